@@ -1,1 +1,3 @@
-import * as core from "@actions/core"; import { parse } from "yaml"; core.info(JSON.stringify(parse("a: 1"))); 
+import { runMain } from './action/main-step.js';
+
+await runMain();

@@ -1,0 +1,26 @@
+// Input, output and state names in one place: action.yml, the steps and the tests agree on these.
+export const Inputs = {
+  Toolchains: 'toolchains',
+  CacheRoot: 'cache-root',
+  RemoteCache: 'remote-cache',
+  Cleanup: 'cleanup',
+  MaxUnusedDays: 'max-unused-days',
+  MaxSize: 'max-size',
+  WaitTimeout: 'wait-timeout',
+  Summary: 'summary',
+} as const;
+
+export const Outputs = {
+  CacheHit: 'cache-hit',
+  Paths: 'paths',
+  Path: 'path',
+  Sources: 'sources',
+} as const;
+
+/** Saved by main for post (GITHUB_STATE → STATE_<name>). */
+export const State = {
+  UseKey: 'use-key',
+  CacheRoot: 'cache-root',
+  Results: 'results',
+  MainError: 'main-error',
+} as const;

@@ -1,0 +1,61 @@
+// The main step: resolve every toolchain, record this job's uses, put them on PATH, set outputs.
+import * as core from '@actions/core';
+import { randomUUID } from 'node:crypto';
+import { errorMessage } from '../core/errors.js';
+import { acquireToolchains, formatBytes, type Logger, type ResolvedToolchain } from '../core/installer.js';
+import { openCacheRoot } from '../core/layout.js';
+import { describeJob, jobProcess } from '../core/leases.js';
+import { Registry } from '../core/registry/store.js';
+import { Outputs, State } from './constants.js';
+import { readInputs } from './inputs.js';
+import { jobRefFromEnv } from './job.js';
+
+export const actionsLogger: Logger = { info: core.info, warning: core.warning, debug: core.debug };
+
+export async function runMain(): Promise<void> {
+  try {
+    const inputs = readInputs();
+    for (const warning of inputs.warnings) core.warning(warning);
+    // Saved first: whatever happens next, post can find and release this step's uses.
+    const key = randomUUID();
+    core.saveState(State.UseKey, key);
+    core.saveState(State.CacheRoot, inputs.cacheRoot);
+
+    const layout = await openCacheRoot(inputs.cacheRoot);
+    const job = jobRefFromEnv();
+    const registry = new Registry(layout, { holder: describeJob(job) });
+    const owner = { key, job, process: await jobProcess() };
+    const results = await core.group(`Toolchains from ${layout.root}`, async () => {
+      const resolved = await acquireToolchains(inputs.toolchains, {
+        layout,
+        registry,
+        owner,
+        waitTimeoutMs: inputs.waitTimeoutSeconds * 1000,
+        log: actionsLogger,
+      });
+      for (const r of resolved) core.info(describeResult(r));
+      return resolved;
+    });
+    core.saveState(State.Results, JSON.stringify(results));
+    // addPath prepends: add in reverse so the first toolchain listed wins a name clash.
+    for (const dir of results.flatMap((r) => r.binDirs).reverse()) core.addPath(dir);
+    setOutputs(results);
+  } catch (e) {
+    core.saveState(State.MainError, errorMessage(e));
+    core.setFailed(errorMessage(e));
+  }
+}
+
+function setOutputs(results: ResolvedToolchain[]): void {
+  core.setOutput(Outputs.CacheHit, results.every((r) => r.source === 'local' && r.waitMs === 0));
+  core.setOutput(Outputs.Paths, JSON.stringify(Object.fromEntries(results.map((r) => [r.id, r.path]))));
+  core.setOutput(Outputs.Path, results[0]?.path ?? '');
+  core.setOutput(Outputs.Sources, JSON.stringify(Object.fromEntries(results.map((r) => [r.id, r.source]))));
+}
+
+function describeResult(r: ResolvedToolchain): string {
+  const parts = [`${r.id}: ${r.source}`, formatBytes(r.sizeBytes)];
+  if (r.waitMs) parts.push(`waited ${(r.waitMs / 1000).toFixed(1)}s`);
+  if (r.source !== 'local' && r.source !== 'peer') parts.push(`installed in ${(r.installMs / 1000).toFixed(1)}s`);
+  return `${parts.join(', ')} → ${r.path}`;
+}

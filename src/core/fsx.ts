@@ -1,0 +1,143 @@
+// File-system primitives shared by the registry, the installer and GC.
+import { randomBytes } from 'node:crypto';
+import { constants, promises as fs } from 'node:fs';
+import path from 'node:path';
+import { ToolchainCacheError, isErrnoException } from './errors.js';
+
+/** Directories: group-writable with setgid so runners of one group share them, whatever the umask. */
+export const SHARED_DIR_MODE = 0o2775;
+/** State files (registry, stats, owners): group-writable, never world-writable. */
+export const SHARED_FILE_MODE = 0o664;
+
+const isWindows = process.platform === 'win32';
+
+export const randomToken = (): string => randomBytes(8).toString('hex');
+
+/** mkdir -p, then force the shared mode on every directory it created (mkdir's mode is masked by umask). */
+export async function ensureDir(dir: string): Promise<void> {
+  const created = await fs.mkdir(dir, { recursive: true, mode: SHARED_DIR_MODE });
+  if (created === undefined || isWindows) return;
+  for (let d = dir; d.length >= created.length; d = path.dirname(d)) {
+    await fs.chmod(d, SHARED_DIR_MODE).catch(() => undefined);
+    if (d === created) break;
+  }
+}
+
+/** Durable, atomic replace: temp file in the same directory, fsync, rename over, fsync the directory. */
+export async function atomicWriteFile(file: string, data: string | Uint8Array, beforeRename?: () => Promise<void>): Promise<void> {
+  const tmp = `${file}.tmp-${process.pid}-${randomToken()}`;
+  const handle = await fs.open(tmp, 'wx', SHARED_FILE_MODE);
+  try {
+    await handle.writeFile(data);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+  try {
+    if (!isWindows) await fs.chmod(tmp, SHARED_FILE_MODE);
+    await beforeRename?.();
+    await fs.rename(tmp, file);
+  } catch (e) {
+    await fs.rm(tmp, { force: true });
+    throw e;
+  }
+  await fsyncDir(path.dirname(file));
+}
+
+export async function fsyncDir(dir: string): Promise<void> {
+  if (isWindows) return; // directories cannot be opened for fsync there; NTFS journals the rename
+  const handle = await fs.open(dir, constants.O_RDONLY);
+  try {
+    await handle.sync();
+  } catch (e) {
+    if (!(isErrnoException(e) && (e.code === 'EINVAL' || e.code === 'EBADF'))) throw e;
+  } finally {
+    await handle.close();
+  }
+}
+
+export async function readFileIfExists(file: string): Promise<string | undefined> {
+  try {
+    return await fs.readFile(file, 'utf8');
+  } catch (e) {
+    if (isErrnoException(e) && e.code === 'ENOENT') return undefined;
+    throw e;
+  }
+}
+
+export async function pathExists(p: string): Promise<boolean> {
+  try {
+    await fs.lstat(p);
+    return true;
+  } catch (e) {
+    if (isErrnoException(e) && e.code === 'ENOENT') return false;
+    throw e;
+  }
+}
+
+/** True when `child` is `parent` or lies below it (both absolute, already resolved). */
+export function isInside(parent: string, child: string): boolean {
+  const rel = path.relative(parent, child);
+  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+}
+
+/**
+ * Removes a tree that must lie inside `root` (a real path). The parent is resolved so that a
+ * symlink planted on the way cannot redirect the removal; fs.rm itself unlinks symlinks, never follows them.
+ */
+export async function removeTreeInside(root: string, target: string): Promise<void> {
+  let realParent: string;
+  try {
+    realParent = await fs.realpath(path.dirname(target));
+  } catch (e) {
+    if (isErrnoException(e) && e.code === 'ENOENT') return;
+    throw e;
+  }
+  const resolved = path.join(realParent, path.basename(target));
+  if (!isInside(root, resolved) || resolved === root) {
+    throw new ToolchainCacheError('UNSAFE_PATH', `Refusing to delete ${target}: it resolves to ${resolved}, outside the cache root ${root}.`);
+  }
+  await makeWritable(resolved);
+  await fs.rm(resolved, { recursive: true, force: true, maxRetries: 3 });
+}
+
+/** Installed toolchains are read-only; directories need their write bit back before their files can go. */
+async function makeWritable(p: string): Promise<void> {
+  let st;
+  try {
+    st = await fs.lstat(p);
+  } catch {
+    return;
+  }
+  if (!st.isDirectory()) return;
+  await fs.chmod(p, (st.mode & 0o7777) | 0o700).catch(() => undefined);
+  const names = await fs.readdir(p).catch(() => [] as string[]);
+  for (const name of names) await makeWritable(path.join(p, name));
+}
+
+export interface TreeSize {
+  bytes: number;
+  files: number;
+}
+
+/** Sums the sizes of regular files below `dir` without following symlinks. */
+export async function treeSize(dir: string): Promise<TreeSize> {
+  const total: TreeSize = { bytes: 0, files: 0 };
+  const walk = async (d: string): Promise<void> => {
+    const entries = await fs.readdir(d, { withFileTypes: true });
+    await Promise.all(
+      entries.map(async (e) => {
+        const p = path.join(d, e.name);
+        if (e.isDirectory()) return walk(p);
+        if (e.isFile()) {
+          total.bytes += (await fs.lstat(p)).size;
+          total.files += 1;
+        }
+      }),
+    );
+  };
+  await walk(dir);
+  return total;
+}
+
+export const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));

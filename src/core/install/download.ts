@@ -1,0 +1,458 @@
+// Downloads one file over HTTP(S), hashing it on the way to disk. Node built-ins only (no
+// @actions/*) so the action and the CLI share it. Handles redirects, proxies from the
+// environment, retries with backoff, and transfers that stall without closing.
+
+import { createHash } from 'node:crypto';
+import { setMaxListeners } from 'node:events';
+import { open, rm } from 'node:fs/promises';
+import http from 'node:http';
+import https from 'node:https';
+import net from 'node:net';
+import { Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { setTimeout as sleep } from 'node:timers/promises';
+import tls from 'node:tls';
+import { ChecksumError, DownloadError, InputError, errorMessage, isErrnoException } from '../errors.js';
+
+export interface DownloadProgress {
+  /** Bytes received by the current attempt. */
+  receivedBytes: number;
+  /** From content-length, when the server sent one. */
+  totalBytes?: number;
+  /** Since the current attempt's response arrived (so receivedBytes / elapsedMs is the rate). */
+  elapsedMs: number;
+}
+
+export interface DownloadOptions {
+  /** Lowercase hex (upper case is accepted). */
+  expectedSha256: string;
+  /** Toolchain id, used in messages. */
+  id: string;
+  /** Extra attempts on retryable failures; default 3. */
+  retries?: number;
+  /** Backoff base; default 1000 (exponential with jitter, capped at 30 s). */
+  retryBaseDelayMs?: number;
+  /** Abort an attempt when no byte arrives for this long (headers or body); default 60_000. */
+  stallTimeoutMs?: number;
+  /** At most once per progressIntervalMs (default 5000), and once when the body is complete. */
+  onProgress?: (p: DownloadProgress) => void;
+  progressIntervalMs?: number;
+  onRetry?: (attempt: number, error: Error, delayMs: number) => void;
+  signal?: AbortSignal;
+  userAgent?: string;
+  /** Extra request headers; authorization and cookie are dropped on a cross-origin redirect. */
+  headers?: Record<string, string>;
+}
+
+export interface DownloadResult {
+  sha256: string;
+  bytes: number;
+  attempts: number;
+  durationMs: number;
+}
+
+const MAX_REDIRECTS = 10;
+const MAX_DELAY_MS = 30_000;
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+// Transient network failures worth another attempt. Anything else (TLS verification, a full
+// disk, a bad proxy setting) fails the same way every time.
+const RETRYABLE_CODES = new Set([
+  'ECONNRESET',
+  'ECONNREFUSED',
+  'ECONNABORTED',
+  'ETIMEDOUT',
+  'EPIPE',
+  'EHOSTUNREACH',
+  'EHOSTDOWN',
+  'ENETUNREACH',
+  'ENETDOWN',
+  'ENETRESET',
+  'EAI_AGAIN',
+  'ENOTFOUND', // flaky runner DNS answers NXDOMAIN now and then; a typo costs a few seconds
+  'ERR_STREAM_PREMATURE_CLOSE',
+]);
+
+/** One attempt's failure; carries the server's Retry-After for the backoff. */
+class AttemptError extends DownloadError {
+  constructor(
+    message: string,
+    status?: number,
+    retryable = false,
+    readonly retryAfterMs?: number,
+    options?: { cause?: unknown },
+  ) {
+    super(message, status, retryable, options);
+  }
+}
+
+/**
+ * Streams `url` to `dest` (created or truncated) and checks its sha256. Retries transient
+ * failures; throws ChecksumError on a digest mismatch (never retried), DownloadError otherwise,
+ * or an error named AbortError when `signal` fires. `dest` is removed on failure.
+ */
+export async function downloadFile(
+  url: string,
+  dest: string,
+  opts: DownloadOptions,
+): Promise<DownloadResult> {
+  const started = Date.now();
+  const { id } = opts;
+  const expected = opts.expectedSha256.toLowerCase();
+  if (!/^[0-9a-f]{64}$/.test(expected)) {
+    throw new InputError(`${id}: the expected sha256 must be 64 hex characters`, 'sha256');
+  }
+  let target: URL;
+  try {
+    target = new URL(url);
+  } catch {
+    throw new InputError(`${id}: invalid URL ${JSON.stringify(url)}`, 'url');
+  }
+  if (!isHttp(target)) {
+    throw new InputError(`${id}: only http and https URLs are supported, got ${url}`, 'url');
+  }
+  const shown = redact(target);
+  const retries = opts.retries ?? 3;
+  const aborted = () => abortError(`${id}: download of ${shown} aborted`, opts.signal?.reason);
+
+  for (let attempt = 1; ; attempt++) {
+    try {
+      if (opts.signal?.aborted) throw aborted();
+      const { sha256, bytes } = await attemptOnce(target, dest, opts, aborted);
+      if (sha256 !== expected) throw new ChecksumError(id, expected, sha256, shown);
+      return { sha256, bytes, attempts: attempt, durationMs: Date.now() - started };
+    } catch (e) {
+      if (!(e instanceof AttemptError && e.retryable && attempt <= retries)) {
+        await rm(dest, { force: true }).catch(() => undefined);
+        if (!(e instanceof DownloadError)) throw e;
+        const how = e.retryable
+          ? `failed after ${attempt} attempt${attempt === 1 ? '' : 's'}; last error: ${e.message}`
+          : `failed: ${e.message} (not retried)`;
+        throw new DownloadError(`${id}: download of ${shown} ${how}`, e.status, e.retryable, {
+          cause: e,
+        });
+      }
+      const delayMs = retryDelay(attempt, opts.retryBaseDelayMs ?? 1000, e.retryAfterMs);
+      opts.onRetry?.(attempt, e, delayMs);
+      try {
+        await sleep(delayMs, undefined, { signal: opts.signal });
+      } catch {
+        await rm(dest, { force: true }).catch(() => undefined);
+        throw aborted();
+      }
+    }
+  }
+}
+
+/** Delay before the retry that follows `attempt` (1-based): the server's Retry-After if any, else exponential with jitter. */
+export function retryDelay(attempt: number, baseMs: number, retryAfterMs?: number): number {
+  if (retryAfterMs !== undefined) return Math.min(retryAfterMs, MAX_DELAY_MS);
+  const ceiling = Math.min(MAX_DELAY_MS, baseMs * 2 ** (attempt - 1));
+  // Jitter spreads the retries of many runners hit by the same outage.
+  return Math.round(ceiling / 2 + (Math.random() * ceiling) / 2);
+}
+
+/** Where a redirect leads: Location resolved against the current URL. Refuses https→http and non-http schemes. */
+export function redirectTarget(current: URL, location: string): URL {
+  let next: URL;
+  try {
+    next = new URL(location, current);
+  } catch {
+    throw new AttemptError(`invalid redirect Location ${JSON.stringify(location)}`);
+  }
+  if (!isHttp(next)) throw new AttemptError(`refusing redirect to ${next.protocol} URL`);
+  if (current.protocol === 'https:' && next.protocol === 'http:') {
+    throw new AttemptError(`refusing redirect from https to http (${redact(next)})`);
+  }
+  return next;
+}
+
+/** False when `target` must be fetched directly: loopback, or matched by no_proxy / NO_PROXY. */
+export function shouldProxy(target: URL | string, env: NodeJS.ProcessEnv = process.env): boolean {
+  const url = new URL(target);
+  const host = bare(url.hostname).toLowerCase();
+  if (host === 'localhost' || host.endsWith('.localhost') || host === '::1') return false;
+  if (/^127\.\d+\.\d+\.\d+$/.test(host)) return false;
+  const port = portOf(url);
+  for (const raw of (env.no_proxy || env.NO_PROXY || '').toLowerCase().split(/[\s,]+/)) {
+    if (raw === '*') return false;
+    // "host:port" or "[v6]:port"; a bare IPv6 address starts with a hex group and a colon run, so it does not match.
+    const m = /^(\[[^\]]+\]|[^:]+):(\d+)$/.exec(raw);
+    if (m && Number(m[2]) !== port) continue;
+    const entry = bare(m ? m[1] : raw).replace(/^\*?\./, ''); // ".example.com" and "*.example.com" mean example.com too
+    if (entry && (host === entry || host.endsWith(`.${entry}`))) return false;
+  }
+  return true;
+}
+
+/** The proxy to use for `target` from https_proxy / http_proxy (either case), or undefined for a direct connection. */
+export function proxyFor(target: URL | string, env: NodeJS.ProcessEnv = process.env): URL | undefined {
+  const url = new URL(target);
+  const raw =
+    url.protocol === 'https:'
+      ? env.https_proxy || env.HTTPS_PROXY
+      : env.http_proxy || env.HTTP_PROXY;
+  if (!raw || !shouldProxy(url, env)) return undefined;
+  let proxy: URL | undefined;
+  try {
+    proxy = new URL(raw.includes('://') ? raw : `http://${raw}`); // curl accepts "host:port"
+  } catch {
+    // reported below
+  }
+  if (!proxy || !isHttp(proxy)) {
+    // Not silently bypassed: a runner behind a proxy would then hang on direct connections.
+    throw new DownloadError(`unsupported proxy setting ${JSON.stringify(raw.replace(/\/\/[^@/]*@/, '//***@'))} (only http:// and https:// proxies)`);
+  }
+  return proxy;
+}
+
+async function attemptOnce(
+  start: URL,
+  dest: string,
+  opts: DownloadOptions,
+  aborted: () => Error,
+): Promise<{ sha256: string; bytes: number }> {
+  // One controller per attempt: the caller's signal and the stall watchdog both abort through it.
+  const ac = new AbortController();
+  setMaxListeners(4 * MAX_REDIRECTS, ac.signal); // each hop's request listens to it
+  const onAbort = () => ac.abort(aborted());
+  opts.signal?.addEventListener('abort', onAbort, { once: true });
+  const stallMs = opts.stallTimeoutMs ?? 60_000;
+  let timer: NodeJS.Timeout | undefined;
+  const watchdog = {
+    kick() {
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        ac.abort(new AttemptError(`stalled: no data received for ${stallMs} ms`, undefined, true));
+      }, stallMs);
+    },
+    stop: () => clearTimeout(timer),
+  };
+  let res: http.IncomingMessage | undefined;
+  try {
+    watchdog.kick();
+    let url = start;
+    let headers = requestHeaders(opts);
+    for (let hop = 0; ; hop++) {
+      res = await get(url, headers, ac.signal);
+      watchdog.kick();
+      const status = res.statusCode ?? 0;
+      const location = res.headers.location;
+      if (REDIRECTS.has(status) && location) {
+        res.destroy();
+        if (hop === MAX_REDIRECTS) {
+          throw new AttemptError(`too many redirects (more than ${MAX_REDIRECTS})`, status);
+        }
+        const next = redirectTarget(url, location);
+        // Like curl and fetch: credentials meant for one origin are not sent to another
+        // (GitHub's asset host even rejects a request carrying both a token and a signed URL).
+        if (next.origin !== url.origin) {
+          headers = Object.fromEntries(
+            Object.entries(headers).filter(([k]) => k !== 'authorization' && k !== 'cookie'),
+          );
+        }
+        url = next;
+        continue;
+      }
+      if (status < 200 || status > 299) {
+        const where = url === start ? '' : ` from ${url.origin}${url.pathname}`; // no signed query strings in logs
+        throw new AttemptError(
+          `HTTP ${status} ${res.statusMessage ?? ''}`.trimEnd() + where,
+          status,
+          status >= 500 || status === 408 || status === 429,
+          parseRetryAfter(res.headers['retry-after']),
+        );
+      }
+      return await receive(res, dest, opts, watchdog, ac.signal);
+    }
+  } catch (e) {
+    if (ac.signal.aborted) throw ac.signal.reason;
+    if (e instanceof DownloadError) throw e;
+    const retryable = isNetworkError(e);
+    throw new AttemptError(
+      retryable ? `network error: ${errorMessage(e)}` : errorMessage(e),
+      undefined,
+      retryable,
+      undefined,
+      { cause: e },
+    );
+  } finally {
+    watchdog.stop();
+    res?.destroy(); // with agent: false this closes the socket on every path
+    opts.signal?.removeEventListener('abort', onAbort);
+  }
+}
+
+/** Sends one GET (directly, through an http proxy, or through a CONNECT tunnel) and resolves with the response head. */
+function get(
+  url: URL,
+  headers: Record<string, string>,
+  signal: AbortSignal,
+): Promise<http.IncomingMessage> {
+  return new Promise((resolve, reject) => {
+    // agent: false gives each request its own socket, closed with the response, so nothing lingers.
+    const send = (req: http.ClientRequest) => {
+      req.on('error', reject).on('response', resolve).end();
+    };
+    const proxy = proxyFor(url);
+    if (!proxy) {
+      send((url.protocol === 'https:' ? https : http).request(url, { headers, signal, agent: false }));
+      return;
+    }
+    const viaProxy = {
+      host: bare(proxy.hostname),
+      port: portOf(proxy),
+      agent: false as const,
+      signal,
+    };
+    const proxyAuth: Record<string, string> = proxy.username
+      ? { 'proxy-authorization': `Basic ${basic(proxy)}` }
+      : {};
+    const proxyModule = proxy.protocol === 'https:' ? https : http;
+    if (url.protocol === 'http:') {
+      // Plain http: the proxy gets the absolute URL (without userinfo, sent as Authorization instead).
+      const path = `${url.protocol}//${url.host}${url.pathname}${url.search}`;
+      const auth = url.username ? `${decode(url.username)}:${decode(url.password)}` : undefined;
+      send(
+        proxyModule.request({ ...viaProxy, path, auth, headers: { ...headers, ...proxyAuth, host: url.host } }),
+      );
+      return;
+    }
+    const authority = `${url.hostname}:${portOf(url)}`; // hostname keeps IPv6 brackets
+    const connect = proxyModule.request({
+      ...viaProxy,
+      method: 'CONNECT',
+      path: authority,
+      headers: { ...proxyAuth, host: authority },
+    });
+    const refused = (status = 0, text = '') =>
+      new AttemptError(
+        `proxy ${proxy.host} refused CONNECT to ${authority}: HTTP ${status} ${text}`.trimEnd(),
+        status,
+        status >= 500 || status === 408 || status === 429,
+      );
+    connect.on('error', reject);
+    connect.on('response', (r: http.IncomingMessage) => {
+      r.destroy();
+      reject(refused(r.statusCode, r.statusMessage));
+    });
+    connect.on('connect', (r: http.IncomingMessage, socket: net.Socket) => {
+      if (r.statusCode !== 200) {
+        socket.destroy();
+        reject(refused(r.statusCode, r.statusMessage));
+        return;
+      }
+      signal.addEventListener('abort', () => socket.destroy(), { once: true });
+      const host = bare(url.hostname);
+      send(
+        https.request(url, {
+          headers,
+          signal,
+          createConnection: () =>
+            tls
+              .connect({ socket, servername: net.isIP(host) ? undefined : host })
+              .once('close', () => socket.destroy()),
+        }),
+      );
+    });
+    connect.end();
+  });
+}
+
+/** Streams the body to `dest` while hashing it, then checks the length and fsyncs. */
+async function receive(
+  res: http.IncomingMessage,
+  dest: string,
+  opts: DownloadOptions,
+  watchdog: { kick(): void; stop(): void },
+  signal: AbortSignal,
+): Promise<{ sha256: string; bytes: number }> {
+  const length = Number(res.headers['content-length'] ?? NaN);
+  const total = Number.isSafeInteger(length) && length >= 0 ? length : undefined;
+  const hash = createHash('sha256');
+  const interval = opts.progressIntervalMs ?? 5000;
+  const startedAt = Date.now();
+  let lastReport = startedAt;
+  let bytes = 0;
+  const report = () =>
+    opts.onProgress?.({ receivedBytes: bytes, totalBytes: total, elapsedMs: Date.now() - startedAt });
+  const truncated = (cause?: unknown) =>
+    new AttemptError(`truncated: got ${bytes} of ${total} bytes`, undefined, true, undefined, {
+      cause,
+    });
+
+  const file = await open(dest, 'w');
+  try {
+    const tap = new Transform({
+      transform(chunk: Buffer, _encoding, callback) {
+        bytes += chunk.length;
+        hash.update(chunk);
+        watchdog.kick();
+        if (opts.onProgress && Date.now() - lastReport >= interval) {
+          lastReport = Date.now();
+          report();
+        }
+        callback(null, chunk);
+      },
+    });
+    try {
+      // autoClose: false so the handle stays open for the fsync below.
+      await pipeline(res, tap, file.createWriteStream({ autoClose: false }), { signal });
+    } catch (e) {
+      // Node reports a body cut short of content-length as a reset ("aborted").
+      if (total !== undefined && bytes < total && isNetworkError(e)) throw truncated(e);
+      throw e;
+    }
+    watchdog.stop();
+    if (total !== undefined && bytes !== total) throw truncated();
+    await file.sync(); // the caller renames this into the cache next; it must be on disk
+  } finally {
+    await file.close();
+  }
+  report();
+  return { sha256: hash.digest('hex'), bytes };
+}
+
+function requestHeaders(opts: DownloadOptions): Record<string, string> {
+  const headers: Record<string, string> = {
+    'user-agent': opts.userAgent ?? 'toolchain-cache',
+    accept: '*/*',
+  };
+  for (const [k, v] of Object.entries(opts.headers ?? {})) headers[k.toLowerCase()] = v;
+  // The digest is of the file as published; a compressed transfer would hash something else.
+  headers['accept-encoding'] = 'identity';
+  return headers;
+}
+
+function parseRetryAfter(value: string | undefined): number | undefined {
+  if (!value) return undefined;
+  const seconds = Number(value);
+  const ms = Number.isFinite(seconds) ? seconds * 1000 : Date.parse(value) - Date.now();
+  return Number.isFinite(ms) ? Math.max(0, ms) : undefined;
+}
+
+function isNetworkError(e: unknown): boolean {
+  return isErrnoException(e) && (RETRYABLE_CODES.has(e.code!) || e.code!.startsWith('HPE_'));
+}
+
+function abortError(message: string, reason: unknown): Error {
+  return Object.assign(new Error(message, { cause: reason }), {
+    name: 'AbortError',
+    code: 'ABORT_ERR',
+  });
+}
+
+const isHttp = (u: URL) => u.protocol === 'http:' || u.protocol === 'https:';
+const portOf = (u: URL) => Number(u.port) || (u.protocol === 'https:' ? 443 : 80);
+const bare = (host: string) => host.replace(/^\[(.*)\]$/, '$1');
+const decode = (s: string) => decodeURIComponent(s);
+const basic = (u: URL) =>
+  Buffer.from(`${decode(u.username)}:${decode(u.password)}`).toString('base64');
+
+/** The URL for messages: without userinfo. */
+function redact(u: URL): string {
+  if (!u.username && !u.password) return u.href;
+  const copy = new URL(u.href);
+  copy.username = '';
+  copy.password = '';
+  return copy.href;
+}
