@@ -64,7 +64,8 @@ export function checkMember(member: MemberInfo, root: string): string {
   // Native path semantics: this is where the OS will put it.
   const dest = path.resolve(base, name);
   if (!isInside(base, dest)) refuse(name, 'resolves outside the toolchain directory');
-  if (member.type === 'other') refuse(name, 'is a special file (device, FIFO, socket or unknown type)');
+  if (member.type === 'other')
+    refuse(name, 'is a special file (device, FIFO, socket or unknown type)');
   if (member.mode !== undefined && (member.mode & 0o6000) !== 0) {
     refuse(name, `has the setuid/setgid bit set (mode ${(member.mode & 0o7777).toString(8)})`);
   }

@@ -12,7 +12,13 @@ import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
 import tls from 'node:tls';
-import { ChecksumError, DownloadError, InputError, errorMessage, isErrnoException } from '../errors.js';
+import {
+  ChecksumError,
+  DownloadError,
+  InputError,
+  errorMessage,
+  isErrnoException,
+} from '../errors.js';
 
 export interface DownloadProgress {
   /** Bytes received by the current attempt. */
@@ -185,7 +191,10 @@ export function shouldProxy(target: URL | string, env: NodeJS.ProcessEnv = proce
 }
 
 /** The proxy to use for `target` from https_proxy / http_proxy (either case), or undefined for a direct connection. */
-export function proxyFor(target: URL | string, env: NodeJS.ProcessEnv = process.env): URL | undefined {
+export function proxyFor(
+  target: URL | string,
+  env: NodeJS.ProcessEnv = process.env,
+): URL | undefined {
   const url = new URL(target);
   const raw =
     url.protocol === 'https:'
@@ -200,7 +209,9 @@ export function proxyFor(target: URL | string, env: NodeJS.ProcessEnv = process.
   }
   if (!proxy || !isHttp(proxy)) {
     // Not silently bypassed: a runner behind a proxy would then hang on direct connections.
-    throw new DownloadError(`unsupported proxy setting ${JSON.stringify(raw.replace(/\/\/[^@/]*@/, '//***@'))} (only http:// and https:// proxies)`);
+    throw new DownloadError(
+      `unsupported proxy setting ${JSON.stringify(raw.replace(/\/\/[^@/]*@/, '//***@'))} (only http:// and https:// proxies)`,
+    );
   }
   return proxy;
 }
@@ -295,7 +306,9 @@ function get(
     };
     const proxy = proxyFor(url);
     if (!proxy) {
-      send((url.protocol === 'https:' ? https : http).request(url, { headers, signal, agent: false }));
+      send(
+        (url.protocol === 'https:' ? https : http).request(url, { headers, signal, agent: false }),
+      );
       return;
     }
     const viaProxy = {
@@ -313,7 +326,12 @@ function get(
       const path = `${url.protocol}//${url.host}${url.pathname}${url.search}`;
       const auth = url.username ? `${decode(url.username)}:${decode(url.password)}` : undefined;
       send(
-        proxyModule.request({ ...viaProxy, path, auth, headers: { ...headers, ...proxyAuth, host: url.host } }),
+        proxyModule.request({
+          ...viaProxy,
+          path,
+          auth,
+          headers: { ...headers, ...proxyAuth, host: url.host },
+        }),
       );
       return;
     }
@@ -374,7 +392,11 @@ async function receive(
   let lastReport = startedAt;
   let bytes = 0;
   const report = () =>
-    opts.onProgress?.({ receivedBytes: bytes, totalBytes: total, elapsedMs: Date.now() - startedAt });
+    opts.onProgress?.({
+      receivedBytes: bytes,
+      totalBytes: total,
+      elapsedMs: Date.now() - startedAt,
+    });
   const truncated = (cause?: unknown) =>
     new AttemptError(`truncated: got ${bytes} of ${total} bytes`, undefined, true, undefined, {
       cause,

@@ -95,7 +95,11 @@ export async function readManifest(file: string): Promise<Manifest | undefined> 
   if (text === undefined) return undefined;
   try {
     const m = JSON.parse(text) as Manifest;
-    return m.schemaVersion === MANIFEST_SCHEMA_VERSION && typeof m.id === 'string' && Array.isArray(m.files) ? m : undefined;
+    return m.schemaVersion === MANIFEST_SCHEMA_VERSION &&
+      typeof m.id === 'string' &&
+      Array.isArray(m.files)
+      ? m
+      : undefined;
   } catch {
     return undefined;
   }
@@ -109,17 +113,24 @@ export async function verifyTree(root: string, manifest: Manifest): Promise<stri
     const got = actual.get(want.path);
     actual.delete(want.path);
     if (!got) problems.push(`missing: ${want.path}`);
-    else if (got.type !== want.type) problems.push(`type changed (${want.type} → ${got.type}): ${want.path}`);
-    else if (want.type === 'file' && (got.size !== want.size || got.sha256 !== want.sha256)) problems.push(`modified: ${want.path}`);
-    else if (want.type === 'symlink' && got.target !== want.target) problems.push(`symlink retargeted: ${want.path}`);
-    else if (want.executable !== undefined && got.executable !== want.executable) problems.push(`mode changed: ${want.path}`);
+    else if (got.type !== want.type)
+      problems.push(`type changed (${want.type} → ${got.type}): ${want.path}`);
+    else if (want.type === 'file' && (got.size !== want.size || got.sha256 !== want.sha256))
+      problems.push(`modified: ${want.path}`);
+    else if (want.type === 'symlink' && got.target !== want.target)
+      problems.push(`symlink retargeted: ${want.path}`);
+    else if (want.executable !== undefined && got.executable !== want.executable)
+      problems.push(`mode changed: ${want.path}`);
   }
   for (const extra of actual.keys()) problems.push(`added: ${extra}`);
   return problems;
 }
 
 /** Registry entries for every complete install under toolchains/ (each has a valid manifest). */
-export async function rebuildEntriesFromTree(layout: CacheLayout, now = new Date()): Promise<RegistryEntry[]> {
+export async function rebuildEntriesFromTree(
+  layout: CacheLayout,
+  now = new Date(),
+): Promise<RegistryEntry[]> {
   const names = await fs.readdir(layout.toolchainsDir).catch(() => [] as string[]);
   const entries: RegistryEntry[] = [];
   for (const name of names) {

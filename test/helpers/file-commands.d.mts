@@ -1,0 +1,1 @@
+export declare function parseFileCommands(text: string): Record<string, string>;

@@ -1,0 +1,154 @@
+// A simulated GitHub runner for end-to-end tests: each job is a long-lived process
+// (job-process.mjs) that runs the committed bundles' main and post steps as its children, with
+// INPUT_* from action.yml's defaults, and GITHUB_OUTPUT / STATE / PATH / STEP_SUMMARY files.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, promises as fs, readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse as parseYaml } from 'yaml';
+import { parseFileCommands } from './file-commands.mjs';
+
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const JOB_PROCESS = path.join(REPO_ROOT, 'test/helpers/job-process.mjs');
+
+export interface StepResult {
+  exitCode: number | null;
+  signal: string | null;
+  stdout: string;
+  stderr: string;
+}
+
+export interface JobResult {
+  /** pid of the job process (the "runner worker"). */
+  pid: number;
+  main: StepResult;
+  post?: StepResult;
+  outputs: Record<string, string>;
+  state: Record<string, string>;
+  /** GITHUB_PATH lines in the order written. */
+  paths: string[];
+  summary: string;
+  /** PATH as the next step would see it. */
+  nextStepPath: string;
+}
+
+export interface JobOptions {
+  inputs: Record<string, string>;
+  env?: Record<string, string>;
+  /** Stop the job between main and post until `continuePost()` is called. */
+  holdBeforePost?: boolean;
+  /** No post step: the job dies after main. */
+  skipPost?: boolean;
+  actionDir?: string;
+}
+
+export interface RunningJob {
+  process: ChildProcess;
+  /** Resolves when main has finished (with holdBeforePost). */
+  mainDone(): Promise<void>;
+  continuePost(): Promise<void>;
+  result: Promise<JobResult>;
+  workDir: string;
+}
+
+function actionDefaults(actionDir: string): Record<string, string> {
+  const action = parseYaml(readFileSync(path.join(actionDir, 'action.yml'), 'utf8')) as {
+    inputs: Record<string, { default?: string }>;
+  };
+  return Object.fromEntries(Object.entries(action.inputs).map(([k, v]) => [k, v.default ?? '']));
+}
+
+let jobCounter = 0;
+
+export async function startJob(options: JobOptions): Promise<RunningJob> {
+  const actionDir = options.actionDir ?? REPO_ROOT;
+  const workDir = await fs.mkdtemp(path.join(os.tmpdir(), 'tc-job-'));
+  const files = {
+    GITHUB_OUTPUT: path.join(workDir, 'output'),
+    GITHUB_STATE: path.join(workDir, 'state'),
+    GITHUB_PATH: path.join(workDir, 'path'),
+    GITHUB_ENV: path.join(workDir, 'env'),
+    GITHUB_STEP_SUMMARY: path.join(workDir, 'summary.md'),
+  };
+  for (const f of Object.values(files)) await fs.writeFile(f, '');
+  const workspace = path.join(workDir, 'workspace');
+  const temp = path.join(workDir, 'temp');
+  await fs.mkdir(workspace);
+  await fs.mkdir(temp);
+  const inputs = { ...actionDefaults(actionDir), ...options.inputs };
+  const n = ++jobCounter;
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
+    HOME: process.env.HOME ?? workDir,
+    ...(process.env.SYSTEMROOT ? { SYSTEMROOT: process.env.SYSTEMROOT } : {}),
+    GITHUB_ACTIONS: 'true',
+    CI: 'true',
+    GITHUB_WORKSPACE: workspace,
+    GITHUB_REPOSITORY: 'octo/app',
+    GITHUB_RUN_ID: String(1000 + n),
+    GITHUB_RUN_ATTEMPT: '1',
+    GITHUB_JOB: `build-${n}`,
+    GITHUB_ACTION: '__toolchain-cache',
+    GITHUB_ACTION_PATH: actionDir,
+    GITHUB_REF: 'refs/heads/main',
+    GITHUB_SHA: '0'.repeat(40),
+    RUNNER_NAME: `runner-${n}`,
+    RUNNER_OS: process.platform === 'win32' ? 'Windows' : process.platform === 'darwin' ? 'macOS' : 'Linux',
+    RUNNER_ARCH: 'X64',
+    RUNNER_TEMP: temp,
+    RUNNER_TOOL_CACHE: path.join(workDir, 'tool-cache'),
+    ...files,
+    ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.replace(/ /g, '_').toUpperCase()}`, v])),
+    ...options.env,
+  };
+  const holdFile = options.holdBeforePost ? path.join(workDir, 'continue') : undefined;
+  const resultFile = path.join(workDir, 'result.json');
+  const configFile = path.join(workDir, 'job.json');
+  await fs.writeFile(
+    configFile,
+    JSON.stringify({ actionDir, mainEntry: 'dist/main/index.js', postEntry: 'dist/post/index.js', env, holdFile, skipPost: options.skipPost, resultFile }),
+  );
+  const child = spawn(process.execPath, [JOB_PROCESS, configFile], { stdio: ['ignore', 'inherit', 'inherit'] });
+  const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
+  const result = exited.then(async (): Promise<JobResult> => {
+    if (!existsSync(resultFile)) throw new Error(`job process ${child.pid} died before finishing (killed?)`);
+    return collect(JSON.parse(await fs.readFile(resultFile, 'utf8')), files, env.PATH);
+  });
+  result.catch(() => undefined);
+  return {
+    process: child,
+    workDir,
+    result,
+    async mainDone() {
+      if (!holdFile) throw new Error('mainDone() needs holdBeforePost');
+      while (!existsSync(`${holdFile}.reached`)) {
+        if (child.exitCode !== null) throw new Error('job process exited before main finished');
+        await new Promise((r) => setTimeout(r, 25));
+      }
+    },
+    async continuePost() {
+      if (holdFile) await fs.writeFile(holdFile, '');
+    },
+  };
+}
+
+export async function runJob(options: JobOptions): Promise<JobResult> {
+  return (await startJob(options)).result;
+}
+
+async function collect(raw: { pid: number; main: StepResult; post?: StepResult }, files: Record<string, string>, basePath: string): Promise<JobResult> {
+  const paths = (await fs.readFile(files.GITHUB_PATH, 'utf8')).split(/\r?\n/).filter(Boolean);
+  return {
+    ...raw,
+    outputs: parseFileCommands(await fs.readFile(files.GITHUB_OUTPUT, 'utf8')),
+    state: parseFileCommands(await fs.readFile(files.GITHUB_STATE, 'utf8')),
+    paths,
+    summary: await fs.readFile(files.GITHUB_STEP_SUMMARY, 'utf8'),
+    nextStepPath: [...paths].reverse().concat(basePath).join(path.delimiter),
+  };
+}
+
+export async function removeJobDir(job: RunningJob | { workDir: string }): Promise<void> {
+  await fs.rm(job.workDir, { recursive: true, force: true });
+}
