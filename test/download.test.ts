@@ -446,6 +446,12 @@ describe('proxies', () => {
         },
       ]);
       expect(secure.hits('/tool')).toBe(1);
+      // A stall inside the tunnel is caught too.
+      secure.route('/stall', { body: BODY, fault: 'stall' });
+      const stalled = await withProxyEnv({ https_proxy: proxy.url }, () =>
+        failure(downloadFile(`${base}/stall`, dest(), opts({ retries: 0, stallTimeoutMs: 200 }))),
+      );
+      expect(stalled.message).toContain('stalled');
       const e = await failure(downloadFile(secure.url('/down'), dest(), opts()));
       expect(e.message).toContain('refusing redirect from https to http');
       expect(e.message).toContain('not retried');

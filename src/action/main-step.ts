@@ -1,7 +1,7 @@
 // The main step: resolve every toolchain, record this job's uses, put them on PATH, set outputs.
 import * as core from '@actions/core';
 import { randomUUID } from 'node:crypto';
-import { errorMessage } from '../core/errors.js';
+import { ToolchainCacheError, errorMessage } from '../core/errors.js';
 import { acquireToolchains, formatBytes, type Logger, type ResolvedToolchain } from '../core/installer.js';
 import { openCacheRoot } from '../core/layout.js';
 import { describeJob, jobProcess } from '../core/leases.js';
@@ -12,7 +12,28 @@ import { jobRefFromEnv } from './job.js';
 
 export const actionsLogger: Logger = { info: core.info, warning: core.warning, debug: core.debug };
 
+/** After a cancellation signal, how long cleanup may take before the step exits anyway. */
+const CANCEL_GRACE_MS = 5000;
+
+/**
+ * A cancelled job gets SIGINT, then SIGTERM ~7.5 s later: abort downloads and extractions so the
+ * staging directory is removed and the install lock released, rather than dying mid-write.
+ */
+function cancelOnSignals(): AbortSignal {
+  const controller = new AbortController();
+  const onSignal = (signal: NodeJS.Signals): void => {
+    if (controller.signal.aborted) return;
+    core.warning(`Received ${signal}: cancelling; nothing half-installed is left behind.`);
+    controller.abort(new ToolchainCacheError('CANCELLED', `The step was cancelled (${signal}).`));
+    setTimeout(() => process.exit(1), CANCEL_GRACE_MS).unref();
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  return controller.signal;
+}
+
 export async function runMain(): Promise<void> {
+  const signal = cancelOnSignals();
   try {
     const inputs = readInputs();
     for (const warning of inputs.warnings) core.warning(warning);
@@ -32,6 +53,7 @@ export async function runMain(): Promise<void> {
         owner,
         waitTimeoutMs: inputs.waitTimeoutSeconds * 1000,
         log: actionsLogger,
+        signal,
       });
       for (const r of resolved) core.info(describeResult(r));
       return resolved;

@@ -13,7 +13,8 @@ export type ErrorCode =
   | 'REGISTRY_CORRUPT'
   | 'UNSAFE_PATH'
   | 'IN_USE'
-  | 'NOT_FOUND';
+  | 'NOT_FOUND'
+  | 'CANCELLED';
 
 export class ToolchainCacheError extends Error {
   constructor(

@@ -15,6 +15,7 @@ import type { RegistryDoc, RegistryEntry } from './registry/schema.js';
 import type { Registry } from './registry/store.js';
 import type { ToolchainSpec } from './spec.js';
 import { recordUse, type UseOwner } from './uses.js';
+import { faultPoint } from './faults.js';
 
 export type Source = 'local' | 'peer' | 'remote' | 'download';
 
@@ -60,6 +61,8 @@ export interface InstallOptions {
   installStaleMs?: number;
   download?: { retries?: number; retryBaseDelayMs?: number; stallTimeoutMs?: number };
   extractLimits?: Partial<ExtractLimits>;
+  /** Cancels waits, downloads and extractions (the runner's SIGINT/SIGTERM on cancellation). */
+  signal?: AbortSignal;
 }
 
 /** Resolves every spec: cached entries in one registry transaction, the misses in parallel. */
@@ -192,6 +195,8 @@ async function install(spec: ToolchainSpec, index: number, opts: InstallOptions,
   await removeLeftovers(layout, spec.id, log);
   const adopted = await adoptOrphan(layout, spec, log);
   const stage = path.join(layout.stagingDir, `${spec.id}.${randomToken()}`);
+  // Stop when the job is cancelled, or when our install lock was taken over (we stalled too long).
+  const signal = opts.signal ? AbortSignal.any([opts.signal, lock.signal]) : lock.signal;
   let keepArchive = false;
   try {
     let source: Source = 'download';
@@ -206,16 +211,17 @@ async function install(spec: ToolchainSpec, index: number, opts: InstallOptions,
         const result = await downloadFile(spec.url, archive, {
           id: spec.id,
           expectedSha256: spec.sha256,
-          signal: lock.signal,
+          signal,
           onProgress: progressLogger(spec.id, log),
           onRetry: (attempt, error, delayMs) => log.warning(`${spec.id}: download attempt ${attempt} failed (${error.message}); retrying in ${Math.round(delayMs / 1000)}s`),
           ...opts.download,
         });
         downloadedBytes = result.bytes;
       }
+      await faultPoint('extract');
       const extracted = path.join(stage, 'extract');
       await ensureDir(extracted);
-      await extractArchive(archive, extracted, { stripComponents: spec.stripComponents, limits: opts.extractLimits, signal: lock.signal });
+      await extractArchive(archive, extracted, { stripComponents: spec.stripComponents, limits: opts.extractLimits, signal });
       const entryStage = path.join(stage, 'entry');
       await ensureDir(entryStage);
       await fs.rename(await pickRoot(extracted, spec), path.join(entryStage, 'files'));
@@ -231,6 +237,8 @@ async function install(spec: ToolchainSpec, index: number, opts: InstallOptions,
         files,
       });
       // The rename is the install: before it nothing is visible, after it the tree is complete.
+      signal.throwIfAborted();
+      await faultPoint('rename');
       await lock.assertHeld();
       await fs.rename(entryStage, layout.entryDir(spec.id));
       keepArchive = source === 'download' && (opts.keepArchives ?? false);
@@ -238,6 +246,7 @@ async function install(spec: ToolchainSpec, index: number, opts: InstallOptions,
     const manifest = await readManifest(layout.manifestFile(spec.id));
     if (!manifest) throw new ToolchainCacheError('EXTRACT_FAILED', `${spec.id}: the installed tree has no manifest.`);
     const entry = entryFromManifest(layout, manifest, new Date());
+    await faultPoint('register');
     await registry.update((doc) => {
       doc.entries[spec.id] = entry;
       recordUse(entry, opts.owner);

@@ -13,7 +13,10 @@ import { join } from 'node:path';
 export interface Route {
   /** Response body (default empty); a function is called per request. */
   body?: Buffer | string | (() => Buffer | string);
-  /** Status of normal responses (default 200, or 302 with redirectTo); with failTimes, the failure status (default 500). */
+  /**
+   * Status of normal responses (default 200, or 302 with redirectTo). With failTimes, the status
+   * of the failures instead (default 500).
+   */
   status?: number;
   /** Extra response headers (override the defaults, e.g. content-length). */
   headers?: Record<string, string>;
@@ -26,9 +29,9 @@ export interface Route {
   fault?: 'truncate' | 'stall' | 'reset' | 'slow';
   /** Apply `fault` to the first N requests only (default: all). */
   faultTimes?: number;
-  /** The first N requests answer `status` (default 500), later ones are served normally with 200. */
+  /** The first N requests answer `status` (default 500); later ones are served with 200. */
   failTimes?: number;
-  /** Answer with a redirect (status 302 unless `status` says otherwise) to this Location, verbatim. */
+  /** Answer with a redirect to this Location, verbatim (status 302 unless `status` is set). */
   redirectTo?: string;
   /** Wait this long before answering (the headers included). */
   delayMs?: number;

@@ -4,11 +4,11 @@
 
 import { createHash } from 'node:crypto';
 import { setMaxListeners } from 'node:events';
-import { open, rm } from 'node:fs/promises';
+import { open, rm, type FileHandle } from 'node:fs/promises';
 import http from 'node:http';
 import https from 'node:https';
 import net from 'node:net';
-import { Transform } from 'node:stream';
+import { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
 import tls from 'node:tls';
@@ -114,7 +114,10 @@ export async function downloadFile(
     throw new InputError(`${id}: invalid URL ${JSON.stringify(url)}`, 'url');
   }
   if (!isHttp(target)) {
-    throw new InputError(`${id}: only http and https URLs are supported, got ${url}`, 'url');
+    throw new InputError(
+      `${id}: only http and https URLs are supported, got ${target.protocol}`,
+      'url',
+    );
   }
   const shown = redact(target);
   const retries = opts.retries ?? 3;
@@ -149,7 +152,10 @@ export async function downloadFile(
   }
 }
 
-/** Delay before the retry that follows `attempt` (1-based): the server's Retry-After if any, else exponential with jitter. */
+/**
+ * Delay before the retry that follows `attempt` (1-based): the server's Retry-After if any
+ * (capped), else exponential with jitter.
+ */
 export function retryDelay(attempt: number, baseMs: number, retryAfterMs?: number): number {
   if (retryAfterMs !== undefined) return Math.min(retryAfterMs, MAX_DELAY_MS);
   const ceiling = Math.min(MAX_DELAY_MS, baseMs * 2 ** (attempt - 1));
@@ -157,7 +163,10 @@ export function retryDelay(attempt: number, baseMs: number, retryAfterMs?: numbe
   return Math.round(ceiling / 2 + (Math.random() * ceiling) / 2);
 }
 
-/** Where a redirect leads: Location resolved against the current URL. Refuses https→http and non-http schemes. */
+/**
+ * Where a redirect leads: Location resolved against the current URL. Refuses https→http
+ * and non-http schemes (thrown as a non-retryable DownloadError).
+ */
 export function redirectTarget(current: URL, location: string): URL {
   let next: URL;
   try {
@@ -181,16 +190,20 @@ export function shouldProxy(target: URL | string, env: NodeJS.ProcessEnv = proce
   const port = portOf(url);
   for (const raw of (env.no_proxy || env.NO_PROXY || '').toLowerCase().split(/[\s,]+/)) {
     if (raw === '*') return false;
-    // "host:port" or "[v6]:port"; a bare IPv6 address starts with a hex group and a colon run, so it does not match.
+    // "host:port" or "[v6]:port"; a bare IPv6 address has several colons, so it does not match.
     const m = /^(\[[^\]]+\]|[^:]+):(\d+)$/.exec(raw);
     if (m && Number(m[2]) !== port) continue;
-    const entry = bare(m ? m[1] : raw).replace(/^\*?\./, ''); // ".example.com" and "*.example.com" mean example.com too
+    // ".example.com" and "*.example.com" mean the same as "example.com": it and its subdomains.
+    const entry = bare(m ? m[1] : raw).replace(/^\*?\./, '');
     if (entry && (host === entry || host.endsWith(`.${entry}`))) return false;
   }
   return true;
 }
 
-/** The proxy to use for `target` from https_proxy / http_proxy (either case), or undefined for a direct connection. */
+/**
+ * The proxy for `target` from https_proxy / http_proxy (lower case first), or undefined for a
+ * direct connection. Throws on a proxy that is not http:// or https://.
+ */
 export function proxyFor(
   target: URL | string,
   env: NodeJS.ProcessEnv = process.env,
@@ -265,7 +278,8 @@ async function attemptOnce(
         continue;
       }
       if (status < 200 || status > 299) {
-        const where = url === start ? '' : ` from ${url.origin}${url.pathname}`; // no signed query strings in logs
+        // After a redirect, say where from, without the (signed) query string.
+        const where = url === start ? '' : ` from ${url.origin}${url.pathname}`;
         throw new AttemptError(
           `HTTP ${status} ${res.statusMessage ?? ''}`.trimEnd() + where,
           status,
@@ -293,7 +307,7 @@ async function attemptOnce(
   }
 }
 
-/** Sends one GET (directly, through an http proxy, or through a CONNECT tunnel) and resolves with the response head. */
+/** One GET: direct, via an http proxy, or via a CONNECT tunnel. Resolves on the response head. */
 function get(
   url: URL,
   headers: Record<string, string>,
@@ -322,7 +336,7 @@ function get(
       : {};
     const proxyModule = proxy.protocol === 'https:' ? https : http;
     if (url.protocol === 'http:') {
-      // Plain http: the proxy gets the absolute URL (without userinfo, sent as Authorization instead).
+      // Plain http: the proxy gets the absolute URL; userinfo goes in Authorization instead.
       const path = `${url.protocol}//${url.host}${url.pathname}${url.search}`;
       const auth = url.username ? `${decode(url.username)}:${decode(url.password)}` : undefined;
       send(
@@ -359,6 +373,8 @@ function get(
         reject(refused(r.statusCode, r.statusMessage));
         return;
       }
+      // The tunnel is ours until the TLS socket takes it over: close it on abort too.
+      if (signal.aborted) socket.destroy();
       signal.addEventListener('abort', () => socket.destroy(), { once: true });
       const host = bare(url.hostname);
       send(
@@ -404,8 +420,10 @@ async function receive(
 
   const file = await open(dest, 'w');
   try {
-    const tap = new Transform({
-      transform(chunk: Buffer, _encoding, callback) {
+    // Hash and write in one sink: the file is never read back. Our own Writable rather than
+    // an fs stream, whose autoClose/emitClose interplay makes pipeline() wait forever.
+    const sink = new Writable({
+      write(chunk: Buffer, _encoding, callback) {
         bytes += chunk.length;
         hash.update(chunk);
         watchdog.kick();
@@ -413,12 +431,11 @@ async function receive(
           lastReport = Date.now();
           report();
         }
-        callback(null, chunk);
+        writeAll(file, chunk).then(() => callback(), callback);
       },
     });
     try {
-      // autoClose: false so the handle stays open for the fsync below.
-      await pipeline(res, tap, file.createWriteStream({ autoClose: false }), { signal });
+      await pipeline(res, sink, { signal });
     } catch (e) {
       // Node reports a body cut short of content-length as a reset ("aborted").
       if (total !== undefined && bytes < total && isNetworkError(e)) throw truncated(e);
@@ -432,6 +449,10 @@ async function receive(
   }
   report();
   return { sha256: hash.digest('hex'), bytes };
+}
+
+async function writeAll(file: FileHandle, chunk: Buffer): Promise<void> {
+  for (let off = 0; off < chunk.length;) off += (await file.write(chunk, off)).bytesWritten;
 }
 
 function requestHeaders(opts: DownloadOptions): Record<string, string> {
