@@ -39,7 +39,14 @@ const dirName = (p: string) => (p.endsWith('/') ? p : `${p}/`);
 
 // ---------------------------------------------------------------------------------------------- tar
 
-const TAR_TYPEFLAG = { file: '0', hardlink: '1', symlink: '2', chardev: '3', directory: '5', fifo: '6' };
+const TAR_TYPEFLAG = {
+  file: '0',
+  hardlink: '1',
+  symlink: '2',
+  chardev: '3',
+  directory: '5',
+  fifo: '6',
+};
 
 function tarHeader(
   name: string,
@@ -97,7 +104,12 @@ export function tarBytes(entries: FileSpec[]): Buffer {
     if (e.linkTarget && Buffer.byteLength(e.linkTarget) > 99) pax.linkpath = e.linkTarget;
     if (Object.keys(pax).length) blocks.push(...paxHeader(pax));
     blocks.push(
-      tarHeader(name, { mode, size: data.length, type: TAR_TYPEFLAG[type], linkTarget: e.linkTarget }),
+      tarHeader(name, {
+        mode,
+        size: data.length,
+        type: TAR_TYPEFLAG[type],
+        linkTarget: e.linkTarget,
+      }),
       pad512(data),
     );
   }
@@ -121,10 +133,12 @@ export function compress(data: Buffer, compression: TarCompression): Buffer {
     case 'gz':
       return zlib.gzipSync(data);
     case 'xz':
-      return compressWith('xz', ['-zc', '-T1'], data);
+      return compressWith('xz', ['-zc', '-0', '-T1'], data); // -0: fast, tests need no ratio;
     case 'zst':
       if (hasCommand('zstd')) return compressWith('zstd', ['-qc'], data);
-      return (zlib as unknown as { zstdCompressSync: (b: Buffer) => Buffer }).zstdCompressSync(data);
+      return (zlib as unknown as { zstdCompressSync: (b: Buffer) => Buffer }).zstdCompressSync(
+        data,
+      );
   }
 }
 
@@ -174,7 +188,11 @@ export async function makeZip(file: string, entries: FileSpec[]): Promise<void> 
     const type = kind(e);
     const name = Buffer.from(type === 'directory' ? dirName(e.path) : e.path);
     const data =
-      type === 'symlink' ? Buffer.from(e.linkTarget ?? '') : type === 'directory' ? Buffer.alloc(0) : body(e);
+      type === 'symlink'
+        ? Buffer.from(e.linkTarget ?? '')
+        : type === 'directory'
+          ? Buffer.alloc(0)
+          : body(e);
     const deflated = zlib.deflateRawSync(data);
     const [method, stored] = deflated.length < data.length ? [8, deflated] : [0, data];
     const mode = e.mode ?? (type === 'directory' ? 0o755 : type === 'symlink' ? 0o777 : 0o644);
@@ -207,7 +225,10 @@ export async function makeZip(file: string, entries: FileSpec[]): Promise<void> 
     cd.writeUInt32LE(data.length, 24);
     cd.writeUInt16LE(name.length, 28);
     // 30..37: extra length, comment length, disk, internal attributes: all 0
-    cd.writeUInt32LE((((ZIP_TYPE_BITS[type] | (mode & 0o7777)) << 16) | (type === 'directory' ? 0x10 : 0)) >>> 0, 38);
+    cd.writeUInt32LE(
+      (((ZIP_TYPE_BITS[type] | (mode & 0o7777)) << 16) | (type === 'directory' ? 0x10 : 0)) >>> 0,
+      38,
+    );
     cd.writeUInt32LE(offset, 42);
     central.push(cd, name);
     offset += local.length + name.length + stored.length;

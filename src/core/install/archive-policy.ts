@@ -22,6 +22,8 @@ const refuse = (member: string, why: string): never => {
 
 const ABSOLUTE = /^[\\/]/;
 const DRIVE = /^[a-zA-Z]:/;
+// `..`, and `...` / `.. ` which Windows trims to `..`.
+const hasDotDot = (p: string) => p.split(/[\\/]/).some((s) => /^\.\.[. ]*$/.test(s));
 
 /** True when `p` is `root` or below it (both absolute). */
 export function isInside(root: string, p: string): boolean {
@@ -34,7 +36,7 @@ export function checkMemberName(name: string, member = name): void {
   if (name.includes('\0')) refuse(member, 'contains a NUL byte');
   if (ABSOLUTE.test(name)) refuse(member, 'has an absolute path');
   if (DRIVE.test(name)) refuse(member, 'has a Windows drive letter');
-  if (name.split(/[\\/]/).includes('..')) {
+  if (hasDotDot(name)) {
     refuse(member, "escapes the toolchain directory ('..' segment)");
   }
 }
@@ -80,7 +82,7 @@ export function checkMember(member: MemberInfo, root: string): string {
     const from = member.type === 'symlink' ? path.dirname(dest) : base;
     const escapes =
       !isInside(base, path.resolve(from, target)) ||
-      (member.type === 'hardlink' && target.split(/[\\/]/).includes('..'));
+      (member.type === 'hardlink' && hasDotDot(target));
     if (escapes) refuse(name, `is a ${kind} to "${target}", outside the toolchain directory`);
   }
   return dest;

@@ -81,26 +81,31 @@ export async function extractArchive(
   const format = opts.format ?? (await detectFormat(file));
   const root = path.resolve(destDir);
   try {
+    signal?.throwIfAborted();
     if (format === 'zip') await extractZip(file, root, strip, new MemberBudget(limits), signal);
     else await extractTar(file, root, format, strip, new MemberBudget(limits), signal);
+    return { format, ...(await verifyTree(root, limits, signal)) };
   } catch (e) {
-    if (e instanceof ToolchainCacheError || (signal?.aborted && e === signal.reason)) throw e;
+    if (signal?.aborted) throw signal.reason; // however the abort surfaced, report it as such
+    if (e instanceof ToolchainCacheError) throw e;
     throw new ToolchainCacheError(
       'EXTRACT_FAILED',
       `Could not extract ${file} (${format}): ${errorMessage(e)}`,
       { cause: e },
     );
   }
-  return { format, ...(await verifyTree(root, limits)) };
 }
 
 /**
- * Remembers the symlinks an archive created so later members cannot be written through them
- * (`a -> .` then `a/b -> ..` then `a/b/x`). Keys are case-folded for case-insensitive file systems.
+ * Remembers the symlinks an archive creates so later members cannot be written through them
+ * (`a -> .` then `a/b -> ..` then `a/b/x`). Keys are case-folded and NFC-normalised for
+ * case- and normalisation-insensitive file systems (macOS, Windows).
  */
 class LinkTracker {
-  private readonly links = new Set<string>();
+  readonly links = new Map<string, { dest: string; target: string; member: string }>();
   constructor(private readonly root: string) {}
+
+  private key = (p: string) => p.normalize('NFC').toLowerCase();
 
   /** Throws if `dest` (or, with `self`, `dest` itself) lies under a symlink from this archive. */
   check(dest: string, member: string, self = false): void {
@@ -109,7 +114,7 @@ class LinkTracker {
       d.length > this.root.length;
       d = path.dirname(d)
     ) {
-      if (this.links.has(d.toLowerCase())) {
+      if (this.links.has(this.key(d))) {
         throw new UnsafeArchiveError(
           `Archive member "${member}" goes through the symlink "${path.relative(this.root, d)}"; refusing to extract.`,
           member,
@@ -118,13 +123,13 @@ class LinkTracker {
     }
   }
 
-  record(dest: string, isLink: boolean): void {
-    if (isLink) this.links.add(dest.toLowerCase());
-    else this.links.delete(dest.toLowerCase()); // replaced by a real file or directory
+  /** A symlink (with its target) or anything else, which replaces an earlier symlink of that name. */
+  record(dest: string, member: string, target?: string): void {
+    const key = this.key(dest);
+    this.links.delete(key); // re-insert: creation order follows archive order
+    if (target !== undefined) this.links.set(key, { dest, target, member });
   }
 }
-
-// ---------------------------------------------------------------------------------------------- tar
 
 const TAR_TYPES: Partial<Record<string, MemberInfo['type']>> = {
   File: 'file',
@@ -158,7 +163,7 @@ function openTarStream(
   return { stream: child.stdout as Readable, child, tool };
 }
 
-function extractTar(
+async function extractTar(
   file: string,
   root: string,
   format: Exclude<ArchiveFormat, 'zip'>,
@@ -166,17 +171,40 @@ function extractTar(
   budget: MemberBudget,
   signal?: AbortSignal,
 ): Promise<void> {
+  const links = new LinkTracker(root);
+  await unpackTar(file, root, format, strip, budget, links, signal);
+  const dirs = new Set([root]);
+  for (const { dest, target, member } of links.links.values()) {
+    signal?.throwIfAborted();
+    await ensureDir(path.dirname(dest), dirs, member);
+    await makeRoom(dest, member);
+    await fs.symlink(target, dest);
+  }
+}
+
+/** Streams the archive through node-tar; resolves only once nothing is writing any more. */
+function unpackTar(
+  file: string,
+  root: string,
+  format: Exclude<ArchiveFormat, 'zip'>,
+  strip: number,
+  budget: MemberBudget,
+  links: LinkTracker,
+  signal?: AbortSignal,
+): Promise<void> {
   return new Promise((resolve, reject) => {
-    const links = new LinkTracker(root);
     let error: unknown;
     let settled = false;
-    let tarClosed = false;
+    let tarEnded = false; // we called unpack.end()
+    let tarClosed = false; // node-tar finished every write it started
     let childExited = false;
     let killed = false;
+    let streamEnded = false;
     let stderr = '';
 
-    // Check each header before node-tar acts on it; a violation aborts the whole extraction.
+    // Check each header before node-tar acts on it; after a failure, skip everything.
     const filter = (p: string, e: ReadEntry | unknown): boolean => {
+      if (error !== undefined) return false;
       const entry = e as ReadEntry;
       try {
         const name = stripComponents(tarName(p), strip);
@@ -184,6 +212,8 @@ function extractTar(
         const type = TAR_TYPES[entry.type] ?? 'other';
         let linkTarget = entry.linkpath;
         if (type === 'hardlink') {
+          // Check the raw target first: stripping could hide a '..' or a leading '/'.
+          checkMember({ path: name, type, linkTarget }, root);
           // node-tar strips hard link targets too (they are archive paths).
           const t = stripComponents(tarName(linkTarget ?? ''), strip);
           if (t === null) return false;
@@ -197,9 +227,11 @@ function extractTar(
         links.check(dest, p);
         if (type === 'hardlink') links.check(path.resolve(root, linkTarget ?? ''), p, true);
         budget.add(entry.size ?? 0, p);
-        links.record(dest, type === 'symlink');
+        links.record(dest, p, type === 'symlink' ? linkTarget : undefined);
         if (entry.mode !== undefined) entry.mode &= 0o777; // no sticky bit either
-        return true;
+        // Symlinks are made after everything else: node-tar refuses a symlink whose target is
+        // itself a symlink (`python -> python3 -> python3.12`), depending on archive order.
+        return type !== 'symlink';
       } catch (err) {
         fail(err);
         return false;
@@ -217,52 +249,59 @@ function extractTar(
     });
     const { stream, child, tool } = openTarStream(file, format);
 
-    const stop = () => {
-      stream.destroy();
-      if (
-        child &&
-        child.exitCode === null &&
-        child.signalCode === null &&
-        child.pid !== undefined
-      ) {
-        killed = true;
-        child.kill();
-      }
+    const endTar = () => {
+      if (tarEnded) return;
+      tarEnded = true;
+      unpack.end();
     };
-    const settle = () => {
-      if (settled || (child && !childExited)) return; // a child must be gone before we return
-      if (error !== undefined) {
-        settled = true;
-        signal?.removeEventListener('abort', onAbort);
-        reject(error);
-      } else if (tarClosed) {
-        settled = true;
-        signal?.removeEventListener('abort', onAbort);
-        resolve();
-      }
-    };
+    // On failure stop reading, but let node-tar finish the writes it has in flight (end() makes it
+    // close), so that when we reject nothing writes into the staging directory any more.
     function fail(err: unknown) {
       error ??= err; // the first error is the cause; what follows is fallout
-      unpack.abort(err instanceof Error ? err : new Error(String(err)));
-      stop();
+      stream.destroy();
+      if (child?.pid !== undefined && child.exitCode === null && child.signalCode === null) {
+        const kill = () => {
+          killed = child.exitCode === null && child.signalCode === null;
+          if (killed) child.kill();
+        };
+        // Once its output ended the decompressor is exiting by itself: keep its exit status.
+        if (streamEnded) setTimeout(kill, 10_000).unref();
+        else kill();
+      }
+      endTar();
       settle();
+    }
+    function settle() {
+      if (settled || !tarClosed || (child && !childExited)) return;
+      settled = true;
+      signal?.removeEventListener('abort', onAbort);
+      if (error === undefined) resolve();
+      else reject(error);
     }
     const onAbort = () => fail(signal?.reason);
     signal?.addEventListener('abort', onAbort, { once: true });
+    if (signal?.aborted) onAbort();
 
     unpack.on('error', (err: Error) => fail(err));
     unpack.on('close', () => {
       tarClosed = true;
       settle();
     });
+    unpack.on('abort', () => {
+      tarClosed = true; // node-tar gave up by itself (it will not emit 'close')
+    });
     stream.on('error', fail);
     stream.on('data', (chunk: Buffer) => {
+      if (tarEnded) return;
       if (!unpack.write(chunk)) {
         stream.pause();
         unpack.once('drain', () => stream.resume());
       }
     });
-    stream.on('end', () => unpack.end());
+    stream.on('end', () => {
+      streamEnded = true;
+      endTar();
+    });
 
     if (child) {
       child.stderr?.on('data', (d: Buffer) => {
@@ -270,12 +309,16 @@ function extractTar(
       });
       child.on('error', (err) => {
         if (child.pid === undefined) childExited = true; // never started: no 'close' to wait for
+        const hint =
+          tool === 'xz'
+            ? 'apt-get install xz-utils; brew install xz'
+            : 'apt-get install zstd; brew install zstd';
         fail(
           isErrnoException(err) && err.code === 'ENOENT'
             ? new ToolchainCacheError(
                 'UNSUPPORTED_ARCHIVE',
-                `Extracting ${file} (${format}) needs the \`${tool}\` command, which is not installed. ` +
-                  `Install it on the runner (${tool === 'xz' ? 'apt-get install xz-utils, brew install xz' : 'apt-get install zstd, brew install zstd'}).`,
+                `Extracting ${file} (${format}) needs the \`${tool}\` command, which is not installed; ` +
+                  `install it on the runner (${hint}).`,
               )
             : err,
         );
@@ -290,7 +333,7 @@ function extractTar(
             `Could not extract ${file} (${format}): ${tool} failed: ${why}`,
           );
           if (!(error instanceof ToolchainCacheError)) error = childError;
-          stop();
+          fail(childError);
         }
         settle();
       });
@@ -354,7 +397,7 @@ async function extractZip(
         continue;
       }
       await makeRoom(dest, raw);
-      links.record(dest, type === 'symlink');
+      links.record(dest, raw, linkTarget);
       if (linkTarget !== undefined) {
         await fs.symlink(linkTarget, dest);
       } else {
@@ -452,12 +495,14 @@ async function makeRoom(dest: string, member: string): Promise<void> {
 async function verifyTree(
   destDir: string,
   limits: ExtractLimits,
+  signal?: AbortSignal,
 ): Promise<{ members: number; bytes: number }> {
   const root = await fs.realpath(destDir);
   const budget = new MemberBudget(limits);
   const inodes = new Set<string>();
   const pending = [root];
   for (let dir = pending.pop(); dir !== undefined; dir = pending.pop()) {
+    signal?.throwIfAborted();
     const names = await fs.readdir(dir);
     const stats = await Promise.all(names.map((n) => fs.lstat(path.join(dir, n))));
     for (const [i, st] of stats.entries()) {
