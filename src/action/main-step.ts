@@ -6,6 +6,7 @@ import { acquireToolchains, formatBytes, type Logger, type ResolvedToolchain } f
 import { openCacheRoot } from '../core/layout.js';
 import { describeJob, jobProcess } from '../core/leases.js';
 import { Registry } from '../core/registry/store.js';
+import { actionsCacheTier } from '../providers/actions-cache.js';
 import { Outputs, State } from './constants.js';
 import { readInputs } from './inputs.js';
 import { jobRefFromEnv } from './job.js';
@@ -54,6 +55,9 @@ export async function runMain(): Promise<void> {
         waitTimeoutMs: inputs.waitTimeoutSeconds * 1000,
         log: actionsLogger,
         signal,
+        remote: inputs.remoteCache ? actionsCacheTier(actionsLogger) : undefined,
+        // Kept in staging until post has saved them to the remote tier (post removes them).
+        keepArchives: inputs.remoteCache,
       });
       for (const r of resolved) core.info(describeResult(r));
       return resolved;

@@ -1,41 +1,134 @@
-// The post step: always runs (no post-if). Releases this job's uses and reports. Nothing here
-// fails the job: a cleanup hiccup becomes a warning.
+// The post step: always runs (no post-if). Releases this job's uses, records statistics, collects
+// garbage and reports. Nothing here fails the job: every problem becomes a warning, and one
+// failing part does not stop the others.
 import * as core from '@actions/core';
 import { errorMessage } from '../core/errors.js';
-import type { ResolvedToolchain } from '../core/installer.js';
-import { openCacheRoot } from '../core/layout.js';
+import { collectGarbage, type GcReport } from '../core/gc.js';
+import { formatBytes, type ResolvedToolchain } from '../core/installer.js';
+import { openCacheRoot, type CacheLayout } from '../core/layout.js';
 import { describeJob, jobProcess } from '../core/leases.js';
 import { Registry } from '../core/registry/store.js';
+import { cacheFigures, namespaceStats, readStats, recordJobStats } from '../core/stats.js';
 import { releaseUses } from '../core/uses.js';
 import { State } from './constants.js';
 import { readSettings } from './inputs.js';
 import { jobRefFromEnv } from './job.js';
-import { writeJobSummary } from './summary.js';
+import { writeJobSummary, type SummaryInput } from './summary.js';
+
+const warn = (what: string, e: unknown): void =>
+  core.warning(`toolchain-cache post step: ${what}: ${errorMessage(e)}`);
 
 export async function runPost(): Promise<void> {
+  let settings: ReturnType<typeof readSettings>;
   try {
-    const settings = readSettings();
-    const root = core.getState(State.CacheRoot) || settings.cacheRoot;
-    const results = parseResults(core.getState(State.Results));
-    const layout = await openCacheRoot(root, { create: false });
-    const job = jobRefFromEnv();
-    const registry = new Registry(layout, { holder: describeJob(job) });
-    const released = await releaseUses(registry, {
-      key: core.getState(State.UseKey) || undefined,
-      job,
-      process: await jobProcess(),
-    });
-    core.info(released.length ? `Released this job's use of: ${released.join(', ')}` : 'No uses to release.');
-    if (settings.summary) await writeJobSummary({ results, mainError: core.getState(State.MainError) || undefined });
+    settings = readSettings();
   } catch (e) {
-    core.warning(`toolchain-cache post step: ${errorMessage(e)}`);
+    warn('inputs', e);
+    return;
   }
+  const results = parseResults(core.getState(State.Results));
+  const job = jobRefFromEnv();
+  const holder = describeJob(job);
+  const summary: SummaryInput = {
+    results,
+    mainError: core.getState(State.MainError) || undefined,
+    repository: job.repository,
+  };
+  let layout: CacheLayout | undefined;
+  try {
+    layout = await openCacheRoot(core.getState(State.CacheRoot) || settings.cacheRoot, {
+      create: false,
+    });
+  } catch (e) {
+    warn('cache root', e);
+  }
+  if (layout) {
+    const registry = new Registry(layout, { holder });
+    try {
+      const released = await releaseUses(registry, {
+        key: core.getState(State.UseKey) || undefined,
+        job,
+        process: await jobProcess(),
+      });
+      core.info(
+        released.length
+          ? `Released this job's use of: ${released.join(', ')}`
+          : 'No uses to release.',
+      );
+    } catch (e) {
+      warn('releasing uses', e);
+    }
+    if (results.length) {
+      try {
+        await recordJobStats(layout, job.repository, results, { holder });
+      } catch (e) {
+        warn('statistics', e);
+      }
+    }
+    if (settings.cleanup) {
+      try {
+        const report = await collectGarbage(layout, registry, {
+          maxUnusedDays: settings.maxUnusedDays,
+          maxSizeBytes: settings.maxSizeBytes,
+          holder,
+        });
+        logGcReport(report);
+        summary.gc = report;
+      } catch (e) {
+        warn('GC', e);
+        summary.gcError = errorMessage(e);
+      }
+    } else {
+      summary.gcDisabled = true;
+    }
+    if (settings.summary) {
+      try {
+        summary.cache = await cacheFigures(layout, await registry.read());
+        const { doc } = await readStats(layout);
+        if (Object.hasOwn(doc.namespaces, job.repository)) {
+          summary.repositoryStats = namespaceStats(doc.namespaces[job.repository]);
+        }
+      } catch (e) {
+        warn('cache figures', e);
+      }
+    }
+  }
+  if (settings.summary) {
+    try {
+      await writeJobSummary(summary);
+    } catch (e) {
+      warn('job summary', e);
+    }
+  }
+}
+
+/** The full report goes to the log (the summary cuts long lists). */
+function logGcReport(r: GcReport): void {
+  if (r.skipped === 'another-gc-running') {
+    core.info(`GC skipped: another GC running (${r.skippedDetail ?? ''}).`);
+    return;
+  }
+  if (r.skipped === 'throttled') {
+    core.info(`GC skipped: throttled (${r.skippedDetail ?? ''}).`);
+    return;
+  }
+  core.info(
+    `GC: removed ${r.removed.length} toolchain(s), freed ${formatBytes(r.freedBytes)}; ` +
+      `reclaimed ${r.reclaimedUses} dead use(s); deleted ${r.trashCleaned} trash leftover(s).`,
+  );
+  for (const e of r.removed)
+    core.info(`  removed ${e.id} (${formatBytes(e.sizeBytes)}, last used ${e.lastUsedAt})`);
+  if (r.skippedInUse.length) core.info(`GC skipped because in use: ${r.skippedInUse.join(', ')}`);
+  if (r.boundsUnmet) core.info(r.boundsUnmet);
+  for (const n of r.notes) core.info(n);
+  for (const e of r.errors) core.warning(`toolchain-cache GC: ${e}`);
 }
 
 function parseResults(text: string): ResolvedToolchain[] {
   if (!text) return [];
   try {
-    return JSON.parse(text) as ResolvedToolchain[];
+    const parsed: unknown = JSON.parse(text);
+    return Array.isArray(parsed) ? (parsed as ResolvedToolchain[]) : [];
   } catch {
     return [];
   }

@@ -1,0 +1,244 @@
+// Usage statistics: counters per repository (namespace) in stats.json, and cache-wide figures.
+// The counters have their own file and lock, so recording them never holds up an install; they are
+// written like the registry (under the lock, atomic replace, ownership re-checked before the rename).
+import { promises as fs } from 'node:fs';
+import { z } from 'zod';
+import { errorMessage } from './errors.js';
+import { atomicWriteFile, readFileIfExists } from './fsx.js';
+import type { CacheLayout } from './layout.js';
+import { livenessChecker } from './leases.js';
+import { withLock } from './lock.js';
+import type { RegistryDoc } from './registry/schema.js';
+
+export const STATS_SCHEMA_VERSION = 1;
+
+const countersSchema = z.object({
+  /** Post steps that recorded results. */
+  jobs: z.number().nonnegative(),
+  /** Found installed, no wait. */
+  localHits: z.number().nonnegative(),
+  /** Installed by a concurrent job this job waited for. */
+  peerWaits: z.number().nonnegative(),
+  /** Restored from the remote tier (the GitHub Actions cache). */
+  remoteRestores: z.number().nonnegative(),
+  /** Downloaded from the origin. */
+  downloads: z.number().nonnegative(),
+  bytesDownloaded: z.number().nonnegative(),
+  /** Sizes of the toolchains served from the host cache (local hits and peer waits). */
+  bytesServed: z.number().nonnegative(),
+  /** Time jobs spent waiting for other jobs' installs. */
+  waitMs: z.number().nonnegative(),
+  updatedAt: z.string(),
+});
+
+const statsSchema = z.object({
+  schemaVersion: z.literal(STATS_SCHEMA_VERSION),
+  namespaces: z.record(z.string(), countersSchema),
+});
+
+export type NamespaceCounters = z.infer<typeof countersSchema>;
+export type StatsDoc = z.infer<typeof statsSchema>;
+
+/** Counters plus what follows from them. */
+export interface NamespaceStats extends NamespaceCounters {
+  /** Toolchains found in the host cache without waiting. */
+  hits: number;
+  /** Everything else: peer waits, remote restores and downloads. */
+  misses: number;
+  /** hits / (hits + misses); null before the first toolchain. */
+  hitRate: number | null;
+}
+
+/** What a job's results contribute (a subset of ResolvedToolchain). */
+export interface JobResult {
+  source: 'local' | 'peer' | 'remote' | 'download';
+  waitMs: number;
+  downloadedBytes: number;
+  sizeBytes: number;
+}
+
+export const emptyStats = (): StatsDoc => ({ schemaVersion: STATS_SCHEMA_VERSION, namespaces: {} });
+
+const zeroCounters = (): NamespaceCounters => ({
+  jobs: 0,
+  localHits: 0,
+  peerWaits: 0,
+  remoteRestores: 0,
+  downloads: 0,
+  bytesDownloaded: 0,
+  bytesServed: 0,
+  waitMs: 0,
+  updatedAt: new Date(0).toISOString(),
+});
+
+// A repository name is "owner/name"; never let one be read as an object's prototype slot.
+const safeNamespace = (ns: string): string =>
+  ns === '__proto__' || ns === 'constructor' || ns === 'prototype' ? `(${ns})` : ns || 'unknown';
+
+export interface StatsOptions {
+  now?: number;
+  lockTimeoutMs?: number;
+  staleMs?: number;
+  holder?: string;
+}
+
+/** Adds one job's results to its namespace's counters; returns the namespace's new counters. */
+export async function recordJobStats(
+  layout: CacheLayout,
+  namespace: string,
+  results: JobResult[],
+  options: StatsOptions = {},
+): Promise<NamespaceCounters> {
+  const ns = safeNamespace(namespace);
+  const now = options.now ?? Date.now();
+  return withLock(
+    layout.lockPath('stats'),
+    'stats',
+    {
+      staleMs: options.staleMs ?? 10_000,
+      timeoutMs: options.lockTimeoutMs ?? 10_000,
+      pollMs: 25,
+      holder: options.holder,
+    },
+    async (lock) => {
+      const { doc } = await readStats(layout, { moveCorruptAside: true });
+      const c = Object.hasOwn(doc.namespaces, ns) ? doc.namespaces[ns] : zeroCounters();
+      c.jobs += 1;
+      for (const r of results) {
+        c.waitMs += Math.max(0, r.waitMs || 0);
+        if (r.source === 'local') c.localHits += 1;
+        else if (r.source === 'peer') c.peerWaits += 1;
+        else if (r.source === 'remote') c.remoteRestores += 1;
+        else c.downloads += 1;
+        if (r.source === 'local' || r.source === 'peer') c.bytesServed += r.sizeBytes || 0;
+        c.bytesDownloaded += r.downloadedBytes || 0;
+      }
+      c.updatedAt = new Date(now).toISOString();
+      doc.namespaces = { ...doc.namespaces, [ns]: c };
+      await atomicWriteFile(layout.statsFile, JSON.stringify(doc), () => lock.assertHeld());
+      return c;
+    },
+  );
+}
+
+export interface StatsRead {
+  doc: StatsDoc;
+  /** Set when the file was unreadable (and read as empty). */
+  warning?: string;
+}
+
+/**
+ * Lock-free read (the file is replaced atomically). A missing file reads as empty; so does an
+ * unreadable one, with a warning; under the stats lock it is also moved aside.
+ */
+export async function readStats(
+  layout: CacheLayout,
+  options: { moveCorruptAside?: boolean } = {},
+): Promise<StatsRead> {
+  const text = await readFileIfExists(layout.statsFile);
+  if (text === undefined) return { doc: emptyStats() };
+  let detail: string;
+  try {
+    const parsed = statsSchema.safeParse(JSON.parse(text));
+    if (parsed.success) return { doc: parsed.data };
+    detail = parsed.error.issues[0]?.message ?? 'invalid';
+  } catch (e) {
+    detail = `not valid JSON (${errorMessage(e)})`;
+  }
+  let warning = `The statistics file ${layout.statsFile} is unreadable (${detail}); counting starts over.`;
+  if (options.moveCorruptAside) {
+    const movedTo = `${layout.statsFile}.corrupt-${new Date().toISOString().replace(/[:.]/g, '-')}`;
+    await fs.rename(layout.statsFile, movedTo).catch(() => undefined);
+    warning += ` It was moved aside to ${movedTo}.`;
+  }
+  return { doc: emptyStats(), warning };
+}
+
+export function namespaceStats(c: NamespaceCounters): NamespaceStats {
+  const hits = c.localHits;
+  const misses = c.peerWaits + c.remoteRestores + c.downloads;
+  return { ...c, hits, misses, hitRate: hits + misses > 0 ? hits / (hits + misses) : null };
+}
+
+export interface StatsSummary {
+  namespaces: Record<string, NamespaceStats>;
+  total: NamespaceStats;
+}
+
+/** Every namespace with its hit rate, and the sums over all of them. */
+export function summarizeStats(doc: StatsDoc): StatsSummary {
+  const total = zeroCounters();
+  const namespaces: Record<string, NamespaceStats> = {};
+  for (const [ns, c] of Object.entries(doc.namespaces).sort(([a], [b]) => (a < b ? -1 : 1))) {
+    namespaces[ns] = namespaceStats(c);
+    for (const k of [
+      'jobs',
+      'localHits',
+      'peerWaits',
+      'remoteRestores',
+      'downloads',
+      'bytesDownloaded',
+      'bytesServed',
+      'waitMs',
+    ] as const) {
+      total[k] += c[k];
+    }
+    if (c.updatedAt > total.updatedAt) total.updatedAt = c.updatedAt;
+  }
+  return { namespaces, total: namespaceStats(total) };
+}
+
+export interface CacheFigures {
+  entries: number;
+  totalBytes: number;
+  /** Entries with at least one live use. */
+  inUse: number;
+  unused: number;
+  /** Free space for this user on the cache's filesystem; null where the platform cannot tell. */
+  freeBytes: number | null;
+}
+
+/** Live uses per entry id, judged without changing anything (dead uses are not counted). */
+export async function liveUseCounts(
+  doc: RegistryDoc,
+  now = Date.now(),
+): Promise<Map<string, number>> {
+  const alive = livenessChecker(now);
+  const counts = new Map<string, number>();
+  for (const entry of Object.values(doc.entries)) {
+    let n = 0;
+    for (const use of entry.uses) if (await alive(use)) n += 1;
+    counts.set(entry.id, n);
+  }
+  return counts;
+}
+
+/** Entries, bytes, in use / unused (live uses) and free disk space. */
+export async function cacheFigures(
+  layout: CacheLayout,
+  doc: RegistryDoc,
+  options: { now?: number; live?: Map<string, number> } = {},
+): Promise<CacheFigures> {
+  const live = options.live ?? (await liveUseCounts(doc, options.now));
+  const entries = Object.values(doc.entries);
+  const inUse = entries.filter((e) => (live.get(e.id) ?? 0) > 0).length;
+  return {
+    entries: entries.length,
+    totalBytes: entries.reduce((n, e) => n + e.sizeBytes, 0),
+    inUse,
+    unused: entries.length - inUse,
+    freeBytes: await freeDiskBytes(layout.root),
+  };
+}
+
+/** fs.statfs (Node ≥ 18.15); null where it is missing or the filesystem does not say. */
+export async function freeDiskBytes(dir: string): Promise<number | null> {
+  if (typeof (fs as { statfs?: unknown }).statfs !== 'function') return null;
+  try {
+    const s = await fs.statfs(dir);
+    const free = Number(s.bavail) * Number(s.bsize);
+    return Number.isFinite(free) && free >= 0 ? free : null;
+  } catch {
+    return null;
+  }
+}

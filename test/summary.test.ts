@@ -1,0 +1,175 @@
+// The job summary through @actions/core's summary (GITHUB_STEP_SUMMARY points at a temp file).
+import * as core from '@actions/core';
+import { promises as fs } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { writeJobSummary, SUMMARY_LIMIT_BYTES, type SummaryInput } from '../src/action/summary.js';
+import type { GcReport } from '../src/core/gc.js';
+import type { ResolvedToolchain } from '../src/core/installer.js';
+import { namespaceStats } from '../src/core/stats.js';
+
+let dir: string;
+let file: string;
+const savedEnv = process.env.GITHUB_STEP_SUMMARY;
+
+// core.summary remembers the file it first wrote to: one file for the whole suite, emptied per test.
+beforeAll(async () => {
+  dir = await fs.mkdtemp(path.join(os.tmpdir(), 'tcache-summary-'));
+  file = path.join(dir, 'step-summary.md');
+  process.env.GITHUB_STEP_SUMMARY = file;
+});
+beforeEach(async () => {
+  await fs.writeFile(file, '');
+  core.summary.emptyBuffer();
+});
+afterEach(() => {
+  core.summary.emptyBuffer();
+});
+afterAll(async () => {
+  if (savedEnv === undefined) delete process.env.GITHUB_STEP_SUMMARY;
+  else process.env.GITHUB_STEP_SUMMARY = savedEnv;
+  await fs.rm(dir, { recursive: true, force: true });
+});
+
+const toolchain = (
+  id: string,
+  source: ResolvedToolchain['source'],
+  extra: Partial<ResolvedToolchain> = {},
+): ResolvedToolchain => ({
+  id,
+  sha256: 'a'.repeat(64),
+  path: `/cache/toolchains/${id}/files`,
+  binDirs: [],
+  source,
+  waitMs: 0,
+  installMs: 0,
+  downloadedBytes: 0,
+  sizeBytes: 1024 * 1024,
+  ...extra,
+});
+
+const gcReport = (extra: Partial<GcReport> = {}): GcReport => ({
+  dryRun: false,
+  removed: [],
+  freedBytes: 0,
+  skippedInUse: [],
+  reclaimedUses: 0,
+  trashCleaned: 0,
+  totalBytesBefore: 0,
+  totalBytesAfter: 0,
+  errors: [],
+  notes: [],
+  ...extra,
+});
+
+const counters = {
+  jobs: 4,
+  localHits: 3,
+  peerWaits: 1,
+  remoteRestores: 0,
+  downloads: 0,
+  bytesDownloaded: 0,
+  bytesServed: 5 * 1024 * 1024,
+  waitMs: 2500,
+  updatedAt: new Date().toISOString(),
+};
+
+async function render(input: SummaryInput): Promise<string> {
+  const size = await writeJobSummary(input);
+  const text = await fs.readFile(file, 'utf8');
+  expect(Buffer.byteLength(text)).toBe(size);
+  return text;
+}
+
+describe('job summary', () => {
+  it("renders this job's toolchains, the cache totals, the repository's hit rate and the GC report", async () => {
+    const text = await render({
+      results: [
+        toolchain('gcc-13', 'local'),
+        toolchain('llvm-17', 'peer', { waitMs: 4200 }),
+        toolchain('go-1.22', 'download', { installMs: 12_300, sizeBytes: 200 * 1024 * 1024 }),
+      ],
+      repository: 'octo/repo',
+      repositoryStats: namespaceStats(counters),
+      cache: {
+        entries: 7,
+        totalBytes: 3 * 1024 ** 3,
+        inUse: 2,
+        unused: 5,
+        freeBytes: 50 * 1024 ** 3,
+      },
+      gc: gcReport({
+        removed: [
+          { id: 'old-a', sizeBytes: 1024, lastUsedAt: '2024-01-01T00:00:00Z' },
+          { id: 'old-b', sizeBytes: 2048, lastUsedAt: '2024-01-02T00:00:00Z' },
+        ],
+        freedBytes: 3072,
+        skippedInUse: ['gcc-13'],
+        boundsUnmet: 'The cache holds 3.0 GiB, above max-size 1.0 GiB: ...',
+      }),
+    });
+    expect(text).toContain('<h3>toolchain-cache</h3>');
+    expect(text).toMatch(
+      /<th>Toolchain<\/th><th>Source<\/th><th>Wait<\/th><th>Install<\/th><th>Size<\/th>/,
+    );
+    expect(text).toContain(
+      '<tr><td>llvm-17</td><td>peer</td><td>4.2 s</td><td>–</td><td>1.0 MiB</td></tr>',
+    );
+    expect(text).toContain(
+      '<tr><td>go-1.22</td><td>download</td><td>–</td><td>12.3 s</td><td>200.0 MiB</td></tr>',
+    );
+    expect(text).toContain('7 toolchain(s), 3.0 GiB; 2 in use, 5 unused; free disk: 50.0 GiB');
+    expect(text).toContain('octo/repo:</strong> hit rate 75.0%');
+    expect(text).toContain(
+      'Removed 2 toolchain(s), freed 3.0 KiB: <code>old-a</code>, <code>old-b</code>',
+    );
+    expect(text).toContain('Skipped because in use: <code>gcc-13</code>');
+    expect(text).toContain('Size bound not met');
+  });
+
+  it('says when GC was skipped because another GC was running, or was disabled, or failed', async () => {
+    expect(
+      await render({ results: [], gc: gcReport({ skipped: 'another-gc-running' }) }),
+    ).toContain('GC skipped: another GC running');
+    await fs.writeFile(file, '');
+    expect(await render({ results: [], gcDisabled: true })).toContain('disabled (cleanup: false)');
+    await fs.writeFile(file, '');
+    const failed = await render({ results: [], gcError: 'lock <lost>', mainError: 'bad & worse' });
+    expect(failed).toContain('GC failed:</strong> lock &lt;lost&gt;');
+    expect(failed).toContain('The main step failed: bad &amp; worse');
+  });
+
+  it('stays under 1 MiB with 5 000 toolchains, 5 000 removed and 5 000 skipped, with notes', async () => {
+    const ids = Array.from(
+      { length: 5000 },
+      (_, i) => `toolchain-with-a-rather-long-name-${String(i).padStart(5, '0')}`,
+    );
+    const text = await render({
+      results: ids.map((id) => toolchain(id, 'local')),
+      repository: 'octo/repo',
+      repositoryStats: namespaceStats(counters),
+      cache: { entries: 10_000, totalBytes: 1e12, inUse: 5000, unused: 5000, freeBytes: null },
+      gc: gcReport({
+        removed: ids.map((id) => ({
+          id: `gone-${id}`,
+          sizeBytes: 1,
+          lastUsedAt: '2024-01-01T00:00:00Z',
+        })),
+        freedBytes: 5000,
+        skippedInUse: ids,
+        errors: ids.map((id) => `${id}: not removed: EBUSY`),
+      }),
+    });
+    const bytes = Buffer.byteLength(text);
+    expect(bytes).toBeLessThan(SUMMARY_LIMIT_BYTES);
+    expect(text).toContain('Showing 200 of 5000 toolchains');
+    expect(text).toContain('and 4900 more');
+    expect(text).toContain('and 4980 more problem(s)');
+    expect(text).toContain('Removed 5000 toolchain(s)');
+    expect(text).toContain('free disk: unknown');
+    // A representative cut: the first rows are there, the last ones are not.
+    expect(text).toContain(`<td>${ids[0]}</td>`);
+    expect(text).not.toContain(`<td>${ids[4999]}</td>`);
+  });
+});
