@@ -1,7 +1,13 @@
 // Every input read and validated once, before anything touches the disk.
 import * as core from '@actions/core';
 import { resolveCacheRoot } from '../core/layout.js';
-import { parseBoolean, parseSize, parseToolchains, parseWholeNumber, type ToolchainSpec } from '../core/spec.js';
+import {
+  parseBoolean,
+  parseSize,
+  parseToolchains,
+  parseWholeNumber,
+  type ToolchainSpec,
+} from '../core/spec.js';
 import { Inputs } from './constants.js';
 
 export interface ActionInputs {

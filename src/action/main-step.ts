@@ -2,16 +2,15 @@
 import * as core from '@actions/core';
 import { randomUUID } from 'node:crypto';
 import { ToolchainCacheError, errorMessage } from '../core/errors.js';
-import { acquireToolchains, formatBytes, type Logger, type ResolvedToolchain } from '../core/installer.js';
+import { acquireToolchains, formatBytes, type ResolvedToolchain } from '../core/installer.js';
 import { openCacheRoot } from '../core/layout.js';
 import { describeJob, jobProcess } from '../core/leases.js';
 import { Registry } from '../core/registry/store.js';
 import { actionsCacheTier } from '../providers/actions-cache.js';
 import { Outputs, State } from './constants.js';
+import { actionsLogger } from './log.js';
 import { readInputs } from './inputs.js';
 import { jobRefFromEnv } from './job.js';
-
-export const actionsLogger: Logger = { info: core.info, warning: core.warning, debug: core.debug };
 
 /** After a cancellation signal, how long cleanup may take before the step exits anyway. */
 const CANCEL_GRACE_MS = 5000;
@@ -73,15 +72,25 @@ export async function runMain(): Promise<void> {
 }
 
 function setOutputs(results: ResolvedToolchain[]): void {
-  core.setOutput(Outputs.CacheHit, results.every((r) => r.source === 'local' && r.waitMs === 0));
-  core.setOutput(Outputs.Paths, JSON.stringify(Object.fromEntries(results.map((r) => [r.id, r.path]))));
+  core.setOutput(
+    Outputs.CacheHit,
+    results.every((r) => r.source === 'local' && r.waitMs === 0),
+  );
+  core.setOutput(
+    Outputs.Paths,
+    JSON.stringify(Object.fromEntries(results.map((r) => [r.id, r.path]))),
+  );
   core.setOutput(Outputs.Path, results[0]?.path ?? '');
-  core.setOutput(Outputs.Sources, JSON.stringify(Object.fromEntries(results.map((r) => [r.id, r.source]))));
+  core.setOutput(
+    Outputs.Sources,
+    JSON.stringify(Object.fromEntries(results.map((r) => [r.id, r.source]))),
+  );
 }
 
 function describeResult(r: ResolvedToolchain): string {
   const parts = [`${r.id}: ${r.source}`, formatBytes(r.sizeBytes)];
   if (r.waitMs) parts.push(`waited ${(r.waitMs / 1000).toFixed(1)}s`);
-  if (r.source !== 'local' && r.source !== 'peer') parts.push(`installed in ${(r.installMs / 1000).toFixed(1)}s`);
+  if (r.source !== 'local' && r.source !== 'peer')
+    parts.push(`installed in ${(r.installMs / 1000).toFixed(1)}s`);
   return `${parts.join(', ')} → ${r.path}`;
 }

@@ -2,7 +2,9 @@
 // garbage and reports. Nothing here fails the job: every problem becomes a warning, and one
 // failing part does not stop the others.
 import * as core from '@actions/core';
+import path from 'node:path';
 import { errorMessage } from '../core/errors.js';
+import { removeTreeInside } from '../core/fsx.js';
 import { collectGarbage, type GcReport } from '../core/gc.js';
 import { formatBytes, type ResolvedToolchain } from '../core/installer.js';
 import { openCacheRoot, type CacheLayout } from '../core/layout.js';
@@ -10,7 +12,9 @@ import { describeJob, jobProcess } from '../core/leases.js';
 import { Registry } from '../core/registry/store.js';
 import { cacheFigures, namespaceStats, readStats, recordJobStats } from '../core/stats.js';
 import { releaseUses } from '../core/uses.js';
+import { saveArchives } from '../providers/actions-cache.js';
 import { State } from './constants.js';
+import { actionsLogger } from './log.js';
 import { readSettings } from './inputs.js';
 import { jobRefFromEnv } from './job.js';
 import { writeJobSummary, type SummaryInput } from './summary.js';
@@ -58,6 +62,7 @@ export async function runPost(): Promise<void> {
     } catch (e) {
       warn('releasing uses', e);
     }
+    await saveAndDropArchives(layout, results, settings.remoteCache);
     if (results.length) {
       try {
         await recordJobStats(layout, job.repository, results, { holder });
@@ -98,6 +103,34 @@ export async function runPost(): Promise<void> {
       await writeJobSummary(summary);
     } catch (e) {
       warn('job summary', e);
+    }
+  }
+}
+
+/**
+ * Archives this job downloaded wait in staging for the remote tier: save them (when enabled and
+ * the runner has a cache service), then remove them either way.
+ */
+async function saveAndDropArchives(
+  layout: CacheLayout,
+  results: ResolvedToolchain[],
+  remoteCache: boolean,
+): Promise<void> {
+  const archives = results.flatMap((r) =>
+    r.archivePath ? [{ id: r.id, sha256: r.sha256, archivePath: r.archivePath }] : [],
+  );
+  if (archives.length === 0) return;
+  try {
+    if (remoteCache) await saveArchives(archives, actionsLogger);
+  } catch (e) {
+    warn('remote cache', e);
+  } finally {
+    for (const a of archives) {
+      const stage = path.dirname(a.archivePath);
+      if (path.dirname(stage) !== layout.stagingDir) continue; // not one of ours: leave it
+      await removeTreeInside(layout.root, stage).catch((e: unknown) =>
+        warn('removing a saved archive', e),
+      );
     }
   }
 }

@@ -10,7 +10,8 @@ import type { Logger, RemoteTier } from '../core/installer.js';
 import type { ToolchainSpec } from '../core/spec.js';
 
 /** One cache entry per exact archive. */
-export const remoteCacheKey = (spec: Pick<ToolchainSpec, 'id' | 'sha256'>): string => `toolchain-cache-v1-${spec.id}-${spec.sha256}`;
+export const remoteCacheKey = (spec: Pick<ToolchainSpec, 'id' | 'sha256'>): string =>
+  `toolchain-cache-v1-${spec.id}-${spec.sha256}`;
 
 /**
  * The cache service keys entries by the paths too, so the archive always travels under the same
@@ -57,10 +58,14 @@ export interface SaveOutcome {
 }
 
 /** Saves each downloaded archive; never throws (the post step reports, it does not fail). */
-export async function saveArchives(archives: Array<{ id: string; sha256: string; archivePath: string }>, log: Logger): Promise<SaveOutcome[]> {
+export async function saveArchives(
+  archives: Array<{ id: string; sha256: string; archivePath: string }>,
+  log: Logger,
+): Promise<SaveOutcome[]> {
   if (archives.length === 0) return [];
   const cache = await loadClient();
-  if (!cache.isFeatureAvailable()) return archives.map((a) => ({ id: a.id, saved: false, reason: 'no cache service' }));
+  if (!cache.isFeatureAvailable())
+    return archives.map((a) => ({ id: a.id, saved: false, reason: 'no cache service' }));
   const outcomes: SaveOutcome[] = [];
   for (const a of archives) {
     const rel = transitPath(a.id);
