@@ -547,3 +547,34 @@ describe('GC racing installs and releases (child processes)', () => {
     expect(await fs.readdir(t.layout.toolchainsDir)).toEqual([]);
   }, 180_000);
 });
+
+describe('stale staging', () => {
+  it('removes staging older than a day unless its install lock is held, and keeps fresh staging', async () => {
+    const now = Date.now();
+    const old = new Date(now - 2 * 24 * 3600_000);
+    for (const name of ['gone.0123abcd', 'busy.4567cdef', 'fresh.89abcdef']) {
+      await fs.mkdir(path.join(t.layout.stagingDir, name, 'extract'), { recursive: true });
+      await fs.writeFile(path.join(t.layout.stagingDir, name, 'archive'), 'x');
+    }
+    await fs.utimes(path.join(t.layout.stagingDir, 'gone.0123abcd'), old, old);
+    await fs.utimes(path.join(t.layout.stagingDir, 'busy.4567cdef'), old, old);
+    const held = await tryLock(t.layout.lockPath('install-busy'), 'install busy', {
+      staleMs: 10_000,
+    });
+    expect(held).toBeDefined();
+    try {
+      const report = await collectGarbage(t.layout, t.registry, {
+        maxUnusedDays: 30,
+        force: true,
+        now,
+      });
+      expect(report.errors).toEqual([]);
+      expect((await fs.readdir(t.layout.stagingDir)).sort()).toEqual([
+        'busy.4567cdef',
+        'fresh.89abcdef',
+      ]);
+    } finally {
+      await held?.release();
+    }
+  });
+});

@@ -223,6 +223,7 @@ export async function collectGarbage(
     // Another GC of this host may have finished between the check and the lock.
     if (await throttled()) return report;
     report.trashCleaned = await emptyTrash(layout, report.errors);
+    report.trashCleaned += await removeStaleStaging(layout, now, report.errors);
     report.reclaimedUses = (await reclaimDeadUses(registry, now)).length;
     const moved: Moved[] = [];
     let plan: GcPlan;
@@ -442,6 +443,41 @@ async function emptyTrash(layout: CacheLayout, errors: string[]): Promise<number
       cleaned += 1;
     } catch (e) {
       errors.push(`could not delete trash ${name}: ${errorMessage(e)}`);
+    }
+  }
+  return cleaned;
+}
+
+/** Staging older than this belongs to an install or a job that is long gone. */
+export const STALE_STAGING_MS = DAY_MS;
+
+/**
+ * Staging directories (`<id>.<token>`) left by installers that died, or archives kept for a post
+ * step that never ran. Only taken while nobody holds that toolchain's install lock.
+ */
+async function removeStaleStaging(
+  layout: CacheLayout,
+  now: number,
+  errors: string[],
+): Promise<number> {
+  const names = await fs.readdir(layout.stagingDir).catch(() => [] as string[]);
+  let cleaned = 0;
+  for (const name of names) {
+    const dot = name.lastIndexOf('.');
+    const st = await fs.lstat(path.join(layout.stagingDir, name)).catch(() => undefined);
+    if (dot <= 0 || !st || now - st.mtimeMs < STALE_STAGING_MS) continue;
+    const id = name.slice(0, dot);
+    const lock = await tryLock(layout.lockPath(`install-${id}`), `install ${id}`, {
+      staleMs: 10_000,
+    }).catch(() => undefined);
+    if (!lock) continue;
+    try {
+      await removeTreeInside(layout.root, path.join(layout.stagingDir, name));
+      cleaned += 1;
+    } catch (e) {
+      errors.push(`could not delete staging ${name}: ${errorMessage(e)}`);
+    } finally {
+      await lock.release();
     }
   }
   return cleaned;
