@@ -17,7 +17,9 @@ function show(title: string, job: JobResult): void {
   const strip = (s: string): string => s.replace(/^::(group|endgroup)::/gm, '').trimEnd();
   console.log(`\n=== ${title}`);
   console.log(`--- main (exit ${job.main.exitCode})\n${strip(job.main.stdout + job.main.stderr)}`);
-  console.log(`--- post (exit ${job.post?.exitCode})\n${strip((job.post?.stdout ?? '') + (job.post?.stderr ?? ''))}`);
+  console.log(
+    `--- post (exit ${job.post?.exitCode})\n${strip((job.post?.stdout ?? '') + (job.post?.stderr ?? ''))}`,
+  );
   console.log('--- outputs');
   for (const [k, v] of Object.entries(job.outputs)) console.log(`${k} = ${v}`);
   console.log(`--- added to PATH\n${job.paths.join('\n')}`);
@@ -30,7 +32,11 @@ const archive = path.join(demoDir, 'hello-1.0.tar.gz');
 await makeTar(
   archive,
   [
-    { path: 'hello-1.0/bin/hello', content: '#!/bin/sh\necho "hello 1.0, from the toolchain cache"\n', mode: 0o755 },
+    {
+      path: 'hello-1.0/bin/hello',
+      content: '#!/bin/sh\necho "hello 1.0, from the toolchain cache"\n',
+      mode: 0o755,
+    },
     { path: 'hello-1.0/bin/hello.cmd', content: '@echo hello 1.0, from the toolchain cache\r\n' },
     { path: 'hello-1.0/share/README', content: 'A tiny toolchain made by the demo.\n' },
   ],
@@ -44,16 +50,24 @@ console.log(`Serving ${archive} at ${server.url('/hello-1.0.tar.gz')}; cache roo
 
 try {
   for (const title of ['job 1: cold cache', 'job 2: same host, later']) {
-    const job = await startJob({ inputs: { toolchains, 'cache-root': cacheRoot, 'remote-cache': 'false' } });
+    const job = await startJob({
+      inputs: { toolchains, 'cache-root': cacheRoot, 'remote-cache': 'false' },
+    });
     const result = await job.result;
     show(title, result);
     const tool = isWindows ? 'hello.cmd' : 'hello';
-    console.log(`--- next step runs \`${tool}\` from PATH\n${execFileSync(tool, { env: { ...process.env, PATH: result.nextStepPath }, encoding: 'utf8', shell: isWindows }).trim()}`);
+    console.log(
+      `--- next step runs \`${tool}\` from PATH\n${execFileSync(tool, { env: { ...process.env, PATH: result.nextStepPath }, encoding: 'utf8', shell: isWindows }).trim()}`,
+    );
     await removeJobDir(job);
     if (result.main.exitCode !== 0) process.exitCode = 1;
   }
-  console.log(`\nDownloads served: ${server.hits('/hello-1.0.tar.gz')} (the second job used the cache).`);
-  console.log(`Inspect the cache: node dist/cli/index.js list --root ${path.relative(process.cwd(), cacheRoot)}`);
+  console.log(
+    `\nDownloads served: ${server.hits('/hello-1.0.tar.gz')} (the second job used the cache).`,
+  );
+  console.log(
+    `Inspect the cache: node dist/cli/index.js list --root ${path.relative(process.cwd(), cacheRoot)}`,
+  );
 } finally {
   await server.close();
 }

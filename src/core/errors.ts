@@ -79,14 +79,20 @@ export class LockTimeoutError extends ToolchainCacheError {
     readonly holder: string,
     seconds: number,
   ) {
-    super('LOCK_TIMEOUT', `Timed out after ${seconds}s waiting for lock "${lockName}", held by ${holder}.`);
+    super(
+      'LOCK_TIMEOUT',
+      `Timed out after ${seconds}s waiting for lock "${lockName}", held by ${holder}.`,
+    );
   }
 }
 
 /** The lock was taken over (we stalled past its stale time): the critical section must not commit. */
 export class LockLostError extends ToolchainCacheError {
   constructor(readonly lockName: string) {
-    super('LOCK_LOST', `Lost lock "${lockName}" (another process took it over as stale); nothing was committed.`);
+    super(
+      'LOCK_LOST',
+      `Lost lock "${lockName}" (another process took it over as stale); nothing was committed.`,
+    );
   }
 }
 

@@ -28,7 +28,8 @@ const itemSchema = z.object({
   id: z
     .string({ error: 'is required (a string)' })
     .refine((s) => ID_PATTERN.test(s), {
-      error: 'must match [A-Za-z0-9][A-Za-z0-9._+-]{0,127} (ASCII letters, digits, . _ + -; no path separators; at most 128 characters)',
+      error:
+        'must match [A-Za-z0-9][A-Za-z0-9._+-]{0,127} (ASCII letters, digits, . _ + -; no path separators; at most 128 characters)',
     })
     .refine((s) => !WINDOWS_RESERVED.test(s) && !s.endsWith('.'), {
       error: 'is a name Windows cannot use as a directory',
@@ -42,7 +43,9 @@ const itemSchema = z.object({
     .string({ error: 'is required (a string of 64 hex characters)' })
     .transform((s) => s.trim().toLowerCase())
     .refine((s) => /^[0-9a-f]{64}$/.test(s), { error: 'must be 64 hexadecimal characters' }),
-  bin: z.union([relativeDir, z.array(relativeDir).min(1, 'must list at least one directory')]).optional(),
+  bin: z
+    .union([relativeDir, z.array(relativeDir).min(1, 'must list at least one directory')])
+    .optional(),
   'strip-components': z
     .number({ error: 'must be a whole number' })
     .int('must be a whole number')
@@ -58,12 +61,19 @@ export interface ParsedToolchains {
 
 /** Parses the `toolchains` input: a YAML (or JSON) list of items. */
 export function parseToolchains(text: string): ParsedToolchains {
-  if (!text.trim()) throw new InputError('Input "toolchains" is required: a YAML list of {id, url, sha256}.', 'toolchains');
+  if (!text.trim())
+    throw new InputError(
+      'Input "toolchains" is required: a YAML list of {id, url, sha256}.',
+      'toolchains',
+    );
   let doc: unknown;
   try {
     doc = parseYaml(text);
   } catch (e) {
-    throw new InputError(`Input "toolchains" is not valid YAML: ${(e as Error).message}`, 'toolchains');
+    throw new InputError(
+      `Input "toolchains" is not valid YAML: ${(e as Error).message}`,
+      'toolchains',
+    );
   }
   if (!Array.isArray(doc) || doc.length === 0) {
     throw new InputError(
@@ -75,11 +85,17 @@ export function parseToolchains(text: string): ParsedToolchains {
   const seen = new Map<string, number>();
   const toolchains = doc.map((raw, index): ToolchainSpec => {
     if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-      throw new InputError(`toolchains[${index}]: must be a mapping with id, url and sha256.`, 'toolchains');
+      throw new InputError(
+        `toolchains[${index}]: must be a mapping with id, url and sha256.`,
+        'toolchains',
+      );
     }
     const label = itemLabel(index, (raw as Record<string, unknown>).id);
     for (const key of Object.keys(raw)) {
-      if (!KNOWN_KEYS.has(key)) warnings.push(`${label}: unknown key "${key}" ignored (known: ${[...KNOWN_KEYS].join(', ')}).`);
+      if (!KNOWN_KEYS.has(key))
+        warnings.push(
+          `${label}: unknown key "${key}" ignored (known: ${[...KNOWN_KEYS].join(', ')}).`,
+        );
     }
     const result = itemSchema.safeParse(raw);
     if (!result.success) {
@@ -89,11 +105,15 @@ export function parseToolchains(text: string): ParsedToolchains {
       throw new InputError(`${label}: field "${field}" ${issue.message}${got}.`, field);
     }
     const item = result.data;
-    const earlier = seen.get(item.id);
+    // Case-folded: on macOS and Windows `Foo` and `foo` would be one directory.
+    const earlier = seen.get(item.id.toLowerCase());
     if (earlier !== undefined) {
-      throw new InputError(`${label}: field "id" duplicates toolchains[${earlier}]; each id may appear once.`, 'id');
+      throw new InputError(
+        `${label}: field "id" duplicates toolchains[${earlier}] (ids are compared ignoring letter case); each id may appear once.`,
+        'id',
+      );
     }
-    seen.set(item.id, index);
+    seen.set(item.id.toLowerCase(), index);
     return {
       id: item.id,
       url: item.url,
@@ -106,12 +126,17 @@ export function parseToolchains(text: string): ParsedToolchains {
 }
 
 function itemLabel(index: number, id: unknown): string {
-  return typeof id === 'string' && id.length <= 128 ? `toolchains[${index}] (id "${id}")` : `toolchains[${index}]`;
+  return typeof id === 'string' && id.length <= 128
+    ? `toolchains[${index}] (id "${id}")`
+    : `toolchains[${index}]`;
 }
 
 function describeValue(v: unknown): string {
   if (v === undefined) return '';
-  const s = typeof v === 'string' ? JSON.stringify(v.length > 80 ? `${v.slice(0, 80)}…` : v) : JSON.stringify(v);
+  const s =
+    typeof v === 'string'
+      ? JSON.stringify(v.length > 80 ? `${v.slice(0, 80)}…` : v)
+      : JSON.stringify(v);
   return typeof v === 'string' && /^[0-9a-fA-F]*$/.test(v) && v.length !== 64
     ? ` (got ${v.length} characters)`
     : ` (got ${s})`;
@@ -141,7 +166,10 @@ export function parseSize(value: string, name: string): number | undefined {
   const m = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i.exec(v);
   const unit = m ? SIZE_UNITS[m[2].toLowerCase()] : undefined;
   if (!m || unit === undefined) {
-    throw new InputError(`Input "${name}" must be a size such as 20GB, 512MiB or 1073741824 (got "${value}").`, name);
+    throw new InputError(
+      `Input "${name}" must be a size such as 20GB, 512MiB or 1073741824 (got "${value}").`,
+      name,
+    );
   }
   return Math.floor(Number(m[1]) * unit);
 }
@@ -150,7 +178,7 @@ export function parseSize(value: string, name: string): number | undefined {
 export function parseWholeNumber(value: string, name: string, fallback: number, min = 0): number {
   const v = value.trim();
   if (!v) return fallback;
-  if (!/^\d+$/.test(v) || Number(v) < min) {
+  if (!/^\d+$/.test(v) || Number(v) < min || !Number.isSafeInteger(Number(v))) {
     throw new InputError(`Input "${name}" must be a whole number ≥ ${min} (got "${value}").`, name);
   }
   return Number(v);

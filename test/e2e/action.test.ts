@@ -17,7 +17,11 @@ const sha256 = (b: Buffer): string => createHash('sha256').update(b).digest('hex
 const toolFiles = (name: string, version: string): FileSpec[] => [
   { path: `${name}-${version}/`, type: 'directory' },
   { path: `${name}-${version}/bin/`, type: 'directory' },
-  { path: `${name}-${version}/bin/${name}`, content: `#!/bin/sh\necho "${name} ${version}"\n`, mode: 0o755 },
+  {
+    path: `${name}-${version}/bin/${name}`,
+    content: `#!/bin/sh\necho "${name} ${version}"\n`,
+    mode: 0o755,
+  },
   { path: `${name}-${version}/share/doc.txt`, content: 'x'.repeat(4096) },
 ];
 
@@ -26,7 +30,12 @@ let tmp: string;
 let root: string;
 const archives: Record<string, { body: Buffer; sha: string; url: string }> = {};
 
-async function addArchive(name: string, kind: 'tar.gz' | 'zip', files: FileSpec[], route: Parameters<TestServer['route']>[1] = {}): Promise<void> {
+async function addArchive(
+  name: string,
+  kind: 'tar.gz' | 'zip',
+  files: FileSpec[],
+  route: Parameters<TestServer['route']>[1] = {},
+): Promise<void> {
   const file = path.join(tmp, `${name}.${kind}`);
   if (kind === 'zip') await makeZip(file, files);
   else await makeTar(file, files, 'gz');
@@ -38,7 +47,8 @@ async function addArchive(name: string, kind: 'tar.gz' | 'zip', files: FileSpec[
 const item = (name: string, extra = ''): string =>
   `- id: ${name}\n  url: ${archives[name].url}\n  sha256: ${archives[name].sha}\n${extra}`;
 
-const registered = async (): Promise<string[]> => Object.keys((await new Registry(await openCacheRoot(root)).read()).entries);
+const registered = async (): Promise<string[]> =>
+  Object.keys((await new Registry(await openCacheRoot(root)).read()).entries);
 
 function expectSuccess(job: JobResult): void {
   expect(job.main.exitCode, job.main.stdout + job.main.stderr).toBe(0);
@@ -50,13 +60,32 @@ beforeAll(async () => {
   server = await startServer();
   tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'tc-e2e-'));
   await addArchive('hello', 'tar.gz', toolFiles('hello', '1.0'));
-  await addArchive('ninja', 'zip', [{ path: 'ninja', content: '#!/bin/sh\necho ninja 1.12\n', mode: 0o755 }]);
+  await addArchive('ninja', 'zip', [
+    { path: 'ninja', content: '#!/bin/sh\necho ninja 1.12\n', mode: 0o755 },
+  ]);
   // A large archive served slowly, so several jobs are sure to overlap.
-  await addArchive('big', 'tar.gz', [...toolFiles('big', '2.0'), { path: 'big-2.0/blob', content: Buffer.alloc(2 << 20, 7) }], {
-    fault: 'slow',
-    chunkSize: 64 * 1024,
-    chunkDelayMs: 20,
-  });
+  await addArchive(
+    'big',
+    'tar.gz',
+    [...toolFiles('big', '2.0'), { path: 'big-2.0/blob', content: Buffer.alloc(2 << 20, 7) }],
+    {
+      fault: 'slow',
+      chunkSize: 64 * 1024,
+      chunkDelayMs: 20,
+    },
+  );
+  // Slow enough on its first request (about 5 s) that a test can kill the job downloading it.
+  await addArchive(
+    'slow',
+    'tar.gz',
+    [...toolFiles('slow', '3.0'), { path: 'slow-3.0/blob', content: Buffer.alloc(5 << 20, 3) }],
+    {
+      fault: 'slow',
+      faultTimes: 1,
+      chunkSize: 64 * 1024,
+      chunkDelayMs: 60,
+    },
+  );
 });
 
 afterAll(async () => {
@@ -99,7 +128,12 @@ describe('the action end to end', () => {
 
   it('fails a wrong sha256 naming both digests, and registers nothing', async () => {
     const wrong = 'ab'.repeat(32);
-    const job = await runJob({ inputs: { toolchains: `- id: hello\n  url: ${archives.hello.url}\n  sha256: ${wrong}\n`, 'cache-root': root } });
+    const job = await runJob({
+      inputs: {
+        toolchains: `- id: hello\n  url: ${archives.hello.url}\n  sha256: ${wrong}\n`,
+        'cache-root': root,
+      },
+    });
     expect(job.main.exitCode).toBe(1);
     expect(job.main.stdout).toContain(wrong);
     expect(job.main.stdout).toContain(archives.hello.sha);
@@ -110,12 +144,29 @@ describe('the action end to end', () => {
   });
 
   it.each([
-    ['a missing sha256', (u: string) => `- id: x\n  url: ${u}\n`, /toolchains\[0\] \(id "x"\): field "sha256"/],
-    ['a bad id', (u: string) => `- id: ../evil\n  url: ${u}\n  sha256: ${'a'.repeat(64)}\n`, /toolchains\[0\] \(id "\.\.\/evil"\): field "id"/],
-    ['a non-http url', () => `- id: x\n  url: ftp://example.com/x.tgz\n  sha256: ${'a'.repeat(64)}\n`, /field "url"/],
+    [
+      'a missing sha256',
+      (u: string) => `- id: x\n  url: ${u}\n`,
+      /toolchains\[0\] \(id "x"\): field "sha256"/,
+    ],
+    [
+      'a bad id',
+      (u: string) => `- id: ../evil\n  url: ${u}\n  sha256: ${'a'.repeat(64)}\n`,
+      /toolchains\[0\] \(id "\.\.\/evil"\): field "id"/,
+    ],
+    [
+      'a non-http url',
+      () => `- id: x\n  url: ftp://example.com/x.tgz\n  sha256: ${'a'.repeat(64)}\n`,
+      /field "url"/,
+    ],
     ['a list that is not a list', () => 'id: x', /must be a non-empty YAML list/],
   ])('rejects %s before touching the disk', async (_name, toolchains, message) => {
-    const job = await runJob({ inputs: { toolchains: toolchains(archives.hello.url), 'cache-root': path.join(root, 'never-created') } });
+    const job = await runJob({
+      inputs: {
+        toolchains: toolchains(archives.hello.url),
+        'cache-root': path.join(root, 'never-created'),
+      },
+    });
     expect(job.main.exitCode).toBe(1);
     expect(job.main.stdout).toMatch(message);
     expect(job.post?.exitCode).toBe(0);
@@ -123,7 +174,9 @@ describe('the action end to end', () => {
   });
 
   it('rejects a bad scalar input naming it', async () => {
-    const job = await runJob({ inputs: { toolchains: item('hello'), 'cache-root': root, 'wait-timeout': 'soon' } });
+    const job = await runJob({
+      inputs: { toolchains: item('hello'), 'cache-root': root, 'wait-timeout': 'soon' },
+    });
     expect(job.main.exitCode).toBe(1);
     expect(job.main.stdout).toMatch(/Input "wait-timeout" must be a whole number/);
   });
@@ -135,7 +188,9 @@ describe('the action end to end', () => {
     const results = await Promise.all(jobs.map((j) => j.result));
     for (const r of results) expectSuccess(r);
     expect(server.hits('/big.tar.gz') - before).toBe(1);
-    const sources = results.map((r) => (JSON.parse(r.outputs.sources) as Record<string, string>).big);
+    const sources = results.map(
+      (r) => (JSON.parse(r.outputs.sources) as Record<string, string>).big,
+    );
     expect(sources.filter((s) => s === 'download')).toHaveLength(1);
     expect(sources.filter((s) => s === 'peer').length).toBeGreaterThan(0);
     expect(new Set(results.map((r) => r.outputs.path)).size).toBe(1);
@@ -144,33 +199,43 @@ describe('the action end to end', () => {
   });
 
   it('kill -9 of the downloading job: a waiter takes over and completes the install', async () => {
-    const before = server.hits('/big.tar.gz');
-    const inputs = { toolchains: item('big'), 'cache-root': root };
+    const before = server.hits('/slow.tar.gz');
+    const inputs = { toolchains: item('slow'), 'cache-root': root };
     const first = await startJob({ inputs });
-    const ownerFile = path.join(root, 'locks', 'install-big.owner');
+    const ownerFile = path.join(root, 'locks', 'install-slow.owner');
     // The install lock's owner is the downloading step process.
     let owner: { pid: number } | undefined;
-    while (!owner || server.hits('/big.tar.gz') === before) {
-      owner = await fs.readFile(ownerFile, 'utf8').then((t) => JSON.parse(t) as { pid: number }, () => undefined);
+    while (!owner || server.hits('/slow.tar.gz') === before) {
+      owner = await fs.readFile(ownerFile, 'utf8').then(
+        (t) => JSON.parse(t) as { pid: number },
+        () => undefined,
+      );
       await new Promise((r) => setTimeout(r, 20));
     }
     const second = await startJob({ inputs });
-    await new Promise((r) => setTimeout(r, 300));
+    // Give the second job time to start and queue on the install lock before the installer dies.
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(server.hits('/slow.tar.gz') - before).toBe(1);
+    expect(first.process.exitCode, 'the downloading job is still running').toBeNull();
     process.kill(owner.pid, 'SIGKILL');
     const killed = await first.result;
     expect(killed.main.signal).toBe('SIGKILL');
     const survivor = await second.result;
     expectSuccess(survivor);
-    expect(JSON.parse(survivor.outputs.sources)).toEqual({ big: 'download' });
-    expect(server.hits('/big.tar.gz') - before).toBe(2);
+    expect(JSON.parse(survivor.outputs.sources)).toEqual({ slow: 'download' });
+    expect(survivor.main.stdout).toContain('another job is installing it');
+    expect(server.hits('/slow.tar.gz') - before).toBe(2);
     // The tree is complete and the dead installer's staging is gone.
-    const tree = path.join(root, 'toolchains', 'big', 'files');
-    expect((await fs.stat(path.join(tree, 'blob'))).size).toBe(2 << 20);
+    const tree = path.join(root, 'toolchains', 'slow', 'files');
+    expect((await fs.stat(path.join(tree, 'blob'))).size).toBe(5 << 20);
     expect(await fs.readdir(path.join(root, 'staging'))).toEqual([]);
   });
 
   it('a job killed after main, with no post: its use is reclaimed', async () => {
-    const job = await startJob({ inputs: { toolchains: item('hello'), 'cache-root': root }, holdBeforePost: true });
+    const job = await startJob({
+      inputs: { toolchains: item('hello'), 'cache-root': root },
+      holdBeforePost: true,
+    });
     await job.mainDone();
     const registry = new Registry(await openCacheRoot(root));
     const uses = (await registry.read()).entries.hello.uses;

@@ -17,7 +17,8 @@ let tmp: string;
 let toolchains: string;
 let sha: string;
 
-const sources = (job: JobResult): Record<string, string> => JSON.parse(job.outputs.sources) as Record<string, string>;
+const sources = (job: JobResult): Record<string, string> =>
+  JSON.parse(job.outputs.sources) as Record<string, string>;
 const stagingOf = (root: string): Promise<string[]> => fs.readdir(path.join(root, 'staging'));
 
 beforeAll(async () => {
@@ -25,7 +26,11 @@ beforeAll(async () => {
   service = await startFakeCacheService();
   tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'tc-remote-'));
   const archive = path.join(tmp, 'tool.tar.gz');
-  await makeTar(archive, [{ path: 'tool-1/bin/tool', content: '#!/bin/sh\necho tool 1\n', mode: 0o755 }], 'gz');
+  await makeTar(
+    archive,
+    [{ path: 'tool-1/bin/tool', content: '#!/bin/sh\necho tool 1\n', mode: 0o755 }],
+    'gz',
+  );
   const body = await fs.readFile(archive);
   sha = createHash('sha256').update(body).digest('hex');
   server.route('/tool.tar.gz', { body });
@@ -53,7 +58,9 @@ it('saves a downloaded archive, and a host that never saw it restores it instead
   expect(second.main.exitCode, second.main.stdout).toBe(0);
   expect(sources(second)).toEqual({ 'tool-1': 'remote' });
   expect(server.hits('/tool.tar.gz')).toBe(1);
-  expect(execFileSync('tool', { env: { ...process.env, PATH: second.nextStepPath }, encoding: 'utf8' })).toBe('tool 1\n');
+  expect(
+    execFileSync('tool', { env: { ...process.env, PATH: second.nextStepPath }, encoding: 'utf8' }),
+  ).toBe('tool 1\n');
   // A restored archive is not saved again, and nothing is left in staging or the workspace.
   expect(second.post?.stdout).not.toContain('saved the archive');
   expect(await stagingOf(hostB)).toEqual([]);

@@ -39,18 +39,25 @@ export async function startFakeCacheService(): Promise<FakeCacheService> {
         for (const key of keys) {
           for (const [id, e] of entries) {
             if (e.committed && e.version === version && e.key === key) {
-              return json(res, 200, { cacheKey: e.key, scope: 'refs/heads/main', archiveLocation: `http://127.0.0.1:${port()}/blobs/${id}` });
+              return json(res, 200, {
+                cacheKey: e.key,
+                scope: 'refs/heads/main',
+                archiveLocation: `http://127.0.0.1:${port()}/blobs/${id}`,
+              });
             }
           }
         }
         res.writeHead(204).end();
         return;
       }
-      if (req.method === 'GET' && api === 'caches') return json(res, 200, { totalCount: 0, artifactCaches: [] });
+      if (req.method === 'GET' && api === 'caches')
+        return json(res, 200, { totalCount: 0, artifactCaches: [] });
       if (req.method === 'POST' && api === 'caches') {
         const { key, version } = JSON.parse(body.toString()) as { key: string; version: string };
         if ([...entries.values()].some((e) => e.key === key && e.version === version)) {
-          return json(res, 409, { message: `Cache already exists. Scope: refs/heads/main, Key: ${key}, Version: ${version}` });
+          return json(res, 409, {
+            message: `Cache already exists. Scope: refs/heads/main, Key: ${key}, Version: ${version}`,
+          });
         }
         const id = nextId++;
         entries.set(id, { key, version, chunks: [], offsets: [], committed: false });
@@ -71,10 +78,16 @@ export async function startFakeCacheService(): Promise<FakeCacheService> {
       const blob = /^\/blobs\/(\d+)$/.exec(url.pathname);
       const stored = blob ? entries.get(Number(blob[1])) : undefined;
       if (stored && req.method === 'GET') {
-        const size = stored.chunks.reduce((n, c, i) => Math.max(n, stored.offsets[i] + c.length), 0);
+        const size = stored.chunks.reduce(
+          (n, c, i) => Math.max(n, stored.offsets[i] + c.length),
+          0,
+        );
         const data = Buffer.alloc(size);
         stored.chunks.forEach((c, i) => c.copy(data, stored.offsets[i]));
-        res.writeHead(200, { 'content-length': String(size), 'content-type': 'application/octet-stream' });
+        res.writeHead(200, {
+          'content-length': String(size),
+          'content-type': 'application/octet-stream',
+        });
         res.end(data);
         return;
       }

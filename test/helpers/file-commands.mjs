@@ -16,4 +16,3 @@ export function parseFileCommands(text) {
   }
   return out;
 }
-

@@ -10,7 +10,11 @@ const config = JSON.parse(readFileSync(process.argv[2], 'utf8'));
 
 function runStep(entry, env) {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [path.join(config.actionDir, entry)], { cwd: env.GITHUB_WORKSPACE, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [path.join(config.actionDir, entry)], {
+      cwd: env.GITHUB_WORKSPACE,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));

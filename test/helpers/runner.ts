@@ -94,12 +94,15 @@ export async function startJob(options: JobOptions): Promise<RunningJob> {
     GITHUB_REF: 'refs/heads/main',
     GITHUB_SHA: '0'.repeat(40),
     RUNNER_NAME: `runner-${n}`,
-    RUNNER_OS: process.platform === 'win32' ? 'Windows' : process.platform === 'darwin' ? 'macOS' : 'Linux',
+    RUNNER_OS:
+      process.platform === 'win32' ? 'Windows' : process.platform === 'darwin' ? 'macOS' : 'Linux',
     RUNNER_ARCH: 'X64',
     RUNNER_TEMP: temp,
     RUNNER_TOOL_CACHE: path.join(workDir, 'tool-cache'),
     ...files,
-    ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.replace(/ /g, '_').toUpperCase()}`, v])),
+    ...Object.fromEntries(
+      Object.entries(inputs).map(([k, v]) => [`INPUT_${k.replace(/ /g, '_').toUpperCase()}`, v]),
+    ),
     ...options.env,
   };
   const holdFile = options.holdBeforePost ? path.join(workDir, 'continue') : undefined;
@@ -107,12 +110,23 @@ export async function startJob(options: JobOptions): Promise<RunningJob> {
   const configFile = path.join(workDir, 'job.json');
   await fs.writeFile(
     configFile,
-    JSON.stringify({ actionDir, mainEntry: 'dist/main/index.js', postEntry: 'dist/post/index.js', env, holdFile, skipPost: options.skipPost, resultFile }),
+    JSON.stringify({
+      actionDir,
+      mainEntry: 'dist/main/index.js',
+      postEntry: 'dist/post/index.js',
+      env,
+      holdFile,
+      skipPost: options.skipPost,
+      resultFile,
+    }),
   );
-  const child = spawn(process.execPath, [JOB_PROCESS, configFile], { stdio: ['ignore', 'inherit', 'inherit'] });
+  const child = spawn(process.execPath, [JOB_PROCESS, configFile], {
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
   const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
   const result = exited.then(async (): Promise<JobResult> => {
-    if (!existsSync(resultFile)) throw new Error(`job process ${child.pid} died before finishing (killed?)`);
+    if (!existsSync(resultFile))
+      throw new Error(`job process ${child.pid} died before finishing (killed?)`);
     return collect(JSON.parse(await fs.readFile(resultFile, 'utf8')), files, env.PATH);
   });
   result.catch(() => undefined);
@@ -137,7 +151,11 @@ export async function runJob(options: JobOptions): Promise<JobResult> {
   return (await startJob(options)).result;
 }
 
-async function collect(raw: { pid: number; main: StepResult; post?: StepResult }, files: Record<string, string>, basePath: string): Promise<JobResult> {
+async function collect(
+  raw: { pid: number; main: StepResult; post?: StepResult },
+  files: Record<string, string>,
+  basePath: string,
+): Promise<JobResult> {
   const paths = (await fs.readFile(files.GITHUB_PATH, 'utf8')).split(/\r?\n/).filter(Boolean);
   return {
     ...raw,

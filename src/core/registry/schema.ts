@@ -43,4 +43,8 @@ export const registrySchema = z.object({
 export type RegistryEntry = z.infer<typeof entrySchema>;
 export type RegistryDoc = z.infer<typeof registrySchema>;
 
-export const emptyRegistry = (): RegistryDoc => ({ schemaVersion: REGISTRY_SCHEMA_VERSION, generation: 0, entries: {} });
+export const emptyRegistry = (): RegistryDoc => ({
+  schemaVersion: REGISTRY_SCHEMA_VERSION,
+  generation: 0,
+  entries: {},
+});
