@@ -267,12 +267,7 @@ export async function collectGarbage(
       await restoreFromTrash(moved);
       throw e;
     }
-    report.removed = plan.remove.map(removedOf);
-    report.freedBytes = plan.remove.reduce((n, e) => n + e.sizeBytes, 0);
-    report.skippedInUse = plan.skippedInUse;
-    report.boundsUnmet = plan.boundsUnmet;
-    report.totalBytesBefore = plan.totalBytesBefore;
-    report.totalBytesAfter = plan.totalBytesAfter;
+    applyPlan(report, plan);
     await options.afterTrash?.(moved.map((m) => m.to));
     for (const m of moved) {
       await removeTreeInside(layout.root, m.to).catch((e: unknown) =>
@@ -284,6 +279,16 @@ export async function collectGarbage(
   } finally {
     await lock.release();
   }
+}
+
+/** Copies what a plan (carried out or not) says into the report. */
+function applyPlan(report: GcReport, plan: GcPlan): void {
+  report.removed = plan.remove.map(removedOf);
+  report.freedBytes = plan.remove.reduce((n, e) => n + e.sizeBytes, 0);
+  report.skippedInUse = plan.skippedInUse;
+  report.boundsUnmet = plan.boundsUnmet;
+  report.totalBytesBefore = plan.totalBytesBefore;
+  report.totalBytesAfter = plan.totalBytesAfter;
 }
 
 /** The same decisions on a lock-free snapshot, judging liveness without writing anything. */
@@ -310,12 +315,7 @@ async function dryRunGc(
     { ...options, now },
     (e) => (live.get(e.id) ?? 0) > 0,
   );
-  report.removed = plan.remove.map(removedOf);
-  report.freedBytes = plan.remove.reduce((n, e) => n + e.sizeBytes, 0);
-  report.skippedInUse = plan.skippedInUse;
-  report.boundsUnmet = plan.boundsUnmet;
-  report.totalBytesBefore = plan.totalBytesBefore;
-  report.totalBytesAfter = plan.totalBytesAfter;
+  applyPlan(report, plan);
   report.trashCleaned = (await fs.readdir(layout.trashDir).catch(() => [] as string[])).length;
   return report;
 }
