@@ -26,7 +26,9 @@ export default defineConfig({
           name: 'adversarial',
           include: ['test/adversarial/**/*.test.ts'],
           testTimeout: 300_000,
-          hookTimeout: 60_000,
+          hookTimeout: 120_000,
+          // Records each case's figures and prints the table at the end of the run.
+          globalSetup: ['test/helpers/figures.ts'],
         },
       },
     ],

@@ -1,5 +1,6 @@
 // Every input read and validated once, before anything touches the disk.
 import * as core from '@actions/core';
+import { InputError } from '../core/errors.js';
 import { resolveCacheRoot } from '../core/layout.js';
 import {
   parseBoolean,
@@ -41,4 +42,61 @@ export function readSettings(): Omit<ActionInputs, 'toolchains' | 'warnings'> {
 export function readInputs(): ActionInputs {
   const { toolchains, warnings } = parseToolchains(input(Inputs.Toolchains));
   return { toolchains, warnings, ...readSettings() };
+}
+
+/**
+ * Host-wide limits, set by the runner's administrator in its environment (the runner's `.env`),
+ * not by workflows: a workflow must not be able to switch off the archive-bomb caps of a shared host.
+ * Unset: the built-in defaults (generous: 200,000 members, 32 GiB unpacked; 60 s stall; 3 retries).
+ */
+export interface HostSettings {
+  /** TOOLCHAIN_CACHE_MAX_MEMBERS: most members one archive may have. */
+  maxMembers?: number;
+  /** TOOLCHAIN_CACHE_MAX_UNPACKED_SIZE: most bytes one archive may unpack to (e.g. 64GiB). */
+  maxUnpackedBytes?: number;
+  /** TOOLCHAIN_CACHE_STALL_TIMEOUT: seconds without a byte before a download attempt is abandoned. */
+  stallTimeoutSeconds?: number;
+  /** TOOLCHAIN_CACHE_DOWNLOAD_RETRIES: extra attempts after a retryable download failure. */
+  downloadRetries?: number;
+}
+
+export const HostEnv = {
+  MaxMembers: 'TOOLCHAIN_CACHE_MAX_MEMBERS',
+  MaxUnpackedSize: 'TOOLCHAIN_CACHE_MAX_UNPACKED_SIZE',
+  StallTimeout: 'TOOLCHAIN_CACHE_STALL_TIMEOUT',
+  DownloadRetries: 'TOOLCHAIN_CACHE_DOWNLOAD_RETRIES',
+} as const;
+
+/** Reads and validates the host-wide limits; a bad value fails naming the variable. */
+export function readHostSettings(env: NodeJS.ProcessEnv = process.env): HostSettings {
+  const value = (name: string): string => env[name]?.trim() ?? '';
+  const named = <T>(name: string, parse: () => T): T => {
+    try {
+      return parse();
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e;
+      // The parsers speak of inputs; these are environment variables of the runner.
+      throw new InputError(
+        e.message.replace(`Input "${name}"`, `Environment variable ${name}`),
+        name,
+      );
+    }
+  };
+  const whole = (name: string, min: number): number | undefined =>
+    value(name) ? named(name, () => parseWholeNumber(value(name), name, 0, min)) : undefined;
+  const maxUnpackedBytes = named(HostEnv.MaxUnpackedSize, () =>
+    parseSize(value(HostEnv.MaxUnpackedSize), HostEnv.MaxUnpackedSize),
+  );
+  if (maxUnpackedBytes === 0) {
+    throw new InputError(
+      `Environment variable ${HostEnv.MaxUnpackedSize} must be more than 0 (got "${value(HostEnv.MaxUnpackedSize)}").`,
+      HostEnv.MaxUnpackedSize,
+    );
+  }
+  return {
+    maxMembers: whole(HostEnv.MaxMembers, 1),
+    maxUnpackedBytes,
+    stallTimeoutSeconds: whole(HostEnv.StallTimeout, 1),
+    downloadRetries: whole(HostEnv.DownloadRetries, 0),
+  };
 }

@@ -9,7 +9,7 @@ import { Registry } from '../core/registry/store.js';
 import { actionsCacheTier } from '../providers/actions-cache.js';
 import { Outputs, State } from './constants.js';
 import { actionsLogger } from './log.js';
-import { readInputs } from './inputs.js';
+import { readHostSettings, readInputs } from './inputs.js';
 import { jobRefFromEnv } from './job.js';
 
 /** After a cancellation signal, how long cleanup may take before the step exits anyway. */
@@ -36,6 +36,7 @@ export async function runMain(): Promise<void> {
   const signal = cancelOnSignals();
   try {
     const inputs = readInputs();
+    const host = readHostSettings();
     for (const warning of inputs.warnings) core.warning(warning);
     // Saved first: whatever happens next, post can find and release this step's uses.
     const key = randomUUID();
@@ -54,6 +55,16 @@ export async function runMain(): Promise<void> {
         waitTimeoutMs: inputs.waitTimeoutSeconds * 1000,
         log: actionsLogger,
         signal,
+        extractLimits: {
+          ...(host.maxMembers !== undefined && { maxMembers: host.maxMembers }),
+          ...(host.maxUnpackedBytes !== undefined && { maxBytes: host.maxUnpackedBytes }),
+        },
+        download: {
+          ...(host.stallTimeoutSeconds !== undefined && {
+            stallTimeoutMs: host.stallTimeoutSeconds * 1000,
+          }),
+          ...(host.downloadRetries !== undefined && { retries: host.downloadRetries }),
+        },
         remote: inputs.remoteCache ? actionsCacheTier(actionsLogger) : undefined,
         // Kept in staging until post has saved them to the remote tier (post removes them).
         keepArchives: inputs.remoteCache,
@@ -66,8 +77,14 @@ export async function runMain(): Promise<void> {
     for (const dir of results.flatMap((r) => r.binDirs).reverse()) core.addPath(dir);
     setOutputs(results);
   } catch (e) {
-    core.saveState(State.MainError, errorMessage(e));
-    core.setFailed(errorMessage(e));
+    // After a cancellation, whatever surfaced (an aborted download, an extraction stopped midway)
+    // is fallout: say first that the step was cancelled, and by what.
+    const message =
+      signal.aborted && e !== signal.reason
+        ? `${errorMessage(signal.reason)} ${errorMessage(e)}`
+        : errorMessage(e);
+    core.saveState(State.MainError, message);
+    core.setFailed(message);
   }
 }
 

@@ -1,6 +1,16 @@
 // File-system primitives shared by the registry, the installer and GC.
 import { randomBytes } from 'node:crypto';
-import { constants, promises as fs } from 'node:fs';
+import {
+  chmodSync,
+  closeSync,
+  constants,
+  fsyncSync,
+  promises as fs,
+  openSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import { ToolchainCacheError, isErrnoException } from './errors.js';
 
@@ -24,7 +34,11 @@ export async function ensureDir(dir: string): Promise<void> {
 }
 
 /** Durable, atomic replace: temp file in the same directory, fsync, rename over, fsync the directory. */
-export async function atomicWriteFile(file: string, data: string | Uint8Array, beforeRename?: () => Promise<void>): Promise<void> {
+export async function atomicWriteFile(
+  file: string,
+  data: string | Uint8Array,
+  beforeRename?: () => Promise<void>,
+): Promise<void> {
   const tmp = `${file}.tmp-${process.pid}-${randomToken()}`;
   const handle = await fs.open(tmp, 'wx', SHARED_FILE_MODE);
   try {
@@ -42,6 +56,79 @@ export async function atomicWriteFile(file: string, data: string | Uint8Array, b
     throw e;
   }
   await fsyncDir(path.dirname(file));
+}
+
+/**
+ * atomicWriteFile without yielding to the event loop, for short critical sections (the registry
+ * commit). `checkSync` may veto the rename (throw); it runs right before the rename with nothing
+ * of this process in between, so a check of "still ours, still unchanged" holds at the rename.
+ */
+export function atomicWriteFileSync(
+  file: string,
+  data: string | Uint8Array,
+  checkSync?: () => void,
+): void {
+  const tmp = `${file}.tmp-${process.pid}-${randomToken()}`;
+  const fd = openSync(tmp, 'wx', SHARED_FILE_MODE);
+  try {
+    writeFileSync(fd, data);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+  try {
+    if (!isWindows) chmodSync(tmp, SHARED_FILE_MODE);
+    renameOverSync(tmp, file, checkSync);
+  } catch (e) {
+    rmSync(tmp, { force: true });
+    throw e;
+  }
+  fsyncDirSync(path.dirname(file));
+}
+
+/**
+ * Atomic but not durable (no fsync), and synchronous: for small advisory files such as a lock's
+ * owner record, where a few system calls beat thread-pool round trips.
+ */
+export function writeFileReplacingSync(file: string, data: string): void {
+  const tmp = `${file}.tmp-${process.pid}-${randomToken()}`;
+  try {
+    writeFileSync(tmp, data, { flag: 'wx', mode: SHARED_FILE_MODE });
+    if (!isWindows) chmodSync(tmp, SHARED_FILE_MODE);
+    renameOverSync(tmp, file);
+  } catch (e) {
+    rmSync(tmp, { force: true });
+    throw e;
+  }
+}
+
+/** renameSync over `file`, with `check` right before; Windows gets a few retries (see below). */
+function renameOverSync(tmp: string, file: string, check?: () => void): void {
+  for (let attempt = 1; ; attempt++) {
+    check?.();
+    try {
+      renameSync(tmp, file);
+      return;
+    } catch (e) {
+      // Windows: a scanner, an indexer or a reader holding the target open refuses the replace for a moment.
+      const busy =
+        isErrnoException(e) && (e.code === 'EPERM' || e.code === 'EACCES' || e.code === 'EBUSY');
+      if (!(isWindows && busy && attempt < 5)) throw e;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 20 * attempt);
+    }
+  }
+}
+
+export function fsyncDirSync(dir: string): void {
+  if (isWindows) return;
+  const fd = openSync(dir, constants.O_RDONLY);
+  try {
+    fsyncSync(fd);
+  } catch (e) {
+    if (!(isErrnoException(e) && (e.code === 'EINVAL' || e.code === 'EBADF'))) throw e;
+  } finally {
+    closeSync(fd);
+  }
 }
 
 export async function fsyncDir(dir: string): Promise<void> {
@@ -95,7 +182,10 @@ export async function removeTreeInside(root: string, target: string): Promise<vo
   }
   const resolved = path.join(realParent, path.basename(target));
   if (!isInside(root, resolved) || resolved === root) {
-    throw new ToolchainCacheError('UNSAFE_PATH', `Refusing to delete ${target}: it resolves to ${resolved}, outside the cache root ${root}.`);
+    throw new ToolchainCacheError(
+      'UNSAFE_PATH',
+      `Refusing to delete ${target}: it resolves to ${resolved}, outside the cache root ${root}.`,
+    );
   }
   await makeWritable(resolved);
   await fs.rm(resolved, { recursive: true, force: true, maxRetries: 3 });

@@ -1,7 +1,7 @@
 // Where everything lives under a cache root. One place, so the CLI, GC and the installer agree.
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { InputError, isErrnoException } from './errors.js';
+import { InputError, ToolchainCacheError, isErrnoException } from './errors.js';
 import { ensureDir } from './fsx.js';
 
 export class CacheLayout {
@@ -43,7 +43,10 @@ export class CacheLayout {
 
 /** cache-root input → TOOLCHAIN_CACHE_ROOT → $RUNNER_TOOL_CACHE/toolchain-cache. */
 export function resolveCacheRoot(input: string, env: NodeJS.ProcessEnv = process.env): string {
-  const chosen = input.trim() || env.TOOLCHAIN_CACHE_ROOT?.trim() || (env.RUNNER_TOOL_CACHE ? path.join(env.RUNNER_TOOL_CACHE, 'toolchain-cache') : '');
+  const chosen =
+    input.trim() ||
+    env.TOOLCHAIN_CACHE_ROOT?.trim() ||
+    (env.RUNNER_TOOL_CACHE ? path.join(env.RUNNER_TOOL_CACHE, 'toolchain-cache') : '');
   if (!chosen) {
     throw new InputError(
       'No cache root: set the "cache-root" input, or TOOLCHAIN_CACHE_ROOT (or RUNNER_TOOL_CACHE) in the runner environment.',
@@ -54,15 +57,38 @@ export function resolveCacheRoot(input: string, env: NodeJS.ProcessEnv = process
 }
 
 /** Creates the root if needed and checks it is a writable directory, not a symlink to elsewhere. */
-export async function openCacheRoot(root: string, options: { create?: boolean } = {}): Promise<CacheLayout> {
+export async function openCacheRoot(
+  root: string,
+  options: { create?: boolean } = {},
+): Promise<CacheLayout> {
   const create = options.create ?? true;
   let st = await fs.lstat(root).catch((e: unknown) => {
     if (isErrnoException(e) && e.code === 'ENOENT') return undefined;
+    if (isErrnoException(e) && (e.code === 'EACCES' || e.code === 'EPERM')) {
+      throw new InputError(
+        `Cache root ${root} cannot be reached by this user (${e.code} on the way to it); every directory above it must be searchable by the runners' group (see README).`,
+        'cache-root',
+      );
+    }
+    if (isErrnoException(e) && e.code === 'ENOTDIR') {
+      throw new InputError(`Cache root ${root} lies below a file, not a directory.`, 'cache-root');
+    }
     throw e;
   });
   if (!st) {
     if (!create) throw new InputError(`Cache root ${root} does not exist.`, 'cache-root');
-    await ensureDir(root);
+    await ensureDir(root).catch((e: unknown) => {
+      if (
+        isErrnoException(e) &&
+        (e.code === 'EACCES' || e.code === 'EPERM' || e.code === 'EROFS' || e.code === 'ENOTDIR')
+      ) {
+        throw new InputError(
+          `Cache root ${root} does not exist and cannot be created by this user (${e.code}); create it (see README).`,
+          'cache-root',
+        );
+      }
+      throw e;
+    });
     st = await fs.lstat(root);
   }
   if (st.isSymbolicLink()) {
@@ -72,7 +98,8 @@ export async function openCacheRoot(root: string, options: { create?: boolean } 
       'cache-root',
     );
   }
-  if (!st.isDirectory()) throw new InputError(`Cache root ${root} exists but is not a directory.`, 'cache-root');
+  if (!st.isDirectory())
+    throw new InputError(`Cache root ${root} exists but is not a directory.`, 'cache-root');
   try {
     await fs.access(root, fs.constants.W_OK | fs.constants.X_OK);
   } catch {
@@ -82,8 +109,46 @@ export async function openCacheRoot(root: string, options: { create?: boolean } 
     );
   }
   const layout = new CacheLayout(await fs.realpath(root));
+  const dirs = [layout.locksDir, layout.toolchainsDir, layout.stagingDir, layout.trashDir];
+  // Checked before and after creating: mkdir -p is satisfied by a symlink to a directory elsewhere.
+  await checkRootMembers(layout);
   if (create) {
-    for (const dir of [layout.locksDir, layout.toolchainsDir, layout.stagingDir, layout.trashDir]) await ensureDir(dir);
+    for (const dir of dirs) await ensureDir(dir);
+    await checkRootMembers(layout);
   }
   return layout;
+}
+
+/**
+ * Whoever can write the root could plant a symlink in it: `locks/ -> /etc` would send our lock
+ * files there, `registry.json -> /somewhere` would be read through. Refuse to act on a root where
+ * any of our own names is a symlink or of the wrong type, naming what to remove.
+ */
+export async function checkRootMembers(layout: CacheLayout): Promise<void> {
+  const expected: Array<[string, 'directory' | 'file']> = [
+    [layout.locksDir, 'directory'],
+    [layout.toolchainsDir, 'directory'],
+    [layout.stagingDir, 'directory'],
+    [layout.trashDir, 'directory'],
+    [layout.registryFile, 'file'],
+    [layout.statsFile, 'file'],
+    [path.join(layout.root, 'gc-state.json'), 'file'],
+  ];
+  for (const [p, type] of expected) {
+    const st = await fs.lstat(p).catch((e: unknown) => {
+      if (isErrnoException(e) && e.code === 'ENOENT') return undefined;
+      throw e;
+    });
+    if (!st) continue;
+    const ok = type === 'directory' ? st.isDirectory() : st.isFile();
+    if (ok) continue;
+    const what = st.isSymbolicLink()
+      ? `a symlink (to ${await fs.readlink(p).catch(() => '?')})`
+      : 'not a regular ' + type;
+    throw new ToolchainCacheError(
+      'UNSAFE_PATH',
+      `${p} is ${what}; toolchain-cache never follows a link planted in its cache root. ` +
+        `Remove it (toolchain-cache recreates it as needed) and check who can write ${layout.root}.`,
+    );
+  }
 }

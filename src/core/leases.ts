@@ -63,19 +63,34 @@ const execFileAsync = promisify(execFile);
  * cannot tell). Linux: /proc start ticks; macOS and BSD: ps; Windows: none (liveness via signal 0).
  */
 export async function processStartTime(pid: number): Promise<string | undefined> {
+  return (await processInfo(pid))?.start;
+}
+
+interface ProcessInfo {
+  start?: string;
+  /** Exited, not yet reaped by its parent: dead for our purposes (Linux only). */
+  zombie: boolean;
+}
+
+/** What /proc (Linux) or ps (macOS, BSD) says about `pid`; undefined when it is not running. */
+async function processInfo(pid: number): Promise<ProcessInfo | undefined> {
   if (process.platform === 'linux') {
     try {
       const stat = await fs.readFile(`/proc/${pid}/stat`, 'utf8');
-      // Field 22 (starttime); the command name (field 2) may contain spaces, so split after its ')'.
-      return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
+      // The command name (field 2) may contain spaces and parentheses: split after its last ')'.
+      // Then field 3 is the state and field 22 the start time (in clock ticks since boot).
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      return { start: fields[19], zombie: fields[0] === 'Z' || fields[0] === 'X' };
     } catch {
       return undefined;
     }
   }
-  if (process.platform === 'win32') return undefined;
+  if (process.platform === 'win32') return { zombie: false };
   try {
-    const { stdout } = await execFileAsync('ps', ['-o', 'lstart=', '-p', String(pid)], { timeout: 5000 });
-    return stdout.trim() || undefined;
+    const { stdout } = await execFileAsync('ps', ['-o', 'lstart=', '-p', String(pid)], {
+      timeout: 5000,
+    });
+    return { start: stdout.trim() || undefined, zombie: false };
   } catch {
     return undefined;
   }
@@ -94,19 +109,21 @@ export type Liveness = (use: UseRecord) => Promise<boolean>;
 
 /** Decides whether a use still counts. Uses of this host are judged by their process; others by lease. */
 export function livenessChecker(now = Date.now(), thisHost = hostId()): Liveness {
-  const memo = new Map<number, Promise<string | undefined>>();
-  const startOf = (pid: number): Promise<string | undefined> => {
+  const memo = new Map<number, Promise<ProcessInfo | undefined>>();
+  const infoOf = (pid: number): Promise<ProcessInfo | undefined> => {
     let p = memo.get(pid);
-    if (!p) memo.set(pid, (p = processStartTime(pid)));
+    if (!p) memo.set(pid, (p = processInfo(pid)));
     return p;
   };
   return async (use) => {
     if (use.host !== thisHost) return Date.parse(use.leaseExpiresAt) + CLOCK_SKEW_MARGIN_MS > now;
     if (!isProcessAlive(use.pid)) return false;
+    const info = await infoOf(use.pid);
+    // A job process killed while its parent (the runner) has not reaped it yet still answers kill 0.
+    if (info?.zombie) return false;
     if (use.pidStart === undefined) return Date.parse(use.leaseExpiresAt) > now;
-    const start = await startOf(use.pid);
     // A start time we cannot read now (e.g. ps missing) keeps the use: never release on doubt.
-    return start === undefined || start === use.pidStart;
+    return info?.start === undefined || info.start === use.pidStart;
   };
 }
 
@@ -120,7 +137,13 @@ export async function jobProcess(pid = process.ppid): Promise<JobProcess> {
   return { pid, pidStart: await processStartTime(pid) };
 }
 
-export function newUse(key: string, job: JobRef, proc: JobProcess, now = Date.now(), leaseMs = DEFAULT_LEASE_MS): UseRecord {
+export function newUse(
+  key: string,
+  job: JobRef,
+  proc: JobProcess,
+  now = Date.now(),
+  leaseMs = DEFAULT_LEASE_MS,
+): UseRecord {
   return {
     key,
     job,
@@ -132,4 +155,5 @@ export function newUse(key: string, job: JobRef, proc: JobProcess, now = Date.no
   };
 }
 
-export const describeJob = (j: JobRef): string => `${j.repository} run ${j.runId}/${j.runAttempt} job ${j.job}`;
+export const describeJob = (j: JobRef): string =>
+  `${j.repository} run ${j.runId}/${j.runAttempt} job ${j.job}`;

@@ -58,9 +58,12 @@ export interface ReclaimedUse {
 
 /**
  * Drops uses whose job is gone. Liveness is judged outside the lock (it may run `ps`); a dead use
- * cannot come back to life, so removing it by key afterwards is safe.
+ * cannot come back to life, so removing that very record afterwards is safe.
  */
-export async function reclaimDeadUses(registry: Registry, now = Date.now()): Promise<ReclaimedUse[]> {
+export async function reclaimDeadUses(
+  registry: Registry,
+  now = Date.now(),
+): Promise<ReclaimedUse[]> {
   const snapshot = await registry.read();
   const alive = livenessChecker(now);
   const dead = new Set<string>();
@@ -68,20 +71,27 @@ export async function reclaimDeadUses(registry: Registry, now = Date.now()): Pro
   for (const entry of Object.values(snapshot.entries)) {
     for (const use of entry.uses) {
       if (!(await alive(use))) {
-        dead.add(`${entry.id}\0${use.key}`);
+        dead.add(useIdentity(entry.id, use));
         found.push({ id: entry.id, use });
       }
     }
   }
   if (dead.size === 0) return [];
   return registry.update((doc, tx) => {
-    const reclaimed = found.filter(({ id, use }) => doc.entries[id]?.uses.some((u) => u.key === use.key));
+    // Only the very records judged dead: one refreshed meanwhile (recordUse with the same key
+    // writes a new record) is judged again next time.
+    const reclaimed = found.filter(({ id, use }) =>
+      doc.entries[id]?.uses.some((u) => useIdentity(id, u) === useIdentity(id, use)),
+    );
     if (reclaimed.length === 0) tx.skipWrite();
     for (const entry of Object.values(doc.entries)) {
-      entry.uses = entry.uses.filter((u) => !dead.has(`${entry.id}\0${u.key}`));
+      entry.uses = entry.uses.filter((u) => !dead.has(useIdentity(entry.id, u)));
     }
     return reclaimed;
   });
 }
+
+const useIdentity = (id: string, u: UseRecord): string =>
+  [id, u.key, u.host, u.pid, u.pidStart ?? '', u.createdAt].join('\0');
 
 export const liveUseCount = (entry: RegistryEntry): number => entry.uses.length;

@@ -1,0 +1,312 @@
+// Concurrency, with real jobs of the simulated runner on the committed bundles: a storm of uses and
+// releases with GC in every post step, sixteen cold jobs asking for one toolchain at once, a dead
+// installer's lock taken over by one of eight waiters, a downloader killed mid-body with jobs
+// waiting on it, and a job killed without its post step. No use may be lost, nothing in use may be
+// deleted, and every waiting job must end up with the toolchain, downloaded once per live installer.
+import { randomBytes } from 'node:crypto';
+import { existsSync, promises as fs, readdirSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect } from 'vitest';
+import {
+  HEALTHY_ID,
+  Origin,
+  Sandbox,
+  adversarialCase,
+  expectInstalled,
+  installerPid,
+  item,
+  mainLog,
+  markerPid,
+  parentPid,
+  runCaseJob,
+  sleep,
+  startCaseJob,
+  tarGz,
+  toolFiles,
+  waitForMarker,
+  waitForPartialDownload,
+  type CaseContext,
+} from '../helpers/adversarial.js';
+import { removeJobDir, type JobResult, type RunningJob } from '../helpers/runner.js';
+
+const GROUP = 'concurrency';
+
+let origin: Origin;
+let bigBody: Buffer;
+
+beforeAll(async () => {
+  origin = await Origin.start();
+  bigBody = await tarGz(
+    toolFiles('big', '1.0', [{ path: 'big-1.0/blob', content: randomBytes(2 << 20) }]),
+  );
+});
+
+afterAll(async () => {
+  await origin?.close();
+});
+
+const range = (n: number): number[] => Array.from({ length: n }, (_, i) => i);
+const sourceOf = (r: JobResult, id: string): string =>
+  (JSON.parse(r.outputs.sources) as Record<string, string>)[id];
+const usesOf = (sb: Sandbox, id: string): number =>
+  sb.registryDoc()?.entries?.[id]?.uses.length ?? -1;
+
+function expectSuccess(r: JobResult): void {
+  expect(r.main.exitCode, mainLog(r)).toBe(0);
+  expect(r.post?.exitCode, r.post?.stdout).toBe(0);
+}
+
+/** Polls every 10 ms while `inUse()`: counts the moments `tree` is missing (an in-use deletion). */
+function watchTree(tree: string, inUse: () => boolean): { stop(): Promise<number> } {
+  let stopped = false;
+  let missing = 0;
+  const loop = (async () => {
+    while (!stopped) {
+      if (inUse() && !existsSync(tree)) missing += 1;
+      await sleep(10);
+    }
+  })();
+  return {
+    async stop() {
+      stopped = true;
+      await loop;
+      return missing;
+    },
+  };
+}
+
+/** Resolves once each job's main step process is running (a child of its job process). */
+async function mainStepsRunning(jobs: RunningJob[]): Promise<void> {
+  if (process.platform !== 'linux') return sleep(3000);
+  const parents = new Set(jobs.map((j) => j.process.pid));
+  for (const deadline = Date.now() + 60_000; Date.now() < deadline; await sleep(50)) {
+    const running = new Set<number>();
+    for (const name of readdirSync('/proc').filter((n) => /^\d+$/.test(n))) {
+      try {
+        const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+        const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+        if (parents.has(ppid)) running.add(ppid);
+      } catch {
+        // gone meanwhile
+      }
+    }
+    if (running.size === parents.size) return;
+  }
+  throw new Error('the main steps did not start');
+}
+
+describe('concurrency', () => {
+  adversarialCase(
+    GROUP,
+    'refcount storm: 12 holders and 4 passers-by, GC in every post step; no use lost, nothing in use deleted',
+    async (c) => {
+      const sb = await c.sandbox({ origin });
+      const holders: RunningJob[] = [];
+      try {
+        const healthy = await origin.healthyArchive();
+        // The GC's prey: installed, then unused.
+        const victim = await origin.serveTar('victim.tar.gz', toolFiles('victim', '1.0'));
+        expectSuccess(
+          await runCaseJob({
+            inputs: { toolchains: item('victim-1.0', victim), 'cache-root': sb.root },
+          }),
+        );
+        // Every post step collects: everything unused is "too old", and the size bound is always exceeded.
+        const inputs = {
+          toolchains: item(HEALTHY_ID, healthy),
+          'cache-root': sb.root,
+          'max-unused-days': '0',
+          'max-size': '1',
+        };
+        holders.push(
+          ...(await Promise.all(
+            range(12).map(() => startCaseJob({ inputs, holdBeforePost: true })),
+          )),
+        );
+        await Promise.all(holders.map((h) => h.mainDone()));
+        expect(usesOf(sb, HEALTHY_ID)).toBe(13); // the twelve and the sandbox's own holder: none lost
+        const watch = watchTree(sb.toolchainRoot(HEALTHY_ID), () => true); // the sandbox's holder uses it throughout
+        const passers = Promise.all(
+          range(4).map(async (i) => {
+            await sleep(i * 600);
+            return runCaseJob({ inputs });
+          }),
+        );
+        const order = [...holders].sort(() => Math.random() - 0.5);
+        for (let i = 0; i < order.length; i += 3) {
+          const batch = order.slice(i, i + 3);
+          await Promise.all(batch.map((h) => h.continuePost()));
+          for (const r of await Promise.all(batch.map((h) => h.result))) expectSuccess(r);
+          // Exactly the live holders' uses remain, plus whichever passers-by are between their steps.
+          const live = 13 - (i + batch.length);
+          expect(usesOf(sb, HEALTHY_ID)).toBeGreaterThanOrEqual(live);
+          expect(usesOf(sb, HEALTHY_ID)).toBeLessThanOrEqual(live + 4);
+        }
+        for (const r of await passers) expectSuccess(r);
+        const missing = await watch.stop();
+        c.add({ inUseDeletions: missing > 0 ? 1 : 0 });
+        expect(missing, 'moments the in-use tree was missing').toBe(0);
+        expect(usesOf(sb, HEALTHY_ID)).toBe(1);
+        // The GC did run in those post steps: the unused victim is gone, the used toolchain is not.
+        expect(sb.registered('victim-1.0')).toBe(false);
+        expect(existsSync(sb.layout.entryDir('victim-1.0'))).toBe(false);
+        await c.check(sb);
+      } finally {
+        for (const h of holders) await removeJobDir(h);
+      }
+    },
+  );
+
+  adversarialCase(
+    GROUP,
+    '16 cold jobs at once: exactly one download, every job gets the same tree',
+    async (c) => {
+      const sb = await c.sandbox({ origin });
+      // About 2.5 s to download: every job starts while the first is still at it.
+      const served = origin.serve('cold.tar.gz', bigBody, {
+        fault: 'slow',
+        chunkSize: 64 * 1024,
+        chunkDelayMs: 80,
+      });
+      const inputs = { toolchains: item('cold-1.0', served), 'cache-root': sb.root };
+      const jobs = await Promise.all(range(16).map(() => startCaseJob({ inputs })));
+      const results = await Promise.all(jobs.map((j) => j.result));
+      for (const j of jobs) await removeJobDir(j);
+      for (const r of results) expectSuccess(r);
+      expect(origin.hits(served)).toBe(1);
+      const sources = results.map((r) => sourceOf(r, 'cold-1.0'));
+      expect(sources.filter((s) => s === 'download')).toHaveLength(1);
+      expect(sources.filter((s) => s === 'peer').length).toBeGreaterThan(0);
+      expect(sources.every((s) => ['download', 'peer', 'local'].includes(s))).toBe(true);
+      expect(new Set(results.map((r) => r.outputs.path)).size).toBe(1);
+      await expectInstalled(sb, 'cold-1.0', 'big');
+      expect(usesOf(sb, 'cold-1.0')).toBe(0);
+      await c.check(sb);
+    },
+  );
+});
+
+/**
+ * An installer dies holding the install lock (kill -9 at a fault point, or mid-download) while
+ * `waiters` jobs wait on it: exactly one of them takes the lock over and installs, the others get
+ * its result as peers; the server sees exactly one more download.
+ */
+async function takeover(
+  c: CaseContext,
+  how: 'at-extract' | 'mid-download',
+  waiters: number,
+): Promise<void> {
+  const sb = await c.sandbox({ origin });
+  const faults = await fs.mkdtemp(path.join(os.tmpdir(), 'tc-adv-faults-'));
+  try {
+    const id = `takeover-${how}`;
+    const served = origin.serve(
+      `${id}.tar.gz`,
+      bigBody,
+      how === 'mid-download' ? { fault: 'slow', chunkSize: 32 * 1024, chunkDelayMs: 50 } : {},
+    );
+    const inputs = { toolchains: item(id, served), 'cache-root': sb.root };
+    const first = await startCaseJob({
+      inputs,
+      env:
+        how === 'at-extract'
+          ? { TOOLCHAIN_CACHE_FAULT: 'extract', TOOLCHAIN_CACHE_FAULT_DIR: faults }
+          : {},
+    });
+    let pid: number;
+    if (how === 'at-extract') pid = markerPid(await waitForMarker(faults, 'extract'));
+    else {
+      await waitForPartialDownload(sb, id, 64 * 1024);
+      pid = await installerPid(sb, id);
+    }
+    if (process.platform === 'linux') expect(parentPid(pid)).toBe(first.process.pid);
+    const jobs = await Promise.all(range(waiters).map(() => startCaseJob({ inputs })));
+    await mainStepsRunning(jobs);
+    await sleep(1000); // into their waits
+    process.kill(pid, 'SIGKILL');
+    expect((await first.result).main.signal).toBe('SIGKILL');
+    await removeJobDir(first);
+    const results = await Promise.all(jobs.map((j) => j.result));
+    for (const j of jobs) await removeJobDir(j);
+    for (const r of results) expectSuccess(r);
+    const sources = results.map((r) => sourceOf(r, id));
+    expect(
+      sources.filter((s) => s === 'download'),
+      sources.join(', '),
+    ).toHaveLength(1);
+    expect(
+      sources.filter((s) => s === 'peer'),
+      sources.join(', '),
+    ).toHaveLength(waiters - 1);
+    expect(origin.hits(served)).toBe(2);
+    const taker = results[sources.indexOf('download')];
+    expect(mainLog(taker)).toMatch(
+      new RegExp(`${id}: removing the leftovers of an interrupted install`),
+    );
+    await expectInstalled(sb, id, 'big');
+    await c.check(sb);
+  } finally {
+    await fs.rm(faults, { recursive: true, force: true });
+  }
+}
+
+describe('dead installers', () => {
+  adversarialCase(
+    GROUP,
+    'stale-lock takeover: installer killed holding the lock, 8 waiters, one takes over',
+    (c) => takeover(c, 'at-extract', 8),
+    {
+      concurrent: true,
+    },
+  );
+  adversarialCase(
+    GROUP,
+    'killed downloader: kill -9 mid-body with 3 jobs waiting, one re-downloads',
+    (c) => takeover(c, 'mid-download', 3),
+    {
+      concurrent: true,
+    },
+  );
+
+  adversarialCase(
+    GROUP,
+    'a job killed without its post step: its use pins the toolchain until it dies, then is reclaimed',
+    async (c) => {
+      const sb = await c.sandbox({ origin });
+      const healthy = await origin.healthyArchive();
+      const pinned = await origin.serveTar('pinned.tar.gz', toolFiles('pinned', '1.0'));
+      const job = await startCaseJob({
+        inputs: { toolchains: item('pinned-1.0', pinned), 'cache-root': sb.root },
+        holdBeforePost: true,
+      });
+      await job.mainDone();
+      const gc = () =>
+        runCaseJob({
+          inputs: {
+            toolchains: item(HEALTHY_ID, healthy),
+            'cache-root': sb.root,
+            'max-unused-days': '0',
+            'max-size': '1',
+          },
+        });
+      // While the job lives, GC must keep what it uses.
+      const before = await gc();
+      expectSuccess(before);
+      expect(before.post?.stdout).toMatch(/GC skipped because in use: .*pinned-1\.0/);
+      if (!existsSync(sb.toolchainRoot('pinned-1.0'))) c.add({ inUseDeletions: 1 });
+      expect(sb.registered('pinned-1.0')).toBe(true);
+      expect(usesOf(sb, 'pinned-1.0')).toBe(1);
+      // The job dies (runner crash, kill -9): no post step ever releases its use.
+      job.process.kill('SIGKILL');
+      await expect(job.result).rejects.toThrow(/died before finishing/);
+      await removeJobDir(job);
+      const after = await gc();
+      expectSuccess(after);
+      expect(after.post?.stdout).toMatch(/reclaimed 1 dead use\(s\)/);
+      expect(sb.registered('pinned-1.0')).toBe(false);
+      expect(existsSync(sb.layout.entryDir('pinned-1.0'))).toBe(false);
+      await c.check(sb);
+    },
+  );
+});

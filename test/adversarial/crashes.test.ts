@@ -1,0 +1,250 @@
+// Crashes and cancellations of the main step, and registries that cannot be read.
+// kill -9 lands exactly at each phase of an install: mid-download (a slow route), and at the
+// extract, rename and register fault points (TOOLCHAIN_CACHE_FAULT). Each crash leaves nothing
+// registered and nothing a later job trips over: the next job takes the dead installer's lock over,
+// removes its leftovers (or adopts a complete tree) and installs. SIGTERM cancels cleanly and frees
+// the lock at once. A corrupt, truncated or newer registry fails the job with a message naming
+// the file, is never treated as empty, and never costs another job its toolchain.
+import { randomBytes } from 'node:crypto';
+import { existsSync, promises as fs } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect } from 'vitest';
+import {
+  HEALTHY_ID,
+  Origin,
+  adversarialCase,
+  expectInstalled,
+  installerPid,
+  item,
+  mainLog,
+  markerPid,
+  parentPid,
+  runCaseJob,
+  sleep,
+  startCaseJob,
+  tarGz,
+  toolFiles,
+  waitForMarker,
+  waitForPartialDownload,
+  type CaseContext,
+  type Served,
+} from '../helpers/adversarial.js';
+
+const CRASH = 'crashes';
+const REGISTRY = 'unreadable registry';
+/** Every case has its own sandbox and mostly waits (stale locks, slow routes): they overlap. */
+const CONCURRENT = { concurrent: true };
+
+let origin: Origin;
+/** 2 MiB of random bytes served in 32 KiB pieces 50 ms apart: about 3 s to download. */
+let slowBody: Buffer;
+
+beforeAll(async () => {
+  origin = await Origin.start();
+  slowBody = await tarGz(
+    toolFiles('crash', '1.0', [{ path: 'crash-1.0/blob', content: randomBytes(2 << 20) }]),
+  );
+});
+
+afterAll(async () => {
+  await origin?.close();
+});
+
+const isAlive = (pid: number): boolean => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+const serveSlow = (name: string): Served =>
+  origin.serve(name, slowBody, { fault: 'slow', chunkSize: 32 * 1024, chunkDelayMs: 50 });
+
+type Phase = 'download' | 'extract' | 'rename' | 'register';
+
+async function killAt(c: CaseContext, phase: Phase): Promise<void> {
+  const sb = await c.sandbox({ origin });
+  const faults = await fs.mkdtemp(path.join(os.tmpdir(), 'tc-adv-faults-'));
+  try {
+    const id = `crash-${phase}`;
+    const served =
+      phase === 'download' ? serveSlow(`${id}.tar.gz`) : origin.serve(`${id}.tar.gz`, slowBody);
+    const inputs = { toolchains: item(id, served), 'cache-root': sb.root };
+    const job = await startCaseJob({
+      inputs,
+      env:
+        phase === 'download'
+          ? {}
+          : { TOOLCHAIN_CACHE_FAULT: phase, TOOLCHAIN_CACHE_FAULT_DIR: faults },
+    });
+    let pid: number;
+    if (phase === 'download') {
+      await waitForPartialDownload(sb, id, 128 * 1024);
+      pid = await installerPid(sb, id);
+    } else {
+      pid = markerPid(await waitForMarker(faults, phase));
+      expect(await installerPid(sb, id)).toBe(pid);
+    }
+    // The installer is the main step, a child of the job process: kill -9 exactly that.
+    if (process.platform === 'linux') expect(parentPid(pid)).toBe(job.process.pid);
+    process.kill(pid, 'SIGKILL');
+    const killed = await job.result;
+    expect(killed.main.signal).toBe('SIGKILL');
+    expect(killed.post?.exitCode, killed.post?.stdout).toBe(0);
+    expect(sb.registered(id)).toBe(false);
+    // What the crash left: staging leftovers, or (killed before registering) a complete tree.
+    const leftovers = (await fs.readdir(sb.layout.stagingDir)).filter((n) =>
+      n.startsWith(`${id}.`),
+    );
+    expect(leftovers.length).toBeGreaterThan(0);
+    expect(existsSync(sb.layout.entryDir(id))).toBe(phase === 'register');
+    await c.check(sb);
+
+    // The next job finds a dead installer's lock: it takes it over once stale, cleans up and installs.
+    const hits = origin.hits(served);
+    const next = await runCaseJob({ inputs });
+    const log = mainLog(next);
+    expect(next.main.exitCode, log).toBe(0);
+    expect(log).toMatch(new RegExp(`${id}: removing the leftovers of an interrupted install`));
+    if (phase === 'register') {
+      expect(log).toMatch(/adopting a complete install whose registration was interrupted/);
+      expect(origin.hits(served)).toBe(hits);
+      expect(JSON.parse(next.outputs.sources)).toEqual({ [id]: 'local' });
+    } else {
+      expect(origin.hits(served)).toBe(hits + 1);
+      expect(JSON.parse(next.outputs.sources)).toEqual({ [id]: 'download' });
+    }
+    await expectInstalled(sb, id, 'crash');
+    await c.check(sb);
+  } finally {
+    await fs.rm(faults, { recursive: true, force: true });
+  }
+}
+
+// One concurrent suite: every case has its own sandbox and spends most of its time waiting.
+describe.concurrent('crashes and unreadable registries', () => {
+  describe('kill -9 at each phase of an install', () => {
+    for (const phase of ['download', 'extract', 'rename', 'register'] as const) {
+      adversarialCase(
+        CRASH,
+        `kill -9 of the installing step at ${phase}`,
+        (c) => killAt(c, phase),
+        CONCURRENT,
+      );
+    }
+  });
+
+  describe('cancellation', () => {
+    adversarialCase(
+      CRASH,
+      'SIGTERM during the download: exits non-zero, removes staging, frees the lock at once',
+      async (c) => {
+        const sb = await c.sandbox({ origin });
+        const id = 'cancelled-1.0';
+        const served = serveSlow(`${id}.tar.gz`);
+        const inputs = { toolchains: item(id, served), 'cache-root': sb.root };
+        const job = await startCaseJob({ inputs });
+        await waitForPartialDownload(sb, id, 128 * 1024);
+        const pid = await installerPid(sb, id);
+        if (process.platform === 'linux') expect(parentPid(pid)).toBe(job.process.pid);
+        const signalled = Date.now();
+        process.kill(pid, 'SIGTERM');
+        while (isAlive(pid)) await sleep(20);
+        // Cleaned up and gone well before a runner's SIGKILL (7.5 s after its first signal).
+        expect(Date.now() - signalled).toBeLessThan(7500);
+        const result = await job.result;
+        const log = mainLog(result);
+        expect(result.main.exitCode, log).toBe(1);
+        expect(result.main.signal).toBeNull();
+        expect(log).toMatch(/Received SIGTERM: cancelling/);
+        expect(log).toMatch(/::error::The step was cancelled \(SIGTERM\)/);
+        // Staging removed and the install lock released (not left to go stale).
+        await sb.expectNothingOf(id);
+        await c.check(sb);
+        // The lock was released, not abandoned: the next job installs without waiting out a stale lock.
+        const next = await runCaseJob({ inputs });
+        expect(next.main.exitCode, mainLog(next)).toBe(0);
+        expect(mainLog(next)).not.toMatch(/another job is installing it/);
+        await expectInstalled(sb, id, 'crash');
+        await c.check(sb);
+      },
+      CONCURRENT,
+    );
+  });
+
+  describe('a registry that cannot be read', () => {
+    const damaged: Array<[string, (text: string) => string]> = [
+      [
+        'corrupt (binary garbage after a valid start)',
+        (t) => `${t.slice(0, 40)}\u0000\u00ff\u00fe garbage`,
+      ],
+      ['truncated (half of the file)', (t) => t.slice(0, Math.floor(t.length / 2))],
+    ];
+    for (const [what, damage] of damaged) {
+      adversarialCase(
+        REGISTRY,
+        `a ${what} registry: the job fails naming it, the next one rebuilds it`,
+        async (c) => {
+          const sb = await c.sandbox({ origin });
+          const bad = damage(await fs.readFile(sb.layout.registryFile, 'utf8'));
+          await fs.writeFile(sb.layout.registryFile, bad);
+          const served = await origin.serveTar('after.tar.gz', toolFiles('after', '1.0'));
+          const inputs = { toolchains: item('after-1.0', served), 'cache-root': sb.root };
+          const first = await runCaseJob({ inputs });
+          const log = mainLog(first);
+          expect(first.main.exitCode, log).toBe(1);
+          expect(log).toContain(`The registry ${sb.layout.registryFile} is unreadable`);
+          const moved = /It was moved aside to (\S+registry\.json\.corrupt-\S+?)\./.exec(log)?.[1];
+          expect(moved, log).toBeDefined();
+          // Kept as evidence, byte for byte; never deleted, never taken for an empty registry.
+          expect(await fs.readFile(moved!, 'utf8')).toBe(bad);
+          expect(origin.hits(served)).toBe(0);
+          expect(existsSync(sb.layout.entryDir('after-1.0'))).toBe(false);
+          // The next job rebuilds the registry from the manifests: the other job's toolchain is back.
+          const second = await runCaseJob({ inputs });
+          expect(second.main.exitCode, mainLog(second)).toBe(0);
+          await expectInstalled(sb, 'after-1.0', 'after');
+          expect(sb.registered(HEALTHY_ID)).toBe(true);
+          await c.check(sb);
+        },
+        CONCURRENT,
+      );
+    }
+
+    adversarialCase(
+      REGISTRY,
+      'a registry of a newer schema version: jobs fail, nothing is rewritten or removed',
+      async (c) => {
+        const sb = await c.sandbox({ origin });
+        const doc = JSON.parse(await fs.readFile(sb.layout.registryFile, 'utf8')) as Record<
+          string,
+          unknown
+        >;
+        const newer = JSON.stringify({ ...doc, schemaVersion: 2, introducedIn: 'v2' });
+        await fs.writeFile(sb.layout.registryFile, newer);
+        const served = await origin.serveTar('future.tar.gz', toolFiles('future', '1.0'));
+        const healthy = await origin.healthyArchive();
+        for (const toolchains of [item('future-1.0', served), item(HEALTHY_ID, healthy)]) {
+          // With GC on and every toolchain "unused for 0 days": a registry read as empty would lose them all.
+          const job = await runCaseJob({
+            inputs: { toolchains, 'cache-root': sb.root, 'max-unused-days': '0' },
+          });
+          const log = mainLog(job);
+          expect(job.main.exitCode, log).toBe(1);
+          expect(log).toMatch(
+            /has schema version 2, newer than this toolchain-cache understands \(1\)/,
+          );
+          expect(job.post?.exitCode, job.post?.stdout).toBe(0);
+          expect(await fs.readFile(sb.layout.registryFile, 'utf8')).toBe(newer);
+        }
+        expect(origin.hits(served)).toBe(0);
+        expect(existsSync(sb.layout.entryDir('future-1.0'))).toBe(false);
+        await c.check(sb);
+      },
+      CONCURRENT,
+    );
+  });
+});

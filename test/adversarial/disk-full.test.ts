@@ -1,0 +1,202 @@
+// A full disk, for real: the cache root is its own small tmpfs (Linux, as root; elsewhere these
+// cases say why they cannot run). The disk fills during the download, during the extraction, and
+// (with the installer paused at its registration by TOOLCHAIN_CACHE_FAULT=register and the disk
+// filled meanwhile) during the registry write. Each fails its job alone with the device's own
+// error, frees what it took, registers nothing, and the cache works again once there is room.
+import { randomBytes } from 'node:crypto';
+import { existsSync, promises as fs } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect } from 'vitest';
+import {
+  HEALTHY_ID,
+  Origin,
+  type Sandbox,
+  adversarialCase,
+  item,
+  mainLog,
+  runCaseJob,
+  startCaseJob,
+  tarGz,
+  tmpfsUnavailable,
+  waitForMarker,
+  toolFiles,
+  type CaseContext,
+} from '../helpers/adversarial.js';
+import { tarBytes } from '../helpers/archives.js';
+
+const GROUP = 'disk full';
+const TMPFS_BYTES = 3 * 1024 * 1024;
+const ENOSPC = /ENOSPC|no space left on device/i;
+/** Each case has its own tmpfs: they overlap. */
+const CONCURRENT = { concurrent: true };
+
+let origin: Origin;
+
+beforeAll(async () => {
+  origin = await Origin.start();
+});
+
+afterAll(async () => {
+  await origin?.close();
+});
+
+async function freeBytes(dir: string): Promise<number> {
+  const s = await fs.statfs(dir);
+  return s.bavail * s.bsize;
+}
+
+/** A sandbox whose root is a 3 MiB tmpfs, or a skip saying why there can be none. */
+async function fullDiskSandbox(c: CaseContext): Promise<Sandbox> {
+  const reason = tmpfsUnavailable();
+  if (reason) c.skip(reason);
+  return c.sandbox({ origin, tmpfsBytes: TMPFS_BYTES });
+}
+
+/** Fills the file system of `dir` to the last byte; returns the filler's path. */
+async function fill(dir: string): Promise<string> {
+  const file = path.join(dir, 'filler');
+  const fh = await fs.open(file, 'w');
+  try {
+    for (let chunk = 1 << 20; chunk >= 1;) {
+      try {
+        await fh.write(Buffer.alloc(chunk, 1));
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code !== 'ENOSPC') throw e;
+        chunk >>= 1;
+      }
+    }
+  } finally {
+    await fh.close();
+  }
+  return file;
+}
+
+describe('a full disk fails the install cleanly and frees what it took', () => {
+  adversarialCase(
+    GROUP,
+    'disk full during the download',
+    async (c) => {
+      const sb = await fullDiskSandbox(c);
+      const free = await freeBytes(sb.root);
+      // 8 MiB of random bytes: incompressible, so the download itself overflows the 3 MiB disk.
+      const served = origin.serve(
+        'fat.tar.gz',
+        await tarGz(
+          toolFiles('fat', '1.0', [{ path: 'fat-1.0/blob', content: randomBytes(8 << 20) }]),
+        ),
+      );
+      const job = await runCaseJob({
+        inputs: { toolchains: item('fat-1.0', served), 'cache-root': sb.root },
+      });
+      await sb.expectCleanFailure(
+        job,
+        'fat-1.0',
+        /fat-1\.0: download of .* failed: ENOSPC: no space left on device.*\(not retried\)/,
+      );
+      expect(origin.hits(served)).toBe(1); // a full disk is not a network fault: no retry
+      expect(await freeBytes(sb.root)).toBeGreaterThanOrEqual(free - 64 * 1024);
+      await expectStillWorks(sb);
+      await c.check(sb);
+    },
+    CONCURRENT,
+  );
+
+  adversarialCase(
+    GROUP,
+    'disk full during the extraction',
+    async (c) => {
+      const sb = await fullDiskSandbox(c);
+      const free = await freeBytes(sb.root);
+      // 16 MiB of zeros: a few KiB to download, far more than the disk once unpacked (yet well
+      // under the archive-bomb cap, so it is the disk that stops it).
+      const body = gzipSync(
+        tarBytes(
+          toolFiles('wide', '1.0', [{ path: 'wide-1.0/zeros', content: Buffer.alloc(16 << 20) }]),
+        ),
+      );
+      expect(body.length).toBeLessThan(256 * 1024);
+      const served = origin.serve('wide.tar.gz', body);
+      const job = await runCaseJob({
+        inputs: { toolchains: item('wide-1.0', served), 'cache-root': sb.root },
+      });
+      await sb.expectCleanFailure(
+        job,
+        'wide-1.0',
+        new RegExp(`wide-1\\.0: Could not extract .*${ENOSPC.source}`, 'i'),
+      );
+      expect(await freeBytes(sb.root)).toBeGreaterThanOrEqual(free - 64 * 1024);
+      await expectStillWorks(sb);
+      await c.check(sb);
+    },
+    CONCURRENT,
+  );
+
+  adversarialCase(
+    GROUP,
+    'disk full during the registry write',
+    async (c) => {
+      const sb = await fullDiskSandbox(c);
+      const faults = await fs.mkdtemp(path.join(os.tmpdir(), 'tc-adv-faults-'));
+      try {
+        const served = await origin.serveTar('late.tar.gz', toolFiles('late', '1.0'));
+        const before = sb.registryDoc();
+        const job = await startCaseJob({
+          inputs: { toolchains: item('late-1.0', served), 'cache-root': sb.root },
+          env: { TOOLCHAIN_CACHE_FAULT: 'register', TOOLCHAIN_CACHE_FAULT_DIR: faults },
+        });
+        const marker = await waitForMarker(faults, 'register');
+        // The tree is in place, the registration is next: take the last byte of the disk away.
+        const filler = await fill(sb.root);
+        await fs.writeFile(path.join(faults, `${marker}.resume`), '');
+        const result = await job.result;
+        const log = mainLog(result);
+        expect(result.main.exitCode, log).toBe(1);
+        expect(log).toMatch(ENOSPC);
+        expect(log).toMatch(/late-1\.0: /);
+        expect(result.post?.exitCode, result.post?.stdout).toBe(0);
+        // Nothing registered: the registry is still exactly the last good generation.
+        expect(sb.registryDoc()).toEqual(before);
+        expect((await fs.readdir(sb.root)).filter((n) => n.includes('.tmp-'))).toEqual([]);
+        expect(
+          (await fs.readdir(sb.layout.stagingDir)).filter((n) => n.startsWith('late-1.0.')),
+        ).toEqual([]);
+        expect(existsSync(sb.layout.lockPath('install-late-1.0.lock'))).toBe(false);
+        // Room again: the next job adopts the complete tree instead of downloading it again.
+        await fs.rm(filler);
+        const hits = origin.hits(served);
+        const next = await runCaseJob({
+          inputs: { toolchains: item('late-1.0', served), 'cache-root': sb.root },
+        });
+        expect(next.main.exitCode, mainLog(next)).toBe(0);
+        expect(mainLog(next)).toMatch(
+          /late-1\.0: adopting a complete install whose registration was interrupted/,
+        );
+        expect(origin.hits(served)).toBe(hits);
+        expect(sb.registered('late-1.0')).toBe(true);
+        await c.check(sb);
+      } finally {
+        await fs.rm(faults, { recursive: true, force: true });
+      }
+    },
+    CONCURRENT,
+  );
+});
+
+/** The same root still serves and installs: the healthy toolchain, and a small new one. */
+async function expectStillWorks(sb: Sandbox): Promise<void> {
+  const small = await origin.serveTar('small.tar.gz', toolFiles('small', '1.0'));
+  const healthy = await origin.healthyArchive();
+  const job = await runCaseJob({
+    inputs: {
+      toolchains: item(HEALTHY_ID, healthy) + item('small-1.0', small),
+      'cache-root': sb.root,
+    },
+  });
+  expect(job.main.exitCode, mainLog(job)).toBe(0);
+  expect(JSON.parse(job.outputs.sources)).toEqual({
+    [HEALTHY_ID]: 'local',
+    'small-1.0': 'download',
+  });
+}

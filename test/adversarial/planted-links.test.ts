@@ -1,0 +1,237 @@
+// Symlinks planted in the cache root by someone else who can write it. toolchain-cache never follows
+// one: a planted link in place of one of its own directories or files stops the job with a message
+// naming it (nothing is written where it points); a planted link where an install, a leftover or
+// the trash would be is moved or removed as a link, never through it.
+import { existsSync, promises as fs } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect } from 'vitest';
+import {
+  HEALTHY_ID,
+  Origin,
+  Sandbox,
+  adversarialCase,
+  expectInstalled,
+  item,
+  mainLog,
+  runCaseJob,
+  sha256,
+  toolFiles,
+  type Served,
+} from '../helpers/adversarial.js';
+
+const GROUP = 'planted links';
+
+let origin: Origin;
+let sb: Sandbox;
+let n = 0;
+
+beforeAll(async () => {
+  origin = await Origin.start();
+  sb = await Sandbox.create(origin);
+});
+
+afterAll(async () => {
+  await sb?.dispose();
+  await origin?.close();
+});
+
+async function fresh(): Promise<{ id: string; served: Served }> {
+  const id = `plant-${++n}`;
+  return { id, served: await origin.serveTar(`${id}.tar.gz`, toolFiles('plant', '1.0')) };
+}
+
+/**
+ * Replaces `rel` (a directory or file of the root) by a symlink to `target` for the duration of
+ * `fn`, then puts the original back (what an operator does after the job named the link).
+ */
+async function withPlanted(rel: string, target: string, fn: () => Promise<void>): Promise<void> {
+  const p = path.join(sb.root, rel);
+  const aside = `${p}.aside`;
+  const had = existsSync(p);
+  if (had) await fs.rename(p, aside);
+  await fs.symlink(target, p);
+  try {
+    await fn();
+  } finally {
+    await fs.unlink(p);
+    if (had) await fs.rename(aside, p);
+  }
+}
+
+describe('a link planted in place of one of the root own names stops the job; nothing is written through it', () => {
+  for (const [rel, isDir] of [
+    ['locks', true],
+    ['toolchains', true],
+    ['staging', true],
+    ['trash', true],
+    ['registry.json', false],
+    ['stats.json', false],
+  ] as const) {
+    adversarialCase(GROUP, `${rel} is a symlink into the sentinel`, async (c) => {
+      c.use(sb);
+      const target = isDir
+        ? await sb.plantOutside(`planted-${rel}`)
+        : await sb.plantOutside(
+            `planted-${rel}`,
+            '{"schemaVersion":1,"generation":1,"entries":{}}',
+          );
+      const { id, served } = await fresh();
+      await withPlanted(rel, target, async () => {
+        const job = await runCaseJob({
+          inputs: { toolchains: item(id, served), 'cache-root': sb.root },
+        });
+        const log = mainLog(job);
+        expect(job.main.exitCode, log).toBe(1);
+        expect(log).toMatch(
+          new RegExp(
+            `${sb.root}/${rel.replace('.', '\\.')} is a symlink \\(to ${target}\\); toolchain-cache never follows a link planted in its cache root`,
+          ),
+        );
+        // The post step refuses the root as well (a warning), rather than collecting garbage through it.
+        expect(job.post?.exitCode, job.post?.stdout).toBe(0);
+        expect(job.post?.stdout).toMatch(
+          /::warning::toolchain-cache post step: cache root: .* is a symlink/,
+        );
+        expect(origin.hits(served)).toBe(0);
+      });
+      await c.check(sb);
+    });
+  }
+});
+
+describe('links planted where the installer works are handled as links', () => {
+  adversarialCase(
+    GROUP,
+    'toolchains/<id> planted as a link to a fake tree with a matching manifest: moved aside, installed for real',
+    async (c) => {
+      c.use(sb);
+      const { id, served } = await fresh();
+      // A fake install in the sentinel, manifest and all, claiming the real id and sha256.
+      const fake = await sb.plantOutside(`fake-${id}/files/bin/plant`, '#!/bin/sh\necho fake\n');
+      const manifest = {
+        schemaVersion: 1,
+        id,
+        sha256: served.sha,
+        url: served.url,
+        installedAt: new Date().toISOString(),
+        sizeBytes: 21,
+        fileCount: 1,
+        files: [],
+      };
+      await sb.plantOutside(`fake-${id}/manifest.json`, JSON.stringify(manifest));
+      await fs.symlink(path.dirname(path.dirname(path.dirname(fake))), sb.layout.entryDir(id));
+      const job = await runCaseJob({
+        inputs: { toolchains: item(id, served), 'cache-root': sb.root },
+      });
+      const log = mainLog(job);
+      expect(job.main.exitCode, log).toBe(0);
+      expect(log).toMatch(
+        new RegExp(`${id}: moving an unusable tree aside to .* \\(it is a symlink\\)`),
+      );
+      expect(JSON.parse(job.outputs.sources)).toEqual({ [id]: 'download' });
+      expect((await fs.lstat(sb.layout.entryDir(id))).isDirectory()).toBe(true);
+      await expectInstalled(sb, id, 'plant');
+      await c.check(sb); // the fake tree is untouched, and nothing was written into it
+    },
+  );
+
+  adversarialCase(
+    GROUP,
+    'an installed toolchain in use replaced by a link: refused, not handed to the job',
+    async (c) => {
+      c.use(sb);
+      const healthy = await origin.healthyArchive();
+      const target = await sb.plantOutside('fake-healthy');
+      const entry = sb.layout.entryDir(HEALTHY_ID);
+      await fs.rename(entry, `${entry}.aside`);
+      await fs.symlink(target, entry);
+      try {
+        const job = await runCaseJob({
+          inputs: { toolchains: item(HEALTHY_ID, healthy), 'cache-root': sb.root },
+        });
+        const log = mainLog(job);
+        expect(job.main.exitCode, log).toBe(1);
+        expect(log).toMatch(
+          /Toolchain "healthy-1\.0": .* is no longer the directory that was installed \(a symlink\); refusing to use it/,
+        );
+        expect(job.paths).toEqual([]); // nothing through the link was put on PATH
+      } finally {
+        await fs.unlink(entry);
+        await fs.rename(`${entry}.aside`, entry);
+      }
+      await c.check(sb);
+    },
+  );
+
+  adversarialCase(
+    GROUP,
+    'a staging leftover planted as a link to the sentinel: the link is removed, not what it points to',
+    async (c) => {
+      c.use(sb);
+      const { id, served } = await fresh();
+      const target = await sb.plantOutside(`leftover-${id}/data`, 'keep me\n');
+      await fs.symlink(path.dirname(target), path.join(sb.layout.stagingDir, `${id}.planted`));
+      const job = await runCaseJob({
+        inputs: { toolchains: item(id, served), 'cache-root': sb.root },
+      });
+      expect(job.main.exitCode, mainLog(job)).toBe(0);
+      expect(mainLog(job)).toMatch(
+        new RegExp(`${id}: removing the leftovers of an interrupted install \\(${id}\\.planted\\)`),
+      );
+      expect(existsSync(path.join(sb.layout.stagingDir, `${id}.planted`))).toBe(false);
+      await expectInstalled(sb, id, 'plant');
+      await c.check(sb);
+    },
+  );
+
+  adversarialCase(
+    GROUP,
+    'a link planted in the trash: GC deletes the link, not the directory it points to',
+    async (c) => {
+      c.use(sb);
+      const target = await sb.plantOutside('trash-target/data', 'keep me\n');
+      await fs.symlink(path.dirname(target), path.join(sb.layout.trashDir, 'planted'));
+      const healthy = await origin.healthyArchive();
+      // max-size 1: the size bound is exceeded, so this post step's GC runs whatever the throttle says.
+      const job = await runCaseJob({
+        inputs: { toolchains: item(HEALTHY_ID, healthy), 'cache-root': sb.root, 'max-size': '1' },
+      });
+      expect(job.main.exitCode, mainLog(job)).toBe(0);
+      expect(job.post?.stdout).toMatch(
+        /GC: removed \d+ toolchain\(s\).*deleted 1 trash leftover\(s\)/,
+      );
+      expect(await fs.readdir(sb.layout.trashDir)).toEqual([]);
+      await c.check(sb);
+    },
+  );
+
+  adversarialCase(
+    GROUP,
+    "an install lock planted as a link to a directory in the sentinel: the job fails, the link's target is kept",
+    async (c) => {
+      c.use(sb);
+      const { id, served } = await fresh();
+      const target = await sb.plantOutside(`lock-target-${id}`);
+      await fs.writeFile(path.join(target, 'data'), 'keep me\n');
+      // Old enough to look like a dead holder's lock: the job tries to take it over.
+      await fs.utimes(target, new Date(Date.now() - 3600_000), new Date(Date.now() - 3600_000));
+      await sb.rebaseline();
+      const lock = sb.layout.lockPath(`install-${id}.lock`);
+      await fs.symlink(target, lock);
+      try {
+        const job = await runCaseJob({
+          inputs: { toolchains: item(id, served), 'cache-root': sb.root, 'wait-timeout': '5' },
+        });
+        const log = mainLog(job);
+        expect(job.main.exitCode, log).toBe(1);
+        // The takeover of a "stale" lock removes the lock path itself (rmdir of a link fails), never its target.
+        expect(log).toMatch(new RegExp(`${id}: .*install-${id}\\.lock`));
+        expect(origin.hits(served)).toBe(0);
+        expect(sha256(await fs.readFile(path.join(target, 'data')))).toBe(sha256('keep me\n'));
+      } finally {
+        await fs.unlink(lock);
+      }
+      await c.check(sb);
+    },
+  );
+});

@@ -1,0 +1,711 @@
+// Shared setup of the adversarial suite (test/adversarial/): an origin server on 127.0.0.1, sandboxes
+// that hold a cache root next to a sentinel directory and a healthy toolchain in use by a held job,
+// the measurements behind the figures, and the case wrapper that records them.
+//
+//   <tmp>/tc-adv-XXXX/          the sandbox: everything here but root/ is "outside the root"
+//     root/                     the cache root (optionally its own small tmpfs)
+//     outside/                  the sentinel: hostile archives aim here; nothing may change in it
+//       secret                  a file a hard link or a write-through could reach
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, promises as fs, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { expect, inject, it } from 'vitest';
+import { readManifest, verifyTree } from '../../src/core/install/manifest.js';
+import { CacheLayout } from '../../src/core/layout.js';
+import { makeTar, makeZip, type FileSpec } from './archives.js';
+import { recordCase, zeroFigures, type CaseFigures } from './figures.js';
+import { parseFileCommands } from './file-commands.mjs';
+import { startServer, type Route, type TestServer } from './http-server.js';
+import {
+  REPO_ROOT,
+  removeJobDir,
+  startJob,
+  type JobOptions,
+  type JobResult,
+  type RunningJob,
+} from './runner.js';
+
+export const sha256 = (b: Buffer | string): string => createHash('sha256').update(b).digest('hex');
+export const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+export const NOBODY = 65534;
+export const isRoot = (): boolean => process.getuid?.() === 0;
+
+// ------------------------------------------------------------------------------------ the case
+
+class SkipCase extends Error {}
+
+export interface CaseContext {
+  readonly figures: CaseFigures;
+  /**
+   * A sandbox for this case alone: measured when the case ends (whether it passed or not, so a
+   * failed case still reports what it wrote outside the root), then disposed.
+   */
+  sandbox(options?: SandboxOptions): Promise<Sandbox>;
+  /** Makes a shared sandbox (one per file) part of this case: measured when the case ends. */
+  use(sandbox: Sandbox): Sandbox;
+  /** Measures a sandbox now (outside bytes, the healthy toolchain), adds it up and asserts it is all 0. */
+  check(sandbox: Sandbox): Promise<void>;
+  /** Adds figures measured some other way (e.g. in-use deletions seen by a monitor). */
+  add(f: Partial<CaseFigures>): void;
+  /** The case cannot run here: recorded and printed with the reason, and reported as skipped. */
+  skip(reason: string): never;
+}
+
+/**
+ * One adversarial case: a vitest test whose outcome and figures go to the table. `fn` asserts the
+ * behaviour; `c.check(sandbox)` asserts the invariants (nothing outside, nothing lost), and every
+ * sandbox of the case is measured once more when it ends, pass or fail.
+ */
+export function adversarialCase(
+  group: string,
+  name: string,
+  fn: (c: CaseContext) => Promise<void>,
+  options: { timeoutMs?: number; concurrent?: boolean } = {},
+): void {
+  (options.concurrent ? it.concurrent : it)(
+    name,
+    async (ctx) => {
+      const started = Date.now();
+      const figures = zeroFigures();
+      const rec = (status: 'started' | 'passed' | 'failed' | 'skipped', detail?: string) =>
+        recordCase(
+          { group, name, status, detail, ms: Date.now() - started, ...figures },
+          inject('adversarialFiguresFile'),
+        );
+      rec('started');
+      const used = new Set<Sandbox>();
+      const owned = new Set<Sandbox>();
+      const c: CaseContext = {
+        figures,
+        async sandbox(opts) {
+          if (!opts?.origin) throw new Error('c.sandbox() needs { origin }');
+          const sb = await Sandbox.create(opts.origin, opts);
+          owned.add(sb);
+          used.add(sb);
+          return sb;
+        },
+        use(sb) {
+          used.add(sb);
+          return sb;
+        },
+        add(f) {
+          for (const [k, v] of Object.entries(f) as Array<[keyof CaseFigures, number]>)
+            figures[k] += v;
+        },
+        async check(sandbox) {
+          used.add(sandbox);
+          const m = await sandbox.measure();
+          c.add(m.figures);
+          expect(m.figures, `invariants after "${name}":\n${m.details.join('\n')}`).toEqual(
+            zeroFigures(),
+          );
+        },
+        skip(reason) {
+          throw new SkipCase(reason);
+        },
+      };
+      let failure: unknown;
+      try {
+        await fn(c);
+      } catch (e) {
+        failure = e;
+      }
+      // The last word on the invariants, whatever happened: what changed since the last check.
+      const late: string[] = [];
+      for (const sb of used) {
+        try {
+          const m = await sb.measure();
+          c.add(m.figures);
+          if (Object.values(m.figures).some((v) => v > 0)) late.push(...m.details);
+        } catch (e) {
+          late.push(`could not measure ${sb.dir}: ${e instanceof Error ? e.message : String(e)}`);
+        }
+      }
+      for (const sb of owned) await sb.dispose();
+      if (failure instanceof SkipCase) {
+        rec('skipped', failure.message);
+        console.log(`[adversarial] cannot run "${name}" here: ${failure.message}`);
+        ctx.skip(failure.message);
+      }
+      if (failure === undefined && late.length)
+        failure = new Error(`invariants broken at the end of "${name}":\n${late.join('\n')}`);
+      if (failure !== undefined) {
+        rec('failed', failure instanceof Error ? failure.message : String(failure));
+        throw failure;
+      }
+      rec('passed');
+    },
+    options.timeoutMs,
+  );
+}
+
+// ------------------------------------------------------------------------------- the origin
+
+export interface Served {
+  url: string;
+  sha: string;
+  body: Buffer;
+  /** The server path, for hit counts. */
+  urlPath: string;
+}
+
+/** The archives' origin: a real HTTP server on 127.0.0.1 with fault injection. */
+export class Origin {
+  private n = 0;
+  private healthy?: Served;
+  private constructor(readonly server: TestServer) {}
+
+  static async start(): Promise<Origin> {
+    return new Origin(await startServer());
+  }
+
+  /** Serves `body` at a fresh path (so hit counts are per archive). */
+  serve(name: string, body: Buffer, route: Route = {}): Served {
+    const urlPath = `/${++this.n}/${name}`;
+    this.server.route(urlPath, { body, ...route });
+    return { url: this.server.url(urlPath), sha: sha256(body), body, urlPath };
+  }
+
+  async serveTar(name: string, files: FileSpec[], route: Route = {}): Promise<Served> {
+    return this.serve(name, await tarGz(files), route);
+  }
+
+  hits(s: Served): number {
+    return this.server.hits(s.urlPath);
+  }
+
+  /** The healthy toolchain every sandbox installs first. */
+  async healthyArchive(): Promise<Served> {
+    this.healthy ??= await this.serveTar('healthy-1.0.tar.gz', HEALTHY_FILES);
+    return this.healthy;
+  }
+
+  close(): Promise<void> {
+    return this.server.close();
+  }
+}
+
+const scratch = (): Promise<string> => fs.mkdtemp(path.join(os.tmpdir(), 'tc-adv-archive-'));
+
+/** A tar.gz of `files`, built on disk by archives.ts (hand-written headers) and read back. */
+export async function tarGz(files: FileSpec[]): Promise<Buffer> {
+  const dir = await scratch();
+  try {
+    const file = path.join(dir, 'a.tar.gz');
+    await makeTar(file, files, 'gz');
+    return await fs.readFile(file);
+  } finally {
+    await fs.rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** A well-formed toolchain: `<name>-<version>/bin/<name>` prints "<name> <version>". */
+export const toolFiles = (name: string, version = '1.0', extra: FileSpec[] = []): FileSpec[] => [
+  { path: `${name}-${version}/`, type: 'directory' },
+  { path: `${name}-${version}/bin/`, type: 'directory' },
+  {
+    path: `${name}-${version}/bin/${name}`,
+    content: `#!/bin/sh\necho "${name} ${version}"\n`,
+    mode: 0o755,
+  },
+  { path: `${name}-${version}/share/doc.txt`, content: `${name} documentation\n`.repeat(64) },
+  ...extra,
+];
+
+export const HEALTHY_ID = 'healthy-1.0';
+const HEALTHY_FILES = toolFiles('healthy', '1.0');
+
+/** One item of the toolchains input. */
+export const item = (id: string, served: Pick<Served, 'url' | 'sha'>, extra = ''): string =>
+  `- id: ${id}\n  url: ${served.url}\n  sha256: ${served.sha}\n${extra}`;
+
+// -------------------------------------------------------------------------------- the jobs
+
+export type CaseJobOptions = JobOptions & {
+  /** Run the steps as this user (the runner's files are handed to it first), with this umask. */
+  as?: { uid: number; gid: number; umask?: number };
+};
+
+/** Starts a job of the simulated runner (test/helpers/runner.ts) on the committed bundles. */
+export async function startCaseJob(options: CaseJobOptions): Promise<RunningJob> {
+  const { as, ...rest } = options;
+  const job = await startJob({ ...rest, ...(as && { actionDir: await actionAs(as) }) });
+  // The result is read from the job's directory before `result` settles: nothing needs it after.
+  const remove = () => removeJobDir(job);
+  job.result.then(remove, remove);
+  return job;
+}
+
+export async function runCaseJob(options: CaseJobOptions): Promise<JobResult> {
+  const job = await startCaseJob(options);
+  try {
+    return await job.result;
+  } finally {
+    await removeJobDir(job);
+  }
+}
+
+/** What the main step printed (setFailed writes `::error::` lines to stdout). */
+export const mainLog = (job: JobResult): string => job.main.stdout + job.main.stderr;
+
+const shims = new Map<string, string>();
+
+/**
+ * An action directory whose steps drop to another user (and umask) and then run the real bundles:
+ * how a runner installed as an unprivileged user runs the action, while the test runs as root.
+ */
+async function actionAs(as: { uid: number; gid: number; umask?: number }): Promise<string> {
+  const key = JSON.stringify(as);
+  const known = shims.get(key);
+  if (known) return known;
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'tc-adv-action-as-'));
+  await fs.copyFile(path.join(REPO_ROOT, 'action.yml'), path.join(dir, 'action.yml'));
+  await fs.writeFile(path.join(dir, 'package.json'), '{"type":"module"}\n');
+  for (const step of ['main', 'post']) {
+    const real = pathToFileURL(path.join(REPO_ROOT, 'dist', step, 'index.js')).href;
+    await fs.mkdir(path.join(dir, 'dist', step), { recursive: true });
+    await fs.writeFile(
+      path.join(dir, 'dist', step, 'index.js'),
+      `import { lchownSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+const as = ${key};
+const own = (p) => {
+  lchownSync(p, as.uid, as.gid);
+  for (const e of readdirSync(p, { withFileTypes: true })) {
+    if (e.isDirectory()) own(path.join(p, e.name));
+    else lchownSync(path.join(p, e.name), as.uid, as.gid);
+  }
+};
+// The runner's files for this job (GITHUB_OUTPUT, STATE, …) sit in one directory: hand it over.
+own(path.dirname(process.env.GITHUB_OUTPUT));
+process.setgroups([as.gid]);
+process.setgid(as.gid);
+process.setuid(as.uid);
+if (as.umask !== undefined) process.umask(as.umask);
+await import(${JSON.stringify(real)});
+`,
+    );
+  }
+  shims.set(key, dir);
+  process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+// ------------------------------------------------------------------------------- tmpfs
+
+let tmpfsReason: string | undefined | null = null;
+
+/** Why a size-capped tmpfs cannot be mounted here, or undefined when it can. */
+export function tmpfsUnavailable(): string | undefined {
+  if (tmpfsReason !== null) return tmpfsReason;
+  if (process.platform !== 'linux')
+    tmpfsReason = `tmpfs mounts need Linux (this is ${process.platform})`;
+  else if (!isRoot())
+    tmpfsReason = 'mounting a tmpfs needs root (run the suite as root, as CI does)';
+  else {
+    const probe = path.join(os.tmpdir(), `tc-adv-probe-${process.pid}`);
+    spawnSync('mkdir', ['-p', probe]);
+    const r = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=1m', 'tmpfs', probe], {
+      encoding: 'utf8',
+    });
+    if (r.error || r.status !== 0) {
+      tmpfsReason = `mount -t tmpfs failed: ${(r.error?.message ?? r.stderr).trim()}`;
+    } else {
+      spawnSync('umount', [probe]);
+      tmpfsReason = undefined;
+    }
+    spawnSync('rmdir', [probe]);
+  }
+  return tmpfsReason;
+}
+
+function mountTmpfs(dir: string, bytes: number): void {
+  const r = spawnSync('mount', ['-t', 'tmpfs', '-o', `size=${bytes},mode=0755`, 'tmpfs', dir], {
+    encoding: 'utf8',
+  });
+  if (r.error || r.status !== 0)
+    throw new Error(`mount tmpfs on ${dir}: ${r.error?.message ?? r.stderr}`);
+}
+
+async function unmount(dir: string): Promise<void> {
+  for (let i = 0; i < 50; i++) {
+    const r = spawnSync('umount', [dir], { encoding: 'utf8' });
+    if (r.status === 0) return;
+    await sleep(100); // a step process may still be closing a file there
+  }
+  spawnSync('umount', ['-l', dir]);
+}
+
+// ------------------------------------------------------------------------------- sandbox
+
+interface Fingerprint {
+  kind: 'file' | 'dir' | 'link' | 'other';
+  mode: number;
+  size: number;
+  digest: string;
+  /** Catches a utimes or a write through a followed link that left the content as it was. */
+  mtimeMs: number;
+}
+
+async function fingerprints(dir: string, exclude: string): Promise<Map<string, Fingerprint>> {
+  const out = new Map<string, Fingerprint>();
+  const walk = async (d: string): Promise<void> => {
+    for (const name of await fs.readdir(d)) {
+      const p = path.join(d, name);
+      if (p === exclude) continue;
+      const st = await fs.lstat(p);
+      const mode = st.mode & 0o7777;
+      const { mtimeMs } = st;
+      if (st.isDirectory()) {
+        out.set(p, { kind: 'dir', mode, size: 0, digest: '', mtimeMs });
+        await walk(p);
+      } else if (st.isSymbolicLink()) {
+        out.set(p, { kind: 'link', mode: 0, size: 0, digest: await fs.readlink(p), mtimeMs });
+      } else if (st.isFile()) {
+        out.set(p, {
+          kind: 'file',
+          mode,
+          size: st.size,
+          digest: sha256(await fs.readFile(p)),
+          mtimeMs,
+        });
+      } else {
+        out.set(p, { kind: 'other', mode, size: 0, digest: String(st.mode), mtimeMs });
+      }
+    }
+  };
+  await walk(dir);
+  return out;
+}
+
+export interface Measurement {
+  figures: CaseFigures;
+  details: string[];
+}
+
+export interface SandboxOptions {
+  /** The server of the healthy toolchain (c.sandbox needs it). */
+  origin?: Origin;
+  /** Install the healthy toolchain and keep a job holding it until dispose() (default true). */
+  healthy?: boolean;
+  /** Put the cache root on its own tmpfs of this many bytes (Linux, root). */
+  tmpfsBytes?: number;
+  /** The user the holder job runs as. */
+  as?: CaseJobOptions['as'];
+}
+
+/**
+ * A cache root with a sentinel beside it and (by default) a healthy toolchain in use by a held
+ * job: the "other jobs" of a shared host that one bad archive or one crash must not hurt.
+ */
+export class Sandbox {
+  readonly root: string;
+  readonly outside: string;
+  holder?: RunningJob;
+  private baseline = new Map<string, Fingerprint>();
+  private mounted = false;
+  private disposed = false;
+
+  private constructor(
+    readonly dir: string,
+    private readonly origin: Origin,
+  ) {
+    this.root = path.join(dir, 'root');
+    this.outside = path.join(dir, 'outside');
+  }
+
+  static async create(origin: Origin, options: SandboxOptions = {}): Promise<Sandbox> {
+    const dir = await fs.realpath(await fs.mkdtemp(path.join(os.tmpdir(), 'tc-adv-')));
+    const sb = new Sandbox(dir, origin);
+    try {
+      await fs.chmod(dir, 0o755); // jobs that run as another user must reach the root
+      await fs.mkdir(sb.root);
+      if (options.tmpfsBytes !== undefined) {
+        mountTmpfs(sb.root, options.tmpfsBytes);
+        sb.mounted = true;
+      }
+      if (options.as) await fs.chown(sb.root, options.as.uid, options.as.gid);
+      await fs.mkdir(path.join(sb.outside, 'sub'), { recursive: true });
+      await fs.writeFile(path.join(sb.outside, 'secret'), 'the sentinel: nothing may write here\n');
+      await fs.writeFile(path.join(sb.outside, 'sub', 'keep'), 'keep me\n');
+      await sb.rebaseline();
+      if (options.healthy ?? true) await sb.installHealthy(options.as);
+      return sb;
+    } catch (e) {
+      await sb.dispose();
+      throw e;
+    }
+  }
+
+  get layout(): CacheLayout {
+    return new CacheLayout(this.root);
+  }
+
+  /** Path of an installed toolchain's root. */
+  toolchainRoot(id: string): string {
+    return this.layout.toolchainRoot(id);
+  }
+
+  private async installHealthy(as?: CaseJobOptions['as']): Promise<void> {
+    const served = await this.origin.healthyArchive();
+    this.holder = await startCaseJob({
+      inputs: { toolchains: item(HEALTHY_ID, served), 'cache-root': this.root },
+      holdBeforePost: true,
+      as,
+    });
+    await this.holder.mainDone();
+    const outputs = parseFileCommands(
+      await fs.readFile(path.join(this.holder.workDir, 'output'), 'utf8'),
+    );
+    if (!outputs.paths || !(HEALTHY_ID in (JSON.parse(outputs.paths) as object))) {
+      throw new Error(`the healthy toolchain did not install: outputs ${JSON.stringify(outputs)}`);
+    }
+  }
+
+  /** Accept the current state outside the root as the baseline (after the test planted something). */
+  async rebaseline(): Promise<void> {
+    this.baseline = await fingerprints(this.dir, this.root);
+  }
+
+  /** Creates a file or directory outside the root, as part of the baseline. */
+  async plantOutside(rel: string, content?: string): Promise<string> {
+    const p = path.join(this.outside, rel);
+    await fs.mkdir(path.dirname(p), { recursive: true });
+    if (content === undefined) await fs.mkdir(p, { recursive: true });
+    else await fs.writeFile(p, content);
+    await this.rebaseline();
+    return p;
+  }
+
+  /** The registry as JSON, whatever its schema version; undefined when missing or unreadable. */
+  registryDoc():
+    | { schemaVersion?: number; generation?: number; entries?: Record<string, { uses: unknown[] }> }
+    | undefined {
+    try {
+      return JSON.parse(readFileSync(this.layout.registryFile, 'utf8')) as ReturnType<
+        Sandbox['registryDoc']
+      >;
+    } catch {
+      return undefined;
+    }
+  }
+
+  registered(id: string): boolean {
+    return Boolean(this.registryDoc()?.entries?.[id]);
+  }
+
+  holderAlive(): boolean {
+    return (
+      this.holder !== undefined &&
+      this.holder.process.exitCode === null &&
+      this.holder.process.signalCode === null
+    );
+  }
+
+  /** Everything outside the root compared with the baseline, and the healthy toolchain. */
+  async measure(): Promise<Measurement> {
+    const figures = zeroFigures();
+    const details: string[] = [];
+    const now = await fingerprints(this.dir, this.root);
+    for (const [p, f] of now) {
+      const was = this.baseline.get(p);
+      if (
+        was &&
+        was.kind === f.kind &&
+        was.mode === f.mode &&
+        was.digest === f.digest &&
+        was.mtimeMs === f.mtimeMs
+      )
+        continue;
+      figures.pathsOutside += 1;
+      figures.bytesOutside += f.size;
+      details.push(
+        `${was ? 'changed' : 'appeared'} outside the root: ${p} (${f.kind}, ${f.size} bytes)`,
+      );
+    }
+    for (const p of this.baseline.keys()) {
+      if (now.has(p)) continue;
+      figures.pathsOutside += 1;
+      details.push(`deleted outside the root: ${p}`);
+    }
+    this.baseline = now; // a leak is counted once, by the case that made it
+    if (this.holder) {
+      const h = await this.checkHealthy();
+      details.push(...h.problems);
+      if (h.problems.length) figures.entriesLost += 1;
+      if (h.treeGone && this.holderAlive()) {
+        figures.inUseDeletions += 1;
+        details.push(
+          `the healthy toolchain's tree disappeared while job ${this.holder.process.pid} uses it`,
+        );
+      }
+    }
+    return { figures, details };
+  }
+
+  /** Registered, identical to its manifest, and it runs. */
+  async checkHealthy(): Promise<{ problems: string[]; treeGone: boolean }> {
+    const problems: string[] = [];
+    const root = this.toolchainRoot(HEALTHY_ID);
+    const treeGone = !existsSync(root);
+    if (!this.registered(HEALTHY_ID)) problems.push(`${HEALTHY_ID} is no longer registered`);
+    if (treeGone) problems.push(`${HEALTHY_ID}'s tree is gone`);
+    else {
+      const manifest = await readManifest(this.layout.manifestFile(HEALTHY_ID));
+      if (!manifest) problems.push(`${HEALTHY_ID} has no readable manifest`);
+      else problems.push(...(await verifyTree(root, manifest)).map((p) => `${HEALTHY_ID}: ${p}`));
+      const run = spawnSync(path.join(root, 'bin', 'healthy'), { encoding: 'utf8' });
+      if (run.stdout !== 'healthy 1.0\n') {
+        problems.push(
+          `${HEALTHY_ID} does not run: ${run.error?.message ?? run.stdout + run.stderr}`,
+        );
+      }
+    }
+    return { problems, treeGone };
+  }
+
+  /** Nothing of `id` is left: not registered, no tree, no staging leftovers, its install lock free. */
+  async expectNothingOf(id: string): Promise<void> {
+    expect(this.registered(id), `${id} must not be registered`).toBe(false);
+    expect(existsSync(this.layout.entryDir(id)), `toolchains/${id} must not exist`).toBe(false);
+    const staging = await fs.readdir(this.layout.stagingDir).catch(() => [] as string[]);
+    expect(
+      staging.filter((n) => n.startsWith(`${id}.`)),
+      'staging leftovers',
+    ).toEqual([]);
+    expect(
+      existsSync(this.layout.lockPath(`install-${id}.lock`)),
+      `the install lock of ${id} must be free`,
+    ).toBe(false);
+  }
+
+  /** A job that failed cleanly: exit 1 with `message`, post (if run) fine, nothing of `id` left behind. */
+  async expectCleanFailure(job: JobResult, id: string, message: RegExp): Promise<void> {
+    const log = mainLog(job);
+    expect(job.main.exitCode, log).toBe(1);
+    expect(log).toMatch(message);
+    if (job.post) expect(job.post.exitCode, job.post.stdout).toBe(0);
+    await this.expectNothingOf(id);
+  }
+
+  async dispose(): Promise<void> {
+    if (this.disposed) return;
+    this.disposed = true;
+    if (this.holder) {
+      await this.holder.continuePost();
+      await this.holder.result.catch(() => undefined);
+      await removeJobDir(this.holder);
+    }
+    if (this.mounted) await unmount(this.root);
+    await fs.rm(this.dir, { recursive: true, force: true });
+  }
+}
+
+// ---------------------------------------------------------------------------- more archives
+
+/** A zip of `files` (archives.ts: names, modes and types exactly as given). */
+export async function zipBytes(files: FileSpec[]): Promise<Buffer> {
+  const dir = await scratch();
+  try {
+    const file = path.join(dir, 'a.zip');
+    await makeZip(file, files);
+    return await fs.readFile(file);
+  } finally {
+    await fs.rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** A tar of `files` compressed with xz or zstd (the system tools, as archives.ts does). */
+export async function tarWith(
+  files: FileSpec[],
+  compression: 'xz' | 'zst' | 'none',
+): Promise<Buffer> {
+  const dir = await scratch();
+  try {
+    const file = path.join(dir, `a.tar`);
+    await makeTar(file, files, compression);
+    return await fs.readFile(file);
+  } finally {
+    await fs.rm(dir, { recursive: true, force: true });
+  }
+}
+
+// --------------------------------------------------------------------------- crash helpers
+
+/** `<phase>.<pid>` once an installer reached TOOLCHAIN_CACHE_FAULT's point (see src/core/faults.ts). */
+export async function waitForMarker(
+  dir: string,
+  phase: string,
+  timeoutMs = 60_000,
+): Promise<string> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const found = (await fs.readdir(dir)).find(
+      (n) => n.startsWith(`${phase}.`) && !n.endsWith('.resume'),
+    );
+    if (found) return found;
+    if (Date.now() > deadline) throw new Error(`no installer reached the ${phase} fault point`);
+    await sleep(25);
+  }
+}
+
+/** The pid in a marker name. */
+export const markerPid = (marker: string): number => Number(marker.split('.')[1]);
+
+/** The pid of the process holding `id`'s install lock (the main step that is installing it). */
+export async function installerPid(sb: Sandbox, id: string): Promise<number> {
+  const text = await fs.readFile(sb.layout.lockPath(`install-${id}.owner`), 'utf8');
+  return (JSON.parse(text) as { pid: number }).pid;
+}
+
+/** Waits until `id`'s download has put at least `bytes` on disk in staging. */
+export async function waitForPartialDownload(
+  sb: Sandbox,
+  id: string,
+  bytes: number,
+  timeoutMs = 60_000,
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const names = await fs.readdir(sb.layout.stagingDir).catch(() => [] as string[]);
+    for (const n of names.filter((x) => x.startsWith(`${id}.`))) {
+      const st = await fs
+        .stat(path.join(sb.layout.stagingDir, n, 'archive'))
+        .catch(() => undefined);
+      if (st && st.size >= bytes) return;
+    }
+    if (Date.now() > deadline)
+      throw new Error(`${id}: no partial download of ${bytes} bytes appeared in staging`);
+    await sleep(20);
+  }
+}
+
+/** The parent of `pid` (Linux /proc; undefined elsewhere), to make sure a test kills the step it means. */
+export function parentPid(pid: number): number | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+  } catch {
+    return undefined;
+  }
+}
+
+/** `id` is registered, its tree matches its manifest, and `bin/<name>` prints "<name> 1.0". */
+export async function expectInstalled(sb: Sandbox, id: string, name: string): Promise<void> {
+  expect(sb.registered(id), `${id} registered`).toBe(true);
+  const root = sb.toolchainRoot(id);
+  const manifest = await readManifest(sb.layout.manifestFile(id));
+  expect(manifest, `${id} manifest`).toBeDefined();
+  expect(await verifyTree(root, manifest!)).toEqual([]);
+  expect(spawnSync(path.join(root, 'bin', name), { encoding: 'utf8' }).stdout).toBe(
+    `${name} 1.0\n`,
+  );
+  const staging = await fs.readdir(sb.layout.stagingDir);
+  expect(
+    staging.filter((n) => n.startsWith(`${id}.`)),
+    `${id} staging leftovers`,
+  ).toEqual([]);
+}

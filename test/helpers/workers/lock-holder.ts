@@ -1,0 +1,52 @@
+// Holds a lock and obeys commands on stdin:
+//   assert  → {event:'assert', ok, code?}   (assertHeld)
+//   release → {event:'released'}
+//   exit    → process.exit(0) without releasing (proper-lockfile's exit handler runs)
+//   exit-on-cont → {event:'armed'}; on SIGCONT, process.exit(0) without releasing
+// Also prints {event:'waiting'} when it finds the lock busy, {event:'lost'} when the lock's signal fires.
+// With a 4th argument `wait-go`, it prints {event:'ready'} and waits for `go` before trying.
+// Usage: lock-holder.ts <lockPath> <staleMs> <holder> [wait-go]
+import { acquireLock } from '../../../src/core/lock.js';
+import { emit, errorEvent, nextCommand, stopReading, waitForCommand } from './common.js';
+
+const [lockPath, staleMs, holder, mode] = process.argv.slice(2);
+
+try {
+  if (mode === 'wait-go') {
+    emit({ event: 'ready' });
+    await waitForCommand('go');
+  }
+  const lock = await acquireLock(lockPath, 'test-lock', {
+    staleMs: Number(staleMs),
+    timeoutMs: 30_000,
+    holder,
+    onWait: (owner) => emit({ event: 'waiting', ownerPid: owner?.pid }),
+  });
+  lock.signal.addEventListener('abort', () => emit({ event: 'lost' }));
+  emit({ event: 'held', token: lock.token, pid: process.pid });
+  for (;;) {
+    const cmd = await nextCommand();
+    if (cmd === 'assert') {
+      try {
+        await lock.assertHeld();
+        emit({ event: 'assert', ok: true });
+      } catch (e) {
+        emit({ event: 'assert', ok: false, code: (e as { code?: string }).code });
+      }
+    } else if (cmd === 'release') {
+      await lock.release();
+      emit({ event: 'released' });
+      stopReading();
+      break;
+    } else if (cmd === 'exit') {
+      process.exit(0);
+    } else if (cmd === 'exit-on-cont') {
+      // Exit as soon as it runs again after SIGSTOP, before a heartbeat could notice anything.
+      process.once('SIGCONT', () => process.exit(0));
+      emit({ event: 'armed' });
+    }
+  }
+} catch (e) {
+  emit(errorEvent(e));
+  process.exitCode = 1;
+}

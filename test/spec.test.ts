@@ -1,0 +1,202 @@
+// Input validation (src/core/spec.ts): every bad input is an InputError naming the item and field.
+import { describe, expect, it } from 'vitest';
+import { InputError } from '../src/core/errors.js';
+import { parseBoolean, parseSize, parseToolchains, parseWholeNumber } from '../src/core/spec.js';
+
+const SHA = 'a'.repeat(64);
+const URL_OK = 'https://example.com/tool-1.0.tar.gz';
+
+/** A YAML list from items given as objects (JSON is YAML). */
+const yaml = (...items: unknown[]): string => JSON.stringify(items);
+
+/** The InputError `fn` throws (fails the test if it throws anything else, or nothing). */
+function inputError(fn: () => unknown): InputError {
+  try {
+    fn();
+  } catch (e) {
+    expect(e).toBeInstanceOf(InputError);
+    expect((e as InputError).code).toBe('INVALID_INPUT');
+    return e as InputError;
+  }
+  throw new Error('expected an InputError, nothing was thrown');
+}
+
+describe('parseToolchains: valid input', () => {
+  it('parses a YAML list, normalizes an uppercase sha256, turns a bin string into a list', () => {
+    const text = [
+      '- id: cmake-3.30.5',
+      `  url: ${URL_OK}`,
+      `  sha256: ${'AbC0'.repeat(16)}`,
+      '  bin: bin',
+      '  strip-components: 1',
+      '- id: ninja_1.12+x',
+      '  url: http://mirror.local/ninja.zip',
+      `  sha256: "  ${SHA}  "`,
+      '  bin: [bin, libexec/tools]',
+    ].join('\n');
+    const { toolchains, warnings } = parseToolchains(text);
+    expect(warnings).toEqual([]);
+    expect(toolchains).toEqual([
+      {
+        id: 'cmake-3.30.5',
+        url: URL_OK,
+        sha256: 'abc0'.repeat(16),
+        bin: ['bin'],
+        stripComponents: 1,
+      },
+      {
+        id: 'ninja_1.12+x',
+        url: 'http://mirror.local/ninja.zip',
+        sha256: SHA,
+        bin: ['bin', 'libexec/tools'],
+        stripComponents: undefined,
+      },
+    ]);
+  });
+
+  it('accepts JSON and leaves bin and strip-components undefined when absent', () => {
+    const { toolchains } = parseToolchains(yaml({ id: 'go1.23', url: URL_OK, sha256: SHA }));
+    expect(toolchains).toEqual([
+      { id: 'go1.23', url: URL_OK, sha256: SHA, bin: undefined, stripComponents: undefined },
+    ]);
+  });
+
+  it('an id of exactly 128 characters is fine', () => {
+    const id = `a${'b'.repeat(127)}`;
+    expect(parseToolchains(yaml({ id, url: URL_OK, sha256: SHA })).toolchains[0].id).toBe(id);
+  });
+
+  it('unknown keys are a warning naming the item and key, not an error', () => {
+    const { toolchains, warnings } = parseToolchains(
+      yaml({ id: 'x', url: URL_OK, sha256: SHA, version: '1.0', stripComponents: 1 }),
+    );
+    expect(toolchains).toHaveLength(1);
+    expect(warnings).toHaveLength(2);
+    expect(warnings[0]).toContain('toolchains[0] (id "x")');
+    expect(warnings[0]).toContain('unknown key "version"');
+    expect(warnings[1]).toContain('unknown key "stripComponents"');
+  });
+});
+
+describe('parseToolchains: the list itself', () => {
+  it.each([
+    ['empty', ''],
+    ['blank', '  \n '],
+    ['a mapping, not a list', `id: x\nurl: ${URL_OK}\nsha256: ${SHA}`],
+    ['a scalar', 'cmake'],
+    ['an empty list', '[]'],
+    ['not YAML', '- id: [unclosed\n  url: x'],
+  ])('%s → error on "toolchains"', (_name, text) => {
+    const e = inputError(() => parseToolchains(text));
+    expect(e.field).toBe('toolchains');
+    expect(e.message).toContain('"toolchains"');
+  });
+
+  it.each([
+    ['a string', '- just-a-string'],
+    ['null', '- null'],
+    ['a nested list', '- [a, b]'],
+  ])('an item that is %s → error naming the item', (_name, text) => {
+    const e = inputError(() => parseToolchains(text));
+    expect(e.message).toContain('toolchains[0]');
+    expect(e.message).toContain('must be a mapping');
+  });
+});
+
+describe('parseToolchains: each bad field names the item and the field', () => {
+  const good = { id: 'tool', url: URL_OK, sha256: SHA };
+  const cases: Array<[string, Record<string, unknown>, string]> = [
+    ['missing id', { url: URL_OK, sha256: SHA }, 'id'],
+    ['missing url', { id: 'tool', sha256: SHA }, 'url'],
+    ['missing sha256', { id: 'tool', url: URL_OK }, 'sha256'],
+    ['id with a slash', { ...good, id: 'tools/cmake' }, 'id'],
+    ['id with a backslash', { ...good, id: 'tools\\cmake' }, 'id'],
+    ['id ..', { ...good, id: '..' }, 'id'],
+    ['id with .. inside a path', { ...good, id: 'a/../b' }, 'id'],
+    ['id with a leading dot', { ...good, id: '.hidden' }, 'id'],
+    ['id over 128 characters', { ...good, id: 'a'.repeat(129) }, 'id'],
+    ['id with a Cyrillic а lookalike', { ...good, id: 'j\u0430va-21' }, 'id'],
+    ['id with a space', { ...good, id: 'my tool' }, 'id'],
+    ['id empty', { ...good, id: '' }, 'id'],
+    ['id a number', { ...good, id: 42 }, 'id'],
+    ['id a Windows device name', { ...good, id: 'con' }, 'id'],
+    ['id ending in a dot', { ...good, id: 'tool.' }, 'id'],
+    ['url ftp:', { ...good, url: 'ftp://example.com/tool.tgz' }, 'url'],
+    ['url file:', { ...good, url: 'file:///etc/passwd' }, 'url'],
+    ['url not a url', { ...good, url: 'example.com/tool.tgz' }, 'url'],
+    ['sha256 short', { ...good, sha256: 'abc123' }, 'sha256'],
+    ['sha256 63 characters', { ...good, sha256: 'a'.repeat(63) }, 'sha256'],
+    ['sha256 not hex', { ...good, sha256: 'g'.repeat(64) }, 'sha256'],
+    ['sha256 a number', { ...good, sha256: 12345 }, 'sha256'],
+    ['bin absolute', { ...good, bin: '/usr/bin' }, 'bin'],
+    ['bin escaping', { ...good, bin: ['bin', '../../etc'] }, 'bin'],
+    ['bin empty list', { ...good, bin: [] }, 'bin'],
+    ['strip-components negative', { ...good, 'strip-components': -1 }, 'strip-components'],
+    ['strip-components not a number', { ...good, 'strip-components': 'one' }, 'strip-components'],
+    ['strip-components fractional', { ...good, 'strip-components': 1.5 }, 'strip-components'],
+  ];
+  it.each(cases)('%s', (_name, item, field) => {
+    // As the second item, so the message must point at the right one.
+    const e = inputError(() => parseToolchains(yaml(good, item)));
+    expect(e.field).toBe(field);
+    expect(e.message).toMatch(/^toolchains\[1\]/);
+    expect(e.message).toContain(`field "${field}"`);
+  });
+
+  it('a short sha256 says how long it was', () => {
+    expect(
+      inputError(() => parseToolchains(yaml({ ...good, sha256: 'abc123' }))).message,
+    ).toContain('got 6 characters');
+  });
+
+  it('a duplicate id names both items', () => {
+    const e = inputError(() =>
+      parseToolchains(
+        yaml(
+          good,
+          { id: 'other', url: URL_OK, sha256: SHA },
+          { ...good, url: 'https://elsewhere/x.tgz' },
+        ),
+      ),
+    );
+    expect(e.field).toBe('id');
+    expect(e.message).toContain('toolchains[2] (id "tool")');
+    expect(e.message).toContain('duplicates toolchains[0]');
+  });
+});
+
+describe('scalar inputs', () => {
+  it('parseWholeNumber: digits, the default when empty, an error naming the input otherwise', () => {
+    expect(parseWholeNumber('600', 'wait-timeout', 900)).toBe(600);
+    expect(parseWholeNumber(' 0 ', 'wait-timeout', 900)).toBe(0);
+    expect(parseWholeNumber('', 'wait-timeout', 900)).toBe(900);
+    for (const bad of ['-1', 'abc', '1.5', '10s', '1e3']) {
+      const e = inputError(() => parseWholeNumber(bad, 'wait-timeout', 900));
+      expect(e.field).toBe('wait-timeout');
+      expect(e.message).toContain('"wait-timeout"');
+      expect(e.message).toContain(bad);
+    }
+    expect(inputError(() => parseWholeNumber('0', 'max-jobs', 4, 1)).message).toContain('≥ 1');
+  });
+
+  it('parseSize: decimal and binary units, plain bytes, empty = no bound; errors name the input', () => {
+    expect(parseSize('20GB', 'max-size')).toBe(20e9);
+    expect(parseSize('512MiB', 'max-size')).toBe(512 * 2 ** 20);
+    expect(parseSize('1.5T', 'max-size')).toBe(1.5 * 2 ** 40);
+    expect(parseSize('1048576', 'max-size')).toBe(1048576);
+    expect(parseSize('10 kb', 'max-size')).toBe(10_000);
+    expect(parseSize('', 'max-size')).toBeUndefined();
+    for (const bad of ['20 parsecs', 'GB', '-5GB', '1e9', 'lots']) {
+      const e = inputError(() => parseSize(bad, 'max-size'));
+      expect(e.field).toBe('max-size');
+      expect(e.message).toContain(`"${bad}"`);
+    }
+  });
+
+  it('parseBoolean: YAML 1.2 core booleans only', () => {
+    expect(parseBoolean('true', 'summary', false)).toBe(true);
+    expect(parseBoolean('False', 'summary', true)).toBe(false);
+    expect(parseBoolean('', 'summary', true)).toBe(true);
+    expect(inputError(() => parseBoolean('yes', 'summary', true)).field).toBe('summary');
+  });
+});
