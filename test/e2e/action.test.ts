@@ -1,6 +1,6 @@
 // The committed bundles, run as a runner runs them, against archives served from 127.0.0.1.
 import { execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -63,11 +63,11 @@ beforeAll(async () => {
   await addArchive('ninja', 'zip', [
     { path: 'ninja', content: '#!/bin/sh\necho ninja 1.12\n', mode: 0o755 },
   ]);
-  // A large archive served slowly, so several jobs are sure to overlap.
+  // A large (incompressible) archive served slowly, so several jobs are sure to overlap.
   await addArchive(
     'big',
     'tar.gz',
-    [...toolFiles('big', '2.0'), { path: 'big-2.0/blob', content: Buffer.alloc(2 << 20, 7) }],
+    [...toolFiles('big', '2.0'), { path: 'big-2.0/blob', content: randomBytes(2 << 20) }],
     {
       fault: 'slow',
       chunkSize: 64 * 1024,
@@ -78,7 +78,7 @@ beforeAll(async () => {
   await addArchive(
     'slow',
     'tar.gz',
-    [...toolFiles('slow', '3.0'), { path: 'slow-3.0/blob', content: Buffer.alloc(5 << 20, 3) }],
+    [...toolFiles('slow', '3.0'), { path: 'slow-3.0/blob', content: randomBytes(5 << 20) }],
     {
       fault: 'slow',
       faultTimes: 1,
