@@ -27,8 +27,8 @@ export default defineConfig({
           include: ['test/adversarial/**/*.test.ts'],
           testTimeout: 300_000,
           hookTimeout: 120_000,
-          // Records each case's figures and prints the table at the end of the run.
-          globalSetup: ['test/helpers/figures.ts'],
+          // A private copy of the bundles for the run; each case's figures, and the table at the end.
+          globalSetup: ['test/helpers/adversarial-bundles.ts', 'test/helpers/figures.ts'],
         },
       },
     ],

@@ -42568,7 +42568,9 @@ async function acquireLock(lockPath, name, options) {
             const aheadOfUs = queue.slice(0, queue.indexOf(ticket.name));
             // The ticket ahead must belong to a live waiter (dead ones further up are their successors'
             // business): remove dead ones until we find a live one or are the head.
-            while (scan && aheadOfUs.length > 0 && isTicketDead(external_node_path_.join(queueDir, aheadOfUs[aheadOfUs.length - 1]), staleMs)) {
+            while (scan &&
+                aheadOfUs.length > 0 &&
+                isTicketDead(external_node_path_.join(queueDir, aheadOfUs[aheadOfUs.length - 1]), staleMs)) {
                 (0,external_node_fs_.rmSync)(external_node_path_.join(queueDir, aheadOfUs.pop()), { force: true });
             }
             scan = false;

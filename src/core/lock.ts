@@ -432,7 +432,11 @@ export async function acquireLock(
       const aheadOfUs = queue.slice(0, queue.indexOf(ticket.name));
       // The ticket ahead must belong to a live waiter (dead ones further up are their successors'
       // business): remove dead ones until we find a live one or are the head.
-      while (scan && aheadOfUs.length > 0 && isTicketDead(path.join(queueDir, aheadOfUs[aheadOfUs.length - 1]), staleMs)) {
+      while (
+        scan &&
+        aheadOfUs.length > 0 &&
+        isTicketDead(path.join(queueDir, aheadOfUs[aheadOfUs.length - 1]), staleMs)
+      ) {
         rmSync(path.join(queueDir, aheadOfUs.pop() as string), { force: true });
       }
       scan = false;

@@ -17,7 +17,7 @@ import {
   runCaseJob,
   toolFiles,
   type Served,
-} from '../helpers/adversarial.js';
+} from '../helpers/adversarial-kit.js';
 
 const GROUP = 'bad input';
 

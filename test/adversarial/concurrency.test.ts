@@ -27,7 +27,7 @@ import {
   waitForMarker,
   waitForPartialDownload,
   type CaseContext,
-} from '../helpers/adversarial.js';
+} from '../helpers/adversarial-kit.js';
 import { removeJobDir, type JobResult, type RunningJob } from '../helpers/runner.js';
 
 const GROUP = 'concurrency';

@@ -29,7 +29,7 @@ import {
   waitForPartialDownload,
   type CaseContext,
   type Served,
-} from '../helpers/adversarial.js';
+} from '../helpers/adversarial-kit.js';
 
 const CRASH = 'crashes';
 const REGISTRY = 'unreadable registry';

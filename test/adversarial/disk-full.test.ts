@@ -23,7 +23,7 @@ import {
   waitForMarker,
   toolFiles,
   type CaseContext,
-} from '../helpers/adversarial.js';
+} from '../helpers/adversarial-kit.js';
 import { tarBytes } from '../helpers/archives.js';
 
 const GROUP = 'disk full';

@@ -14,7 +14,7 @@ import {
   tarGz,
   toolFiles,
   type Served,
-} from '../helpers/adversarial.js';
+} from '../helpers/adversarial-kit.js';
 import type { Route } from '../helpers/http-server.js';
 
 const GROUP = 'download faults';

@@ -16,7 +16,7 @@ import {
   tarWith,
   zipBytes,
   type CaseContext,
-} from '../helpers/adversarial.js';
+} from '../helpers/adversarial-kit.js';
 
 const GROUP = 'hostile archives';
 

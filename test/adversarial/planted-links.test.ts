@@ -17,7 +17,7 @@ import {
   sha256,
   toolFiles,
   type Served,
-} from '../helpers/adversarial.js';
+} from '../helpers/adversarial-kit.js';
 
 const GROUP = 'planted links';
 

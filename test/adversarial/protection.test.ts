@@ -12,18 +12,17 @@ import {
   Origin,
   Sandbox,
   adversarialCase,
+  bundlesDir,
   isRoot,
   item,
   mainLog,
   runCaseJob,
   toolFiles,
   type CaseContext,
-} from '../helpers/adversarial.js';
-import { REPO_ROOT } from '../helpers/runner.js';
+} from '../helpers/adversarial-kit.js';
 
 const GROUP = 'protection';
 const AS = { uid: NOBODY, gid: NOBODY };
-const CLI = path.join(REPO_ROOT, 'dist', 'cli', 'index.js');
 
 let origin: Origin;
 
@@ -74,8 +73,9 @@ describe('installed toolchains are protected', () => {
         expect(r.status, write).not.toBe(0);
         expect(r.stderr).toMatch(/EACCES: permission denied/);
       }
+      const cli = path.join(bundlesDir(), 'dist', 'cli', 'index.js');
       const verify = () =>
-        spawnSync(process.execPath, [CLI, 'verify', '--root', sb.root], { encoding: 'utf8' });
+        spawnSync(process.execPath, [cli, 'verify', '--root', sb.root], { encoding: 'utf8' });
       expect(verify().status, verify().stdout + verify().stderr).toBe(0);
       // Someone who can (root, or a job that chmods first) changes it anyway: verify says exactly what.
       await fs.chmod(tool, 0o755);

@@ -8,7 +8,7 @@
 //       secret                  a file a hard link or a write-through could reach
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, promises as fs, readFileSync, rmSync } from 'node:fs';
+import { existsSync, promises as fs, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -20,7 +20,6 @@ import { recordCase, zeroFigures, type CaseFigures } from './figures.js';
 import { parseFileCommands } from './file-commands.mjs';
 import { startServer, type Route, type TestServer } from './http-server.js';
 import {
-  REPO_ROOT,
   removeJobDir,
   startJob,
   type JobOptions,
@@ -230,9 +229,12 @@ export type CaseJobOptions = JobOptions & {
 };
 
 /** Starts a job of the simulated runner (test/helpers/runner.ts) on the committed bundles. */
+/** The bundles this run tests: a copy of dist/ taken when the run started (adversarial-bundles.ts). */
+export const bundlesDir = (): string => inject('adversarialActionDir');
+
 export async function startCaseJob(options: CaseJobOptions): Promise<RunningJob> {
   const { as, ...rest } = options;
-  const job = await startJob({ ...rest, ...(as && { actionDir: await actionAs(as) }) });
+  const job = await startJob({ ...rest, actionDir: as ? await actionAs(as) : bundlesDir() });
   // The result is read from the job's directory before `result` settles: nothing needs it after.
   const remove = () => removeJobDir(job);
   job.result.then(remove, remove);
@@ -261,11 +263,12 @@ async function actionAs(as: { uid: number; gid: number; umask?: number }): Promi
   const key = JSON.stringify(as);
   const known = shims.get(key);
   if (known) return known;
-  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'tc-adv-action-as-'));
-  await fs.copyFile(path.join(REPO_ROOT, 'action.yml'), path.join(dir, 'action.yml'));
+  // Inside the run's copy of the bundles: removed with it by the global teardown.
+  const dir = await fs.mkdtemp(path.join(bundlesDir(), 'as-'));
+  await fs.copyFile(path.join(bundlesDir(), 'action.yml'), path.join(dir, 'action.yml'));
   await fs.writeFile(path.join(dir, 'package.json'), '{"type":"module"}\n');
   for (const step of ['main', 'post']) {
-    const real = pathToFileURL(path.join(REPO_ROOT, 'dist', step, 'index.js')).href;
+    const real = pathToFileURL(path.join(bundlesDir(), 'dist', step, 'index.js')).href;
     await fs.mkdir(path.join(dir, 'dist', step), { recursive: true });
     await fs.writeFile(
       path.join(dir, 'dist', step, 'index.js'),
@@ -290,7 +293,6 @@ await import(${JSON.stringify(real)});
     );
   }
   shims.set(key, dir);
-  process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
   return dir;
 }
 
