@@ -40734,7 +40734,7 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 2016:
+/***/ 1068:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40826,6 +40826,19 @@ class RegistryCorruptError extends ToolchainCacheError {
 }
 const errors_isErrnoException = (e) => e instanceof Error && typeof e.code === 'string';
 const errors_errorMessage = (e) => (e instanceof Error ? e.message : String(e));
+
+;// CONCATENATED MODULE: ./lib/core/format.js
+// Human-readable figures, shared by the log, the job summary and the CLI.
+/** 1536 → "1.5 KiB". */
+function formatBytes(n) {
+    const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
+    let i = 0;
+    while (n >= 1024 && i < units.length - 1) {
+        n /= 1024;
+        i++;
+    }
+    return `${i === 0 ? n : n.toFixed(1)} ${units[i]}`;
+}
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -42896,6 +42909,7 @@ async function faultPoint(phase) {
 
 
 
+
 /** Resolves every spec: cached entries in one registry transaction, the misses in parallel. */
 async function acquireToolchains(specs, opts) {
     const started = Date.now();
@@ -43304,15 +43318,6 @@ function progressLogger(id, log) {
         const rate = p.elapsedMs > 0 ? `, ${formatBytes((p.receivedBytes / p.elapsedMs) * 1000)}/s` : '';
         log.info(`${id}: ${formatBytes(p.receivedBytes)}${p.totalBytes ? ` of ${formatBytes(p.totalBytes)}` : ''}${pct}${rate}`);
     };
-}
-function formatBytes(n) {
-    const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
-    let i = 0;
-    while (n >= 1024 && i < units.length - 1) {
-        n /= 1024;
-        i++;
-    }
-    return `${i === 0 ? n : n.toFixed(1)} ${units[i]}`;
 }
 
 ;// CONCATENATED MODULE: ./lib/core/layout.js
@@ -53399,12 +53404,17 @@ const actionsLogger = { info: lib_core/* info */.pq, warning: lib_core/* warning
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./lib/core/ids.js
+// What a toolchain id may be: one definition for spec validation, GC, the CLI and the layout.
+const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._+-]{0,127}$/;
+
 ;// CONCATENATED MODULE: ./lib/core/spec.js
 // The toolchains list and the scalar inputs, parsed and validated before anything touches the disk.
 
 
 
-const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._+-]{0,127}$/;
+
+
 // Names Windows reserves whatever the extension; a toolchain directory must be creatable everywhere.
 const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$/i;
 const KNOWN_KEYS = new Set(['id', 'url', 'sha256', 'bin', 'strip-components']);
@@ -53631,6 +53641,7 @@ function jobRefFromEnv(env = process.env) {
 
 
 
+
 /** After a cancellation signal, how long cleanup may take before the step exits anyway. */
 const CANCEL_GRACE_MS = 5000;
 /**
@@ -53729,7 +53740,7 @@ function describeResult(r) {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_step_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2016);
+/* harmony import */ var _action_main_step_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1068);
 
 await (0,_action_main_step_js__WEBPACK_IMPORTED_MODULE_0__/* .runMain */ .V)();
 

@@ -2,7 +2,9 @@
 import * as core from '@actions/core';
 import { randomUUID } from 'node:crypto';
 import { ToolchainCacheError, errorMessage } from '../core/errors.js';
-import { acquireToolchains, formatBytes, type ResolvedToolchain } from '../core/installer.js';
+import { formatBytes } from '../core/format.js';
+import { acquireToolchains } from '../core/installer.js';
+import type { ResolvedToolchain } from '../core/types.js';
 import { openCacheRoot } from '../core/layout.js';
 import { describeJob, jobProcess } from '../core/leases.js';
 import { Registry } from '../core/registry/store.js';

@@ -3,7 +3,8 @@
 // are cut with a note (the post step's log has them in full).
 import * as core from '@actions/core';
 import type { GcReport } from '../core/gc.js';
-import { formatBytes, type ResolvedToolchain } from '../core/installer.js';
+import { formatBytes } from '../core/format.js';
+import type { ResolvedToolchain } from '../core/types.js';
 import type { CacheFigures, NamespaceStats } from '../core/stats.js';
 
 export interface SummaryInput {

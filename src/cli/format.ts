@@ -1,5 +1,5 @@
 // Human output of the CLI: aligned tables and short values.
-import { formatBytes } from '../core/installer.js';
+import { formatBytes } from '../core/format.js';
 
 export { formatBytes };
 

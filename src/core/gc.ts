@@ -22,13 +22,13 @@ import {
   readFileIfExists,
   removeTreeInside,
 } from './fsx.js';
-import { formatBytes } from './installer.js';
+import { formatBytes } from './format.js';
 import type { CacheLayout } from './layout.js';
 import { describeJob, hostId, livenessChecker } from './leases.js';
 import { describeOwner, readLockOwner, tryLock } from './lock.js';
 import type { RegistryEntry } from './registry/schema.js';
 import type { Registry } from './registry/store.js';
-import { ID_PATTERN } from './spec.js';
+import { ID_PATTERN } from './ids.js';
 import { reclaimDeadUses } from './uses.js';
 
 export const DAY_MS = 24 * 3600_000;

@@ -26,37 +26,10 @@ import type { Registry } from './registry/store.js';
 import type { ToolchainSpec } from './spec.js';
 import { recordUse, type UseOwner } from './uses.js';
 import { faultPoint } from './faults.js';
+import { formatBytes } from './format.js';
+import type { Logger, RemoteTier, ResolvedToolchain, Source } from './types.js';
 
-export type Source = 'local' | 'peer' | 'remote' | 'download';
-
-export interface Logger {
-  info(message: string): void;
-  warning(message: string): void;
-  debug(message: string): void;
-}
-
-/** A second tier to try before downloading (the GitHub Actions cache in the action). */
-export interface RemoteTier {
-  /** Restores the archive of `spec` to `destFile`; false when the tier does not have it. */
-  restore(spec: ToolchainSpec, destFile: string): Promise<boolean>;
-}
-
-export interface ResolvedToolchain {
-  id: string;
-  sha256: string;
-  /** The toolchain root. */
-  path: string;
-  binDirs: string[];
-  source: Source;
-  /** Time spent waiting for another job's install. */
-  waitMs: number;
-  /** Time spent downloading (or restoring) and installing. */
-  installMs: number;
-  downloadedBytes: number;
-  sizeBytes: number;
-  /** The verified archive, kept for the remote tier when this job fetched it. */
-  archivePath?: string;
-}
+export type { Logger, RemoteTier, ResolvedToolchain, Source } from './types.js';
 
 export interface InstallOptions {
   layout: CacheLayout;
@@ -557,14 +530,4 @@ function progressLogger(id: string, log: Logger): (p: DownloadProgress) => void 
       `${id}: ${formatBytes(p.receivedBytes)}${p.totalBytes ? ` of ${formatBytes(p.totalBytes)}` : ''}${pct}${rate}`,
     );
   };
-}
-
-export function formatBytes(n: number): string {
-  const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
-  let i = 0;
-  while (n >= 1024 && i < units.length - 1) {
-    n /= 1024;
-    i++;
-  }
-  return `${i === 0 ? n : n.toFixed(1)} ${units[i]}`;
 }

@@ -2,6 +2,7 @@
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { InputError } from './errors.js';
+import { ID_PATTERN } from './ids.js';
 
 export interface ToolchainSpec {
   id: string;
@@ -13,7 +14,7 @@ export interface ToolchainSpec {
   stripComponents?: number;
 }
 
-export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._+-]{0,127}$/;
+export { ID_PATTERN };
 // Names Windows reserves whatever the extension; a toolchain directory must be creatable everywhere.
 const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$/i;
 const KNOWN_KEYS = new Set(['id', 'url', 'sha256', 'bin', 'strip-components']);

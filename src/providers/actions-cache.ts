@@ -6,7 +6,7 @@ import type * as ActionsCache from '@actions/cache';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { errorMessage } from '../core/errors.js';
-import type { Logger, RemoteTier } from '../core/installer.js';
+import type { Logger, RemoteTier } from '../core/types.js';
 import type { ToolchainSpec } from '../core/spec.js';
 
 /** One cache entry per exact archive. */
