@@ -483,7 +483,10 @@ describe('GC racing installs and releases (child processes)', () => {
         waitTimeoutMs: 30_000,
         log: { info: () => undefined, warning: () => undefined, debug: () => undefined },
         remote: {
-          restore: async (spec, dest) => (await fs.copyFile(archives[spec.id].archive, dest), true),
+          restore: async (spec, dest) => (
+            await fs.copyFile(archives[spec.id].archive, dest),
+            { tier: 'test' }
+          ),
         },
       },
     );

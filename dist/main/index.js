@@ -43008,6 +43008,7 @@ async function resolved(spec, index, entry, source, t) {
         downloadedBytes: t.downloadedBytes ?? 0,
         sizeBytes: entry.sizeBytes,
         archivePath: t.archivePath,
+        ...(t.tier !== undefined && { tier: t.tier }),
     };
 }
 async function binDirs(root, spec, index) {
@@ -43078,6 +43079,7 @@ async function install(spec, index, opts, lock, waitMs) {
         // An adopted tree was already on this host: nothing was fetched for it.
         let source = adopted ? 'local' : 'download';
         let downloadedBytes = 0;
+        let tier;
         if (!adopted) {
             await ensureDir(stage);
             // Nothing in staging is for anyone outside the runners' group: the archive between its
@@ -43086,8 +43088,10 @@ async function install(spec, index, opts, lock, waitMs) {
             if (process.platform !== 'win32')
                 await external_node_fs_.promises.chmod(stage, 0o2770);
             const archive = external_node_path_.join(stage, 'archive');
-            if (opts.remote && (await restoreFromRemote(opts.remote, spec, archive, log))) {
+            const restored = opts.remote && (await restoreFromRemote(opts.remote, spec, archive, log));
+            if (restored) {
                 source = 'remote';
+                tier = restored.tier;
             }
             else {
                 log.info(`${spec.id}: downloading ${spec.url}`);
@@ -43151,6 +43155,7 @@ async function install(spec, index, opts, lock, waitMs) {
             installMs: Date.now() - started,
             downloadedBytes,
             archivePath: keepArchive ? external_node_path_.join(stage, 'archive') : undefined,
+            tier,
         });
         succeeded = true;
         return result;
@@ -43166,18 +43171,19 @@ async function install(spec, index, opts, lock, waitMs) {
 }
 async function restoreFromRemote(remote, spec, archive, log) {
     try {
-        if (!(await remote.restore(spec, archive)))
-            return false;
+        const restored = await remote.restore(spec, archive);
+        if (!restored)
+            return undefined;
         const digest = await hashFile(archive);
         if (digest === spec.sha256)
-            return true;
-        log.warning(`${spec.id}: the remote cache's archive has sha256 ${digest}, expected ${spec.sha256}; downloading instead`);
+            return restored;
+        log.warning(`${spec.id}: the archive from ${restored.tier} has sha256 ${digest}, expected ${spec.sha256}; downloading instead`);
     }
     catch (e) {
         log.warning(`${spec.id}: remote cache restore failed (${e.message}); downloading instead`);
     }
     await external_node_fs_.promises.rm(archive, { force: true });
-    return false;
+    return undefined;
 }
 /** Staging directories of this id belong to installers that died or lost the lock: ours now. */
 async function removeLeftovers(layout, id, log) {
@@ -53303,16 +53309,16 @@ function actionsCacheTier(log) {
             const cache = await loadClient();
             if (!cache.isFeatureAvailable()) {
                 log.debug('remote-cache: no GitHub Actions cache service for this runner; downloading');
-                return false;
+                return undefined;
             }
             const rel = transitPath(spec.id);
             const abs = external_node_path_.join(workspace(), rel);
             try {
                 if (!(await cache.restoreCache([rel], remoteCacheKey(spec))))
-                    return false;
+                    return undefined;
                 await moveFile(abs, destFile);
                 log.info(`${spec.id}: restored the archive from the GitHub Actions cache`);
-                return true;
+                return { tier: 'actions-cache' };
             }
             finally {
                 await external_node_fs_.promises.rm(abs, { force: true });

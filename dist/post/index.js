@@ -50996,16 +50996,16 @@ function actionsCacheTier(log) {
             const cache = await loadClient();
             if (!cache.isFeatureAvailable()) {
                 log.debug('remote-cache: no GitHub Actions cache service for this runner; downloading');
-                return false;
+                return undefined;
             }
             const rel = transitPath(spec.id);
             const abs = path.join(workspace(), rel);
             try {
                 if (!(await cache.restoreCache([rel], remoteCacheKey(spec))))
-                    return false;
+                    return undefined;
                 await moveFile(abs, destFile);
                 log.info(`${spec.id}: restored the archive from the GitHub Actions cache`);
-                return true;
+                return { tier: 'actions-cache' };
             }
             finally {
                 await fs.rm(abs, { force: true });

@@ -27,7 +27,7 @@ import type { ToolchainSpec } from './spec.js';
 import { recordUse, type UseOwner } from './uses.js';
 import { faultPoint } from './faults.js';
 import { formatBytes } from './format.js';
-import type { Logger, RemoteTier, ResolvedToolchain, Source } from './types.js';
+import type { Logger, RemoteTier, ResolvedToolchain, RestoredArchive, Source } from './types.js';
 
 export type { Logger, RemoteTier, ResolvedToolchain, Source } from './types.js';
 
@@ -154,6 +154,7 @@ interface Timing {
   installMs: number;
   downloadedBytes?: number;
   archivePath?: string;
+  tier?: string;
 }
 
 async function resolved(
@@ -175,6 +176,7 @@ async function resolved(
     downloadedBytes: t.downloadedBytes ?? 0,
     sizeBytes: entry.sizeBytes,
     archivePath: t.archivePath,
+    ...(t.tier !== undefined && { tier: t.tier }),
   };
 }
 
@@ -267,6 +269,7 @@ async function install(
     // An adopted tree was already on this host: nothing was fetched for it.
     let source: Source = adopted ? 'local' : 'download';
     let downloadedBytes = 0;
+    let tier: string | undefined;
     if (!adopted) {
       await ensureDir(stage);
       // Nothing in staging is for anyone outside the runners' group: the archive between its
@@ -274,8 +277,10 @@ async function install(
       // umask 000 would otherwise leave both world-writable meanwhile).
       if (process.platform !== 'win32') await fs.chmod(stage, 0o2770);
       const archive = path.join(stage, 'archive');
-      if (opts.remote && (await restoreFromRemote(opts.remote, spec, archive, log))) {
+      const restored = opts.remote && (await restoreFromRemote(opts.remote, spec, archive, log));
+      if (restored) {
         source = 'remote';
+        tier = restored.tier;
       } else {
         log.info(`${spec.id}: downloading ${spec.url}`);
         const result = await downloadFile(spec.url, archive, {
@@ -345,6 +350,7 @@ async function install(
       installMs: Date.now() - started,
       downloadedBytes,
       archivePath: keepArchive ? path.join(stage, 'archive') : undefined,
+      tier,
     });
     succeeded = true;
     return result;
@@ -365,13 +371,14 @@ async function restoreFromRemote(
   spec: ToolchainSpec,
   archive: string,
   log: Logger,
-): Promise<boolean> {
+): Promise<RestoredArchive | undefined> {
   try {
-    if (!(await remote.restore(spec, archive))) return false;
+    const restored = await remote.restore(spec, archive);
+    if (!restored) return undefined;
     const digest = await hashFile(archive);
-    if (digest === spec.sha256) return true;
+    if (digest === spec.sha256) return restored;
     log.warning(
-      `${spec.id}: the remote cache's archive has sha256 ${digest}, expected ${spec.sha256}; downloading instead`,
+      `${spec.id}: the archive from ${restored.tier} has sha256 ${digest}, expected ${spec.sha256}; downloading instead`,
     );
   } catch (e) {
     log.warning(
@@ -379,7 +386,7 @@ async function restoreFromRemote(
     );
   }
   await fs.rm(archive, { force: true });
-  return false;
+  return undefined;
 }
 
 /** Staging directories of this id belong to installers that died or lost the lock: ours now. */

@@ -9,10 +9,20 @@ export interface Logger {
   debug(message: string): void;
 }
 
-/** A second tier to try before downloading (the GitHub Actions cache in the action). */
+/** Where a restored archive came from. */
+export interface RestoredArchive {
+  /** The tier's name as the log and the summary show it (e.g. `actions-cache`, `s3://bucket/prefix`). */
+  tier: string;
+}
+
+/**
+ * The remote tiers to try before downloading from the origin (the GitHub Actions cache, S3, a
+ * shared directory). The installer only sees this: whatever `restore` returns has already been
+ * checked against `spec.sha256` by the tiers (the installer still re-checks it while extracting).
+ */
 export interface RemoteTier {
-  /** Restores the archive of `spec` to `destFile`; false when the tier does not have it. */
-  restore(spec: ToolchainSpec, destFile: string): Promise<boolean>;
+  /** Restores the archive of `spec` to `destFile`; undefined when no tier has it. Never throws. */
+  restore(spec: ToolchainSpec, destFile: string): Promise<RestoredArchive | undefined>;
 }
 
 export interface ResolvedToolchain {
@@ -28,6 +38,8 @@ export interface ResolvedToolchain {
   installMs: number;
   downloadedBytes: number;
   sizeBytes: number;
-  /** The verified archive, kept for the remote tier when this job fetched it. */
+  /** The remote tier that served it (source `remote`). */
+  tier?: string;
+  /** The verified archive, kept in staging for the post step to save to the remote tiers. */
   archivePath?: string;
 }

@@ -35,15 +35,15 @@ export function actionsCacheTier(log: Logger): RemoteTier {
       const cache = await loadClient();
       if (!cache.isFeatureAvailable()) {
         log.debug('remote-cache: no GitHub Actions cache service for this runner; downloading');
-        return false;
+        return undefined;
       }
       const rel = transitPath(spec.id);
       const abs = path.join(workspace(), rel);
       try {
-        if (!(await cache.restoreCache([rel], remoteCacheKey(spec)))) return false;
+        if (!(await cache.restoreCache([rel], remoteCacheKey(spec)))) return undefined;
         await moveFile(abs, destFile);
         log.info(`${spec.id}: restored the archive from the GitHub Actions cache`);
-        return true;
+        return { tier: 'actions-cache' };
       } finally {
         await fs.rm(abs, { force: true });
       }

@@ -51,7 +51,7 @@ for (let j = 0; j < Number(jobs); j++) {
       remote: {
         restore: async (_spec, dest) => {
           await fs.copyFile(archives[id].archive, dest);
-          return true;
+          return { tier: 'test' };
         },
       },
     },
