@@ -20,6 +20,8 @@ export const Outputs = {
 /** Saved by main for post (GITHUB_STATE → STATE_<name>). */
 export const State = {
   UseKey: 'use-key',
+  /** The ids main may record uses of (JSON list), saved before any is recorded. */
+  UseIds: 'use-ids',
   CacheRoot: 'cache-root',
   Results: 'results',
   MainError: 'main-error',

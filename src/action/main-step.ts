@@ -43,11 +43,12 @@ export async function runMain(): Promise<void> {
     // Saved first: whatever happens next, post can find and release this step's uses.
     const key = randomUUID();
     core.saveState(State.UseKey, key);
+    core.saveState(State.UseIds, JSON.stringify(inputs.toolchains.map((t) => t.id)));
     core.saveState(State.CacheRoot, inputs.cacheRoot);
 
     const layout = await openCacheRoot(inputs.cacheRoot);
     const job = jobRefFromEnv();
-    const registry = new Registry(layout, { holder: describeJob(job) });
+    const registry = new Registry(layout, { holder: describeJob(job), onWarning: core.warning });
     const owner = { key, job, process: await jobProcess() };
     const results = await core.group(`Toolchains from ${layout.root}`, async () => {
       const resolved = await acquireToolchains(inputs.toolchains, {

@@ -48,13 +48,13 @@ export async function runPost(): Promise<void> {
     warn('cache root', e);
   }
   if (layout) {
-    const registry = new Registry(layout, { holder });
+    const registry = new Registry(layout, { holder, onWarning: core.warning });
     try {
-      const released = await releaseUses(registry, {
-        key: core.getState(State.UseKey) || undefined,
-        job,
-        process: await jobProcess(),
-      });
+      const released = await releaseUses(
+        layout,
+        { key: core.getState(State.UseKey) || undefined, job, process: await jobProcess() },
+        [...parseIds(core.getState(State.UseIds)), ...results.map((r) => r.id)],
+      );
       core.info(
         released.length
           ? `Released this job's use of: ${released.join(', ')}`
@@ -156,6 +156,15 @@ function logGcReport(r: GcReport): void {
   if (r.boundsUnmet) core.info(r.boundsUnmet);
   for (const n of r.notes) core.info(n);
   for (const e of r.errors) core.warning(`toolchain-cache GC: ${e}`);
+}
+
+function parseIds(text: string): string[] {
+  try {
+    const parsed: unknown = JSON.parse(text || '[]');
+    return Array.isArray(parsed) ? parsed.filter((x): x is string => typeof x === 'string') : [];
+  } catch {
+    return [];
+  }
 }
 
 function parseResults(text: string): ResolvedToolchain[] {

@@ -6,14 +6,14 @@ import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { InputError, ToolchainCacheError, errorMessage } from '../core/errors.js';
 import { ensureDir } from '../core/fsx.js';
-import { collectGarbage, removeEntry, type GcReport } from '../core/gc.js';
+import { collectGarbage, removeEntry, withLastUse, type GcReport } from '../core/gc.js';
+import { usageOfAll } from '../core/uses.js';
 import { readManifest, verifyTree } from '../core/install/manifest.js';
 import { CacheLayout, openCacheRoot, resolveCacheRoot } from '../core/layout.js';
 import { Registry } from '../core/registry/store.js';
 import { parseSize } from '../core/spec.js';
 import {
   cacheFigures,
-  liveUseCounts,
   readStats,
   summarizeStats,
   type CacheFigures,
@@ -289,17 +289,17 @@ export interface ListedEntry {
 async function runList(ctx: Context): Promise<number> {
   const layout = await openForReading(ctx.root);
   const doc = await new Registry(layout).read();
-  const live = await liveUseCounts(doc);
-  const entries: ListedEntry[] = Object.values(doc.entries)
+  const usage = await usageOfAll(layout, Object.keys(doc.entries));
+  const entries: ListedEntry[] = withLastUse(doc, usage)
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     .map((e) => ({
       id: e.id,
-      path: e.path,
+      path: layout.toolchainRoot(e.id),
       sha256: e.sha256,
       sizeBytes: e.sizeBytes,
       installedAt: e.installedAt,
       lastUsedAt: e.lastUsedAt,
-      uses: live.get(e.id) ?? 0,
+      uses: (usage.get(e.id)?.live.length ?? 0) + (usage.get(e.id)?.unreadable.length ?? 0),
     }));
   print(ctx, entries, () =>
     entries.length === 0

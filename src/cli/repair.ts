@@ -1,13 +1,14 @@
-// `repair`: rebuilds the registry from the installed trees (their manifests) after corruption.
-import { RegistryCorruptError } from '../core/errors.js';
-import { rebuildEntriesFromTree } from '../core/install/manifest.js';
+// `repair`: reconciles the registry with the installed trees. A corrupt or missing registry heals
+// itself on any access (moved aside, rebuilt from the manifests); repair also registers installed
+// trees it does not list and unregisters entries whose tree is gone.
 import type { CacheLayout } from '../core/layout.js';
+import { rebuildEntries } from '../core/registry/rebuild.js';
 import type { Registry } from '../core/registry/store.js';
 
 export interface RepairReport {
   /** Where the corrupt registry was moved (it is kept for inspection). */
   movedAside?: string;
-  /** True when the registry was rebuilt from scratch (corrupt or missing): every use was lost. */
+  /** True when the registry was rebuilt from scratch (corrupt or missing). */
   rebuilt: boolean;
   /** Entries now registered. */
   entries: number;
@@ -17,32 +18,13 @@ export interface RepairReport {
   dropped: string[];
 }
 
-/**
- * A corrupt registry is moved aside first (by the registry itself, under its lock), then the
- * registry is reconciled with the tree: a valid one keeps its uses and dates.
- */
 export async function repairRegistry(
   layout: CacheLayout,
   registry: Registry,
 ): Promise<RepairReport> {
-  let movedAside: string | undefined;
-  try {
-    await registry.read();
-  } catch (e) {
-    if (!(e instanceof RegistryCorruptError)) throw e; // e.g. a newer schema: never overwrite it
-    try {
-      // Re-read under the lock: a registry still corrupt there is moved aside by the store.
-      await registry.update((_doc, tx) => tx.skipWrite());
-    } catch (e2) {
-      if (!(e2 instanceof RegistryCorruptError && e2.movedTo)) throw e2;
-      movedAside = e2.movedTo;
-    }
-  }
-  const fromTree = new Map((await rebuildEntriesFromTree(layout)).map((e) => [e.id, e]));
+  const fromTree = new Map((await rebuildEntries(layout)).map((e) => [e.id, e]));
   return registry.update((doc, tx) => {
-    // Generation 0: the file is missing and the store rebuilt the entries from the tree itself.
-    const rebuilt = doc.generation === 0;
-    const added: string[] = rebuilt ? Object.keys(doc.entries).sort() : [];
+    const added: string[] = tx.rebuilt ? Object.keys(doc.entries) : [];
     const dropped: string[] = [];
     for (const [id, entry] of Object.entries(doc.entries)) {
       const onDisk = fromTree.get(id);
@@ -52,15 +34,14 @@ export async function repairRegistry(
       }
     }
     for (const [id, entry] of fromTree) {
-      if (!Object.hasOwn(doc.entries, id)) {
-        doc.entries[id] = entry;
-        if (!rebuilt || dropped.includes(id)) added.push(id);
-      }
+      if (Object.hasOwn(doc.entries, id)) continue;
+      doc.entries[id] = entry;
+      added.push(id);
     }
-    if (!rebuilt && added.length === 0 && dropped.length === 0) tx.skipWrite();
+    if (added.length === 0 && dropped.length === 0) tx.skipWrite();
     return {
-      movedAside,
-      rebuilt: rebuilt || movedAside !== undefined,
+      movedAside: tx.movedAside,
+      rebuilt: tx.rebuilt || tx.movedAside !== undefined,
       entries: Object.keys(doc.entries).length,
       added: [...new Set(added)].sort(),
       dropped: dropped.sort(),

@@ -14,7 +14,8 @@ export type ErrorCode =
   | 'UNSAFE_PATH'
   | 'IN_USE'
   | 'NOT_FOUND'
-  | 'CANCELLED';
+  | 'CANCELLED'
+  | 'LAYOUT_VERSION';
 
 export class ToolchainCacheError extends Error {
   constructor(

@@ -1,9 +1,9 @@
 // Garbage collection of installed toolchains, and the removal of one entry (shared with the CLI).
 //
-// Safety rules:
-// - An entry with a live use is never removed. Dead uses are reclaimed first; the decision is then
-//   taken inside ONE registry transaction on the locked document, so a use added since any earlier
-//   snapshot is seen.
+// Safety rules (docs/design.md, "Uses and GC"):
+// - An entry with a live (or unreadable) use record is never removed. Dead uses are reclaimed
+//   first; the plan is made from a snapshot, and each removal re-checks the entry's use records
+//   under the registry lock after marking it (removal.ts), so a use recorded at any moment is seen.
 // - Deletion is two-phase: under the registry lock the entry is unregistered and its directory is
 //   renamed into trash/ (fast, same filesystem); the trash is deleted after the lock is released.
 //   Trash left by a GC that crashed in between is deleted by the next GC.
@@ -14,22 +14,16 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { ToolchainCacheError, errorMessage, isErrnoException } from './errors.js';
-import {
-  atomicWriteFile,
-  ensureDir,
-  isInside,
-  randomToken,
-  readFileIfExists,
-  removeTreeInside,
-} from './fsx.js';
 import { formatBytes } from './format.js';
-import type { CacheLayout } from './layout.js';
+import { atomicWriteFile, ensureDir, readFileIfExists, removeTreeInside } from './fsx.js';
+import { ID_PATTERN } from './ids.js';
+import { stagingId, type CacheLayout } from './layout.js';
 import { describeJob, hostId, livenessChecker } from './leases.js';
 import { describeOwner, readLockOwner, tryLock } from './lock.js';
-import type { RegistryEntry } from './registry/schema.js';
+import type { RegistryDoc, RegistryEntry } from './registry/schema.js';
 import type { Registry } from './registry/store.js';
-import { ID_PATTERN } from './ids.js';
-import { reclaimDeadUses } from './uses.js';
+import { checkSafeDirs, isRefusal, removeIfUnused, restoreFromTrash } from './removal.js';
+import { isInUse, reclaimDeadUses, removeStaleTemps, usageOfAll, type EntryUsage } from './uses.js';
 
 export const DAY_MS = 24 * 3600_000;
 /** A host runs a full GC at most this often (unless the size bound is exceeded). */
@@ -111,13 +105,13 @@ export function lruOrder(entries: RegistryEntry[]): RegistryEntry[] {
 }
 
 /**
- * Decides what goes; pure. `inUse` says whether an entry has a live use (by default: any use left,
- * which is right after reclaimDeadUses and under the registry lock).
+ * Decides what goes; pure. `inUse` says whether an entry has a live (or unreadable) use record;
+ * `entries` carry their effective last use (see withLastUse).
  */
 export function planCollection(
   entries: RegistryEntry[],
   options: { maxUnusedDays: number; maxSizeBytes?: number; now: number },
-  inUse: (e: RegistryEntry) => boolean = (e) => e.uses.length > 0,
+  inUse: (e: RegistryEntry) => boolean,
 ): GcPlan {
   const ordered = lruOrder(entries);
   const totalBytesBefore = ordered.reduce((n, e) => n + e.sizeBytes, 0);
@@ -140,20 +134,7 @@ export function planCollection(
       remove.add(e);
       total -= e.sizeBytes;
     }
-    if (total > max) {
-      // Only entries in use are left: name the ones the bound would have taken next.
-      let hypothetical = total;
-      const blocking = ordered.filter((e) => !remove.has(e) && inUse(e));
-      for (const e of blocking) {
-        if (hypothetical <= max) break;
-        skipped.add(e.id);
-        hypothetical -= e.sizeBytes;
-      }
-      const inUseBytes = blocking.reduce((n, e) => n + e.sizeBytes, 0);
-      boundsUnmet =
-        `The cache holds ${formatBytes(total)}, above max-size ${formatBytes(max)}: ` +
-        `the ${blocking.length} toolchain(s) left are in use (${formatBytes(inUseBytes)}) and are never removed.`;
-    }
+    if (total > max) boundsUnmet = describeUnmetBound(ordered, remove, skipped, total, max, inUse);
   }
   return {
     remove: ordered.filter((e) => remove.has(e)),
@@ -162,6 +143,39 @@ export function planCollection(
     totalBytesBefore,
     totalBytesAfter: total,
   };
+}
+
+/** Only entries in use are left above the bound: name the ones it would have taken next. */
+function describeUnmetBound(
+  ordered: RegistryEntry[],
+  remove: Set<RegistryEntry>,
+  skipped: Set<string>,
+  total: number,
+  max: number,
+  inUse: (e: RegistryEntry) => boolean,
+): string {
+  let hypothetical = total;
+  const blocking = ordered.filter((e) => !remove.has(e) && inUse(e));
+  for (const e of blocking) {
+    if (hypothetical <= max) break;
+    skipped.add(e.id);
+    hypothetical -= e.sizeBytes;
+  }
+  const inUseBytes = blocking.reduce((n, e) => n + e.sizeBytes, 0);
+  return (
+    `The cache holds ${formatBytes(total)}, above max-size ${formatBytes(max)}: ` +
+    `the ${blocking.length} toolchain(s) left are in use (${formatBytes(inUseBytes)}) and are never removed.`
+  );
+}
+
+/** The entries with their effective last use: the newest of registration, stamp and use records. */
+export function withLastUse(doc: RegistryDoc, usage: Map<string, EntryUsage>): RegistryEntry[] {
+  return Object.values(doc.entries).map((e) => {
+    const used = usage.get(e.id)?.lastUsedMs;
+    return used !== undefined && used > lastUsedMs(e)
+      ? { ...e, lastUsedAt: new Date(used).toISOString() }
+      : e;
+  });
 }
 
 const emptyReport = (dryRun: boolean): GcReport => ({
@@ -183,7 +197,7 @@ const removedOf = (e: RegistryEntry): RemovedEntry => ({
   lastUsedAt: e.lastUsedAt,
 });
 
-/** Runs a GC: reclaim dead uses, remove by age, then by size (LRU); see the file header. */
+/** Runs a GC: is it throttled → clean leftovers → reclaim dead uses → plan → remove → delete. */
 export async function collectGarbage(
   layout: CacheLayout,
   registry: Registry,
@@ -192,22 +206,8 @@ export async function collectGarbage(
   const now = options.now ?? Date.now();
   if (options.dryRun) return dryRunGc(layout, registry, options, now);
   const report = emptyReport(false);
-  const throttleMs = options.throttleMs ?? DEFAULT_GC_INTERVAL_MS;
-  const throttled = async (): Promise<boolean> => {
-    if (options.force || throttleMs <= 0) return false;
-    const last = await lastFullGc(layout);
-    if (last === undefined || now - last >= throttleMs || now < last) return false;
-    if (options.maxSizeBytes !== undefined) {
-      const doc = await registry.read();
-      const total = Object.values(doc.entries).reduce((n, e) => n + e.sizeBytes, 0);
-      if (total > options.maxSizeBytes) return false;
-    }
-    report.skipped = 'throttled';
-    report.skippedDetail = `this host ran a full GC at ${new Date(last).toISOString()}; the next one is due after ${new Date(last + throttleMs).toISOString()}`;
-    return true;
-  };
   // Lock-free first, so the common throttled post step costs a file read.
-  if (await throttled()) return report;
+  if (await isThrottled(layout, registry, options, now, report)) return report;
   const lockPath = layout.lockPath('gc');
   await ensureDir(layout.locksDir); // a root made by hand may not have it yet
   const lock = await tryLock(lockPath, 'gc', {
@@ -221,53 +221,20 @@ export async function collectGarbage(
   }
   try {
     // Another GC of this host may have finished between the check and the lock.
-    if (await throttled()) return report;
-    report.trashCleaned = await emptyTrash(layout, report.errors);
-    report.trashCleaned += await removeStaleStaging(layout, now, report.errors);
-    report.reclaimedUses = (await reclaimDeadUses(registry, now)).length;
-    const moved: Moved[] = [];
-    let plan: GcPlan;
-    try {
-      plan = await registry.update(async (doc, tx) => {
-        const entries = Object.values(doc.entries);
-        const p = planCollection(entries, { ...options, now });
-        // Generation 0 with entries: the registry file was missing and was just rebuilt from the
-        // tree, so every use was lost. Let the rebuild commit; remove nothing on that evidence.
-        if (doc.generation === 0 && entries.length > 0) {
-          report.notes.push(
-            'The registry was missing and has been rebuilt from the installed toolchains; nothing was removed this time.',
-          );
-          tx.skipWrite();
-          return { ...p, remove: [], totalBytesAfter: p.totalBytesBefore };
-        }
-        if (p.remove.length === 0) {
-          tx.skipWrite();
-          return p;
-        }
-        await tx.lock.assertHeld();
-        await checkSafeDirs(layout);
-        const done: RegistryEntry[] = [];
-        for (const entry of p.remove) {
-          // Re-checked on the locked document (the plan was made from it, but say it explicitly).
-          if (doc.entries[entry.id] !== entry || entry.uses.length > 0) continue;
-          try {
-            const to = await moveToTrash(layout, entry.id);
-            if (to) moved.push({ from: layout.entryDir(entry.id), to });
-            delete doc.entries[entry.id];
-            done.push(entry);
-          } catch (e) {
-            report.errors.push(`${entry.id}: not removed: ${errorMessage(e)}`);
-          }
-        }
-        if (done.length === 0) tx.skipWrite();
-        const freed = done.reduce((n, e) => n + e.sizeBytes, 0);
-        return { ...p, remove: done, totalBytesAfter: p.totalBytesBefore - freed };
-      });
-    } catch (e) {
-      await restoreFromTrash(moved);
-      throw e;
-    }
-    applyPlan(report, plan);
+    if (await isThrottled(layout, registry, options, now, report)) return report;
+    report.trashCleaned = await cleanLeftovers(layout, now, report.errors);
+    const { reclaimed, tempsRemoved } = await reclaimDeadUses(layout, now);
+    report.reclaimedUses = reclaimed.length;
+    report.trashCleaned += tempsRemoved;
+    const doc = await registry.read();
+    const usage = await usageOfAll(layout, Object.keys(doc.entries), now);
+    const plan = planCollection(withLastUse(doc, usage), { ...options, now }, (e) =>
+      isInUse(usage.get(e.id)),
+    );
+    const moved = plan.remove.length
+      ? await commitRemovals(layout, registry, plan, options, now)
+      : [];
+    applyPlan(report, plan, moved);
     await options.afterTrash?.(moved.map((m) => m.to));
     for (const m of moved) {
       await removeTreeInside(layout.root, m.to).catch((e: unknown) =>
@@ -281,14 +248,96 @@ export async function collectGarbage(
   }
 }
 
-/** Copies what a plan (carried out or not) says into the report. */
-function applyPlan(report: GcReport, plan: GcPlan): void {
-  report.removed = plan.remove.map(removedOf);
-  report.freedBytes = plan.remove.reduce((n, e) => n + e.sizeBytes, 0);
-  report.skippedInUse = plan.skippedInUse;
+/** A full GC ran on this host less than the interval ago, and the size bound (if any) holds. */
+async function isThrottled(
+  layout: CacheLayout,
+  registry: Registry,
+  options: GcOptions,
+  now: number,
+  report: GcReport,
+): Promise<boolean> {
+  const throttleMs = options.throttleMs ?? DEFAULT_GC_INTERVAL_MS;
+  if (options.force || throttleMs <= 0) return false;
+  const last = await lastFullGc(layout);
+  if (last === undefined || now - last >= throttleMs || now < last) return false;
+  if (options.maxSizeBytes !== undefined) {
+    const doc = await registry.read();
+    const total = Object.values(doc.entries).reduce((n, e) => n + e.sizeBytes, 0);
+    if (total > options.maxSizeBytes) return false;
+  }
+  report.skipped = 'throttled';
+  report.skippedDetail = `this host ran a full GC at ${new Date(last).toISOString()}; the next one is due after ${new Date(last + throttleMs).toISOString()}`;
+  return true;
+}
+
+/** Trash, staging of dead installers and temp files of killed writers. */
+async function cleanLeftovers(layout: CacheLayout, now: number, errors: string[]): Promise<number> {
+  let cleaned = await emptyTrash(layout, errors);
+  cleaned += await removeStaleStaging(layout, now, errors);
+  for (const dir of [layout.root, layout.locksDir]) {
+    const names = await fs.readdir(dir).catch(() => [] as string[]);
+    const temps = names.filter((n) => n.includes('.tmp-')).map((n) => path.join(dir, n));
+    cleaned += await removeStaleTemps(temps, now);
+  }
+  return cleaned;
+}
+
+interface Moved {
+  id: string;
+  from: string;
+  to: string;
+}
+
+/**
+ * One registry transaction: each planned entry is marked, its uses re-checked and, still unused,
+ * moved to the trash and unregistered (removal.ts). Entries found in use meanwhile stay, and are
+ * reported as skipped. Returns what moved.
+ */
+async function commitRemovals(
+  layout: CacheLayout,
+  registry: Registry,
+  plan: GcPlan,
+  options: GcOptions,
+  now: number,
+): Promise<Moved[]> {
+  const moved: Moved[] = [];
+  const alive = livenessChecker(now);
+  try {
+    await registry.update(async (doc, tx) => {
+      await checkSafeDirs(layout);
+      for (const planned of plan.remove) {
+        if (!Object.hasOwn(doc.entries, planned.id)) continue; // removed by someone else meanwhile
+        const outcome = await removeIfUnused(layout, planned.id, tx.lock, alive, {
+          holder: options.holder,
+        });
+        if (isRefusal(outcome)) {
+          plan.skippedInUse.push(planned.id);
+          continue;
+        }
+        if (outcome.trashPath)
+          moved.push({ id: planned.id, from: layout.entryDir(planned.id), to: outcome.trashPath });
+        delete doc.entries[planned.id];
+      }
+      if (moved.length === 0 && plan.remove.every((e) => Object.hasOwn(doc.entries, e.id)))
+        tx.skipWrite();
+    });
+  } catch (e) {
+    for (const m of moved) await restoreFromTrash(layout, m.id, m.to);
+    throw e;
+  }
+  return moved;
+}
+
+/** Copies what a plan says into the report; with `moved`, only what was really removed. */
+function applyPlan(report: GcReport, plan: GcPlan, moved?: Moved[]): void {
+  const gone = moved ? new Set(moved.map((m) => m.id)) : undefined;
+  const removed = gone ? plan.remove.filter((e) => gone.has(e.id)) : plan.remove;
+  report.removed = removed.map(removedOf);
+  report.freedBytes = removed.reduce((n, e) => n + e.sizeBytes, 0);
+  report.skippedInUse = [...new Set(plan.skippedInUse)];
   report.boundsUnmet = plan.boundsUnmet;
   report.totalBytesBefore = plan.totalBytesBefore;
-  report.totalBytesAfter = plan.totalBytesAfter;
+  report.totalBytesAfter = plan.totalBytesBefore - report.freedBytes;
 }
 
 /** The same decisions on a lock-free snapshot, judging liveness without writing anything. */
@@ -300,22 +349,13 @@ async function dryRunGc(
 ): Promise<GcReport> {
   const report = emptyReport(true);
   const doc = await registry.read();
-  const alive = livenessChecker(now);
-  const live = new Map<string, number>();
-  for (const entry of Object.values(doc.entries)) {
-    let n = 0;
-    for (const use of entry.uses) {
-      if (await alive(use)) n += 1;
-      else report.reclaimedUses += 1;
-    }
-    live.set(entry.id, n);
-  }
-  const plan = planCollection(
-    Object.values(doc.entries),
-    { ...options, now },
-    (e) => (live.get(e.id) ?? 0) > 0,
+  const usage = await usageOfAll(layout, Object.keys(doc.entries), now);
+  for (const u of usage.values()) report.reclaimedUses += u.dead.length;
+  const plan = planCollection(withLastUse(doc, usage), { ...options, now }, (e) =>
+    isInUse(usage.get(e.id)),
   );
   applyPlan(report, plan);
+  report.totalBytesAfter = plan.totalBytesAfter;
   report.trashCleaned = (await fs.readdir(layout.trashDir).catch(() => [] as string[])).length;
   return report;
 }
@@ -324,6 +364,7 @@ export interface RemoveOptions {
   /** Remove even when the entry is in use. */
   force?: boolean;
   now?: number;
+  holder?: string;
 }
 
 export interface RemoveResult extends RemovedEntry {
@@ -345,86 +386,56 @@ export async function removeEntry(
   if (!ID_PATTERN.test(id)) {
     throw new ToolchainCacheError('NOT_FOUND', `"${id}" is not a valid toolchain id.`);
   }
-  await reclaimDeadUses(registry, options.now ?? Date.now());
-  const moved: Moved[] = [];
+  const alive = livenessChecker(options.now ?? Date.now());
+  let moved: Moved | undefined;
   let result: RemoveResult;
   try {
     result = await registry.update(async (doc, tx) => {
-      const entry = doc.entries[id];
+      const entry = Object.hasOwn(doc.entries, id) ? doc.entries[id] : undefined;
       if (!entry) {
         throw new ToolchainCacheError(
           'NOT_FOUND',
           `No toolchain "${id}" is registered in ${layout.root} (\`toolchain-cache list\` shows what is).`,
         );
       }
-      if (entry.uses.length > 0 && !options.force) {
-        const jobs = entry.uses.map((u) => describeJob(u.job)).join('; ');
-        throw new ToolchainCacheError(
-          'IN_USE',
-          `Toolchain "${id}" is in use by ${entry.uses.length} job(s): ${jobs}. Pass --force to remove it anyway (those jobs will break).`,
-        );
-      }
-      await tx.lock.assertHeld();
       await checkSafeDirs(layout);
-      const to = await moveToTrash(layout, id);
-      if (to) moved.push({ from: layout.entryDir(id), to });
+      const outcome = await removeIfUnused(layout, id, tx.lock, alive, {
+        force: options.force,
+        holder: options.holder,
+      });
+      if (isRefusal(outcome))
+        throw inUseError(
+          id,
+          outcome.liveUses.map((u) => describeJob(u.job)),
+          outcome.unreadable,
+        );
+      if (outcome.trashPath) moved = { id, from: layout.entryDir(id), to: outcome.trashPath };
       delete doc.entries[id];
-      return { ...removedOf(entry), liveUses: entry.uses.length, freedBytes: entry.sizeBytes };
+      return {
+        ...removedOf(entry),
+        liveUses: outcome.liveUses.length,
+        freedBytes: entry.sizeBytes,
+      };
     });
   } catch (e) {
-    await restoreFromTrash(moved);
+    if (moved) await restoreFromTrash(layout, moved.id, moved.to);
     throw e;
   }
-  for (const m of moved) await removeTreeInside(layout.root, m.to);
+  if (moved) await removeTreeInside(layout.root, moved.to);
   return result;
 }
 
-interface Moved {
-  from: string;
-  to: string;
-}
-
-/** toolchains/ and trash/ must be real directories of the root: a symlink there could redirect a rename. */
-async function checkSafeDirs(layout: CacheLayout): Promise<void> {
-  await ensureDir(layout.trashDir);
-  for (const dir of [layout.toolchainsDir, layout.trashDir]) {
-    const real = await fs.realpath(dir);
-    if (real !== dir || !isInside(layout.root, real)) {
-      throw new ToolchainCacheError(
-        'UNSAFE_PATH',
-        `${dir} resolves to ${real}, not a directory of the cache root ${layout.root}; refusing to move anything. Replace the symlink with a directory.`,
-      );
-    }
-  }
-}
-
-/**
- * Renames an entry's directory into the trash (a symlink planted in its place is moved as a link,
- * never followed). Undefined when there was nothing to move.
- */
-async function moveToTrash(layout: CacheLayout, id: string): Promise<string | undefined> {
-  const from = layout.entryDir(id);
-  if (!ID_PATTERN.test(id) || path.dirname(from) !== layout.toolchainsDir) {
-    throw new ToolchainCacheError(
-      'UNSAFE_PATH',
-      `Refusing to remove "${id}": not a valid toolchain id.`,
-    );
-  }
-  const to = path.join(layout.trashDir, `${id}.${randomToken()}`);
-  try {
-    await fs.rename(from, to);
-  } catch (e) {
-    if (isErrnoException(e) && e.code === 'ENOENT') return undefined;
-    throw e;
-  }
-  return to;
-}
-
-/** The commit failed after some renames: put the trees back so the registry and the disk agree. */
-async function restoreFromTrash(moved: Moved[]): Promise<void> {
-  for (const m of moved) {
-    await fs.rename(m.to, m.from).catch(() => undefined);
-  }
+function inUseError(id: string, jobs: string[], unreadable: string[]): ToolchainCacheError {
+  const what = [
+    ...(jobs.length ? [`in use by ${jobs.length} job(s): ${jobs.join('; ')}`] : []),
+    ...(unreadable.length
+      ? [`has use records that cannot be read (${unreadable.join(', ')})`]
+      : []),
+  ].join(' and ');
+  return new ToolchainCacheError(
+    'IN_USE',
+    `Toolchain "${id}" is ${what}. Pass --force to remove it anyway (those jobs will break).`,
+  );
 }
 
 /** Deletes whatever is in the trash (a crashed GC's leftovers, trees the installer set aside). */
@@ -463,10 +474,9 @@ async function removeStaleStaging(
   const names = await fs.readdir(layout.stagingDir).catch(() => [] as string[]);
   let cleaned = 0;
   for (const name of names) {
-    const dot = name.lastIndexOf('.');
+    const id = stagingId(name);
     const st = await fs.lstat(path.join(layout.stagingDir, name)).catch(() => undefined);
-    if (dot <= 0 || !st || now - st.mtimeMs < STALE_STAGING_MS) continue;
-    const id = name.slice(0, dot);
+    if (id === undefined || !st || now - st.mtimeMs < STALE_STAGING_MS) continue;
     const lock = await tryLock(layout.lockPath(`install-${id}`), `install ${id}`, {
       staleMs: 10_000,
     }).catch(() => undefined);
@@ -490,7 +500,7 @@ const gcStateSchema = z.object({
 });
 type GcState = z.infer<typeof gcStateSchema>;
 
-export const gcStateFile = (layout: CacheLayout): string => path.join(layout.root, 'gc-state.json');
+export const gcStateFile = (layout: CacheLayout): string => layout.gcStateFile;
 
 async function readGcState(layout: CacheLayout): Promise<GcState> {
   const text = await readFileIfExists(gcStateFile(layout)).catch(() => undefined);

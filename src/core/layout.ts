@@ -1,8 +1,12 @@
 // Where everything lives under a cache root. One place, so the CLI, GC and the installer agree.
+// The layout is versioned (layout.json): a root written by another layout is refused, never mixed.
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { InputError, ToolchainCacheError, isErrnoException } from './errors.js';
-import { ensureDir } from './fsx.js';
+import { ensureDir, readFileIfExists, writeFileReplacingSync } from './fsx.js';
+
+/** Version of the on-disk layout below a cache root (see docs/design.md, "On disk"). */
+export const LAYOUT_VERSION = 2;
 
 export class CacheLayout {
   /** `root` must be the real path of the cache root (see openCacheRoot). */
@@ -26,6 +30,30 @@ export class CacheLayout {
   get statsFile(): string {
     return path.join(this.root, 'stats.json');
   }
+  get layoutFile(): string {
+    return path.join(this.root, 'layout.json');
+  }
+  get gcStateFile(): string {
+    return path.join(this.root, 'gc-state.json');
+  }
+  /** Use records (GC roots): `uses/<id>/<key>.json`, one file per live use of a toolchain. */
+  get usesDir(): string {
+    return path.join(this.root, 'uses');
+  }
+  usesOf(id: string): string {
+    return path.join(this.usesDir, id);
+  }
+  useFile(id: string, key: string): string {
+    return path.join(this.usesOf(id), `${key}.json`);
+  }
+  /** When the toolchain was last released: refreshed without touching the registry. */
+  lastUsedStamp(id: string): string {
+    return path.join(this.usesOf(id), 'last-used');
+  }
+  /** Present while a GC or `remove` is taking the entry away; an acquire that sees it backs off. */
+  removalMark(id: string): string {
+    return path.join(this.entryDir(id), 'removing');
+  }
   /** An installed toolchain: `manifest.json` and `files/` (the toolchain root). */
   entryDir(id: string): string {
     return path.join(this.toolchainsDir, id);
@@ -39,6 +67,15 @@ export class CacheLayout {
   lockPath(name: string): string {
     return path.join(this.locksDir, name);
   }
+}
+
+/** A staging directory of an install of `id`: `<id>.<16 hex>`. */
+export const stagingName = (id: string, token: string): string => `${id}.${token}`;
+
+/** The id a staging directory belongs to (exactly: `go-1.22` never claims `go-1.22.5.<token>`). */
+export function stagingId(name: string): string | undefined {
+  const m = /^(.+)\.[0-9a-f]{16}$/.exec(name);
+  return m ? m[1] : undefined;
 }
 
 /** cache-root input → TOOLCHAIN_CACHE_ROOT → $RUNNER_TOOL_CACHE/toolchain-cache. */
@@ -109,14 +146,63 @@ export async function openCacheRoot(
     );
   }
   const layout = new CacheLayout(await fs.realpath(root));
-  const dirs = [layout.locksDir, layout.toolchainsDir, layout.stagingDir, layout.trashDir];
+  const dirs = [
+    layout.locksDir,
+    layout.toolchainsDir,
+    layout.stagingDir,
+    layout.trashDir,
+    layout.usesDir,
+  ];
   // Checked before and after creating: mkdir -p is satisfied by a symlink to a directory elsewhere.
   await checkRootMembers(layout);
+  await checkLayoutVersion(layout, create);
   if (create) {
     for (const dir of dirs) await ensureDir(dir);
     await checkRootMembers(layout);
   }
   return layout;
+}
+
+/** Thrown for a root written by another layout version: acting on it could lose uses or trees. */
+export class LayoutVersionError extends ToolchainCacheError {
+  constructor(
+    readonly root: string,
+    readonly found: number | string,
+  ) {
+    super(
+      'LAYOUT_VERSION',
+      `The cache root ${root} has layout version ${found}, but this toolchain-cache uses layout version ${LAYOUT_VERSION}. ` +
+        'Nothing was changed. Use the same release of toolchain-cache in every workflow on this host, or give this release its own cache-root.',
+    );
+  }
+}
+
+/**
+ * Reads layout.json; a new root gets one. A root without it that already holds a registry or
+ * toolchains was written by the first layout (version 1: uses inside registry.json).
+ */
+async function checkLayoutVersion(layout: CacheLayout, create: boolean): Promise<void> {
+  const text = await readFileIfExists(layout.layoutFile);
+  if (text !== undefined) {
+    let found: unknown;
+    try {
+      found = (JSON.parse(text) as { layoutVersion?: unknown } | null)?.layoutVersion;
+    } catch {
+      found = undefined;
+    }
+    if (found === LAYOUT_VERSION) return;
+    throw new LayoutVersionError(
+      layout.root,
+      typeof found === 'number' ? found : `unknown (${layout.layoutFile} is unreadable)`,
+    );
+  }
+  const legacy =
+    (await readFileIfExists(layout.registryFile)) !== undefined ||
+    (await fs.readdir(layout.toolchainsDir).catch(() => [])).length > 0;
+  if (legacy) throw new LayoutVersionError(layout.root, 1);
+  if (create) {
+    writeFileReplacingSync(layout.layoutFile, JSON.stringify({ layoutVersion: LAYOUT_VERSION }));
+  }
 }
 
 /**
@@ -130,9 +216,11 @@ export async function checkRootMembers(layout: CacheLayout): Promise<void> {
     [layout.toolchainsDir, 'directory'],
     [layout.stagingDir, 'directory'],
     [layout.trashDir, 'directory'],
+    [layout.usesDir, 'directory'],
     [layout.registryFile, 'file'],
     [layout.statsFile, 'file'],
-    [path.join(layout.root, 'gc-state.json'), 'file'],
+    [layout.gcStateFile, 'file'],
+    [layout.layoutFile, 'file'],
   ];
   for (const [p, type] of expected) {
     const st = await fs.lstat(p).catch((e: unknown) => {

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { errorMessage } from './errors.js';
 import { atomicWriteFile, readFileIfExists } from './fsx.js';
 import type { CacheLayout } from './layout.js';
-import { livenessChecker } from './leases.js';
+import { usageOfAll } from './uses.js';
 import { withLock } from './lock.js';
 import type { RegistryDoc } from './registry/schema.js';
 
@@ -198,19 +198,14 @@ export interface CacheFigures {
   freeBytes: number | null;
 }
 
-/** Live uses per entry id, judged without changing anything (dead uses are not counted). */
+/** Live uses per entry id, judged without changing anything (unreadable records count as live). */
 export async function liveUseCounts(
+  layout: CacheLayout,
   doc: RegistryDoc,
   now = Date.now(),
 ): Promise<Map<string, number>> {
-  const alive = livenessChecker(now);
-  const counts = new Map<string, number>();
-  for (const entry of Object.values(doc.entries)) {
-    let n = 0;
-    for (const use of entry.uses) if (await alive(use)) n += 1;
-    counts.set(entry.id, n);
-  }
-  return counts;
+  const usage = await usageOfAll(layout, Object.keys(doc.entries), now);
+  return new Map([...usage].map(([id, u]) => [id, u.live.length + u.unreadable.length]));
 }
 
 /** Entries, bytes, in use / unused (live uses) and free disk space. */
@@ -219,7 +214,7 @@ export async function cacheFigures(
   doc: RegistryDoc,
   options: { now?: number; live?: Map<string, number> } = {},
 ): Promise<CacheFigures> {
-  const live = options.live ?? (await liveUseCounts(doc, options.now));
+  const live = options.live ?? (await liveUseCounts(layout, doc, options.now));
   const entries = Object.values(doc.entries);
   const inUse = entries.filter((e) => (live.get(e.id) ?? 0) > 0).length;
   return {

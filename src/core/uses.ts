@@ -1,8 +1,23 @@
-// Registry operations on uses: record, release, and reclaim the uses of dead jobs.
-import type { JobProcess, JobRef, UseRecord } from './leases.js';
+// Uses as their own records (the GC roots): one small file per use, `uses/<id>/<key>.json`,
+// published by a rename and removed on release. No rewrite of the registry can lose them, and a
+// warm hit records one without any lock. The protocol against GC (docs/design.md, "Uses and
+// GC"): an acquire writes its record, then looks for the entry's removal mark and its tree; a GC
+// writes the mark, then looks for records. Whichever comes second sees the other.
+import {
+  closeSync,
+  fchmodSync,
+  promises as fs,
+  openSync,
+  renameSync,
+  rmSync,
+  writeSync,
+} from 'node:fs';
+import path from 'node:path';
+import { ToolchainCacheError, isErrnoException } from './errors.js';
+import { SHARED_FILE_MODE, ensureDir, randomToken, writeFileReplacingSync } from './fsx.js';
+import type { CacheLayout } from './layout.js';
+import type { JobProcess, JobRef, Liveness, UseRecord } from './leases.js';
 import { hostId, livenessChecker, newUse } from './leases.js';
-import type { Registry } from './registry/store.js';
-import type { RegistryEntry } from './registry/schema.js';
 
 /** Who is using a toolchain: this step invocation of this job. */
 export interface UseOwner {
@@ -11,11 +26,99 @@ export interface UseOwner {
   process: JobProcess;
 }
 
-/** Adds (or refreshes) this step's use of an entry and bumps its last use. */
-export function recordUse(entry: RegistryEntry, owner: UseOwner, now = Date.now()): void {
-  entry.uses = entry.uses.filter((u) => u.key !== owner.key);
-  entry.uses.push(newUse(owner.key, owner.job, owner.process, now));
-  entry.lastUsedAt = new Date(now).toISOString();
+/** `ready`: installed and usable; `missing`: no tree; `removing`: a GC or `remove` is taking it. */
+export type EntryState = 'ready' | 'missing' | 'removing';
+
+const USE_SUFFIX = '.json';
+const isWindows = process.platform === 'win32';
+
+async function lstatIfExists(p: string) {
+  try {
+    return await fs.lstat(p);
+  } catch (e) {
+    if (isErrnoException(e) && (e.code === 'ENOENT' || e.code === 'ENOTDIR')) return undefined;
+    throw e;
+  }
+}
+
+/** Where an installed entry stands. A tree replaced by a link (or a file) is an UNSAFE_PATH error. */
+export async function entryState(layout: CacheLayout, id: string): Promise<EntryState> {
+  const [dir, root, mark] = await Promise.all([
+    lstatIfExists(layout.entryDir(id)),
+    lstatIfExists(layout.toolchainRoot(id)),
+    lstatIfExists(layout.removalMark(id)),
+  ]);
+  const linked = dir?.isSymbolicLink() || root?.isSymbolicLink();
+  if (linked || (dir && !dir.isDirectory()) || (root && !root.isDirectory())) {
+    throw new ToolchainCacheError(
+      'UNSAFE_PATH',
+      `Toolchain "${id}": ${layout.entryDir(id)} (or its files/) is no longer the directory that was installed ` +
+        `(${linked ? 'a symlink' : 'not a directory'}); refusing to use it. ` +
+        `Check who can write ${layout.root}, then run \`toolchain-cache remove ${id} --force\` to reinstall it.`,
+    );
+  }
+  if (mark) return 'removing';
+  return root ? 'ready' : 'missing';
+}
+
+/** Publishes a use record: written to a temp name, then renamed (a reader never sees half a record). */
+function writeRecordSync(file: string, record: UseRecord): void {
+  const tmp = `${file}.tmp-${process.pid}-${randomToken()}`;
+  const fd = openSync(tmp, 'wx', SHARED_FILE_MODE);
+  try {
+    // Explicitly: the umask must not keep the runners' group from reading it (GC judges it).
+    if (!isWindows) fchmodSync(fd, SHARED_FILE_MODE);
+    writeSync(fd, JSON.stringify(record));
+  } finally {
+    closeSync(fd);
+  }
+  try {
+    renameSync(tmp, file);
+  } catch (e) {
+    rmSync(tmp, { force: true });
+    throw e;
+  }
+}
+
+/** Writes a use record as is (recordUse adds the checks); the file's path. */
+export async function writeUseRecord(
+  layout: CacheLayout,
+  id: string,
+  record: UseRecord,
+): Promise<string> {
+  const file = layout.useFile(id, record.key);
+  try {
+    writeRecordSync(file, record);
+  } catch (e) {
+    if (!(isErrnoException(e) && e.code === 'ENOENT')) throw e;
+    // The first use of this id (or a GC removed the empty directory meanwhile).
+    await ensureDir(layout.usesOf(id));
+    writeRecordSync(file, record);
+  }
+  return file;
+}
+
+/**
+ * Records this step's use of `id`, then checks the entry is still there and not being removed.
+ * True when the use holds; false (and no record left) when the caller must install it again.
+ */
+export async function recordUse(
+  layout: CacheLayout,
+  id: string,
+  owner: UseOwner,
+  now = Date.now(),
+): Promise<boolean> {
+  const file = await writeUseRecord(layout, id, newUse(owner.key, owner.job, owner.process, now));
+  let state: EntryState;
+  try {
+    state = await entryState(layout, id);
+  } catch (e) {
+    await fs.rm(file, { force: true });
+    throw e;
+  }
+  if (state === 'ready') return true;
+  await fs.rm(file, { force: true });
+  return false;
 }
 
 /** A use belongs to this step when it has the step's key, or (the key being lost with a crashed
@@ -34,21 +137,158 @@ function ownedBy(use: UseRecord, owner: Partial<UseOwner>, host: string): boolea
   );
 }
 
-/** Releases this step's uses; idempotent. Returns the ids released. */
-export async function releaseUses(registry: Registry, owner: Partial<UseOwner>): Promise<string[]> {
+/**
+ * Releases this step's uses of `ids`; idempotent. Returns the ids released. The release is the
+ * unlink; refreshing the last-use stamp afterwards is best effort and never makes it fail.
+ */
+export async function releaseUses(
+  layout: CacheLayout,
+  owner: Partial<UseOwner>,
+  ids: Iterable<string>,
+  now = Date.now(),
+): Promise<string[]> {
   const host = hostId();
-  return registry.update((doc, tx) => {
-    const released: string[] = [];
-    for (const entry of Object.values(doc.entries)) {
-      const kept = entry.uses.filter((u) => !ownedBy(u, owner, host));
-      if (kept.length !== entry.uses.length) {
-        entry.uses = kept;
-        released.push(entry.id);
-      }
+  const released: string[] = [];
+  for (const id of new Set(ids)) {
+    let files: string[] = [];
+    if (owner.key) files = [layout.useFile(id, owner.key)];
+    if (owner.process && owner.job) {
+      const { records } = await readUses(layout, id);
+      files.push(...records.filter((r) => ownedBy(r.use, owner, host)).map((r) => r.file));
     }
-    if (released.length === 0) tx.skipWrite();
-    return released;
-  });
+    let removed = false;
+    for (const file of new Set(files)) removed = (await unlinkIfExists(file)) || removed;
+    if (!removed) continue;
+    released.push(id);
+    stampLastUse(layout, id, now);
+  }
+  return released;
+}
+
+async function unlinkIfExists(file: string): Promise<boolean> {
+  try {
+    await fs.unlink(file);
+    return true;
+  } catch (e) {
+    if (isErrnoException(e) && e.code === 'ENOENT') return false;
+    throw e;
+  }
+}
+
+/** Refreshes the entry's last-use stamp (advisory: GC's age and LRU decisions read it). */
+export function stampLastUse(layout: CacheLayout, id: string, at: number): void {
+  try {
+    writeFileReplacingSync(layout.lastUsedStamp(id), new Date(at).toISOString());
+  } catch {
+    // Advisory: a stamp that cannot be written only makes the entry look older to GC.
+  }
+}
+
+export interface UseFile {
+  file: string;
+  use: UseRecord;
+}
+
+export interface UsesOfEntry {
+  records: UseFile[];
+  /** Records that exist but cannot be read or parsed: counted as live (never delete on doubt). */
+  unreadable: string[];
+  /** The last-use stamp (ms since the epoch), if any. */
+  stampMs?: number;
+  /** Temp files of record writers (a killed writer leaves one behind). */
+  temps: string[];
+}
+
+const isUseRecord = (u: unknown): u is UseRecord => {
+  const r = u as Partial<UseRecord> | null;
+  return (
+    typeof r === 'object' &&
+    r !== null &&
+    typeof r.key === 'string' &&
+    typeof r.host === 'string' &&
+    typeof r.pid === 'number' &&
+    typeof r.createdAt === 'string' &&
+    typeof r.leaseExpiresAt === 'string' &&
+    typeof r.job === 'object' &&
+    r.job !== null
+  );
+};
+
+/** Every use record of `id` (temp files of writers in progress are not records). */
+export async function readUses(layout: CacheLayout, id: string): Promise<UsesOfEntry> {
+  const dir = layout.usesOf(id);
+  const result: UsesOfEntry = { records: [], unreadable: [], temps: [] };
+  let names: string[];
+  try {
+    names = await fs.readdir(dir);
+  } catch (e) {
+    if (isErrnoException(e) && (e.code === 'ENOENT' || e.code === 'ENOTDIR')) return result;
+    // A directory of uses we cannot list may hold live uses: the caller must treat it as in use.
+    result.unreadable.push(dir);
+    return result;
+  }
+  for (const name of names) {
+    const file = path.join(dir, name);
+    if (name === 'last-used') {
+      const t = Date.parse(await fs.readFile(file, 'utf8').catch(() => ''));
+      if (!Number.isNaN(t)) result.stampMs = t;
+      continue;
+    }
+    if (name.includes('.tmp-')) result.temps.push(file);
+    if (!name.endsWith(USE_SUFFIX)) continue;
+    try {
+      const use: unknown = JSON.parse(await fs.readFile(file, 'utf8'));
+      if (isUseRecord(use)) result.records.push({ file, use });
+      else result.unreadable.push(file);
+    } catch (e) {
+      if (isErrnoException(e) && e.code === 'ENOENT') continue; // released meanwhile
+      result.unreadable.push(file);
+    }
+  }
+  return result;
+}
+
+/** What GC, `list` and the summary need to know of an entry's uses. */
+export interface EntryUsage {
+  live: UseRecord[];
+  dead: UseFile[];
+  /** Records (or a directory) that could not be read: the entry counts as in use. */
+  unreadable: string[];
+  /** Newest of the last-use stamp and the live and dead records' creation times. */
+  lastUsedMs?: number;
+  temps: string[];
+}
+
+export const isInUse = (u: EntryUsage | undefined): boolean =>
+  u !== undefined && (u.live.length > 0 || u.unreadable.length > 0);
+
+/** Judges every record of `id` (liveness may run `ps`: never call this under a busy lock in a loop). */
+export async function usageOf(
+  layout: CacheLayout,
+  id: string,
+  alive: Liveness,
+): Promise<EntryUsage> {
+  const { records, unreadable, stampMs, temps } = await readUses(layout, id);
+  const usage: EntryUsage = { live: [], dead: [], unreadable, lastUsedMs: stampMs, temps };
+  for (const r of records) {
+    if (await alive(r.use)) usage.live.push(r.use);
+    else usage.dead.push(r);
+    const t = Date.parse(r.use.createdAt);
+    if (!Number.isNaN(t) && t > (usage.lastUsedMs ?? 0)) usage.lastUsedMs = t;
+  }
+  return usage;
+}
+
+/** Usage of each id, judged with one liveness checker. */
+export async function usageOfAll(
+  layout: CacheLayout,
+  ids: Iterable<string>,
+  now = Date.now(),
+): Promise<Map<string, EntryUsage>> {
+  const alive = livenessChecker(now);
+  const out = new Map<string, EntryUsage>();
+  for (const id of ids) out.set(id, await usageOf(layout, id, alive));
+  return out;
 }
 
 export interface ReclaimedUse {
@@ -56,42 +296,41 @@ export interface ReclaimedUse {
   use: UseRecord;
 }
 
-/**
- * Drops uses whose job is gone. Liveness is judged outside the lock (it may run `ps`); a dead use
- * cannot come back to life, so removing that very record afterwards is safe.
- */
-export async function reclaimDeadUses(
-  registry: Registry,
-  now = Date.now(),
-): Promise<ReclaimedUse[]> {
-  const snapshot = await registry.read();
-  const alive = livenessChecker(now);
-  const dead = new Set<string>();
-  const found: ReclaimedUse[] = [];
-  for (const entry of Object.values(snapshot.entries)) {
-    for (const use of entry.uses) {
-      if (!(await alive(use))) {
-        dead.add(useIdentity(entry.id, use));
-        found.push({ id: entry.id, use });
-      }
-    }
+/** A temp file this old belongs to a writer that was killed (a record is written in microseconds). */
+export const STALE_TEMP_MS = 3600_000;
+
+/** Removes temp files of killed writers; returns how many. */
+export async function removeStaleTemps(files: string[], now: number): Promise<number> {
+  let removed = 0;
+  for (const file of files) {
+    const st = await fs.lstat(file).catch(() => undefined);
+    if (!st?.isFile() || now - st.mtimeMs < STALE_TEMP_MS) continue;
+    if (await unlinkIfExists(file).catch(() => false)) removed += 1;
   }
-  if (dead.size === 0) return [];
-  return registry.update((doc, tx) => {
-    // Only the very records judged dead: one refreshed meanwhile (recordUse with the same key
-    // writes a new record) is judged again next time.
-    const reclaimed = found.filter(({ id, use }) =>
-      doc.entries[id]?.uses.some((u) => useIdentity(id, u) === useIdentity(id, use)),
-    );
-    if (reclaimed.length === 0) tx.skipWrite();
-    for (const entry of Object.values(doc.entries)) {
-      entry.uses = entry.uses.filter((u) => !dead.has(useIdentity(entry.id, u)));
-    }
-    return reclaimed;
-  });
+  return removed;
 }
 
-const useIdentity = (id: string, u: UseRecord): string =>
-  [id, u.key, u.host, u.pid, u.pidStart ?? '', u.createdAt].join('\0');
-
-export const liveUseCount = (entry: RegistryEntry): number => entry.uses.length;
+/**
+ * Removes the records of jobs that are gone, for every id that has a uses directory. A dead use
+ * cannot come back to life (a refreshed use is a new record), so unlinking it needs no lock; its
+ * time goes into the last-use stamp so LRU still sees the job's use.
+ */
+export async function reclaimDeadUses(
+  layout: CacheLayout,
+  now = Date.now(),
+): Promise<{ reclaimed: ReclaimedUse[]; tempsRemoved: number }> {
+  const ids = await fs.readdir(layout.usesDir).catch(() => [] as string[]);
+  const alive = livenessChecker(now);
+  const reclaimed: ReclaimedUse[] = [];
+  let tempsRemoved = 0;
+  for (const id of ids) {
+    const usage = await usageOf(layout, id, alive);
+    for (const { file, use } of usage.dead) {
+      if (await unlinkIfExists(file)) reclaimed.push({ id, use });
+    }
+    if (usage.dead.length > 0 && usage.lastUsedMs !== undefined)
+      stampLastUse(layout, id, usage.lastUsedMs);
+    tempsRemoved += await removeStaleTemps(usage.temps, now);
+  }
+  return { reclaimed, tempsRemoved };
+}

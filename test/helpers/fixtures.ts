@@ -18,6 +18,7 @@ import { openCacheRoot, type CacheLayout } from '../../src/core/layout.js';
 import { hostId, type JobRef, type UseRecord } from '../../src/core/leases.js';
 import type { RegistryEntry } from '../../src/core/registry/schema.js';
 import { Registry } from '../../src/core/registry/store.js';
+import { writeUseRecord } from '../../src/core/uses.js';
 
 export interface TempRoot {
   /** The real path of the cache root. */
@@ -131,13 +132,12 @@ export async function installFixture(
     id: t.id,
     sha256: manifest.sha256,
     url: manifest.url,
-    path: layout.toolchainRoot(t.id),
     sizeBytes: manifest.sizeBytes,
     fileCount: manifest.fileCount,
     installedAt: manifest.installedAt,
     lastUsedAt: iso(t.lastUsedAt, now),
-    uses: t.uses ?? [],
   };
+  for (const use of t.uses ?? []) await writeUseRecord(layout, t.id, use);
   if (t.register !== false) {
     await registry.update((doc) => {
       doc.entries[t.id] = entry;

@@ -6,8 +6,6 @@ import { createReadStream, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { atomicWriteFile, readFileIfExists } from '../fsx.js';
-import type { CacheLayout } from '../layout.js';
-import type { RegistryEntry } from '../registry/schema.js';
 
 export const MANIFEST_SCHEMA_VERSION = 1;
 
@@ -124,34 +122,4 @@ export async function verifyTree(root: string, manifest: Manifest): Promise<stri
   }
   for (const extra of actual.keys()) problems.push(`added: ${extra}`);
   return problems;
-}
-
-/** Registry entries for every complete install under toolchains/ (each has a valid manifest). */
-export async function rebuildEntriesFromTree(
-  layout: CacheLayout,
-  now = new Date(),
-): Promise<RegistryEntry[]> {
-  const names = await fs.readdir(layout.toolchainsDir).catch(() => [] as string[]);
-  const entries: RegistryEntry[] = [];
-  for (const name of names) {
-    const manifest = await readManifest(layout.manifestFile(name));
-    if (!manifest || manifest.id !== name) continue;
-    entries.push(entryFromManifest(layout, manifest, now));
-  }
-  return entries;
-}
-
-export function entryFromManifest(layout: CacheLayout, m: Manifest, lastUsed: Date): RegistryEntry {
-  return {
-    id: m.id,
-    sha256: m.sha256,
-    url: m.url,
-    path: layout.toolchainRoot(m.id),
-    sizeBytes: m.sizeBytes,
-    fileCount: m.fileCount,
-    installedAt: m.installedAt,
-    // Uses died with the old registry; count the rebuild as a use so age-based GC waits a full period.
-    lastUsedAt: lastUsed.toISOString(),
-    uses: [],
-  };
 }

@@ -1,44 +1,57 @@
-// The registry file: one JSON document per cache root. Reads are lock-free (writes replace the file
-// atomically); writes are transactions under the registry lock with a compare-and-swap on the
-// generation, so a writer whose lock was taken over cannot overwrite someone else's commit.
+// The registry file: the installed entries of a cache root, one JSON document. Reads are lock-free
+// (writes replace the file atomically) and cached per process until the file changes; writes are
+// transactions under the registry lock with a compare-and-swap on the generation, so a writer
+// whose lock was taken over cannot overwrite someone else's commit. It is written only when an
+// entry is added or removed (uses live in their own records), and it heals: a missing or corrupt
+// file is rebuilt from the installed trees (see docs/design.md, "The registry").
 import { closeSync, promises as fs, openSync, readFileSync, readSync, renameSync } from 'node:fs';
-import { RegistryCorruptError, ToolchainCacheError, isErrnoException } from '../errors.js';
+import { ToolchainCacheError, isErrnoException } from '../errors.js';
 import { atomicWriteFileSync } from '../fsx.js';
 import type { CacheLayout } from '../layout.js';
 import { acquireLock, type HeldLock } from '../lock.js';
+import { rebuildEntries } from './rebuild.js';
 import {
   REGISTRY_SCHEMA_VERSION,
   emptyRegistry,
-  isRegistryDoc,
-  registrySchema,
+  registryProblem,
   type RegistryDoc,
 } from './schema.js';
-import { rebuildEntriesFromTree } from '../install/manifest.js';
 
 export interface RegistryOptions {
-  /** Seed 002: the registry lock waits 30 s. */
+  /** How long a transaction waits for the registry lock. */
   lockTimeoutMs?: number;
   staleMs?: number;
   holder?: string;
+  /** Told when the registry heals itself (a corrupt file moved aside, a missing one rebuilt). */
+  onWarning?: (message: string) => void;
 }
 
 export interface Transaction {
-  /** Leave the file untouched (nothing changed). */
+  /** Leave the file untouched (nothing changed). Ignored after a rebuild, which is always written. */
   skipWrite(): void;
   readonly lock: HeldLock;
+  /** True when this transaction started from entries rebuilt from the installed trees. */
+  readonly rebuilt: boolean;
+  /** Where a corrupt registry found by this transaction was moved. */
+  readonly movedAside?: string;
 }
 
 interface Snapshot {
   doc: RegistryDoc;
-  /** The generation of the file read; undefined when there was no file. */
+  /** The generation of the file read; undefined when there was no (usable) file. */
   generation?: number;
-  /** True when the file was missing and the entries were rebuilt from the installed tree. */
   rebuilt: boolean;
+  movedAside?: string;
 }
+
+/** The file's identity: a commit always renames a new file in, so any commit changes it. */
+const identityOf = (st: { ino: number; size: number; mtimeMs: number; ctimeMs: number }): string =>
+  `${st.ino}:${st.size}:${st.mtimeMs}:${st.ctimeMs}`;
 
 export class Registry {
   private readonly lockTimeoutMs: number;
   private readonly staleMs: number;
+  private cached?: { identity: string; doc: RegistryDoc };
 
   constructor(
     readonly layout: CacheLayout,
@@ -52,10 +65,27 @@ export class Registry {
     return this.layout.registryFile;
   }
 
-  /** A consistent snapshot without the lock. A missing file reads as empty. */
+  /**
+   * The current entries without the lock; shared and cached until the file changes, so callers
+   * must not modify it. A missing or corrupt file is healed first (under the lock).
+   */
   async read(): Promise<RegistryDoc> {
     const text = await this.readText();
-    return text === undefined ? emptyRegistry() : this.parse(text);
+    if (text?.content === undefined && text && this.cached) return this.cached.doc;
+    if (text?.content !== undefined) {
+      const parsed = this.parse(text.content);
+      if (parsed.doc) {
+        this.cached = { identity: text.identity, doc: parsed.doc };
+        return parsed.doc;
+      }
+    } else if ((await fs.readdir(this.layout.toolchainsDir).catch(() => [])).length === 0) {
+      return emptyRegistry();
+    }
+    // Missing with trees installed, or corrupt: heal (or see a fresh commit) under the lock.
+    return this.update((doc, tx) => {
+      tx.skipWrite();
+      return doc;
+    });
   }
 
   /**
@@ -72,21 +102,14 @@ export class Registry {
     try {
       const snap = await this.snapshot(lock);
       let write = true;
-      const result = await fn(snap.doc, { skipWrite: () => (write = snap.rebuilt), lock });
-      if (!write) return result;
-      const generation = (snap.generation ?? 0) + 1;
-      // Keys in this order: the generation sits in the first bytes, where the CAS check reads it.
-      const text = JSON.stringify({
-        schemaVersion: REGISTRY_SCHEMA_VERSION,
-        generation,
-        entries: snap.doc.entries,
-      });
-      atomicWriteFileSync(this.file, text, () => {
-        // One synchronous block with the rename: still our lock, and still the file we read.
-        lock.assertHeldSync();
-        this.assertGenerationSync(snap.generation);
-      });
-      snap.doc.generation = generation;
+      const tx: Transaction = {
+        skipWrite: () => (write = snap.rebuilt),
+        lock,
+        rebuilt: snap.rebuilt,
+        movedAside: snap.movedAside,
+      };
+      const result = await fn(snap.doc, tx);
+      if (write) this.commit(snap, lock);
       return result;
     } finally {
       await lock.release();
@@ -96,16 +119,44 @@ export class Registry {
     }
   }
 
+  private commit(snap: Snapshot, lock: HeldLock): void {
+    const generation = (snap.generation ?? 0) + 1;
+    // Keys in this order: the generation sits in the first bytes, where the CAS check reads it.
+    const text = JSON.stringify({
+      schemaVersion: REGISTRY_SCHEMA_VERSION,
+      generation,
+      entries: snap.doc.entries,
+    });
+    atomicWriteFileSync(this.file, text, () => {
+      // One synchronous block with the rename: still our lock, and still the file we read.
+      lock.assertHeldSync();
+      this.assertGenerationSync(snap.generation);
+    });
+    snap.doc.generation = generation;
+    this.cached = undefined;
+  }
+
   private async snapshot(lock: HeldLock): Promise<Snapshot> {
     const text = this.readTextSync();
-    if (text === undefined) {
-      const doc = emptyRegistry();
-      const rebuilt = await rebuildEntriesFromTree(this.layout);
-      for (const entry of rebuilt) doc.entries[entry.id] = entry;
-      return { doc, rebuilt: rebuilt.length > 0 };
+    let movedAside: string | undefined;
+    if (text !== undefined) {
+      const parsed = this.parse(text);
+      if (parsed.doc) return { doc: parsed.doc, generation: parsed.doc.generation, rebuilt: false };
+      movedAside = this.moveAside(text, lock, parsed.problem ?? 'unreadable');
     }
-    const doc = this.parse(text, lock);
-    return { doc, generation: doc.generation, rebuilt: false };
+    const doc = emptyRegistry();
+    for (const entry of await rebuildEntries(this.layout)) doc.entries[entry.id] = entry;
+    const count = Object.keys(doc.entries).length;
+    if (movedAside || count > 0) {
+      this.options.onWarning?.(
+        movedAside
+          ? `The registry ${this.file} was unreadable (moved aside to ${movedAside}); rebuilt it from the ${count} installed toolchain(s). Uses are kept in their own records and were not affected.`
+          : `The registry ${this.file} was missing; rebuilt it from the ${count} installed toolchain(s).`,
+      );
+    }
+    // An unreadable file is replaced whatever the rebuild found; a missing one only when it finds something.
+    // No generation: the CAS expects the file to be missing still (the corrupt one was moved aside).
+    return { doc, rebuilt: movedAside !== undefined || count > 0, movedAside };
   }
 
   /** The compare-and-swap: the file must still carry the generation we read (or still be missing). */
@@ -127,52 +178,60 @@ export class Registry {
     }
   }
 
-  private async readText(): Promise<string | undefined> {
+  /** The file's text, or only its identity when that is the one cached. */
+  private async readText(): Promise<{ content?: string; identity: string } | undefined> {
     try {
-      return await fs.readFile(this.file, 'utf8');
+      const handle = await fs.open(this.file, 'r');
+      try {
+        const identity = identityOf(await handle.stat());
+        if (this.cached?.identity === identity) return { identity };
+        return { content: await handle.readFile('utf8'), identity };
+      } finally {
+        await handle.close();
+      }
     } catch (e) {
       if (isErrnoException(e) && e.code === 'ENOENT') return undefined;
       throw e;
     }
   }
 
-  /**
-   * Validates. A corrupt file found under the lock is moved aside (never deleted, never treated as
-   * empty) so the next job can rebuild the registry from the installed toolchains.
-   */
-  private parse(text: string, lock?: HeldLock): RegistryDoc {
+  /** The document, or why it is not one. A newer schema is an error: never overwrite it. */
+  private parse(text: string): { doc?: RegistryDoc; problem?: string } {
     let raw: unknown;
-    let detail: string;
     try {
       raw = JSON.parse(text);
-      const version = (raw as { schemaVersion?: unknown } | null)?.schemaVersion;
-      if (typeof version === 'number' && version > REGISTRY_SCHEMA_VERSION) {
-        throw new ToolchainCacheError(
-          'REGISTRY_CORRUPT',
-          `The registry ${this.file} has schema version ${version}, newer than this toolchain-cache understands (${REGISTRY_SCHEMA_VERSION}). ` +
-            'A newer release of the action wrote it: upgrade every workflow on this host, or use another cache-root.',
-        );
-      }
-      if (isRegistryDoc(raw)) return raw;
-      const parsed = registrySchema.safeParse(raw);
-      if (parsed.success) return parsed.data;
-      const issue = parsed.error.issues[0];
-      detail = `invalid at ${issue.path.join('.') || '(top level)'}: ${issue.message}`;
     } catch (e) {
-      if (e instanceof ToolchainCacheError) throw e;
-      detail = `not valid JSON (${(e as Error).message})`;
+      return { problem: `not valid JSON (${(e as Error).message})` };
     }
-    if (!lock) throw new RegistryCorruptError(this.file, detail);
+    const version = (raw as { schemaVersion?: unknown } | null)?.schemaVersion;
+    if (typeof version === 'number' && version > REGISTRY_SCHEMA_VERSION) {
+      throw new ToolchainCacheError(
+        'REGISTRY_CORRUPT',
+        `The registry ${this.file} has schema version ${version}, newer than this toolchain-cache understands (${REGISTRY_SCHEMA_VERSION}). ` +
+          'A newer release of the action wrote it: upgrade every workflow on this host, or use another cache-root.',
+      );
+    }
+    const problem = registryProblem(raw);
+    return problem ? { problem: `invalid at ${problem}` } : { doc: raw as RegistryDoc };
+  }
+
+  /**
+   * A corrupt file found under the lock is moved aside (kept for inspection, never deleted) so the
+   * registry can be rebuilt. Synchronous: only while the lock is ours and the file is the one read.
+   */
+  private moveAside(text: string, lock: HeldLock, problem: string): string {
     const movedTo = `${this.file}.corrupt-${new Date().toISOString().replace(/[:.]/g, '-')}`;
     try {
-      // Synchronous on purpose: only while the lock is ours and the file is still the one we read.
       lock.assertHeldSync();
       if (readFileSync(this.file, 'utf8') !== text) throw new Error('the file changed meanwhile');
       renameSync(this.file, movedTo);
-    } catch {
-      throw new RegistryCorruptError(this.file, detail);
+    } catch (e) {
+      throw new ToolchainCacheError(
+        'REGISTRY_CORRUPT',
+        `The registry ${this.file} is unreadable (${problem}) and could not be moved aside: ${(e as Error).message}.`,
+      );
     }
-    throw new RegistryCorruptError(this.file, detail, movedTo);
+    return movedTo;
   }
 }
 

@@ -51,17 +51,15 @@ export function stopReading(): void {
 }
 
 /** A registry entry for a toolchain that is not really installed (the registry tests need no tree). */
-export function fakeEntry(id: string, root = '/nonexistent'): RegistryEntry {
+export function fakeEntry(id: string): RegistryEntry {
   const now = new Date().toISOString();
   return {
     id,
     sha256: 'ab'.repeat(32),
     url: `https://example.invalid/${id}.tar.gz`,
-    path: `${root}/toolchains/${id}/files`,
     sizeBytes: 1234,
     fileCount: 3,
     installedAt: now,
     lastUsedAt: now,
-    uses: [],
   };
 }

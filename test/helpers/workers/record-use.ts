@@ -3,20 +3,15 @@
 // Usage: record-use.ts <cacheRoot> <entryId> <key>
 import { openCacheRoot } from '../../../src/core/layout.js';
 import { jobProcess } from '../../../src/core/leases.js';
-import { Registry } from '../../../src/core/registry/store.js';
 import { recordUse } from '../../../src/core/uses.js';
 import { emit, errorEvent, testJob } from './common.js';
 
 const [root, id, key] = process.argv.slice(2);
 
 try {
-  const registry = new Registry(await openCacheRoot(root, { create: false }), { holder: key });
+  const layout = await openCacheRoot(root, { create: false });
   const owner = { key, job: testJob('main'), process: await jobProcess() };
-  await registry.update((doc) => {
-    const entry = doc.entries[id];
-    if (!entry) throw new Error(`entry ${id} is missing`);
-    recordUse(entry, owner);
-  });
+  if (!(await recordUse(layout, id, owner))) throw new Error(`entry ${id} is not installed`);
   emit({ event: 'recorded', process: owner.process, ppid: process.ppid });
 } catch (e) {
   emit(errorEvent(e));

@@ -1,0 +1,248 @@
+// The install pipeline, run by the one job holding a toolchain's install lock: fetch (a remote
+// tier, else the origin) → verify → extract → seal → publish (one rename) → record the use →
+// register. Loaded only on a miss: a warm hit never pays for download or extraction code.
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { ToolchainCacheError } from '../errors.js';
+import { faultPoint } from '../faults.js';
+import { formatBytes } from '../format.js';
+import { ensureDir, randomToken, removeTreeInside } from '../fsx.js';
+import { resolved, type InstallOptions } from '../installer.js';
+import { stagingId, stagingName, type CacheLayout } from '../layout.js';
+import type { HeldLock } from '../lock.js';
+import { entryFromManifest } from '../registry/rebuild.js';
+import type { ToolchainSpec } from '../spec.js';
+import type { Logger, RemoteTier, ResolvedToolchain, RestoredArchive, Source } from '../types.js';
+import { recordUse, releaseUses } from '../uses.js';
+import { adoptOrphan } from './adopt.js';
+import { downloadFile, type DownloadProgress } from './download.js';
+import { extractArchive } from './extract.js';
+import {
+  MANIFEST_SCHEMA_VERSION,
+  hashFile,
+  readManifest,
+  scanTree,
+  summarize,
+  writeManifest,
+} from './manifest.js';
+import { assertLinksInside, sealTree } from './seal.js';
+
+interface Fetched {
+  source: Source;
+  tier?: string;
+  downloadedBytes: number;
+}
+
+/** Runs with the install lock held: nobody else installs this id meanwhile. */
+export async function install(
+  spec: ToolchainSpec,
+  index: number,
+  opts: InstallOptions,
+  lock: HeldLock,
+  waitMs: number,
+): Promise<ResolvedToolchain> {
+  const { layout, log } = opts;
+  const started = Date.now();
+  await removeLeftovers(layout, spec.id, log);
+  const adopted = await adoptOrphan(layout, spec, log);
+  const stage = path.join(layout.stagingDir, stagingName(spec.id, randomToken()));
+  // Stop when the job is cancelled, or when our install lock was taken over (we stalled too long).
+  const signal = opts.signal ? AbortSignal.any([opts.signal, lock.signal]) : lock.signal;
+  let keepArchive = false;
+  try {
+    let fetched: Fetched = { source: 'local', downloadedBytes: 0 };
+    if (!adopted) {
+      fetched = await fetchArchive(spec, stage, opts, signal);
+      await unpack(spec, stage, opts, signal);
+      await publish(layout, spec, stage, lock, signal);
+      keepArchive = (opts.keepArchives ?? false) && fetched.source !== 'local';
+    }
+    const entry = await register(spec, opts);
+    log.info(
+      `${spec.id}: installed ${entry.fileCount} files (${formatBytes(entry.sizeBytes)}) from ${adopted ? 'an interrupted install' : (fetched.tier ?? fetched.source)}`,
+    );
+    return await resolved(layout, spec, index, entry, fetched.source, {
+      waitMs,
+      installMs: Date.now() - started,
+      downloadedBytes: fetched.downloadedBytes,
+      archivePath: keepArchive ? path.join(stage, 'archive') : undefined,
+      tier: fetched.tier,
+    });
+  } catch (e) {
+    keepArchive = false;
+    throw e;
+  } finally {
+    // The archive stays for the post step only when this job got the toolchain: a failed job's
+    // post step knows nothing of it, and it would stay in staging until the next install of this id.
+    const leftover = keepArchive ? path.join(stage, 'extract') : stage;
+    await removeTreeInside(layout.root, leftover).catch((e: unknown) =>
+      log.warning(`could not remove ${leftover}: ${(e as Error).message}`),
+    );
+  }
+}
+
+/** The verified archive in `<stage>/archive`: from a remote tier when one has it, else the origin. */
+async function fetchArchive(
+  spec: ToolchainSpec,
+  stage: string,
+  opts: InstallOptions,
+  signal: AbortSignal,
+): Promise<Fetched> {
+  await ensureDir(stage);
+  // Nothing in staging is for anyone outside the runners' group: the archive between its
+  // verification and its extraction, the tree before it is sealed.
+  if (process.platform !== 'win32') await fs.chmod(stage, 0o2770);
+  const archive = path.join(stage, 'archive');
+  const restored = opts.remote && (await restoreFromRemote(opts.remote, spec, archive, opts.log));
+  let fetched: Fetched = { source: 'remote', tier: restored?.tier, downloadedBytes: 0 };
+  if (!restored) {
+    opts.log.info(`${spec.id}: downloading ${spec.url}`);
+    const result = await downloadFile(spec.url, archive, {
+      id: spec.id,
+      expectedSha256: spec.sha256,
+      signal,
+      onProgress: progressLogger(spec.id, opts.log),
+      onRetry: (attempt, error, delayMs) =>
+        opts.log.warning(
+          `${spec.id}: download attempt ${attempt} failed (${error.message}); retrying in ${(delayMs / 1000).toFixed(1)}s`,
+        ),
+      ...opts.download,
+    });
+    fetched = { source: 'download', downloadedBytes: result.bytes };
+  }
+  // Verified: from now on nobody changes it (the post step may still save it to the remote tiers).
+  if (process.platform !== 'win32') await fs.chmod(archive, 0o444);
+  return fetched;
+}
+
+/** Extracts into `<stage>/entry/files`, seals the tree and writes its manifest beside it. */
+async function unpack(
+  spec: ToolchainSpec,
+  stage: string,
+  opts: InstallOptions,
+  signal: AbortSignal,
+): Promise<void> {
+  await faultPoint('extract');
+  const extracted = path.join(stage, 'extract');
+  await ensureDir(extracted);
+  await extractArchive(path.join(stage, 'archive'), extracted, {
+    stripComponents: spec.stripComponents,
+    limits: opts.extractLimits,
+    signal,
+  });
+  const entryStage = path.join(stage, 'entry');
+  const files = path.join(entryStage, 'files');
+  await ensureDir(entryStage);
+  await fs.rename(await pickRoot(extracted, spec), files);
+  const listing = await scanTree(files);
+  // The extractor kept every link inside the extraction directory; the root picked in it may be
+  // one level down (`tool-1.0/up -> ..` stays inside the former, not the latter). Re-check.
+  assertLinksInside(spec.id, listing);
+  await sealTree(files, listing);
+  await writeManifest(path.join(entryStage, 'manifest.json'), {
+    schemaVersion: MANIFEST_SCHEMA_VERSION,
+    id: spec.id,
+    sha256: spec.sha256,
+    url: spec.url,
+    installedAt: new Date().toISOString(),
+    ...summarize(listing),
+    files: listing,
+  });
+}
+
+/** The rename is the install: before it nothing is visible, after it the tree is complete. */
+async function publish(
+  layout: CacheLayout,
+  spec: ToolchainSpec,
+  stage: string,
+  lock: HeldLock,
+  signal: AbortSignal,
+): Promise<void> {
+  signal.throwIfAborted();
+  await faultPoint('rename');
+  await lock.assertHeld();
+  await fs.rename(path.join(stage, 'entry'), layout.entryDir(spec.id));
+}
+
+/**
+ * Records this job's use, then registers the entry: a GC only removes registered entries, and
+ * it sees the use record before the entry is ever registered.
+ */
+async function register(spec: ToolchainSpec, opts: InstallOptions) {
+  const { layout } = opts;
+  const manifest = await readManifest(layout.manifestFile(spec.id));
+  if (!manifest)
+    throw new ToolchainCacheError(
+      'EXTRACT_FAILED',
+      `${spec.id}: the installed tree has no manifest.`,
+    );
+  const entry = entryFromManifest(manifest, new Date());
+  if (!(await recordUse(layout, spec.id, opts.owner))) {
+    throw new ToolchainCacheError(
+      'EXTRACT_FAILED',
+      `${spec.id}: the tree installed a moment ago is gone from ${layout.entryDir(spec.id)}; run the job again.`,
+    );
+  }
+  await faultPoint('register');
+  try {
+    await opts.registry.update((doc) => {
+      doc.entries[spec.id] = entry;
+    });
+  } catch (e) {
+    await releaseUses(layout, { key: opts.owner.key }, [spec.id]).catch(() => undefined);
+    throw e;
+  }
+  return entry;
+}
+
+async function restoreFromRemote(
+  remote: RemoteTier,
+  spec: ToolchainSpec,
+  archive: string,
+  log: Logger,
+): Promise<RestoredArchive | undefined> {
+  try {
+    const restored = await remote.restore(spec, archive);
+    if (!restored) return undefined;
+    const digest = await hashFile(archive);
+    if (digest === spec.sha256) return restored;
+    log.warning(
+      `${spec.id}: the archive from ${restored.tier} has sha256 ${digest}, expected ${spec.sha256}; downloading instead`,
+    );
+  } catch (e) {
+    log.warning(
+      `${spec.id}: remote cache restore failed (${(e as Error).message}); downloading instead`,
+    );
+  }
+  await fs.rm(archive, { force: true });
+  return undefined;
+}
+
+/** Staging directories `<id>.<token>` of this very id (never of `<id>.5`): ours now. */
+async function removeLeftovers(layout: CacheLayout, id: string, log: Logger): Promise<void> {
+  const names = await fs.readdir(layout.stagingDir).catch(() => [] as string[]);
+  for (const name of names.filter((n) => stagingId(n) === id)) {
+    log.info(`${id}: removing the leftovers of an interrupted install (${name})`);
+    await removeTreeInside(layout.root, path.join(layout.stagingDir, name));
+  }
+}
+
+/** With no strip-components, a single top-level directory becomes the root. */
+async function pickRoot(extracted: string, spec: ToolchainSpec): Promise<string> {
+  if (spec.stripComponents !== undefined) return extracted;
+  const entries = await fs.readdir(extracted, { withFileTypes: true });
+  return entries.length === 1 && entries[0].isDirectory()
+    ? path.join(extracted, entries[0].name)
+    : extracted;
+}
+
+function progressLogger(id: string, log: Logger): (p: DownloadProgress) => void {
+  return (p) => {
+    const pct = p.totalBytes ? ` (${Math.floor((p.receivedBytes / p.totalBytes) * 100)}%)` : '';
+    const rate =
+      p.elapsedMs > 0 ? `, ${formatBytes((p.receivedBytes / p.elapsedMs) * 1000)}/s` : '';
+    log.info(
+      `${id}: ${formatBytes(p.receivedBytes)}${p.totalBytes ? ` of ${formatBytes(p.totalBytes)}` : ''}${pct}${rate}`,
+    );
+  };
+}

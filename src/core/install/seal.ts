@@ -1,0 +1,77 @@
+// Sealing an extracted tree before it is published: the modes every runner user of the group
+// needs, whatever the umask, and no symlink that leads outside the toolchain root.
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { UnsafeArchiveError } from '../errors.js';
+import type { ManifestFile } from './manifest.js';
+
+/** Directories of installed trees: the runners' group may delete them (GC by any runner user). */
+export const TREE_DIR_MODE = 0o2775;
+
+/** A file's sealed mode: read-only for everyone, executable for everyone where the owner may execute it. */
+export const sealedFileMode = (mode: number): number => (mode & 0o100 ? 0o555 : 0o444);
+
+/**
+ * Jobs share these trees. Files become read-only (on Windows: the read-only attribute), so a
+ * build cannot change them by accident (`pip install` into a cached Python); directories become
+ * group-writable with setgid and never world-writable, set explicitly rather than through the
+ * umask, so a GC run by any runner user of the group can delete a tree completely. See
+ * docs/design.md, "Runner users in one group".
+ */
+export async function sealTree(
+  root: string,
+  files: Array<{ path: string; type: string }>,
+): Promise<void> {
+  const isWindows = process.platform === 'win32';
+  for (const f of [{ path: '', type: 'directory' }, ...files]) {
+    if (f.type !== 'file' && f.type !== 'directory') continue;
+    if (isWindows && f.type === 'directory') continue; // no modes; the attribute is for files
+    const p = path.join(root, f.path);
+    const mode = (await fs.lstat(p)).mode & 0o7777;
+    const wanted = f.type === 'file' ? sealedFileMode(mode) : TREE_DIR_MODE;
+    if (wanted !== mode) await fs.chmod(p, wanted);
+  }
+}
+
+/**
+ * Resolves every symlink of a tree over its file list, the way the OS would (through nested links),
+ * and throws when one leads outside the toolchain root.
+ */
+export function assertLinksInside(id: string, files: ManifestFile[]): void {
+  const fold = process.platform === 'darwin' || process.platform === 'win32';
+  const key = (segs: string[]): string => {
+    const k = segs.join('/');
+    return fold ? k.normalize('NFC').toLowerCase() : k;
+  };
+  const byPath = new Map(files.map((f) => [key(f.path.split('/')), f]));
+  const resolve = (from: string[], target: string, budget: { hops: number }): string[] | null => {
+    if (++budget.hops > 40 || /^([/\\]|[A-Za-z]:)/.test(target)) return null;
+    let cur = [...from];
+    for (const seg of target.split(process.platform === 'win32' ? /[\\/]/ : '/')) {
+      if (seg === '' || seg === '.') continue;
+      if (seg === '..') {
+        if (cur.length === 0) return null;
+        cur.pop();
+        continue;
+      }
+      cur.push(seg);
+      const f = byPath.get(key(cur));
+      if (f?.type === 'symlink') {
+        const next = resolve(cur.slice(0, -1), f.target ?? '', budget);
+        if (next === null) return null;
+        cur = next;
+      }
+    }
+    return cur;
+  };
+  for (const f of files) {
+    if (f.type !== 'symlink') continue;
+    const segs = f.path.split('/');
+    if (resolve(segs.slice(0, -1), f.target ?? '', { hops: 0 }) === null) {
+      throw new UnsafeArchiveError(
+        `${id}: archive member "${f.path}" is a symlink to "${f.target ?? ''}", which leads outside the toolchain root; refusing to install.`,
+        f.path,
+      );
+    }
+  }
+}

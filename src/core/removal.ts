@@ -1,0 +1,108 @@
+// Taking one entry away (GC and `remove`), the other half of the protocol in uses.ts: under the
+// registry lock, mark the entry as being removed, then re-read its use records; only an entry
+// that still has no live (or unreadable) record is moved to the trash. An acquire that wrote its
+// record before the mark is seen here; one that writes it after sees the mark (or the tree gone)
+// and installs again. See docs/design.md, "Uses and GC".
+import { promises as fs, renameSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { ToolchainCacheError, isErrnoException } from './errors.js';
+import { SHARED_FILE_MODE, ensureDir, isInside, randomToken } from './fsx.js';
+import { ID_PATTERN } from './ids.js';
+import type { CacheLayout } from './layout.js';
+import type { Liveness, UseRecord } from './leases.js';
+import type { HeldLock } from './lock.js';
+import { usageOf } from './uses.js';
+
+export interface Removal {
+  /** Where the tree went (undefined when there was no tree to move). */
+  trashPath?: string;
+  /** Live uses it had (only with `force`). */
+  liveUses: UseRecord[];
+}
+
+export interface Refusal {
+  refused: 'in-use';
+  liveUses: UseRecord[];
+  unreadable: string[];
+}
+
+/**
+ * Runs with the registry lock held (`lock`), so no other GC, `remove` or install of this id
+ * interleaves; acquires on the lock-free path may, and the mark settles them.
+ */
+export async function removeIfUnused(
+  layout: CacheLayout,
+  id: string,
+  lock: HeldLock,
+  alive: Liveness,
+  options: { force?: boolean; holder?: string } = {},
+): Promise<Removal | Refusal> {
+  assertRemovableId(layout, id);
+  const marked = placeMark(layout, id, options.holder);
+  const usage = await usageOf(layout, id, alive);
+  if (!options.force && (usage.live.length > 0 || usage.unreadable.length > 0)) {
+    if (marked) rmSync(layout.removalMark(id), { force: true });
+    return { refused: 'in-use', liveUses: usage.live, unreadable: usage.unreadable };
+  }
+  const trashPath = marked ? moveToTrashSync(layout, id, lock) : undefined;
+  for (const { file } of usage.dead) await fs.rm(file, { force: true });
+  return { trashPath, liveUses: usage.live };
+}
+
+export const isRefusal = (r: Removal | Refusal): r is Refusal => 'refused' in r;
+
+/** False when there is no tree to mark. A mark left by a GC that died is simply taken over. */
+function placeMark(layout: CacheLayout, id: string, holder = `pid ${process.pid}`): boolean {
+  try {
+    writeFileSync(layout.removalMark(id), holder, { mode: SHARED_FILE_MODE });
+    return true;
+  } catch (e) {
+    if (isErrnoException(e) && (e.code === 'ENOENT' || e.code === 'ENOTDIR')) return false;
+    throw e;
+  }
+}
+
+/**
+ * Renames the entry directory into the trash, in one synchronous block with the check that the
+ * registry lock is still ours (a GC that stalled past the stale time must not act on a stale plan).
+ */
+function moveToTrashSync(layout: CacheLayout, id: string, lock: HeldLock): string | undefined {
+  const to = path.join(layout.trashDir, `${id}.${randomToken()}`);
+  try {
+    lock.assertHeldSync();
+    renameSync(layout.entryDir(id), to); // a planted symlink is moved as a link, never followed
+  } catch (e) {
+    if (isErrnoException(e) && e.code === 'ENOENT') return undefined;
+    throw e;
+  }
+  return to;
+}
+
+function assertRemovableId(layout: CacheLayout, id: string): void {
+  if (!ID_PATTERN.test(id) || path.dirname(layout.entryDir(id)) !== layout.toolchainsDir) {
+    throw new ToolchainCacheError(
+      'UNSAFE_PATH',
+      `Refusing to remove "${id}": not a valid toolchain id.`,
+    );
+  }
+}
+
+/** A removal whose registry commit failed: put the tree back (without its mark). */
+export async function restoreFromTrash(layout: CacheLayout, id: string, trashPath: string) {
+  await fs.rename(trashPath, layout.entryDir(id)).catch(() => undefined);
+  await fs.rm(layout.removalMark(id), { force: true });
+}
+
+/** toolchains/ and trash/ must be real directories of the root: a symlink there could redirect a rename. */
+export async function checkSafeDirs(layout: CacheLayout): Promise<void> {
+  await ensureDir(layout.trashDir);
+  for (const dir of [layout.toolchainsDir, layout.trashDir]) {
+    const real = await fs.realpath(dir);
+    if (real !== dir || !isInside(layout.root, real)) {
+      throw new ToolchainCacheError(
+        'UNSAFE_PATH',
+        `${dir} resolves to ${real}, not a directory of the cache root ${layout.root}; refusing to move anything. Replace the symlink with a directory.`,
+      );
+    }
+  }
+}
