@@ -11,7 +11,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { collectGarbage, gcStateFile, planCollection, removeEntry } from '../src/core/gc.js';
 import { acquireToolchains } from '../src/core/installer.js';
 import { tryLock } from '../src/core/lock.js';
-import { releaseUses } from '../src/core/uses.js';
+import { Registry } from '../src/core/registry/store.js';
+import { readUses, releaseUses } from '../src/core/uses.js';
 import {
   daysAgo,
   deadPid,
@@ -55,10 +56,10 @@ describe('jobs and the post step', () => {
       expect((await a.done).code).toBe(0);
       expect((await d.done).code).toBe(0);
       await b.line('ready');
-      const before = await t.registry.read();
-      expect(before.entries.t1.uses).toHaveLength(0);
-      expect(before.entries.t2.uses).toHaveLength(1);
-      expect(before.entries.t3.uses).toHaveLength(1); // dead, not yet reclaimed
+      const records = async (id: string) => (await readUses(t.layout, id)).records.length;
+      expect(await records('t1')).toBe(0);
+      expect(await records('t2')).toBe(1);
+      expect(await records('t3')).toBe(1); // dead, not yet reclaimed
 
       const summaryFile = path.join(await t.tempDir(), 'summary.md');
       await fs.writeFile(summaryFile, '');
@@ -74,6 +75,7 @@ describe('jobs and the post step', () => {
           GITHUB_REPOSITORY: 'octo/repo',
           GITHUB_JOB: 'job-c',
           STATE_results: '',
+          'STATE_use-ids': '',
         },
       });
       const post = await c.done;
@@ -114,12 +116,13 @@ describe('bounds', () => {
     await installFixture(t.layout, t.registry, {
       id: 'old-in-use',
       lastUsedAt: daysAgo(50, now),
-      uses: [fixtureUse('live')],
+      // A job that started 50 days ago and still runs (no start time: judged by its lease).
+      uses: [fixtureUse('live', { now: daysAgo(50, now).getTime(), leaseMs: 60 * 24 * 3600_000 })],
     });
     await installFixture(t.layout, t.registry, {
       id: 'old-dead-use',
       lastUsedAt: daysAgo(45, now),
-      uses: [fixtureUse('dead', { pid: await deadPid() })],
+      uses: [fixtureUse('dead', { pid: await deadPid(), now: daysAgo(45, now).getTime() })],
     });
     const report = await collectGarbage(t.layout, t.registry, {
       maxUnusedDays: 30,
@@ -186,27 +189,26 @@ describe('bounds', () => {
   });
 
   it('planCollection: 0 days means every unused entry; ties in last use break by id', () => {
-    const e = (id: string, lastUsedAt: string, uses = 0) => ({
+    const e = (id: string, lastUsedAt: string) => ({
       id,
       sha256: 'a'.repeat(64),
       url: 'https://x.invalid/a',
-      path: `/r/${id}`,
       sizeBytes: 100,
       fileCount: 1,
       installedAt: lastUsedAt,
       lastUsedAt,
-      uses: Array.from({ length: uses }, (_, i) => fixtureUse(`${id}-${i}`)),
     });
+    const inUse = (x: { id: string }): boolean => x.id === 'z';
     const now = Date.parse('2024-06-01T00:00:00Z');
     const entries = [
       e('y', '2024-06-01T00:00:00Z'),
       e('x', '2024-06-01T00:00:00Z'),
-      e('z', '2024-05-31T00:00:00Z', 1),
+      e('z', '2024-05-31T00:00:00Z'),
     ];
-    const plan = planCollection(entries, { maxUnusedDays: 0, now });
+    const plan = planCollection(entries, { maxUnusedDays: 0, now }, inUse);
     expect(plan.remove.map((x) => x.id)).toEqual(['x', 'y']);
     expect(plan.skippedInUse).toEqual(['z']);
-    expect(planCollection(entries, { maxUnusedDays: 1, now }).remove).toEqual([]);
+    expect(planCollection(entries, { maxUnusedDays: 1, now }, inUse).remove).toEqual([]);
   });
 });
 
@@ -217,7 +219,7 @@ describe('dry run', () => {
     await installFixture(t.layout, t.registry, {
       id: 'dead-use',
       lastUsedAt: daysAgo(1, now),
-      uses: [fixtureUse('dead', { pid: await deadPid() })],
+      uses: [fixtureUse('dead', { pid: await deadPid(), now: daysAgo(45, now).getTime() })],
     });
     await installFixture(t.layout, t.registry, { id: 'live', uses: [fixtureUse('live')] });
     await fs.mkdir(path.join(t.layout.trashDir, 'leftover.1234'));
@@ -315,15 +317,26 @@ describe('fresh and rebuilt registries', () => {
     expect(report.errors).toEqual([]);
   });
 
-  it('removes nothing on the evidence of a registry rebuilt from the tree (the uses were lost with it)', async () => {
-    await installFixture(t.layout, t.registry, { id: 'a', uses: [fixtureUse('live')] });
-    await fs.rm(t.layout.registryFile);
-    const report = await collectGarbage(t.layout, t.registry, { maxUnusedDays: 0, force: true });
-    expect(report.removed).toEqual([]);
-    expect(report.notes.join(' ')).toMatch(/rebuilt/);
-    expect(await registered()).toEqual(['a']);
-    expect(await exists(t.layout.toolchainRoot('a'))).toBe(true);
-  });
+  for (const loss of ['deleted', 'corrupted'] as const) {
+    it(`a registry ${loss} and rebuilt keeps every use: GC removes only what nobody holds`, async () => {
+      await installFixture(t.layout, t.registry, { id: 'a', uses: [fixtureUse('live')] });
+      await installFixture(t.layout, t.registry, { id: 'b' });
+      if (loss === 'deleted') await fs.rm(t.layout.registryFile);
+      else await fs.writeFile(t.layout.registryFile, '{"schemaVersion":2,"gener');
+      const warnings: string[] = [];
+      const registry = new Registry(t.layout, { onWarning: (m) => warnings.push(m) });
+      const report = await collectGarbage(t.layout, registry, {
+        maxUnusedDays: 0,
+        maxSizeBytes: 0,
+        force: true,
+      });
+      expect(report.removed.map((r) => r.id)).toEqual(['b']);
+      expect(report.skippedInUse).toEqual(['a']);
+      expect(warnings.join(' ')).toMatch(loss === 'deleted' ? /missing; rebuilt/ : /moved aside/);
+      expect(await registered()).toEqual(['a']);
+      expect(await exists(path.join(t.layout.toolchainRoot('a'), 'bin', 'tool.mjs'))).toBe(true);
+    });
+  }
 });
 
 // Creating symlinks on Windows needs a privilege CI runners may lack.
@@ -490,7 +503,7 @@ describe('GC racing installs and releases (child processes)', () => {
         },
       },
     );
-    await releaseUses(t.registry, { key: 'seed' });
+    await releaseUses(t.layout, { key: 'seed' }, IDS);
 
     const loops = [0, 1].map(() => spawnTsx(workerScript('gc-loop.ts'), [t.root]));
     await Promise.all(loops.map((l) => l.line('ready', 60_000)));
@@ -541,8 +554,13 @@ describe('GC racing installs and releases (child processes)', () => {
     // Afterwards: every registered entry has its tree and no use; a last GC empties everything.
     const doc = await t.registry.read();
     for (const e of Object.values(doc.entries)) {
-      expect(e.uses).toEqual([]);
-      expect(await exists(path.join(e.path, 'bin', 'tool.mjs'))).toBe(true);
+      expect((await readUses(t.layout, e.id)).records).toEqual([]);
+      expect(await exists(path.join(t.layout.toolchainRoot(e.id), 'bin', 'tool.mjs'))).toBe(true);
+    }
+    // No use record was left on an entry that was removed.
+    for (const id of await fs.readdir(t.layout.usesDir)) {
+      if (!Object.hasOwn(doc.entries, id))
+        expect((await readUses(t.layout, id)).records).toEqual([]);
     }
     await collectGarbage(t.layout, t.registry, { maxUnusedDays: 0, force: true });
     expect(await registered()).toEqual([]);
@@ -555,12 +573,16 @@ describe('stale staging', () => {
   it('removes staging older than a day unless its install lock is held, and keeps fresh staging', async () => {
     const now = Date.now();
     const old = new Date(now - 2 * 24 * 3600_000);
-    for (const name of ['gone.0123abcd', 'busy.4567cdef', 'fresh.89abcdef']) {
+    for (const name of [
+      'gone.0123abcd0123abcd',
+      'busy.4567cdef4567cdef',
+      'fresh.89abcdef89abcdef',
+    ]) {
       await fs.mkdir(path.join(t.layout.stagingDir, name, 'extract'), { recursive: true });
       await fs.writeFile(path.join(t.layout.stagingDir, name, 'archive'), 'x');
     }
-    await fs.utimes(path.join(t.layout.stagingDir, 'gone.0123abcd'), old, old);
-    await fs.utimes(path.join(t.layout.stagingDir, 'busy.4567cdef'), old, old);
+    await fs.utimes(path.join(t.layout.stagingDir, 'gone.0123abcd0123abcd'), old, old);
+    await fs.utimes(path.join(t.layout.stagingDir, 'busy.4567cdef4567cdef'), old, old);
     const held = await tryLock(t.layout.lockPath('install-busy'), 'install busy', {
       staleMs: 10_000,
     });
@@ -573,8 +595,8 @@ describe('stale staging', () => {
       });
       expect(report.errors).toEqual([]);
       expect((await fs.readdir(t.layout.stagingDir)).sort()).toEqual([
-        'busy.4567cdef',
-        'fresh.89abcdef',
+        'busy.4567cdef4567cdef',
+        'fresh.89abcdef89abcdef',
       ]);
     } finally {
       await held?.release();

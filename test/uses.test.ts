@@ -1,7 +1,7 @@
 // Uses: record, release (idempotent), and liveness — real processes for dead, live, reused and
 // zombie pids; other hosts judged by their lease alone.
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { promises as fs, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openCacheRoot, type CacheLayout } from '../src/core/layout.js';
@@ -16,7 +16,14 @@ import {
   type UseRecord,
 } from '../src/core/leases.js';
 import { Registry } from '../src/core/registry/store.js';
-import { reclaimDeadUses, recordUse, releaseUses } from '../src/core/uses.js';
+import {
+  entryState,
+  readUses,
+  reclaimDeadUses,
+  recordUse,
+  releaseUses,
+  writeUseRecord,
+} from '../src/core/uses.js';
 import {
   killAllWorkers,
   killHard,
@@ -44,6 +51,7 @@ beforeEach(async () => {
     doc.entries.a = fakeEntry('a');
     doc.entries.b = fakeEntry('b');
   });
+  for (const id of ['a', 'b']) await fs.mkdir(layout.toolchainRoot(id), { recursive: true });
   me = await jobProcess(process.pid);
 });
 
@@ -67,59 +75,80 @@ const otherHostUse = (key: string, leaseExpiresAt: number, pid = process.pid): U
   leaseExpiresAt: new Date(leaseExpiresAt).toISOString(),
 });
 
+const keysOf = async (id: string): Promise<string[]> =>
+  (await readUses(layout, id)).records.map((r) => r.use.key).sort();
+
 describe('recordUse and releaseUses', () => {
-  it('records one use per key (a second record refreshes it) and bumps lastUsedAt', async () => {
+  it('records one file per use (a second record with the same key replaces it); the registry is untouched', async () => {
+    const generation = (await registry.read()).generation;
     const owner = { key: 'k1', job: testJob('build'), process: me };
-    await registry.update((doc) => {
-      recordUse(doc.entries.a, owner, Date.parse('2030-01-01T00:00:00Z'));
-      recordUse(doc.entries.a, owner, Date.parse('2030-01-02T00:00:00Z'));
-      recordUse(doc.entries.a, { ...owner, key: 'k2' }, Date.parse('2030-01-03T00:00:00Z'));
-    });
-    const a = (await registry.read()).entries.a;
-    expect(a.uses.map((u) => u.key)).toEqual(['k1', 'k2']);
-    expect(a.uses[0]).toMatchObject({
+    expect(await recordUse(layout, 'a', owner, Date.parse('2030-01-01T00:00:00Z'))).toBe(true);
+    expect(await recordUse(layout, 'a', owner, Date.parse('2030-01-02T00:00:00Z'))).toBe(true);
+    expect(await recordUse(layout, 'a', { ...owner, key: 'k2' })).toBe(true);
+    expect(await keysOf('a')).toEqual(['k1', 'k2']);
+    const k1 = (await readUses(layout, 'a')).records.find((r) => r.use.key === 'k1');
+    expect(k1?.file).toBe(layout.useFile('a', 'k1'));
+    expect(k1?.use).toMatchObject({
       host: hostId(),
       pid: process.pid,
       pidStart: me.pidStart,
       createdAt: '2030-01-02T00:00:00.000Z',
     });
-    expect(a.lastUsedAt).toBe('2030-01-03T00:00:00.000Z');
+    expect((await registry.read()).generation).toBe(generation);
   });
 
-  it('release by key is idempotent: the second release finds nothing and writes nothing', async () => {
-    await registry.update((doc) => {
-      recordUse(doc.entries.a, { key: 'k1', job: testJob('build'), process: me });
-      recordUse(doc.entries.b, { key: 'k1', job: testJob('build'), process: me });
-      recordUse(doc.entries.b, { key: 'k2', job: testJob('build'), process: me });
-    });
-    expect((await releaseUses(registry, { key: 'k1' })).sort()).toEqual(['a', 'b']);
-    const generation = (await registry.read()).generation;
-    expect(await releaseUses(registry, { key: 'k1' })).toEqual([]);
-    const doc = await registry.read();
-    expect(doc.generation).toBe(generation);
-    expect(doc.entries.a.uses).toEqual([]);
-    expect(doc.entries.b.uses.map((u) => u.key)).toEqual(['k2']);
+  it('refuses (and leaves no record) when the tree is gone or a removal mark is there', async () => {
+    const owner = { key: 'k', job: testJob('build'), process: me };
+    await fs.writeFile(layout.removalMark('a'), 'gc');
+    expect(await entryState(layout, 'a')).toBe('removing');
+    expect(await recordUse(layout, 'a', owner)).toBe(false);
+    await fs.rm(layout.entryDir('b'), { recursive: true });
+    expect(await entryState(layout, 'b')).toBe('missing');
+    expect(await recordUse(layout, 'b', owner)).toBe(false);
+    expect(await keysOf('a')).toEqual([]);
+    expect(await keysOf('b')).toEqual([]);
+  });
+
+  it('release by key is idempotent and stamps the last use', async () => {
+    for (const [id, key] of [
+      ['a', 'k1'],
+      ['b', 'k1'],
+      ['b', 'k2'],
+    ]) {
+      await recordUse(layout, id, { key, job: testJob('build'), process: me });
+    }
+    const at = Date.parse('2031-05-05T00:00:00Z');
+    expect((await releaseUses(layout, { key: 'k1' }, ['a', 'b'], at)).sort()).toEqual(['a', 'b']);
+    expect(await releaseUses(layout, { key: 'k1' }, ['a', 'b'])).toEqual([]);
+    expect(await keysOf('a')).toEqual([]);
+    expect(await keysOf('b')).toEqual(['k2']);
+    expect((await readUses(layout, 'a')).stampMs).toBe(at);
   });
 
   it('without the key (main crashed before saving it), the same job process and step release it; others stay', async () => {
     const job = testJob('build');
-    await registry.update((doc) => {
-      recordUse(doc.entries.a, { key: 'lost-key', job, process: me });
-      recordUse(doc.entries.a, {
-        key: 'other-step',
-        job: { ...job, action: 'second-use' },
-        process: me,
-      });
-      recordUse(doc.entries.a, { key: 'other-job', job: { ...job, job: 'test' }, process: me });
-      recordUse(doc.entries.a, {
-        key: 'other-process',
-        job,
-        process: { pid: me.pid, pidStart: 'not-me' },
-      });
+    await recordUse(layout, 'a', { key: 'lost-key', job, process: me });
+    await recordUse(layout, 'a', {
+      key: 'other-step',
+      job: { ...job, action: 'second-use' },
+      process: me,
     });
-    expect(await releaseUses(registry, { job, process: me })).toEqual(['a']);
-    const keys = (await registry.read()).entries.a.uses.map((u) => u.key);
-    expect(keys).toEqual(['other-step', 'other-job', 'other-process']);
+    await recordUse(layout, 'a', { key: 'other-job', job: { ...job, job: 'test' }, process: me });
+    await recordUse(layout, 'a', {
+      key: 'other-process',
+      job,
+      process: { pid: me.pid, pidStart: 'not-me' },
+    });
+    expect(await releaseUses(layout, { job, process: me }, ['a', 'b'])).toEqual(['a']);
+    expect(await keysOf('a')).toEqual(['other-job', 'other-process', 'other-step']);
+  });
+
+  it('an unreadable record counts as a use (never delete on doubt)', async () => {
+    await fs.mkdir(layout.usesOf('a'), { recursive: true });
+    await fs.writeFile(layout.useFile('a', 'torn'), '{"key":');
+    const uses = await readUses(layout, 'a');
+    expect(uses.records).toEqual([]);
+    expect(uses.unreadable).toEqual([layout.useFile('a', 'torn')]);
   });
 });
 
@@ -190,43 +219,31 @@ describe('reclaimDeadUses', () => {
   it('drops exactly the dead uses, reports them, and is a no-op the second time', async () => {
     const gone = await deadProcess();
     const now = Date.now();
-    await registry.update((doc) => {
-      recordUse(doc.entries.a, { key: 'live', job: testJob('j'), process: me });
-      recordUse(doc.entries.a, { key: 'dead', job: testJob('j'), process: gone });
-      recordUse(doc.entries.b, {
-        key: 'reused-pid',
-        job: testJob('j'),
-        process: { pid: process.pid, pidStart: 'not-me' },
-      });
-      doc.entries.b.uses.push(
-        otherHostUse('far-live', now + HOUR),
-        otherHostUse('far-expired', now - 2 * CLOCK_SKEW_MARGIN_MS),
-      );
+    await recordUse(layout, 'a', { key: 'live', job: testJob('j'), process: me });
+    await recordUse(layout, 'a', { key: 'dead', job: testJob('j'), process: gone });
+    await recordUse(layout, 'b', {
+      key: 'reused-pid',
+      job: testJob('j'),
+      process: { pid: process.pid, pidStart: 'not-me' },
     });
-    const reclaimed = await reclaimDeadUses(registry);
+    await writeUseRecord(layout, 'b', otherHostUse('far-live', now + HOUR));
+    await writeUseRecord(layout, 'b', otherHostUse('far-expired', now - 2 * CLOCK_SKEW_MARGIN_MS));
+    const { reclaimed } = await reclaimDeadUses(layout);
     expect(reclaimed.map((r) => `${r.id}/${r.use.key}`).sort()).toEqual([
       'a/dead',
       'b/far-expired',
       'b/reused-pid',
     ]);
-    const doc = await registry.read();
-    expect(doc.entries.a.uses.map((u) => u.key)).toEqual(['live']);
-    expect(doc.entries.b.uses.map((u) => u.key)).toEqual(['far-live']);
-    const generation = doc.generation;
-    expect(await reclaimDeadUses(registry)).toEqual([]);
-    expect((await registry.read()).generation).toBe(generation);
+    expect(await keysOf('a')).toEqual(['live']);
+    expect(await keysOf('b')).toEqual(['far-live']);
+    expect((await reclaimDeadUses(layout)).reclaimed).toEqual([]);
   });
 
-  it('a use released meanwhile is not reported twice', async () => {
+  it('a use reclaimed by two GCs at once is reported once', async () => {
     const gone = await deadProcess();
-    await registry.update((doc) => {
-      recordUse(doc.entries.a, { key: 'dead', job: testJob('j'), process: gone });
-    });
-    const [first, second] = await Promise.all([
-      reclaimDeadUses(registry),
-      reclaimDeadUses(registry),
-    ]);
-    expect(first.length + second.length).toBe(1);
-    expect((await registry.read()).entries.a.uses).toEqual([]);
+    await recordUse(layout, 'a', { key: 'dead', job: testJob('j'), process: gone });
+    const [first, second] = await Promise.all([reclaimDeadUses(layout), reclaimDeadUses(layout)]);
+    expect(first.reclaimed.length + second.reclaimed.length).toBe(1);
+    expect(await keysOf('a')).toEqual([]);
   });
 });

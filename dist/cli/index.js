@@ -10702,7 +10702,7 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 5968:
+/***/ 5895:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10721,7 +10721,7 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 ;// CONCATENATED MODULE: ./lib/core/errors.js
 // Typed errors. Each carries what a user needs to fix the problem; `code` is stable for tests and logs.
-class ToolchainCacheError extends Error {
+class errors_ToolchainCacheError extends Error {
     code;
     constructor(code, message, options) {
         super(message, options);
@@ -10730,14 +10730,14 @@ class ToolchainCacheError extends Error {
     }
 }
 /** A bad input: names the item (index or id) and the field. */
-class errors_InputError extends ToolchainCacheError {
+class errors_InputError extends errors_ToolchainCacheError {
     field;
     constructor(message, field) {
         super('INVALID_INPUT', message);
         this.field = field;
     }
 }
-class ChecksumError extends ToolchainCacheError {
+class ChecksumError extends errors_ToolchainCacheError {
     id;
     expected;
     actual;
@@ -10751,7 +10751,7 @@ class ChecksumError extends ToolchainCacheError {
         this.url = url;
     }
 }
-class DownloadError extends ToolchainCacheError {
+class DownloadError extends errors_ToolchainCacheError {
     status;
     retryable;
     constructor(message, status, retryable = false, options) {
@@ -10761,14 +10761,14 @@ class DownloadError extends ToolchainCacheError {
     }
 }
 /** An archive member that would escape the staging directory or is otherwise not allowed. */
-class UnsafeArchiveError extends ToolchainCacheError {
+class UnsafeArchiveError extends errors_ToolchainCacheError {
     member;
     constructor(message, member) {
         super('UNSAFE_ARCHIVE', message);
         this.member = member;
     }
 }
-class LockTimeoutError extends ToolchainCacheError {
+class LockTimeoutError extends errors_ToolchainCacheError {
     lockName;
     holder;
     constructor(lockName, holder, seconds) {
@@ -10778,14 +10778,14 @@ class LockTimeoutError extends ToolchainCacheError {
     }
 }
 /** The lock was taken over (we stalled past its stale time): the critical section must not commit. */
-class LockLostError extends ToolchainCacheError {
+class LockLostError extends errors_ToolchainCacheError {
     lockName;
     constructor(lockName) {
         super('LOCK_LOST', `Lost lock "${lockName}" (another process took it over as stale); nothing was committed.`);
         this.lockName = lockName;
     }
 }
-class RegistryCorruptError extends ToolchainCacheError {
+class RegistryCorruptError extends errors_ToolchainCacheError {
     file;
     movedTo;
     constructor(file, detail, movedTo) {
@@ -10810,11 +10810,11 @@ const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
 /** Directories: group-writable with setgid so runners of one group share them, whatever the umask. */
 const SHARED_DIR_MODE = 0o2775;
 /** State files (registry, stats, owners): group-writable, never world-writable. */
-const SHARED_FILE_MODE = 0o664;
+const fsx_SHARED_FILE_MODE = 0o664;
 const isWindows = process.platform === 'win32';
-const randomToken = () => (0,external_node_crypto_namespaceObject.randomBytes)(8).toString('hex');
+const fsx_randomToken = () => (0,external_node_crypto_namespaceObject.randomBytes)(8).toString('hex');
 /** mkdir -p, then force the shared mode on every directory it created (mkdir's mode is masked by umask). */
-async function ensureDir(dir) {
+async function fsx_ensureDir(dir) {
     const created = await external_node_fs_namespaceObject.promises.mkdir(dir, { recursive: true, mode: SHARED_DIR_MODE });
     if (created === undefined || isWindows)
         return;
@@ -10826,8 +10826,8 @@ async function ensureDir(dir) {
 }
 /** Durable, atomic replace: temp file in the same directory, fsync, rename over, fsync the directory. */
 async function fsx_atomicWriteFile(file, data, beforeRename) {
-    const tmp = `${file}.tmp-${process.pid}-${randomToken()}`;
-    const handle = await external_node_fs_namespaceObject.promises.open(tmp, 'wx', SHARED_FILE_MODE);
+    const tmp = `${file}.tmp-${process.pid}-${fsx_randomToken()}`;
+    const handle = await external_node_fs_namespaceObject.promises.open(tmp, 'wx', fsx_SHARED_FILE_MODE);
     try {
         await handle.writeFile(data);
         await handle.sync();
@@ -10837,7 +10837,7 @@ async function fsx_atomicWriteFile(file, data, beforeRename) {
     }
     try {
         if (!isWindows)
-            await external_node_fs_namespaceObject.promises.chmod(tmp, SHARED_FILE_MODE);
+            await external_node_fs_namespaceObject.promises.chmod(tmp, fsx_SHARED_FILE_MODE);
         await beforeRename?.();
         await external_node_fs_namespaceObject.promises.rename(tmp, file);
     }
@@ -10853,8 +10853,8 @@ async function fsx_atomicWriteFile(file, data, beforeRename) {
  * of this process in between, so a check of "still ours, still unchanged" holds at the rename.
  */
 function atomicWriteFileSync(file, data, checkSync) {
-    const tmp = `${file}.tmp-${process.pid}-${randomToken()}`;
-    const fd = (0,external_node_fs_namespaceObject.openSync)(tmp, 'wx', SHARED_FILE_MODE);
+    const tmp = `${file}.tmp-${process.pid}-${fsx_randomToken()}`;
+    const fd = (0,external_node_fs_namespaceObject.openSync)(tmp, 'wx', fsx_SHARED_FILE_MODE);
     try {
         (0,external_node_fs_namespaceObject.writeFileSync)(fd, data);
         (0,external_node_fs_namespaceObject.fsyncSync)(fd);
@@ -10864,7 +10864,7 @@ function atomicWriteFileSync(file, data, checkSync) {
     }
     try {
         if (!isWindows)
-            (0,external_node_fs_namespaceObject.chmodSync)(tmp, SHARED_FILE_MODE);
+            (0,external_node_fs_namespaceObject.chmodSync)(tmp, fsx_SHARED_FILE_MODE);
         renameOverSync(tmp, file, checkSync);
     }
     catch (e) {
@@ -10878,11 +10878,11 @@ function atomicWriteFileSync(file, data, checkSync) {
  * owner record, where a few system calls beat thread-pool round trips.
  */
 function writeFileReplacingSync(file, data) {
-    const tmp = `${file}.tmp-${process.pid}-${randomToken()}`;
+    const tmp = `${file}.tmp-${process.pid}-${fsx_randomToken()}`;
     try {
-        (0,external_node_fs_namespaceObject.writeFileSync)(tmp, data, { flag: 'wx', mode: SHARED_FILE_MODE });
+        (0,external_node_fs_namespaceObject.writeFileSync)(tmp, data, { flag: 'wx', mode: fsx_SHARED_FILE_MODE });
         if (!isWindows)
-            (0,external_node_fs_namespaceObject.chmodSync)(tmp, SHARED_FILE_MODE);
+            (0,external_node_fs_namespaceObject.chmodSync)(tmp, fsx_SHARED_FILE_MODE);
         renameOverSync(tmp, file);
     }
     catch (e) {
@@ -10979,7 +10979,7 @@ async function removeTreeInside(root, target) {
     }
     const resolved = external_node_path_namespaceObject.join(realParent, external_node_path_namespaceObject.basename(target));
     if (!isInside(root, resolved) || resolved === root) {
-        throw new ToolchainCacheError('UNSAFE_PATH', `Refusing to delete ${target}: it resolves to ${resolved}, outside the cache root ${root}.`);
+        throw new errors_ToolchainCacheError('UNSAFE_PATH', `Refusing to delete ${target}: it resolves to ${resolved}, outside the cache root ${root}.`);
     }
     await makeWritable(resolved);
     await external_node_fs_namespaceObject.promises.rm(resolved, { recursive: true, force: true, maxRetries: 3 });
@@ -20568,6 +20568,227 @@ function formatBytes(n) {
     return `${i === 0 ? n : n.toFixed(1)} ${units[i]}`;
 }
 
+;// CONCATENATED MODULE: ./lib/core/ids.js
+// What a toolchain id may be: one definition for spec validation, GC, the CLI and the layout.
+const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._+-]{0,127}$/;
+
+;// CONCATENATED MODULE: ./lib/core/layout.js
+// Where everything lives under a cache root. One place, so the CLI, GC and the installer agree.
+// The layout is versioned (layout.json): a root written by another layout is refused, never mixed.
+
+
+
+
+/** Version of the on-disk layout below a cache root (see docs/design.md, "On disk"). */
+const LAYOUT_VERSION = 2;
+class CacheLayout {
+    root;
+    /** `root` must be the real path of the cache root (see openCacheRoot). */
+    constructor(root) {
+        this.root = root;
+    }
+    get registryFile() {
+        return external_node_path_namespaceObject.join(this.root, 'registry.json');
+    }
+    get locksDir() {
+        return external_node_path_namespaceObject.join(this.root, 'locks');
+    }
+    get toolchainsDir() {
+        return external_node_path_namespaceObject.join(this.root, 'toolchains');
+    }
+    get stagingDir() {
+        return external_node_path_namespaceObject.join(this.root, 'staging');
+    }
+    get trashDir() {
+        return external_node_path_namespaceObject.join(this.root, 'trash');
+    }
+    get statsFile() {
+        return external_node_path_namespaceObject.join(this.root, 'stats.json');
+    }
+    get layoutFile() {
+        return external_node_path_namespaceObject.join(this.root, 'layout.json');
+    }
+    get gcStateFile() {
+        return external_node_path_namespaceObject.join(this.root, 'gc-state.json');
+    }
+    /** Use records (GC roots): `uses/<id>/<key>.json`, one file per live use of a toolchain. */
+    get usesDir() {
+        return external_node_path_namespaceObject.join(this.root, 'uses');
+    }
+    usesOf(id) {
+        return external_node_path_namespaceObject.join(this.usesDir, id);
+    }
+    useFile(id, key) {
+        return external_node_path_namespaceObject.join(this.usesOf(id), `${key}.json`);
+    }
+    /** When the toolchain was last released: refreshed without touching the registry. */
+    lastUsedStamp(id) {
+        return external_node_path_namespaceObject.join(this.usesOf(id), 'last-used');
+    }
+    /** Present while a GC or `remove` is taking the entry away; an acquire that sees it backs off. */
+    removalMark(id) {
+        return external_node_path_namespaceObject.join(this.entryDir(id), 'removing');
+    }
+    /** An installed toolchain: `manifest.json` and `files/` (the toolchain root). */
+    entryDir(id) {
+        return external_node_path_namespaceObject.join(this.toolchainsDir, id);
+    }
+    toolchainRoot(id) {
+        return external_node_path_namespaceObject.join(this.entryDir(id), 'files');
+    }
+    manifestFile(id) {
+        return external_node_path_namespaceObject.join(this.entryDir(id), 'manifest.json');
+    }
+    lockPath(name) {
+        return external_node_path_namespaceObject.join(this.locksDir, name);
+    }
+}
+/** A staging directory of an install of `id`: `<id>.<16 hex>`. */
+const stagingName = (id, token) => `${id}.${token}`;
+/** The id a staging directory belongs to (exactly: `go-1.22` never claims `go-1.22.5.<token>`). */
+function stagingId(name) {
+    const m = /^(.+)\.[0-9a-f]{16}$/.exec(name);
+    return m ? m[1] : undefined;
+}
+/** cache-root input → TOOLCHAIN_CACHE_ROOT → $RUNNER_TOOL_CACHE/toolchain-cache. */
+function resolveCacheRoot(input, env = process.env) {
+    const chosen = input.trim() ||
+        env.TOOLCHAIN_CACHE_ROOT?.trim() ||
+        (env.RUNNER_TOOL_CACHE ? external_node_path_namespaceObject.join(env.RUNNER_TOOL_CACHE, 'toolchain-cache') : '');
+    if (!chosen) {
+        throw new errors_InputError('No cache root: set the "cache-root" input, or TOOLCHAIN_CACHE_ROOT (or RUNNER_TOOL_CACHE) in the runner environment.', 'cache-root');
+    }
+    return external_node_path_namespaceObject.resolve(chosen);
+}
+/** Creates the root if needed and checks it is a writable directory, not a symlink to elsewhere. */
+async function openCacheRoot(root, options = {}) {
+    const create = options.create ?? true;
+    let st = await external_node_fs_namespaceObject.promises.lstat(root).catch((e) => {
+        if (errors_isErrnoException(e) && e.code === 'ENOENT')
+            return undefined;
+        if (errors_isErrnoException(e) && (e.code === 'EACCES' || e.code === 'EPERM')) {
+            throw new errors_InputError(`Cache root ${root} cannot be reached by this user (${e.code} on the way to it); every directory above it must be searchable by the runners' group (see README).`, 'cache-root');
+        }
+        if (errors_isErrnoException(e) && e.code === 'ENOTDIR') {
+            throw new errors_InputError(`Cache root ${root} lies below a file, not a directory.`, 'cache-root');
+        }
+        throw e;
+    });
+    if (!st) {
+        if (!create)
+            throw new errors_InputError(`Cache root ${root} does not exist.`, 'cache-root');
+        await fsx_ensureDir(root).catch((e) => {
+            if (errors_isErrnoException(e) &&
+                (e.code === 'EACCES' || e.code === 'EPERM' || e.code === 'EROFS' || e.code === 'ENOTDIR')) {
+                throw new errors_InputError(`Cache root ${root} does not exist and cannot be created by this user (${e.code}); create it (see README).`, 'cache-root');
+            }
+            throw e;
+        });
+        st = await external_node_fs_namespaceObject.promises.lstat(root);
+    }
+    if (st.isSymbolicLink()) {
+        const target = await external_node_fs_namespaceObject.promises.realpath(root).catch(() => '(a missing target)');
+        throw new errors_InputError(`Cache root ${root} is a symlink to ${target}; set cache-root to the real directory so every runner resolves the same path.`, 'cache-root');
+    }
+    if (!st.isDirectory())
+        throw new errors_InputError(`Cache root ${root} exists but is not a directory.`, 'cache-root');
+    try {
+        await external_node_fs_namespaceObject.promises.access(root, external_node_fs_namespaceObject.promises.constants.W_OK | external_node_fs_namespaceObject.promises.constants.X_OK);
+    }
+    catch {
+        throw new errors_InputError(`Cache root ${root} is not writable by this user; make it group-writable for the runners' group (see README).`, 'cache-root');
+    }
+    const layout = new CacheLayout(await external_node_fs_namespaceObject.promises.realpath(root));
+    const dirs = [
+        layout.locksDir,
+        layout.toolchainsDir,
+        layout.stagingDir,
+        layout.trashDir,
+        layout.usesDir,
+    ];
+    // Checked before and after creating: mkdir -p is satisfied by a symlink to a directory elsewhere.
+    await checkRootMembers(layout);
+    await checkLayoutVersion(layout, create);
+    if (create) {
+        for (const dir of dirs)
+            await fsx_ensureDir(dir);
+        await checkRootMembers(layout);
+    }
+    return layout;
+}
+/** Thrown for a root written by another layout version: acting on it could lose uses or trees. */
+class LayoutVersionError extends errors_ToolchainCacheError {
+    root;
+    found;
+    constructor(root, found) {
+        super('LAYOUT_VERSION', `The cache root ${root} has layout version ${found}, but this toolchain-cache uses layout version ${LAYOUT_VERSION}. ` +
+            'Nothing was changed. Use the same release of toolchain-cache in every workflow on this host, or give this release its own cache-root.');
+        this.root = root;
+        this.found = found;
+    }
+}
+/**
+ * Reads layout.json; a new root gets one. A root without it that already holds a registry or
+ * toolchains was written by the first layout (version 1: uses inside registry.json).
+ */
+async function checkLayoutVersion(layout, create) {
+    const text = await readFileIfExists(layout.layoutFile);
+    if (text !== undefined) {
+        let found;
+        try {
+            found = JSON.parse(text)?.layoutVersion;
+        }
+        catch {
+            found = undefined;
+        }
+        if (found === LAYOUT_VERSION)
+            return;
+        throw new LayoutVersionError(layout.root, typeof found === 'number' ? found : `unknown (${layout.layoutFile} is unreadable)`);
+    }
+    const legacy = (await readFileIfExists(layout.registryFile)) !== undefined ||
+        (await external_node_fs_namespaceObject.promises.readdir(layout.toolchainsDir).catch(() => [])).length > 0;
+    if (legacy)
+        throw new LayoutVersionError(layout.root, 1);
+    if (create) {
+        writeFileReplacingSync(layout.layoutFile, JSON.stringify({ layoutVersion: LAYOUT_VERSION }));
+    }
+}
+/**
+ * Whoever can write the root could plant a symlink in it: `locks/ -> /etc` would send our lock
+ * files there, `registry.json -> /somewhere` would be read through. Refuse to act on a root where
+ * any of our own names is a symlink or of the wrong type, naming what to remove.
+ */
+async function checkRootMembers(layout) {
+    const expected = [
+        [layout.locksDir, 'directory'],
+        [layout.toolchainsDir, 'directory'],
+        [layout.stagingDir, 'directory'],
+        [layout.trashDir, 'directory'],
+        [layout.usesDir, 'directory'],
+        [layout.registryFile, 'file'],
+        [layout.statsFile, 'file'],
+        [layout.gcStateFile, 'file'],
+        [layout.layoutFile, 'file'],
+    ];
+    for (const [p, type] of expected) {
+        const st = await external_node_fs_namespaceObject.promises.lstat(p).catch((e) => {
+            if (errors_isErrnoException(e) && e.code === 'ENOENT')
+                return undefined;
+            throw e;
+        });
+        if (!st)
+            continue;
+        const ok = type === 'directory' ? st.isDirectory() : st.isFile();
+        if (ok)
+            continue;
+        const what = st.isSymbolicLink()
+            ? `a symlink (to ${await external_node_fs_namespaceObject.promises.readlink(p).catch(() => '?')})`
+            : 'not a regular ' + type;
+        throw new errors_ToolchainCacheError('UNSAFE_PATH', `${p} is ${what}; toolchain-cache never follows a link planted in its cache root. ` +
+            `Remove it (toolchain-cache recreates it as needed) and check who can write ${layout.root}.`);
+    }
+}
+
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: external "node:os"
@@ -20866,7 +21087,7 @@ async function tryLock(lockPath, name, options) {
         }
         throw e;
     }
-    const token = randomToken();
+    const token = fsx_randomToken();
     const owner = {
         token,
         pid: process.pid,
@@ -20970,17 +21191,17 @@ function listQueue(queueDir) {
 }
 async function takeTicket(queueDir) {
     // Arrival time first (fixed width, so names sort by it), then a per-process sequence and a token.
-    const name = `${String(Date.now()).padStart(15, '0')}-${String(ticketSeq++ % 1e6).padStart(6, '0')}-${randomToken()}`;
+    const name = `${String(Date.now()).padStart(15, '0')}-${String(ticketSeq++ % 1e6).padStart(6, '0')}-${fsx_randomToken()}`;
     const file = external_node_path_namespaceObject.join(queueDir, name);
     const content = JSON.stringify({ pid: process.pid, host: external_node_os_namespaceObject.hostname() });
     try {
-        (0,external_node_fs_namespaceObject.writeFileSync)(file, content, { flag: 'wx', mode: SHARED_FILE_MODE });
+        (0,external_node_fs_namespaceObject.writeFileSync)(file, content, { flag: 'wx', mode: fsx_SHARED_FILE_MODE });
     }
     catch (e) {
         if (!(errors_isErrnoException(e) && e.code === 'ENOENT'))
             throw e;
-        await ensureDir(queueDir); // the first waiter of this lock
-        (0,external_node_fs_namespaceObject.writeFileSync)(file, content, { flag: 'wx', mode: SHARED_FILE_MODE });
+        await fsx_ensureDir(queueDir); // the first waiter of this lock
+        (0,external_node_fs_namespaceObject.writeFileSync)(file, content, { flag: 'wx', mode: fsx_SHARED_FILE_MODE });
     }
     return { name, file };
 }
@@ -21148,17 +21369,100 @@ async function forceUnlock(lockPath) {
     await fs.rm(queueDirOf(lockPath), { recursive: true, force: true });
 }
 
-;// CONCATENATED MODULE: ./lib/core/ids.js
-// What a toolchain id may be: one definition for spec validation, GC, the CLI and the layout.
-const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._+-]{0,127}$/;
-
 ;// CONCATENATED MODULE: ./lib/core/uses.js
+// Uses as their own records (the GC roots): one small file per use, `uses/<id>/<key>.json`,
+// published by a rename and removed on release. No rewrite of the registry can lose them, and a
+// warm hit records one without any lock. The protocol against GC (docs/design.md, "Uses and
+// GC"): an acquire writes its record, then looks for the entry's removal mark and its tree; a GC
+// writes the mark, then looks for records. Whichever comes second sees the other.
 
-/** Adds (or refreshes) this step's use of an entry and bumps its last use. */
-function recordUse(entry, owner, now = Date.now()) {
-    entry.uses = entry.uses.filter((u) => u.key !== owner.key);
-    entry.uses.push(newUse(owner.key, owner.job, owner.process, now));
-    entry.lastUsedAt = new Date(now).toISOString();
+
+
+
+
+const USE_SUFFIX = '.json';
+const uses_isWindows = process.platform === 'win32';
+async function lstatIfExists(p) {
+    try {
+        return await fs.lstat(p);
+    }
+    catch (e) {
+        if (isErrnoException(e) && (e.code === 'ENOENT' || e.code === 'ENOTDIR'))
+            return undefined;
+        throw e;
+    }
+}
+/** Where an installed entry stands. A tree replaced by a link (or a file) is an UNSAFE_PATH error. */
+async function entryState(layout, id) {
+    const [dir, root, mark] = await Promise.all([
+        lstatIfExists(layout.entryDir(id)),
+        lstatIfExists(layout.toolchainRoot(id)),
+        lstatIfExists(layout.removalMark(id)),
+    ]);
+    const linked = dir?.isSymbolicLink() || root?.isSymbolicLink();
+    if (linked || (dir && !dir.isDirectory()) || (root && !root.isDirectory())) {
+        throw new ToolchainCacheError('UNSAFE_PATH', `Toolchain "${id}": ${layout.entryDir(id)} (or its files/) is no longer the directory that was installed ` +
+            `(${linked ? 'a symlink' : 'not a directory'}); refusing to use it. ` +
+            `Check who can write ${layout.root}, then run \`toolchain-cache remove ${id} --force\` to reinstall it.`);
+    }
+    if (mark)
+        return 'removing';
+    return root ? 'ready' : 'missing';
+}
+/** Publishes a use record: written to a temp name, then renamed (a reader never sees half a record). */
+function writeRecordSync(file, record) {
+    const tmp = `${file}.tmp-${process.pid}-${randomToken()}`;
+    const fd = openSync(tmp, 'wx', SHARED_FILE_MODE);
+    try {
+        // Explicitly: the umask must not keep the runners' group from reading it (GC judges it).
+        if (!uses_isWindows)
+            fchmodSync(fd, SHARED_FILE_MODE);
+        writeSync(fd, JSON.stringify(record));
+    }
+    finally {
+        closeSync(fd);
+    }
+    try {
+        renameSync(tmp, file);
+    }
+    catch (e) {
+        rmSync(tmp, { force: true });
+        throw e;
+    }
+}
+/** Writes a use record as is (recordUse adds the checks); the file's path. */
+async function writeUseRecord(layout, id, record) {
+    const file = layout.useFile(id, record.key);
+    try {
+        writeRecordSync(file, record);
+    }
+    catch (e) {
+        if (!(isErrnoException(e) && e.code === 'ENOENT'))
+            throw e;
+        // The first use of this id (or a GC removed the empty directory meanwhile).
+        await ensureDir(layout.usesOf(id));
+        writeRecordSync(file, record);
+    }
+    return file;
+}
+/**
+ * Records this step's use of `id`, then checks the entry is still there and not being removed.
+ * True when the use holds; false (and no record left) when the caller must install it again.
+ */
+async function recordUse(layout, id, owner, now = Date.now()) {
+    const file = await writeUseRecord(layout, id, newUse(owner.key, owner.job, owner.process, now));
+    let state;
+    try {
+        state = await entryState(layout, id);
+    }
+    catch (e) {
+        await fs.rm(file, { force: true });
+        throw e;
+    }
+    if (state === 'ready')
+        return true;
+    await fs.rm(file, { force: true });
+    return false;
 }
 /** A use belongs to this step when it has the step's key, or (the key being lost with a crashed
  * main) the same job process and the same action step. */
@@ -21174,70 +21478,281 @@ function ownedBy(use, owner, host) {
         use.job.job === owner.job.job &&
         use.job.action === owner.job.action);
 }
-/** Releases this step's uses; idempotent. Returns the ids released. */
-async function releaseUses(registry, owner) {
-    const host = hostId();
-    return registry.update((doc, tx) => {
-        const released = [];
-        for (const entry of Object.values(doc.entries)) {
-            const kept = entry.uses.filter((u) => !ownedBy(u, owner, host));
-            if (kept.length !== entry.uses.length) {
-                entry.uses = kept;
-                released.push(entry.id);
-            }
-        }
-        if (released.length === 0)
-            tx.skipWrite();
-        return released;
-    });
-}
 /**
- * Drops uses whose job is gone. Liveness is judged outside the lock (it may run `ps`); a dead use
- * cannot come back to life, so removing that very record afterwards is safe.
+ * Releases this step's uses of `ids`; idempotent. Returns the ids released. The release is the
+ * unlink; refreshing the last-use stamp afterwards is best effort and never makes it fail.
  */
-async function reclaimDeadUses(registry, now = Date.now()) {
-    const snapshot = await registry.read();
-    const alive = livenessChecker(now);
-    const dead = new Set();
-    const found = [];
-    for (const entry of Object.values(snapshot.entries)) {
-        for (const use of entry.uses) {
-            if (!(await alive(use))) {
-                dead.add(useIdentity(entry.id, use));
-                found.push({ id: entry.id, use });
-            }
+async function releaseUses(layout, owner, ids, now = Date.now()) {
+    const host = hostId();
+    const released = [];
+    for (const id of new Set(ids)) {
+        let files = [];
+        if (owner.key)
+            files = [layout.useFile(id, owner.key)];
+        if (owner.process && owner.job) {
+            const { records } = await readUses(layout, id);
+            files.push(...records.filter((r) => ownedBy(r.use, owner, host)).map((r) => r.file));
+        }
+        let removed = false;
+        for (const file of new Set(files))
+            removed = (await unlinkIfExists(file)) || removed;
+        if (!removed)
+            continue;
+        released.push(id);
+        stampLastUse(layout, id, now);
+    }
+    return released;
+}
+async function unlinkIfExists(file) {
+    try {
+        await external_node_fs_namespaceObject.promises.unlink(file);
+        return true;
+    }
+    catch (e) {
+        if (errors_isErrnoException(e) && e.code === 'ENOENT')
+            return false;
+        throw e;
+    }
+}
+/** Refreshes the entry's last-use stamp (advisory: GC's age and LRU decisions read it). */
+function stampLastUse(layout, id, at) {
+    try {
+        writeFileReplacingSync(layout.lastUsedStamp(id), new Date(at).toISOString());
+    }
+    catch {
+        // Advisory: a stamp that cannot be written only makes the entry look older to GC.
+    }
+}
+const isUseRecord = (u) => {
+    const r = u;
+    return (typeof r === 'object' &&
+        r !== null &&
+        typeof r.key === 'string' &&
+        typeof r.host === 'string' &&
+        typeof r.pid === 'number' &&
+        typeof r.createdAt === 'string' &&
+        typeof r.leaseExpiresAt === 'string' &&
+        typeof r.job === 'object' &&
+        r.job !== null);
+};
+/** Every use record of `id` (temp files of writers in progress are not records). */
+async function readUses(layout, id) {
+    const dir = layout.usesOf(id);
+    const result = { records: [], unreadable: [], temps: [] };
+    let names;
+    try {
+        names = await external_node_fs_namespaceObject.promises.readdir(dir);
+    }
+    catch (e) {
+        if (errors_isErrnoException(e) && (e.code === 'ENOENT' || e.code === 'ENOTDIR'))
+            return result;
+        // A directory of uses we cannot list may hold live uses: the caller must treat it as in use.
+        result.unreadable.push(dir);
+        return result;
+    }
+    for (const name of names) {
+        const file = external_node_path_namespaceObject.join(dir, name);
+        if (name === 'last-used') {
+            const t = Date.parse(await external_node_fs_namespaceObject.promises.readFile(file, 'utf8').catch(() => ''));
+            if (!Number.isNaN(t))
+                result.stampMs = t;
+            continue;
+        }
+        if (name.includes('.tmp-'))
+            result.temps.push(file);
+        if (!name.endsWith(USE_SUFFIX))
+            continue;
+        try {
+            const use = JSON.parse(await external_node_fs_namespaceObject.promises.readFile(file, 'utf8'));
+            if (isUseRecord(use))
+                result.records.push({ file, use });
+            else
+                result.unreadable.push(file);
+        }
+        catch (e) {
+            if (errors_isErrnoException(e) && e.code === 'ENOENT')
+                continue; // released meanwhile
+            result.unreadable.push(file);
         }
     }
-    if (dead.size === 0)
-        return [];
-    return registry.update((doc, tx) => {
-        // Only the very records judged dead: one refreshed meanwhile (recordUse with the same key
-        // writes a new record) is judged again next time.
-        const reclaimed = found.filter(({ id, use }) => doc.entries[id]?.uses.some((u) => useIdentity(id, u) === useIdentity(id, use)));
-        if (reclaimed.length === 0)
-            tx.skipWrite();
-        for (const entry of Object.values(doc.entries)) {
-            entry.uses = entry.uses.filter((u) => !dead.has(useIdentity(entry.id, u)));
-        }
-        return reclaimed;
-    });
+    return result;
 }
-const useIdentity = (id, u) => [id, u.key, u.host, u.pid, u.pidStart ?? '', u.createdAt].join('\0');
-const liveUseCount = (entry) => entry.uses.length;
+const isInUse = (u) => u !== undefined && (u.live.length > 0 || u.unreadable.length > 0);
+/** Judges every record of `id` (liveness may run `ps`: never call this under a busy lock in a loop). */
+async function usageOf(layout, id, alive) {
+    const { records, unreadable, stampMs, temps } = await readUses(layout, id);
+    const usage = { live: [], dead: [], unreadable, lastUsedMs: stampMs, temps };
+    for (const r of records) {
+        if (await alive(r.use))
+            usage.live.push(r.use);
+        else
+            usage.dead.push(r);
+        const t = Date.parse(r.use.createdAt);
+        if (!Number.isNaN(t) && t > (usage.lastUsedMs ?? 0))
+            usage.lastUsedMs = t;
+    }
+    return usage;
+}
+/** Usage of each id, judged with one liveness checker. */
+async function usageOfAll(layout, ids, now = Date.now()) {
+    const alive = livenessChecker(now);
+    const out = new Map();
+    for (const id of ids)
+        out.set(id, await usageOf(layout, id, alive));
+    return out;
+}
+/** A temp file this old belongs to a writer that was killed (a record is written in microseconds). */
+const STALE_TEMP_MS = 3600_000;
+/** Removes temp files of killed writers; returns how many. */
+async function removeStaleTemps(files, now) {
+    let removed = 0;
+    for (const file of files) {
+        const st = await external_node_fs_namespaceObject.promises.lstat(file).catch(() => undefined);
+        if (!st?.isFile() || now - st.mtimeMs < STALE_TEMP_MS)
+            continue;
+        if (await unlinkIfExists(file).catch(() => false))
+            removed += 1;
+    }
+    return removed;
+}
+/**
+ * Removes the records of jobs that are gone, for every id that has a uses directory. A dead use
+ * cannot come back to life (a refreshed use is a new record), so unlinking it needs no lock; its
+ * time goes into the last-use stamp so LRU still sees the job's use.
+ */
+async function reclaimDeadUses(layout, now = Date.now()) {
+    const ids = await external_node_fs_namespaceObject.promises.readdir(layout.usesDir).catch(() => []);
+    const alive = livenessChecker(now);
+    const reclaimed = [];
+    let tempsRemoved = 0;
+    for (const id of ids) {
+        const usage = await usageOf(layout, id, alive);
+        for (const { file, use } of usage.dead) {
+            if (await unlinkIfExists(file))
+                reclaimed.push({ id, use });
+        }
+        if (usage.dead.length > 0 && usage.lastUsedMs !== undefined)
+            stampLastUse(layout, id, usage.lastUsedMs);
+        tempsRemoved += await removeStaleTemps(usage.temps, now);
+    }
+    return { reclaimed, tempsRemoved };
+}
+
+;// CONCATENATED MODULE: ./lib/core/removal.js
+// Taking one entry away (GC and `remove`), the other half of the protocol in uses.ts: under the
+// registry lock, mark the entry as being removed, then re-read its use records; only an entry
+// that still has no live (or unreadable) record is moved to the trash. An acquire that wrote its
+// record before the mark is seen here; one that writes it after sees the mark (or the tree gone)
+// and installs again. See docs/design.md, "Uses and GC".
+
+
+
+
+
+
+/**
+ * Runs with the registry lock held (`lock`), so no other GC, `remove` or install of this id
+ * interleaves; acquires on the lock-free path may, and the mark settles them.
+ */
+async function removeIfUnused(layout, id, lock, alive, options = {}) {
+    assertRemovableId(layout, id);
+    const marked = placeMark(layout, id, options.holder);
+    const usage = await usageOf(layout, id, alive);
+    if (!options.force && (usage.live.length > 0 || usage.unreadable.length > 0)) {
+        if (marked)
+            removeMarkSync(layout, id);
+        return { refused: 'in-use', liveUses: usage.live, unreadable: usage.unreadable };
+    }
+    const trashPath = marked ? moveToTrashSync(layout, id, lock) : undefined;
+    for (const { file } of usage.dead)
+        await external_node_fs_namespaceObject.promises.rm(file, { force: true });
+    return { trashPath, liveUses: usage.live };
+}
+function removeMarkSync(layout, id) {
+    if ((0,external_node_fs_namespaceObject.lstatSync)(layout.entryDir(id), { throwIfNoEntry: false })?.isDirectory())
+        (0,external_node_fs_namespaceObject.rmSync)(layout.removalMark(id), { force: true });
+}
+const isRefusal = (r) => 'refused' in r;
+/**
+ * False when there is no tree to mark. A mark left by a GC that died is simply taken over. An
+ * entry that is not a real directory (a planted link) is never written through: it gets no mark
+ * (no acquire can use it anyway, entryState refuses it) and is moved as it is.
+ */
+function placeMark(layout, id, holder = `pid ${process.pid}`) {
+    let st;
+    try {
+        st = (0,external_node_fs_namespaceObject.lstatSync)(layout.entryDir(id));
+    }
+    catch (e) {
+        if (errors_isErrnoException(e) && (e.code === 'ENOENT' || e.code === 'ENOTDIR'))
+            return false;
+        throw e;
+    }
+    if (!st.isDirectory())
+        return true;
+    try {
+        (0,external_node_fs_namespaceObject.writeFileSync)(layout.removalMark(id), holder, { mode: fsx_SHARED_FILE_MODE });
+        return true;
+    }
+    catch (e) {
+        if (errors_isErrnoException(e) && (e.code === 'ENOENT' || e.code === 'ENOTDIR'))
+            return false;
+        throw e;
+    }
+}
+/**
+ * Renames the entry directory into the trash, in one synchronous block with the check that the
+ * registry lock is still ours (a GC that stalled past the stale time must not act on a stale plan).
+ */
+function moveToTrashSync(layout, id, lock) {
+    const to = external_node_path_namespaceObject.join(layout.trashDir, `${id}.${fsx_randomToken()}`);
+    try {
+        lock.assertHeldSync();
+        (0,external_node_fs_namespaceObject.renameSync)(layout.entryDir(id), to); // a planted symlink is moved as a link, never followed
+    }
+    catch (e) {
+        if (errors_isErrnoException(e) && e.code === 'ENOENT')
+            return undefined;
+        throw e;
+    }
+    return to;
+}
+function assertRemovableId(layout, id) {
+    if (!ID_PATTERN.test(id) || external_node_path_namespaceObject.dirname(layout.entryDir(id)) !== layout.toolchainsDir) {
+        throw new errors_ToolchainCacheError('UNSAFE_PATH', `Refusing to remove "${id}": not a valid toolchain id.`);
+    }
+}
+/** A removal whose registry commit failed: put the tree back (without its mark). */
+async function restoreFromTrash(layout, id, trashPath) {
+    await external_node_fs_namespaceObject.promises.rename(trashPath, layout.entryDir(id)).catch(() => undefined);
+    await external_node_fs_namespaceObject.promises.rm(layout.removalMark(id), { force: true });
+}
+/** toolchains/ and trash/ must be real directories of the root: a symlink there could redirect a rename. */
+async function checkSafeDirs(layout) {
+    await fsx_ensureDir(layout.trashDir);
+    for (const dir of [layout.toolchainsDir, layout.trashDir]) {
+        const real = await external_node_fs_namespaceObject.promises.realpath(dir);
+        if (real !== dir || !isInside(layout.root, real)) {
+            throw new errors_ToolchainCacheError('UNSAFE_PATH', `${dir} resolves to ${real}, not a directory of the cache root ${layout.root}; refusing to move anything. Replace the symlink with a directory.`);
+        }
+    }
+}
 
 ;// CONCATENATED MODULE: ./lib/core/gc.js
 // Garbage collection of installed toolchains, and the removal of one entry (shared with the CLI).
 //
-// Safety rules:
-// - An entry with a live use is never removed. Dead uses are reclaimed first; the decision is then
-//   taken inside ONE registry transaction on the locked document, so a use added since any earlier
-//   snapshot is seen.
+// Safety rules (docs/design.md, "Uses and GC"):
+// - An entry with a live (or unreadable) use record is never removed. Dead uses are reclaimed
+//   first; the plan is made from a snapshot, and each removal re-checks the entry's use records
+//   under the registry lock after marking it (removal.ts), so a use recorded at any moment is seen.
 // - Deletion is two-phase: under the registry lock the entry is unregistered and its directory is
 //   renamed into trash/ (fast, same filesystem); the trash is deleted after the lock is released.
 //   Trash left by a GC that crashed in between is deleted by the next GC.
 // - Nothing is deleted through a symlink, and no path outside the real cache root is acted on.
 // - GC is non-blocking: it takes its own lock with one try; a host runs a full GC at most once per
 //   interval (recorded in gc-state.json) unless the size bound is exceeded.
+
+
 
 
 
@@ -21263,10 +21778,10 @@ function lruOrder(entries) {
     return [...entries].sort((a, b) => lastUsedMs(a) - lastUsedMs(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 /**
- * Decides what goes; pure. `inUse` says whether an entry has a live use (by default: any use left,
- * which is right after reclaimDeadUses and under the registry lock).
+ * Decides what goes; pure. `inUse` says whether an entry has a live (or unreadable) use record;
+ * `entries` carry their effective last use (see withLastUse).
  */
-function planCollection(entries, options, inUse = (e) => e.uses.length > 0) {
+function planCollection(entries, options, inUse) {
     const ordered = lruOrder(entries);
     const totalBytesBefore = ordered.reduce((n, e) => n + e.sizeBytes, 0);
     const tooOld = (e) => options.maxUnusedDays === 0 || options.now - lastUsedMs(e) > options.maxUnusedDays * DAY_MS;
@@ -21292,21 +21807,8 @@ function planCollection(entries, options, inUse = (e) => e.uses.length > 0) {
             remove.add(e);
             total -= e.sizeBytes;
         }
-        if (total > max) {
-            // Only entries in use are left: name the ones the bound would have taken next.
-            let hypothetical = total;
-            const blocking = ordered.filter((e) => !remove.has(e) && inUse(e));
-            for (const e of blocking) {
-                if (hypothetical <= max)
-                    break;
-                skipped.add(e.id);
-                hypothetical -= e.sizeBytes;
-            }
-            const inUseBytes = blocking.reduce((n, e) => n + e.sizeBytes, 0);
-            boundsUnmet =
-                `The cache holds ${formatBytes(total)}, above max-size ${formatBytes(max)}: ` +
-                    `the ${blocking.length} toolchain(s) left are in use (${formatBytes(inUseBytes)}) and are never removed.`;
-        }
+        if (total > max)
+            boundsUnmet = describeUnmetBound(ordered, remove, skipped, total, max, inUse);
     }
     return {
         remove: ordered.filter((e) => remove.has(e)),
@@ -21315,6 +21817,29 @@ function planCollection(entries, options, inUse = (e) => e.uses.length > 0) {
         totalBytesBefore,
         totalBytesAfter: total,
     };
+}
+/** Only entries in use are left above the bound: name the ones it would have taken next. */
+function describeUnmetBound(ordered, remove, skipped, total, max, inUse) {
+    let hypothetical = total;
+    const blocking = ordered.filter((e) => !remove.has(e) && inUse(e));
+    for (const e of blocking) {
+        if (hypothetical <= max)
+            break;
+        skipped.add(e.id);
+        hypothetical -= e.sizeBytes;
+    }
+    const inUseBytes = blocking.reduce((n, e) => n + e.sizeBytes, 0);
+    return (`The cache holds ${formatBytes(total)}, above max-size ${formatBytes(max)}: ` +
+        `the ${blocking.length} toolchain(s) left are in use (${formatBytes(inUseBytes)}) and are never removed.`);
+}
+/** The entries with their effective last use: the newest of registration, stamp and use records. */
+function withLastUse(doc, usage) {
+    return Object.values(doc.entries).map((e) => {
+        const used = usage.get(e.id)?.lastUsedMs;
+        return used !== undefined && used > lastUsedMs(e)
+            ? { ...e, lastUsedAt: new Date(used).toISOString() }
+            : e;
+    });
 }
 const emptyReport = (dryRun) => ({
     dryRun,
@@ -21333,34 +21858,17 @@ const removedOf = (e) => ({
     sizeBytes: e.sizeBytes,
     lastUsedAt: e.lastUsedAt,
 });
-/** Runs a GC: reclaim dead uses, remove by age, then by size (LRU); see the file header. */
+/** Runs a GC: is it throttled → clean leftovers → reclaim dead uses → plan → remove → delete. */
 async function collectGarbage(layout, registry, options) {
     const now = options.now ?? Date.now();
     if (options.dryRun)
         return dryRunGc(layout, registry, options, now);
     const report = emptyReport(false);
-    const throttleMs = options.throttleMs ?? DEFAULT_GC_INTERVAL_MS;
-    const throttled = async () => {
-        if (options.force || throttleMs <= 0)
-            return false;
-        const last = await lastFullGc(layout);
-        if (last === undefined || now - last >= throttleMs || now < last)
-            return false;
-        if (options.maxSizeBytes !== undefined) {
-            const doc = await registry.read();
-            const total = Object.values(doc.entries).reduce((n, e) => n + e.sizeBytes, 0);
-            if (total > options.maxSizeBytes)
-                return false;
-        }
-        report.skipped = 'throttled';
-        report.skippedDetail = `this host ran a full GC at ${new Date(last).toISOString()}; the next one is due after ${new Date(last + throttleMs).toISOString()}`;
-        return true;
-    };
     // Lock-free first, so the common throttled post step costs a file read.
-    if (await throttled())
+    if (await isThrottled(layout, registry, options, now, report))
         return report;
     const lockPath = layout.lockPath('gc');
-    await ensureDir(layout.locksDir); // a root made by hand may not have it yet
+    await fsx_ensureDir(layout.locksDir); // a root made by hand may not have it yet
     const lock = await tryLock(lockPath, 'gc', {
         staleMs: options.lockStaleMs ?? DEFAULT_GC_LOCK_STALE_MS,
         holder: options.holder,
@@ -21372,57 +21880,19 @@ async function collectGarbage(layout, registry, options) {
     }
     try {
         // Another GC of this host may have finished between the check and the lock.
-        if (await throttled())
+        if (await isThrottled(layout, registry, options, now, report))
             return report;
-        report.trashCleaned = await emptyTrash(layout, report.errors);
-        report.trashCleaned += await removeStaleStaging(layout, now, report.errors);
-        report.reclaimedUses = (await reclaimDeadUses(registry, now)).length;
-        const moved = [];
-        let plan;
-        try {
-            plan = await registry.update(async (doc, tx) => {
-                const entries = Object.values(doc.entries);
-                const p = planCollection(entries, { ...options, now });
-                // Generation 0 with entries: the registry file was missing and was just rebuilt from the
-                // tree, so every use was lost. Let the rebuild commit; remove nothing on that evidence.
-                if (doc.generation === 0 && entries.length > 0) {
-                    report.notes.push('The registry was missing and has been rebuilt from the installed toolchains; nothing was removed this time.');
-                    tx.skipWrite();
-                    return { ...p, remove: [], totalBytesAfter: p.totalBytesBefore };
-                }
-                if (p.remove.length === 0) {
-                    tx.skipWrite();
-                    return p;
-                }
-                await tx.lock.assertHeld();
-                await checkSafeDirs(layout);
-                const done = [];
-                for (const entry of p.remove) {
-                    // Re-checked on the locked document (the plan was made from it, but say it explicitly).
-                    if (doc.entries[entry.id] !== entry || entry.uses.length > 0)
-                        continue;
-                    try {
-                        const to = await moveToTrash(layout, entry.id);
-                        if (to)
-                            moved.push({ from: layout.entryDir(entry.id), to });
-                        delete doc.entries[entry.id];
-                        done.push(entry);
-                    }
-                    catch (e) {
-                        report.errors.push(`${entry.id}: not removed: ${errorMessage(e)}`);
-                    }
-                }
-                if (done.length === 0)
-                    tx.skipWrite();
-                const freed = done.reduce((n, e) => n + e.sizeBytes, 0);
-                return { ...p, remove: done, totalBytesAfter: p.totalBytesBefore - freed };
-            });
-        }
-        catch (e) {
-            await restoreFromTrash(moved);
-            throw e;
-        }
-        applyPlan(report, plan);
+        report.trashCleaned = await cleanLeftovers(layout, now, report.errors);
+        const { reclaimed, tempsRemoved } = await reclaimDeadUses(layout, now);
+        report.reclaimedUses = reclaimed.length;
+        report.trashCleaned += tempsRemoved;
+        const doc = await registry.read();
+        const usage = await usageOfAll(layout, Object.keys(doc.entries), now);
+        const plan = planCollection(withLastUse(doc, usage), { ...options, now }, (e) => isInUse(usage.get(e.id)));
+        const moved = plan.remove.length
+            ? await commitRemovals(layout, registry, plan, options, now)
+            : [];
+        applyPlan(report, plan, moved);
         await options.afterTrash?.(moved.map((m) => m.to));
         for (const m of moved) {
             await removeTreeInside(layout.root, m.to).catch((e) => report.errors.push(`could not delete ${m.to} (the next GC retries): ${errorMessage(e)}`));
@@ -21434,33 +21904,92 @@ async function collectGarbage(layout, registry, options) {
         await lock.release();
     }
 }
-/** Copies what a plan (carried out or not) says into the report. */
-function applyPlan(report, plan) {
-    report.removed = plan.remove.map(removedOf);
-    report.freedBytes = plan.remove.reduce((n, e) => n + e.sizeBytes, 0);
-    report.skippedInUse = plan.skippedInUse;
+/** A full GC ran on this host less than the interval ago, and the size bound (if any) holds. */
+async function isThrottled(layout, registry, options, now, report) {
+    const throttleMs = options.throttleMs ?? DEFAULT_GC_INTERVAL_MS;
+    if (options.force || throttleMs <= 0)
+        return false;
+    const last = await lastFullGc(layout);
+    if (last === undefined || now - last >= throttleMs || now < last)
+        return false;
+    if (options.maxSizeBytes !== undefined) {
+        const doc = await registry.read();
+        const total = Object.values(doc.entries).reduce((n, e) => n + e.sizeBytes, 0);
+        if (total > options.maxSizeBytes)
+            return false;
+    }
+    report.skipped = 'throttled';
+    report.skippedDetail = `this host ran a full GC at ${new Date(last).toISOString()}; the next one is due after ${new Date(last + throttleMs).toISOString()}`;
+    return true;
+}
+/** Trash, staging of dead installers and temp files of killed writers. */
+async function cleanLeftovers(layout, now, errors) {
+    let cleaned = await emptyTrash(layout, errors);
+    cleaned += await removeStaleStaging(layout, now, errors);
+    for (const dir of [layout.root, layout.locksDir]) {
+        const names = await external_node_fs_namespaceObject.promises.readdir(dir).catch(() => []);
+        const temps = names.filter((n) => n.includes('.tmp-')).map((n) => external_node_path_namespaceObject.join(dir, n));
+        cleaned += await removeStaleTemps(temps, now);
+    }
+    return cleaned;
+}
+/**
+ * One registry transaction: each planned entry is marked, its uses re-checked and, still unused,
+ * moved to the trash and unregistered (removal.ts). Entries found in use meanwhile stay, and are
+ * reported as skipped. Returns what moved.
+ */
+async function commitRemovals(layout, registry, plan, options, now) {
+    const moved = [];
+    const alive = livenessChecker(now);
+    try {
+        await registry.update(async (doc, tx) => {
+            await checkSafeDirs(layout);
+            for (const planned of plan.remove) {
+                if (!Object.hasOwn(doc.entries, planned.id))
+                    continue; // removed by someone else meanwhile
+                const outcome = await removeIfUnused(layout, planned.id, tx.lock, alive, {
+                    holder: options.holder,
+                });
+                if (isRefusal(outcome)) {
+                    plan.skippedInUse.push(planned.id);
+                    continue;
+                }
+                if (outcome.trashPath)
+                    moved.push({ id: planned.id, from: layout.entryDir(planned.id), to: outcome.trashPath });
+                delete doc.entries[planned.id];
+            }
+            if (moved.length === 0 && plan.remove.every((e) => Object.hasOwn(doc.entries, e.id)))
+                tx.skipWrite();
+        });
+    }
+    catch (e) {
+        for (const m of moved)
+            await restoreFromTrash(layout, m.id, m.to);
+        throw e;
+    }
+    return moved;
+}
+/** Copies what a plan says into the report; with `moved`, only what was really removed. */
+function applyPlan(report, plan, moved) {
+    const gone = moved ? new Set(moved.map((m) => m.id)) : undefined;
+    const removed = gone ? plan.remove.filter((e) => gone.has(e.id)) : plan.remove;
+    report.removed = removed.map(removedOf);
+    report.freedBytes = removed.reduce((n, e) => n + e.sizeBytes, 0);
+    report.skippedInUse = [...new Set(plan.skippedInUse)];
     report.boundsUnmet = plan.boundsUnmet;
     report.totalBytesBefore = plan.totalBytesBefore;
-    report.totalBytesAfter = plan.totalBytesAfter;
+    report.totalBytesAfter = plan.totalBytesBefore - report.freedBytes;
 }
 /** The same decisions on a lock-free snapshot, judging liveness without writing anything. */
 async function dryRunGc(layout, registry, options, now) {
     const report = emptyReport(true);
     const doc = await registry.read();
-    const alive = livenessChecker(now);
-    const live = new Map();
-    for (const entry of Object.values(doc.entries)) {
-        let n = 0;
-        for (const use of entry.uses) {
-            if (await alive(use))
-                n += 1;
-            else
-                report.reclaimedUses += 1;
-        }
-        live.set(entry.id, n);
-    }
-    const plan = planCollection(Object.values(doc.entries), { ...options, now }, (e) => (live.get(e.id) ?? 0) > 0);
+    const usage = await usageOfAll(layout, Object.keys(doc.entries), now);
+    for (const u of usage.values())
+        report.reclaimedUses += u.dead.length;
+    const plan = planCollection(withLastUse(doc, usage), { ...options, now }, (e) => isInUse(usage.get(e.id)));
     applyPlan(report, plan);
+    report.totalBytesAfter = plan.totalBytesAfter;
     report.trashCleaned = (await external_node_fs_namespaceObject.promises.readdir(layout.trashDir).catch(() => [])).length;
     return report;
 }
@@ -21470,73 +21999,51 @@ async function dryRunGc(layout, registry, options, now) {
  */
 async function removeEntry(layout, registry, id, options = {}) {
     if (!ID_PATTERN.test(id)) {
-        throw new ToolchainCacheError('NOT_FOUND', `"${id}" is not a valid toolchain id.`);
+        throw new errors_ToolchainCacheError('NOT_FOUND', `"${id}" is not a valid toolchain id.`);
     }
-    await reclaimDeadUses(registry, options.now ?? Date.now());
-    const moved = [];
+    const alive = livenessChecker(options.now ?? Date.now());
+    let moved;
     let result;
     try {
         result = await registry.update(async (doc, tx) => {
-            const entry = doc.entries[id];
+            const entry = Object.hasOwn(doc.entries, id) ? doc.entries[id] : undefined;
             if (!entry) {
-                throw new ToolchainCacheError('NOT_FOUND', `No toolchain "${id}" is registered in ${layout.root} (\`toolchain-cache list\` shows what is).`);
+                throw new errors_ToolchainCacheError('NOT_FOUND', `No toolchain "${id}" is registered in ${layout.root} (\`toolchain-cache list\` shows what is).`);
             }
-            if (entry.uses.length > 0 && !options.force) {
-                const jobs = entry.uses.map((u) => describeJob(u.job)).join('; ');
-                throw new ToolchainCacheError('IN_USE', `Toolchain "${id}" is in use by ${entry.uses.length} job(s): ${jobs}. Pass --force to remove it anyway (those jobs will break).`);
-            }
-            await tx.lock.assertHeld();
             await checkSafeDirs(layout);
-            const to = await moveToTrash(layout, id);
-            if (to)
-                moved.push({ from: layout.entryDir(id), to });
+            const outcome = await removeIfUnused(layout, id, tx.lock, alive, {
+                force: options.force,
+                holder: options.holder,
+            });
+            if (isRefusal(outcome))
+                throw inUseError(id, outcome.liveUses.map((u) => describeJob(u.job)), outcome.unreadable);
+            if (outcome.trashPath)
+                moved = { id, from: layout.entryDir(id), to: outcome.trashPath };
             delete doc.entries[id];
-            return { ...removedOf(entry), liveUses: entry.uses.length, freedBytes: entry.sizeBytes };
+            return {
+                ...removedOf(entry),
+                liveUses: outcome.liveUses.length,
+                freedBytes: entry.sizeBytes,
+            };
         });
     }
     catch (e) {
-        await restoreFromTrash(moved);
+        if (moved)
+            await restoreFromTrash(layout, moved.id, moved.to);
         throw e;
     }
-    for (const m of moved)
-        await removeTreeInside(layout.root, m.to);
+    if (moved)
+        await removeTreeInside(layout.root, moved.to);
     return result;
 }
-/** toolchains/ and trash/ must be real directories of the root: a symlink there could redirect a rename. */
-async function checkSafeDirs(layout) {
-    await ensureDir(layout.trashDir);
-    for (const dir of [layout.toolchainsDir, layout.trashDir]) {
-        const real = await external_node_fs_namespaceObject.promises.realpath(dir);
-        if (real !== dir || !isInside(layout.root, real)) {
-            throw new ToolchainCacheError('UNSAFE_PATH', `${dir} resolves to ${real}, not a directory of the cache root ${layout.root}; refusing to move anything. Replace the symlink with a directory.`);
-        }
-    }
-}
-/**
- * Renames an entry's directory into the trash (a symlink planted in its place is moved as a link,
- * never followed). Undefined when there was nothing to move.
- */
-async function moveToTrash(layout, id) {
-    const from = layout.entryDir(id);
-    if (!ID_PATTERN.test(id) || external_node_path_namespaceObject.dirname(from) !== layout.toolchainsDir) {
-        throw new ToolchainCacheError('UNSAFE_PATH', `Refusing to remove "${id}": not a valid toolchain id.`);
-    }
-    const to = external_node_path_namespaceObject.join(layout.trashDir, `${id}.${randomToken()}`);
-    try {
-        await external_node_fs_namespaceObject.promises.rename(from, to);
-    }
-    catch (e) {
-        if (errors_isErrnoException(e) && e.code === 'ENOENT')
-            return undefined;
-        throw e;
-    }
-    return to;
-}
-/** The commit failed after some renames: put the trees back so the registry and the disk agree. */
-async function restoreFromTrash(moved) {
-    for (const m of moved) {
-        await external_node_fs_namespaceObject.promises.rename(m.to, m.from).catch(() => undefined);
-    }
+function inUseError(id, jobs, unreadable) {
+    const what = [
+        ...(jobs.length ? [`in use by ${jobs.length} job(s): ${jobs.join('; ')}`] : []),
+        ...(unreadable.length
+            ? [`has use records that cannot be read (${unreadable.join(', ')})`]
+            : []),
+    ].join(' and ');
+    return new errors_ToolchainCacheError('IN_USE', `Toolchain "${id}" is ${what}. Pass --force to remove it anyway (those jobs will break).`);
 }
 /** Deletes whatever is in the trash (a crashed GC's leftovers, trees the installer set aside). */
 async function emptyTrash(layout, errors) {
@@ -21571,11 +22078,10 @@ async function removeStaleStaging(layout, now, errors) {
     const names = await external_node_fs_namespaceObject.promises.readdir(layout.stagingDir).catch(() => []);
     let cleaned = 0;
     for (const name of names) {
-        const dot = name.lastIndexOf('.');
+        const id = stagingId(name);
         const st = await external_node_fs_namespaceObject.promises.lstat(external_node_path_namespaceObject.join(layout.stagingDir, name)).catch(() => undefined);
-        if (dot <= 0 || !st || now - st.mtimeMs < STALE_STAGING_MS)
+        if (id === undefined || !st || now - st.mtimeMs < STALE_STAGING_MS)
             continue;
-        const id = name.slice(0, dot);
         const lock = await tryLock(layout.lockPath(`install-${id}`), `install ${id}`, {
             staleMs: 10_000,
         }).catch(() => undefined);
@@ -21599,7 +22105,7 @@ const gcStateSchema = object({
     schemaVersion: literal(1),
     hosts: record(schemas_string(), object({ lastFullGcAt: schemas_string() })),
 });
-const gcStateFile = (layout) => external_node_path_namespaceObject.join(layout.root, 'gc-state.json');
+const gcStateFile = (layout) => layout.gcStateFile;
 async function readGcState(layout) {
     const text = await readFileIfExists(gcStateFile(layout)).catch(() => undefined);
     if (text !== undefined) {
@@ -21734,285 +22240,124 @@ async function verifyTree(root, manifest) {
         problems.push(`added: ${extra}`);
     return problems;
 }
-/** Registry entries for every complete install under toolchains/ (each has a valid manifest). */
-async function rebuildEntriesFromTree(layout, now = new Date()) {
+
+;// CONCATENATED MODULE: ./lib/core/registry/rebuild.js
+// Rebuilding the registry's entries from the installed trees: each complete install carries a
+// manifest written before it was published (see docs/design.md, "The registry").
+
+
+/** The entry a manifest describes; its last use is `registeredAt` until a use says otherwise. */
+function entryFromManifest(m, registeredAt) {
+    return {
+        id: m.id,
+        sha256: m.sha256,
+        url: m.url,
+        sizeBytes: m.sizeBytes,
+        fileCount: m.fileCount,
+        installedAt: m.installedAt,
+        lastUsedAt: registeredAt.toISOString(),
+    };
+}
+/**
+ * Entries for every complete install under toolchains/ (each with a valid manifest for its own
+ * id). The rebuild counts as a use: age-based GC then waits a full period before removing any.
+ */
+async function rebuildEntries(layout, now = new Date()) {
     const names = await external_node_fs_namespaceObject.promises.readdir(layout.toolchainsDir).catch(() => []);
     const entries = [];
     for (const name of names) {
         const manifest = await readManifest(layout.manifestFile(name));
         if (!manifest || manifest.id !== name)
             continue;
-        entries.push(entryFromManifest(layout, manifest, now));
+        entries.push(entryFromManifest(manifest, now));
     }
     return entries;
-}
-function entryFromManifest(layout, m, lastUsed) {
-    return {
-        id: m.id,
-        sha256: m.sha256,
-        url: m.url,
-        path: layout.toolchainRoot(m.id),
-        sizeBytes: m.sizeBytes,
-        fileCount: m.fileCount,
-        installedAt: m.installedAt,
-        // Uses died with the old registry; count the rebuild as a use so age-based GC waits a full period.
-        lastUsedAt: lastUsed.toISOString(),
-        uses: [],
-    };
-}
-
-;// CONCATENATED MODULE: ./lib/core/layout.js
-// Where everything lives under a cache root. One place, so the CLI, GC and the installer agree.
-
-
-
-
-class CacheLayout {
-    root;
-    /** `root` must be the real path of the cache root (see openCacheRoot). */
-    constructor(root) {
-        this.root = root;
-    }
-    get registryFile() {
-        return external_node_path_namespaceObject.join(this.root, 'registry.json');
-    }
-    get locksDir() {
-        return external_node_path_namespaceObject.join(this.root, 'locks');
-    }
-    get toolchainsDir() {
-        return external_node_path_namespaceObject.join(this.root, 'toolchains');
-    }
-    get stagingDir() {
-        return external_node_path_namespaceObject.join(this.root, 'staging');
-    }
-    get trashDir() {
-        return external_node_path_namespaceObject.join(this.root, 'trash');
-    }
-    get statsFile() {
-        return external_node_path_namespaceObject.join(this.root, 'stats.json');
-    }
-    /** An installed toolchain: `manifest.json` and `files/` (the toolchain root). */
-    entryDir(id) {
-        return external_node_path_namespaceObject.join(this.toolchainsDir, id);
-    }
-    toolchainRoot(id) {
-        return external_node_path_namespaceObject.join(this.entryDir(id), 'files');
-    }
-    manifestFile(id) {
-        return external_node_path_namespaceObject.join(this.entryDir(id), 'manifest.json');
-    }
-    lockPath(name) {
-        return external_node_path_namespaceObject.join(this.locksDir, name);
-    }
-}
-/** cache-root input → TOOLCHAIN_CACHE_ROOT → $RUNNER_TOOL_CACHE/toolchain-cache. */
-function resolveCacheRoot(input, env = process.env) {
-    const chosen = input.trim() ||
-        env.TOOLCHAIN_CACHE_ROOT?.trim() ||
-        (env.RUNNER_TOOL_CACHE ? external_node_path_namespaceObject.join(env.RUNNER_TOOL_CACHE, 'toolchain-cache') : '');
-    if (!chosen) {
-        throw new errors_InputError('No cache root: set the "cache-root" input, or TOOLCHAIN_CACHE_ROOT (or RUNNER_TOOL_CACHE) in the runner environment.', 'cache-root');
-    }
-    return external_node_path_namespaceObject.resolve(chosen);
-}
-/** Creates the root if needed and checks it is a writable directory, not a symlink to elsewhere. */
-async function openCacheRoot(root, options = {}) {
-    const create = options.create ?? true;
-    let st = await external_node_fs_namespaceObject.promises.lstat(root).catch((e) => {
-        if (errors_isErrnoException(e) && e.code === 'ENOENT')
-            return undefined;
-        if (errors_isErrnoException(e) && (e.code === 'EACCES' || e.code === 'EPERM')) {
-            throw new errors_InputError(`Cache root ${root} cannot be reached by this user (${e.code} on the way to it); every directory above it must be searchable by the runners' group (see README).`, 'cache-root');
-        }
-        if (errors_isErrnoException(e) && e.code === 'ENOTDIR') {
-            throw new errors_InputError(`Cache root ${root} lies below a file, not a directory.`, 'cache-root');
-        }
-        throw e;
-    });
-    if (!st) {
-        if (!create)
-            throw new errors_InputError(`Cache root ${root} does not exist.`, 'cache-root');
-        await ensureDir(root).catch((e) => {
-            if (errors_isErrnoException(e) &&
-                (e.code === 'EACCES' || e.code === 'EPERM' || e.code === 'EROFS' || e.code === 'ENOTDIR')) {
-                throw new errors_InputError(`Cache root ${root} does not exist and cannot be created by this user (${e.code}); create it (see README).`, 'cache-root');
-            }
-            throw e;
-        });
-        st = await external_node_fs_namespaceObject.promises.lstat(root);
-    }
-    if (st.isSymbolicLink()) {
-        const target = await external_node_fs_namespaceObject.promises.realpath(root).catch(() => '(a missing target)');
-        throw new errors_InputError(`Cache root ${root} is a symlink to ${target}; set cache-root to the real directory so every runner resolves the same path.`, 'cache-root');
-    }
-    if (!st.isDirectory())
-        throw new errors_InputError(`Cache root ${root} exists but is not a directory.`, 'cache-root');
-    try {
-        await external_node_fs_namespaceObject.promises.access(root, external_node_fs_namespaceObject.promises.constants.W_OK | external_node_fs_namespaceObject.promises.constants.X_OK);
-    }
-    catch {
-        throw new errors_InputError(`Cache root ${root} is not writable by this user; make it group-writable for the runners' group (see README).`, 'cache-root');
-    }
-    const layout = new CacheLayout(await external_node_fs_namespaceObject.promises.realpath(root));
-    const dirs = [layout.locksDir, layout.toolchainsDir, layout.stagingDir, layout.trashDir];
-    // Checked before and after creating: mkdir -p is satisfied by a symlink to a directory elsewhere.
-    await checkRootMembers(layout);
-    if (create) {
-        for (const dir of dirs)
-            await ensureDir(dir);
-        await checkRootMembers(layout);
-    }
-    return layout;
-}
-/**
- * Whoever can write the root could plant a symlink in it: `locks/ -> /etc` would send our lock
- * files there, `registry.json -> /somewhere` would be read through. Refuse to act on a root where
- * any of our own names is a symlink or of the wrong type, naming what to remove.
- */
-async function checkRootMembers(layout) {
-    const expected = [
-        [layout.locksDir, 'directory'],
-        [layout.toolchainsDir, 'directory'],
-        [layout.stagingDir, 'directory'],
-        [layout.trashDir, 'directory'],
-        [layout.registryFile, 'file'],
-        [layout.statsFile, 'file'],
-        [external_node_path_namespaceObject.join(layout.root, 'gc-state.json'), 'file'],
-    ];
-    for (const [p, type] of expected) {
-        const st = await external_node_fs_namespaceObject.promises.lstat(p).catch((e) => {
-            if (errors_isErrnoException(e) && e.code === 'ENOENT')
-                return undefined;
-            throw e;
-        });
-        if (!st)
-            continue;
-        const ok = type === 'directory' ? st.isDirectory() : st.isFile();
-        if (ok)
-            continue;
-        const what = st.isSymbolicLink()
-            ? `a symlink (to ${await external_node_fs_namespaceObject.promises.readlink(p).catch(() => '?')})`
-            : 'not a regular ' + type;
-        throw new ToolchainCacheError('UNSAFE_PATH', `${p} is ${what}; toolchain-cache never follows a link planted in its cache root. ` +
-            `Remove it (toolchain-cache recreates it as needed) and check who can write ${layout.root}.`);
-    }
 }
 
 ;// CONCATENATED MODULE: ./lib/core/registry/schema.js
 // The registry's on-disk shape, validated on every read: a registry that fails validation is never
-// treated as empty (an empty registry would let GC delete every toolchain).
-
-const REGISTRY_SCHEMA_VERSION = 1;
-const jobRef = object({
-    repository: schemas_string(),
-    runId: schemas_string(),
-    runAttempt: schemas_string(),
-    job: schemas_string(),
-    action: schemas_string(),
-});
-const useRecordSchema = object({
-    key: schemas_string().min(1),
-    job: jobRef,
-    host: schemas_string(),
-    pid: schemas_number().int(),
-    pidStart: schemas_string().optional(),
-    createdAt: schemas_string(),
-    leaseExpiresAt: schemas_string(),
-});
-const entrySchema = object({
-    id: schemas_string().min(1),
-    sha256: schemas_string().regex(/^[0-9a-f]{64}$/),
-    url: schemas_string(),
-    path: schemas_string(),
-    sizeBytes: schemas_number().nonnegative(),
-    fileCount: schemas_number().int().nonnegative(),
-    installedAt: schemas_string(),
-    lastUsedAt: schemas_string(),
-    uses: array(useRecordSchema),
-});
-const registrySchema = object({
-    schemaVersion: literal(REGISTRY_SCHEMA_VERSION),
-    generation: schemas_number().int().nonnegative(),
-    entries: record(schemas_string(), entrySchema),
-});
+// treated as empty. Entries only: uses live in their own records (uses.ts), and a toolchain's
+// directory always comes from the layout, never from this file.
+// Hand-written rather than a schema library: the check runs on the warm path of every job.
+const REGISTRY_SCHEMA_VERSION = 2;
 const emptyRegistry = () => ({
     schemaVersion: REGISTRY_SCHEMA_VERSION,
     generation: 0,
     entries: {},
 });
-// registrySchema checks every transaction's read of the whole registry; with 10 000 entries a cold
-// zod parse costs ~100 ms per process. This hand-written check accepts exactly what registrySchema
-// accepts (test/registry.test.ts holds them to that) at a fraction of the cost; when it says no,
-// the caller runs registrySchema for the precise error.
 const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isString = (v) => typeof v === 'string';
 const isWhole = (v) => typeof v === 'number' && Number.isSafeInteger(v);
 const SHA256 = /^[0-9a-f]{64}$/;
-function isUseRecord(u) {
-    if (!isObject(u))
-        return false;
-    const j = u.job;
-    return (isString(u.key) &&
-        u.key.length > 0 &&
-        isObject(j) &&
-        isString(j.repository) &&
-        isString(j.runId) &&
-        isString(j.runAttempt) &&
-        isString(j.job) &&
-        isString(j.action) &&
-        isString(u.host) &&
-        isWhole(u.pid) &&
-        (u.pidStart === undefined || isString(u.pidStart)) &&
-        isString(u.createdAt) &&
-        isString(u.leaseExpiresAt));
-}
-function isEntry(e) {
+const ENTRY_FIELDS = [
+    ['id', (v) => typeof v === 'string' && v.length > 0, 'a non-empty string'],
+    ['sha256', (v) => typeof v === 'string' && SHA256.test(v), '64 lowercase hex digits'],
+    ['url', (v) => typeof v === 'string', 'a string'],
+    [
+        'sizeBytes',
+        (v) => typeof v === 'number' && Number.isFinite(v) && v >= 0,
+        'a non-negative number',
+    ],
+    ['fileCount', (v) => isWhole(v) && v >= 0, 'a non-negative integer'],
+    ['installedAt', (v) => typeof v === 'string', 'a string'],
+    ['lastUsedAt', (v) => typeof v === 'string', 'a string'],
+];
+/** Why `e` is not a registry entry, as "field: expected …", or undefined when it is one. */
+function entryProblem(e) {
     if (!isObject(e))
-        return false;
-    return (isString(e.id) &&
-        e.id.length > 0 &&
-        isString(e.sha256) &&
-        SHA256.test(e.sha256) &&
-        isString(e.url) &&
-        isString(e.path) &&
-        typeof e.sizeBytes === 'number' &&
-        Number.isFinite(e.sizeBytes) &&
-        e.sizeBytes >= 0 &&
-        isWhole(e.fileCount) &&
-        e.fileCount >= 0 &&
-        isString(e.installedAt) &&
-        isString(e.lastUsedAt) &&
-        Array.isArray(e.uses) &&
-        e.uses.every(isUseRecord));
-}
-/** True when `raw` satisfies registrySchema (unknown keys are kept, where zod would strip them). */
-function isRegistryDoc(raw) {
-    if (!isObject(raw) || raw.schemaVersion !== REGISTRY_SCHEMA_VERSION)
-        return false;
-    if (!isWhole(raw.generation) || raw.generation < 0 || !isObject(raw.entries))
-        return false;
-    for (const key in raw.entries) {
-        if (Object.prototype.hasOwnProperty.call(raw.entries, key) && !isEntry(raw.entries[key]))
-            return false;
+        return 'expected an object';
+    for (const [field, ok, expected] of ENTRY_FIELDS) {
+        if (!ok(e[field]))
+            return `${field}: expected ${expected}`;
     }
-    return true;
+    return undefined;
 }
+/**
+ * Why `raw` is not a registry document ("entries.cmake.sha256: expected …"), or undefined when it
+ * is one. Unknown keys are kept.
+ */
+function registryProblem(raw) {
+    if (!isObject(raw))
+        return '(top level): expected an object';
+    if (raw.schemaVersion !== REGISTRY_SCHEMA_VERSION)
+        return `schemaVersion: expected ${REGISTRY_SCHEMA_VERSION}`;
+    if (!isWhole(raw.generation) || raw.generation < 0)
+        return 'generation: expected a non-negative integer';
+    if (!isObject(raw.entries))
+        return 'entries: expected an object';
+    for (const key in raw.entries) {
+        if (!Object.prototype.hasOwnProperty.call(raw.entries, key))
+            continue;
+        const problem = entryProblem(raw.entries[key]);
+        if (problem)
+            return `entries.${key}.${problem}`;
+        if (raw.entries[key].id !== key)
+            return `entries.${key}.id: expected "${key}"`;
+    }
+    return undefined;
+}
+const isRegistryDoc = (raw) => registryProblem(raw) === undefined;
 
 ;// CONCATENATED MODULE: ./lib/core/registry/store.js
-// The registry file: one JSON document per cache root. Reads are lock-free (writes replace the file
-// atomically); writes are transactions under the registry lock with a compare-and-swap on the
-// generation, so a writer whose lock was taken over cannot overwrite someone else's commit.
+// The registry file: the installed entries of a cache root, one JSON document. Reads are lock-free
+// (writes replace the file atomically) and cached per process until the file changes; writes are
+// transactions under the registry lock with a compare-and-swap on the generation, so a writer
+// whose lock was taken over cannot overwrite someone else's commit. It is written only when an
+// entry is added or removed (uses live in their own records), and it heals: a missing or corrupt
+// file is rebuilt from the installed trees (see docs/design.md, "The registry").
 
 
 
 
 
 
+/** The file's identity: a commit always renames a new file in, so any commit changes it. */
+const identityOf = (st) => `${st.ino}:${st.size}:${st.mtimeMs}:${st.ctimeMs}`;
 class Registry {
     layout;
     options;
     lockTimeoutMs;
     staleMs;
+    cached;
     constructor(layout, options = {}) {
         this.layout = layout;
         this.options = options;
@@ -22022,10 +22367,29 @@ class Registry {
     get file() {
         return this.layout.registryFile;
     }
-    /** A consistent snapshot without the lock. A missing file reads as empty. */
+    /**
+     * The current entries without the lock; shared and cached until the file changes, so callers
+     * must not modify it. A missing or corrupt file is healed first (under the lock).
+     */
     async read() {
         const text = await this.readText();
-        return text === undefined ? emptyRegistry() : this.parse(text);
+        if (text?.content === undefined && text && this.cached)
+            return this.cached.doc;
+        if (text?.content !== undefined) {
+            const parsed = this.parse(text.content);
+            if (parsed.doc) {
+                this.cached = { identity: text.identity, doc: parsed.doc };
+                return parsed.doc;
+            }
+        }
+        else if ((await external_node_fs_namespaceObject.promises.readdir(this.layout.toolchainsDir).catch(() => [])).length === 0) {
+            return emptyRegistry();
+        }
+        // Missing with trees installed, or corrupt: heal (or see a fresh commit) under the lock.
+        return this.update((doc, tx) => {
+            tx.skipWrite();
+            return doc;
+        });
     }
     /**
      * Runs `fn` on the current document under the registry lock and commits what it changed as
@@ -22041,22 +22405,15 @@ class Registry {
         try {
             const snap = await this.snapshot(lock);
             let write = true;
-            const result = await fn(snap.doc, { skipWrite: () => (write = snap.rebuilt), lock });
-            if (!write)
-                return result;
-            const generation = (snap.generation ?? 0) + 1;
-            // Keys in this order: the generation sits in the first bytes, where the CAS check reads it.
-            const text = JSON.stringify({
-                schemaVersion: REGISTRY_SCHEMA_VERSION,
-                generation,
-                entries: snap.doc.entries,
-            });
-            atomicWriteFileSync(this.file, text, () => {
-                // One synchronous block with the rename: still our lock, and still the file we read.
-                lock.assertHeldSync();
-                this.assertGenerationSync(snap.generation);
-            });
-            snap.doc.generation = generation;
+            const tx = {
+                skipWrite: () => (write = snap.rebuilt),
+                lock,
+                rebuilt: snap.rebuilt,
+                movedAside: snap.movedAside,
+            };
+            const result = await fn(snap.doc, tx);
+            if (write)
+                this.commit(snap, lock);
             return result;
         }
         finally {
@@ -22066,24 +22423,52 @@ class Registry {
             await new Promise((resolve) => setImmediate(resolve));
         }
     }
+    commit(snap, lock) {
+        const generation = (snap.generation ?? 0) + 1;
+        // Keys in this order: the generation sits in the first bytes, where the CAS check reads it.
+        const text = JSON.stringify({
+            schemaVersion: REGISTRY_SCHEMA_VERSION,
+            generation,
+            entries: snap.doc.entries,
+        });
+        atomicWriteFileSync(this.file, text, () => {
+            // One synchronous block with the rename: still our lock, and still the file we read.
+            lock.assertHeldSync();
+            this.assertGenerationSync(snap.generation);
+        });
+        snap.doc.generation = generation;
+        this.cached = undefined;
+    }
     async snapshot(lock) {
         const text = this.readTextSync();
-        if (text === undefined) {
-            const doc = emptyRegistry();
-            const rebuilt = await rebuildEntriesFromTree(this.layout);
-            for (const entry of rebuilt)
-                doc.entries[entry.id] = entry;
-            return { doc, rebuilt: rebuilt.length > 0 };
+        let movedAside;
+        let problem;
+        if (text !== undefined) {
+            const parsed = this.parse(text);
+            if (parsed.doc)
+                return { doc: parsed.doc, generation: parsed.doc.generation, rebuilt: false };
+            problem = parsed.problem ?? 'unreadable';
+            movedAside = this.moveAside(text, lock, problem);
         }
-        const doc = this.parse(text, lock);
-        return { doc, generation: doc.generation, rebuilt: false };
+        const doc = emptyRegistry();
+        for (const entry of await rebuildEntries(this.layout))
+            doc.entries[entry.id] = entry;
+        const count = Object.keys(doc.entries).length;
+        if (movedAside || count > 0) {
+            this.options.onWarning?.(movedAside
+                ? `The registry ${this.file} was unreadable (${problem}; moved aside to ${movedAside}); rebuilt it from the ${count} installed toolchain(s). Uses are kept in their own records and were not affected.`
+                : `The registry ${this.file} was missing; rebuilt it from the ${count} installed toolchain(s).`);
+        }
+        // An unreadable file is replaced whatever the rebuild found; a missing one only when it finds something.
+        // No generation: the CAS expects the file to be missing still (the corrupt one was moved aside).
+        return { doc, rebuilt: movedAside !== undefined || count > 0, movedAside };
     }
     /** The compare-and-swap: the file must still carry the generation we read (or still be missing). */
     assertGenerationSync(expected) {
         const current = readGenerationSync(this.file);
         if (current === expected)
             return;
-        throw new ToolchainCacheError('LOCK_LOST', `The registry ${this.file} changed under our lock (generation ${expected ?? '(no file)'} → ${current ?? '(no file)'}); nothing was committed.`);
+        throw new errors_ToolchainCacheError('LOCK_LOST', `The registry ${this.file} changed under our lock (generation ${expected ?? '(no file)'} → ${current ?? '(no file)'}); nothing was committed.`);
     }
     readTextSync() {
         try {
@@ -22095,9 +22480,19 @@ class Registry {
             throw e;
         }
     }
+    /** The file's text, or only its identity when that is the one cached. */
     async readText() {
         try {
-            return await external_node_fs_namespaceObject.promises.readFile(this.file, 'utf8');
+            const handle = await external_node_fs_namespaceObject.promises.open(this.file, 'r');
+            try {
+                const identity = identityOf(await handle.stat());
+                if (this.cached?.identity === identity)
+                    return { identity };
+                return { content: await handle.readFile('utf8'), identity };
+            }
+            finally {
+                await handle.close();
+            }
         }
         catch (e) {
             if (errors_isErrnoException(e) && e.code === 'ENOENT')
@@ -22105,47 +22500,39 @@ class Registry {
             throw e;
         }
     }
-    /**
-     * Validates. A corrupt file found under the lock is moved aside (never deleted, never treated as
-     * empty) so the next job can rebuild the registry from the installed toolchains.
-     */
-    parse(text, lock) {
+    /** The document, or why it is not one. A newer schema is an error: never overwrite it. */
+    parse(text) {
         let raw;
-        let detail;
         try {
             raw = JSON.parse(text);
-            const version = raw?.schemaVersion;
-            if (typeof version === 'number' && version > REGISTRY_SCHEMA_VERSION) {
-                throw new ToolchainCacheError('REGISTRY_CORRUPT', `The registry ${this.file} has schema version ${version}, newer than this toolchain-cache understands (${REGISTRY_SCHEMA_VERSION}). ` +
-                    'A newer release of the action wrote it: upgrade every workflow on this host, or use another cache-root.');
-            }
-            if (isRegistryDoc(raw))
-                return raw;
-            const parsed = registrySchema.safeParse(raw);
-            if (parsed.success)
-                return parsed.data;
-            const issue = parsed.error.issues[0];
-            detail = `invalid at ${issue.path.join('.') || '(top level)'}: ${issue.message}`;
         }
         catch (e) {
-            if (e instanceof ToolchainCacheError)
-                throw e;
-            detail = `not valid JSON (${e.message})`;
+            return { problem: `not valid JSON (${e.message})` };
         }
-        if (!lock)
-            throw new RegistryCorruptError(this.file, detail);
+        const version = raw?.schemaVersion;
+        if (typeof version === 'number' && version > REGISTRY_SCHEMA_VERSION) {
+            throw new errors_ToolchainCacheError('REGISTRY_CORRUPT', `The registry ${this.file} has schema version ${version}, newer than this toolchain-cache understands (${REGISTRY_SCHEMA_VERSION}). ` +
+                'A newer release of the action wrote it: upgrade every workflow on this host, or use another cache-root.');
+        }
+        const problem = registryProblem(raw);
+        return problem ? { problem: `invalid at ${problem}` } : { doc: raw };
+    }
+    /**
+     * A corrupt file found under the lock is moved aside (kept for inspection, never deleted) so the
+     * registry can be rebuilt. Synchronous: only while the lock is ours and the file is the one read.
+     */
+    moveAside(text, lock, problem) {
         const movedTo = `${this.file}.corrupt-${new Date().toISOString().replace(/[:.]/g, '-')}`;
         try {
-            // Synchronous on purpose: only while the lock is ours and the file is still the one we read.
             lock.assertHeldSync();
             if ((0,external_node_fs_namespaceObject.readFileSync)(this.file, 'utf8') !== text)
                 throw new Error('the file changed meanwhile');
             (0,external_node_fs_namespaceObject.renameSync)(this.file, movedTo);
         }
-        catch {
-            throw new RegistryCorruptError(this.file, detail);
+        catch (e) {
+            throw new errors_ToolchainCacheError('REGISTRY_CORRUPT', `The registry ${this.file} is unreadable (${problem}) and could not be moved aside: ${e.message}.`);
         }
-        throw new RegistryCorruptError(this.file, detail, movedTo);
+        return movedTo;
     }
 }
 const GENERATION_HEAD = /^\{"schemaVersion":\d+,"generation":(\d+)[,}]/;
@@ -22470,22 +22857,14 @@ function summarizeStats(doc) {
     }
     return { namespaces, total: namespaceStats(total) };
 }
-/** Live uses per entry id, judged without changing anything (dead uses are not counted). */
-async function liveUseCounts(doc, now = Date.now()) {
-    const alive = livenessChecker(now);
-    const counts = new Map();
-    for (const entry of Object.values(doc.entries)) {
-        let n = 0;
-        for (const use of entry.uses)
-            if (await alive(use))
-                n += 1;
-        counts.set(entry.id, n);
-    }
-    return counts;
+/** Live uses per entry id, judged without changing anything (unreadable records count as live). */
+async function liveUseCounts(layout, doc, now = Date.now()) {
+    const usage = await usageOfAll(layout, Object.keys(doc.entries), now);
+    return new Map([...usage].map(([id, u]) => [id, u.live.length + u.unreadable.length]));
 }
 /** Entries, bytes, in use / unused (live uses) and free disk space. */
 async function cacheFigures(layout, doc, options = {}) {
-    const live = options.live ?? (await liveUseCounts(doc, options.now));
+    const live = options.live ?? (await liveUseCounts(layout, doc, options.now));
     const entries = Object.values(doc.entries);
     const inUse = entries.filter((e) => (live.get(e.id) ?? 0) > 0).length;
     return {
@@ -22546,36 +22925,11 @@ const formatTime = (iso) => {
 const formatFree = (bytes) => bytes === null ? 'unknown (statfs unavailable)' : formatBytes(bytes);
 
 ;// CONCATENATED MODULE: ./lib/cli/repair.js
-// `repair`: rebuilds the registry from the installed trees (their manifests) after corruption.
 
-
-/**
- * A corrupt registry is moved aside first (by the registry itself, under its lock), then the
- * registry is reconciled with the tree: a valid one keeps its uses and dates.
- */
 async function repairRegistry(layout, registry) {
-    let movedAside;
-    try {
-        await registry.read();
-    }
-    catch (e) {
-        if (!(e instanceof RegistryCorruptError))
-            throw e; // e.g. a newer schema: never overwrite it
-        try {
-            // Re-read under the lock: a registry still corrupt there is moved aside by the store.
-            await registry.update((_doc, tx) => tx.skipWrite());
-        }
-        catch (e2) {
-            if (!(e2 instanceof RegistryCorruptError && e2.movedTo))
-                throw e2;
-            movedAside = e2.movedTo;
-        }
-    }
-    const fromTree = new Map((await rebuildEntriesFromTree(layout)).map((e) => [e.id, e]));
+    const fromTree = new Map((await rebuildEntries(layout)).map((e) => [e.id, e]));
     return registry.update((doc, tx) => {
-        // Generation 0: the file is missing and the store rebuilt the entries from the tree itself.
-        const rebuilt = doc.generation === 0;
-        const added = rebuilt ? Object.keys(doc.entries).sort() : [];
+        const added = tx.rebuilt ? Object.keys(doc.entries) : [];
         const dropped = [];
         for (const [id, entry] of Object.entries(doc.entries)) {
             const onDisk = fromTree.get(id);
@@ -22585,17 +22939,16 @@ async function repairRegistry(layout, registry) {
             }
         }
         for (const [id, entry] of fromTree) {
-            if (!Object.hasOwn(doc.entries, id)) {
-                doc.entries[id] = entry;
-                if (!rebuilt || dropped.includes(id))
-                    added.push(id);
-            }
+            if (Object.hasOwn(doc.entries, id))
+                continue;
+            doc.entries[id] = entry;
+            added.push(id);
         }
-        if (!rebuilt && added.length === 0 && dropped.length === 0)
+        if (added.length === 0 && dropped.length === 0)
             tx.skipWrite();
         return {
-            movedAside,
-            rebuilt: rebuilt || movedAside !== undefined,
+            movedAside: tx.movedAside,
+            rebuilt: tx.rebuilt || tx.movedAside !== undefined,
             entries: Object.keys(doc.entries).length,
             added: [...new Set(added)].sort(),
             dropped: dropped.sort(),
@@ -22607,6 +22960,7 @@ async function repairRegistry(layout, registry) {
 // The operator CLI: `toolchain-cache <command> [options]`, sharing the core with the action.
 // main() parses, runs and prints; it returns the exit code and never calls process.exit, so tests
 // run it in-process.
+
 
 
 
@@ -22640,6 +22994,13 @@ const GLOBAL_HELP = `Options:
   --root DIR   the cache root (default: TOOLCHAIN_CACHE_ROOT, else $RUNNER_TOOL_CACHE/toolchain-cache)
   --json       machine-readable output (JSON on stdout)
   -h, --help   this help`;
+/** The registry, telling the operator on stderr when it heals itself. */
+function openRegistry(ctx, layout, command) {
+    return new Registry(layout, {
+        holder: command ? `toolchain-cache ${command} (pid ${process.pid})` : undefined,
+        onWarning: (m) => ctx.io.stderr(`toolchain-cache: warning: ${m}`),
+    });
+}
 const COMMANDS = {
     list: {
         summary: 'List the installed toolchains',
@@ -22793,7 +23154,7 @@ async function main(argv, io = processIo) {
             io.stderr(`toolchain-cache ${name}: ${e.message}\nUsage: ${command.usage}`);
             return EXIT_USAGE;
         }
-        const code = e instanceof ToolchainCacheError ? ` [${e.code}]` : '';
+        const code = e instanceof errors_ToolchainCacheError ? ` [${e.code}]` : '';
         io.stderr(`toolchain-cache ${name}: ${errorMessage(e)}${code}`);
         return EXIT_FAILURE;
     }
@@ -22824,24 +23185,24 @@ async function openForReading(root) {
 async function openForWriting(root) {
     const layout = await openCacheRoot(root, { create: false });
     for (const dir of [layout.locksDir, layout.toolchainsDir, layout.trashDir])
-        await ensureDir(dir);
+        await fsx_ensureDir(dir);
     return layout;
 }
 const print = (ctx, data, human) => ctx.io.stdout(ctx.json ? JSON.stringify(data, null, 2) : human());
 async function runList(ctx) {
     const layout = await openForReading(ctx.root);
-    const doc = await new Registry(layout).read();
-    const live = await liveUseCounts(doc);
-    const entries = Object.values(doc.entries)
+    const doc = await openRegistry(ctx, layout).read();
+    const usage = await usageOfAll(layout, Object.keys(doc.entries));
+    const entries = withLastUse(doc, usage)
         .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
         .map((e) => ({
         id: e.id,
-        path: e.path,
+        path: layout.toolchainRoot(e.id),
         sha256: e.sha256,
         sizeBytes: e.sizeBytes,
         installedAt: e.installedAt,
         lastUsedAt: e.lastUsedAt,
-        uses: live.get(e.id) ?? 0,
+        uses: (usage.get(e.id)?.live.length ?? 0) + (usage.get(e.id)?.unreadable.length ?? 0),
     }));
     print(ctx, entries, () => entries.length === 0
         ? `No toolchains in ${layout.root}.`
@@ -22858,7 +23219,7 @@ async function runList(ctx) {
 }
 async function runStats(ctx) {
     const layout = await openForReading(ctx.root);
-    const doc = await new Registry(layout).read();
+    const doc = await openRegistry(ctx, layout).read();
     const figures = await cacheFigures(layout, doc);
     const { doc: statsDoc, warning } = await readStats(layout);
     if (warning)
@@ -22929,7 +23290,7 @@ async function runGc(ctx) {
     }
     const dryRun = ctx.values['dry-run'] === true;
     const layout = dryRun ? await openForReading(ctx.root) : await openForWriting(ctx.root);
-    const registry = new Registry(layout, { holder: `toolchain-cache gc (pid ${process.pid})` });
+    const registry = openRegistry(ctx, layout, 'gc');
     const report = await collectGarbage(layout, registry, {
         maxUnusedDays,
         maxSizeBytes,
@@ -22969,7 +23330,7 @@ function formatGcReport(r) {
 }
 async function runVerify(ctx) {
     const layout = await openForReading(ctx.root);
-    const doc = await new Registry(layout).read();
+    const doc = await openRegistry(ctx, layout).read();
     const entries = [];
     for (const entry of Object.values(doc.entries).sort((a, b) => (a.id < b.id ? -1 : 1))) {
         entries.push({ id: entry.id, ...(await verifyEntry(layout, entry.id, entry.sha256)) });
@@ -23022,7 +23383,7 @@ async function verifyEntry(layout, id, sha256) {
 async function runRemove(ctx) {
     const id = ctx.positionals[0];
     const layout = await openForWriting(ctx.root);
-    const registry = new Registry(layout, { holder: `toolchain-cache remove (pid ${process.pid})` });
+    const registry = openRegistry(ctx, layout, 'remove');
     const force = ctx.values.force === true;
     const result = await removeEntry(layout, registry, id, { force });
     const data = {
@@ -23037,7 +23398,7 @@ async function runRemove(ctx) {
 }
 async function runRepair(ctx) {
     const layout = await openForWriting(ctx.root);
-    const registry = new Registry(layout, { holder: `toolchain-cache repair (pid ${process.pid})` });
+    const registry = openRegistry(ctx, layout, 'repair');
     const report = await repairRegistry(layout, registry);
     print(ctx, report, () => {
         const lines = [];
@@ -23062,7 +23423,7 @@ async function runRepair(ctx) {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5968);
+/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5895);
 // The `toolchain-cache` command. Everything lives in commands.ts; this only runs it.
 
 process.exitCode = await (0,_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2));

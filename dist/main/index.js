@@ -973,68 +973,6 @@ function patch (fs) {
 
 /***/ }),
 
-/***/ 3313:
-/***/ ((module) => {
-
-module.exports = Pend;
-
-function Pend() {
-  this.pending = 0;
-  this.max = Infinity;
-  this.listeners = [];
-  this.waiting = [];
-  this.error = null;
-}
-
-Pend.prototype.go = function(fn) {
-  if (this.pending < this.max) {
-    pendGo(this, fn);
-  } else {
-    this.waiting.push(fn);
-  }
-};
-
-Pend.prototype.wait = function(cb) {
-  if (this.pending === 0) {
-    cb(this.error);
-  } else {
-    this.listeners.push(cb);
-  }
-};
-
-Pend.prototype.hold = function() {
-  return pendHold(this);
-};
-
-function pendHold(self) {
-  self.pending += 1;
-  var called = false;
-  return onCb;
-  function onCb(err) {
-    if (called) throw new Error("callback called twice");
-    called = true;
-    self.error = self.error || err;
-    self.pending -= 1;
-    if (self.waiting.length > 0 && self.pending < self.max) {
-      pendGo(self, self.waiting.shift());
-    } else if (self.pending === 0) {
-      var listeners = self.listeners;
-      self.listeners = [];
-      listeners.forEach(cbListener);
-    }
-  }
-  function cbListener(listener) {
-    listener(self.error);
-  }
-}
-
-function pendGo(self, fn) {
-  fn(pendHold(self));
-}
-
-
-/***/ }),
-
 /***/ 3648:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -30502,1356 +30440,6 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4248:
-/***/ ((module) => {
-
-// Adapted from https://github.com/brianloveswords/buffer-crc32/blob/v0.2.13/index.js
-const CRC_TABLE = new Int32Array([
-  0x00000000, 0x77073096, 0xee0e612c, 0x990951ba, 0x076dc419, 0x706af48f, 0xe963a535, 0x9e6495a3,
-  0x0edb8832, 0x79dcb8a4, 0xe0d5e91e, 0x97d2d988, 0x09b64c2b, 0x7eb17cbd, 0xe7b82d07, 0x90bf1d91,
-  0x1db71064, 0x6ab020f2, 0xf3b97148, 0x84be41de, 0x1adad47d, 0x6ddde4eb, 0xf4d4b551, 0x83d385c7,
-  0x136c9856, 0x646ba8c0, 0xfd62f97a, 0x8a65c9ec, 0x14015c4f, 0x63066cd9, 0xfa0f3d63, 0x8d080df5,
-  0x3b6e20c8, 0x4c69105e, 0xd56041e4, 0xa2677172, 0x3c03e4d1, 0x4b04d447, 0xd20d85fd, 0xa50ab56b,
-  0x35b5a8fa, 0x42b2986c, 0xdbbbc9d6, 0xacbcf940, 0x32d86ce3, 0x45df5c75, 0xdcd60dcf, 0xabd13d59,
-  0x26d930ac, 0x51de003a, 0xc8d75180, 0xbfd06116, 0x21b4f4b5, 0x56b3c423, 0xcfba9599, 0xb8bda50f,
-  0x2802b89e, 0x5f058808, 0xc60cd9b2, 0xb10be924, 0x2f6f7c87, 0x58684c11, 0xc1611dab, 0xb6662d3d,
-  0x76dc4190, 0x01db7106, 0x98d220bc, 0xefd5102a, 0x71b18589, 0x06b6b51f, 0x9fbfe4a5, 0xe8b8d433,
-  0x7807c9a2, 0x0f00f934, 0x9609a88e, 0xe10e9818, 0x7f6a0dbb, 0x086d3d2d, 0x91646c97, 0xe6635c01,
-  0x6b6b51f4, 0x1c6c6162, 0x856530d8, 0xf262004e, 0x6c0695ed, 0x1b01a57b, 0x8208f4c1, 0xf50fc457,
-  0x65b0d9c6, 0x12b7e950, 0x8bbeb8ea, 0xfcb9887c, 0x62dd1ddf, 0x15da2d49, 0x8cd37cf3, 0xfbd44c65,
-  0x4db26158, 0x3ab551ce, 0xa3bc0074, 0xd4bb30e2, 0x4adfa541, 0x3dd895d7, 0xa4d1c46d, 0xd3d6f4fb,
-  0x4369e96a, 0x346ed9fc, 0xad678846, 0xda60b8d0, 0x44042d73, 0x33031de5, 0xaa0a4c5f, 0xdd0d7cc9,
-  0x5005713c, 0x270241aa, 0xbe0b1010, 0xc90c2086, 0x5768b525, 0x206f85b3, 0xb966d409, 0xce61e49f,
-  0x5edef90e, 0x29d9c998, 0xb0d09822, 0xc7d7a8b4, 0x59b33d17, 0x2eb40d81, 0xb7bd5c3b, 0xc0ba6cad,
-  0xedb88320, 0x9abfb3b6, 0x03b6e20c, 0x74b1d29a, 0xead54739, 0x9dd277af, 0x04db2615, 0x73dc1683,
-  0xe3630b12, 0x94643b84, 0x0d6d6a3e, 0x7a6a5aa8, 0xe40ecf0b, 0x9309ff9d, 0x0a00ae27, 0x7d079eb1,
-  0xf00f9344, 0x8708a3d2, 0x1e01f268, 0x6906c2fe, 0xf762575d, 0x806567cb, 0x196c3671, 0x6e6b06e7,
-  0xfed41b76, 0x89d32be0, 0x10da7a5a, 0x67dd4acc, 0xf9b9df6f, 0x8ebeeff9, 0x17b7be43, 0x60b08ed5,
-  0xd6d6a3e8, 0xa1d1937e, 0x38d8c2c4, 0x4fdff252, 0xd1bb67f1, 0xa6bc5767, 0x3fb506dd, 0x48b2364b,
-  0xd80d2bda, 0xaf0a1b4c, 0x36034af6, 0x41047a60, 0xdf60efc3, 0xa867df55, 0x316e8eef, 0x4669be79,
-  0xcb61b38c, 0xbc66831a, 0x256fd2a0, 0x5268e236, 0xcc0c7795, 0xbb0b4703, 0x220216b9, 0x5505262f,
-  0xc5ba3bbe, 0xb2bd0b28, 0x2bb45a92, 0x5cb36a04, 0xc2d7ffa7, 0xb5d0cf31, 0x2cd99e8b, 0x5bdeae1d,
-  0x9b64c2b0, 0xec63f226, 0x756aa39c, 0x026d930a, 0x9c0906a9, 0xeb0e363f, 0x72076785, 0x05005713,
-  0x95bf4a82, 0xe2b87a14, 0x7bb12bae, 0x0cb61b38, 0x92d28e9b, 0xe5d5be0d, 0x7cdcefb7, 0x0bdbdf21,
-  0x86d3d2d4, 0xf1d4e242, 0x68ddb3f8, 0x1fda836e, 0x81be16cd, 0xf6b9265b, 0x6fb077e1, 0x18b74777,
-  0x88085ae6, 0xff0f6a70, 0x66063bca, 0x11010b5c, 0x8f659eff, 0xf862ae69, 0x616bffd3, 0x166ccf45,
-  0xa00ae278, 0xd70dd2ee, 0x4e048354, 0x3903b3c2, 0xa7672661, 0xd06016f7, 0x4969474d, 0x3e6e77db,
-  0xaed16a4a, 0xd9d65adc, 0x40df0b66, 0x37d83bf0, 0xa9bcae53, 0xdebb9ec5, 0x47b2cf7f, 0x30b5ffe9,
-  0xbdbdf21c, 0xcabac28a, 0x53b39330, 0x24b4a3a6, 0xbad03605, 0xcdd70693, 0x54de5729, 0x23d967bf,
-  0xb3667a2e, 0xc4614ab8, 0x5d681b02, 0x2a6f2b94, 0xb40bbe37, 0xc30c8ea1, 0x5a05df1b, 0x2d02ef8d,
-]);
-
-function crc32(buf) {
-  let crc = -1;
-  for (let x of buf) {
-    crc = CRC_TABLE[(crc ^ x) & 0xff] ^ (crc >>> 8);
-  }
-  return (crc ^ -1) >>> 0;
-}
-
-module.exports = crc32;
-
-
-/***/ }),
-
-/***/ 3502:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-// This was adapted from https://github.com/andrewrk/node-fd-slicer by Andrew Kelley under the MIT License.
-var fs = __nccwpck_require__(9896);
-var util = __nccwpck_require__(9023);
-var stream = __nccwpck_require__(2203);
-var Readable = stream.Readable;
-var PassThrough = stream.PassThrough;
-var Pend = __nccwpck_require__(3313);
-var EventEmitter = (__nccwpck_require__(4434).EventEmitter);
-
-exports.BufferSlicer = BufferSlicer;
-exports.FdSlicer = FdSlicer;
-
-util.inherits(FdSlicer, EventEmitter);
-function FdSlicer(fd) {
-  EventEmitter.call(this);
-
-  this.fd = fd;
-  this.pend = new Pend();
-  this.pend.max = 1;
-  this.refCount = 0;
-}
-
-FdSlicer.prototype.read = function(buffer, offset, length, position, callback) {
-  var self = this;
-  self.pend.go(function(cb) {
-    fs.read(self.fd, buffer, offset, length, position, function(err, bytesRead, buffer) {
-      cb();
-      callback(err, bytesRead, buffer);
-    });
-  });
-};
-
-FdSlicer.prototype.createReadStream = function(options) {
-  return new ReadStream(this, options);
-};
-
-FdSlicer.prototype.ref = function() {
-  this.refCount += 1;
-};
-
-FdSlicer.prototype.unref = function() {
-  var self = this;
-  self.refCount -= 1;
-  if (self.refCount < 0) throw new Error("invalid unref");
-  if (self.refCount > 0) return;
-
-  fs.close(self.fd, onCloseDone);
-
-  function onCloseDone(err) {
-    if (err) {
-      self.emit('error', err);
-    } else {
-      self.emit('close');
-    }
-  }
-};
-
-util.inherits(ReadStream, Readable);
-function ReadStream(context, options) {
-  options = options || {};
-  Readable.call(this, options);
-
-  this.context = context;
-  this.context.ref();
-
-  this.start = options.start || 0;
-  this.endOffset = options.end;
-  this.pos = this.start;
-}
-
-ReadStream.prototype._read = function(n) {
-  var self = this;
-
-  var toRead = Math.min(self._readableState.highWaterMark, n);
-  if (self.endOffset != null) {
-    toRead = Math.min(toRead, self.endOffset - self.pos);
-  }
-  if (toRead <= 0) {
-    self.push(null);
-    this._cleanup();
-    return;
-  }
-  self.context.pend.go(function(cb) {
-    var buffer = Buffer.allocUnsafe(toRead);
-    fs.read(self.context.fd, buffer, 0, toRead, self.pos, function(err, bytesRead) {
-      if (err) {
-        self.destroy(err);
-      } else if (bytesRead === 0) {
-        self.push(null);
-        self._cleanup();
-      } else {
-        self.pos += bytesRead;
-        self.push(buffer.slice(0, bytesRead));
-      }
-      cb();
-    });
-  });
-};
-
-ReadStream.prototype._destroy = function(err, cb) {
-  // Node 14+ calls this automatically at EOF.
-  this._cleanup();
-  cb(err);
-};
-
-ReadStream.prototype._cleanup = function() {
-  if (this.context != null) {
-    this.context.unref();
-    this.context = null;
-  }
-};
-
-util.inherits(BufferSlicer, EventEmitter);
-function BufferSlicer(buffer) {
-  EventEmitter.call(this);
-
-  this.refCount = 0;
-  this.buffer = buffer;
-}
-
-BufferSlicer.prototype.read = function(buffer, offset, length, position, callback) {
-  if (!(0 <= offset && offset <= buffer.length)) throw new RangeError("offset outside buffer: 0 <= " + offset + " <= " + buffer.length);
-  if (position < 0) throw new RangeError("position is negative: " + position);
-  if (offset + length > buffer.length) {
-    // The caller's buffer can't hold all the bytes they're trying to read.
-    // Clamp the length instead of giving an error.
-    // The callback will be informed of fewer than expected bytes written.
-    length = buffer.length - offset;
-  }
-  if (position + length > this.buffer.length) {
-    // Clamp any attempt to read past the end of the source buffer.
-    length = this.buffer.length - position;
-  }
-  if (length <= 0) {
-    // After any clamping, we're fully out of bounds or otherwise have nothing to do.
-    // This isn't an error; it's just zero bytes written.
-    setImmediate(function() {
-      callback(null, 0);
-    });
-    return;
-  }
-  this.buffer.copy(buffer, offset, position, position + length);
-  setImmediate(function() {
-    callback(null, length);
-  });
-};
-
-BufferSlicer.prototype.createReadStream = function(options) {
-  options = options || {};
-  var readStream = new PassThrough(options);
-  readStream.start = options.start || 0;
-  readStream.endOffset = options.end;
-  // by the time this function returns, we'll be done.
-  readStream.pos = readStream.endOffset || this.buffer.length;
-
-  var entireSlice = this.buffer.slice(readStream.start, readStream.pos);
-  // Cut the buffer into smaller slices for better memory usage when streaming into a zlib inflate stream.
-  // See https://github.com/thejoshwolfe/yauzl/issues/87
-  var maxChunkSize = 0x10000;
-  var offset = 0;
-  while (true) {
-    var nextOffset = offset + maxChunkSize;
-    if (nextOffset >= entireSlice.length) {
-      // last chunk
-      if (offset < entireSlice.length) {
-        readStream.write(entireSlice.slice(offset, entireSlice.length));
-      }
-      break;
-    }
-    readStream.write(entireSlice.slice(offset, nextOffset));
-    offset = nextOffset;
-  }
-
-  readStream.end();
-  return readStream;
-};
-
-BufferSlicer.prototype.ref = function() {
-  this.refCount += 1;
-};
-
-BufferSlicer.prototype.unref = function() {
-  this.refCount -= 1;
-
-  if (this.refCount < 0) {
-    throw new Error("invalid unref");
-  }
-};
-
-
-/***/ }),
-
-/***/ 663:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-var fs = __nccwpck_require__(9896);
-var zlib = __nccwpck_require__(3106);
-var fd_slicer = __nccwpck_require__(3502);
-var util = __nccwpck_require__(9023);
-var EventEmitter = (__nccwpck_require__(4434).EventEmitter);
-var Transform = (__nccwpck_require__(2203).Transform);
-var PassThrough = (__nccwpck_require__(2203).PassThrough);
-var Writable = (__nccwpck_require__(2203).Writable);
-
-// Node 20 added zlib.crc32.
-const crc32 = typeof zlib.crc32 === "function" ? zlib.crc32 : __nccwpck_require__(4248);
-
-exports.open = open;
-exports.fromFd = fromFd;
-exports.fromBuffer = fromBuffer;
-exports.fromRandomAccessReader = fromRandomAccessReader;
-exports.openPromise = openPromise;
-exports.fromFdPromise = fromFdPromise;
-exports.fromBufferPromise = fromBufferPromise;
-exports.fromRandomAccessReaderPromise = fromRandomAccessReaderPromise;
-
-exports.dosDateTimeToDate = dosDateTimeToDate;
-exports.getFileNameLowLevel = getFileNameLowLevel;
-exports.validateFileName = validateFileName;
-exports.parseExtraFields = parseExtraFields;
-exports.ZipFile = ZipFile;
-exports.Entry = Entry;
-exports.LocalFileHeader = LocalFileHeader;
-exports.RandomAccessReader = RandomAccessReader;
-
-function openPromise(path, options) {
-  return new Promise((resolve, reject) => {
-    open(path, {...options, lazyEntries: true}, function(err, zipfile) {
-      if (err) return reject(err);
-      resolve(zipfile);
-    });
-  });
-}
-function fromFdPromise(fd, options) {
-  return new Promise((resolve, reject) => {
-    fromFd(fd, {...options, lazyEntries: true}, function(err, zipfile) {
-      if (err) return reject(err);
-      resolve(zipfile);
-    });
-  });
-}
-function fromBufferPromise(buffer, options) {
-  return new Promise((resolve, reject) => {
-    fromBuffer(buffer, {...options, lazyEntries: true}, function(err, zipfile) {
-      if (err) return reject(err);
-      resolve(zipfile);
-    });
-  });
-}
-function fromRandomAccessReaderPromise(reader, totalSize, options) {
-  return new Promise((resolve, reject) => {
-    fromRandomAccessReader(reader, totalSize, {...options, lazyEntries: true}, function(err, zipfile) {
-      if (err) return reject(err);
-      resolve(zipfile);
-    });
-  });
-}
-
-function open(path, options, callback) {
-  if (typeof options === "function") {
-    callback = options;
-    options = null;
-  }
-  if (options == null) options = {};
-  if (options.autoClose == null) options.autoClose = true;
-  if (options.lazyEntries == null) options.lazyEntries = false;
-  if (options.decodeStrings == null) options.decodeStrings = true;
-  if (options.validateEntrySizes == null) options.validateEntrySizes = true;
-  if (options.strictFileNames == null) options.strictFileNames = false;
-  if (callback == null) callback = defaultCallback;
-  fs.open(path, "r", function(err, fd) {
-    if (err) return callback(err);
-    fromFd(fd, options, function(err, zipfile) {
-      if (err) fs.close(fd, defaultCallback);
-      callback(err, zipfile);
-    });
-  });
-}
-
-function fromFd(fd, options, callback) {
-  if (typeof options === "function") {
-    callback = options;
-    options = null;
-  }
-  if (options == null) options = {};
-  if (options.autoClose == null) options.autoClose = false;
-  if (options.lazyEntries == null) options.lazyEntries = false;
-  if (options.decodeStrings == null) options.decodeStrings = true;
-  if (options.validateEntrySizes == null) options.validateEntrySizes = true;
-  if (options.strictFileNames == null) options.strictFileNames = false;
-  if (callback == null) callback = defaultCallback;
-  fs.fstat(fd, function(err, stats) {
-    if (err) return callback(err);
-    var reader = new fd_slicer.FdSlicer(fd);
-    fromRandomAccessReader(reader, stats.size, options, callback);
-  });
-}
-
-function fromBuffer(buffer, options, callback) {
-  if (typeof options === "function") {
-    callback = options;
-    options = null;
-  }
-  if (options == null) options = {};
-  options.autoClose = false;
-  if (options.lazyEntries == null) options.lazyEntries = false;
-  if (options.decodeStrings == null) options.decodeStrings = true;
-  if (options.validateEntrySizes == null) options.validateEntrySizes = true;
-  if (options.strictFileNames == null) options.strictFileNames = false;
-  var reader = new fd_slicer.BufferSlicer(buffer);
-  fromRandomAccessReader(reader, buffer.length, options, callback);
-}
-
-function fromRandomAccessReader(reader, totalSize, options, callback) {
-  if (typeof options === "function") {
-    callback = options;
-    options = null;
-  }
-  if (options == null) options = {};
-  if (options.autoClose == null) options.autoClose = true;
-  if (options.lazyEntries == null) options.lazyEntries = false;
-  if (options.decodeStrings == null) options.decodeStrings = true;
-  var decodeStrings = !!options.decodeStrings;
-  if (options.validateEntrySizes == null) options.validateEntrySizes = true;
-  if (options.strictFileNames == null) options.strictFileNames = false;
-  if (callback == null) callback = defaultCallback;
-  if (typeof totalSize !== "number") throw new Error("expected totalSize parameter to be a number");
-  if (totalSize > Number.MAX_SAFE_INTEGER) {
-    throw new Error("zip file too large. only file sizes up to 2^52 are supported due to JavaScript's Number type being an IEEE 754 double.");
-  }
-
-  // the matching unref() call is in zipfile.close()
-  reader.ref();
-
-  // eocdr means End of Central Directory Record.
-  // search backwards for the eocdr signature.
-  // the last field of the eocdr is a variable-length comment.
-  // the comment size is encoded in a 2-byte field in the eocdr, which we can't find without trudging backwards through the comment to find it.
-  // as a consequence of this design decision, it's possible to have ambiguous zip file metadata if a coherent eocdr was in the comment.
-  // we search backwards for a eocdr signature, and hope that whoever made the zip file was smart enough to forbid the eocdr signature in the comment.
-  var eocdrWithoutCommentSize = 22;
-  var zip64EocdlSize = 20; // Zip64 end of central directory locator
-  var maxCommentSize = 0xffff; // 2-byte size
-  var bufferSize = Math.min(zip64EocdlSize + eocdrWithoutCommentSize + maxCommentSize, totalSize);
-  var buffer = newBuffer(bufferSize);
-  var bufferReadStart = totalSize - buffer.length;
-  readAndAssertNoEof(reader, buffer, 0, bufferSize, bufferReadStart, function(err) {
-    if (err) return callback(err);
-    for (var i = bufferSize - eocdrWithoutCommentSize; i >= 0; i -= 1) {
-      if (buffer.readUInt32LE(i) !== 0x06054b50) continue;
-      // found eocdr
-      var eocdrBuffer = buffer.subarray(i);
-
-      // 0 - End of central directory signature = 0x06054b50
-      // 4 - Number of this disk
-      var diskNumber = eocdrBuffer.readUInt16LE(4);
-      // 6 - Disk where central directory starts
-      // 8 - Number of central directory records on this disk
-      // 10 - Total number of central directory records
-      var entryCount = eocdrBuffer.readUInt16LE(10);
-      // 12 - Size of central directory (bytes)
-      // 16 - Offset of start of central directory, relative to start of archive
-      var centralDirectoryOffset = eocdrBuffer.readUInt32LE(16);
-      // 20 - Comment length
-      var commentLength = eocdrBuffer.readUInt16LE(20);
-      var expectedCommentLength = eocdrBuffer.length - eocdrWithoutCommentSize;
-      if (commentLength !== expectedCommentLength) {
-        return callback(new Error("Invalid comment length. Expected: " + expectedCommentLength + ". Found: " + commentLength + ". Are there extra bytes at the end of the file? Or is the end of central dir signature `PK☺☻` in the comment?"));
-      }
-      // 22 - Comment
-      // the encoding is always cp437.
-      var comment = decodeStrings ? decodeBuffer(eocdrBuffer.subarray(22), false)
-                                  : eocdrBuffer.subarray(22);
-
-      // Look for a Zip64 end of central directory locator
-      if (i - zip64EocdlSize >= 0 && buffer.readUInt32LE(i - zip64EocdlSize) === 0x07064b50) {
-        // ZIP64 format
-        var zip64EocdlBuffer = buffer.subarray(i - zip64EocdlSize, i - zip64EocdlSize + zip64EocdlSize);
-        // 0 - zip64 end of central dir locator signature = 0x07064b50
-        // 4 - number of the disk with the start of the zip64 end of central directory
-        // 8 - relative offset of the zip64 end of central directory record
-        var zip64EocdrOffset = readUInt64LE(zip64EocdlBuffer, 8);
-        // 16 - total number of disks
-
-        // ZIP64 end of central directory record
-        var zip64EocdrBuffer = newBuffer(56);
-        return readAndAssertNoEof(reader, zip64EocdrBuffer, 0, zip64EocdrBuffer.length, zip64EocdrOffset, function(err) {
-          if (err) return callback(err);
-
-          // 0 - zip64 end of central dir signature                           4 bytes  (0x06064b50)
-          if (zip64EocdrBuffer.readUInt32LE(0) !== 0x06064b50) {
-            return callback(new Error("invalid zip64 end of central directory record signature"));
-          }
-          // 4 - size of zip64 end of central directory record                8 bytes
-          // 12 - version made by                                             2 bytes
-          // 14 - version needed to extract                                   2 bytes
-          // 16 - number of this disk                                         4 bytes
-          diskNumber = zip64EocdrBuffer.readUInt32LE(16);
-          if (diskNumber !== 0) {
-            // Check this only after zip64 overrides. See #118.
-            return callback(new Error("multi-disk zip files are not supported: found disk number: " + diskNumber));
-          }
-          // 20 - number of the disk with the start of the central directory  4 bytes
-          // 24 - total number of entries in the central directory on this disk         8 bytes
-          // 32 - total number of entries in the central directory            8 bytes
-          entryCount = readUInt64LE(zip64EocdrBuffer, 32);
-          // 40 - size of the central directory                               8 bytes
-          // 48 - offset of start of central directory with respect to the starting disk number     8 bytes
-          centralDirectoryOffset = readUInt64LE(zip64EocdrBuffer, 48);
-          // 56 - zip64 extensible data sector                                (variable size)
-          return callback(null, new ZipFile(reader, centralDirectoryOffset, totalSize, entryCount, comment, options.autoClose, options.lazyEntries, decodeStrings, options.validateEntrySizes, options.strictFileNames));
-        });
-      }
-
-      // Not ZIP64 format
-      if (diskNumber !== 0) {
-        return callback(new Error("multi-disk zip files are not supported: found disk number: " + diskNumber));
-      }
-      return callback(null, new ZipFile(reader, centralDirectoryOffset, totalSize, entryCount, comment, options.autoClose, options.lazyEntries, decodeStrings, options.validateEntrySizes, options.strictFileNames));
-
-    }
-
-    // Not a zip file.
-    callback(new Error("End of central directory record signature not found. Either not a zip file, or file is truncated."));
-  });
-}
-
-util.inherits(ZipFile, EventEmitter);
-function ZipFile(reader, centralDirectoryOffset, fileSize, entryCount, comment, autoClose, lazyEntries, decodeStrings, validateEntrySizes, strictFileNames) {
-  var self = this;
-  EventEmitter.call(self);
-  self.reader = reader;
-  // forward close events
-  self.reader.on("error", function(err) {
-    // error closing the fd
-    emitError(self, err);
-  });
-  self.reader.once("close", function() {
-    self.emit("close");
-  });
-  self.readEntryCursor = centralDirectoryOffset;
-  self.fileSize = fileSize;
-  self.entryCount = entryCount;
-  self.comment = comment;
-  self.entriesRead = 0;
-  self.autoClose = !!autoClose;
-  self.lazyEntries = !!lazyEntries;
-  self.decodeStrings = !!decodeStrings;
-  self.validateEntrySizes = !!validateEntrySizes;
-  self.strictFileNames = !!strictFileNames;
-  self.isOpen = true;
-  self.emittedError = false;
-  self.hasEachEntryBeenCalled = false;
-
-  if (!self.lazyEntries) self._readEntry();
-}
-ZipFile.prototype.close = function() {
-  if (!this.isOpen) return;
-  this.isOpen = false;
-  this.reader.unref();
-};
-
-function emitErrorAndAutoClose(self, err) {
-  if (self.autoClose) self.close();
-  emitError(self, err);
-}
-function emitError(self, err) {
-  if (self.emittedError) return;
-  self.emittedError = true;
-  self.emit("error", err);
-}
-
-ZipFile.prototype.readEntry = function() {
-  if (!this.lazyEntries) throw new Error("readEntry() called without lazyEntries:true");
-  this._readEntry();
-};
-ZipFile.prototype._readEntry = function() {
-  var self = this;
-  if (self.entryCount === self.entriesRead) {
-    // done with metadata
-    setImmediate(function() {
-      if (self.autoClose) self.close();
-      if (self.emittedError) return;
-      self.emit("end");
-    });
-    return;
-  }
-  if (self.emittedError) return;
-  var buffer = newBuffer(46);
-  readAndAssertNoEof(self.reader, buffer, 0, buffer.length, self.readEntryCursor, function(err) {
-    if (err) return emitErrorAndAutoClose(self, err);
-    if (self.emittedError) return;
-    var entry = new Entry();
-    // 0 - Central directory file header signature
-    var signature = buffer.readUInt32LE(0);
-    if (signature !== 0x02014b50) return emitErrorAndAutoClose(self, new Error("invalid central directory file header signature: 0x" + signature.toString(16)));
-    // 4 - Version made by
-    entry.versionMadeBy = buffer.readUInt16LE(4);
-    // 6 - Version needed to extract (minimum)
-    entry.versionNeededToExtract = buffer.readUInt16LE(6);
-    // 8 - General purpose bit flag
-    entry.generalPurposeBitFlag = buffer.readUInt16LE(8);
-    // 10 - Compression method
-    entry.compressionMethod = buffer.readUInt16LE(10);
-    // 12 - File last modification time
-    entry.lastModFileTime = buffer.readUInt16LE(12);
-    // 14 - File last modification date
-    entry.lastModFileDate = buffer.readUInt16LE(14);
-    // 16 - CRC-32
-    entry.crc32 = buffer.readUInt32LE(16);
-    // 20 - Compressed size
-    entry.compressedSize = buffer.readUInt32LE(20);
-    // 24 - Uncompressed size
-    entry.uncompressedSize = buffer.readUInt32LE(24);
-    // 28 - File name length (n)
-    entry.fileNameLength = buffer.readUInt16LE(28);
-    // 30 - Extra field length (m)
-    entry.extraFieldLength = buffer.readUInt16LE(30);
-    // 32 - File comment length (k)
-    entry.fileCommentLength = buffer.readUInt16LE(32);
-    // 34 - Disk number where file starts
-    // 36 - Internal file attributes
-    entry.internalFileAttributes = buffer.readUInt16LE(36);
-    // 38 - External file attributes
-    entry.externalFileAttributes = buffer.readUInt32LE(38);
-    // 42 - Relative offset of local file header
-    entry.relativeOffsetOfLocalHeader = buffer.readUInt32LE(42);
-
-    if (entry.generalPurposeBitFlag & 0x40) return emitErrorAndAutoClose(self, new Error("strong encryption is not supported"));
-
-    self.readEntryCursor += 46;
-
-    buffer = newBuffer(entry.fileNameLength + entry.extraFieldLength + entry.fileCommentLength);
-    readAndAssertNoEof(self.reader, buffer, 0, buffer.length, self.readEntryCursor, function(err) {
-      if (err) return emitErrorAndAutoClose(self, err);
-      if (self.emittedError) return;
-      // 46 - File name
-      entry.fileNameRaw = buffer.subarray(0, entry.fileNameLength);
-      // 46+n - Extra field
-      var fileCommentStart = entry.fileNameLength + entry.extraFieldLength;
-      entry.extraFieldRaw = buffer.subarray(entry.fileNameLength, fileCommentStart);
-      // 46+n+m - File comment
-      entry.fileCommentRaw = buffer.subarray(fileCommentStart, fileCommentStart + entry.fileCommentLength);
-
-      // Parse the extra fields, which we need for processing other fields.
-      try {
-        entry.extraFields = parseExtraFields(entry.extraFieldRaw);
-      } catch (err) {
-        return emitErrorAndAutoClose(self, err);
-      }
-
-      // Interpret strings according to bit flags, extra fields, and options.
-      if (self.decodeStrings) {
-        var isUtf8 = (entry.generalPurposeBitFlag & 0x800) !== 0;
-        entry.fileComment = decodeBuffer(entry.fileCommentRaw, isUtf8);
-        entry.fileName = getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, self.strictFileNames);
-        var errorMessage = validateFileName(entry.fileName);
-        if (errorMessage != null) return emitErrorAndAutoClose(self, new Error(errorMessage));
-      } else {
-        entry.fileComment = entry.fileCommentRaw;
-        entry.fileName = entry.fileNameRaw;
-      }
-      // Maintain API compatibility. See https://github.com/thejoshwolfe/yauzl/issues/47
-      entry.comment = entry.fileComment;
-
-      self.readEntryCursor += buffer.length;
-      self.entriesRead += 1;
-
-      // Check for the Zip64 Extended Information Extra Field.
-      for (var i = 0; i < entry.extraFields.length; i++) {
-        var extraField = entry.extraFields[i];
-        if (extraField.id !== 0x0001) continue;
-        // Found it.
-
-        var zip64EiefBuffer = extraField.data;
-        var index = 0;
-        // 0 - Original Size          8 bytes
-        if (entry.uncompressedSize === 0xffffffff) {
-          if (index + 8 > zip64EiefBuffer.length) {
-            return emitErrorAndAutoClose(self, new Error("zip64 extended information extra field does not include uncompressed size"));
-          }
-          entry.uncompressedSize = readUInt64LE(zip64EiefBuffer, index);
-          index += 8;
-        }
-        // 8 - Compressed Size        8 bytes
-        if (entry.compressedSize === 0xffffffff) {
-          if (index + 8 > zip64EiefBuffer.length) {
-            return emitErrorAndAutoClose(self, new Error("zip64 extended information extra field does not include compressed size"));
-          }
-          entry.compressedSize = readUInt64LE(zip64EiefBuffer, index);
-          index += 8;
-        }
-        // 16 - Relative Header Offset 8 bytes
-        if (entry.relativeOffsetOfLocalHeader === 0xffffffff) {
-          if (index + 8 > zip64EiefBuffer.length) {
-            return emitErrorAndAutoClose(self, new Error("zip64 extended information extra field does not include relative header offset"));
-          }
-          entry.relativeOffsetOfLocalHeader = readUInt64LE(zip64EiefBuffer, index);
-          index += 8;
-        }
-        // 24 - Disk Start Number      4 bytes
-
-        break;
-      }
-
-      // validate file size
-      if (self.validateEntrySizes && entry.compressionMethod === 0) {
-        var expectedCompressedSize = entry.uncompressedSize;
-        if (entry.isEncrypted()) {
-          // traditional encryption prefixes the file data with a header
-          expectedCompressedSize += 12;
-        }
-        if (entry.compressedSize !== expectedCompressedSize) {
-          var msg = "compressed/uncompressed size mismatch for stored file: " + entry.compressedSize + " != " + entry.uncompressedSize;
-          return emitErrorAndAutoClose(self, new Error(msg));
-        }
-      }
-
-      self.emit("entry", entry);
-
-      if (!self.lazyEntries) self._readEntry();
-    });
-  });
-};
-
-ZipFile.prototype.eachEntry = function() {
-  const self = this;
-  if (!self.lazyEntries) throw new Error("eachEntry() requires lazyEntries: true");
-  if (self.hasEachEntryBeenCalled) throw new Error("eachEntry() must only be called once per ZipFile");
-  self.hasEachEntryBeenCalled = true;
-
-  let pendingResolveReject = null;
-  self.on("entry", onEntry);
-  self.on("end", onEnd);
-  self.on("error", onError);
-  function cleanup() {
-    self.removeListener("entry", onEntry);
-    self.removeListener("end", onEnd);
-    self.removeListener("error", onError);
-    if (self.autoClose) self.close();
-  }
-
-  function onEntry(entry) {
-    let {resolve} = pendingResolveReject;
-    pendingResolveReject = null;
-    resolve({value: entry});
-  }
-  function onEnd() {
-    let {resolve} = pendingResolveReject;
-    pendingResolveReject = null;
-    cleanup();
-    resolve({done: true});
-  }
-  function onError(err) {
-    let {reject} = pendingResolveReject;
-    pendingResolveReject = null;
-    cleanup();
-    reject(err);
-  }
-
-  return {
-    [Symbol.asyncIterator]() {
-      // Called once by `for await...of`.
-      return this;
-    },
-    next() {
-      // Called on each iteration in a `for await...of`.
-      const promise = new Promise((resolve, reject) => {
-        if (pendingResolveReject != null) throw new Error("next() called before previous Promise was resolved.");
-        pendingResolveReject = {resolve, reject};
-      });
-      self.readEntry();
-      return promise;
-    },
-    return(value) {
-      // Called when breaking, returning, throwing out of a `for await...of`.
-      cleanup();
-      return Promise.resolve({done: true, value});
-    },
-    throw(value) {
-      // Almost never called. Something about `yield*` maybe?
-      cleanup();
-      return Promise.reject(value);
-    },
-  };
-};
-
-ZipFile.prototype.openReadStream = function(entry, options, callback) {
-  var self = this;
-  // parameter validation
-  var relativeStart = 0;
-  var relativeEnd = entry.compressedSize;
-  if (callback == null) {
-    callback = options;
-    options = null;
-  }
-  if (options == null) {
-    options = {};
-  } else {
-    if (options.decodeFileData === false) {
-      // new, simple option
-      if (options.decrypt != null) {
-        throw new Error("cannot use options.decrypt when options.decodeFileData === false");
-      }
-      if (options.decompress != null) {
-        throw new Error("cannot use options.decompress when options.decodeFileData === false");
-      }
-      // start and end are allowed
-    } else {
-      // old, complicated options
-      if (options.decrypt != null) {
-        if (!entry.isEncrypted()) {
-          throw new Error("options.decrypt can only be specified for encrypted entries. See also option decodeFileData.");
-        }
-        if (options.decrypt !== false) throw new Error("invalid options.decrypt value: " + options.decrypt);
-        if (entry.isCompressed()) {
-          if (options.decompress !== false) throw new Error("entry is encrypted and compressed, and options.decompress !== false. See also option decodeFileData.");
-        }
-      }
-      if (options.decompress != null) {
-        if (!entry.isCompressed()) {
-          throw new Error("options.decompress can only be specified for compressed entries. See also option decodeFileData.");
-        }
-        if (!(options.decompress === false || options.decompress === true)) {
-          throw new Error("invalid options.decompress value: " + options.decompress);
-        }
-        decompress = options.decompress;
-      }
-    }
-    if (options.start != null) {
-      relativeStart = options.start;
-      if (relativeStart < 0) throw new Error("options.start < 0");
-      if (relativeStart > entry.compressedSize) throw new Error("options.start > entry.compressedSize");
-    }
-    if (options.end != null) {
-      relativeEnd = options.end;
-      if (relativeEnd < 0) throw new Error("options.end < 0");
-      if (relativeEnd > entry.compressedSize) throw new Error("options.end > entry.compressedSize");
-      if (relativeEnd < relativeStart) throw new Error("options.end < options.start");
-    }
-  }
-  var rawMode = (
-    options.decodeFileData === false || // Explicitly requested raw.
-    (
-      (entry.compressionMethod === 0 || // Naturally without compression.
-        (entry.compressionMethod === 8 && options.decompress === false) // Deprecated compression bypass option.
-      ) &&
-      (!entry.isEncrypted() || // Naturally without encryption.
-        options.decrypt === false // Deprecated encryption bypass option.
-      )
-    )
-  );
-  if (options.start != null || options.end != null) {
-    // Ensure slicing deals with raw data.
-    if (!rawMode) throw new Error("start/end range require options.decodeFileData === false for non-trivial encoded entries.");
-  }
-
-  // any further errors can either be caused by the zipfile,
-  // or were introduced in a minor version of yauzl,
-  // so should be passed to the client rather than thrown.
-  if (!self.isOpen) return callback(new Error("closed"));
-  if (entry.isEncrypted() && !rawMode) {
-    if (options.decrypt !== false) return callback(new Error("entry is encrypted, and options.decodeFileData !== false"));
-  }
-  var decompress;
-  if (rawMode) {
-    decompress = false;
-  } else if (entry.compressionMethod === 8) {
-    // 8 - The file is Deflated
-    decompress = options.decodeFileData !== true;
-  } else {
-    return callback(new Error("unsupported compression method: " + entry.compressionMethod));
-  }
-
-  self.readLocalFileHeader(entry, {minimal: true}, function(err, localFileHeader) {
-    if (err) return callback(err);
-    self.openReadStreamLowLevel(
-      localFileHeader.fileDataStart, entry.compressedSize,
-      relativeStart, relativeEnd,
-      decompress, entry.uncompressedSize,
-      callback);
-  });
-};
-
-ZipFile.prototype.openReadStreamLowLevel = function(fileDataStart, compressedSize, relativeStart, relativeEnd, decompress, uncompressedSize, callback) {
-  var self = this;
-
-  var fileDataEnd = fileDataStart + compressedSize;
-  var readStream = self.reader.createReadStream({
-    start: fileDataStart + relativeStart,
-    end: fileDataStart + relativeEnd,
-  });
-  var endpointStream = readStream;
-  if (decompress) {
-    var destroyed = false;
-    var inflateFilter = zlib.createInflateRaw();
-    readStream.on("error", function(err) {
-      // setImmediate here because errors can be emitted during the first call to pipe()
-      setImmediate(function() {
-        if (!destroyed) inflateFilter.emit("error", err);
-      });
-    });
-    readStream.pipe(inflateFilter);
-
-    if (self.validateEntrySizes) {
-      endpointStream = new AssertByteCountStream(uncompressedSize);
-      inflateFilter.on("error", function(err) {
-        // forward zlib errors to the client-visible stream
-        setImmediate(function() {
-          if (!destroyed) endpointStream.emit("error", err);
-        });
-      });
-      inflateFilter.pipe(endpointStream);
-    } else {
-      // the zlib filter is the client-visible stream
-      endpointStream = inflateFilter;
-    }
-    // this is part of yauzl's API, so implement this function on the client-visible stream
-    installDestroyFn(endpointStream, function() {
-      destroyed = true;
-      if (inflateFilter !== endpointStream) inflateFilter.unpipe(endpointStream);
-      readStream.unpipe(inflateFilter);
-      // TODO: the inflateFilter may cause a memory leak. see Issue #27.
-      readStream.destroy();
-    });
-  }
-  callback(null, endpointStream);
-};
-
-ZipFile.prototype.readLocalFileHeader = function(entry, options, callback) {
-  var self = this;
-  if (callback == null) {
-    callback = options;
-    options = null;
-  }
-  if (options == null) options = {};
-
-  self.reader.ref();
-  var buffer = newBuffer(30);
-  readAndAssertNoEof(self.reader, buffer, 0, buffer.length, entry.relativeOffsetOfLocalHeader, function(err) {
-    try {
-      if (err) return callback(err);
-      // 0 - Local file header signature = 0x04034b50
-      var signature = buffer.readUInt32LE(0);
-      if (signature !== 0x04034b50) {
-        return callback(new Error("invalid local file header signature: 0x" + signature.toString(16)));
-      }
-
-      var fileNameLength = buffer.readUInt16LE(26);
-      var extraFieldLength = buffer.readUInt16LE(28);
-      var fileDataStart = entry.relativeOffsetOfLocalHeader + 30 + fileNameLength + extraFieldLength;
-      // We now have enough information to do this bounds check.
-      if (fileDataStart + entry.compressedSize > self.fileSize) {
-        return callback(new Error("file data overflows file bounds: " +
-            fileDataStart + " + " + entry.compressedSize + " > " + self.fileSize));
-      }
-
-      if (options.minimal) {
-        return callback(null, {fileDataStart: fileDataStart});
-      }
-
-      var localFileHeader = new LocalFileHeader();
-      localFileHeader.fileDataStart = fileDataStart;
-
-      // 4 - Version needed to extract (minimum)
-      localFileHeader.versionNeededToExtract = buffer.readUInt16LE(4);
-      // 6 - General purpose bit flag
-      localFileHeader.generalPurposeBitFlag = buffer.readUInt16LE(6);
-      // 8 - Compression method
-      localFileHeader.compressionMethod = buffer.readUInt16LE(8);
-      // 10 - File last modification time
-      localFileHeader.lastModFileTime = buffer.readUInt16LE(10);
-      // 12 - File last modification date
-      localFileHeader.lastModFileDate = buffer.readUInt16LE(12);
-      // 14 - CRC-32
-      localFileHeader.crc32 = buffer.readUInt32LE(14);
-      // 18 - Compressed size
-      localFileHeader.compressedSize = buffer.readUInt32LE(18);
-      // 22 - Uncompressed size
-      localFileHeader.uncompressedSize = buffer.readUInt32LE(22);
-      // 26 - File name length (n)
-      localFileHeader.fileNameLength = fileNameLength;
-      // 28 - Extra field length (m)
-      localFileHeader.extraFieldLength = extraFieldLength;
-      // 30 - File name
-      // 30+n - Extra field
-
-      buffer = newBuffer(fileNameLength + extraFieldLength);
-      self.reader.ref();
-      readAndAssertNoEof(self.reader, buffer, 0, buffer.length, entry.relativeOffsetOfLocalHeader + 30, function(err) {
-        try {
-          if (err) return callback(err);
-          localFileHeader.fileName = buffer.subarray(0, fileNameLength);
-          localFileHeader.extraField = buffer.subarray(fileNameLength);
-          return callback(null, localFileHeader);
-        } finally {
-          self.reader.unref();
-        }
-      });
-    } finally {
-      self.reader.unref();
-    }
-  });
-};
-
-ZipFile.prototype.openReadStreamPromise = function(entry, options) {
-  return new Promise((resolve, reject) => {
-    this.openReadStream(entry, options, function(err, readStream) {
-      if (err) return reject(err);
-      resolve(readStream);
-    });
-  });
-};
-ZipFile.prototype.openReadStreamLowLevelPromise = function(fileDataStart, compressedSize, relativeStart, relativeEnd, decompress, uncompressedSize) {
-  return new Promise((resolve, reject) => {
-    this.openReadStream(fileDataStart, compressedSize, relativeStart, relativeEnd, decompress, uncompressedSize, function(err, readStream) {
-      if (err) return reject(err);
-      resolve(readStream);
-    });
-  });
-};
-ZipFile.prototype.readLocalFileHeaderPromise = function(entry, options) {
-  return new Promise((resolve, reject) => {
-    this.readLocalFileHeader(entry, options, function(err, localFileHeader) {
-      if (err) return reject(err);
-      resolve(localFileHeader);
-    });
-  });
-};
-
-function Entry() {
-}
-Entry.prototype.getLastModDate = function(options) {
-  if (options == null) options = {};
-
-  if (!options.forceDosFormat) {
-    // Check extended fields.
-    for (var i = 0; i < this.extraFields.length; i++) {
-      var extraField = this.extraFields[i];
-      if (extraField.id === 0x5455) {
-        // Info-ZIP "universal timestamp" extended field (`0x5455` aka `"UT"`).
-        // See the Info-ZIP source code unix/unix.c:set_extra_field() and zipfile.c:ef_scan_ut_time().
-        var data = extraField.data;
-        if (data.length < 5) continue; // Too short.
-        // The flags define which of the three fields are present: mtime, atime, ctime.
-        // We only care about mtime.
-        // Also, ctime is never included in practice.
-        // And also, atime is only included in the local file header for some reason
-        // despite the flags lying about its inclusion in the central header.
-        var flags = data[0];
-        var HAS_MTIME = 1;
-        if (!(flags & HAS_MTIME)) continue; // This will realistically never happen.
-        // Although the positions of all of the fields shift around depending on the presence of other fields,
-        // mtime is always first if present, and that's the only one we care about.
-        var posixTimestamp = data.readInt32LE(1);
-        return new Date(posixTimestamp * 1000);
-      } else if (extraField.id === 0x000a) {
-        var data = extraField.data;
-        if (data.length !== 32) continue; // The length is always the same.
-        // 4 bytes reserved
-        // 2 bytes Tag
-        if (data.readUInt16LE(4) !== 1) continue; // Tag1 is actually the only defined Tag.
-        // 2 bytes Size
-        if (data.readUInt16LE(6) !== 24) continue; // Size is always 24.
-        // 8 bytes Mtime
-        var hundredNanoSecondsSince1601 = data.readUInt32LE(8) + 4294967296 * data.readInt32LE(12);
-        // Convert from NTFS to POSIX milliseconds.
-        // The big number below is the milliseconds between year 1601 and year 1970
-        // (i.e. the negative POSIX timestamp of 1601-01-01 00:00:00Z)
-        var millisecondsSince1970 = hundredNanoSecondsSince1601 / 10000 - 11644473600000;
-        // Note on numeric precision: JavaScript Number objects lose precision above Number.MAX_SAFE_INTEGER,
-        // and NTFS timestamps are typically much bigger than that limit.
-        // (MAX_SAFE_INTEGER would represent 1629-07-17T23:58:45.475Z.)
-        // However, we're losing precision in the conversion from 100nanosecond units to millisecond units anyway,
-        // and the time at which we also lose 1-millisecond precision is year 275760, the JavaScript Date limit (by design).
-        // Up through the year 2057, this conversion only drops 4 bits of precision,
-        // which is well under the 13-14 bits ratio between the milliseconds and 100nanoseconds.
-        return new Date(millisecondsSince1970);
-      }
-    }
-  }
-
-  // Fallback to non-extended encoding.
-  return dosDateTimeToDate(this.lastModFileDate, this.lastModFileTime, options.timezone);
-};
-
-Entry.prototype.canDecodeFileData = function() {
-  return (
-    !this.isEncrypted() &&
-    (this.compressionMethod === 0 || this.compressionMethod === 8)
-  );
-};
-Entry.prototype.isEncrypted = function() {
-  return (this.generalPurposeBitFlag & 0x1) !== 0;
-};
-Entry.prototype.isCompressed = function() {
-  return this.compressionMethod === 8;
-};
-
-function LocalFileHeader() {
-}
-
-function dosDateTimeToDate(date, time, timezone) {
-  var day = date & 0x1f; // 1-31
-  var month = (date >> 5 & 0xf) - 1; // 1-12, 0-11
-  var year = (date >> 9 & 0x7f) + 1980; // 0-128, 1980-2108
-
-  var millisecond = 0;
-  var second = (time & 0x1f) * 2; // 0-29, 0-58 (even numbers)
-  var minute = time >> 5 & 0x3f; // 0-59
-  var hour = time >> 11 & 0x1f; // 0-23
-
-  if (timezone == null || timezone === "local") {
-    return new Date(year, month, day, hour, minute, second, millisecond);
-  } else if (timezone === "UTC") {
-    return new Date(Date.UTC(year, month, day, hour, minute, second, millisecond));
-  } else {
-    throw new Error("unrecognized options.timezone: " + options.timezone);
-  }
-}
-
-function getFileNameLowLevel(generalPurposeBitFlag, fileNameBuffer, extraFields, strictFileNames) {
-  var fileName = null;
-
-  // check for Info-ZIP Unicode Path Extra Field (0x7075)
-  // see https://github.com/thejoshwolfe/yauzl/issues/33
-  for (var i = 0; i < extraFields.length; i++) {
-    var extraField = extraFields[i];
-    if (extraField.id === 0x7075) {
-      if (extraField.data.length < 6) {
-        // too short to be meaningful
-        continue;
-      }
-      // Version       1 byte      version of this extra field, currently 1
-      if (extraField.data.readUInt8(0) !== 1) {
-        // > Changes may not be backward compatible so this extra
-        // > field should not be used if the version is not recognized.
-        continue;
-      }
-      // NameCRC32     4 bytes     File Name Field CRC32 Checksum
-      var oldNameCrc32 = extraField.data.readUInt32LE(1);
-      if (crc32(fileNameBuffer) !== oldNameCrc32) {
-        // > If the CRC check fails, this UTF-8 Path Extra Field should be
-        // > ignored and the File Name field in the header should be used instead.
-        continue;
-      }
-      // UnicodeName   Variable    UTF-8 version of the entry File Name
-      fileName = decodeBuffer(extraField.data.subarray(5), true);
-      break;
-    }
-  }
-
-  if (fileName == null) {
-    // The typical case.
-    var isUtf8 = (generalPurposeBitFlag & 0x800) !== 0;
-    fileName = decodeBuffer(fileNameBuffer, isUtf8);
-  }
-
-  if (!strictFileNames) {
-    // Allow backslash.
-    fileName = fileName.replace(/\\/g, "/");
-  }
-  return fileName;
-}
-
-function validateFileName(fileName) {
-  if (fileName.indexOf("\\") !== -1) {
-    return "invalid characters in fileName: " + fileName;
-  }
-  if (/^[a-zA-Z]:/.test(fileName) || /^\//.test(fileName)) {
-    return "absolute path: " + fileName;
-  }
-  if (fileName.split("/").indexOf("..") !== -1) {
-    return "invalid relative path: " + fileName;
-  }
-  // all good
-  return null;
-}
-
-function parseExtraFields(extraFieldBuffer) {
-  var extraFields = [];
-  var i = 0;
-  while (i < extraFieldBuffer.length - 3) {
-    var headerId = extraFieldBuffer.readUInt16LE(i + 0);
-    var dataSize = extraFieldBuffer.readUInt16LE(i + 2);
-    var dataStart = i + 4;
-    var dataEnd = dataStart + dataSize;
-    if (dataEnd > extraFieldBuffer.length) throw new Error("extra field length exceeds extra field buffer size");
-    var dataBuffer = extraFieldBuffer.subarray(dataStart, dataEnd);
-    extraFields.push({
-      id: headerId,
-      data: dataBuffer,
-    });
-    i = dataEnd;
-  }
-  return extraFields;
-}
-
-function readAndAssertNoEof(reader, buffer, offset, length, position, callback) {
-  if (length === 0) {
-    // fs.read will throw an out-of-bounds error if you try to read 0 bytes from a 0 byte file
-    return setImmediate(function() { callback(null, newBuffer(0)); });
-  }
-  reader.read(buffer, offset, length, position, function(err, bytesRead) {
-    if (err) return callback(err);
-    if (bytesRead < length) {
-      return callback(new Error("unexpected EOF"));
-    }
-    callback();
-  });
-}
-
-util.inherits(AssertByteCountStream, Transform);
-function AssertByteCountStream(byteCount) {
-  Transform.call(this);
-  this.actualByteCount = 0;
-  this.expectedByteCount = byteCount;
-}
-AssertByteCountStream.prototype._transform = function(chunk, encoding, cb) {
-  this.actualByteCount += chunk.length;
-  if (this.actualByteCount > this.expectedByteCount) {
-    var msg = "too many bytes in the stream. expected " + this.expectedByteCount + ". got at least " + this.actualByteCount;
-    return cb(new Error(msg));
-  }
-  cb(null, chunk);
-};
-AssertByteCountStream.prototype._flush = function(cb) {
-  if (this.actualByteCount < this.expectedByteCount) {
-    var msg = "not enough bytes in the stream. expected " + this.expectedByteCount + ". got only " + this.actualByteCount;
-    return cb(new Error(msg));
-  }
-  cb();
-};
-
-util.inherits(RandomAccessReader, EventEmitter);
-function RandomAccessReader() {
-  EventEmitter.call(this);
-  this.refCount = 0;
-}
-RandomAccessReader.prototype.ref = function() {
-  this.refCount += 1;
-};
-RandomAccessReader.prototype.unref = function() {
-  var self = this;
-  self.refCount -= 1;
-
-  if (self.refCount > 0) return;
-  if (self.refCount < 0) throw new Error("invalid unref");
-
-  self.close(onCloseDone);
-
-  function onCloseDone(err) {
-    if (err) return self.emit('error', err);
-    self.emit('close');
-  }
-};
-RandomAccessReader.prototype.createReadStream = function(options) {
-  if (options == null) options = {};
-  var start = options.start;
-  var end = options.end;
-  if (start === end) {
-    var emptyStream = new PassThrough();
-    setImmediate(function() {
-      emptyStream.end();
-    });
-    return emptyStream;
-  }
-  var stream = this._readStreamForRange(start, end);
-
-  var destroyed = false;
-  var refUnrefFilter = new RefUnrefFilter(this);
-  stream.on("error", function(err) {
-    setImmediate(function() {
-      if (!destroyed) refUnrefFilter.emit("error", err);
-    });
-  });
-  installDestroyFn(refUnrefFilter, function() {
-    stream.unpipe(refUnrefFilter);
-    refUnrefFilter.unref();
-    stream.destroy();
-  });
-
-  var byteCounter = new AssertByteCountStream(end - start);
-  refUnrefFilter.on("error", function(err) {
-    setImmediate(function() {
-      if (!destroyed) byteCounter.emit("error", err);
-    });
-  });
-  installDestroyFn(byteCounter, function() {
-    destroyed = true;
-    refUnrefFilter.unpipe(byteCounter);
-    refUnrefFilter.destroy();
-  });
-
-  return stream.pipe(refUnrefFilter).pipe(byteCounter);
-};
-RandomAccessReader.prototype._readStreamForRange = function(start, end) {
-  throw new Error("not implemented");
-};
-RandomAccessReader.prototype.read = function(buffer, offset, length, position, callback) {
-  var readStream = this.createReadStream({start: position, end: position + length});
-  var writeStream = new Writable();
-  var written = 0;
-  writeStream._write = function(chunk, encoding, cb) {
-    chunk.copy(buffer, offset + written, 0, chunk.length);
-    written += chunk.length;
-    cb();
-  };
-  writeStream.on("finish", callback);
-  readStream.on("error", function(error) {
-    callback(error);
-  });
-  readStream.pipe(writeStream);
-};
-RandomAccessReader.prototype.close = function(callback) {
-  setImmediate(callback);
-};
-
-util.inherits(RefUnrefFilter, PassThrough);
-function RefUnrefFilter(context) {
-  PassThrough.call(this);
-  this.context = context;
-  this.context.ref();
-  this.unreffedYet = false;
-}
-RefUnrefFilter.prototype._flush = function(cb) {
-  this.unref();
-  cb();
-};
-RefUnrefFilter.prototype.unref = function(cb) {
-  if (this.unreffedYet) return;
-  this.unreffedYet = true;
-  this.context.unref();
-};
-
-var cp437 = '\u0000☺☻♥♦♣♠•◘○◙♂♀♪♫☼►◄↕‼¶§▬↨↑↓→←∟↔▲▼ !"#$%&\'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~⌂ÇüéâäàåçêëèïîìÄÅÉæÆôöòûùÿÖÜ¢£¥₧ƒáíóúñÑªº¿⌐¬½¼¡«»░▒▓│┤╡╢╖╕╣║╗╝╜╛┐└┴┬├─┼╞╟╚╔╩╦╠═╬╧╨╤╥╙╘╒╓╫╪┘┌█▄▌▐▀αßΓπΣσµτΦΘΩδ∞φε∩≡±≥≤⌠⌡÷≈°∙·√ⁿ²■ ';
-function decodeBuffer(buffer, isUtf8) {
-  if (isUtf8) {
-    return buffer.toString("utf8");
-  } else {
-    var result = "";
-    for (var i = 0; i < buffer.length; i++) {
-      result += cp437[buffer[i]];
-    }
-    return result;
-  }
-}
-
-function readUInt64LE(buffer, offset) {
-  // There is no native function for this, because we can't actually store 64-bit integers precisely.
-  // after 53 bits, JavaScript's Number type (IEEE 754 double) can't store individual integers anymore.
-  // but since 53 bits is a whole lot more than 32 bits, we do our best anyway.
-  // As of 2020, Node has added support for BigInt, which obviates this whole function,
-  // but yauzl hasn't been updated to depend on BigInt (yet?).
-  var lower32 = buffer.readUInt32LE(offset);
-  var upper32 = buffer.readUInt32LE(offset + 4);
-  // we can't use bitshifting here, because JavaScript bitshifting only works on 32-bit integers.
-  return upper32 * 0x100000000 + lower32;
-  // as long as we're bounds checking the result of this function against the total file size,
-  // we'll catch any overflow errors, because we already made sure the total file size was within reason.
-}
-
-// Node 10 deprecated new Buffer().
-var newBuffer;
-if (typeof Buffer.allocUnsafe === "function") {
-  newBuffer = function(len) {
-    return Buffer.allocUnsafe(len);
-  };
-} else {
-  newBuffer = function(len) {
-    return new Buffer(len);
-  };
-}
-
-// Node 8 introduced a proper destroy() implementation on writable streams.
-function installDestroyFn(stream, fn) {
-  if (typeof stream.destroy === "function") {
-    // New API.
-    stream._destroy = function(err, cb) {
-      fn();
-      if (cb != null) cb(err);
-    };
-  } else {
-    // Old API.
-    stream.destroy = fn;
-  }
-}
-
-function defaultCallback(err) {
-  if (err) throw err;
-}
-
-
-/***/ }),
-
 /***/ 2613:
 /***/ ((module) => {
 
@@ -31936,6 +30524,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
 /***/ 7540:
 /***/ ((module) => {
 
@@ -31975,6 +30570,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 
 /***/ }),
 
@@ -32052,6 +30654,27 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:queryst
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 6466:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+
+/***/ }),
+
+/***/ 6193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+
+/***/ }),
+
+/***/ 8500:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 
 /***/ }),
 
@@ -32326,7 +30949,7 @@ var identity = __nccwpck_require__(1127);
 var composeCollection = __nccwpck_require__(7349);
 var composeScalar = __nccwpck_require__(5413);
 var resolveEnd = __nccwpck_require__(7788);
-var utilEmptyScalarPosition = __nccwpck_require__(2599);
+var utilEmptyScalarPosition = __nccwpck_require__(4980);
 
 const CN = { composeNode, composeEmptyNode };
 function composeNode(ctx, token, props, onError) {
@@ -33845,7 +32468,7 @@ exports.containsNewline = containsNewline;
 
 /***/ }),
 
-/***/ 2599:
+/***/ 4980:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -40734,7 +39357,7 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 1068:
+/***/ 2324:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40747,2722 +39370,451 @@ __nccwpck_require__.d(__webpack_exports__, {
 var lib_core = __nccwpck_require__(3838);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./lib/core/errors.js
-// Typed errors. Each carries what a user needs to fix the problem; `code` is stable for tests and logs.
-class ToolchainCacheError extends Error {
-    code;
-    constructor(code, message, options) {
-        super(message, options);
-        this.code = code;
-        this.name = new.target.name;
-    }
-}
-/** A bad input: names the item (index or id) and the field. */
-class InputError extends ToolchainCacheError {
-    field;
-    constructor(message, field) {
-        super('INVALID_INPUT', message);
-        this.field = field;
-    }
-}
-class ChecksumError extends ToolchainCacheError {
-    id;
-    expected;
-    actual;
-    url;
-    constructor(id, expected, actual, url) {
-        super('CHECKSUM_MISMATCH', `${id}: sha256 mismatch for ${url}: expected ${expected}, got ${actual}. ` +
-            'Check the sha256 in the toolchains input, or whether the file at the URL changed.');
-        this.id = id;
-        this.expected = expected;
-        this.actual = actual;
-        this.url = url;
-    }
-}
-class DownloadError extends ToolchainCacheError {
-    status;
-    retryable;
-    constructor(message, status, retryable = false, options) {
-        super('DOWNLOAD_FAILED', message, options);
-        this.status = status;
-        this.retryable = retryable;
-    }
-}
-/** An archive member that would escape the staging directory or is otherwise not allowed. */
-class UnsafeArchiveError extends ToolchainCacheError {
-    member;
-    constructor(message, member) {
-        super('UNSAFE_ARCHIVE', message);
-        this.member = member;
-    }
-}
-class LockTimeoutError extends ToolchainCacheError {
-    lockName;
-    holder;
-    constructor(lockName, holder, seconds) {
-        super('LOCK_TIMEOUT', `Timed out after ${seconds}s waiting for lock "${lockName}", held by ${holder}.`);
-        this.lockName = lockName;
-        this.holder = holder;
-    }
-}
-/** The lock was taken over (we stalled past its stale time): the critical section must not commit. */
-class LockLostError extends ToolchainCacheError {
-    lockName;
-    constructor(lockName) {
-        super('LOCK_LOST', `Lost lock "${lockName}" (another process took it over as stale); nothing was committed.`);
-        this.lockName = lockName;
-    }
-}
-class RegistryCorruptError extends ToolchainCacheError {
-    file;
-    movedTo;
-    constructor(file, detail, movedTo) {
-        super('REGISTRY_CORRUPT', `The registry ${file} is unreadable: ${detail}.` +
-            (movedTo ? ` It was moved aside to ${movedTo}.` : '') +
-            ' Run `toolchain-cache repair` to rebuild it from the installed toolchains.');
-        this.file = file;
-        this.movedTo = movedTo;
-    }
-}
-const errors_isErrnoException = (e) => e instanceof Error && typeof e.code === 'string';
-const errors_errorMessage = (e) => (e instanceof Error ? e.message : String(e));
-
-;// CONCATENATED MODULE: ./lib/core/format.js
-// Human-readable figures, shared by the log, the job summary and the CLI.
-/** 1536 → "1.5 KiB". */
-function formatBytes(n) {
-    const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
-    let i = 0;
-    while (n >= 1024 && i < units.length - 1) {
-        n /= 1024;
-        i++;
-    }
-    return `${i === 0 ? n : n.toFixed(1)} ${units[i]}`;
-}
-
+// EXTERNAL MODULE: ./lib/core/errors.js
+var errors = __nccwpck_require__(3828);
+// EXTERNAL MODULE: ./lib/core/format.js
+var format = __nccwpck_require__(5888);
+// EXTERNAL MODULE: ./lib/core/installer.js
+var installer = __nccwpck_require__(3607);
+// EXTERNAL MODULE: ./lib/core/layout.js
+var core_layout = __nccwpck_require__(7529);
+// EXTERNAL MODULE: ./lib/core/leases.js
+var leases = __nccwpck_require__(420);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./lib/core/fsx.js
-// File-system primitives shared by the registry, the installer and GC.
-
-
-
-
-/** Directories: group-writable with setgid so runners of one group share them, whatever the umask. */
-const SHARED_DIR_MODE = 0o2775;
-/** State files (registry, stats, owners): group-writable, never world-writable. */
-const SHARED_FILE_MODE = 0o664;
-const isWindows = process.platform === 'win32';
-const randomToken = () => (0,external_node_crypto_.randomBytes)(8).toString('hex');
-/** mkdir -p, then force the shared mode on every directory it created (mkdir's mode is masked by umask). */
-async function ensureDir(dir) {
-    const created = await external_node_fs_.promises.mkdir(dir, { recursive: true, mode: SHARED_DIR_MODE });
-    if (created === undefined || isWindows)
-        return;
-    for (let d = dir; d.length >= created.length; d = external_node_path_.dirname(d)) {
-        await external_node_fs_.promises.chmod(d, SHARED_DIR_MODE).catch(() => undefined);
-        if (d === created)
-            break;
+// EXTERNAL MODULE: ./lib/core/fsx.js
+var fsx = __nccwpck_require__(8389);
+// EXTERNAL MODULE: ./lib/core/lock.js
+var core_lock = __nccwpck_require__(188);
+// EXTERNAL MODULE: ./lib/core/registry/rebuild.js
+var rebuild = __nccwpck_require__(756);
+;// CONCATENATED MODULE: ./lib/core/registry/schema.js
+// The registry's on-disk shape, validated on every read: a registry that fails validation is never
+// treated as empty. Entries only: uses live in their own records (uses.ts), and a toolchain's
+// directory always comes from the layout, never from this file.
+// Hand-written rather than a schema library: the check runs on the warm path of every job.
+const REGISTRY_SCHEMA_VERSION = 2;
+const emptyRegistry = () => ({
+    schemaVersion: REGISTRY_SCHEMA_VERSION,
+    generation: 0,
+    entries: {},
+});
+const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isWhole = (v) => typeof v === 'number' && Number.isSafeInteger(v);
+const SHA256 = /^[0-9a-f]{64}$/;
+const ENTRY_FIELDS = [
+    ['id', (v) => typeof v === 'string' && v.length > 0, 'a non-empty string'],
+    ['sha256', (v) => typeof v === 'string' && SHA256.test(v), '64 lowercase hex digits'],
+    ['url', (v) => typeof v === 'string', 'a string'],
+    [
+        'sizeBytes',
+        (v) => typeof v === 'number' && Number.isFinite(v) && v >= 0,
+        'a non-negative number',
+    ],
+    ['fileCount', (v) => isWhole(v) && v >= 0, 'a non-negative integer'],
+    ['installedAt', (v) => typeof v === 'string', 'a string'],
+    ['lastUsedAt', (v) => typeof v === 'string', 'a string'],
+];
+/** Why `e` is not a registry entry, as "field: expected …", or undefined when it is one. */
+function entryProblem(e) {
+    if (!isObject(e))
+        return 'expected an object';
+    for (const [field, ok, expected] of ENTRY_FIELDS) {
+        if (!ok(e[field]))
+            return `${field}: expected ${expected}`;
     }
-}
-/** Durable, atomic replace: temp file in the same directory, fsync, rename over, fsync the directory. */
-async function atomicWriteFile(file, data, beforeRename) {
-    const tmp = `${file}.tmp-${process.pid}-${randomToken()}`;
-    const handle = await external_node_fs_.promises.open(tmp, 'wx', SHARED_FILE_MODE);
-    try {
-        await handle.writeFile(data);
-        await handle.sync();
-    }
-    finally {
-        await handle.close();
-    }
-    try {
-        if (!isWindows)
-            await external_node_fs_.promises.chmod(tmp, SHARED_FILE_MODE);
-        await beforeRename?.();
-        await external_node_fs_.promises.rename(tmp, file);
-    }
-    catch (e) {
-        await external_node_fs_.promises.rm(tmp, { force: true });
-        throw e;
-    }
-    await fsyncDir(external_node_path_.dirname(file));
+    return undefined;
 }
 /**
- * atomicWriteFile without yielding to the event loop, for short critical sections (the registry
- * commit). `checkSync` may veto the rename (throw); it runs right before the rename with nothing
- * of this process in between, so a check of "still ours, still unchanged" holds at the rename.
+ * Why `raw` is not a registry document ("entries.cmake.sha256: expected …"), or undefined when it
+ * is one. Unknown keys are kept.
  */
-function atomicWriteFileSync(file, data, checkSync) {
-    const tmp = `${file}.tmp-${process.pid}-${randomToken()}`;
-    const fd = (0,external_node_fs_.openSync)(tmp, 'wx', SHARED_FILE_MODE);
-    try {
-        (0,external_node_fs_.writeFileSync)(fd, data);
-        (0,external_node_fs_.fsyncSync)(fd);
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-    try {
-        if (!isWindows)
-            (0,external_node_fs_.chmodSync)(tmp, SHARED_FILE_MODE);
-        renameOverSync(tmp, file, checkSync);
-    }
-    catch (e) {
-        (0,external_node_fs_.rmSync)(tmp, { force: true });
-        throw e;
-    }
-    fsyncDirSync(external_node_path_.dirname(file));
-}
-/**
- * Atomic but not durable (no fsync), and synchronous: for small advisory files such as a lock's
- * owner record, where a few system calls beat thread-pool round trips.
- */
-function writeFileReplacingSync(file, data) {
-    const tmp = `${file}.tmp-${process.pid}-${randomToken()}`;
-    try {
-        (0,external_node_fs_.writeFileSync)(tmp, data, { flag: 'wx', mode: SHARED_FILE_MODE });
-        if (!isWindows)
-            (0,external_node_fs_.chmodSync)(tmp, SHARED_FILE_MODE);
-        renameOverSync(tmp, file);
-    }
-    catch (e) {
-        (0,external_node_fs_.rmSync)(tmp, { force: true });
-        throw e;
-    }
-}
-/** renameSync over `file`, with `check` right before; Windows gets a few retries (see below). */
-function renameOverSync(tmp, file, check) {
-    for (let attempt = 1;; attempt++) {
-        check?.();
-        try {
-            (0,external_node_fs_.renameSync)(tmp, file);
-            return;
-        }
-        catch (e) {
-            // Windows: a scanner, an indexer or a reader holding the target open refuses the replace for a moment.
-            const busy = errors_isErrnoException(e) && (e.code === 'EPERM' || e.code === 'EACCES' || e.code === 'EBUSY');
-            if (!(isWindows && busy && attempt < 5))
-                throw e;
-            Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 20 * attempt);
-        }
-    }
-}
-function fsyncDirSync(dir) {
-    if (isWindows)
-        return;
-    const fd = (0,external_node_fs_.openSync)(dir, external_node_fs_.constants.O_RDONLY);
-    try {
-        (0,external_node_fs_.fsyncSync)(fd);
-    }
-    catch (e) {
-        if (!(errors_isErrnoException(e) && (e.code === 'EINVAL' || e.code === 'EBADF')))
-            throw e;
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-}
-async function fsyncDir(dir) {
-    if (isWindows)
-        return; // directories cannot be opened for fsync there; NTFS journals the rename
-    const handle = await external_node_fs_.promises.open(dir, external_node_fs_.constants.O_RDONLY);
-    try {
-        await handle.sync();
-    }
-    catch (e) {
-        if (!(errors_isErrnoException(e) && (e.code === 'EINVAL' || e.code === 'EBADF')))
-            throw e;
-    }
-    finally {
-        await handle.close();
-    }
-}
-async function readFileIfExists(file) {
-    try {
-        return await external_node_fs_.promises.readFile(file, 'utf8');
-    }
-    catch (e) {
-        if (errors_isErrnoException(e) && e.code === 'ENOENT')
-            return undefined;
-        throw e;
-    }
-}
-async function pathExists(p) {
-    try {
-        await fs.lstat(p);
-        return true;
-    }
-    catch (e) {
-        if (isErrnoException(e) && e.code === 'ENOENT')
-            return false;
-        throw e;
-    }
-}
-/** True when `child` is `parent` or lies below it (both absolute, already resolved). */
-function isInside(parent, child) {
-    const rel = external_node_path_.relative(parent, child);
-    return rel === '' || (!rel.startsWith('..') && !external_node_path_.isAbsolute(rel));
-}
-/**
- * Removes a tree that must lie inside `root` (a real path). The parent is resolved so that a
- * symlink planted on the way cannot redirect the removal; fs.rm itself unlinks symlinks, never follows them.
- */
-async function removeTreeInside(root, target) {
-    let realParent;
-    try {
-        realParent = await external_node_fs_.promises.realpath(external_node_path_.dirname(target));
-    }
-    catch (e) {
-        if (errors_isErrnoException(e) && e.code === 'ENOENT')
-            return;
-        throw e;
-    }
-    const resolved = external_node_path_.join(realParent, external_node_path_.basename(target));
-    if (!isInside(root, resolved) || resolved === root) {
-        throw new ToolchainCacheError('UNSAFE_PATH', `Refusing to delete ${target}: it resolves to ${resolved}, outside the cache root ${root}.`);
-    }
-    await makeWritable(resolved);
-    await external_node_fs_.promises.rm(resolved, { recursive: true, force: true, maxRetries: 3 });
-}
-/** Installed toolchains are read-only; directories need their write bit back before their files can go. */
-async function makeWritable(p) {
-    let st;
-    try {
-        st = await external_node_fs_.promises.lstat(p);
-    }
-    catch {
-        return;
-    }
-    if (!st.isDirectory())
-        return;
-    await external_node_fs_.promises.chmod(p, (st.mode & 0o7777) | 0o700).catch(() => undefined);
-    const names = await external_node_fs_.promises.readdir(p).catch(() => []);
-    for (const name of names)
-        await makeWritable(external_node_path_.join(p, name));
-}
-/** Sums the sizes of regular files below `dir` without following symlinks. */
-async function treeSize(dir) {
-    const total = { bytes: 0, files: 0 };
-    const walk = async (d) => {
-        const entries = await fs.readdir(d, { withFileTypes: true });
-        await Promise.all(entries.map(async (e) => {
-            const p = path.join(d, e.name);
-            if (e.isDirectory())
-                return walk(p);
-            if (e.isFile()) {
-                total.bytes += (await fs.lstat(p)).size;
-                total.files += 1;
-            }
-        }));
-    };
-    await walk(dir);
-    return total;
-}
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-
-// EXTERNAL MODULE: external "node:events"
-var external_node_events_ = __nccwpck_require__(8474);
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __nccwpck_require__(7067);
-// EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __nccwpck_require__(4708);
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __nccwpck_require__(7030);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
-;// CONCATENATED MODULE: external "node:stream/promises"
-const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
-;// CONCATENATED MODULE: external "node:timers/promises"
-const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
-// EXTERNAL MODULE: external "node:tls"
-var external_node_tls_ = __nccwpck_require__(1692);
-;// CONCATENATED MODULE: ./lib/core/install/download.js
-// Downloads one file over HTTP(S), hashing it on the way to disk. Node built-ins only (no
-// @actions/*) so the action and the CLI share it. Handles redirects, proxies from the
-// environment, retries with backoff, and transfers that stall without closing.
-
-
-
-
-
-
-
-
-
-
-
-const MAX_REDIRECTS = 10;
-const MAX_DELAY_MS = 30_000;
-const REDIRECTS = new Set([301, 302, 303, 307, 308]);
-// Transient network failures worth another attempt. Anything else (TLS verification, a full
-// disk, a bad proxy setting) fails the same way every time.
-const RETRYABLE_CODES = new Set([
-    'ECONNRESET',
-    'ECONNREFUSED',
-    'ECONNABORTED',
-    'ETIMEDOUT',
-    'EPIPE',
-    'EHOSTUNREACH',
-    'EHOSTDOWN',
-    'ENETUNREACH',
-    'ENETDOWN',
-    'ENETRESET',
-    'EAI_AGAIN',
-    'ENOTFOUND', // flaky runner DNS answers NXDOMAIN now and then; a typo costs a few seconds
-    'ERR_STREAM_PREMATURE_CLOSE',
-]);
-/** One attempt's failure; carries the server's Retry-After for the backoff. */
-class AttemptError extends DownloadError {
-    retryAfterMs;
-    constructor(message, status, retryable = false, retryAfterMs, options) {
-        super(message, status, retryable, options);
-        this.retryAfterMs = retryAfterMs;
-    }
-}
-/**
- * Streams `url` to `dest` (created or truncated) and checks its sha256. Retries transient
- * failures; throws ChecksumError on a digest mismatch (never retried), DownloadError otherwise,
- * or an error named AbortError when `signal` fires. `dest` is removed on failure.
- */
-async function downloadFile(url, dest, opts) {
-    const started = Date.now();
-    const { id } = opts;
-    const expected = opts.expectedSha256.toLowerCase();
-    if (!/^[0-9a-f]{64}$/.test(expected)) {
-        throw new InputError(`${id}: the expected sha256 must be 64 hex characters`, 'sha256');
-    }
-    let target;
-    try {
-        target = new URL(url);
-    }
-    catch {
-        throw new InputError(`${id}: invalid URL ${JSON.stringify(url)}`, 'url');
-    }
-    if (!isHttp(target)) {
-        throw new InputError(`${id}: only http and https URLs are supported, got ${target.protocol}`, 'url');
-    }
-    const shown = redact(target);
-    const retries = opts.retries ?? 3;
-    const aborted = () => abortError(`${id}: download of ${shown} aborted`, opts.signal?.reason);
-    for (let attempt = 1;; attempt++) {
-        try {
-            if (opts.signal?.aborted)
-                throw aborted();
-            const { sha256, bytes } = await attemptOnce(target, dest, opts, aborted);
-            if (sha256 !== expected)
-                throw new ChecksumError(id, expected, sha256, shown);
-            return { sha256, bytes, attempts: attempt, durationMs: Date.now() - started };
-        }
-        catch (e) {
-            if (!(e instanceof AttemptError && e.retryable && attempt <= retries)) {
-                await (0,promises_namespaceObject.rm)(dest, { force: true }).catch(() => undefined);
-                if (!(e instanceof DownloadError))
-                    throw e;
-                const how = e.retryable
-                    ? `failed after ${attempt} attempt${attempt === 1 ? '' : 's'}; last error: ${e.message}`
-                    : `failed: ${e.message} (not retried)`;
-                throw new DownloadError(`${id}: download of ${shown} ${how}`, e.status, e.retryable, {
-                    cause: e,
-                });
-            }
-            const delayMs = retryDelay(attempt, opts.retryBaseDelayMs ?? 1000, e.retryAfterMs);
-            opts.onRetry?.(attempt, e, delayMs);
-            try {
-                await (0,external_node_timers_promises_namespaceObject.setTimeout)(delayMs, undefined, { signal: opts.signal });
-            }
-            catch {
-                await (0,promises_namespaceObject.rm)(dest, { force: true }).catch(() => undefined);
-                throw aborted();
-            }
-        }
-    }
-}
-/**
- * Delay before the retry that follows `attempt` (1-based): the server's Retry-After if any
- * (capped), else exponential with jitter.
- */
-function retryDelay(attempt, baseMs, retryAfterMs) {
-    if (retryAfterMs !== undefined)
-        return Math.min(retryAfterMs, MAX_DELAY_MS);
-    const ceiling = Math.min(MAX_DELAY_MS, baseMs * 2 ** (attempt - 1));
-    // Jitter spreads the retries of many runners hit by the same outage.
-    return Math.round(ceiling / 2 + (Math.random() * ceiling) / 2);
-}
-/**
- * Where a redirect leads: Location resolved against the current URL. Refuses https→http
- * and non-http schemes (thrown as a non-retryable DownloadError).
- */
-function redirectTarget(current, location) {
-    let next;
-    try {
-        next = new URL(location, current);
-    }
-    catch {
-        throw new AttemptError(`invalid redirect Location ${JSON.stringify(location)}`);
-    }
-    if (!isHttp(next))
-        throw new AttemptError(`refusing redirect to ${next.protocol} URL`);
-    if (current.protocol === 'https:' && next.protocol === 'http:') {
-        throw new AttemptError(`refusing redirect from https to http (${redact(next)})`);
-    }
-    return next;
-}
-/** False when `target` must be fetched directly: loopback, or matched by no_proxy / NO_PROXY. */
-function shouldProxy(target, env = process.env) {
-    const url = new URL(target);
-    const host = bare(url.hostname).toLowerCase();
-    if (host === 'localhost' || host.endsWith('.localhost') || host === '::1')
-        return false;
-    if (/^127\.\d+\.\d+\.\d+$/.test(host))
-        return false;
-    const port = portOf(url);
-    for (const raw of (env.no_proxy || env.NO_PROXY || '').toLowerCase().split(/[\s,]+/)) {
-        if (raw === '*')
-            return false;
-        // "host:port" or "[v6]:port"; a bare IPv6 address has several colons, so it does not match.
-        const m = /^(\[[^\]]+\]|[^:]+):(\d+)$/.exec(raw);
-        if (m && Number(m[2]) !== port)
+function registryProblem(raw) {
+    if (!isObject(raw))
+        return '(top level): expected an object';
+    if (raw.schemaVersion !== REGISTRY_SCHEMA_VERSION)
+        return `schemaVersion: expected ${REGISTRY_SCHEMA_VERSION}`;
+    if (!isWhole(raw.generation) || raw.generation < 0)
+        return 'generation: expected a non-negative integer';
+    if (!isObject(raw.entries))
+        return 'entries: expected an object';
+    for (const key in raw.entries) {
+        if (!Object.prototype.hasOwnProperty.call(raw.entries, key))
             continue;
-        // ".example.com" and "*.example.com" mean the same as "example.com": it and its subdomains.
-        const entry = bare(m ? m[1] : raw).replace(/^\*?\./, '');
-        if (entry && (host === entry || host.endsWith(`.${entry}`)))
-            return false;
+        const problem = entryProblem(raw.entries[key]);
+        if (problem)
+            return `entries.${key}.${problem}`;
+        if (raw.entries[key].id !== key)
+            return `entries.${key}.id: expected "${key}"`;
     }
-    return true;
+    return undefined;
 }
-/**
- * The proxy for `target` from https_proxy / http_proxy (lower case first), or undefined for a
- * direct connection. Throws on a proxy that is not http:// or https://.
- */
-function proxyFor(target, env = process.env) {
-    const url = new URL(target);
-    const raw = url.protocol === 'https:'
-        ? env.https_proxy || env.HTTPS_PROXY
-        : env.http_proxy || env.HTTP_PROXY;
-    if (!raw || !shouldProxy(url, env))
-        return undefined;
-    let proxy;
-    try {
-        proxy = new URL(raw.includes('://') ? raw : `http://${raw}`); // curl accepts "host:port"
+const isRegistryDoc = (raw) => registryProblem(raw) === undefined;
+
+;// CONCATENATED MODULE: ./lib/core/registry/store.js
+// The registry file: the installed entries of a cache root, one JSON document. Reads are lock-free
+// (writes replace the file atomically) and cached per process until the file changes; writes are
+// transactions under the registry lock with a compare-and-swap on the generation, so a writer
+// whose lock was taken over cannot overwrite someone else's commit. It is written only when an
+// entry is added or removed (uses live in their own records), and it heals: a missing or corrupt
+// file is rebuilt from the installed trees (see docs/design.md, "The registry").
+
+
+
+
+
+
+/** The file's identity: a commit always renames a new file in, so any commit changes it. */
+const identityOf = (st) => `${st.ino}:${st.size}:${st.mtimeMs}:${st.ctimeMs}`;
+class Registry {
+    layout;
+    options;
+    lockTimeoutMs;
+    staleMs;
+    cached;
+    constructor(layout, options = {}) {
+        this.layout = layout;
+        this.options = options;
+        this.lockTimeoutMs = options.lockTimeoutMs ?? 30_000;
+        this.staleMs = options.staleMs ?? 10_000;
     }
-    catch {
-        // reported below
+    get file() {
+        return this.layout.registryFile;
     }
-    if (!proxy || !isHttp(proxy)) {
-        // Not silently bypassed: a runner behind a proxy would then hang on direct connections.
-        throw new DownloadError(`unsupported proxy setting ${JSON.stringify(raw.replace(/\/\/[^@/]*@/, '//***@'))} (only http:// and https:// proxies)`);
-    }
-    return proxy;
-}
-async function attemptOnce(start, dest, opts, aborted) {
-    // One controller per attempt: the caller's signal and the stall watchdog both abort through it.
-    const ac = new AbortController();
-    (0,external_node_events_.setMaxListeners)(4 * MAX_REDIRECTS, ac.signal); // each hop's request listens to it
-    const onAbort = () => ac.abort(aborted());
-    opts.signal?.addEventListener('abort', onAbort, { once: true });
-    const stallMs = opts.stallTimeoutMs ?? 60_000;
-    let timer;
-    const watchdog = {
-        kick() {
-            clearTimeout(timer);
-            timer = setTimeout(() => {
-                ac.abort(new AttemptError(`stalled: no data received for ${stallMs} ms`, undefined, true));
-            }, stallMs);
-        },
-        stop: () => clearTimeout(timer),
-    };
-    let res;
-    try {
-        watchdog.kick();
-        let url = start;
-        let headers = requestHeaders(opts);
-        for (let hop = 0;; hop++) {
-            res = await get(url, headers, ac.signal);
-            watchdog.kick();
-            const status = res.statusCode ?? 0;
-            const location = res.headers.location;
-            if (REDIRECTS.has(status) && location) {
-                res.destroy();
-                if (hop === MAX_REDIRECTS) {
-                    throw new AttemptError(`too many redirects (more than ${MAX_REDIRECTS})`, status);
-                }
-                const next = redirectTarget(url, location);
-                // Like curl and fetch: credentials meant for one origin are not sent to another
-                // (GitHub's asset host even rejects a request carrying both a token and a signed URL).
-                if (next.origin !== url.origin) {
-                    headers = Object.fromEntries(Object.entries(headers).filter(([k]) => k !== 'authorization' && k !== 'cookie'));
-                }
-                url = next;
-                continue;
+    /**
+     * The current entries without the lock; shared and cached until the file changes, so callers
+     * must not modify it. A missing or corrupt file is healed first (under the lock).
+     */
+    async read() {
+        const text = await this.readText();
+        if (text?.content === undefined && text && this.cached)
+            return this.cached.doc;
+        if (text?.content !== undefined) {
+            const parsed = this.parse(text.content);
+            if (parsed.doc) {
+                this.cached = { identity: text.identity, doc: parsed.doc };
+                return parsed.doc;
             }
-            if (status < 200 || status > 299) {
-                // After a redirect, say where from, without the (signed) query string.
-                const where = url === start ? '' : ` from ${url.origin}${url.pathname}`;
-                throw new AttemptError(`HTTP ${status} ${res.statusMessage ?? ''}`.trimEnd() + where, status, status >= 500 || status === 408 || status === 429, parseRetryAfter(res.headers['retry-after']));
-            }
-            return await receive(res, dest, opts, watchdog, ac.signal);
         }
-    }
-    catch (e) {
-        if (ac.signal.aborted)
-            throw ac.signal.reason;
-        if (e instanceof DownloadError)
-            throw e;
-        const retryable = isNetworkError(e);
-        throw new AttemptError(retryable ? `network error: ${errors_errorMessage(e)}` : errors_errorMessage(e), undefined, retryable, undefined, { cause: e });
-    }
-    finally {
-        watchdog.stop();
-        res?.destroy(); // with agent: false this closes the socket on every path
-        opts.signal?.removeEventListener('abort', onAbort);
-    }
-}
-/** One GET: direct, via an http proxy, or via a CONNECT tunnel. Resolves on the response head. */
-function get(url, headers, signal) {
-    return new Promise((resolve, reject) => {
-        // agent: false gives each request its own socket, closed with the response, so nothing lingers.
-        const send = (req) => {
-            req.on('error', reject).on('response', resolve).end();
-        };
-        const proxy = proxyFor(url);
-        if (!proxy) {
-            send((url.protocol === 'https:' ? external_node_https_ : external_node_http_).request(url, { headers, signal, agent: false }));
-            return;
+        else if ((await external_node_fs_.promises.readdir(this.layout.toolchainsDir).catch(() => [])).length === 0) {
+            return emptyRegistry();
         }
-        const viaProxy = {
-            host: bare(proxy.hostname),
-            port: portOf(proxy),
-            agent: false,
-            signal,
-        };
-        const proxyAuth = proxy.username
-            ? { 'proxy-authorization': `Basic ${basic(proxy)}` }
-            : {};
-        const proxyModule = proxy.protocol === 'https:' ? external_node_https_ : external_node_http_;
-        if (url.protocol === 'http:') {
-            // Plain http: the proxy gets the absolute URL; userinfo goes in Authorization instead.
-            const path = `${url.protocol}//${url.host}${url.pathname}${url.search}`;
-            const auth = url.username ? `${decode(url.username)}:${decode(url.password)}` : undefined;
-            send(proxyModule.request({
-                ...viaProxy,
-                path,
-                auth,
-                headers: { ...headers, ...proxyAuth, host: url.host },
-            }));
-            return;
-        }
-        const authority = `${url.hostname}:${portOf(url)}`; // hostname keeps IPv6 brackets
-        const connect = proxyModule.request({
-            ...viaProxy,
-            method: 'CONNECT',
-            path: authority,
-            headers: { ...proxyAuth, host: authority },
+        // Missing with trees installed, or corrupt: heal (or see a fresh commit) under the lock.
+        return this.update((doc, tx) => {
+            tx.skipWrite();
+            return doc;
         });
-        const refused = (status = 0, text = '') => new AttemptError(`proxy ${proxy.host} refused CONNECT to ${authority}: HTTP ${status} ${text}`.trimEnd(), status, status >= 500 || status === 408 || status === 429);
-        connect.on('error', reject);
-        connect.on('response', (r) => {
-            r.destroy();
-            reject(refused(r.statusCode, r.statusMessage));
-        });
-        connect.on('connect', (r, socket) => {
-            if (r.statusCode !== 200) {
-                socket.destroy();
-                reject(refused(r.statusCode, r.statusMessage));
-                return;
-            }
-            // The tunnel is ours until the TLS socket takes it over: close it on abort too.
-            if (signal.aborted)
-                socket.destroy();
-            signal.addEventListener('abort', () => socket.destroy(), { once: true });
-            const host = bare(url.hostname);
-            send(external_node_https_.request(url, {
-                headers,
-                signal,
-                createConnection: () => external_node_tls_.connect({ socket, servername: external_node_net_.isIP(host) ? undefined : host })
-                    .once('close', () => socket.destroy()),
-            }));
-        });
-        connect.end();
-    });
-}
-/** Streams the body to `dest` while hashing it, then checks the length and fsyncs. */
-async function receive(res, dest, opts, watchdog, signal) {
-    const length = Number(res.headers['content-length'] ?? NaN);
-    const total = Number.isSafeInteger(length) && length >= 0 ? length : undefined;
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    const interval = opts.progressIntervalMs ?? 5000;
-    const startedAt = Date.now();
-    let lastReport = startedAt;
-    let bytes = 0;
-    const report = () => opts.onProgress?.({
-        receivedBytes: bytes,
-        totalBytes: total,
-        elapsedMs: Date.now() - startedAt,
-    });
-    const truncated = (cause) => new AttemptError(`truncated: got ${bytes} of ${total} bytes`, undefined, true, undefined, {
-        cause,
-    });
-    const file = await (0,promises_namespaceObject.open)(dest, 'w');
-    try {
-        // Hash and write in one sink: the file is never read back. Our own Writable rather than
-        // an fs stream, whose autoClose/emitClose interplay makes pipeline() wait forever.
-        const sink = new external_node_stream_.Writable({
-            write(chunk, _encoding, callback) {
-                bytes += chunk.length;
-                hash.update(chunk);
-                watchdog.kick();
-                if (opts.onProgress && Date.now() - lastReport >= interval) {
-                    lastReport = Date.now();
-                    report();
-                }
-                writeAll(file, chunk).then(() => callback(), callback);
-            },
+    }
+    /**
+     * Runs `fn` on the current document under the registry lock and commits what it changed as
+     * generation + 1. `fn` must not do slow work: other jobs wait on this lock.
+     */
+    async update(fn) {
+        const lock = await (0,core_lock/* acquireLock */.IZ)(this.layout.lockPath('registry'), 'registry', {
+            staleMs: this.staleMs,
+            timeoutMs: this.lockTimeoutMs,
+            pollMs: 25,
+            holder: this.options.holder,
         });
         try {
-            await (0,external_node_stream_promises_namespaceObject.pipeline)(res, sink, { signal });
+            const snap = await this.snapshot(lock);
+            let write = true;
+            const tx = {
+                skipWrite: () => (write = snap.rebuilt),
+                lock,
+                rebuilt: snap.rebuilt,
+                movedAside: snap.movedAside,
+            };
+            const result = await fn(snap.doc, tx);
+            if (write)
+                this.commit(snap, lock);
+            return result;
+        }
+        finally {
+            await lock.release();
+            // Most of a transaction is synchronous: yield to the event loop once, with the lock free, so
+            // a caller committing in a loop still runs its timers (other locks' heartbeats) and signals.
+            await new Promise((resolve) => setImmediate(resolve));
+        }
+    }
+    commit(snap, lock) {
+        const generation = (snap.generation ?? 0) + 1;
+        // Keys in this order: the generation sits in the first bytes, where the CAS check reads it.
+        const text = JSON.stringify({
+            schemaVersion: REGISTRY_SCHEMA_VERSION,
+            generation,
+            entries: snap.doc.entries,
+        });
+        (0,fsx/* atomicWriteFileSync */._b)(this.file, text, () => {
+            // One synchronous block with the rename: still our lock, and still the file we read.
+            lock.assertHeldSync();
+            this.assertGenerationSync(snap.generation);
+        });
+        snap.doc.generation = generation;
+        this.cached = undefined;
+    }
+    async snapshot(lock) {
+        const text = this.readTextSync();
+        let movedAside;
+        let problem;
+        if (text !== undefined) {
+            const parsed = this.parse(text);
+            if (parsed.doc)
+                return { doc: parsed.doc, generation: parsed.doc.generation, rebuilt: false };
+            problem = parsed.problem ?? 'unreadable';
+            movedAside = this.moveAside(text, lock, problem);
+        }
+        const doc = emptyRegistry();
+        for (const entry of await (0,rebuild/* rebuildEntries */.A)(this.layout))
+            doc.entries[entry.id] = entry;
+        const count = Object.keys(doc.entries).length;
+        if (movedAside || count > 0) {
+            this.options.onWarning?.(movedAside
+                ? `The registry ${this.file} was unreadable (${problem}; moved aside to ${movedAside}); rebuilt it from the ${count} installed toolchain(s). Uses are kept in their own records and were not affected.`
+                : `The registry ${this.file} was missing; rebuilt it from the ${count} installed toolchain(s).`);
+        }
+        // An unreadable file is replaced whatever the rebuild found; a missing one only when it finds something.
+        // No generation: the CAS expects the file to be missing still (the corrupt one was moved aside).
+        return { doc, rebuilt: movedAside !== undefined || count > 0, movedAside };
+    }
+    /** The compare-and-swap: the file must still carry the generation we read (or still be missing). */
+    assertGenerationSync(expected) {
+        const current = readGenerationSync(this.file);
+        if (current === expected)
+            return;
+        throw new errors/* ToolchainCacheError */.mg('LOCK_LOST', `The registry ${this.file} changed under our lock (generation ${expected ?? '(no file)'} → ${current ?? '(no file)'}); nothing was committed.`);
+    }
+    readTextSync() {
+        try {
+            return (0,external_node_fs_.readFileSync)(this.file, 'utf8');
         }
         catch (e) {
-            // Node reports a body cut short of content-length as a reset ("aborted").
-            if (total !== undefined && bytes < total && isNetworkError(e))
-                throw truncated(e);
+            if ((0,errors/* isErrnoException */.s$)(e) && e.code === 'ENOENT')
+                return undefined;
             throw e;
         }
-        watchdog.stop();
-        if (total !== undefined && bytes !== total)
-            throw truncated();
-        await file.sync(); // the caller renames this into the cache next; it must be on disk
     }
-    finally {
-        await file.close();
-    }
-    report();
-    return { sha256: hash.digest('hex'), bytes };
-}
-async function writeAll(file, chunk) {
-    for (let off = 0; off < chunk.length;)
-        off += (await file.write(chunk, off)).bytesWritten;
-}
-function requestHeaders(opts) {
-    const headers = {
-        'user-agent': opts.userAgent ?? 'toolchain-cache',
-        accept: '*/*',
-    };
-    for (const [k, v] of Object.entries(opts.headers ?? {}))
-        headers[k.toLowerCase()] = v;
-    // The digest is of the file as published; a compressed transfer would hash something else.
-    headers['accept-encoding'] = 'identity';
-    return headers;
-}
-function parseRetryAfter(value) {
-    if (!value)
-        return undefined;
-    const seconds = Number(value);
-    const ms = Number.isFinite(seconds) ? seconds * 1000 : Date.parse(value) - Date.now();
-    return Number.isFinite(ms) ? Math.max(0, ms) : undefined;
-}
-function isNetworkError(e) {
-    return errors_isErrnoException(e) && (RETRYABLE_CODES.has(e.code) || e.code.startsWith('HPE_'));
-}
-function abortError(message, reason) {
-    return Object.assign(new Error(message, { cause: reason }), {
-        name: 'AbortError',
-        code: 'ABORT_ERR',
-    });
-}
-const isHttp = (u) => u.protocol === 'http:' || u.protocol === 'https:';
-const portOf = (u) => Number(u.port) || (u.protocol === 'https:' ? 443 : 80);
-const bare = (host) => host.replace(/^\[(.*)\]$/, '$1');
-const decode = (s) => decodeURIComponent(s);
-const basic = (u) => Buffer.from(`${decode(u.username)}:${decode(u.password)}`).toString('base64');
-/** The URL for messages: without userinfo. */
-function redact(u) {
-    if (!u.username && !u.password)
-        return u.href;
-    const copy = new URL(u.href);
-    copy.username = '';
-    copy.password = '';
-    return copy.href;
-}
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
-// EXTERNAL MODULE: external "events"
-var external_events_ = __nccwpck_require__(4434);
-// EXTERNAL MODULE: external "fs"
-var external_fs_ = __nccwpck_require__(9896);
-;// CONCATENATED MODULE: external "node:string_decoder"
-const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
-// EXTERNAL MODULE: external "path"
-var external_path_ = __nccwpck_require__(6928);
-// EXTERNAL MODULE: external "assert"
-var external_assert_ = __nccwpck_require__(2613);
-// EXTERNAL MODULE: external "buffer"
-var external_buffer_ = __nccwpck_require__(181);
-// EXTERNAL MODULE: external "zlib"
-var external_zlib_ = __nccwpck_require__(3106);
-var external_zlib_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_zlib_, 2);
-// EXTERNAL MODULE: external "node:assert"
-var external_node_assert_ = __nccwpck_require__(4589);
-;// CONCATENATED MODULE: ./node_modules/tar/dist/esm/index.min.js
-var zr=Object.defineProperty;var Ur=(s,t)=>{for(var e in t)zr(s,e,{get:t[e],enumerable:!0})};var Ds=typeof process=="object"&&process?process:{stdout:null,stderr:null},Wr=s=>!!s&&typeof s=="object"&&(s instanceof A||s instanceof external_node_stream_||Gr(s)||Zr(s)),Gr=s=>!!s&&typeof s=="object"&&s instanceof external_node_events_.EventEmitter&&typeof s.pipe=="function"&&s.pipe!==external_node_stream_.Writable.prototype.pipe,Zr=s=>!!s&&typeof s=="object"&&s instanceof external_node_events_.EventEmitter&&typeof s.write=="function"&&typeof s.end=="function",Q=Symbol("EOF"),J=Symbol("maybeEmitEnd"),nt=Symbol("emittedEnd"),De=Symbol("emittingEnd"),qt=Symbol("emittedError"),Ne=Symbol("closed"),Ns=Symbol("read"),Ae=Symbol("flush"),As=Symbol("flushChunk"),z=Symbol("encoding"),Mt=Symbol("decoder"),g=Symbol("flowing"),Qt=Symbol("paused"),Bt=Symbol("resume"),b=Symbol("buffer"),N=Symbol("pipes"),_=Symbol("bufferLength"),bi=Symbol("bufferPush"),Ie=Symbol("bufferShift"),L=Symbol("objectMode"),S=Symbol("destroyed"),_i=Symbol("error"),Oi=Symbol("emitData"),Is=Symbol("emitEnd"),Ti=Symbol("emitEnd2"),Z=Symbol("async"),xi=Symbol("abort"),Ce=Symbol("aborted"),Jt=Symbol("signal"),Rt=Symbol("dataListeners"),C=Symbol("discarded"),jt=s=>Promise.resolve().then(s),Yr=s=>s(),Kr=s=>s==="end"||s==="finish"||s==="prefinish",Vr=s=>s instanceof ArrayBuffer||!!s&&typeof s=="object"&&s.constructor&&s.constructor.name==="ArrayBuffer"&&s.byteLength>=0,$r=s=>!Buffer.isBuffer(s)&&ArrayBuffer.isView(s),Fe=class{src;dest;opts;ondrain;constructor(t,e,i){this.src=t,this.dest=e,this.opts=i,this.ondrain=()=>t[Bt](),this.dest.on("drain",this.ondrain)}unpipe(){this.dest.removeListener("drain",this.ondrain)}proxyErrors(t){}end(){this.unpipe(),this.opts.end&&this.dest.end()}},Li=class extends Fe{unpipe(){this.src.removeListener("error",this.proxyErrors),super.unpipe()}constructor(t,e,i){super(t,e,i),this.proxyErrors=r=>this.dest.emit("error",r),t.on("error",this.proxyErrors)}},Xr=s=>!!s.objectMode,qr=s=>!s.objectMode&&!!s.encoding&&s.encoding!=="buffer",A=class extends external_node_events_.EventEmitter{[g]=!1;[Qt]=!1;[N]=[];[b]=[];[L];[z];[Z];[Mt];[Q]=!1;[nt]=!1;[De]=!1;[Ne]=!1;[qt]=null;[_]=0;[S]=!1;[Jt];[Ce]=!1;[Rt]=0;[C]=!1;writable=!0;readable=!0;constructor(...t){let e=t[0]||{};if(super(),e.objectMode&&typeof e.encoding=="string")throw new TypeError("Encoding and objectMode may not be used together");Xr(e)?(this[L]=!0,this[z]=null):qr(e)?(this[z]=e.encoding,this[L]=!1):(this[L]=!1,this[z]=null),this[Z]=!!e.async,this[Mt]=this[z]?new external_node_string_decoder_namespaceObject.StringDecoder(this[z]):null,e&&e.debugExposeBuffer===!0&&Object.defineProperty(this,"buffer",{get:()=>this[b]}),e&&e.debugExposePipes===!0&&Object.defineProperty(this,"pipes",{get:()=>this[N]});let{signal:i}=e;i&&(this[Jt]=i,i.aborted?this[xi]():i.addEventListener("abort",()=>this[xi]()))}get bufferLength(){return this[_]}get encoding(){return this[z]}set encoding(t){throw new Error("Encoding must be set at instantiation time")}setEncoding(t){throw new Error("Encoding must be set at instantiation time")}get objectMode(){return this[L]}set objectMode(t){throw new Error("objectMode must be set at instantiation time")}get async(){return this[Z]}set async(t){this[Z]=this[Z]||!!t}[xi](){this[Ce]=!0,this.emit("abort",this[Jt]?.reason),this.destroy(this[Jt]?.reason)}get aborted(){return this[Ce]}set aborted(t){}write(t,e,i){if(this[Ce])return!1;if(this[Q])throw new Error("write after end");if(this[S])return this.emit("error",Object.assign(new Error("Cannot call write after a stream was destroyed"),{code:"ERR_STREAM_DESTROYED"})),!0;typeof e=="function"&&(i=e,e="utf8"),e||(e="utf8");let r=this[Z]?jt:Yr;if(!this[L]&&!Buffer.isBuffer(t)){if($r(t))t=Buffer.from(t.buffer,t.byteOffset,t.byteLength);else if(Vr(t))t=Buffer.from(t);else if(typeof t!="string")throw new Error("Non-contiguous data written to non-objectMode stream")}return this[L]?(this[g]&&this[_]!==0&&this[Ae](!0),this[g]?this.emit("data",t):this[bi](t),this[_]!==0&&this.emit("readable"),i&&r(i),this[g]):t.length?(typeof t=="string"&&!(e===this[z]&&!this[Mt]?.lastNeed)&&(t=Buffer.from(t,e)),Buffer.isBuffer(t)&&this[z]&&(t=this[Mt].write(t)),this[g]&&this[_]!==0&&this[Ae](!0),this[g]?this.emit("data",t):this[bi](t),this[_]!==0&&this.emit("readable"),i&&r(i),this[g]):(this[_]!==0&&this.emit("readable"),i&&r(i),this[g])}read(t){if(this[S])return null;if(this[C]=!1,this[_]===0||t===0||t&&t>this[_])return this[J](),null;this[L]&&(t=null),this[b].length>1&&!this[L]&&(this[b]=[this[z]?this[b].join(""):Buffer.concat(this[b],this[_])]);let e=this[Ns](t||null,this[b][0]);return this[J](),e}[Ns](t,e){if(this[L])this[Ie]();else{let i=e;t===i.length||t===null?this[Ie]():typeof i=="string"?(this[b][0]=i.slice(t),e=i.slice(0,t),this[_]-=t):(this[b][0]=i.subarray(t),e=i.subarray(0,t),this[_]-=t)}return this.emit("data",e),!this[b].length&&!this[Q]&&this.emit("drain"),e}end(t,e,i){return typeof t=="function"&&(i=t,t=void 0),typeof e=="function"&&(i=e,e="utf8"),t!==void 0&&this.write(t,e),i&&this.once("end",i),this[Q]=!0,this.writable=!1,(this[g]||!this[Qt])&&this[J](),this}[Bt](){this[S]||(!this[Rt]&&!this[N].length&&(this[C]=!0),this[Qt]=!1,this[g]=!0,this.emit("resume"),this[b].length?this[Ae]():this[Q]?this[J]():this.emit("drain"))}resume(){return this[Bt]()}pause(){this[g]=!1,this[Qt]=!0,this[C]=!1}get destroyed(){return this[S]}get flowing(){return this[g]}get paused(){return this[Qt]}[bi](t){this[L]?this[_]+=1:this[_]+=t.length,this[b].push(t)}[Ie](){return this[L]?this[_]-=1:this[_]-=this[b][0].length,this[b].shift()}[Ae](t=!1){do;while(this[As](this[Ie]())&&this[b].length);!t&&!this[b].length&&!this[Q]&&this.emit("drain")}[As](t){return this.emit("data",t),this[g]}pipe(t,e){if(this[S])return t;this[C]=!1;let i=this[nt];return e=e||{},t===Ds.stdout||t===Ds.stderr?e.end=!1:e.end=e.end!==!1,e.proxyErrors=!!e.proxyErrors,i?e.end&&t.end():(this[N].push(e.proxyErrors?new Li(this,t,e):new Fe(this,t,e)),this[Z]?jt(()=>this[Bt]()):this[Bt]()),t}unpipe(t){let e=this[N].find(i=>i.dest===t);e&&(this[N].length===1?(this[g]&&this[Rt]===0&&(this[g]=!1),this[N]=[]):this[N].splice(this[N].indexOf(e),1),e.unpipe())}addListener(t,e){return this.on(t,e)}on(t,e){let i=super.on(t,e);if(t==="data")this[C]=!1,this[Rt]++,!this[N].length&&!this[g]&&this[Bt]();else if(t==="readable"&&this[_]!==0)super.emit("readable");else if(Kr(t)&&this[nt])super.emit(t),this.removeAllListeners(t);else if(t==="error"&&this[qt]){let r=e;this[Z]?jt(()=>r.call(this,this[qt])):r.call(this,this[qt])}return i}removeListener(t,e){return this.off(t,e)}off(t,e){let i=super.off(t,e);return t==="data"&&(this[Rt]=this.listeners("data").length,this[Rt]===0&&!this[C]&&!this[N].length&&(this[g]=!1)),i}removeAllListeners(t){let e=super.removeAllListeners(t);return(t==="data"||t===void 0)&&(this[Rt]=0,!this[C]&&!this[N].length&&(this[g]=!1)),e}get emittedEnd(){return this[nt]}[J](){!this[De]&&!this[nt]&&!this[S]&&this[b].length===0&&this[Q]&&(this[De]=!0,this.emit("end"),this.emit("prefinish"),this.emit("finish"),this[Ne]&&this.emit("close"),this[De]=!1)}emit(t,...e){let i=e[0];if(t!=="error"&&t!=="close"&&t!==S&&this[S])return!1;if(t==="data")return!this[L]&&!i?!1:this[Z]?(jt(()=>this[Oi](i)),!0):this[Oi](i);if(t==="end")return this[Is]();if(t==="close"){if(this[Ne]=!0,!this[nt]&&!this[S])return!1;let n=super.emit("close");return this.removeAllListeners("close"),n}else if(t==="error"){this[qt]=i,super.emit(_i,i);let n=!this[Jt]||this.listeners("error").length?super.emit("error",i):!1;return this[J](),n}else if(t==="resume"){let n=super.emit("resume");return this[J](),n}else if(t==="finish"||t==="prefinish"){let n=super.emit(t);return this.removeAllListeners(t),n}let r=super.emit(t,...e);return this[J](),r}[Oi](t){for(let i of this[N])i.dest.write(t)===!1&&this.pause();let e=this[C]?!1:super.emit("data",t);return this[J](),e}[Is](){return this[nt]?!1:(this[nt]=!0,this.readable=!1,this[Z]?(jt(()=>this[Ti]()),!0):this[Ti]())}[Ti](){if(this[Mt]){let e=this[Mt].end();if(e){for(let i of this[N])i.dest.write(e);this[C]||super.emit("data",e)}}for(let e of this[N])e.end();let t=super.emit("end");return this.removeAllListeners("end"),t}async collect(){let t=Object.assign([],{dataLength:0});this[L]||(t.dataLength=0);let e=this.promise();return this.on("data",i=>{t.push(i),this[L]||(t.dataLength+=i.length)}),await e,t}async concat(){if(this[L])throw new Error("cannot concat in objectMode");let t=await this.collect();return this[z]?t.join(""):Buffer.concat(t,t.dataLength)}async promise(){return new Promise((t,e)=>{this.on(S,()=>e(new Error("stream destroyed"))),this.on("error",i=>e(i)),this.on("end",()=>t())})}[Symbol.asyncIterator](){this[C]=!1;let t=!1,e=async()=>(this.pause(),t=!0,{value:void 0,done:!0});return{next:()=>{if(t)return e();let r=this.read();if(r!==null)return Promise.resolve({done:!1,value:r});if(this[Q])return e();let n,o,h=d=>{this.off("data",a),this.off("end",l),this.off(S,c),e(),o(d)},a=d=>{this.off("error",h),this.off("end",l),this.off(S,c),this.pause(),n({value:d,done:!!this[Q]})},l=()=>{this.off("error",h),this.off("data",a),this.off(S,c),e(),n({done:!0,value:void 0})},c=()=>h(new Error("stream destroyed"));return new Promise((d,y)=>{o=y,n=d,this.once(S,c),this.once("error",h),this.once("end",l),this.once("data",a)})},throw:e,return:e,[Symbol.asyncIterator](){return this},[Symbol.asyncDispose]:async()=>{}}}[Symbol.iterator](){this[C]=!1;let t=!1,e=()=>(this.pause(),this.off(_i,e),this.off(S,e),this.off("end",e),t=!0,{done:!0,value:void 0}),i=()=>{if(t)return e();let r=this.read();return r===null?e():{done:!1,value:r}};return this.once("end",e),this.once(_i,e),this.once(S,e),{next:i,throw:e,return:e,[Symbol.iterator](){return this},[Symbol.dispose]:()=>{}}}destroy(t){if(this[S])return t?this.emit("error",t):this.emit(S),this;this[S]=!0,this[C]=!0,this[b].length=0,this[_]=0;let e=this;return typeof e.close=="function"&&!this[Ne]&&e.close(),t?this.emit("error",t):this.emit(S),this}static get isStream(){return Wr}};var Jr=external_fs_.writev,ht=Symbol("_autoClose"),H=Symbol("_close"),te=Symbol("_ended"),m=Symbol("_fd"),Ni=Symbol("_finished"),tt=Symbol("_flags"),Ai=Symbol("_flush"),ki=Symbol("_handleChunk"),vi=Symbol("_makeBuf"),ie=Symbol("_mode"),ke=Symbol("_needDrain"),Ut=Symbol("_onerror"),Ht=Symbol("_onopen"),Ii=Symbol("_onread"),Pt=Symbol("_onwrite"),at=Symbol("_open"),U=Symbol("_path"),ot=Symbol("_pos"),Y=Symbol("_queue"),zt=Symbol("_read"),Ci=Symbol("_readSize"),j=Symbol("_reading"),ee=Symbol("_remain"),Fi=Symbol("_size"),ve=Symbol("_write"),gt=Symbol("_writing"),Me=Symbol("_defaultFlag"),bt=Symbol("_errored"),_t=class extends A{[bt]=!1;[m];[U];[Ci];[j]=!1;[Fi];[ee];[ht];constructor(t,e){if(e=e||{},super(e),this.readable=!0,this.writable=!1,typeof t!="string")throw new TypeError("path must be a string");this[bt]=!1,this[m]=typeof e.fd=="number"?e.fd:void 0,this[U]=t,this[Ci]=e.readSize||16*1024*1024,this[j]=!1,this[Fi]=typeof e.size=="number"?e.size:1/0,this[ee]=this[Fi],this[ht]=typeof e.autoClose=="boolean"?e.autoClose:!0,typeof this[m]=="number"?this[zt]():this[at]()}get fd(){return this[m]}get path(){return this[U]}write(){throw new TypeError("this is a readable stream")}end(){throw new TypeError("this is a readable stream")}[at](){external_fs_.open(this[U],"r",(t,e)=>this[Ht](t,e))}[Ht](t,e){t?this[Ut](t):(this[m]=e,this.emit("open",e),this[zt]())}[vi](){return Buffer.allocUnsafe(Math.min(this[Ci],this[ee]))}[zt](){if(!this[j]){this[j]=!0;let t=this[vi]();if(t.length===0)return process.nextTick(()=>this[Ii](null,0,t));external_fs_.read(this[m],t,0,t.length,null,(e,i,r)=>this[Ii](e,i,r))}}[Ii](t,e,i){this[j]=!1,t?this[Ut](t):this[ki](e,i)&&this[zt]()}[H](){if(this[ht]&&typeof this[m]=="number"){let t=this[m];this[m]=void 0,external_fs_.close(t,e=>e?this.emit("error",e):this.emit("close"))}}[Ut](t){this[j]=!0,this[H](),this.emit("error",t)}[ki](t,e){let i=!1;return this[ee]-=t,t>0&&(i=super.write(t<e.length?e.subarray(0,t):e)),(t===0||this[ee]<=0)&&(i=!1,this[H](),super.end()),i}emit(t,...e){switch(t){case"prefinish":case"finish":return!1;case"drain":return typeof this[m]=="number"&&this[zt](),!1;case"error":return this[bt]?!1:(this[bt]=!0,super.emit(t,...e));default:return super.emit(t,...e)}}},Be=class extends _t{[at](){let t=!0;try{this[Ht](null,external_fs_.openSync(this[U],"r")),t=!1}finally{t&&this[H]()}}[zt](){let t=!0;try{if(!this[j]){this[j]=!0;do{let e=this[vi](),i=e.length===0?0:external_fs_.readSync(this[m],e,0,e.length,null);if(!this[ki](i,e))break}while(!0);this[j]=!1}t=!1}finally{t&&this[H]()}}[H](){if(this[ht]&&typeof this[m]=="number"){let t=this[m];this[m]=void 0,external_fs_.closeSync(t),this.emit("close")}}},et=class extends external_events_{readable=!1;writable=!0;[bt]=!1;[gt]=!1;[te]=!1;[Y]=[];[ke]=!1;[U];[ie];[ht];[m];[Me];[tt];[Ni]=!1;[ot];constructor(t,e){e=e||{},super(e),this[U]=t,this[m]=typeof e.fd=="number"?e.fd:void 0,this[ie]=e.mode===void 0?438:e.mode,this[ot]=typeof e.start=="number"?e.start:void 0,this[ht]=typeof e.autoClose=="boolean"?e.autoClose:!0;let i=this[ot]!==void 0?"r+":"w";this[Me]=e.flags===void 0,this[tt]=e.flags===void 0?i:e.flags,this[m]===void 0&&this[at]()}emit(t,...e){if(t==="error"){if(this[bt])return!1;this[bt]=!0}return super.emit(t,...e)}get fd(){return this[m]}get path(){return this[U]}[Ut](t){this[H](),this[gt]=!0,this.emit("error",t)}[at](){external_fs_.open(this[U],this[tt],this[ie],(t,e)=>this[Ht](t,e))}[Ht](t,e){this[Me]&&this[tt]==="r+"&&t&&t.code==="ENOENT"?(this[tt]="w",this[at]()):t?this[Ut](t):(this[m]=e,this.emit("open",e),this[gt]||this[Ai]())}end(t,e){return t&&this.write(t,e),this[te]=!0,!this[gt]&&!this[Y].length&&typeof this[m]=="number"&&this[Pt](null,0),this}write(t,e){return typeof t=="string"&&(t=Buffer.from(t,e)),this[te]?(this.emit("error",new Error("write() after end()")),!1):this[m]===void 0||this[gt]||this[Y].length?(this[Y].push(t),this[ke]=!0,!1):(this[gt]=!0,this[ve](t),!0)}[ve](t){external_fs_.write(this[m],t,0,t.length,this[ot],(e,i)=>this[Pt](e,i))}[Pt](t,e){t?this[Ut](t):(this[ot]!==void 0&&typeof e=="number"&&(this[ot]+=e),this[Y].length?this[Ai]():(this[gt]=!1,this[te]&&!this[Ni]?(this[Ni]=!0,this[H](),this.emit("finish")):this[ke]&&(this[ke]=!1,this.emit("drain"))))}[Ai](){if(this[Y].length===0)this[te]&&this[Pt](null,0);else if(this[Y].length===1)this[ve](this[Y].pop());else{let t=this[Y];this[Y]=[],Jr(this[m],t,this[ot],(e,i)=>this[Pt](e,i))}}[H](){if(this[ht]&&typeof this[m]=="number"){let t=this[m];this[m]=void 0,external_fs_.close(t,e=>e?this.emit("error",e):this.emit("close"))}}},Wt=class extends et{[at](){let t;if(this[Me]&&this[tt]==="r+")try{t=external_fs_.openSync(this[U],this[tt],this[ie])}catch(e){if(e?.code==="ENOENT")return this[tt]="w",this[at]();throw e}else t=external_fs_.openSync(this[U],this[tt],this[ie]);this[Ht](null,t)}[H](){if(this[ht]&&typeof this[m]=="number"){let t=this[m];this[m]=void 0,external_fs_.closeSync(t),this.emit("close")}}[ve](t){let e=!0;try{this[Pt](null,external_fs_.writeSync(this[m],t,0,t.length,this[ot])),e=!1}finally{if(e)try{this[H]()}catch{}}}};var jr=new Map([["C","cwd"],["f","file"],["z","gzip"],["P","preservePaths"],["U","unlink"],["strip-components","strip"],["stripComponents","strip"],["keep-newer","newer"],["keepNewer","newer"],["keep-newer-files","newer"],["keepNewerFiles","newer"],["k","keep"],["keep-existing","keep"],["keepExisting","keep"],["m","noMtime"],["no-mtime","noMtime"],["p","preserveOwner"],["L","follow"],["h","follow"],["onentry","onReadEntry"]]),Fs=s=>!!s.sync&&!!s.file,ks=s=>!s.sync&&!!s.file,vs=s=>!!s.sync&&!s.file,Ms=s=>!s.sync&&!s.file;var Bs=s=>!!s.file;var tn=s=>{let t=jr.get(s);return t||s},se=(s={})=>{if(!s)return{};let t={};for(let[e,i]of Object.entries(s)){let r=tn(e);t[r]=i}return t.chmod===void 0&&t.noChmod===!1&&(t.chmod=!0),delete t.noChmod,t};var K=(s,t,e,i,r)=>Object.assign((n=[],o,h)=>{Array.isArray(n)&&(o=n,n={}),typeof o=="function"&&(h=o,o=void 0),o=o?Array.from(o):[];let a=se(n);if(r?.(a,o),Fs(a)){if(typeof h=="function")throw new TypeError("callback not supported for sync tar functions");return s(a,o)}else if(ks(a)){let l=t(a,o);return h?l.then(()=>h(),h):l}else if(vs(a)){if(typeof h=="function")throw new TypeError("callback not supported for sync tar functions");return e(a,o)}else if(Ms(a)){if(typeof h=="function")throw new TypeError("callback only supported with file option");return i(a,o)}throw new Error("impossible options??")},{syncFile:s,asyncFile:t,syncNoFile:e,asyncNoFile:i,validate:r});var sn=external_zlib_.constants||{ZLIB_VERNUM:4736},M=Object.freeze(Object.assign(Object.create(null),{Z_NO_FLUSH:0,Z_PARTIAL_FLUSH:1,Z_SYNC_FLUSH:2,Z_FULL_FLUSH:3,Z_FINISH:4,Z_BLOCK:5,Z_OK:0,Z_STREAM_END:1,Z_NEED_DICT:2,Z_ERRNO:-1,Z_STREAM_ERROR:-2,Z_DATA_ERROR:-3,Z_MEM_ERROR:-4,Z_BUF_ERROR:-5,Z_VERSION_ERROR:-6,Z_NO_COMPRESSION:0,Z_BEST_SPEED:1,Z_BEST_COMPRESSION:9,Z_DEFAULT_COMPRESSION:-1,Z_FILTERED:1,Z_HUFFMAN_ONLY:2,Z_RLE:3,Z_FIXED:4,Z_DEFAULT_STRATEGY:0,DEFLATE:1,INFLATE:2,GZIP:3,GUNZIP:4,DEFLATERAW:5,INFLATERAW:6,UNZIP:7,BROTLI_DECODE:8,BROTLI_ENCODE:9,Z_MIN_WINDOWBITS:8,Z_MAX_WINDOWBITS:15,Z_DEFAULT_WINDOWBITS:15,Z_MIN_CHUNK:64,Z_MAX_CHUNK:1/0,Z_DEFAULT_CHUNK:16384,Z_MIN_MEMLEVEL:1,Z_MAX_MEMLEVEL:9,Z_DEFAULT_MEMLEVEL:8,Z_MIN_LEVEL:-1,Z_MAX_LEVEL:9,Z_DEFAULT_LEVEL:-1,BROTLI_OPERATION_PROCESS:0,BROTLI_OPERATION_FLUSH:1,BROTLI_OPERATION_FINISH:2,BROTLI_OPERATION_EMIT_METADATA:3,BROTLI_MODE_GENERIC:0,BROTLI_MODE_TEXT:1,BROTLI_MODE_FONT:2,BROTLI_DEFAULT_MODE:0,BROTLI_MIN_QUALITY:0,BROTLI_MAX_QUALITY:11,BROTLI_DEFAULT_QUALITY:11,BROTLI_MIN_WINDOW_BITS:10,BROTLI_MAX_WINDOW_BITS:24,BROTLI_LARGE_MAX_WINDOW_BITS:30,BROTLI_DEFAULT_WINDOW:22,BROTLI_MIN_INPUT_BLOCK_BITS:16,BROTLI_MAX_INPUT_BLOCK_BITS:24,BROTLI_PARAM_MODE:0,BROTLI_PARAM_QUALITY:1,BROTLI_PARAM_LGWIN:2,BROTLI_PARAM_LGBLOCK:3,BROTLI_PARAM_DISABLE_LITERAL_CONTEXT_MODELING:4,BROTLI_PARAM_SIZE_HINT:5,BROTLI_PARAM_LARGE_WINDOW:6,BROTLI_PARAM_NPOSTFIX:7,BROTLI_PARAM_NDIRECT:8,BROTLI_DECODER_RESULT_ERROR:0,BROTLI_DECODER_RESULT_SUCCESS:1,BROTLI_DECODER_RESULT_NEEDS_MORE_INPUT:2,BROTLI_DECODER_RESULT_NEEDS_MORE_OUTPUT:3,BROTLI_DECODER_PARAM_DISABLE_RING_BUFFER_REALLOCATION:0,BROTLI_DECODER_PARAM_LARGE_WINDOW:1,BROTLI_DECODER_NO_ERROR:0,BROTLI_DECODER_SUCCESS:1,BROTLI_DECODER_NEEDS_MORE_INPUT:2,BROTLI_DECODER_NEEDS_MORE_OUTPUT:3,BROTLI_DECODER_ERROR_FORMAT_EXUBERANT_NIBBLE:-1,BROTLI_DECODER_ERROR_FORMAT_RESERVED:-2,BROTLI_DECODER_ERROR_FORMAT_EXUBERANT_META_NIBBLE:-3,BROTLI_DECODER_ERROR_FORMAT_SIMPLE_HUFFMAN_ALPHABET:-4,BROTLI_DECODER_ERROR_FORMAT_SIMPLE_HUFFMAN_SAME:-5,BROTLI_DECODER_ERROR_FORMAT_CL_SPACE:-6,BROTLI_DECODER_ERROR_FORMAT_HUFFMAN_SPACE:-7,BROTLI_DECODER_ERROR_FORMAT_CONTEXT_MAP_REPEAT:-8,BROTLI_DECODER_ERROR_FORMAT_BLOCK_LENGTH_1:-9,BROTLI_DECODER_ERROR_FORMAT_BLOCK_LENGTH_2:-10,BROTLI_DECODER_ERROR_FORMAT_TRANSFORM:-11,BROTLI_DECODER_ERROR_FORMAT_DICTIONARY:-12,BROTLI_DECODER_ERROR_FORMAT_WINDOW_BITS:-13,BROTLI_DECODER_ERROR_FORMAT_PADDING_1:-14,BROTLI_DECODER_ERROR_FORMAT_PADDING_2:-15,BROTLI_DECODER_ERROR_FORMAT_DISTANCE:-16,BROTLI_DECODER_ERROR_DICTIONARY_NOT_SET:-19,BROTLI_DECODER_ERROR_INVALID_ARGUMENTS:-20,BROTLI_DECODER_ERROR_ALLOC_CONTEXT_MODES:-21,BROTLI_DECODER_ERROR_ALLOC_TREE_GROUPS:-22,BROTLI_DECODER_ERROR_ALLOC_CONTEXT_MAP:-25,BROTLI_DECODER_ERROR_ALLOC_RING_BUFFER_1:-26,BROTLI_DECODER_ERROR_ALLOC_RING_BUFFER_2:-27,BROTLI_DECODER_ERROR_ALLOC_BLOCK_TYPE_TREES:-30,BROTLI_DECODER_ERROR_UNREACHABLE:-31},sn));var rn=external_buffer_.Buffer.concat,zs=Object.getOwnPropertyDescriptor(external_buffer_.Buffer,"concat"),nn=s=>s,Bi=zs?.writable===!0||zs?.set!==void 0?s=>{external_buffer_.Buffer.concat=s?nn:rn}:s=>{},Tt=Symbol("_superWrite"),Gt=class extends Error{code;errno;constructor(t,e){super("zlib: "+t.message,{cause:t}),this.code=t.code,this.errno=t.errno,this.code||(this.code="ZLIB_ERROR"),this.message="zlib: "+t.message,Error.captureStackTrace(this,e??this.constructor)}get name(){return"ZlibError"}},Pi=Symbol("flushFlag"),re=class extends A{#t=!1;#i=!1;#s;#n;#r;#e;#o;get sawError(){return this.#t}get handle(){return this.#e}get flushFlag(){return this.#s}constructor(t,e){if(!t||typeof t!="object")throw new TypeError("invalid options for ZlibBase constructor");if(super(t),this.#s=t.flush??0,this.#n=t.finishFlush??0,this.#r=t.fullFlushFlag??0,typeof external_zlib_namespaceObject[e]!="function")throw new TypeError("Compression method not supported: "+e);try{this.#e=new external_zlib_namespaceObject[e](t)}catch(i){throw new Gt(i,this.constructor)}this.#o=i=>{this.#t||(this.#t=!0,this.close(),this.emit("error",i))},this.#e?.on("error",i=>this.#o(new Gt(i))),this.once("end",()=>this.close)}close(){this.#e&&(this.#e.close(),this.#e=void 0,this.emit("close"))}reset(){if(!this.#t)return external_assert_(this.#e,"zlib binding closed"),this.#e.reset?.()}flush(t){this.ended||(typeof t!="number"&&(t=this.#r),this.write(Object.assign(external_buffer_.Buffer.alloc(0),{[Pi]:t})))}end(t,e,i){return typeof t=="function"&&(i=t,e=void 0,t=void 0),typeof e=="function"&&(i=e,e=void 0),t&&(e?this.write(t,e):this.write(t)),this.flush(this.#n),this.#i=!0,super.end(i)}get ended(){return this.#i}[Tt](t){return super.write(t)}write(t,e,i){if(typeof e=="function"&&(i=e,e="utf8"),typeof t=="string"&&(t=external_buffer_.Buffer.from(t,e)),this.#t)return;external_assert_(this.#e,"zlib binding closed");let r=this.#e._handle,n=r.close;r.close=()=>{};let o=this.#e.close;this.#e.close=()=>{},Bi(!0);let h;try{let l=typeof t[Pi]=="number"?t[Pi]:this.#s;h=this.#e._processChunk(t,l),Bi(!1)}catch(l){Bi(!1),this.#o(new Gt(l,this.write))}finally{this.#e&&(this.#e._handle=r,r.close=n,this.#e.close=o,this.#e.removeAllListeners("error"))}this.#e&&this.#e.on("error",l=>this.#o(new Gt(l,this.write)));let a;if(h)if(Array.isArray(h)&&h.length>0){let l=h[0];a=this[Tt](external_buffer_.Buffer.from(l));for(let c=1;c<h.length;c++)a=this[Tt](h[c])}else a=this[Tt](external_buffer_.Buffer.from(h));return i&&i(),a}},Pe=class extends re{#t;#i;constructor(t,e){t=t||{},t.flush=t.flush||M.Z_NO_FLUSH,t.finishFlush=t.finishFlush||M.Z_FINISH,t.fullFlushFlag=M.Z_FULL_FLUSH,super(t,e),this.#t=t.level,this.#i=t.strategy}params(t,e){if(!this.sawError){if(!this.handle)throw new Error("cannot switch params when binding is closed");if(!this.handle.params)throw new Error("not supported in this implementation");if(this.#t!==t||this.#i!==e){this.flush(M.Z_SYNC_FLUSH),external_assert_(this.handle,"zlib binding closed");let i=this.handle.flush;this.handle.flush=(r,n)=>{typeof r=="function"&&(n=r,r=this.flushFlag),this.flush(r),n?.()};try{this.handle.params(t,e)}finally{this.handle.flush=i}this.handle&&(this.#t=t,this.#i=e)}}}};var ze=class extends Pe{#t;constructor(t){super(t,"Gzip"),this.#t=t&&!!t.portable}[Tt](t){return this.#t?(this.#t=!1,t[9]=255,super[Tt](t)):super[Tt](t)}};var Ue=class extends Pe{constructor(t){super(t,"Unzip")}},He=class extends re{constructor(t,e){t=t||{},t.flush=t.flush||M.BROTLI_OPERATION_PROCESS,t.finishFlush=t.finishFlush||M.BROTLI_OPERATION_FINISH,t.fullFlushFlag=M.BROTLI_OPERATION_FLUSH,super(t,e)}},We=class extends He{constructor(t){super(t,"BrotliCompress")}},Ge=class extends He{constructor(t){super(t,"BrotliDecompress")}},Ze=class extends re{constructor(t,e){t=t||{},t.flush=t.flush||M.ZSTD_e_continue,t.finishFlush=t.finishFlush||M.ZSTD_e_end,t.fullFlushFlag=M.ZSTD_e_flush,super(t,e)}},Ye=class extends Ze{constructor(t){super(t,"ZstdCompress")}},Ke=class extends Ze{constructor(t){super(t,"ZstdDecompress")}};var Us=(s,t)=>{if(Number.isSafeInteger(s))s<0?an(s,t):hn(s,t);else throw Error("cannot encode number outside of javascript safe integer range");return t},hn=(s,t)=>{t[0]=128;for(var e=t.length;e>1;e--)t[e-1]=s&255,s=Math.floor(s/256)},an=(s,t)=>{t[0]=255;var e=!1;s=s*-1;for(var i=t.length;i>1;i--){var r=s&255;s=Math.floor(s/256),e?t[i-1]=Ws(r):r===0?t[i-1]=0:(e=!0,t[i-1]=Gs(r))}},Hs=s=>{let t=s[0],e=t===128?cn(s.subarray(1,s.length)):t===255?ln(s):null;if(e===null)throw Error("invalid base256 encoding");if(!Number.isSafeInteger(e))throw Error("parsed number outside of javascript safe integer range");return e},ln=s=>{for(var t=s.length,e=0,i=!1,r=t-1;r>-1;r--){var n=Number(s[r]),o;i?o=Ws(n):n===0?o=n:(i=!0,o=Gs(n)),o!==0&&(e-=o*Math.pow(256,t-r-1))}return e},cn=s=>{for(var t=s.length,e=0,i=t-1;i>-1;i--){var r=Number(s[i]);r!==0&&(e+=r*Math.pow(256,t-i-1))}return e},Ws=s=>(255^s)&255,Gs=s=>(255^s)+1&255;var Hi={};Ur(Hi,{code:()=>Ve,isCode:()=>ne,isName:()=>dn,name:()=>oe,normalFsTypes:()=>Ui});var ne=s=>oe.has(s),dn=s=>Ve.has(s),Ui=new Set(["0","","1","2","3","4","5","6","7","D"]),oe=new Map([["0","File"],["","OldFile"],["1","Link"],["2","SymbolicLink"],["3","CharacterDevice"],["4","BlockDevice"],["5","Directory"],["6","FIFO"],["7","ContiguousFile"],["g","GlobalExtendedHeader"],["x","ExtendedHeader"],["A","SolarisACL"],["D","GNUDumpDir"],["I","Inode"],["K","NextFileHasLongLinkpath"],["L","NextFileHasLongPath"],["M","ContinuationFile"],["N","OldGnuLongPath"],["S","SparseFile"],["V","TapeVolumeHeader"],["X","OldExtendedHeader"]]),Ve=new Map(Array.from(oe).map(s=>[s[1],s[0]]));var un=s=>s===void 0||s<0?void 0:s,F=class{cksumValid=!1;needPax=!1;nullBlock=!1;block;path;mode;uid;gid;size;cksum;#t="Unsupported";linkpath;uname;gname;devmaj=0;devmin=0;atime;ctime;mtime;charset;comment;constructor(t,e=0,i,r){Buffer.isBuffer(t)?this.decode(t,e||0,i,r):t&&this.#i(t)}decode(t,e,i,r){if(e||(e=0),!t||!(t.length>=e+512))throw new Error("need 512 bytes for header");let n=xt(t,e+156,1),o=Ui.has(n),h=o?i:void 0,a=o?r:void 0;if(this.path=h?.path??xt(t,e,100),this.mode=h?.mode??a?.mode??lt(t,e+100,8),this.uid=h?.uid??a?.uid??lt(t,e+108,8),this.gid=h?.gid??a?.gid??lt(t,e+116,8),this.size=un(h?.size??a?.size??lt(t,e+124,12)),this.mtime=h?.mtime??a?.mtime??Wi(t,e+136,12),this.cksum=lt(t,e+148,12),a&&this.#i(a,!0),h&&this.#i(h),ne(n)&&(this.#t=n||"0"),this.#t==="0"&&this.path.slice(-1)==="/"&&(this.#t="5"),this.#t==="5"&&(this.size=0),this.linkpath=xt(t,e+157,100),t.subarray(e+257,e+265).toString()==="ustar\x0000")if(this.uname=h?.uname??a?.uname??xt(t,e+265,32),this.gname=h?.gname??a?.gname??xt(t,e+297,32),this.devmaj=h?.devmaj??a?.devmaj??lt(t,e+329,8)??0,this.devmin=h?.devmin??a?.devmin??lt(t,e+337,8)??0,t[e+475]!==0){let c=xt(t,e+345,155);this.path=c+"/"+this.path}else{let c=xt(t,e+345,130);c&&(this.path=c+"/"+this.path),this.atime=i?.atime??r?.atime??Wi(t,e+476,12),this.ctime=i?.ctime??r?.ctime??Wi(t,e+488,12)}let l=256;for(let c=e;c<e+148;c++)l+=t[c];for(let c=e+156;c<e+512;c++)l+=t[c];this.cksumValid=l===this.cksum,this.cksum===void 0&&l===256&&(this.nullBlock=!0)}#i(t,e=!1){Object.assign(this,Object.fromEntries(Object.entries(t).filter(([i,r])=>!(r==null||i==="size"&&Number(r)<0||i==="path"&&e||i==="linkpath"&&e||i==="global"))))}encode(t,e=0){if(t||(t=this.block=Buffer.alloc(512)),this.#t==="Unsupported"&&(this.#t="0"),!(t.length>=e+512))throw new Error("need 512 bytes for header");let i=this.ctime||this.atime?130:155,r=mn(this.path||"",i),n=r[0],o=r[1];this.needPax=!!r[2],this.needPax=Lt(t,e,100,n)||this.needPax,this.needPax=ct(t,e+100,8,this.mode)||this.needPax,this.needPax=ct(t,e+108,8,this.uid)||this.needPax,this.needPax=ct(t,e+116,8,this.gid)||this.needPax,this.needPax=ct(t,e+124,12,this.size)||this.needPax,this.needPax=Gi(t,e+136,12,this.mtime)||this.needPax,t[e+156]=Number(this.#t.codePointAt(0)),this.needPax=Lt(t,e+157,100,this.linkpath)||this.needPax,t.write("ustar\x0000",e+257,8),this.needPax=Lt(t,e+265,32,this.uname)||this.needPax,this.needPax=Lt(t,e+297,32,this.gname)||this.needPax,this.needPax=ct(t,e+329,8,this.devmaj)||this.needPax,this.needPax=ct(t,e+337,8,this.devmin)||this.needPax,this.needPax=Lt(t,e+345,i,o)||this.needPax,t[e+475]!==0?this.needPax=Lt(t,e+345,155,o)||this.needPax:(this.needPax=Lt(t,e+345,130,o)||this.needPax,this.needPax=Gi(t,e+476,12,this.atime)||this.needPax,this.needPax=Gi(t,e+488,12,this.ctime)||this.needPax);let h=256;for(let a=e;a<e+148;a++)h+=t[a];for(let a=e+156;a<e+512;a++)h+=t[a];return this.cksum=h,ct(t,e+148,8,this.cksum),this.cksumValid=!0,this.needPax}get type(){return this.#t==="Unsupported"?this.#t:oe.get(this.#t)}get typeKey(){return this.#t}set type(t){let e=String(Ve.get(t));if(ne(e)||e==="Unsupported")this.#t=e;else if(ne(t))this.#t=t;else throw new TypeError("invalid entry type: "+t)}},mn=(s,t)=>{let i=s,r="",n,o=external_node_path_.posix.parse(s).root||".";if(Buffer.byteLength(i)<100)n=[i,r,!1];else{r=external_node_path_.posix.dirname(i),i=external_node_path_.posix.basename(i);do Buffer.byteLength(i)<=100&&Buffer.byteLength(r)<=t?n=[i,r,!1]:Buffer.byteLength(i)>100&&Buffer.byteLength(r)<=t?n=[i.slice(0,99),r,!0]:(i=external_node_path_.posix.join(external_node_path_.posix.basename(r),i),r=external_node_path_.posix.dirname(r));while(r!==o&&n===void 0);n||(n=[s.slice(0,99),"",!0])}return n},xt=(s,t,e)=>s.subarray(t,t+e).toString("utf8").replace(/\0.*/,""),Wi=(s,t,e)=>pn(lt(s,t,e)),pn=s=>s===void 0?void 0:new Date(s*1e3),lt=(s,t,e)=>Number(s[t])&128?Hs(s.subarray(t,t+e)):wn(s,t,e),En=s=>isNaN(s)?void 0:s,wn=(s,t,e)=>En(parseInt(s.subarray(t,t+e).toString("utf8").replace(/\0.*$/,"").trim(),8)),Sn={12:8589934591,8:2097151},ct=(s,t,e,i)=>i===void 0?!1:i>Sn[e]||i<0?(Us(i,s.subarray(t,t+e)),!0):(yn(s,t,e,i),!1),yn=(s,t,e,i)=>s.write(Rn(i,e),t,e,"ascii"),Rn=(s,t)=>gn(Math.floor(s).toString(8),t),gn=(s,t)=>(s.length===t-1?s:new Array(t-s.length-1).join("0")+s+" ")+"\0",Gi=(s,t,e,i)=>i===void 0?!1:ct(s,t,e,i.getTime()/1e3),bn=new Array(156).join("\0"),Lt=(s,t,e,i)=>i===void 0?!1:(s.write(i+bn,t,e,"utf8"),i.length!==Buffer.byteLength(i)||i.length>e);var ft=class s{atime;mtime;ctime;charset;comment;gid;uid;gname;uname;linkpath;dev;ino;nlink;path;size;mode;global;constructor(t,e=!1){this.atime=t.atime,this.charset=t.charset,this.comment=t.comment,this.ctime=t.ctime,this.dev=t.dev,this.gid=t.gid,this.global=e,this.gname=t.gname,this.ino=t.ino,this.linkpath=t.linkpath,this.mtime=t.mtime,this.nlink=t.nlink,this.path=t.path,this.size=t.size,this.uid=t.uid,this.uname=t.uname}encode(){let t=this.encodeBody();if(t==="")return Buffer.allocUnsafe(0);let e=Buffer.byteLength(t),i=512*Math.ceil(1+e/512),r=Buffer.allocUnsafe(i);for(let n=0;n<512;n++)r[n]=0;new F({path:("PaxHeader/"+(0,external_node_path_.basename)(this.path??"")).slice(0,99),mode:this.mode||420,uid:this.uid,gid:this.gid,size:e,mtime:this.mtime,type:this.global?"GlobalExtendedHeader":"ExtendedHeader",linkpath:"",uname:this.uname||"",gname:this.gname||"",devmaj:0,devmin:0,atime:this.atime,ctime:this.ctime}).encode(r),r.write(t,512,e,"utf8");for(let n=e+512;n<r.length;n++)r[n]=0;return r}encodeBody(){return this.encodeField("path")+this.encodeField("ctime")+this.encodeField("atime")+this.encodeField("dev")+this.encodeField("ino")+this.encodeField("nlink")+this.encodeField("charset")+this.encodeField("comment")+this.encodeField("gid")+this.encodeField("gname")+this.encodeField("linkpath")+this.encodeField("mtime")+this.encodeField("size")+this.encodeField("uid")+this.encodeField("uname")}encodeField(t){if(this[t]===void 0)return"";let e=this[t],i=e instanceof Date?e.getTime()/1e3:e,r=" "+(t==="dev"||t==="ino"||t==="nlink"?"SCHILY.":"")+t+"="+i+`
-`,n=Buffer.byteLength(r),o=Math.floor(Math.log(n)/Math.log(10))+1;return n+o>=Math.pow(10,o)&&(o+=1),o+n+r}static parse(t,e,i=!1){return new s(On(Tn(t),e),i)}},On=(s,t)=>t?Object.assign({},t,s):s,Tn=s=>s.replace(/\n$/,"").split(`
-`).reduce(xn,Object.create(null)),xn=(s,t)=>{let e=parseInt(t,10);if(e!==Buffer.byteLength(t)+1)return s;t=t.slice((e+" ").length);let i=t.split("="),r=i.shift();if(!r)return s;let n=r.replace(/^SCHILY\.(dev|ino|nlink)/,"$1"),o=i.join("=").replace(/\0.*/,"");switch(n){case"path":case"linkpath":case"type":case"charset":case"comment":case"gname":case"uname":s[n]=o;break;case"ctime":case"atime":case"mtime":s[n]=new Date(Number(o)*1e3);break;case"size":let h=+o;h>=0&&(s[n]=h);break;case"gid":case"uid":case"dev":case"ino":case"nlink":case"mode":s[n]=+o;break}return s};var Ln=process.env.TESTING_TAR_FAKE_PLATFORM||process.platform,f=Ln!=="win32"?s=>String(s):s=>String(s).replaceAll(/\\/g,"/");var $e=class extends A{extended;globalExtended;header;startBlockSize;blockRemain;remain;type;meta=!1;ignore=!1;path;mode;uid;gid;uname;gname;size=0;mtime;atime;ctime;linkpath;dev;ino;nlink;invalid=!1;absolute;unsupported=!1;constructor(t,e,i){switch(super({}),this.pause(),this.extended=e,this.globalExtended=i,this.header=t,this.remain=t.size??0,this.startBlockSize=512*Math.ceil(this.remain/512),this.blockRemain=this.startBlockSize,this.type=t.type,this.type){case"File":case"OldFile":case"Link":case"SymbolicLink":case"CharacterDevice":case"BlockDevice":case"Directory":case"FIFO":case"ContiguousFile":case"GNUDumpDir":break;case"NextFileHasLongLinkpath":case"NextFileHasLongPath":case"OldGnuLongPath":case"GlobalExtendedHeader":case"ExtendedHeader":case"OldExtendedHeader":this.meta=!0;break;default:this.ignore=!0}if(!t.path)throw new Error("no path provided for tar.ReadEntry");this.path=f(t.path),this.mode=t.mode,this.mode&&(this.mode=this.mode&4095),this.uid=t.uid,this.gid=t.gid,this.uname=t.uname,this.gname=t.gname,this.size=this.remain,this.mtime=t.mtime,this.atime=t.atime,this.ctime=t.ctime,this.linkpath=t.linkpath?f(t.linkpath):void 0,this.uname=t.uname,this.gname=t.gname,e&&this.#t(e),i&&this.#t(i,!0)}write(t){let e=t.length;if(e>this.blockRemain)throw new Error("writing more to entry than is appropriate");let i=this.remain,r=this.blockRemain;return this.remain=Math.max(0,i-e),this.blockRemain=Math.max(0,r-e),this.ignore?!0:i>=e?super.write(t):super.write(t.subarray(0,i))}#t(t,e=!1){t.path&&(t.path=f(t.path)),t.linkpath&&(t.linkpath=f(t.linkpath)),Object.assign(this,Object.fromEntries(Object.entries(t).filter(([i,r])=>!(r==null||i==="path"&&e))))}};var Dt=(s,t,e,i={})=>{s.file&&(i.file=s.file),s.cwd&&(i.cwd=s.cwd),i.code=e instanceof Error&&e.code||t,i.tarCode=t,!s.strict&&i.recoverable!==!1?(e instanceof Error&&(i=Object.assign(e,i),e=e.message),s.emit("warn",t,e,i)):e instanceof Error?s.emit("error",Object.assign(e,i)):s.emit("error",Object.assign(new Error(`${t}: ${e}`),i))};var Nn=1024*1024,Xi=Buffer.from([31,139]),qi=Buffer.from([40,181,47,253]),An=Math.max(Xi.length,qi.length),B=Symbol("state"),Nt=Symbol("writeEntry"),it=Symbol("readEntry"),Zi=Symbol("nextEntry"),Zs=Symbol("processEntry"),V=Symbol("extendedHeader"),he=Symbol("globalExtendedHeader"),dt=Symbol("meta"),Ys=Symbol("emitMeta"),p=Symbol("buffer"),st=Symbol("queue"),ut=Symbol("ended"),Yi=Symbol("emittedEnd"),At=Symbol("emit"),w=Symbol("unzip"),Xe=Symbol("consumeChunk"),qe=Symbol("consumeChunkSub"),Ki=Symbol("consumeBody"),Ks=Symbol("consumeMeta"),Vs=Symbol("consumeHeader"),ae=Symbol("consuming"),Vi=Symbol("bufferConcat"),Qe=Symbol("maybeEnd"),Yt=Symbol("writing"),$=Symbol("aborted"),Je=Symbol("onDone"),It=Symbol("sawValidEntry"),je=Symbol("sawNullBlock"),ti=Symbol("sawEOF"),$s=Symbol("closeStream"),In=1e3,le=Symbol("compressedBytesRead"),$i=Symbol("decompressedBytesRead"),Xs=Symbol("checkDecompressionRatio"),Cn=()=>!0,rt=class extends external_events_.EventEmitter{file;strict;maxMetaEntrySize;filter;brotli;zstd;maxDecompressionRatio;writable=!0;readable=!1;[st]=[];[p];[it];[Nt];[B]="begin";[dt]="";[V];[he];[ut]=!1;[w];[$]=!1;[It];[je]=!1;[ti]=!1;[Yt]=!1;[ae]=!1;[Yi]=!1;[le]=0;[$i]=0;constructor(t={}){super(),this.file=t.file||"",this.on(Je,()=>{(this[B]==="begin"||this[It]===!1)&&this.warn("TAR_BAD_ARCHIVE","Unrecognized archive format")}),t.ondone?this.on(Je,t.ondone):this.on(Je,()=>{this.emit("prefinish"),this.emit("finish"),this.emit("end")}),this.strict=!!t.strict,this.maxDecompressionRatio=typeof t.maxDecompressionRatio=="number"?t.maxDecompressionRatio:In,this.maxMetaEntrySize=t.maxMetaEntrySize||Nn,this.filter=typeof t.filter=="function"?t.filter:Cn;let e=t.file&&(t.file.endsWith(".tar.br")||t.file.endsWith(".tbr"));this.brotli=!(t.gzip||t.zstd)&&t.brotli!==void 0?t.brotli:e?void 0:!1;let i=t.file&&(t.file.endsWith(".tar.zst")||t.file.endsWith(".tzst"));this.zstd=!(t.gzip||t.brotli)&&t.zstd!==void 0?t.zstd:i?!0:void 0,this.on("end",()=>this[$s]()),typeof t.onwarn=="function"&&this.on("warn",t.onwarn),typeof t.onReadEntry=="function"&&this.on("entry",t.onReadEntry)}warn(t,e,i={}){Dt(this,t,e,i)}[Vs](t,e){this[It]===void 0&&(this[It]=!1);let i;try{i=new F(t,e,this[V],this[he])}catch(r){return this.warn("TAR_ENTRY_INVALID",r)}if(i.nullBlock)this[je]?(this[ti]=!0,this[B]==="begin"&&(this[B]="header"),this[At]("eof")):(this[je]=!0,this[At]("nullBlock"));else if(this[je]=!1,!i.cksumValid)this.warn("TAR_ENTRY_INVALID","checksum failure",{header:i});else if(!i.path)this.warn("TAR_ENTRY_INVALID","path is required",{header:i});else{let r=i.type;if(/^(Symbolic)?Link$/.test(r)&&!i.linkpath)this.warn("TAR_ENTRY_INVALID","linkpath required",{header:i});else if(!/^(Symbolic)?Link$/.test(r)&&!/^(Global)?ExtendedHeader$/.test(r)&&i.linkpath)this.warn("TAR_ENTRY_INVALID","linkpath forbidden",{header:i});else{let n=this[Nt]=new $e(i,this[V],this[he]);if(!this[It])if(n.remain){let o=()=>{n.invalid||(this[It]=!0)};n.on("end",o)}else this[It]=!0;n.meta?n.size>this.maxMetaEntrySize?(n.ignore=!0,this[At]("ignoredEntry",n),this[B]="ignore",n.resume()):n.size>0&&(this[dt]="",n.on("data",o=>this[dt]+=o),this[B]="meta"):(this[V]=void 0,n.ignore=n.ignore||!this.filter(n.path,n),n.ignore?(this[At]("ignoredEntry",n),this[B]=n.remain?"ignore":"header",n.resume()):(n.remain?this[B]="body":(this[B]="header",n.end()),this[it]?this[st].push(n):(this[st].push(n),this[Zi]())))}}}[$s](){queueMicrotask(()=>this.emit("close"))}[Zs](t){let e=!0;if(!t)this[it]=void 0,e=!1;else if(Array.isArray(t)){let[i,...r]=t;this.emit(i,...r)}else this[it]=t,this.emit("entry",t),t.emittedEnd||(t.on("end",()=>this[Zi]()),e=!1);return e}[Zi](){do;while(this[Zs](this[st].shift()));if(this[st].length===0){let t=this[it];!t||t.flowing||t.size===t.remain?this[Yt]||this.emit("drain"):t.once("drain",()=>this.emit("drain"))}}[Ki](t,e){let i=this[Nt];if(!i)throw new Error("attempt to consume body without entry??");let r=i.blockRemain??0,n=r>=t.length&&e===0?t:t.subarray(e,e+r);return i.write(n),i.blockRemain||(this[B]="header",this[Nt]=void 0,i.end()),n.length}[Ks](t,e){let i=this[Nt],r=this[Ki](t,e);return!this[Nt]&&i&&this[Ys](i),r}[At](t,e,i){this[st].length===0&&!this[it]?this.emit(t,e,i):this[st].push([t,e,i])}[Ys](t){switch(this[At]("meta",this[dt]),t.type){case"ExtendedHeader":case"OldExtendedHeader":this[V]=ft.parse(this[dt],this[V],!1);break;case"GlobalExtendedHeader":this[he]=ft.parse(this[dt],this[he],!0);break;case"NextFileHasLongPath":case"OldGnuLongPath":{let e=this[V]??Object.create(null);this[V]=e,e.path=this[dt].replace(/\0.*/,"");break}case"NextFileHasLongLinkpath":{let e=this[V]||Object.create(null);this[V]=e,e.linkpath=this[dt].replace(/\0.*/,"");break}default:throw new Error("unknown meta: "+t.type)}}abort(t){if(!this[$]){if(this[w]){let e=this[w];e.write=()=>!0,e.end=()=>e,e.emit=()=>!1,e.destroy?.()}this[$]=!0,this.emit("abort",t),this.warn("TAR_ABORT",t,{recoverable:!1})}}[Xs](t){this[$i]+=t.length;let e=this[$i]/this[le];return e>this.maxDecompressionRatio?(this.abort(new Error(`max decompression ratio exceeded: ${e.toFixed(2)} > ${this.maxDecompressionRatio}`)),!1):!0}write(t,e,i){if(typeof e=="function"&&(i=e,e=void 0),typeof t=="string"&&(t=Buffer.from(t,typeof e=="string"?e:"utf8")),this[$])return i?.(),!1;if((this[w]===void 0||this.brotli===void 0&&this[w]===!1)&&t){if(this[p]&&(t=Buffer.concat([this[p],t]),this[p]=void 0),t.length<An)return this[p]=t,i?.(),!0;for(let a=0;this[w]===void 0&&a<Xi.length;a++)t[a]!==Xi[a]&&(this[w]=!1);let o=!1;if(this[w]===!1&&this.zstd!==!1){o=!0;for(let a=0;a<qi.length;a++)if(t[a]!==qi[a]){o=!1;break}}let h=this.brotli===void 0&&!o;if(this[w]===!1&&h)if(t.length<512)if(this[ut])this.brotli=!0;else return this[p]=t,i?.(),!0;else try{new F(t.subarray(0,512)),this.brotli=!1}catch{this.brotli=!0}if(this[w]===void 0||this[w]===!1&&(this.brotli||o)){let a=this[ut];this[ut]=!1,this[w]=this[w]===void 0?new Ue({}):o?new Ke({}):new Ge({}),this[w].on("data",c=>{this[Xs](c)&&this[Xe](c)}),this[w].on("error",c=>{this[$]||this.abort(c)}),this[w].on("end",()=>{this[ut]=!0,this[Xe]()}),this[Yt]=!0,this[le]+=t.length;let l=!!this[w][a?"end":"write"](t);return this[Yt]=!1,i?.(),l}}this[Yt]=!0,this[w]?(this[le]+=t.length,this[w].write(t)):this[Xe](t),this[Yt]=!1;let n=this[st].length>0?!1:this[it]?this[it].flowing:!0;return!n&&this[st].length===0&&this[it]?.once("drain",()=>this.emit("drain")),i?.(),n}[Vi](t){t&&!this[$]&&(this[p]=this[p]?Buffer.concat([this[p],t]):t)}[Qe](){if(this[ut]&&!this[Yi]&&!this[$]&&!this[ae]){this[Yi]=!0;let t=this[Nt];if(t?.blockRemain){let e=this[p]?this[p].length:0;this.warn("TAR_BAD_ARCHIVE",`Truncated input (needed ${t.blockRemain} more bytes, only ${e} available)`,{entry:t}),this[p]&&t.write(this[p]),t.end()}this[At](Je)}}[Xe](t){if(this[ae]&&t)this[Vi](t);else if(!t&&!this[p])this[Qe]();else if(t){if(this[ae]=!0,this[p]){this[Vi](t);let e=this[p];this[p]=void 0,this[qe](e)}else this[qe](t);for(;this[p]&&this[p]?.length>=512&&!this[$]&&!this[ti];){let e=this[p];this[p]=void 0,this[qe](e)}this[ae]=!1}(!this[p]||this[ut])&&this[Qe]()}[qe](t){let e=0,i=t.length;for(;e+512<=i&&!this[$]&&!this[ti];)switch(this[B]){case"begin":case"header":this[Vs](t,e),e+=512;break;case"ignore":case"body":e+=this[Ki](t,e);break;case"meta":e+=this[Ks](t,e);break;default:throw new Error("invalid state: "+this[B])}e<i&&(this[p]=this[p]?Buffer.concat([t.subarray(e),this[p]]):t.subarray(e))}end(t,e,i){return typeof t=="function"&&(i=t,e=void 0,t=void 0),typeof e=="function"&&(i=e,e=void 0),typeof t=="string"&&(t=Buffer.from(t,e)),i&&this.once("finish",i),this[$]||(this[w]?(t&&(this[le]+=t.length,this[w].write(t)),this[w].end()):(this[ut]=!0,(this.brotli===void 0||this.zstd===void 0)&&(t=t||Buffer.alloc(0)),t&&this.write(t),this[Qe]())),this}};var mt=s=>{let t=s.length-1,e=-1;for(;t>-1&&s.charAt(t)==="/";)e=t,t--;return e===-1?s:s.slice(0,e)};var vn=s=>{let t=s.onReadEntry;s.onReadEntry=t?e=>{t(e),e.resume()}:e=>e.resume()},Qi=(s,t)=>{let e=new Map(t.map(o=>[mt(o),!0])),i=s.filter,r=100,n=(o,h="",a=0)=>{if(a>=r)return e.set(o,!1),!1;let l=h||(0,external_path_.parse)(o).root||".",c;if(o===l)c=!1;else{let d=e.get(o);c=d!==void 0?d:n((0,external_path_.dirname)(o),l,a+1)}return e.set(o,c),c};s.filter=i?(o,h)=>i(o,h)&&n(mt(o)):o=>n(mt(o))},Mn=s=>{let t=new rt(s),e=s.file,i;try{i=external_node_fs_.openSync(e,"r");let r=external_node_fs_.fstatSync(i),n=s.maxReadSize||16*1024*1024;if(r.size<n){let o=Buffer.allocUnsafe(r.size),h=external_node_fs_.readSync(i,o,0,r.size,0);t.end(h===o.byteLength?o:o.subarray(0,h))}else{let o=0,h=Buffer.allocUnsafe(n);for(;o<r.size;){let a=external_node_fs_.readSync(i,h,0,n,o);if(a===0)break;o+=a,t.write(h.subarray(0,a))}t.end()}}finally{if(typeof i=="number")try{external_node_fs_.closeSync(i)}catch{}}},Bn=(s,t)=>{let e=new rt(s),i=s.maxReadSize||16*1024*1024,r=s.file;return new Promise((o,h)=>{e.on("error",h),e.on("end",o),external_node_fs_.stat(r,(a,l)=>{if(a)h(a);else{let c=new _t(r,{readSize:i,size:l.size});c.on("error",h),c.pipe(e)}})})},Ct=K(Mn,Bn,s=>new rt(s),s=>new rt(s),(s,t)=>{t?.length&&Qi(s,t),s.noResume||vn(s)});var Ji=(s,t,e)=>(s&=4095,e&&(s=(s|384)&-19),t&&(s&256&&(s|=64),s&32&&(s|=8),s&4&&(s|=1)),s);var{isAbsolute:zn,parse:qs}=external_node_path_.win32,ce=s=>{let t="",e=qs(s);for(;zn(s)||e.root;){let i=s.charAt(0)==="/"&&s.slice(0,4)!=="//?/"?"/":e.root;s=s.slice(i.length),t+=i,e=qs(s)}return[t,s]};var ei=["|","<",">","?",":"],ji=ei.map(s=>String.fromCodePoint(61440+Number(s.codePointAt(0)))),Un=new Map(ei.map((s,t)=>[s,ji[t]])),Hn=new Map(ji.map((s,t)=>[s,ei[t]])),ts=s=>ei.reduce((t,e)=>t.split(e).join(Un.get(e)),s),Qs=s=>ji.reduce((t,e)=>t.split(e).join(Hn.get(e)),s);var rr=(s,t)=>t?(s=f(s).replace(/^\.(\/|$)/,""),mt(t)+"/"+s):f(s),Wn=16*1024*1024,tr=Symbol("process"),er=Symbol("file"),ir=Symbol("directory"),is=Symbol("symlink"),sr=Symbol("hardlink"),fe=Symbol("header"),ii=Symbol("read"),ss=Symbol("lstat"),si=Symbol("onlstat"),rs=Symbol("onread"),ns=Symbol("onreadlink"),os=Symbol("openfile"),hs=Symbol("onopenfile"),pt=Symbol("close"),ri=Symbol("mode"),as=Symbol("awaitDrain"),es=Symbol("ondrain"),q=Symbol("prefix"),de=class extends A{path;portable;myuid=process.getuid&&process.getuid()||0;myuser=process.env.USER||"";maxReadSize;linkCache;statCache;preservePaths;cwd;strict;mtime;noPax;noMtime;prefix;fd;blockLen=0;blockRemain=0;buf;pos=0;remain=0;length=0;offset=0;win32;absolute;header;type;linkpath;stat;onWriteEntry;#t=!1;constructor(t,e={}){let i=se(e);super(),this.path=f(t),this.portable=!!i.portable,this.maxReadSize=i.maxReadSize||Wn,this.linkCache=i.linkCache||new Map,this.statCache=i.statCache||new Map,this.preservePaths=!!i.preservePaths,this.cwd=f(i.cwd||process.cwd()),this.strict=!!i.strict,this.noPax=!!i.noPax,this.noMtime=!!i.noMtime,this.mtime=i.mtime,this.prefix=i.prefix?f(i.prefix):void 0,this.onWriteEntry=i.onWriteEntry,typeof i.onwarn=="function"&&this.on("warn",i.onwarn);let r=!1;if(!this.preservePaths){let[o,h]=ce(this.path);o&&typeof h=="string"&&(this.path=h,r=o)}this.win32=!!i.win32||process.platform==="win32",this.win32&&(this.path=Qs(this.path.replaceAll(/\\/g,"/")),t=t.replaceAll(/\\/g,"/")),this.absolute=f(i.absolute||external_path_.resolve(this.cwd,t)),this.path===""&&(this.path="./"),r&&this.warn("TAR_ENTRY_INFO",`stripping ${r} from absolute path`,{entry:this,path:r+this.path});let n=this.statCache.get(this.absolute);n?this[si](n):this[ss]()}warn(t,e,i={}){return Dt(this,t,e,i)}emit(t,...e){return t==="error"&&(this.#t=!0),super.emit(t,...e)}[ss](){external_fs_.lstat(this.absolute,(t,e)=>{if(t)return this.emit("error",t);this[si](e)})}[si](t){this.statCache.set(this.absolute,t),this.stat=t,t.isFile()||(t.size=0),this.type=Gn(t),this.emit("stat",t),this[tr]()}[tr](){switch(this.type){case"File":return this[er]();case"Directory":return this[ir]();case"SymbolicLink":return this[is]();default:return this.end()}}[ri](t){return Ji(t,this.type==="Directory",this.portable)}[q](t){return rr(t,this.prefix)}[fe](){if(!this.stat)throw new Error("cannot write header before stat");this.type==="Directory"&&this.portable&&(this.noMtime=!0),this.onWriteEntry?.(this),this.header=new F({path:this[q](this.path),linkpath:this.type==="Link"&&this.linkpath!==void 0?this[q](this.linkpath):this.linkpath,mode:this[ri](this.stat.mode),uid:this.portable?void 0:this.stat.uid,gid:this.portable?void 0:this.stat.gid,size:this.stat.size,mtime:this.noMtime?void 0:this.mtime||this.stat.mtime,type:this.type==="Unsupported"?void 0:this.type,uname:this.portable?void 0:this.stat.uid===this.myuid?this.myuser:"",atime:this.portable?void 0:this.stat.atime,ctime:this.portable?void 0:this.stat.ctime}),this.header.encode()&&!this.noPax&&super.write(new ft({atime:this.portable?void 0:this.header.atime,ctime:this.portable?void 0:this.header.ctime,gid:this.portable?void 0:this.header.gid,mtime:this.noMtime?void 0:this.mtime||this.header.mtime,path:this[q](this.path),linkpath:this.type==="Link"&&this.linkpath!==void 0?this[q](this.linkpath):this.linkpath,size:this.header.size,uid:this.portable?void 0:this.header.uid,uname:this.portable?void 0:this.header.uname,dev:this.portable?void 0:this.stat.dev,ino:this.portable?void 0:this.stat.ino,nlink:this.portable?void 0:this.stat.nlink}).encode());let t=this.header?.block;if(!t)throw new Error("failed to encode header");super.write(t)}[ir](){if(!this.stat)throw new Error("cannot create directory entry without stat");this.path.slice(-1)!=="/"&&(this.path+="/"),this.stat.size=0,this[fe](),this.end()}[is](){external_fs_.readlink(this.absolute,(t,e)=>{if(t)return this.emit("error",t);this[ns](e)})}[ns](t){this.linkpath=f(t),this[fe](),this.end()}[sr](t){if(!this.stat)throw new Error("cannot create link entry without stat");this.type="Link",this.linkpath=f(external_path_.relative(this.cwd,t)),this.stat.size=0,this[fe](),this.end()}[er](){if(!this.stat)throw new Error("cannot create file entry without stat");if(this.stat.nlink>1){let t=`${this.stat.dev}:${this.stat.ino}`,e=this.linkCache.get(t);if(e?.indexOf(this.cwd)===0)return this[sr](e);this.linkCache.set(t,this.absolute)}if(this[fe](),this.stat.size===0)return this.end();this[os]()}[os](){external_fs_.open(this.absolute,"r",(t,e)=>{if(t)return this.emit("error",t);this[hs](e)})}[hs](t){if(this.fd=t,this.#t)return this[pt]();if(!this.stat)throw new Error("should stat before calling onopenfile");this.blockLen=512*Math.ceil(this.stat.size/512),this.blockRemain=this.blockLen;let e=Math.min(this.blockLen,this.maxReadSize);this.buf=Buffer.allocUnsafe(e),this.offset=0,this.pos=0,this.remain=this.stat.size,this.length=this.buf.length,this[ii]()}[ii](){let{fd:t,buf:e,offset:i,length:r,pos:n}=this;if(t===void 0||e===void 0)throw new Error("cannot read file without first opening");external_fs_.read(t,e,i,r,n,(o,h)=>{if(o)return this[pt](()=>this.emit("error",o));this[rs](h)})}[pt](t=()=>{}){this.fd!==void 0&&external_fs_.close(this.fd,t)}[rs](t){if(t<=0&&this.remain>0){let r=Object.assign(new Error("encountered unexpected EOF"),{path:this.absolute,syscall:"read",code:"EOF"});return this[pt](()=>this.emit("error",r))}if(t>this.remain){let r=Object.assign(new Error("did not encounter expected EOF"),{path:this.absolute,syscall:"read",code:"EOF"});return this[pt](()=>this.emit("error",r))}if(!this.buf)throw new Error("should have created buffer prior to reading");if(t===this.remain)for(let r=t;r<this.length&&t<this.blockRemain;r++)this.buf[r+this.offset]=0,t++,this.remain++;let e=this.offset===0&&t===this.buf.length?this.buf:this.buf.subarray(this.offset,this.offset+t);this.write(e)?this[es]():this[as](()=>this[es]())}[as](t){this.once("drain",t)}write(t,e,i){if(typeof e=="function"&&(i=e,e=void 0),typeof t=="string"&&(t=Buffer.from(t,typeof e=="string"?e:"utf8")),this.blockRemain<t.length){let r=Object.assign(new Error("writing more data than expected"),{path:this.absolute});return this.emit("error",r)}return this.remain-=t.length,this.blockRemain-=t.length,this.pos+=t.length,this.offset+=t.length,super.write(t,null,i)}[es](){if(!this.remain)return this.blockRemain&&super.write(Buffer.alloc(this.blockRemain)),this[pt](t=>t?this.emit("error",t):this.end());if(!this.buf)throw new Error("buffer lost somehow in ONDRAIN");this.offset>=this.length&&(this.buf=Buffer.allocUnsafe(Math.min(this.blockRemain,this.buf.length)),this.offset=0),this.length=this.buf.length-this.offset,this[ii]()}},ni=class extends de{sync=!0;[ss](){this[si](external_fs_.lstatSync(this.absolute))}[is](){this[ns](external_fs_.readlinkSync(this.absolute))}[os](){this[hs](external_fs_.openSync(this.absolute,"r"))}[ii](){let t=!0;try{let{fd:e,buf:i,offset:r,length:n,pos:o}=this;if(e===void 0||i===void 0)throw new Error("fd and buf must be set in READ method");let h=external_fs_.readSync(e,i,r,n,o);this[rs](h),t=!1}finally{if(t)try{this[pt](()=>{})}catch{}}}[as](t){t()}[pt](t=()=>{}){this.fd!==void 0&&external_fs_.closeSync(this.fd),t()}},oi=class extends A{blockLen=0;blockRemain=0;buf=0;pos=0;remain=0;length=0;preservePaths;portable;strict;noPax;noMtime;readEntry;type;prefix;path;mode;uid;gid;uname;gname;header;mtime;atime;ctime;linkpath;size;onWriteEntry;warn(t,e,i={}){return Dt(this,t,e,i)}constructor(t,e={}){let i=se(e);super(),this.preservePaths=!!i.preservePaths,this.portable=!!i.portable,this.strict=!!i.strict,this.noPax=!!i.noPax,this.noMtime=!!i.noMtime,this.onWriteEntry=i.onWriteEntry,this.readEntry=t;let{type:r}=t;if(r==="Unsupported")throw new Error("writing entry that should be ignored");this.type=r,this.type==="Directory"&&this.portable&&(this.noMtime=!0),this.prefix=i.prefix,this.path=f(t.path),this.mode=t.mode!==void 0?this[ri](t.mode):void 0,this.uid=this.portable?void 0:t.uid,this.gid=this.portable?void 0:t.gid,this.uname=this.portable?void 0:t.uname,this.gname=this.portable?void 0:t.gname,this.size=t.size,this.mtime=this.noMtime?void 0:i.mtime||t.mtime,this.atime=this.portable?void 0:t.atime,this.ctime=this.portable?void 0:t.ctime,this.linkpath=t.linkpath!==void 0?f(t.linkpath):void 0,typeof i.onwarn=="function"&&this.on("warn",i.onwarn);let n=!1;if(!this.preservePaths){let[h,a]=ce(this.path);h&&typeof a=="string"&&(this.path=a,n=h)}this.remain=t.size,this.blockRemain=t.startBlockSize,this.onWriteEntry?.(this),this.header=new F({path:this[q](this.path),linkpath:this.type==="Link"&&this.linkpath!==void 0?this[q](this.linkpath):this.linkpath,mode:this.mode,uid:this.portable?void 0:this.uid,gid:this.portable?void 0:this.gid,size:this.size,mtime:this.noMtime?void 0:this.mtime,type:this.type,uname:this.portable?void 0:this.uname,atime:this.portable?void 0:this.atime,ctime:this.portable?void 0:this.ctime}),n&&this.warn("TAR_ENTRY_INFO",`stripping ${n} from absolute path`,{entry:this,path:n+this.path}),this.header.encode()&&!this.noPax&&super.write(new ft({atime:this.portable?void 0:this.atime,ctime:this.portable?void 0:this.ctime,gid:this.portable?void 0:this.gid,mtime:this.noMtime?void 0:this.mtime,path:this[q](this.path),linkpath:this.type==="Link"&&this.linkpath!==void 0?this[q](this.linkpath):this.linkpath,size:this.size,uid:this.portable?void 0:this.uid,uname:this.portable?void 0:this.uname,dev:this.portable?void 0:this.readEntry.dev,ino:this.portable?void 0:this.readEntry.ino,nlink:this.portable?void 0:this.readEntry.nlink}).encode());let o=this.header?.block;if(!o)throw new Error("failed to encode header");super.write(o),t.pipe(this)}[q](t){return rr(t,this.prefix)}[ri](t){return Ji(t,this.type==="Directory",this.portable)}write(t,e,i){typeof e=="function"&&(i=e,e=void 0),typeof t=="string"&&(t=Buffer.from(t,typeof e=="string"?e:"utf8"));let r=t.length;if(r>this.blockRemain)throw new Error("writing more to entry than is appropriate");return this.blockRemain-=r,super.write(t,i)}end(t,e,i){return this.blockRemain&&super.write(Buffer.alloc(this.blockRemain)),typeof t=="function"&&(i=t,e=void 0,t=void 0),typeof e=="function"&&(i=e,e=void 0),typeof t=="string"&&(t=Buffer.from(t,e??"utf8")),i&&this.once("finish",i),t?super.end(t,i):super.end(i),this}},Gn=s=>s.isFile()?"File":s.isDirectory()?"Directory":s.isSymbolicLink()?"SymbolicLink":"Unsupported";var hi=class s{tail;head;length=0;static create(t=[]){return new s(t)}constructor(t=[]){for(let e of t)this.push(e)}*[Symbol.iterator](){for(let t=this.head;t;t=t.next)yield t.value}removeNode(t){if(t.list!==this)throw new Error("removing node which does not belong to this list");let e=t.next,i=t.prev;return e&&(e.prev=i),i&&(i.next=e),t===this.head&&(this.head=e),t===this.tail&&(this.tail=i),this.length--,t.next=void 0,t.prev=void 0,t.list=void 0,e}unshiftNode(t){if(t===this.head)return;t.list&&t.list.removeNode(t);let e=this.head;t.list=this,t.next=e,e&&(e.prev=t),this.head=t,this.tail||(this.tail=t),this.length++}pushNode(t){if(t===this.tail)return;t.list&&t.list.removeNode(t);let e=this.tail;t.list=this,t.prev=e,e&&(e.next=t),this.tail=t,this.head||(this.head=t),this.length++}push(...t){for(let e=0,i=t.length;e<i;e++)Yn(this,t[e]);return this.length}unshift(...t){for(var e=0,i=t.length;e<i;e++)Kn(this,t[e]);return this.length}pop(){if(!this.tail)return;let t=this.tail.value,e=this.tail;return this.tail=this.tail.prev,this.tail?this.tail.next=void 0:this.head=void 0,e.list=void 0,this.length--,t}shift(){if(!this.head)return;let t=this.head.value,e=this.head;return this.head=this.head.next,this.head?this.head.prev=void 0:this.tail=void 0,e.list=void 0,this.length--,t}forEach(t,e){e=e||this;for(let i=this.head,r=0;i;r++)t.call(e,i.value,r,this),i=i.next}forEachReverse(t,e){e=e||this;for(let i=this.tail,r=this.length-1;i;r--)t.call(e,i.value,r,this),i=i.prev}get(t){let e=0,i=this.head;for(;i&&e<t;e++)i=i.next;if(e===t&&i)return i.value}getReverse(t){let e=0,i=this.tail;for(;i&&e<t;e++)i=i.prev;if(e===t&&i)return i.value}map(t,e){e=e||this;let i=new s;for(let r=this.head;r;)i.push(t.call(e,r.value,this)),r=r.next;return i}mapReverse(t,e){e=e||this;var i=new s;for(let r=this.tail;r;)i.push(t.call(e,r.value,this)),r=r.prev;return i}reduce(t,e){let i,r=this.head;if(arguments.length>1)i=e;else if(this.head)r=this.head.next,i=this.head.value;else throw new TypeError("Reduce of empty list with no initial value");for(var n=0;r;n++)i=t(i,r.value,n),r=r.next;return i}reduceReverse(t,e){let i,r=this.tail;if(arguments.length>1)i=e;else if(this.tail)r=this.tail.prev,i=this.tail.value;else throw new TypeError("Reduce of empty list with no initial value");for(let n=this.length-1;r;n--)i=t(i,r.value,n),r=r.prev;return i}toArray(){let t=new Array(this.length);for(let e=0,i=this.head;i;e++)t[e]=i.value,i=i.next;return t}toArrayReverse(){let t=new Array(this.length);for(let e=0,i=this.tail;i;e++)t[e]=i.value,i=i.prev;return t}slice(t=0,e=this.length){e<0&&(e+=this.length),t<0&&(t+=this.length);let i=new s;if(e<t||e<0)return i;t<0&&(t=0),e>this.length&&(e=this.length);let r=this.head,n=0;for(n=0;r&&n<t;n++)r=r.next;for(;r&&n<e;n++,r=r.next)i.push(r.value);return i}sliceReverse(t=0,e=this.length){e<0&&(e+=this.length),t<0&&(t+=this.length);let i=new s;if(e<t||e<0)return i;t<0&&(t=0),e>this.length&&(e=this.length);let r=this.length,n=this.tail;for(;n&&r>e;r--)n=n.prev;for(;n&&r>t;r--,n=n.prev)i.push(n.value);return i}splice(t,e=0,...i){t>this.length&&(t=this.length-1),t<0&&(t=this.length+t);let r=this.head;for(let o=0;r&&o<t;o++)r=r.next;let n=[];for(let o=0;r&&o<e;o++)n.push(r.value),r=this.removeNode(r);r?r!==this.tail&&(r=r.prev):r=this.tail;for(let o of i)r=Zn(this,r,o);return n}reverse(){let t=this.head,e=this.tail;for(let i=t;i;i=i.prev){let r=i.prev;i.prev=i.next,i.next=r}return this.head=e,this.tail=t,this}};function Zn(s,t,e){let i=t,r=t?t.next:s.head,n=new ue(e,i,r,s);return n.next===void 0&&(s.tail=n),n.prev===void 0&&(s.head=n),s.length++,n}function Yn(s,t){s.tail=new ue(t,s.tail,void 0,s),s.head||(s.head=s.tail),s.length++}function Kn(s,t){s.head=new ue(t,void 0,s.head,s),s.tail||(s.tail=s.head),s.length++}var ue=class{list;next;prev;value;constructor(t,e,i,r){this.list=r,this.value=t,e?(e.next=this,this.prev=e):this.prev=void 0,i?(i.prev=this,this.next=i):this.next=void 0}};var pi=class{path;absolute;entry;stat;readdir;pending=!1;pendingLink=!1;ignore=!1;piped=!1;constructor(t,e){this.path=t||"./",this.absolute=e}},nr=Buffer.alloc(1024),li=Symbol("onStat"),me=Symbol("ended"),W=Symbol("queue"),pe=Symbol("pendingLinks"),Et=Symbol("current"),Ft=Symbol("process"),Ee=Symbol("processing"),ai=Symbol("processJob"),G=Symbol("jobs"),ls=Symbol("jobDone"),ci=Symbol("addFSEntry"),or=Symbol("addTarEntry"),ds=Symbol("stat"),us=Symbol("readdir"),fi=Symbol("onreaddir"),di=Symbol("pipe"),hr=Symbol("entry"),cs=Symbol("entryOpt"),ui=Symbol("writeEntryClass"),lr=Symbol("write"),index_min_fs=Symbol("ondrain"),wt=class extends A{sync=!1;opt;cwd;maxReadSize;preservePaths;strict;noPax;prefix;linkCache;statCache;file;portable;zip;readdirCache;noDirRecurse;follow;noMtime;mtime;filter;jobs;[ui];onWriteEntry;[W];[pe]=new Map;[G]=0;[Ee]=!1;[me]=!1;constructor(t={}){if(super(),this.opt=t,this.file=t.file||"",this.cwd=t.cwd||process.cwd(),this.maxReadSize=t.maxReadSize,this.preservePaths=!!t.preservePaths,this.strict=!!t.strict,this.noPax=!!t.noPax,this.prefix=f(t.prefix||""),this.linkCache=t.linkCache||new Map,this.statCache=t.statCache||new Map,this.readdirCache=t.readdirCache||new Map,this.onWriteEntry=t.onWriteEntry,this[ui]=de,typeof t.onwarn=="function"&&this.on("warn",t.onwarn),this.portable=!!t.portable,t.gzip||t.brotli||t.zstd){if((t.gzip?1:0)+(t.brotli?1:0)+(t.zstd?1:0)>1)throw new TypeError("gzip, brotli, zstd are mutually exclusive");if(t.gzip&&(typeof t.gzip!="object"&&(t.gzip={}),this.portable&&(t.gzip.portable=!0),this.zip=new ze(t.gzip)),t.brotli&&(typeof t.brotli!="object"&&(t.brotli={}),this.zip=new We(t.brotli)),t.zstd&&(typeof t.zstd!="object"&&(t.zstd={}),this.zip=new Ye(t.zstd)),!this.zip)throw new Error("impossible");let e=this.zip;e.on("data",i=>super.write(i)),e.on("end",()=>super.end()),e.on("drain",()=>this[index_min_fs]()),this.on("resume",()=>e.resume())}else this.on("drain",this[index_min_fs]);this.noDirRecurse=!!t.noDirRecurse,this.follow=!!t.follow,this.noMtime=!!t.noMtime,t.mtime&&(this.mtime=t.mtime),this.filter=typeof t.filter=="function"?t.filter:()=>!0,this[W]=new hi,this[G]=0,this.jobs=Number(t.jobs)||4,this[Ee]=!1,this[me]=!1}[lr](t){return super.write(t)}add(t){return this.write(t),this}end(t,e,i){return typeof t=="function"&&(i=t,t=void 0),typeof e=="function"&&(i=e,e=void 0),t&&this.add(t),this[me]=!0,this[Ft](),i&&i(),this}write(t){if(this[me])throw new Error("write after end");return typeof t=="string"?this[ci](t):this[or](t),this.flowing}[or](t){let e=f(external_path_.resolve(this.cwd,t.path));if(!this.filter(t.path,t))t.resume();else{let i=new pi(t.path,e);i.entry=new oi(t,this[cs](i)),i.entry.on("end",()=>this[ls](i)),this[G]+=1,this[W].push(i)}this[Ft]()}[ci](t){let e=f(external_path_.resolve(this.cwd,t));this[W].push(new pi(t,e)),this[Ft]()}[ds](t){t.pending=!0,this[G]+=1;let e=this.follow?"stat":"lstat";external_fs_[e](t.absolute,(i,r)=>{t.pending=!1,this[G]-=1,i?this.emit("error",i):this[li](t,r)})}[li](t,e){if(this.statCache.set(t.absolute,e),t.stat=e,!this.filter(t.path,e))t.ignore=!0;else if(e.isFile()&&e.nlink>1&&!this.linkCache.get(`${e.dev}:${e.ino}`)&&!this.sync)if(t===this[Et])this[ai](t);else{let i=`${e.dev}:${e.ino}`,r=this[pe].get(i);r?r.push(t):this[pe].set(i,[t]),t.pendingLink=!0,t.pending=!0}this[Ft]()}[us](t){t.pending=!0,this[G]+=1,external_fs_.readdir(t.absolute,(e,i)=>{if(t.pending=!1,this[G]-=1,e)return this.emit("error",e);this[fi](t,i)})}[fi](t,e){this.readdirCache.set(t.absolute,e),t.readdir=e,this[Ft]()}[Ft](){if(!this[Ee]){this[Ee]=!0;for(let t=this[W].head;t&&this[G]<this.jobs;t=t.next)if(this[ai](t.value),t.value.ignore){let e=t.next;this[W].removeNode(t),t.next=e}this[Ee]=!1,this[me]&&this[W].length===0&&this[G]===0&&(this.zip?this.zip.end(nr):(super.write(nr),super.end()))}}get[Et](){return this[W]&&this[W].head&&this[W].head.value}[ls](t){this[W].shift(),this[G]-=1;let{stat:e}=t;if(e&&e.isFile()&&e.nlink>1){let i=`${e.dev}:${e.ino}`,r=this[pe].get(i);if(r){this[pe].delete(i);for(let n of r)n.pending=!1,this[ai](n)}}this[Ft]()}[ai](t){if(t.pending&&t.pendingLink&&t===this[Et]&&(t.pending=!1,t.pendingLink=!1),!t.pending){if(t.entry){t===this[Et]&&!t.piped&&this[di](t);return}if(!t.stat){let e=this.statCache.get(t.absolute);e?this[li](t,e):this[ds](t)}if(t.stat&&!t.ignore){if(!this.noDirRecurse&&t.stat.isDirectory()&&!t.readdir){let e=this.readdirCache.get(t.absolute);if(e?this[fi](t,e):this[us](t),!t.readdir)return}if(t.entry=this[hr](t),!t.entry){t.ignore=!0;return}t===this[Et]&&!t.piped&&this[di](t)}}}[cs](t){return{onwarn:(e,i,r)=>this.warn(e,i,r),noPax:this.noPax,cwd:this.cwd,absolute:t.absolute,preservePaths:this.preservePaths,maxReadSize:this.maxReadSize,strict:this.strict,portable:this.portable,linkCache:this.linkCache,statCache:this.statCache,noMtime:this.noMtime,mtime:this.mtime,prefix:this.prefix,onWriteEntry:this.onWriteEntry}}[hr](t){this[G]+=1;try{return new this[ui](t.path,this[cs](t)).on("end",()=>this[ls](t)).on("error",i=>this.emit("error",i))}catch(e){this.emit("error",e)}}[index_min_fs](){this[Et]&&this[Et].entry&&this[Et].entry.resume()}[di](t){t.piped=!0,t.readdir&&t.readdir.forEach(r=>{let n=t.path,o=n==="./"?"":n.replace(/\/*$/,"/");this[ci](o+r)});let e=t.entry,i=this.zip;if(!e)throw new Error("cannot pipe without source");i?e.on("data",r=>{i.write(r)||e.pause()}):e.on("data",r=>{super.write(r)||e.pause()})}pause(){return this.zip&&this.zip.pause(),super.pause()}warn(t,e,i={}){Dt(this,t,e,i)}},kt=class extends wt{sync=!0;constructor(t){super(t),this[ui]=ni}pause(){}resume(){}[ds](t){let e=this.follow?"statSync":"lstatSync";this[li](t,external_fs_[e](t.absolute))}[us](t){this[fi](t,external_fs_.readdirSync(t.absolute))}[di](t){let e=t.entry,i=this.zip;if(t.readdir&&t.readdir.forEach(r=>{let n=t.path,o=n==="./"?"":n.replace(/\/*$/,"/");this[ci](o+r)}),!e)throw new Error("Cannot pipe without source");i?e.on("data",r=>{i.write(r)}):e.on("data",r=>{super[lr](r)})}};var Vn=(s,t)=>{let e=new kt(s),i=new Wt(s.file,{mode:s.mode||438});e.pipe(i),fr(e,t)},$n=(s,t)=>{let e=new wt(s),i=new et(s.file,{mode:s.mode||438});e.pipe(i);let r=new Promise((n,o)=>{i.on("error",o),i.on("close",n),e.on("error",o)});return dr(e,t).catch(n=>e.emit("error",n)),r},fr=(s,t)=>{t.forEach(e=>{e.charAt(0)==="@"?Ct({file:external_node_path_.resolve(s.cwd,e.slice(1)),sync:!0,noResume:!0,onReadEntry:i=>s.add(i)}):s.add(e)}),s.end()},dr=async(s,t)=>{for(let e of t)e.charAt(0)==="@"?await Ct({file:external_node_path_.resolve(String(s.cwd),e.slice(1)),noResume:!0,onReadEntry:i=>{s.add(i)}}):s.add(e);s.end()},Xn=(s,t)=>{let e=new kt(s);return fr(e,t),e},qn=(s,t)=>{let e=new wt(s);return dr(e,t).catch(i=>e.emit("error",i)),e},Qn=K(Vn,$n,Xn,qn,(s,t)=>{if(!t?.length)throw new TypeError("no paths specified to add to archive")});var Jn=process.env.__FAKE_PLATFORM__||process.platform,Er=Jn==="win32",{O_CREAT:wr,O_NOFOLLOW:ur,O_TRUNC:Sr,O_WRONLY:yr}=external_fs_.constants,Rr=Number(process.env.__FAKE_FS_O_FILENAME__)||external_fs_.constants.UV_FS_O_FILEMAP||0,jn=Er&&!!Rr,to=512*1024,eo=Rr|Sr|wr|yr,mr=!Er&&typeof ur=="number"?ur|Sr|wr|yr:null,ms=mr!==null?()=>mr:jn?s=>s<to?eo:"w":()=>"w";var ps=(s,t,e)=>{try{return external_node_fs_.lchownSync(s,t,e)}catch(i){if(i?.code!=="ENOENT")throw i}},Ei=(s,t,e,i)=>{external_node_fs_.lchown(s,t,e,r=>{i(r&&r?.code!=="ENOENT"?r:null)})},io=(s,t,e,i,r)=>{if(t.isDirectory())Es(external_node_path_.resolve(s,t.name),e,i,n=>{if(n)return r(n);let o=external_node_path_.resolve(s,t.name);Ei(o,e,i,r)});else{let n=external_node_path_.resolve(s,t.name);Ei(n,e,i,r)}},Es=(s,t,e,i)=>{external_node_fs_.readdir(s,{withFileTypes:!0},(r,n)=>{if(r){if(r.code==="ENOENT")return i();if(r.code!=="ENOTDIR"&&r.code!=="ENOTSUP")return i(r)}if(r||!n.length)return Ei(s,t,e,i);let o=n.length,h=null,a=l=>{if(!h){if(l)return i(h=l);if(--o===0)return Ei(s,t,e,i)}};for(let l of n)io(s,l,t,e,a)})},so=(s,t,e,i)=>{t.isDirectory()&&ws(external_node_path_.resolve(s,t.name),e,i),ps(external_node_path_.resolve(s,t.name),e,i)},ws=(s,t,e)=>{let i;try{i=external_node_fs_.readdirSync(s,{withFileTypes:!0})}catch(r){let n=r;if(n?.code==="ENOENT")return;if(n?.code==="ENOTDIR"||n?.code==="ENOTSUP")return ps(s,t,e);throw n}for(let r of i)so(s,r,t,e);return ps(s,t,e)};var Se=class extends Error{path;code;syscall="chdir";constructor(t,e){super(`${e}: Cannot cd into '${t}'`),this.path=t,this.code=e}get name(){return"CwdError"}};var St=class extends Error{path;symlink;syscall="symlink";code="TAR_SYMLINK_ERROR";constructor(t,e){super("TAR_SYMLINK_ERROR: Cannot extract through symbolic link"),this.symlink=t,this.path=e}get name(){return"SymlinkError"}};var no=(s,t)=>{external_node_fs_.stat(s,(e,i)=>{(e||!i.isDirectory())&&(e=new Se(s,e?.code||"ENOTDIR")),t(e)})},gr=(s,t,e)=>{s=f(s);let i=t.umask??18,r=t.mode|448,n=(r&i)!==0,o=t.uid,h=t.gid,a=typeof o=="number"&&typeof h=="number"&&(o!==t.processUid||h!==t.processGid),l=t.preserve,c=t.unlink,d=f(t.cwd),y=(E,x)=>{E?e(E):x&&a?Es(x,o,h,Le=>y(Le)):n?external_node_fs_.chmod(s,r,e):e()};if(s===d)return no(s,y);if(l)return promises_namespaceObject.mkdir(s,{mode:r,recursive:!0}).then(E=>y(null,E??void 0),y);let D=f(external_node_path_.relative(d,s)).split("/");Ss(d,D,r,c,d,void 0,y)},Ss=(s,t,e,i,r,n,o)=>{if(t.length===0)return o(null,n);let h=t.shift(),a=f(external_node_path_.resolve(s+"/"+h));external_node_fs_.mkdir(a,e,br(a,t,e,i,r,n,o))},br=(s,t,e,i,r,n,o)=>h=>{h?external_node_fs_.lstat(s,(a,l)=>{if(a)a.path=a.path&&f(a.path),o(a);else if(l.isDirectory())Ss(s,t,e,i,r,n,o);else if(i)external_node_fs_.unlink(s,c=>{if(c)return o(c);external_node_fs_.mkdir(s,e,br(s,t,e,i,r,n,o))});else{if(l.isSymbolicLink())return o(new St(s,s+"/"+t.join("/")));o(h)}}):(n=n||s,Ss(s,t,e,i,r,n,o))},oo=s=>{let t=!1,e;try{t=external_node_fs_.statSync(s).isDirectory()}catch(i){e=i?.code}finally{if(!t)throw new Se(s,e??"ENOTDIR")}},_r=(s,t)=>{s=f(s);let e=t.umask??18,i=t.mode|448,r=(i&e)!==0,n=t.uid,o=t.gid,h=typeof n=="number"&&typeof o=="number"&&(n!==t.processUid||o!==t.processGid),a=t.preserve,l=t.unlink,c=f(t.cwd),d=E=>{E&&h&&ws(E,n,o),r&&external_node_fs_.chmodSync(s,i)};if(s===c)return oo(c),d();if(a)return d(external_node_fs_.mkdirSync(s,{mode:i,recursive:!0})??void 0);let T=f(external_node_path_.relative(c,s)).split("/"),D;for(let E=T.shift(),x=c;E&&(x+="/"+E);E=T.shift()){x=f(external_node_path_.resolve(x));try{external_node_fs_.mkdirSync(x,i),D=D||x}catch{let Le=external_node_fs_.lstatSync(x);if(Le.isDirectory())continue;if(l){external_node_fs_.unlinkSync(x),external_node_fs_.mkdirSync(x,i),D=D||x;continue}else if(Le.isSymbolicLink())return new St(x,x+"/"+T.join("/"))}}return d(D)};var ys=Object.create(null),Or=1e4,Vt=new Set,Tr=s=>{Vt.has(s)?Vt.delete(s):ys[s]=s.normalize("NFD").toLocaleLowerCase("en").toLocaleUpperCase("en"),Vt.add(s);let t=ys[s],e=Vt.size-Or;if(e>Or/10){for(let i of Vt)if(Vt.delete(i),delete ys[i],--e<=0)break}return t};var ho=process.env.TESTING_TAR_FAKE_PLATFORM||process.platform,ao=ho==="win32",lo=s=>s.split("/").slice(0,-1).reduce((e,i)=>{let r=e.at(-1);return r!==void 0&&(i=(0,external_node_path_.join)(r,i)),e.push(i||"/"),e},[]),yi=class{#t=new Map;#i=new Map;#s=new Set;reserve(t,e){t=ao?["win32 parallelization disabled"]:t.map(r=>mt((0,external_node_path_.join)(Tr(r))));let i=new Set(t.map(r=>lo(r)).reduce((r,n)=>r.concat(n)));this.#i.set(e,{dirs:i,paths:t});for(let r of t){let n=this.#t.get(r);n?n.push(e):this.#t.set(r,[e])}for(let r of i){let n=this.#t.get(r);if(!n)this.#t.set(r,[new Set([e])]);else{let o=n.at(-1);o instanceof Set?o.add(e):n.push(new Set([e]))}}return this.#r(e)}#n(t){let e=this.#i.get(t);if(!e)throw new Error("function does not have any path reservations");return{paths:e.paths.map(i=>this.#t.get(i)),dirs:[...e.dirs].map(i=>this.#t.get(i))}}check(t){let{paths:e,dirs:i}=this.#n(t);return e.every(r=>r&&r[0]===t)&&i.every(r=>r&&r[0]instanceof Set&&r[0].has(t))}#r(t){return this.#s.has(t)||!this.check(t)?!1:(this.#s.add(t),t(()=>this.#e(t)),!0)}#e(t){if(!this.#s.has(t))return!1;let e=this.#i.get(t);if(!e)throw new Error("invalid reservation");let{paths:i,dirs:r}=e,n=new Set;for(let o of i){let h=this.#t.get(o);if(!h||h?.[0]!==t)continue;let a=h[1];if(!a){this.#t.delete(o);continue}if(h.shift(),typeof a=="function")n.add(a);else for(let l of a)n.add(l)}for(let o of r){let h=this.#t.get(o),a=h?.[0];if(!(!h||!(a instanceof Set)))if(a.size===1&&h.length===1){this.#t.delete(o);continue}else if(a.size===1){h.shift();let l=h[0];typeof l=="function"&&n.add(l)}else a.delete(t)}return this.#s.delete(t),n.forEach(o=>this.#r(o)),!0}};var Lr=()=>process.umask();var Dr=Symbol("onEntry"),_s=Symbol("checkFs"),Nr=Symbol("checkFs2"),Os=Symbol("isReusable"),P=Symbol("makeFs"),Ts=Symbol("file"),xs=Symbol("directory"),gi=Symbol("link"),Ar=Symbol("symlink"),Ir=Symbol("hardlink"),Re=Symbol("ensureNoSymlink"),Cr=Symbol("unsupported"),Fr=Symbol("checkPath"),Rs=Symbol("stripAbsolutePath"),yt=Symbol("mkdir"),O=Symbol("onError"),Ri=Symbol("pending"),kr=Symbol("pend"),$t=Symbol("unpend"),gs=Symbol("ended"),bs=Symbol("maybeClose"),Ls=Symbol("skip"),ge=Symbol("doChown"),be=Symbol("uid"),_e=Symbol("gid"),Oe=Symbol("checkedCwd"),fo=process.env.TESTING_TAR_FAKE_PLATFORM||process.platform,Te=fo==="win32",uo=1024,mo=(s,t)=>{if(!Te)return external_node_fs_.unlink(s,t);let e=s+".DELETE."+(0,external_node_crypto_.randomBytes)(16).toString("hex");external_node_fs_.rename(s,e,i=>{if(i)return t(i);external_node_fs_.unlink(e,t)})},po=s=>{if(!Te)return external_node_fs_.unlinkSync(s);let t=s+".DELETE."+(0,external_node_crypto_.randomBytes)(16).toString("hex");external_node_fs_.renameSync(s,t),external_node_fs_.unlinkSync(t)},vr=(s,t,e)=>s!==void 0&&s===s>>>0?s:t!==void 0&&t===t>>>0?t:e,Xt=class extends rt{[gs]=!1;[Oe]=!1;[Ri]=0;reservations=new yi;transform;writable=!0;readable=!1;uid;gid;setOwner;preserveOwner;processGid;processUid;maxDepth;forceChown;win32;newer;keep;noMtime;preservePaths;unlink;cwd;strip;processUmask;umask;dmode;fmode;chmod;constructor(t={}){if(t.ondone=()=>{this[gs]=!0,this[bs]()},super(t),this.transform=t.transform,this.chmod=!!t.chmod,typeof t.uid=="number"||typeof t.gid=="number"){if(typeof t.uid!="number"||typeof t.gid!="number")throw new TypeError("cannot set owner without number uid and gid");if(t.preserveOwner)throw new TypeError("cannot preserve owner in archive and also set owner explicitly");this.uid=t.uid,this.gid=t.gid,this.setOwner=!0}else this.uid=void 0,this.gid=void 0,this.setOwner=!1;this.preserveOwner=t.preserveOwner===void 0&&typeof t.uid!="number"?process.getuid?.()===0:!!t.preserveOwner,this.processUid=(this.preserveOwner||this.setOwner)&&process.getuid?process.getuid():void 0,this.processGid=(this.preserveOwner||this.setOwner)&&process.getgid?process.getgid():void 0,this.maxDepth=typeof t.maxDepth=="number"?t.maxDepth:uo,this.forceChown=t.forceChown===!0,this.win32=!!t.win32||Te,this.newer=!!t.newer,this.keep=!!t.keep,this.noMtime=!!t.noMtime,this.preservePaths=!!t.preservePaths,this.unlink=!!t.unlink,this.cwd=f(external_node_path_.resolve(t.cwd||process.cwd())),this.strip=Number(t.strip)||0,this.processUmask=this.chmod?typeof t.processUmask=="number"?t.processUmask:Lr():0,this.umask=typeof t.umask=="number"?t.umask:this.processUmask,this.dmode=t.dmode||511&~this.umask,this.fmode=t.fmode||438&~this.umask,this.on("entry",e=>this[Dr](e))}warn(t,e,i={}){return(t==="TAR_BAD_ARCHIVE"||t==="TAR_ABORT")&&(i.recoverable=!1),super.warn(t,e,i)}[bs](){this[gs]&&this[Ri]===0&&(this.emit("prefinish"),this.emit("finish"),this.emit("end"))}[Rs](t,e){let i=t[e],{type:r}=t;if(!i||this.preservePaths)return!0;let[n,o]=ce(i),h=o.replaceAll(/\\/g,"/").split("/");if(h.includes("..")||Te&&/^[a-z]:\.\.$/i.test(h[0]??"")){if(e==="path"||r==="Link")return this.warn("TAR_ENTRY_ERROR",`${e} contains '..'`,{entry:t,[e]:i}),!1;let a=external_node_path_.posix.dirname(t.path),l=external_node_path_.posix.normalize(external_node_path_.posix.join(a,h.join("/")));if(l.startsWith("../")||l==="..")return this.warn("TAR_ENTRY_ERROR",`${e} escapes extraction directory`,{entry:t,[e]:i}),!1}return n&&(t[e]=String(o),this.warn("TAR_ENTRY_INFO",`stripping ${n} from absolute ${e}`,{entry:t,[e]:i})),!0}[Fr](t){let e=f(t.path),i=e.split("/");if(this.strip){if(i.length<this.strip)return!1;if(t.type==="Link"){let r=f(String(t.linkpath)).split("/");if(r.length>=this.strip)t.linkpath=r.slice(this.strip).join("/");else return!1}i.splice(0,this.strip),t.path=i.join("/")}if(isFinite(this.maxDepth)&&i.length>this.maxDepth)return this.warn("TAR_ENTRY_ERROR","path excessively deep",{entry:t,path:e,depth:i.length,maxDepth:this.maxDepth}),!1;if(!this[Rs](t,"path")||!this[Rs](t,"linkpath"))return!1;if(t.absolute=external_node_path_.isAbsolute(t.path)?f(external_node_path_.resolve(t.path)):f(external_node_path_.resolve(this.cwd,t.path)),!this.preservePaths&&typeof t.absolute=="string"&&t.absolute.indexOf(this.cwd+"/")!==0&&t.absolute!==this.cwd)return this.warn("TAR_ENTRY_ERROR","path escaped extraction target",{entry:t,path:f(t.path),resolvedPath:t.absolute,cwd:this.cwd}),!1;if(t.absolute===this.cwd&&t.type!=="Directory"&&t.type!=="GNUDumpDir")return!1;if(this.win32){let{root:r}=external_node_path_.win32.parse(String(t.absolute));t.absolute=r+ts(String(t.absolute).slice(r.length));let{root:n}=external_node_path_.win32.parse(t.path);t.path=n+ts(t.path.slice(n.length))}return!0}[Dr](t){if(!this[Fr](t))return t.resume();switch(external_node_assert_.equal(typeof t.absolute,"string"),t.type){case"Directory":case"GNUDumpDir":t.mode&&(t.mode=t.mode|448);case"File":case"OldFile":case"ContiguousFile":case"Link":case"SymbolicLink":return this[_s](t);default:return this[Cr](t)}}[O](t,e){t.name==="CwdError"?this.emit("error",t):(this.warn("TAR_ENTRY_ERROR",t,{entry:e}),this[$t](),e.resume())}[yt](t,e,i){gr(f(t),{uid:this.uid,gid:this.gid,processUid:this.processUid,processGid:this.processGid,umask:this.processUmask,preserve:this.preservePaths,unlink:this.unlink,cwd:this.cwd,mode:e},i)}[ge](t){return this.forceChown||this.preserveOwner&&(typeof t.uid=="number"&&t.uid!==this.processUid||typeof t.gid=="number"&&t.gid!==this.processGid)||typeof this.uid=="number"&&this.uid!==this.processUid||typeof this.gid=="number"&&this.gid!==this.processGid}[be](t){return vr(this.uid,t.uid,this.processUid)}[_e](t){return vr(this.gid,t.gid,this.processGid)}[Ts](t,e){let i=typeof t.mode=="number"?t.mode&4095:this.fmode,r=new et(String(t.absolute),{flags:ms(t.size),mode:i,autoClose:!1});r.on("error",a=>{r.fd&&external_node_fs_.close(r.fd,()=>{}),r.write=()=>!0,this[O](a,t),e()});let n=1,o=a=>{if(a){r.fd&&external_node_fs_.close(r.fd,()=>{}),this[O](a,t),e();return}--n===0&&r.fd!==void 0&&external_node_fs_.close(r.fd,l=>{l?this[O](l,t):this[$t](),e()})};r.on("finish",()=>{let a=String(t.absolute),l=r.fd;if(typeof l=="number"&&t.mtime&&!this.noMtime){n++;let c=t.atime||new Date,d=t.mtime;external_node_fs_.futimes(l,c,d,y=>y?external_node_fs_.utimes(a,c,d,T=>o(T&&y)):o())}if(typeof l=="number"&&this[ge](t)){n++;let c=this[be](t),d=this[_e](t);typeof c=="number"&&typeof d=="number"&&external_node_fs_.fchown(l,c,d,y=>y?external_node_fs_.chown(a,c,d,T=>o(T&&y)):o())}o()});let h=this.transform&&this.transform(t)||t;h!==t&&(h.on("error",a=>{this[O](a,t),e()}),t.pipe(h)),h.pipe(r)}[xs](t,e){let i=typeof t.mode=="number"?t.mode&4095:this.dmode;this[yt](String(t.absolute),i,r=>{if(r){this[O](r,t),e();return}let n=1,o=()=>{--n===0&&(e(),this[$t](),t.resume())};t.mtime&&!this.noMtime&&(n++,external_node_fs_.utimes(String(t.absolute),t.atime||new Date,t.mtime,o)),this[ge](t)&&(n++,external_node_fs_.chown(String(t.absolute),Number(this[be](t)),Number(this[_e](t)),o)),o()})}[Cr](t){t.unsupported=!0,this.warn("TAR_ENTRY_UNSUPPORTED",`unsupported entry type: ${t.type}`,{entry:t}),t.resume()}[Ar](t,e){let i=f(external_node_path_.relative(this.cwd,external_node_path_.resolve(external_node_path_.dirname(String(t.absolute)),String(t.linkpath)))).split("/");this[Re](t,this.cwd,i,()=>this[gi](t,String(t.linkpath),"symlink",e),r=>{this[O](r,t),e()})}[Ir](t,e){let i=f(external_node_path_.resolve(this.cwd,String(t.linkpath))),r=f(String(t.linkpath)).split("/");this[Re](t,this.cwd,r,()=>this[gi](t,i,"link",e),n=>{this[O](n,t),e()})}[Re](t,e,i,r,n){let o=i.shift();if(this.preservePaths||o===void 0)return r();let h=external_node_path_.resolve(e,o);external_node_fs_.lstat(h,(a,l)=>{if(a)return r();if(l?.isSymbolicLink())return n(new St(h,external_node_path_.resolve(h,i.join("/"))));this[Re](t,h,i,r,n)})}[kr](){this[Ri]++}[$t](){this[Ri]--,this[bs]()}[Ls](t){this[$t](),t.resume()}[Os](t,e){return t.type==="File"&&!this.unlink&&e.isFile()&&e.nlink<=1&&!Te}[_s](t){this[kr]();let e=[t.path];t.linkpath&&e.push(t.linkpath),this.reservations.reserve(e,i=>this[Nr](t,i))}[Nr](t,e){let i=h=>{e(h)},r=()=>{this[yt](this.cwd,this.dmode,h=>{if(h){this[O](h,t),i();return}this[Oe]=!0,n()})},n=()=>{if(t.absolute!==this.cwd){let h=f(external_node_path_.dirname(String(t.absolute)));if(h!==this.cwd)return this[yt](h,this.dmode,a=>{if(a){this[O](a,t),i();return}o()})}o()},o=()=>{external_node_fs_.lstat(String(t.absolute),(h,a)=>{if(a&&(this.keep||this.newer&&a.mtime>(t.mtime??a.mtime))){this[Ls](t),i();return}if(h||this[Os](t,a))return this[P](null,t,i);if(a.isDirectory()){if(t.type==="Directory"){let l=this.chmod&&t.mode&&(a.mode&4095)!==t.mode,c=d=>this[P](d??null,t,i);return l?external_node_fs_.chmod(String(t.absolute),Number(t.mode),c):c()}if(t.absolute!==this.cwd)return external_node_fs_.rmdir(String(t.absolute),l=>this[P](l??null,t,i))}if(t.absolute===this.cwd)return this[P](null,t,i);mo(String(t.absolute),l=>this[P](l??null,t,i))})};this[Oe]?n():r()}[P](t,e,i){if(t){this[O](t,e),i();return}switch(e.type){case"File":case"OldFile":case"ContiguousFile":return this[Ts](e,i);case"Link":return this[Ir](e,i);case"SymbolicLink":return this[Ar](e,i);case"Directory":case"GNUDumpDir":return this[xs](e,i)}}[gi](t,e,i,r){external_node_fs_[i](e,String(t.absolute),n=>{n?this[O](n,t):(this[$t](),t.resume()),r()})}},ye=s=>{try{return[null,s()]}catch(t){return[t,null]}},xe=class extends Xt{sync=!0;[P](t,e){return super[P](t,e,()=>{})}[_s](t){if(!this[Oe]){let n=this[yt](this.cwd,this.dmode);if(n)return this[O](n,t);this[Oe]=!0}if(t.absolute!==this.cwd){let n=f(external_node_path_.dirname(String(t.absolute)));if(n!==this.cwd){let o=this[yt](n,this.dmode);if(o)return this[O](o,t)}}let[e,i]=ye(()=>external_node_fs_.lstatSync(String(t.absolute)));if(i&&(this.keep||this.newer&&i.mtime>(t.mtime??i.mtime)))return this[Ls](t);if(e||this[Os](t,i))return this[P](null,t);if(i.isDirectory()){if(t.type==="Directory"){let o=this.chmod&&t.mode&&(i.mode&4095)!==t.mode,[h]=o?ye(()=>{external_node_fs_.chmodSync(String(t.absolute),Number(t.mode))}):[];return this[P](h,t)}let[n]=ye(()=>external_node_fs_.rmdirSync(String(t.absolute)));this[P](n,t)}let[r]=t.absolute===this.cwd?[]:ye(()=>po(String(t.absolute)));this[P](r,t)}[Ts](t,e){let i=typeof t.mode=="number"?t.mode&4095:this.fmode,r=h=>{let a;try{external_node_fs_.closeSync(n)}catch(l){a=l}(h||a)&&this[O](h||a,t),e()},n;try{n=external_node_fs_.openSync(String(t.absolute),ms(t.size),i)}catch(h){return r(h)}let o=this.transform&&this.transform(t)||t;o!==t&&(o.on("error",h=>this[O](h,t)),t.pipe(o)),o.on("data",h=>{try{external_node_fs_.writeSync(n,h,0,h.length)}catch(a){r(a)}}),o.on("end",()=>{let h=null;if(t.mtime&&!this.noMtime){let a=t.atime||new Date,l=t.mtime;try{external_node_fs_.futimesSync(n,a,l)}catch(c){try{external_node_fs_.utimesSync(String(t.absolute),a,l)}catch{h=c}}}if(this[ge](t)){let a=this[be](t),l=this[_e](t);try{external_node_fs_.fchownSync(n,Number(a),Number(l))}catch(c){try{external_node_fs_.chownSync(String(t.absolute),Number(a),Number(l))}catch{h=h||c}}}r(h)})}[xs](t,e){let i=typeof t.mode=="number"?t.mode&4095:this.dmode,r=this[yt](String(t.absolute),i);if(r){this[O](r,t),e();return}if(t.mtime&&!this.noMtime)try{external_node_fs_.utimesSync(String(t.absolute),t.atime||new Date,t.mtime)}catch{}if(this[ge](t))try{external_node_fs_.chownSync(String(t.absolute),Number(this[be](t)),Number(this[_e](t)))}catch{}e(),t.resume()}[yt](t,e){try{return _r(f(t),{uid:this.uid,gid:this.gid,processUid:this.processUid,processGid:this.processGid,umask:this.processUmask,preserve:this.preservePaths,unlink:this.unlink,cwd:this.cwd,mode:e})}catch(i){return i}}[Re](t,e,i,r,n){if(this.preservePaths||i.length===0)return r();let o=e;for(let h of i){o=external_node_path_.resolve(o,h);let[a,l]=ye(()=>external_node_fs_.lstatSync(o));if(a)return r();if(l.isSymbolicLink())return n(new St(o,external_node_path_.resolve(e,i.join("/"))))}r()}[gi](t,e,i,r){let n=`${i}Sync`;try{external_node_fs_[n](e,String(t.absolute)),r(),t.resume()}catch(o){return this[O](o,t)}}};var Eo=s=>{let t=new xe(s),e=s.file,i=external_node_fs_.statSync(e),r=s.maxReadSize||16*1024*1024;new Be(e,{readSize:r,size:i.size}).pipe(t)},wo=(s,t)=>{let e=new Xt(s),i=s.maxReadSize||16*1024*1024,r=s.file;return new Promise((o,h)=>{e.on("error",h),e.on("close",o),external_node_fs_.stat(r,(a,l)=>{if(a)h(a);else{let c=new _t(r,{readSize:i,size:l.size});c.on("error",h),c.pipe(e)}})})},So=K(Eo,wo,s=>new xe(s),s=>new Xt(s),(s,t)=>{t?.length&&Qi(s,t)});var yo=(s,t)=>{let e=new kt(s),i=!0,r,n;try{try{r=external_node_fs_.openSync(s.file,"r+")}catch(a){if(a?.code==="ENOENT")r=external_node_fs_.openSync(s.file,"w+");else throw a}let o=external_node_fs_.fstatSync(r),h=Buffer.alloc(512);t:for(n=0;n<o.size;n+=512){for(let c=0,d=0;c<512;c+=d){if(d=external_node_fs_.readSync(r,h,c,h.length-c,n+c),n===0&&h[0]===31&&h[1]===139)throw new Error("cannot append to compressed archives");if(!d)break t}let a=new F(h);if(!a.cksumValid)break;let l=512*Math.ceil((a.size||0)/512);if(n+l+512>o.size)break;n+=l,s.mtimeCache&&a.mtime&&s.mtimeCache.set(String(a.path),a.mtime)}i=!1,Ro(s,e,n,r,t)}finally{if(i)try{external_node_fs_.closeSync(r)}catch{}}},Ro=(s,t,e,i,r)=>{let n=new Wt(s.file,{fd:i,start:e});t.pipe(n),bo(t,r)},go=(s,t)=>{t=Array.from(t);let e=new wt(s),i=(n,o,h)=>{let a=(T,D)=>{T?external_node_fs_.close(n,E=>h(T)):h(null,D)},l=0;if(o===0)return a(null,0);let c=0,d=Buffer.alloc(512),y=(T,D)=>{if(T||D===void 0)return a(T);if(c+=D,c<512&&D)return external_node_fs_.read(n,d,c,d.length-c,l+c,y);if(l===0&&d[0]===31&&d[1]===139)return a(new Error("cannot append to compressed archives"));if(c<512)return a(null,l);let E=new F(d);if(!E.cksumValid)return a(null,l);let x=512*Math.ceil((E.size??0)/512);if(l+x+512>o||(l+=x+512,l>=o))return a(null,l);s.mtimeCache&&E.mtime&&s.mtimeCache.set(String(E.path),E.mtime),c=0,external_node_fs_.read(n,d,0,512,l,y)};external_node_fs_.read(n,d,0,512,l,y)};return new Promise((n,o)=>{e.on("error",o);let h="r+",a=(l,c)=>{if(l&&l.code==="ENOENT"&&h==="r+")return h="w+",external_node_fs_.open(s.file,h,a);if(l||!c)return o(l);external_node_fs_.fstat(c,(d,y)=>{if(d)return external_node_fs_.close(c,()=>o(d));i(c,y.size,(T,D)=>{if(T)return o(T);let E=new et(s.file,{fd:c,start:D});e.pipe(E),E.on("error",o),E.on("close",n),_o(e,t)})})};external_node_fs_.open(s.file,h,a)})},bo=(s,t)=>{t.forEach(e=>{e.charAt(0)==="@"?Ct({file:external_node_path_.resolve(s.cwd,e.slice(1)),sync:!0,noResume:!0,onReadEntry:i=>s.add(i)}):s.add(e)}),s.end()},_o=async(s,t)=>{for(let e of t)e.charAt(0)==="@"?await Ct({file:external_node_path_.resolve(String(s.cwd),e.slice(1)),noResume:!0,onReadEntry:i=>s.add(i)}):s.add(e);s.end()},vt=K(yo,go,()=>{throw new TypeError("file is required")},()=>{throw new TypeError("file is required")},(s,t)=>{if(!Bs(s))throw new TypeError("file is required");if(s.gzip||s.brotli||s.zstd||s.file.endsWith(".br")||s.file.endsWith(".tbr"))throw new TypeError("cannot append to compressed archives");if(!t?.length)throw new TypeError("no paths specified to add/replace")});var Oo=K(vt.syncFile,vt.asyncFile,vt.syncNoFile,vt.asyncNoFile,(s,t=[])=>{vt.validate?.(s,t),To(s)}),To=s=>{let t=s.filter;s.mtimeCache||(s.mtimeCache=new Map),s.filter=t?(e,i)=>t(e,i)&&!((s.mtimeCache?.get(e)??i.mtime??0)>(i.mtime??0)):(e,i)=>!((s.mtimeCache?.get(e)??i.mtime??0)>(i.mtime??0))};
-//# sourceMappingURL=index.min.js.map
-
-// EXTERNAL MODULE: ./node_modules/yauzl/index.js
-var yauzl = __nccwpck_require__(663);
-;// CONCATENATED MODULE: ./lib/core/install/archive-policy.js
-// The one member policy every archive format goes through: what a member may be called, what it may be,
-// where it may point, and how much an archive may unpack to. Pure path logic, no I/O.
-
-
-const refuse = (member, why) => {
-    throw new UnsafeArchiveError(`Archive member "${member}" ${why}; refusing to extract.`, member);
-};
-const ABSOLUTE = /^[\\/]/;
-const DRIVE = /^[a-zA-Z]:/;
-// `..`, and `...` / `.. ` which Windows trims to `..`.
-const hasDotDot = (p) => p.split(/[\\/]/).some((s) => /^\.\.[. ]*$/.test(s));
-/** True when `p` is `root` or below it (both absolute). */
-function archive_policy_isInside(root, p) {
-    const rel = external_node_path_.relative(root, p);
-    return rel === '' || (rel !== '..' && !rel.startsWith(`..${external_node_path_.sep}`) && !external_node_path_.isAbsolute(rel));
-}
-/** Throws unless `name` is a relative path without `..`, checking both `/` and `\` as separators. */
-function checkMemberName(name, member = name) {
-    if (name.includes('\0'))
-        refuse(member, 'contains a NUL byte');
-    if (ABSOLUTE.test(name))
-        refuse(member, 'has an absolute path');
-    if (DRIVE.test(name))
-        refuse(member, 'has a Windows drive letter');
-    if (hasDotDot(name)) {
-        refuse(member, "escapes the toolchain directory ('..' segment)");
-    }
-}
-/**
- * Drops the first `n` `/`-separated components, like `tar --strip-components` (and node-tar's `strip`).
- * The unstripped name is checked first: a hostile name is refused even if stripping would hide it.
- * Returns null when nothing is left, i.e. the member is skipped.
- */
-function stripComponents(name, n) {
-    checkMemberName(name);
-    if (n === 0)
-        return name;
-    const parts = name.split('/');
-    if (parts.length < n)
-        return null;
-    const rest = parts.slice(n).join('/');
-    return rest.split('/').some((s) => s !== '' && s !== '.') ? rest : null;
-}
-/**
- * Checks one member (path already stripped) against the policy and returns its absolute destination
- * under `root`. A result equal to `root` means a `.` entry, which callers skip.
- */
-function checkMember(member, root) {
-    const name = member.path;
-    checkMemberName(name);
-    const base = external_node_path_.resolve(root);
-    // Native path semantics: this is where the OS will put it.
-    const dest = external_node_path_.resolve(base, name);
-    if (!archive_policy_isInside(base, dest))
-        refuse(name, 'resolves outside the toolchain directory');
-    if (member.type === 'other')
-        refuse(name, 'is a special file (device, FIFO, socket or unknown type)');
-    if (member.mode !== undefined && (member.mode & 0o6000) !== 0) {
-        refuse(name, `has the setuid/setgid bit set (mode ${(member.mode & 0o7777).toString(8)})`);
-    }
-    if (member.type === 'symlink' || member.type === 'hardlink') {
-        const kind = member.type === 'symlink' ? 'symlink' : 'hard link';
-        const target = member.linkTarget ?? '';
-        if (target === '' || target.includes('\0'))
-            refuse(name, `is a ${kind} with an invalid target`);
-        if (ABSOLUTE.test(target) || DRIVE.test(target)) {
-            refuse(name, `is a ${kind} to the absolute path "${target}"`);
-        }
-        // Symlinks resolve from their own directory, hard link targets from the archive root.
-        const from = member.type === 'symlink' ? external_node_path_.dirname(dest) : base;
-        const escapes = !archive_policy_isInside(base, external_node_path_.resolve(from, target)) ||
-            (member.type === 'hardlink' && hasDotDot(target));
-        if (escapes)
-            refuse(name, `is a ${kind} to "${target}", outside the toolchain directory`);
-    }
-    return dest;
-}
-/** Counts members and unpacked bytes; throws once an archive exceeds the limits (an archive bomb). */
-class MemberBudget {
-    limits;
-    members = 0;
-    bytes = 0;
-    constructor(limits) {
-        this.limits = limits;
-    }
-    add(size, member) {
-        this.members += 1;
-        this.bytes += size;
-        if (this.members > this.limits.maxMembers) {
-            throw new UnsafeArchiveError(`Archive has more than ${this.limits.maxMembers} members (at "${member}"); ` +
-                'refusing to extract a possible archive bomb.', member);
-        }
-        if (this.bytes > this.limits.maxBytes) {
-            throw new UnsafeArchiveError(`Archive unpacks to more than ${this.limits.maxBytes} bytes (at "${member}"); ` +
-                'refusing to extract a possible archive bomb.', member);
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/core/install/extract.js
-// Safe extraction of downloaded toolchain archives into a fresh staging directory.
-// Every member goes through archive-policy before anything is written, writes never pass through a
-// symlink, and the finished tree is re-checked on disk (lstat only) before it is accepted.
-
-
-
-
-
-
-
-
-
-
-
-const DEFAULT_LIMITS = { maxMembers: 200_000, maxBytes: 32 * 1024 ** 3 };
-const SUPPORTED = 'tar.gz, tar.xz, tar.zst, tar, zip';
-/** Identifies an archive by its magic bytes (file names and Content-Types lie). */
-async function detectFormat(file) {
-    const fh = await promises_namespaceObject.open(file, 'r');
-    const head = Buffer.alloc(512);
-    let n;
-    try {
-        ({ bytesRead: n } = await fh.read(head, 0, head.length, 0));
-    }
-    finally {
-        await fh.close();
-    }
-    const starts = (hex) => n >= hex.length / 2 && head.subarray(0, hex.length / 2).equals(Buffer.from(hex, 'hex'));
-    if (starts('1f8b'))
-        return 'tar.gz';
-    if (starts('fd377a585a00'))
-        return 'tar.xz';
-    if (starts('28b52ffd'))
-        return 'tar.zst';
-    if (starts('504b0304') || starts('504b0506'))
-        return 'zip';
-    if (n >= 262 && head.toString('latin1', 257, 262) === 'ustar')
-        return 'tar';
-    throw new ToolchainCacheError('UNSUPPORTED_ARCHIVE', `${file} is not a supported archive (supported: ${SUPPORTED}); check the URL points at the archive itself.`);
-}
-async function extractArchive(file, destDir, opts = {}) {
-    const limits = { ...DEFAULT_LIMITS, ...opts.limits };
-    const strip = opts.stripComponents ?? 0;
-    if (!Number.isInteger(strip) || strip < 0) {
-        throw new RangeError(`stripComponents must be a non-negative integer, got ${strip}`);
-    }
-    const { signal } = opts;
-    signal?.throwIfAborted();
-    const format = opts.format ?? (await detectFormat(file));
-    const root = external_node_path_.resolve(destDir);
-    try {
-        signal?.throwIfAborted();
-        if (format === 'zip')
-            await extractZip(file, root, strip, new MemberBudget(limits), signal);
-        else
-            await extractTar(file, root, format, strip, new MemberBudget(limits), signal);
-        return { format, ...(await verifyTree(root, limits, signal)) };
-    }
-    catch (e) {
-        if (signal?.aborted)
-            throw signal.reason; // however the abort surfaced, report it as such
-        if (e instanceof ToolchainCacheError)
-            throw e;
-        throw new ToolchainCacheError('EXTRACT_FAILED', `Could not extract ${file} (${format}): ${errors_errorMessage(e)}`, { cause: e });
-    }
-}
-/**
- * Remembers the symlinks an archive creates so later members cannot be written through them
- * (`a -> .` then `a/b -> ..` then `a/b/x`). Keys are case-folded and NFC-normalised for
- * case- and normalisation-insensitive file systems (macOS, Windows).
- */
-class LinkTracker {
-    root;
-    links = new Map();
-    constructor(root) {
-        this.root = root;
-    }
-    key = (p) => p.normalize('NFC').toLowerCase();
-    /** Throws if `dest` (or, with `self`, `dest` itself) lies under a symlink from this archive. */
-    check(dest, member, self = false) {
-        for (let d = self ? dest : external_node_path_.dirname(dest); d.length > this.root.length; d = external_node_path_.dirname(d)) {
-            if (this.links.has(this.key(d))) {
-                throw new UnsafeArchiveError(`Archive member "${member}" goes through the symlink "${external_node_path_.relative(this.root, d)}"; refusing to extract.`, member);
-            }
-        }
-    }
-    /** A symlink (with its target) or anything else, which replaces an earlier symlink of that name. */
-    record(dest, member, target) {
-        const key = this.key(dest);
-        this.links.delete(key); // re-insert: creation order follows archive order
-        if (target !== undefined)
-            this.links.set(key, { dest, target, member });
-    }
-}
-const TAR_TYPES = {
-    File: 'file',
-    OldFile: 'file',
-    ContiguousFile: 'file',
-    Directory: 'directory',
-    GNUDumpDir: 'directory',
-    SymbolicLink: 'symlink',
-    Link: 'hardlink',
-};
-// node-tar splits on `\` as well only on Windows; mirror it so we check exactly what it writes.
-const tarName = (p) => (process.platform === 'win32' ? p.replaceAll('\\', '/') : p);
-/** The decompressed tar stream, plus the child process producing it when one is needed. */
-function openTarStream(file, format) {
-    // pipeline() (not pipe()) so destroying the decompressor also closes the file, and read errors surface.
-    const from = (t) => (0,external_node_stream_.pipeline)((0,external_node_fs_.createReadStream)(file), t, () => { });
-    const nativeZstd = external_node_zlib_.createZstdDecompress;
-    if (format === 'tar')
-        return { stream: (0,external_node_fs_.createReadStream)(file) };
-    if (format === 'tar.gz')
-        return { stream: from(external_node_zlib_.createGunzip()) };
-    if (format === 'tar.zst' && nativeZstd)
-        return { stream: from(nativeZstd()) }; // Node >= 22.15
-    const tool = format === 'tar.xz' ? 'xz' : 'zstd';
-    const child = (0,external_node_child_process_namespaceObject.spawn)(tool, ['-dc', '--', file], {
-        stdio: ['ignore', 'pipe', 'pipe'],
-        windowsHide: true,
-    });
-    return { stream: child.stdout, child, tool };
-}
-async function extractTar(file, root, format, strip, budget, signal) {
-    const links = new LinkTracker(root);
-    await unpackTar(file, root, format, strip, budget, links, signal);
-    const dirs = new Set([root]);
-    for (const { dest, target, member } of links.links.values()) {
-        signal?.throwIfAborted();
-        await extract_ensureDir(external_node_path_.dirname(dest), dirs, member);
-        await makeRoom(dest, member);
-        await promises_namespaceObject.symlink(target, dest);
-    }
-}
-/** Streams the archive through node-tar; resolves only once nothing is writing any more. */
-function unpackTar(file, root, format, strip, budget, links, signal) {
-    return new Promise((resolve, reject) => {
-        let error;
-        let settled = false;
-        let tarEnded = false; // we called unpack.end()
-        let tarClosed = false; // node-tar finished every write it started
-        let childExited = false;
-        let killed = false;
-        let streamEnded = false;
-        let stderr = '';
-        // Check each header before node-tar acts on it; after a failure, skip everything.
-        const filter = (p, e) => {
-            if (error !== undefined)
-                return false;
-            const entry = e;
+    /** The file's text, or only its identity when that is the one cached. */
+    async readText() {
+        try {
+            const handle = await external_node_fs_.promises.open(this.file, 'r');
             try {
-                const name = stripComponents(tarName(p), strip);
-                if (name === null)
-                    return false;
-                const type = TAR_TYPES[entry.type] ?? 'other';
-                let linkTarget = entry.linkpath;
-                if (type === 'hardlink') {
-                    // Check the raw target first: stripping could hide a '..' or a leading '/'.
-                    checkMember({ path: name, type, linkTarget }, root);
-                    // node-tar strips hard link targets too (they are archive paths).
-                    const t = stripComponents(tarName(linkTarget ?? ''), strip);
-                    if (t === null)
-                        return false;
-                    linkTarget = t;
-                }
-                const dest = checkMember({ path: name, type, mode: entry.mode, size: entry.size, linkTarget }, root);
-                if (dest === root)
-                    return false; // a `.` entry: leave the staging directory alone
-                links.check(dest, p);
-                if (type === 'hardlink')
-                    links.check(external_node_path_.resolve(root, linkTarget ?? ''), p, true);
-                budget.add(entry.size ?? 0, p);
-                links.record(dest, p, type === 'symlink' ? linkTarget : undefined);
-                if (entry.mode !== undefined)
-                    entry.mode &= 0o777; // no sticky bit either
-                // Symlinks are made after everything else: node-tar refuses a symlink whose target is
-                // itself a symlink (`python -> python3 -> python3.12`), depending on archive order.
-                return type !== 'symlink';
-            }
-            catch (err) {
-                fail(err);
-                return false;
-            }
-        };
-        const unpack = new Xt({
-            cwd: root,
-            strip,
-            filter,
-            strict: true, // warnings (bad checksum, truncation) are errors, never a partial success
-            preserveOwner: false, // we may be root: never chown to uids from the archive
-            zstd: false, // the stream is already decompressed: no sniffing
-            brotli: false,
-        });
-        const { stream, child, tool } = openTarStream(file, format);
-        const endTar = () => {
-            if (tarEnded)
-                return;
-            tarEnded = true;
-            unpack.end();
-        };
-        // On failure stop reading, but let node-tar finish the writes it has in flight (end() makes it
-        // close), so that when we reject nothing writes into the staging directory any more.
-        function fail(err) {
-            error ??= err; // the first error is the cause; what follows is fallout
-            stream.destroy();
-            if (child?.pid !== undefined && child.exitCode === null && child.signalCode === null) {
-                const kill = () => {
-                    killed = child.exitCode === null && child.signalCode === null;
-                    if (killed)
-                        child.kill();
-                };
-                // Once its output ended the decompressor is exiting by itself: keep its exit status.
-                if (streamEnded)
-                    setTimeout(kill, 10_000).unref();
-                else
-                    kill();
-            }
-            endTar();
-            settle();
-        }
-        function settle() {
-            if (settled || !tarClosed || (child && !childExited))
-                return;
-            settled = true;
-            signal?.removeEventListener('abort', onAbort);
-            if (error === undefined)
-                resolve();
-            else
-                reject(error);
-        }
-        const onAbort = () => fail(signal?.reason);
-        signal?.addEventListener('abort', onAbort, { once: true });
-        if (signal?.aborted)
-            onAbort();
-        unpack.on('error', (err) => fail(err));
-        unpack.on('close', () => {
-            tarClosed = true;
-            settle();
-        });
-        unpack.on('abort', () => {
-            tarClosed = true; // node-tar gave up by itself (it will not emit 'close')
-        });
-        stream.on('error', fail);
-        stream.on('data', (chunk) => {
-            if (tarEnded)
-                return;
-            if (!unpack.write(chunk)) {
-                stream.pause();
-                unpack.once('drain', () => stream.resume());
-            }
-        });
-        stream.on('end', () => {
-            streamEnded = true;
-            endTar();
-        });
-        if (child) {
-            child.stderr?.on('data', (d) => {
-                if (stderr.length < 4096)
-                    stderr += d.toString();
-            });
-            child.on('error', (err) => {
-                if (child.pid === undefined)
-                    childExited = true; // never started: no 'close' to wait for
-                const hint = tool === 'xz'
-                    ? 'apt-get install xz-utils; brew install xz'
-                    : 'apt-get install zstd; brew install zstd';
-                fail(errors_isErrnoException(err) && err.code === 'ENOENT'
-                    ? new ToolchainCacheError('UNSUPPORTED_ARCHIVE', `Extracting ${file} (${format}) needs the \`${tool}\` command, which is not installed; ` +
-                        `install it on the runner (${hint}).`)
-                    : err);
-            });
-            child.on('close', (code, sig) => {
-                childExited = true;
-                if (code !== 0 && !killed) {
-                    // The decompressor's own complaint beats node-tar's "truncated input" that follows it.
-                    const why = stderr.trim() || (sig ? `killed by ${sig}` : `exit code ${code}`);
-                    const childError = new ToolchainCacheError('EXTRACT_FAILED', `Could not extract ${file} (${format}): ${tool} failed: ${why}`);
-                    if (!(error instanceof ToolchainCacheError))
-                        error = childError;
-                    fail(childError);
-                }
-                settle();
-            });
-        }
-    });
-}
-// ---------------------------------------------------------------------------------------------- zip
-const S_IFMT = 0o170000;
-const ZIP_TYPES = {
-    0: 'file', // no unix mode recorded
-    0o100000: 'file',
-    0o040000: 'directory',
-    0o120000: 'symlink',
-};
-const MAX_LINK_TARGET = 4096;
-async function extractZip(file, root, strip, budget, signal) {
-    // decodeStrings: false so hostile names reach our policy (with a clear message) instead of a
-    // generic yauzl error; we decode them the same way yauzl would.
-    const zip = await yauzl.openPromise(file, {
-        lazyEntries: true,
-        validateEntrySizes: true,
-        decodeStrings: false,
-        autoClose: false,
-    });
-    const links = new LinkTracker(root);
-    const dirs = new Set([root]);
-    try {
-        for await (const entry of zip.eachEntry()) {
-            signal?.throwIfAborted();
-            const raw = yauzl.getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, false);
-            const name = stripComponents(raw, strip);
-            if (name === null)
-                continue;
-            const unixMode = entry.externalFileAttributes >>> 16;
-            const type = raw.endsWith('/') ? 'directory' : (ZIP_TYPES[unixMode & S_IFMT] ?? 'other');
-            const mode = unixMode === 0 ? undefined : unixMode & 0o7777;
-            budget.add(entry.uncompressedSize, raw);
-            const linkTarget = type === 'symlink' ? await readLinkTarget(zip, entry, raw) : undefined;
-            const dest = checkMember({ path: name, type, mode, size: entry.uncompressedSize, linkTarget }, root);
-            if (dest === root)
-                continue;
-            links.check(dest, raw);
-            await extract_ensureDir(external_node_path_.dirname(dest), dirs, raw);
-            if (type === 'directory') {
-                await extract_ensureDir(dest, dirs, raw, (mode ?? 0o755) | 0o700);
-                continue;
-            }
-            await makeRoom(dest, raw);
-            links.record(dest, raw, linkTarget);
-            if (linkTarget !== undefined) {
-                await promises_namespaceObject.symlink(linkTarget, dest);
-            }
-            else {
-                await (0,external_node_stream_promises_namespaceObject.pipeline)(await zip.openReadStreamPromise(entry), crcCheck(entry.crc32, raw), 
-                // 'wx': never follow or reuse whatever is at dest; the umask applies, as with tar.
-                (0,external_node_fs_.createWriteStream)(dest, { flags: 'wx', mode: (mode ?? 0o644) & 0o777 }), { signal });
-            }
-        }
-    }
-    finally {
-        zip.close();
-    }
-}
-async function readLinkTarget(zip, entry, member) {
-    if (entry.uncompressedSize > MAX_LINK_TARGET) {
-        throw new UnsafeArchiveError(`Archive member "${member}" is a symlink with an oversized target; refusing to extract.`, member);
-    }
-    const chunks = [];
-    for await (const chunk of await zip.openReadStreamPromise(entry))
-        chunks.push(chunk);
-    return Buffer.concat(chunks).toString('utf8');
-}
-/** yauzl checks sizes but not CRC-32; a corrupt member must not pass as a good file. */
-function crcCheck(expected, member) {
-    const crc32 = external_node_zlib_.crc32; // Node >= 20.15
-    let crc = 0;
-    return new external_node_stream_.Transform({
-        transform(chunk, _enc, cb) {
-            if (crc32)
-                crc = crc32(chunk, crc);
-            cb(null, chunk);
-        },
-        flush(cb) {
-            cb(crc32 && crc >>> 0 !== expected >>> 0
-                ? new Error(`CRC-32 mismatch in "${member}": the archive is corrupt`)
-                : null);
-        },
-    });
-}
-/** Creates `dir` and its parents, refusing to go through anything that is not a real directory. */
-async function extract_ensureDir(dir, known, member, mode) {
-    if (known.has(dir))
-        return;
-    await extract_ensureDir(external_node_path_.dirname(dir), known, member);
-    try {
-        await promises_namespaceObject.mkdir(dir, { mode });
-    }
-    catch (e) {
-        if (!errors_isErrnoException(e) || e.code !== 'EEXIST')
-            throw e;
-        if (!(await promises_namespaceObject.lstat(dir)).isDirectory()) {
-            throw new UnsafeArchiveError(`Archive member "${member}" goes through "${external_node_path_.basename(dir)}", which is not a directory; refusing to extract.`, member);
-        }
-    }
-    known.add(dir);
-}
-/** A later member replaces an earlier file or symlink of the same name, never a directory. */
-async function makeRoom(dest, member) {
-    const st = await promises_namespaceObject.lstat(dest).catch(() => undefined);
-    if (!st)
-        return;
-    if (st.isDirectory()) {
-        throw new UnsafeArchiveError(`Archive member "${member}" would replace a directory; refusing to extract.`, member);
-    }
-    await promises_namespaceObject.unlink(dest);
-}
-// ------------------------------------------------------------------------------------ final check
-/**
- * Walks the extracted tree without following symlinks and re-applies the policy to what is really
- * on disk: no special files, no setuid/setgid, every symlink resolves inside, limits hold.
- */
-async function verifyTree(destDir, limits, signal) {
-    const root = await promises_namespaceObject.realpath(destDir);
-    const budget = new MemberBudget(limits);
-    const inodes = new Set();
-    const pending = [root];
-    for (let dir = pending.pop(); dir !== undefined; dir = pending.pop()) {
-        signal?.throwIfAborted();
-        const names = await promises_namespaceObject.readdir(dir);
-        const stats = await Promise.all(names.map((n) => promises_namespaceObject.lstat(external_node_path_.join(dir, n))));
-        for (const [i, st] of stats.entries()) {
-            const abs = external_node_path_.join(dir, names[i]);
-            const rel = external_node_path_.relative(root, abs);
-            const type = st.isFile()
-                ? 'file'
-                : st.isDirectory()
-                    ? 'directory'
-                    : st.isSymbolicLink()
-                        ? 'symlink'
-                        : 'other';
-            // A setgid parent makes new directories setgid on Linux: only the archive's own bits count.
-            const mode = st.mode & (type === 'directory' ? 0o5777 : 0o7777);
-            const linkTarget = type === 'symlink' ? await promises_namespaceObject.readlink(abs) : undefined;
-            checkMember({ path: rel, type, mode, linkTarget }, root);
-            if (linkTarget !== undefined &&
-                (await resolveInside(root, dir, linkTarget, { hops: 0 })) === null) {
-                throw new UnsafeArchiveError(`Archive member "${rel}" is a symlink to "${linkTarget}", which leads outside the toolchain directory; refusing to extract.`, rel);
-            }
-            // Hard links share their bytes: count each inode once.
-            const key = `${st.dev}:${st.ino}`;
-            const fresh = type === 'file' && (st.nlink < 2 || !inodes.has(key));
-            if (fresh && st.nlink > 1)
-                inodes.add(key);
-            budget.add(fresh ? st.size : 0, rel);
-            if (type === 'directory')
-                pending.push(abs);
-        }
-    }
-    return { members: budget.members, bytes: budget.bytes };
-}
-/**
- * Follows `target` from the real directory `from` the way the OS does, through nested symlinks,
- * and returns where it lands, or null once it leaves `root`. A missing tail is resolved lexically.
- */
-async function resolveInside(root, from, target, budget) {
-    if (++budget.hops > 40 || external_node_path_.isAbsolute(target))
-        return null; // 40: Linux's own ELOOP limit
-    const segs = target.split(process.platform === 'win32' ? /[\\/]/ : '/');
-    let cur = from;
-    for (const [i, seg] of segs.entries()) {
-        if (seg === '' || seg === '.')
-            continue;
-        cur = seg === '..' ? external_node_path_.dirname(cur) : external_node_path_.join(cur, seg);
-        if (!archive_policy_isInside(root, cur))
-            return null;
-        const st = await promises_namespaceObject.lstat(cur).catch(() => undefined);
-        if (!st)
-            return archive_policy_isInside(root, external_node_path_.resolve(cur, ...segs.slice(i + 1))) ? cur : null;
-        if (st.isSymbolicLink()) {
-            const next = await resolveInside(root, external_node_path_.dirname(cur), await promises_namespaceObject.readlink(cur), budget);
-            if (next === null)
-                return null;
-            cur = next;
-        }
-    }
-    return cur;
-}
-
-;// CONCATENATED MODULE: ./lib/core/install/manifest.js
-// The manifest recorded beside each installed toolchain: what the tree held at install time.
-// It makes an install self-describing (the registry can be rebuilt from it) and lets `verify`
-// name any file a job modified.
-
-
-
-
-
-const MANIFEST_SCHEMA_VERSION = 1;
-async function hashFile(file) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    await (0,external_node_stream_promises_namespaceObject.pipeline)((0,external_node_fs_.createReadStream)(file), hash);
-    return hash.digest('hex');
-}
-/** Walks the tree (never following symlinks) and hashes every regular file, a few at a time. */
-async function scanTree(root) {
-    const files = [];
-    const pending = [];
-    const walk = async (dir, rel) => {
-        const entries = await external_node_fs_.promises.readdir(dir, { withFileTypes: true });
-        for (const e of entries) {
-            const abs = external_node_path_.join(dir, e.name);
-            const relPath = rel ? `${rel}/${e.name}` : e.name;
-            if (e.isDirectory()) {
-                files.push({ path: relPath, type: 'directory' });
-                await walk(abs, relPath);
-            }
-            else if (e.isSymbolicLink()) {
-                files.push({ path: relPath, type: 'symlink', target: await external_node_fs_.promises.readlink(abs) });
-            }
-            else if (e.isFile()) {
-                const record = { path: relPath, type: 'file' };
-                files.push(record);
-                pending.push(async () => {
-                    const st = await external_node_fs_.promises.lstat(abs);
-                    record.size = st.size;
-                    record.executable = process.platform === 'win32' ? undefined : (st.mode & 0o111) !== 0;
-                    record.sha256 = await hashFile(abs);
-                });
-            }
-        }
-    };
-    await walk(root, '');
-    let next = 0;
-    const worker = async () => {
-        while (next < pending.length)
-            await pending[next++]();
-    };
-    await Promise.all(Array.from({ length: 4 }, worker));
-    files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-    return files;
-}
-function summarize(files) {
-    let sizeBytes = 0;
-    let fileCount = 0;
-    for (const f of files) {
-        if (f.type === 'file') {
-            sizeBytes += f.size ?? 0;
-            fileCount += 1;
-        }
-    }
-    return { sizeBytes, fileCount };
-}
-async function writeManifest(file, manifest) {
-    await atomicWriteFile(file, JSON.stringify(manifest));
-}
-async function readManifest(file) {
-    const text = await readFileIfExists(file);
-    if (text === undefined)
-        return undefined;
-    try {
-        const m = JSON.parse(text);
-        return m.schemaVersion === MANIFEST_SCHEMA_VERSION &&
-            typeof m.id === 'string' &&
-            Array.isArray(m.files)
-            ? m
-            : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** Differences between the tree and its manifest, one line each ("modified: bin/cc"). */
-async function manifest_verifyTree(root, manifest) {
-    const actual = new Map((await scanTree(root)).map((f) => [f.path, f]));
-    const problems = [];
-    for (const want of manifest.files) {
-        const got = actual.get(want.path);
-        actual.delete(want.path);
-        if (!got)
-            problems.push(`missing: ${want.path}`);
-        else if (got.type !== want.type)
-            problems.push(`type changed (${want.type} → ${got.type}): ${want.path}`);
-        else if (want.type === 'file' && (got.size !== want.size || got.sha256 !== want.sha256))
-            problems.push(`modified: ${want.path}`);
-        else if (want.type === 'symlink' && got.target !== want.target)
-            problems.push(`symlink retargeted: ${want.path}`);
-        else if (want.executable !== undefined && got.executable !== want.executable)
-            problems.push(`mode changed: ${want.path}`);
-    }
-    for (const extra of actual.keys())
-        problems.push(`added: ${extra}`);
-    return problems;
-}
-/** Registry entries for every complete install under toolchains/ (each has a valid manifest). */
-async function rebuildEntriesFromTree(layout, now = new Date()) {
-    const names = await external_node_fs_.promises.readdir(layout.toolchainsDir).catch(() => []);
-    const entries = [];
-    for (const name of names) {
-        const manifest = await readManifest(layout.manifestFile(name));
-        if (!manifest || manifest.id !== name)
-            continue;
-        entries.push(entryFromManifest(layout, manifest, now));
-    }
-    return entries;
-}
-function entryFromManifest(layout, m, lastUsed) {
-    return {
-        id: m.id,
-        sha256: m.sha256,
-        url: m.url,
-        path: layout.toolchainRoot(m.id),
-        sizeBytes: m.sizeBytes,
-        fileCount: m.fileCount,
-        installedAt: m.installedAt,
-        // Uses died with the old registry; count the rebuild as a use so age-based GC waits a full period.
-        lastUsedAt: lastUsed.toISOString(),
-        uses: [],
-    };
-}
-
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: ./node_modules/proper-lockfile/index.js
-var proper_lockfile = __nccwpck_require__(3648);
-;// CONCATENATED MODULE: ./lib/core/lock.js
-// Cross-process locks: proper-lockfile's mkdir locks (atomic on local disks and NFS) plus an owner
-// record with a random token. proper-lockfile alone lets a stalled holder's unlock() remove a newer
-// holder's lock and throws ECOMPROMISED from a timer; here a lost lock only marks the handle lost,
-// release() leaves a lock it no longer owns alone, and callers check `assertHeld()` before committing.
-// Files per lock `<name>` in the locks directory: `<name>.lock/` (proper-lockfile's directory, its
-// mtime the heartbeat), `<name>.owner` (who holds it, with the token), `<name>.queue/` (waiters).
-
-
-
-
-
-
-
-const ownerFile = (lockPath) => `${lockPath}.owner`;
-const lockDir = (lockPath) => `${lockPath}.lock`;
-async function readLockOwner(lockPath) {
-    try {
-        const text = await readFileIfExists(ownerFile(lockPath));
-        return text ? JSON.parse(text) : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-function describeOwner(owner) {
-    if (!owner)
-        return 'an unknown process';
-    return `pid ${owner.pid} on ${owner.host}${owner.holder ? ` (${owner.holder})` : ''} since ${owner.acquiredAt}`;
-}
-/** Lock directory → this process's current holder of it. */
-const heldHere = new Map();
-/** Lock directory → token of the holder that is releasing it right now. */
-const releasing = new Map();
-/** Lock directory → its stale time, for the re-check before a takeover. */
-const staleMsOf = new Map();
-/** proper-lockfile never uses a stale time below this. */
-const MIN_STALE_MS = 2000;
-const errnoError = (code, message) => Object.assign(new Error(message), { code });
-/** The token in an owner file; undefined when there is none, null when it cannot be read now. */
-function ownerTokenSync(ownerPath) {
-    let text;
-    try {
-        text = (0,external_node_fs_.readFileSync)(ownerPath, 'utf8');
-    }
-    catch (e) {
-        return errors_isErrnoException(e) && e.code === 'ENOENT' ? undefined : null;
-    }
-    try {
-        return JSON.parse(text).token;
-    }
-    catch {
-        return undefined;
-    }
-}
-const guardedFs = {
-    ...external_node_fs_,
-    // mkdir and stat are answered synchronously (proper-lockfile's lockSync does the same): an
-    // attempt on a busy lock then costs two system calls and no thread-pool round trips, which
-    // matters when a crowd of waiters retries on every release.
-    mkdir(p, cb) {
-        try {
-            (0,external_node_fs_.mkdirSync)(p);
-        }
-        catch (e) {
-            cb(e);
-            return;
-        }
-        cb(null);
-    },
-    stat(p, cb) {
-        let st;
-        try {
-            st = (0,external_node_fs_.statSync)(p);
-        }
-        catch (e) {
-            cb(e);
-            return;
-        }
-        cb(null, st);
-    },
-    utimes(p, atime, mtime, cb) {
-        const state = heldHere.get(p);
-        if (state) {
-            const current = ownerTokenSync(state.ownerPath);
-            if (current !== null && current !== state.token) {
-                cb(errnoError('ENOENT', `lock ${p} was taken over by another process`));
-                return;
-            }
-            state.pendingMtimeMs = mtime.getTime();
-        }
-        external_node_fs_.utimes(p, atime, mtime, (err) => {
-            if (state) {
-                if (!err)
-                    state.mtimeMs = mtime.getTime();
-                state.pendingMtimeMs = undefined;
-            }
-            cb(err);
-        });
-    },
-    rmdir(p, cb) {
-        try {
-            const mine = releasing.get(p);
-            if (mine) {
-                // Our release: only while the lock is still ours.
-                if (ownerTokenSync(mine.ownerPath) === mine.token)
-                    (0,external_node_fs_.rmdirSync)(p);
-            }
-            else {
-                // A stale takeover: still stale now, a moment after proper-lockfile judged it so?
-                const stale = staleMsOf.get(p) ?? MIN_STALE_MS;
-                if ((0,external_node_fs_.statSync)(p).mtime.getTime() >= Date.now() - stale) {
-                    cb(errnoError('ELOCKED', `lock ${p} was refreshed or re-created meanwhile`));
-                    return;
-                }
-                (0,external_node_fs_.rmdirSync)(p);
-            }
-        }
-        catch (e) {
-            if (!(errors_isErrnoException(e) && e.code === 'ENOENT')) {
-                cb(e);
-                return;
-            }
-        }
-        cb(null);
-    },
-    /** Only proper-lockfile's exit handler uses this: remove a lock we still hold, nothing else. */
-    rmdirSync(p) {
-        const state = heldHere.get(p);
-        if (state && ownerTokenSync(state.ownerPath) === state.token)
-            (0,external_node_fs_.rmdirSync)(p);
-    },
-};
-/** One attempt: the lock, or undefined when someone else holds a fresh one. */
-async function tryLock(lockPath, name, options) {
-    const controller = new AbortController();
-    const dir = lockDir(lockPath);
-    const ownerPath = ownerFile(lockPath);
-    const staleMs = Math.max(options.staleMs, MIN_STALE_MS);
-    let lost = false;
-    let released = false;
-    let state;
-    const markLost = () => {
-        if (state && heldHere.get(dir) === state)
-            heldHere.delete(dir);
-        if (!lost) {
-            lost = true;
-            controller.abort(new LockLostError(name));
-        }
-    };
-    let releaseFn;
-    staleMsOf.set(dir, staleMs);
-    try {
-        releaseFn = await proper_lockfile.lock(lockPath, {
-            realpath: false,
-            lockfilePath: dir,
-            stale: staleMs,
-            update: Math.max(1000, Math.floor(staleMs / 4)),
-            retries: 0,
-            onCompromised: markLost,
-            fs: guardedFs,
-        });
-    }
-    catch (e) {
-        if (errors_isErrnoException(e) && e.code === 'ELOCKED')
-            return undefined;
-        if (errors_isErrnoException(e) && e.code === 'ENOENT') {
-            // A missing locks directory is a real error; otherwise the lock directory vanished under us
-            // (another waiter removed the same stale lock): just try again later.
-            await external_node_fs_.promises.access(external_node_path_.dirname(dir));
-            return undefined;
-        }
-        throw e;
-    }
-    const token = randomToken();
-    const owner = {
-        token,
-        pid: process.pid,
-        host: external_node_os_.hostname(),
-        holder: options.holder,
-        acquiredAt: new Date().toISOString(),
-    };
-    try {
-        // Advisory (it names the holder and carries the token): atomic, but not worth an fsync.
-        writeFileReplacingSync(ownerPath, JSON.stringify(owner));
-        state = { token, ownerPath, mtimeMs: (0,external_node_fs_.statSync)(dir).mtime.getTime() };
-    }
-    catch (e) {
-        await releaseFn().catch(() => undefined);
-        throw e;
-    }
-    if (lost) {
-        // Taken over between mkdir and now: not ours.
-        await releaseFn().catch(() => undefined);
-        return undefined;
-    }
-    heldHere.set(dir, state);
-    const held = state;
-    const ownsIt = () => {
-        if (lost || ownerTokenSync(ownerPath) !== token)
-            return false;
-        let mtime;
-        try {
-            mtime = (0,external_node_fs_.statSync)(dir).mtime.getTime();
-        }
-        catch {
-            return false;
-        }
-        // A lock directory re-created by someone who took the lock over has another mtime.
-        return mtime === held.mtimeMs || mtime === held.pendingMtimeMs;
-    };
-    const assertHeldSync = () => {
-        if (!ownsIt()) {
-            markLost();
-            throw new LockLostError(name);
-        }
-    };
-    return {
-        name,
-        token,
-        get lost() {
-            return lost;
-        },
-        signal: controller.signal,
-        assertHeldSync,
-        async assertHeld() {
-            assertHeldSync();
-        },
-        async release() {
-            if (released)
-                return;
-            released = true;
-            // A lock taken over by someone else is theirs now: removing it would break their critical
-            // section. proper-lockfile's timer for it finds out on its own (see guardedFs.utimes).
-            const mine = ownsIt();
-            if (heldHere.get(dir) === held)
-                heldHere.delete(dir);
-            if (!mine)
-                return;
-            releasing.set(dir, { token, ownerPath });
-            try {
-                await releaseFn();
-            }
-            catch (e) {
-                if (!(errors_isErrnoException(e) && (e.code === 'ENOTACQUIRED' || e.code === 'ERELEASED')))
-                    throw e;
+                const identity = identityOf(await handle.stat());
+                if (this.cached?.identity === identity)
+                    return { identity };
+                return { content: await handle.readFile('utf8'), identity };
             }
             finally {
-                if (releasing.get(dir)?.token === token)
-                    releasing.delete(dir);
+                await handle.close();
+            }
+        }
+        catch (e) {
+            if ((0,errors/* isErrnoException */.s$)(e) && e.code === 'ENOENT')
+                return undefined;
+            throw e;
+        }
+    }
+    /** The document, or why it is not one. A newer schema is an error: never overwrite it. */
+    parse(text) {
+        let raw;
+        try {
+            raw = JSON.parse(text);
+        }
+        catch (e) {
+            return { problem: `not valid JSON (${e.message})` };
+        }
+        const version = raw?.schemaVersion;
+        if (typeof version === 'number' && version > REGISTRY_SCHEMA_VERSION) {
+            throw new errors/* ToolchainCacheError */.mg('REGISTRY_CORRUPT', `The registry ${this.file} has schema version ${version}, newer than this toolchain-cache understands (${REGISTRY_SCHEMA_VERSION}). ` +
+                'A newer release of the action wrote it: upgrade every workflow on this host, or use another cache-root.');
+        }
+        const problem = registryProblem(raw);
+        return problem ? { problem: `invalid at ${problem}` } : { doc: raw };
+    }
+    /**
+     * A corrupt file found under the lock is moved aside (kept for inspection, never deleted) so the
+     * registry can be rebuilt. Synchronous: only while the lock is ours and the file is the one read.
+     */
+    moveAside(text, lock, problem) {
+        const movedTo = `${this.file}.corrupt-${new Date().toISOString().replace(/[:.]/g, '-')}`;
+        try {
+            lock.assertHeldSync();
+            if ((0,external_node_fs_.readFileSync)(this.file, 'utf8') !== text)
+                throw new Error('the file changed meanwhile');
+            (0,external_node_fs_.renameSync)(this.file, movedTo);
+        }
+        catch (e) {
+            throw new errors/* ToolchainCacheError */.mg('REGISTRY_CORRUPT', `The registry ${this.file} is unreadable (${problem}) and could not be moved aside: ${e.message}.`);
+        }
+        return movedTo;
+    }
+}
+const GENERATION_HEAD = /^\{"schemaVersion":\d+,"generation":(\d+)[,}]/;
+/**
+ * The generation of a registry file, cheaply: our writes put it in the first bytes; anything else
+ * is parsed in full. undefined when there is no file; NaN when it has none (never equals a number).
+ */
+function readGenerationSync(file) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(file, 'r');
+    }
+    catch (e) {
+        if ((0,errors/* isErrnoException */.s$)(e) && e.code === 'ENOENT')
+            return undefined;
+        throw e;
+    }
+    try {
+        const head = Buffer.alloc(128);
+        const n = (0,external_node_fs_.readSync)(fd, head, 0, head.length, 0);
+        const m = GENERATION_HEAD.exec(head.toString('utf8', 0, n));
+        if (m)
+            return Number(m[1]);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+    try {
+        const generation = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'))
+            ?.generation;
+        return typeof generation === 'number' ? generation : NaN;
+    }
+    catch {
+        return NaN;
+    }
+}
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./lib/providers/actions-cache.js
+
+
+
+/** One cache entry per exact archive. */
+const remoteCacheKey = (spec) => `toolchain-cache-v1-${spec.id}-${spec.sha256}`;
+/**
+ * The cache service keys entries by the paths too, so the archive always travels under the same
+ * workspace-relative path, whatever the cache root or staging directory of the host.
+ */
+const transitPath = (id) => external_node_path_.join('.toolchain-cache', `${id}.archive`);
+const workspace = () => process.env.GITHUB_WORKSPACE ?? process.cwd();
+// Loaded on first use: most jobs hit the host cache and never need the cache client.
+let client;
+const loadClient = () => (client ??= __nccwpck_require__.e(/* import() */ 691).then(__nccwpck_require__.bind(__nccwpck_require__, 1691)));
+/**
+ * The tier. The client is loaded on the first miss only: a job whose toolchains are all on the
+ * host pays nothing for it. Without a cache service (no ACTIONS_CACHE_URL / ACTIONS_RESULTS_URL,
+ * e.g. an older self-hosted runner) every restore is simply a miss.
+ */
+function actionsCacheTier(log) {
+    return {
+        async restore(spec, destFile) {
+            const cache = await loadClient();
+            if (!cache.isFeatureAvailable()) {
+                log.debug('remote-cache: no GitHub Actions cache service for this runner; downloading');
+                return undefined;
+            }
+            const rel = transitPath(spec.id);
+            const abs = external_node_path_.join(workspace(), rel);
+            try {
+                if (!(await cache.restoreCache([rel], remoteCacheKey(spec))))
+                    return undefined;
+                await moveFile(abs, destFile);
+                log.info(`${spec.id}: restored the archive from the GitHub Actions cache`);
+                return { tier: 'actions-cache' };
+            }
+            finally {
+                await external_node_fs_.promises.rm(abs, { force: true });
             }
         },
     };
 }
-// Waiting. Every waiter watching the lock directory would wake on every release and race for it
-// (a thundering herd: with 16 jobs, 15 wake-ups per handoff, most of the CPU time of a busy host).
-// Waiters instead queue: each takes a ticket (a file in `<lock>.queue/`, named so that names sort
-// in arrival order) and watches only the ticket ahead of it; the head watches the lock directory.
-// A handoff then wakes the head, which takes the lock and removes its ticket, which wakes the
-// next. The queue only decides who tries when; the lock itself stays the mkdir + owner token.
-// Nothing can wedge it: every waiter also polls, and removes the tickets ahead of it whose owner is
-// gone (same host: its pid is not running; any host: the ticket's heartbeat is older than the
-// stale time, e.g. a waiter stopped or killed on another host).
-const queueDirOf = (lockPath) => `${lockPath}.queue`;
-let ticketSeq = 0;
-/** Queued ticket names, oldest first. */
-function listQueue(queueDir) {
-    try {
-        return (0,external_node_fs_.readdirSync)(queueDir).sort();
-    }
-    catch (e) {
-        if (errors_isErrnoException(e) && e.code === 'ENOENT')
-            return [];
-        throw e;
-    }
-}
-async function takeTicket(queueDir) {
-    // Arrival time first (fixed width, so names sort by it), then a per-process sequence and a token.
-    const name = `${String(Date.now()).padStart(15, '0')}-${String(ticketSeq++ % 1e6).padStart(6, '0')}-${randomToken()}`;
-    const file = external_node_path_.join(queueDir, name);
-    const content = JSON.stringify({ pid: process.pid, host: external_node_os_.hostname() });
-    try {
-        (0,external_node_fs_.writeFileSync)(file, content, { flag: 'wx', mode: SHARED_FILE_MODE });
-    }
-    catch (e) {
-        if (!(errors_isErrnoException(e) && e.code === 'ENOENT'))
-            throw e;
-        await ensureDir(queueDir); // the first waiter of this lock
-        (0,external_node_fs_.writeFileSync)(file, content, { flag: 'wx', mode: SHARED_FILE_MODE });
-    }
-    return { name, file };
-}
-/** Whether the ticket's waiter is gone: its heartbeat stopped, or (this host) its process did. */
-function isTicketDead(file, staleMs) {
-    let mtime;
-    try {
-        mtime = (0,external_node_fs_.statSync)(file).mtime.getTime();
-    }
-    catch {
-        return true;
-    }
-    if (mtime < Date.now() - staleMs)
-        return true;
-    try {
-        const { pid, host } = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
-        if (host !== external_node_os_.hostname())
-            return false;
-        process.kill(pid, 0);
-        return false;
-    }
-    catch (e) {
-        return errors_isErrnoException(e) && e.code === 'ESRCH';
-    }
-}
-/** Waits for the lock up to `timeoutMs` (0: one attempt), then throws LockTimeoutError naming the holder. */
-async function acquireLock(lockPath, name, options) {
-    const deadline = Date.now() + options.timeoutMs;
-    const pollMs = options.pollMs ?? 100;
-    const staleMs = Math.max(options.staleMs, MIN_STALE_MS);
-    const dir = lockDir(lockPath);
-    const queueDir = queueDirOf(lockPath);
-    // Nobody queued (or no time to queue): one attempt straight away.
-    if ((options.timeoutMs <= 0 || listQueue(queueDir).length === 0) && !looksBusy(dir, staleMs)) {
-        const held = await tryLock(lockPath, name, options);
-        if (held)
-            return held;
-    }
-    const timeout = async () => {
-        throw new LockTimeoutError(name, describeOwner(await readLockOwner(lockPath)), Math.round(options.timeoutMs / 1000));
-    };
-    if (Date.now() >= deadline)
-        return timeout();
-    let ticket = await takeTicket(queueDir);
-    const heartbeat = setInterval(() => {
-        const now = new Date();
-        try {
-            (0,external_node_fs_.utimesSync)(ticket.file, now, now);
-        }
-        catch {
-            // removed as stale (we stalled): the loop below takes a new one
-        }
-    }, Math.max(250, Math.floor(staleMs / 4)));
-    heartbeat.unref();
-    options.onWait?.(await readLockOwner(lockPath));
-    let watcher;
-    let wake;
-    // Look for a dead ticket ahead on joining and on every poll (no event comes from a dead waiter).
-    let scan = true;
-    try {
-        for (let waits = 1;; waits++) {
-            let queue = listQueue(queueDir);
-            if (!queue.includes(ticket.name)) {
-                ticket = await takeTicket(queueDir);
-                queue = listQueue(queueDir);
-            }
-            const aheadOfUs = queue.slice(0, queue.indexOf(ticket.name));
-            // The ticket ahead must belong to a live waiter (dead ones further up are their successors'
-            // business): remove dead ones until we find a live one or are the head.
-            while (scan &&
-                aheadOfUs.length > 0 &&
-                isTicketDead(external_node_path_.join(queueDir, aheadOfUs[aheadOfUs.length - 1]), staleMs)) {
-                (0,external_node_fs_.rmSync)(external_node_path_.join(queueDir, aheadOfUs.pop()), { force: true });
-            }
-            scan = false;
-            const ahead = aheadOfUs.at(-1);
-            // Only the head tries: first come, first served. (A head that is stuck, not just slow, stops
-            // its ticket's heartbeat and is skipped once that is stale.)
-            if (ahead === undefined && !looksBusy(dir, staleMs)) {
-                const held = await tryLock(lockPath, name, options);
-                if (held)
-                    return held;
-            }
-            if (Date.now() >= deadline)
-                return await timeout();
-            // Wait for the ticket ahead (or, at the head, the lock directory) to change, or a poll.
-            const target = ahead === undefined ? dir : external_node_path_.join(queueDir, ahead);
-            watcher = watchTarget(target, () => wake?.());
-            if (!watcher && !(0,external_node_fs_.existsSync)(target))
-                continue; // gone already: look again now
-            // Polls are the fallback for what a watcher cannot see (other hosts on NFS, a dead or stuck
-            // waiter ahead). The head backs off to 8 × pollMs; the others, who only need to notice a
-            // stuck queue eventually, poll about once a second (or every 8 × pollMs if that is longer).
-            const period = !watcher
-                ? pollMs
-                : ahead === undefined
-                    ? pollMs * Math.min(8, 1.25 ** waits)
-                    : Math.max(8 * pollMs, 1000);
-            const delay = Math.min(period * (0.5 + Math.random()), Math.max(0, deadline - Date.now()));
-            scan = await new Promise((resolve) => {
-                const timer = setTimeout(() => resolve(true), delay);
-                wake = () => {
-                    clearTimeout(timer);
-                    resolve(false);
-                };
-            });
-            wake = undefined;
-            watcher?.close();
-            watcher = undefined;
-        }
-    }
-    finally {
-        clearInterval(heartbeat);
-        watcher?.close();
-        (0,external_node_fs_.rmSync)(ticket.file, { force: true });
-    }
-}
-/** A cheap synchronous look: the lock directory exists and its heartbeat is fresh. */
-function looksBusy(dir, staleMs) {
-    try {
-        return (0,external_node_fs_.statSync)(dir).mtime.getTime() >= Date.now() - Math.max(staleMs, MIN_STALE_MS);
-    }
-    catch {
-        return false;
-    }
-}
-/**
- * fs.watch of a file or directory that others may delete, where the platform supports it; polling
- * covers the rest (and NFS, where events do not cross hosts). Windows cannot delete a directory that
- * is being watched, so there the parent is watched for that name.
- */
-function watchTarget(target, onChange) {
-    if (process.platform !== 'win32')
-        return watchPath(target, onChange);
-    const name = external_node_path_.basename(target);
-    return watchPath(external_node_path_.dirname(target), (filename) => {
-        if (filename === null || filename === name)
-            onChange();
-    });
-}
-function watchPath(target, onChange) {
-    try {
-        const w = (0,external_node_fs_.watch)(target, { persistent: false }, (_event, filename) => onChange(filename === null ? null : String(filename)));
-        w.on('error', () => w.close());
-        return w;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** Runs `fn` while holding the lock; the lock is released whatever happens. */
-async function withLock(lockPath, name, options, fn) {
-    const held = await acquireLock(lockPath, name, options);
-    try {
-        return await fn(held);
-    }
-    finally {
-        await held.release();
-    }
-}
-/** Removes a lock's files; for tests and `repair`, never while a holder may be alive. */
-async function forceUnlock(lockPath) {
-    await fs.rm(lockDir(lockPath), { recursive: true, force: true });
-    await fs.rm(ownerFile(lockPath), { force: true });
-    await fs.rm(queueDirOf(lockPath), { recursive: true, force: true });
-}
-
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
-;// CONCATENATED MODULE: ./lib/core/leases.js
-// Uses (the reference counts). A use is a record tied to the job's long-lived process, not a bare
-// counter, so a job that dies without its post step is reclaimed instead of pinning a toolchain forever.
-
-
-
-
-/** Longest a self-hosted job may run (5 days) plus a day: a lease never expires under a live job. */
-const DEFAULT_LEASE_MS = 6 * 24 * 3600_000;
-/** Clocks of hosts sharing an NFS root are trusted only this far. */
-const CLOCK_SKEW_MARGIN_MS = (/* unused pure expression or super */ null && (10 * 60_000));
-let cachedHostId;
-/** hostname + machine id: hostnames repeat across a pool more often than one would like. */
-function leases_hostId() {
-    if (cachedHostId)
-        return cachedHostId;
-    let machineId = '';
-    for (const file of ['/etc/machine-id', '/var/lib/dbus/machine-id']) {
-        try {
-            machineId = (0,external_node_fs_.readFileSync)(file, 'utf8').trim();
-            if (machineId)
-                break;
-        }
-        catch {
-            // not on this platform
-        }
-    }
-    cachedHostId = machineId ? `${external_node_os_.hostname()}/${machineId.slice(0, 12)}` : external_node_os_.hostname();
-    return cachedHostId;
-}
-/** Resets memoised host facts (tests simulate several hosts in one process). */
-function resetHostIdForTests() {
-    cachedHostId = undefined;
-}
-const execFileAsync = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
-/**
- * A stable fingerprint of when `pid` started, or undefined if it is not running (or the platform
- * cannot tell). Linux: /proc start ticks; macOS and BSD: ps; Windows: none (liveness via signal 0).
- */
-async function processStartTime(pid) {
-    return (await processInfo(pid))?.start;
-}
-/** What /proc (Linux) or ps (macOS, BSD) says about `pid`; undefined when it is not running. */
-async function processInfo(pid) {
-    if (process.platform === 'linux') {
-        try {
-            const stat = await external_node_fs_.promises.readFile(`/proc/${pid}/stat`, 'utf8');
-            // The command name (field 2) may contain spaces and parentheses: split after its last ')'.
-            // Then field 3 is the state and field 22 the start time (in clock ticks since boot).
-            const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-            return { start: fields[19], zombie: fields[0] === 'Z' || fields[0] === 'X' };
-        }
-        catch {
-            return undefined;
-        }
-    }
-    if (process.platform === 'win32')
-        return { zombie: false };
-    try {
-        const { stdout } = await execFileAsync('ps', ['-o', 'lstart=', '-p', String(pid)], {
-            timeout: 5000,
-        });
-        return { start: stdout.trim() || undefined, zombie: false };
-    }
-    catch {
-        return undefined;
-    }
-}
-function isProcessAlive(pid) {
-    try {
-        process.kill(pid, 0);
-        return true;
-    }
-    catch (e) {
-        return e.code === 'EPERM'; // exists, owned by another user
-    }
-}
-/** Decides whether a use still counts. Uses of this host are judged by their process; others by lease. */
-function leases_livenessChecker(now = Date.now(), thisHost = leases_hostId()) {
-    const memo = new Map();
-    const infoOf = (pid) => {
-        let p = memo.get(pid);
-        if (!p)
-            memo.set(pid, (p = processInfo(pid)));
-        return p;
-    };
-    return async (use) => {
-        if (use.host !== thisHost)
-            return Date.parse(use.leaseExpiresAt) + CLOCK_SKEW_MARGIN_MS > now;
-        if (!isProcessAlive(use.pid))
-            return false;
-        const info = await infoOf(use.pid);
-        // A job process killed while its parent (the runner) has not reaped it yet still answers kill 0.
-        if (info?.zombie)
-            return false;
-        if (use.pidStart === undefined)
-            return Date.parse(use.leaseExpiresAt) > now;
-        // A start time we cannot read now (e.g. ps missing) keeps the use: never release on doubt.
-        return info?.start === undefined || info.start === use.pidStart;
-    };
-}
-/** The job's long-lived process: our parent when run by a runner. */
-async function jobProcess(pid = process.ppid) {
-    return { pid, pidStart: await processStartTime(pid) };
-}
-function newUse(key, job, proc, now = Date.now(), leaseMs = DEFAULT_LEASE_MS) {
-    return {
-        key,
-        job,
-        host: leases_hostId(),
-        pid: proc.pid,
-        pidStart: proc.pidStart,
-        createdAt: new Date(now).toISOString(),
-        leaseExpiresAt: new Date(now + leaseMs).toISOString(),
-    };
-}
-const describeJob = (j) => `${j.repository} run ${j.runId}/${j.runAttempt} job ${j.job}`;
-
-;// CONCATENATED MODULE: ./lib/core/uses.js
-
-/** Adds (or refreshes) this step's use of an entry and bumps its last use. */
-function recordUse(entry, owner, now = Date.now()) {
-    entry.uses = entry.uses.filter((u) => u.key !== owner.key);
-    entry.uses.push(newUse(owner.key, owner.job, owner.process, now));
-    entry.lastUsedAt = new Date(now).toISOString();
-}
-/** A use belongs to this step when it has the step's key, or (the key being lost with a crashed
- * main) the same job process and the same action step. */
-function ownedBy(use, owner, host) {
-    if (owner.key && use.key === owner.key)
-        return true;
-    return (owner.process !== undefined &&
-        owner.job !== undefined &&
-        use.host === host &&
-        use.pid === owner.process.pid &&
-        use.pidStart === owner.process.pidStart &&
-        use.job.runId === owner.job.runId &&
-        use.job.job === owner.job.job &&
-        use.job.action === owner.job.action);
-}
-/** Releases this step's uses; idempotent. Returns the ids released. */
-async function releaseUses(registry, owner) {
-    const host = hostId();
-    return registry.update((doc, tx) => {
-        const released = [];
-        for (const entry of Object.values(doc.entries)) {
-            const kept = entry.uses.filter((u) => !ownedBy(u, owner, host));
-            if (kept.length !== entry.uses.length) {
-                entry.uses = kept;
-                released.push(entry.id);
-            }
-        }
-        if (released.length === 0)
-            tx.skipWrite();
-        return released;
-    });
-}
-/**
- * Drops uses whose job is gone. Liveness is judged outside the lock (it may run `ps`); a dead use
- * cannot come back to life, so removing that very record afterwards is safe.
- */
-async function reclaimDeadUses(registry, now = Date.now()) {
-    const snapshot = await registry.read();
-    const alive = livenessChecker(now);
-    const dead = new Set();
-    const found = [];
-    for (const entry of Object.values(snapshot.entries)) {
-        for (const use of entry.uses) {
-            if (!(await alive(use))) {
-                dead.add(useIdentity(entry.id, use));
-                found.push({ id: entry.id, use });
-            }
-        }
-    }
-    if (dead.size === 0)
+/** Saves each downloaded archive; never throws (the post step reports, it does not fail). */
+async function saveArchives(archives, log) {
+    if (archives.length === 0)
         return [];
-    return registry.update((doc, tx) => {
-        // Only the very records judged dead: one refreshed meanwhile (recordUse with the same key
-        // writes a new record) is judged again next time.
-        const reclaimed = found.filter(({ id, use }) => doc.entries[id]?.uses.some((u) => useIdentity(id, u) === useIdentity(id, use)));
-        if (reclaimed.length === 0)
-            tx.skipWrite();
-        for (const entry of Object.values(doc.entries)) {
-            entry.uses = entry.uses.filter((u) => !dead.has(useIdentity(entry.id, u)));
+    const cache = await loadClient();
+    if (!cache.isFeatureAvailable())
+        return archives.map((a) => ({ id: a.id, saved: false, reason: 'no cache service' }));
+    const outcomes = [];
+    for (const a of archives) {
+        const rel = transitPath(a.id);
+        const abs = path.join(workspace(), rel);
+        try {
+            await fs.mkdir(path.dirname(abs), { recursive: true });
+            await linkOrCopy(a.archivePath, abs);
+            // saveCache logs and swallows its own failures (e.g. another job saving the same key
+            // first) and answers -1 for them.
+            const saved = (await cache.saveCache([rel], remoteCacheKey(a))) !== -1;
+            outcomes.push({ id: a.id, saved, reason: saved ? undefined : 'see the message above' });
+            if (saved)
+                log.info(`${a.id}: saved the archive to the GitHub Actions cache`);
         }
-        return reclaimed;
-    });
-}
-const useIdentity = (id, u) => [id, u.key, u.host, u.pid, u.pidStart ?? '', u.createdAt].join('\0');
-const liveUseCount = (entry) => entry.uses.length;
-
-;// CONCATENATED MODULE: ./lib/core/faults.js
-// Fault-injection points for the crash tests: with TOOLCHAIN_CACHE_FAULT=<phase> set, an installer
-// reaching that phase writes `<TOOLCHAIN_CACHE_FAULT_DIR>/<phase>.<pid>` and then hangs, so a test can
-// kill -9 it at exactly that point, or change the world (fill the disk) and let it go on by creating
-// `<phase>.<pid>.resume` next to the marker. Unset (always, outside tests) this is a no-op.
-async function faultPoint(phase) {
-    if (process.env.TOOLCHAIN_CACHE_FAULT !== phase)
-        return;
-    const { existsSync, writeFileSync } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3024, 19));
-    const path = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6760, 19));
-    const marker = path.join(process.env.TOOLCHAIN_CACHE_FAULT_DIR ?? '.', `${phase}.${process.pid}`);
-    writeFileSync(marker, '');
-    await new Promise((resolve) => {
-        const timer = setInterval(() => {
-            if (!existsSync(`${marker}.resume`))
-                return;
-            clearInterval(timer);
-            resolve();
-        }, 50);
-    });
-}
-
-;// CONCATENATED MODULE: ./lib/core/installer.js
-// Finds each toolchain in the host-wide cache or installs it exactly once (seed 002's download
-// coordinator): a per-toolchain install lock elects one installer; the others wait on it and then
-// find the entry (source "peer"), or take over when the installer dies and its lock goes stale.
-
-
-
-
-
-
-
-
-
-
-
-
-/** Resolves every spec: cached entries in one registry transaction, the misses in parallel. */
-async function acquireToolchains(specs, opts) {
-    const started = Date.now();
-    const hits = await opts.registry.update(async (doc, tx) => {
-        const found = new Map();
-        for (const spec of specs) {
-            const entry = await usableEntry(doc, spec, opts.layout);
-            if (!entry)
-                continue;
-            recordUse(entry, opts.owner);
-            found.set(spec.id, { ...entry });
+        catch (e) {
+            const reason = errorMessage(e);
+            outcomes.push({ id: a.id, saved: false, reason });
+            log.info(`${a.id}: not saved to the GitHub Actions cache (${reason})`);
         }
-        if (found.size === 0)
-            tx.skipWrite();
-        return found;
-    });
-    const results = await Promise.allSettled(specs.map(async (spec, index) => {
-        const hit = hits.get(spec.id);
-        if (hit)
-            return resolved(spec, index, hit, 'local', { waitMs: 0, installMs: Date.now() - started });
-        return installOrWait(spec, index, opts).catch((e) => {
-            throw namingToolchain(spec.id, e);
-        });
-    }));
-    const failed = results.find((r) => r.status === 'rejected');
-    if (failed)
-        throw failed.reason;
-    return results.map((r) => r.value);
+        finally {
+            await fs.rm(abs, { force: true });
+        }
+    }
+    await fs.rmdir(path.join(workspace(), '.toolchain-cache')).catch(() => undefined);
+    return outcomes;
 }
-/** With several toolchains in one step, every failure says which one it is about. */
-function namingToolchain(id, e) {
-    // A cancellation is the step's, not one toolchain's (and its error object is shared by all).
-    if (e instanceof ToolchainCacheError && e.code === 'CANCELLED')
-        return e;
-    if (e instanceof Error && !e.message.startsWith(`${id}:`) && !e.message.includes(`"${id}"`)) {
-        e.message = `${id}: ${e.message}`;
-    }
-    return e;
-}
-/** The entry for `spec` if it is registered and its tree is there; a different sha256 is an error. */
-async function usableEntry(doc, spec, layout) {
-    // On a case-insensitive file system (macOS, Windows) `Foo` and `foo` would share one directory,
-    // and installing or removing one would replace the other under the jobs using it: refuse everywhere.
-    const folded = spec.id.toLowerCase();
-    const twin = Object.keys(doc.entries).find((id) => id !== spec.id && id.toLowerCase() === folded);
-    if (twin !== undefined) {
-        throw new ToolchainCacheError('CONFLICT', `Toolchain "${spec.id}" differs only in letter case from the installed "${twin}"; ` +
-            'ids that differ only in case would share a directory on macOS and Windows. Use the same spelling, or another id.');
-    }
-    const entry = doc.entries[spec.id];
-    if (!entry)
-        return undefined;
-    if (entry.sha256 !== spec.sha256) {
-        throw new ToolchainCacheError('CONFLICT', `Toolchain "${spec.id}" is already installed with sha256 ${entry.sha256}, but this job asks for ${spec.sha256}. ` +
-            'An id names one exact archive: give the new archive a new id (e.g. with its version) rather than replacing one other jobs may be using.');
-    }
-    const [dir, root] = await Promise.all([
-        lstatIfExists(layout.entryDir(spec.id)),
-        lstatIfExists(layout.toolchainRoot(spec.id)),
-    ]);
-    if (dir?.isSymbolicLink() ||
-        root?.isSymbolicLink() ||
-        (dir && !dir.isDirectory()) ||
-        (root && !root.isDirectory())) {
-        // Someone replaced an installed tree by a link (or a file): never hand a job a path through it.
-        throw new ToolchainCacheError('UNSAFE_PATH', `Toolchain "${spec.id}": ${layout.entryDir(spec.id)} (or its files/) is no longer the directory that was installed ` +
-            `(${dir?.isSymbolicLink() || root?.isSymbolicLink() ? 'a symlink' : 'not a directory'}); refusing to use it. ` +
-            `Check who can write ${layout.root}, then run \`toolchain-cache remove ${spec.id} --force\` to reinstall it.`);
-    }
-    if (root)
-        return entry;
-    // Deleted behind our back: the entry is useless to everyone; drop it so it gets reinstalled.
-    delete doc.entries[spec.id];
-    return undefined;
-}
-async function lstatIfExists(p) {
+async function moveFile(from, to) {
     try {
-        return await external_node_fs_.promises.lstat(p);
-    }
-    catch (e) {
-        if (errors_isErrnoException(e) && e.code === 'ENOENT')
-            return undefined;
-        throw e;
-    }
-}
-async function resolved(spec, index, entry, source, t) {
-    const root = entry.path;
-    return {
-        id: spec.id,
-        sha256: spec.sha256,
-        path: root,
-        binDirs: await binDirs(root, spec, index),
-        source,
-        waitMs: t.waitMs,
-        installMs: t.installMs,
-        downloadedBytes: t.downloadedBytes ?? 0,
-        sizeBytes: entry.sizeBytes,
-        archivePath: t.archivePath,
-        ...(t.tier !== undefined && { tier: t.tier }),
-    };
-}
-async function binDirs(root, spec, index) {
-    if (!spec.bin) {
-        const bin = external_node_path_.join(root, 'bin');
-        return [(await isDirectory(bin)) ? bin : root];
-    }
-    const dirs = spec.bin.map((b) => external_node_path_.resolve(root, b));
-    for (const [i, dir] of dirs.entries()) {
-        if (!(await isDirectory(dir))) {
-            const top = (await external_node_fs_.promises.readdir(root).catch(() => [])).slice(0, 20).join(', ');
-            throw new InputError(`toolchains[${index}] (id "${spec.id}"): field "bin": "${spec.bin[i]}" is not a directory of the toolchain (its top level holds: ${top || 'nothing'}).`, 'bin');
-        }
-    }
-    return dirs;
-}
-const isDirectory = async (p) => (await external_node_fs_.promises.stat(p).catch(() => undefined))?.isDirectory() ?? false;
-async function installOrWait(spec, index, opts) {
-    const { layout, registry, log } = opts;
-    const waitStart = Date.now();
-    let waited = false;
-    const lock = await acquireLock(layout.lockPath(`install-${spec.id}`), `install ${spec.id}`, {
-        staleMs: opts.installStaleMs ?? 10_000,
-        timeoutMs: opts.waitTimeoutMs,
-        pollMs: 1000,
-        holder: describeJob(opts.owner.job),
-        onWait: (owner) => {
-            waited = true;
-            log.info(`${spec.id}: another job is installing it (${describeOwner(owner)}); waiting up to ${Math.round(opts.waitTimeoutMs / 1000)}s`);
-        },
-    }).catch((e) => {
-        if (e instanceof ToolchainCacheError && e.code === 'LOCK_TIMEOUT') {
-            throw new ToolchainCacheError('LOCK_TIMEOUT', `${spec.id}: ${e.message} Raise "wait-timeout" if installs of this toolchain are slow.`);
-        }
-        throw e;
-    });
-    const waitMs = waited ? Date.now() - waitStart : 0;
-    try {
-        const peer = await registry.update(async (doc, tx) => {
-            const entry = await usableEntry(doc, spec, layout);
-            if (!entry) {
-                tx.skipWrite();
-                return undefined;
-            }
-            recordUse(entry, opts.owner);
-            return { ...entry };
-        });
-        if (peer)
-            return resolved(spec, index, peer, waited ? 'peer' : 'local', { waitMs, installMs: 0 });
-        return await install(spec, index, opts, lock, waitMs);
-    }
-    finally {
-        await lock.release();
-    }
-}
-/** Runs with the install lock held: nobody else installs this id meanwhile. */
-async function install(spec, index, opts, lock, waitMs) {
-    const { layout, registry, log } = opts;
-    const started = Date.now();
-    await removeLeftovers(layout, spec.id, log);
-    const adopted = await adoptOrphan(layout, spec, log);
-    const stage = external_node_path_.join(layout.stagingDir, `${spec.id}.${randomToken()}`);
-    // Stop when the job is cancelled, or when our install lock was taken over (we stalled too long).
-    const signal = opts.signal ? AbortSignal.any([opts.signal, lock.signal]) : lock.signal;
-    let keepArchive = false;
-    let succeeded = false;
-    try {
-        // An adopted tree was already on this host: nothing was fetched for it.
-        let source = adopted ? 'local' : 'download';
-        let downloadedBytes = 0;
-        let tier;
-        if (!adopted) {
-            await ensureDir(stage);
-            // Nothing in staging is for anyone outside the runners' group: the archive between its
-            // verification and its extraction, the tree before it is made read-only (a runner with
-            // umask 000 would otherwise leave both world-writable meanwhile).
-            if (process.platform !== 'win32')
-                await external_node_fs_.promises.chmod(stage, 0o2770);
-            const archive = external_node_path_.join(stage, 'archive');
-            const restored = opts.remote && (await restoreFromRemote(opts.remote, spec, archive, log));
-            if (restored) {
-                source = 'remote';
-                tier = restored.tier;
-            }
-            else {
-                log.info(`${spec.id}: downloading ${spec.url}`);
-                const result = await downloadFile(spec.url, archive, {
-                    id: spec.id,
-                    expectedSha256: spec.sha256,
-                    signal,
-                    onProgress: progressLogger(spec.id, log),
-                    onRetry: (attempt, error, delayMs) => log.warning(`${spec.id}: download attempt ${attempt} failed (${error.message}); retrying in ${(delayMs / 1000).toFixed(1)}s`),
-                    ...opts.download,
-                });
-                downloadedBytes = result.bytes;
-            }
-            // Verified: from now on nobody changes it (the post step may still upload it to the remote tier).
-            if (process.platform !== 'win32')
-                await external_node_fs_.promises.chmod(archive, 0o444);
-            await faultPoint('extract');
-            const extracted = external_node_path_.join(stage, 'extract');
-            await ensureDir(extracted);
-            await extractArchive(archive, extracted, {
-                stripComponents: spec.stripComponents,
-                limits: opts.extractLimits,
-                signal,
-            });
-            const entryStage = external_node_path_.join(stage, 'entry');
-            await ensureDir(entryStage);
-            await external_node_fs_.promises.rename(await pickRoot(extracted, spec), external_node_path_.join(entryStage, 'files'));
-            const files = await scanTree(external_node_path_.join(entryStage, 'files'));
-            // The extractor kept every link inside the extraction directory; the root picked in it may be
-            // one level down (`tool-1.0/up -> ..` stays inside the former, not the latter). Re-check.
-            assertLinksInside(spec.id, files);
-            await makeReadOnly(external_node_path_.join(entryStage, 'files'), files);
-            await writeManifest(external_node_path_.join(entryStage, 'manifest.json'), {
-                schemaVersion: MANIFEST_SCHEMA_VERSION,
-                id: spec.id,
-                sha256: spec.sha256,
-                url: spec.url,
-                installedAt: new Date().toISOString(),
-                ...summarize(files),
-                files,
-            });
-            // The rename is the install: before it nothing is visible, after it the tree is complete.
-            signal.throwIfAborted();
-            await faultPoint('rename');
-            await lock.assertHeld();
-            await external_node_fs_.promises.rename(entryStage, layout.entryDir(spec.id));
-            keepArchive = source === 'download' && (opts.keepArchives ?? false);
-        }
-        const manifest = await readManifest(layout.manifestFile(spec.id));
-        if (!manifest)
-            throw new ToolchainCacheError('EXTRACT_FAILED', `${spec.id}: the installed tree has no manifest.`);
-        const entry = entryFromManifest(layout, manifest, new Date());
-        await faultPoint('register');
-        await registry.update((doc) => {
-            doc.entries[spec.id] = entry;
-            recordUse(entry, opts.owner);
-        });
-        log.info(`${spec.id}: installed ${entry.fileCount} files (${formatBytes(entry.sizeBytes)}) from ${adopted ? 'an interrupted install' : source}`);
-        const result = await resolved(spec, index, entry, source, {
-            waitMs,
-            installMs: Date.now() - started,
-            downloadedBytes,
-            archivePath: keepArchive ? external_node_path_.join(stage, 'archive') : undefined,
-            tier,
-        });
-        succeeded = true;
-        return result;
-    }
-    finally {
-        // The archive stays for the post step only when this job got the toolchain: a failed job's
-        // post step knows nothing of it, and it would stay in staging until the next install of this id.
-        if (keepArchive && succeeded)
-            await removeTreeInside(layout.root, external_node_path_.join(stage, 'extract')).catch(() => undefined);
-        else
-            await removeTreeInside(layout.root, stage).catch((e) => log.warning(`could not remove ${stage}: ${e.message}`));
-    }
-}
-async function restoreFromRemote(remote, spec, archive, log) {
-    try {
-        const restored = await remote.restore(spec, archive);
-        if (!restored)
-            return undefined;
-        const digest = await hashFile(archive);
-        if (digest === spec.sha256)
-            return restored;
-        log.warning(`${spec.id}: the archive from ${restored.tier} has sha256 ${digest}, expected ${spec.sha256}; downloading instead`);
-    }
-    catch (e) {
-        log.warning(`${spec.id}: remote cache restore failed (${e.message}); downloading instead`);
-    }
-    await external_node_fs_.promises.rm(archive, { force: true });
-    return undefined;
-}
-/** Staging directories of this id belong to installers that died or lost the lock: ours now. */
-async function removeLeftovers(layout, id, log) {
-    const names = await external_node_fs_.promises.readdir(layout.stagingDir).catch(() => []);
-    for (const name of names.filter((n) => n.startsWith(`${id}.`))) {
-        log.info(`${id}: removing the leftovers of an interrupted install (${name})`);
-        await removeTreeInside(layout.root, external_node_path_.join(layout.stagingDir, name));
-    }
-}
-/**
- * A tree renamed into place whose registration never happened (a crash in between): adopt it
- * when its manifest matches, else move it to the trash. Never trust a tree without a manifest.
- */
-async function adoptOrphan(layout, spec, log) {
-    const dir = layout.entryDir(spec.id);
-    const st = await lstatIfExists(dir);
-    if (!st)
-        return false;
-    const why = await orphanProblem(layout, spec, st);
-    if (!why) {
-        log.info(`${spec.id}: adopting a complete install whose registration was interrupted`);
-        return true;
-    }
-    const trash = external_node_path_.join(layout.trashDir, `${spec.id}.${randomToken()}`);
-    log.warning(`${spec.id}: moving an unusable tree aside to ${trash} (${why})`);
-    // rename moves a planted symlink itself, never what it points to.
-    await external_node_fs_.promises.rename(dir, trash);
-    return false;
-}
-/** Why the tree at toolchains/<id> cannot be adopted, or undefined when it is exactly what its manifest says. */
-async function orphanProblem(layout, spec, st) {
-    if (st.isSymbolicLink())
-        return 'it is a symlink';
-    if (!st.isDirectory())
-        return 'it is not a directory';
-    const root = await lstatIfExists(layout.toolchainRoot(spec.id));
-    if (!root?.isDirectory())
-        return 'it has no files/ directory';
-    const manifestStat = await lstatIfExists(layout.manifestFile(spec.id));
-    if (!manifestStat?.isFile())
-        return 'it has no manifest';
-    const manifest = await readManifest(layout.manifestFile(spec.id));
-    if (!manifest)
-        return 'its manifest is unreadable';
-    if (manifest.id.toLowerCase() === spec.id.toLowerCase() && manifest.id !== spec.id) {
-        // The same directory on a case-insensitive file system: it is someone else's toolchain.
-        throw new ToolchainCacheError('CONFLICT', `Toolchain "${spec.id}" differs only in letter case from the installed "${manifest.id}" (${layout.entryDir(spec.id)}); use the same spelling, or another id.`);
-    }
-    if (manifest.id !== spec.id || manifest.sha256 !== spec.sha256)
-        return `its manifest is for ${manifest.id} with sha256 ${manifest.sha256}`;
-    // Never trust a manifest without checking the tree against it: the crash may have come mid-way.
-    const problems = await manifest_verifyTree(layout.toolchainRoot(spec.id), manifest);
-    if (problems.length)
-        return `it differs from its manifest: ${problems.slice(0, 3).join('; ')}`;
-    try {
-        assertLinksInside(spec.id, manifest.files);
-    }
-    catch (e) {
-        return e.message;
-    }
-    return undefined;
-}
-/**
- * Resolves every symlink of a tree over its file list, the way the OS would (through nested links),
- * and throws when one leads outside the toolchain root.
- */
-function assertLinksInside(id, files) {
-    const fold = process.platform === 'darwin' || process.platform === 'win32';
-    const key = (segs) => {
-        const k = segs.join('/');
-        return fold ? k.normalize('NFC').toLowerCase() : k;
-    };
-    const byPath = new Map(files.map((f) => [key(f.path.split('/')), f]));
-    const resolve = (from, target, budget) => {
-        if (++budget.hops > 40 || /^([/\\]|[A-Za-z]:)/.test(target))
-            return null;
-        let cur = [...from];
-        for (const seg of target.split(process.platform === 'win32' ? /[\\/]/ : '/')) {
-            if (seg === '' || seg === '.')
-                continue;
-            if (seg === '..') {
-                if (cur.length === 0)
-                    return null;
-                cur.pop();
-                continue;
-            }
-            cur.push(seg);
-            const f = byPath.get(key(cur));
-            if (f?.type === 'symlink') {
-                const next = resolve(cur.slice(0, -1), f.target ?? '', budget);
-                if (next === null)
-                    return null;
-                cur = next;
-            }
-        }
-        return cur;
-    };
-    for (const f of files) {
-        if (f.type !== 'symlink')
-            continue;
-        const segs = f.path.split('/');
-        if (resolve(segs.slice(0, -1), f.target ?? '', { hops: 0 }) === null) {
-            throw new UnsafeArchiveError(`${id}: archive member "${f.path}" is a symlink to "${f.target ?? ''}", which leads outside the toolchain root; refusing to install.`, f.path);
-        }
-    }
-}
-/** With no strip-components, a single top-level directory becomes the root. */
-async function pickRoot(extracted, spec) {
-    if (spec.stripComponents !== undefined)
-        return extracted;
-    const entries = await external_node_fs_.promises.readdir(extracted, { withFileTypes: true });
-    return entries.length === 1 && entries[0].isDirectory()
-        ? external_node_path_.join(extracted, entries[0].name)
-        : extracted;
-}
-/**
- * Jobs share these trees: remove write bits from files so a build cannot change them by accident,
- * and world-write from directories (an archive's 0777 directory, or a runner's umask 0, must not let
- * any user of the host add files to a toolchain). The root itself is checked too.
- */
-async function makeReadOnly(root, files) {
-    if (process.platform === 'win32')
-        return;
-    for (const f of [{ path: '', type: 'directory' }, ...files]) {
-        if (f.type !== 'file' && f.type !== 'directory')
-            continue;
-        const p = external_node_path_.join(root, f.path);
-        const st = await external_node_fs_.promises.lstat(p);
-        const mode = st.mode & 0o7777;
-        const wanted = f.type === 'file' ? mode & 0o7555 : mode & ~0o002;
-        if (wanted !== mode)
-            await external_node_fs_.promises.chmod(p, wanted);
-    }
-}
-function progressLogger(id, log) {
-    return (p) => {
-        const pct = p.totalBytes ? ` (${Math.floor((p.receivedBytes / p.totalBytes) * 100)}%)` : '';
-        const rate = p.elapsedMs > 0 ? `, ${formatBytes((p.receivedBytes / p.elapsedMs) * 1000)}/s` : '';
-        log.info(`${id}: ${formatBytes(p.receivedBytes)}${p.totalBytes ? ` of ${formatBytes(p.totalBytes)}` : ''}${pct}${rate}`);
-    };
-}
-
-;// CONCATENATED MODULE: ./lib/core/layout.js
-// Where everything lives under a cache root. One place, so the CLI, GC and the installer agree.
-
-
-
-
-class CacheLayout {
-    root;
-    /** `root` must be the real path of the cache root (see openCacheRoot). */
-    constructor(root) {
-        this.root = root;
-    }
-    get registryFile() {
-        return external_node_path_.join(this.root, 'registry.json');
-    }
-    get locksDir() {
-        return external_node_path_.join(this.root, 'locks');
-    }
-    get toolchainsDir() {
-        return external_node_path_.join(this.root, 'toolchains');
-    }
-    get stagingDir() {
-        return external_node_path_.join(this.root, 'staging');
-    }
-    get trashDir() {
-        return external_node_path_.join(this.root, 'trash');
-    }
-    get statsFile() {
-        return external_node_path_.join(this.root, 'stats.json');
-    }
-    /** An installed toolchain: `manifest.json` and `files/` (the toolchain root). */
-    entryDir(id) {
-        return external_node_path_.join(this.toolchainsDir, id);
-    }
-    toolchainRoot(id) {
-        return external_node_path_.join(this.entryDir(id), 'files');
-    }
-    manifestFile(id) {
-        return external_node_path_.join(this.entryDir(id), 'manifest.json');
-    }
-    lockPath(name) {
-        return external_node_path_.join(this.locksDir, name);
-    }
-}
-/** cache-root input → TOOLCHAIN_CACHE_ROOT → $RUNNER_TOOL_CACHE/toolchain-cache. */
-function resolveCacheRoot(input, env = process.env) {
-    const chosen = input.trim() ||
-        env.TOOLCHAIN_CACHE_ROOT?.trim() ||
-        (env.RUNNER_TOOL_CACHE ? external_node_path_.join(env.RUNNER_TOOL_CACHE, 'toolchain-cache') : '');
-    if (!chosen) {
-        throw new InputError('No cache root: set the "cache-root" input, or TOOLCHAIN_CACHE_ROOT (or RUNNER_TOOL_CACHE) in the runner environment.', 'cache-root');
-    }
-    return external_node_path_.resolve(chosen);
-}
-/** Creates the root if needed and checks it is a writable directory, not a symlink to elsewhere. */
-async function openCacheRoot(root, options = {}) {
-    const create = options.create ?? true;
-    let st = await external_node_fs_.promises.lstat(root).catch((e) => {
-        if (errors_isErrnoException(e) && e.code === 'ENOENT')
-            return undefined;
-        if (errors_isErrnoException(e) && (e.code === 'EACCES' || e.code === 'EPERM')) {
-            throw new InputError(`Cache root ${root} cannot be reached by this user (${e.code} on the way to it); every directory above it must be searchable by the runners' group (see README).`, 'cache-root');
-        }
-        if (errors_isErrnoException(e) && e.code === 'ENOTDIR') {
-            throw new InputError(`Cache root ${root} lies below a file, not a directory.`, 'cache-root');
-        }
-        throw e;
-    });
-    if (!st) {
-        if (!create)
-            throw new InputError(`Cache root ${root} does not exist.`, 'cache-root');
-        await ensureDir(root).catch((e) => {
-            if (errors_isErrnoException(e) &&
-                (e.code === 'EACCES' || e.code === 'EPERM' || e.code === 'EROFS' || e.code === 'ENOTDIR')) {
-                throw new InputError(`Cache root ${root} does not exist and cannot be created by this user (${e.code}); create it (see README).`, 'cache-root');
-            }
-            throw e;
-        });
-        st = await external_node_fs_.promises.lstat(root);
-    }
-    if (st.isSymbolicLink()) {
-        const target = await external_node_fs_.promises.realpath(root).catch(() => '(a missing target)');
-        throw new InputError(`Cache root ${root} is a symlink to ${target}; set cache-root to the real directory so every runner resolves the same path.`, 'cache-root');
-    }
-    if (!st.isDirectory())
-        throw new InputError(`Cache root ${root} exists but is not a directory.`, 'cache-root');
-    try {
-        await external_node_fs_.promises.access(root, external_node_fs_.promises.constants.W_OK | external_node_fs_.promises.constants.X_OK);
+        await external_node_fs_.promises.rename(from, to);
     }
     catch {
-        throw new InputError(`Cache root ${root} is not writable by this user; make it group-writable for the runners' group (see README).`, 'cache-root');
+        await external_node_fs_.promises.copyFile(from, to); // another file system (the workspace is often not on the cache's)
     }
-    const layout = new CacheLayout(await external_node_fs_.promises.realpath(root));
-    const dirs = [layout.locksDir, layout.toolchainsDir, layout.stagingDir, layout.trashDir];
-    // Checked before and after creating: mkdir -p is satisfied by a symlink to a directory elsewhere.
-    await checkRootMembers(layout);
-    if (create) {
-        for (const dir of dirs)
-            await ensureDir(dir);
-        await checkRootMembers(layout);
-    }
-    return layout;
 }
-/**
- * Whoever can write the root could plant a symlink in it: `locks/ -> /etc` would send our lock
- * files there, `registry.json -> /somewhere` would be read through. Refuse to act on a root where
- * any of our own names is a symlink or of the wrong type, naming what to remove.
- */
-async function checkRootMembers(layout) {
-    const expected = [
-        [layout.locksDir, 'directory'],
-        [layout.toolchainsDir, 'directory'],
-        [layout.stagingDir, 'directory'],
-        [layout.trashDir, 'directory'],
-        [layout.registryFile, 'file'],
-        [layout.statsFile, 'file'],
-        [external_node_path_.join(layout.root, 'gc-state.json'), 'file'],
-    ];
-    for (const [p, type] of expected) {
-        const st = await external_node_fs_.promises.lstat(p).catch((e) => {
-            if (errors_isErrnoException(e) && e.code === 'ENOENT')
-                return undefined;
-            throw e;
-        });
-        if (!st)
-            continue;
-        const ok = type === 'directory' ? st.isDirectory() : st.isFile();
-        if (ok)
-            continue;
-        const what = st.isSymbolicLink()
-            ? `a symlink (to ${await external_node_fs_.promises.readlink(p).catch(() => '?')})`
-            : 'not a regular ' + type;
-        throw new ToolchainCacheError('UNSAFE_PATH', `${p} is ${what}; toolchain-cache never follows a link planted in its cache root. ` +
-            `Remove it (toolchain-cache recreates it as needed) and check who can write ${layout.root}.`);
+async function linkOrCopy(from, to) {
+    await fs.rm(to, { force: true });
+    try {
+        await fs.link(from, to);
+    }
+    catch {
+        await fs.copyFile(from, to);
     }
 }
 
+;// CONCATENATED MODULE: ./lib/action/constants.js
+// Input, output and state names in one place: action.yml, the steps and the tests agree on these.
+const Inputs = {
+    Toolchains: 'toolchains',
+    CacheRoot: 'cache-root',
+    RemoteCache: 'remote-cache',
+    Cleanup: 'cleanup',
+    MaxUnusedDays: 'max-unused-days',
+    MaxSize: 'max-size',
+    WaitTimeout: 'wait-timeout',
+    Summary: 'summary',
+};
+const Outputs = {
+    CacheHit: 'cache-hit',
+    Paths: 'paths',
+    Path: 'path',
+    Sources: 'sources',
+};
+/** Saved by main for post (GITHUB_STATE → STATE_<name>). */
+const State = {
+    UseKey: 'use-key',
+    /** The ids main may record uses of (JSON list), saved before any is recorded. */
+    UseIds: 'use-ids',
+    CacheRoot: 'cache-root',
+    Results: 'results',
+    MainError: 'main-error',
+};
+
+;// CONCATENATED MODULE: ./lib/action/log.js
+
+/** The core's logger, on the runner's log. */
+const actionsLogger = { info: lib_core/* info */.pq, warning: lib_core/* warning */.$e, debug: lib_core/* debug */.Yz };
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
 
 // functions
@@ -47236,13 +43588,13 @@ function handleTupleResults(itemResults, final, items, input, optoutStart) {
     }
     return final;
 }
-const $ZodRecord = /*@__PURE__*/ $constructor("$ZodRecord", (inst, def) => {
+const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodRecord", (inst, def) => {
     $ZodType.init(inst, def);
-    const memo = globalConfig.memoizer;
+    const memo = core.globalConfig.memoizer;
     memo?.attach(inst);
     inst._zod.parse = (payload, ctx) => {
         const input = payload.value;
-        if (!isPlainObject(input)) {
+        if (!util.isPlainObject(input)) {
             payload.issues.push({
                 expected: "record",
                 code: "invalid_type",
@@ -47271,7 +43623,7 @@ const $ZodRecord = /*@__PURE__*/ $constructor("$ZodRecord", (inst, def) => {
                         payload.issues.push({
                             code: "invalid_key",
                             origin: "record",
-                            issues: keyResult.issues.map((iss) => finalizeIssue(iss, ctx, config())),
+                            issues: keyResult.issues.map((iss) => util.finalizeIssue(iss, ctx, core.config())),
                             input: key,
                             path: [key],
                             inst,
@@ -47285,14 +43637,14 @@ const $ZodRecord = /*@__PURE__*/ $constructor("$ZodRecord", (inst, def) => {
                     if (result instanceof Promise) {
                         proms.push(result.then((result) => {
                             if (result.issues.length) {
-                                payload.issues.push(...prefixIssues(key, result.issues));
+                                payload.issues.push(...util.prefixIssues(key, result.issues));
                             }
                             payload.value[outKey] = result.value;
                         }));
                     }
                     else {
                         if (result.issues.length) {
-                            payload.issues.push(...prefixIssues(key, result.issues));
+                            payload.issues.push(...util.prefixIssues(key, result.issues));
                         }
                         payload.value[outKey] = result.value;
                     }
@@ -47338,7 +43690,7 @@ const $ZodRecord = /*@__PURE__*/ $constructor("$ZodRecord", (inst, def) => {
                     throw new Error("Async schemas not supported in object keys currently");
                 }
                 // Numeric string fallback: if key is a numeric string and failed, retry with Number(key). This handles z.number(), z.literal([1, 2, 3]), and unions containing numeric literals
-                const checkNumericKey = typeof key === "string" && number.test(key) && keyResult.issues.length;
+                const checkNumericKey = typeof key === "string" && regexes.number.test(key) && keyResult.issues.length;
                 if (checkNumericKey) {
                     const retryResult = def.keyType._zod.run({ value: Number(key), issues: [] }, ctx);
                     if (retryResult instanceof Promise) {
@@ -47362,7 +43714,7 @@ const $ZodRecord = /*@__PURE__*/ $constructor("$ZodRecord", (inst, def) => {
                         payload.issues.push({
                             code: "invalid_key",
                             origin: "record",
-                            issues: keyResult.issues.map((iss) => finalizeIssue(iss, ctx, config())),
+                            issues: keyResult.issues.map((iss) => util.finalizeIssue(iss, ctx, core.config())),
                             input: key,
                             path: [key],
                             inst,
@@ -47378,14 +43730,14 @@ const $ZodRecord = /*@__PURE__*/ $constructor("$ZodRecord", (inst, def) => {
                 if (result instanceof Promise) {
                     proms.push(result.then((result) => {
                         if (result.issues.length) {
-                            payload.issues.push(...prefixIssues(key, result.issues));
+                            payload.issues.push(...util.prefixIssues(key, result.issues));
                         }
                         payload.value[outKey] = result.value;
                     }));
                 }
                 else {
                     if (result.issues.length) {
-                        payload.issues.push(...prefixIssues(key, result.issues));
+                        payload.issues.push(...util.prefixIssues(key, result.issues));
                     }
                     payload.value[outKey] = result.value;
                 }
@@ -47405,7 +43757,7 @@ const $ZodRecord = /*@__PURE__*/ $constructor("$ZodRecord", (inst, def) => {
         }
         return payload;
     };
-});
+})));
 const $ZodMap = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodMap", (inst, def) => {
     $ZodType.init(inst, def);
     const memo = core.globalConfig.memoizer;
@@ -47548,16 +43900,16 @@ const $ZodEnum = /*@__PURE__*/ $constructor("$ZodEnum", (inst, def) => {
         return payload;
     };
 });
-const $ZodLiteral = /*@__PURE__*/ $constructor("$ZodLiteral", (inst, def) => {
+const $ZodLiteral = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodLiteral", (inst, def) => {
     $ZodType.init(inst, def);
     const values = new Set(def.values);
     inst._zod.values = values;
-    defineLazyInternal(inst, "pattern", (zod) => {
+    util.defineLazyInternal(inst, "pattern", (zod) => {
         const vals = zod.def.values;
         // unmatchable fallback, RE2-safe: an empty alternation would compile to /^()$/, which matches ""
         return new RegExp(vals.length
             ? `^(${vals
-                .map((o) => typeof o === "string" ? escapeRegex(o) : o ? escapeRegex(o.toString()) : String(o))
+                .map((o) => typeof o === "string" ? util.escapeRegex(o) : o ? util.escapeRegex(o.toString()) : String(o))
                 .join("|")})$`
             : "^[^\\s\\S]$");
     });
@@ -47574,7 +43926,7 @@ const $ZodLiteral = /*@__PURE__*/ $constructor("$ZodLiteral", (inst, def) => {
         });
         return payload;
     };
-});
+})));
 const $ZodFile = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodFile", (inst, def) => {
     $ZodType.init(inst, def);
     inst._zod.parse = (payload, _ctx) => {
@@ -51347,7 +47699,7 @@ const _decode = (_Err) => {
     };
     return fn;
 };
-const parse_decode = /* @__PURE__*/ _decode($ZodRealError);
+const decode = /* @__PURE__*/ _decode($ZodRealError);
 const _encodeAsync = (_Err) => {
     const parseAsync = _parseAsync(_Err);
     const fn = async (schema, value, _ctx, _params) => {
@@ -51453,7 +47805,7 @@ const parse_safeParseAsync = /* @__PURE__ */ _safeParseAsync(ZodRealError);
 
 // Codec functions
 const parse_encode = /* @__PURE__ */ _encode(ZodRealError);
-const classic_parse_decode = /* @__PURE__ */ _decode(ZodRealError);
+const parse_decode = /* @__PURE__ */ _decode(ZodRealError);
 const parse_encodeAsync = /* @__PURE__ */ _encodeAsync(ZodRealError);
 const parse_decodeAsync = /* @__PURE__ */ _decodeAsync(ZodRealError);
 const parse_safeEncode = /* @__PURE__ */ _safeEncode(ZodRealError);
@@ -51624,7 +47976,7 @@ const ZodType = /*@__PURE__*/ $constructor("ZodType", (inst, def) => {
         return parse_encode(this, data, params, { callee: _encode });
     },
     decode: function _decode(data, params) {
-        return classic_parse_decode(this, data, params, { callee: _decode });
+        return parse_decode(this, data, params, { callee: _decode });
     },
     encodeAsync: async function _encodeAsync(data, params) {
         return await parse_encodeAsync(this, data, params, { callee: _encodeAsync });
@@ -52476,14 +48828,14 @@ function tuple(items, _paramsOrRest, _params) {
         ...util.normalizeParams(params),
     });
 }
-const ZodRecord = /*@__PURE__*/ $constructor("ZodRecord", (inst, def) => {
+const ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodRecord", (inst, def) => {
     _ensureDefaultMemoizer();
-    $ZodRecord.init(inst, def);
+    core.$ZodRecord.init(inst, def);
     ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => recordProcessor(inst, ctx, json, params);
+    inst._zod.processJSONSchema = (ctx, json, params) => processors.recordProcessor(inst, ctx, json, params);
     inst.keyType = def.keyType;
     inst.valueType = def.valueType;
-});
+})));
 function record(keyType, valueType, params) {
     // v3-compat: z.record(valueType, params?) — defaults keyType to z.string()
     if (!valueType || !valueType._zod) {
@@ -52491,14 +48843,14 @@ function record(keyType, valueType, params) {
             type: "record",
             keyType: schemas_string(),
             valueType: keyType,
-            ...normalizeParams(valueType),
+            ...util.normalizeParams(valueType),
         });
     }
     return new ZodRecord({
         type: "record",
         keyType,
         valueType: valueType,
-        ...normalizeParams(params),
+        ...util.normalizeParams(params),
     });
 }
 // type alksjf = core.output<core.$ZodRecordKey>;
@@ -52621,10 +48973,10 @@ function nativeEnum(entries, params) {
         ...util.normalizeParams(params),
     });
 }
-const ZodLiteral = /*@__PURE__*/ $constructor("ZodLiteral", (inst, def) => {
-    $ZodLiteral.init(inst, def);
+const ZodLiteral = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodLiteral", (inst, def) => {
+    core.$ZodLiteral.init(inst, def);
     ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => literalProcessor(inst, ctx, json, params);
+    inst._zod.processJSONSchema = (ctx, json, params) => processors.literalProcessor(inst, ctx, json, params);
     inst.values = new Set(def.values);
     Object.defineProperty(inst, "value", {
         get() {
@@ -52634,12 +48986,12 @@ const ZodLiteral = /*@__PURE__*/ $constructor("ZodLiteral", (inst, def) => {
             return def.values[0];
         },
     });
-});
+})));
 function literal(value, params) {
     return new ZodLiteral({
         type: "literal",
         values: Array.isArray(value) ? value : [value],
-        ...normalizeParams(params),
+        ...util.normalizeParams(params),
     });
 }
 const ZodFile = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodFile", (inst, def) => {
@@ -52998,418 +49350,6 @@ function preprocess(fn, schema) {
     });
 }
 
-;// CONCATENATED MODULE: ./lib/core/registry/schema.js
-// The registry's on-disk shape, validated on every read: a registry that fails validation is never
-// treated as empty (an empty registry would let GC delete every toolchain).
-
-const REGISTRY_SCHEMA_VERSION = 1;
-const jobRef = object({
-    repository: schemas_string(),
-    runId: schemas_string(),
-    runAttempt: schemas_string(),
-    job: schemas_string(),
-    action: schemas_string(),
-});
-const useRecordSchema = object({
-    key: schemas_string().min(1),
-    job: jobRef,
-    host: schemas_string(),
-    pid: schemas_number().int(),
-    pidStart: schemas_string().optional(),
-    createdAt: schemas_string(),
-    leaseExpiresAt: schemas_string(),
-});
-const entrySchema = object({
-    id: schemas_string().min(1),
-    sha256: schemas_string().regex(/^[0-9a-f]{64}$/),
-    url: schemas_string(),
-    path: schemas_string(),
-    sizeBytes: schemas_number().nonnegative(),
-    fileCount: schemas_number().int().nonnegative(),
-    installedAt: schemas_string(),
-    lastUsedAt: schemas_string(),
-    uses: array(useRecordSchema),
-});
-const registrySchema = object({
-    schemaVersion: literal(REGISTRY_SCHEMA_VERSION),
-    generation: schemas_number().int().nonnegative(),
-    entries: record(schemas_string(), entrySchema),
-});
-const emptyRegistry = () => ({
-    schemaVersion: REGISTRY_SCHEMA_VERSION,
-    generation: 0,
-    entries: {},
-});
-// registrySchema checks every transaction's read of the whole registry; with 10 000 entries a cold
-// zod parse costs ~100 ms per process. This hand-written check accepts exactly what registrySchema
-// accepts (test/registry.test.ts holds them to that) at a fraction of the cost; when it says no,
-// the caller runs registrySchema for the precise error.
-const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isString = (v) => typeof v === 'string';
-const isWhole = (v) => typeof v === 'number' && Number.isSafeInteger(v);
-const SHA256 = /^[0-9a-f]{64}$/;
-function isUseRecord(u) {
-    if (!isObject(u))
-        return false;
-    const j = u.job;
-    return (isString(u.key) &&
-        u.key.length > 0 &&
-        isObject(j) &&
-        isString(j.repository) &&
-        isString(j.runId) &&
-        isString(j.runAttempt) &&
-        isString(j.job) &&
-        isString(j.action) &&
-        isString(u.host) &&
-        isWhole(u.pid) &&
-        (u.pidStart === undefined || isString(u.pidStart)) &&
-        isString(u.createdAt) &&
-        isString(u.leaseExpiresAt));
-}
-function isEntry(e) {
-    if (!isObject(e))
-        return false;
-    return (isString(e.id) &&
-        e.id.length > 0 &&
-        isString(e.sha256) &&
-        SHA256.test(e.sha256) &&
-        isString(e.url) &&
-        isString(e.path) &&
-        typeof e.sizeBytes === 'number' &&
-        Number.isFinite(e.sizeBytes) &&
-        e.sizeBytes >= 0 &&
-        isWhole(e.fileCount) &&
-        e.fileCount >= 0 &&
-        isString(e.installedAt) &&
-        isString(e.lastUsedAt) &&
-        Array.isArray(e.uses) &&
-        e.uses.every(isUseRecord));
-}
-/** True when `raw` satisfies registrySchema (unknown keys are kept, where zod would strip them). */
-function isRegistryDoc(raw) {
-    if (!isObject(raw) || raw.schemaVersion !== REGISTRY_SCHEMA_VERSION)
-        return false;
-    if (!isWhole(raw.generation) || raw.generation < 0 || !isObject(raw.entries))
-        return false;
-    for (const key in raw.entries) {
-        if (Object.prototype.hasOwnProperty.call(raw.entries, key) && !isEntry(raw.entries[key]))
-            return false;
-    }
-    return true;
-}
-
-;// CONCATENATED MODULE: ./lib/core/registry/store.js
-// The registry file: one JSON document per cache root. Reads are lock-free (writes replace the file
-// atomically); writes are transactions under the registry lock with a compare-and-swap on the
-// generation, so a writer whose lock was taken over cannot overwrite someone else's commit.
-
-
-
-
-
-
-class Registry {
-    layout;
-    options;
-    lockTimeoutMs;
-    staleMs;
-    constructor(layout, options = {}) {
-        this.layout = layout;
-        this.options = options;
-        this.lockTimeoutMs = options.lockTimeoutMs ?? 30_000;
-        this.staleMs = options.staleMs ?? 10_000;
-    }
-    get file() {
-        return this.layout.registryFile;
-    }
-    /** A consistent snapshot without the lock. A missing file reads as empty. */
-    async read() {
-        const text = await this.readText();
-        return text === undefined ? emptyRegistry() : this.parse(text);
-    }
-    /**
-     * Runs `fn` on the current document under the registry lock and commits what it changed as
-     * generation + 1. `fn` must not do slow work: other jobs wait on this lock.
-     */
-    async update(fn) {
-        const lock = await acquireLock(this.layout.lockPath('registry'), 'registry', {
-            staleMs: this.staleMs,
-            timeoutMs: this.lockTimeoutMs,
-            pollMs: 25,
-            holder: this.options.holder,
-        });
-        try {
-            const snap = await this.snapshot(lock);
-            let write = true;
-            const result = await fn(snap.doc, { skipWrite: () => (write = snap.rebuilt), lock });
-            if (!write)
-                return result;
-            const generation = (snap.generation ?? 0) + 1;
-            // Keys in this order: the generation sits in the first bytes, where the CAS check reads it.
-            const text = JSON.stringify({
-                schemaVersion: REGISTRY_SCHEMA_VERSION,
-                generation,
-                entries: snap.doc.entries,
-            });
-            atomicWriteFileSync(this.file, text, () => {
-                // One synchronous block with the rename: still our lock, and still the file we read.
-                lock.assertHeldSync();
-                this.assertGenerationSync(snap.generation);
-            });
-            snap.doc.generation = generation;
-            return result;
-        }
-        finally {
-            await lock.release();
-            // Most of a transaction is synchronous: yield to the event loop once, with the lock free, so
-            // a caller committing in a loop still runs its timers (other locks' heartbeats) and signals.
-            await new Promise((resolve) => setImmediate(resolve));
-        }
-    }
-    async snapshot(lock) {
-        const text = this.readTextSync();
-        if (text === undefined) {
-            const doc = emptyRegistry();
-            const rebuilt = await rebuildEntriesFromTree(this.layout);
-            for (const entry of rebuilt)
-                doc.entries[entry.id] = entry;
-            return { doc, rebuilt: rebuilt.length > 0 };
-        }
-        const doc = this.parse(text, lock);
-        return { doc, generation: doc.generation, rebuilt: false };
-    }
-    /** The compare-and-swap: the file must still carry the generation we read (or still be missing). */
-    assertGenerationSync(expected) {
-        const current = readGenerationSync(this.file);
-        if (current === expected)
-            return;
-        throw new ToolchainCacheError('LOCK_LOST', `The registry ${this.file} changed under our lock (generation ${expected ?? '(no file)'} → ${current ?? '(no file)'}); nothing was committed.`);
-    }
-    readTextSync() {
-        try {
-            return (0,external_node_fs_.readFileSync)(this.file, 'utf8');
-        }
-        catch (e) {
-            if (errors_isErrnoException(e) && e.code === 'ENOENT')
-                return undefined;
-            throw e;
-        }
-    }
-    async readText() {
-        try {
-            return await external_node_fs_.promises.readFile(this.file, 'utf8');
-        }
-        catch (e) {
-            if (errors_isErrnoException(e) && e.code === 'ENOENT')
-                return undefined;
-            throw e;
-        }
-    }
-    /**
-     * Validates. A corrupt file found under the lock is moved aside (never deleted, never treated as
-     * empty) so the next job can rebuild the registry from the installed toolchains.
-     */
-    parse(text, lock) {
-        let raw;
-        let detail;
-        try {
-            raw = JSON.parse(text);
-            const version = raw?.schemaVersion;
-            if (typeof version === 'number' && version > REGISTRY_SCHEMA_VERSION) {
-                throw new ToolchainCacheError('REGISTRY_CORRUPT', `The registry ${this.file} has schema version ${version}, newer than this toolchain-cache understands (${REGISTRY_SCHEMA_VERSION}). ` +
-                    'A newer release of the action wrote it: upgrade every workflow on this host, or use another cache-root.');
-            }
-            if (isRegistryDoc(raw))
-                return raw;
-            const parsed = registrySchema.safeParse(raw);
-            if (parsed.success)
-                return parsed.data;
-            const issue = parsed.error.issues[0];
-            detail = `invalid at ${issue.path.join('.') || '(top level)'}: ${issue.message}`;
-        }
-        catch (e) {
-            if (e instanceof ToolchainCacheError)
-                throw e;
-            detail = `not valid JSON (${e.message})`;
-        }
-        if (!lock)
-            throw new RegistryCorruptError(this.file, detail);
-        const movedTo = `${this.file}.corrupt-${new Date().toISOString().replace(/[:.]/g, '-')}`;
-        try {
-            // Synchronous on purpose: only while the lock is ours and the file is still the one we read.
-            lock.assertHeldSync();
-            if ((0,external_node_fs_.readFileSync)(this.file, 'utf8') !== text)
-                throw new Error('the file changed meanwhile');
-            (0,external_node_fs_.renameSync)(this.file, movedTo);
-        }
-        catch {
-            throw new RegistryCorruptError(this.file, detail);
-        }
-        throw new RegistryCorruptError(this.file, detail, movedTo);
-    }
-}
-const GENERATION_HEAD = /^\{"schemaVersion":\d+,"generation":(\d+)[,}]/;
-/**
- * The generation of a registry file, cheaply: our writes put it in the first bytes; anything else
- * is parsed in full. undefined when there is no file; NaN when it has none (never equals a number).
- */
-function readGenerationSync(file) {
-    let fd;
-    try {
-        fd = (0,external_node_fs_.openSync)(file, 'r');
-    }
-    catch (e) {
-        if (errors_isErrnoException(e) && e.code === 'ENOENT')
-            return undefined;
-        throw e;
-    }
-    try {
-        const head = Buffer.alloc(128);
-        const n = (0,external_node_fs_.readSync)(fd, head, 0, head.length, 0);
-        const m = GENERATION_HEAD.exec(head.toString('utf8', 0, n));
-        if (m)
-            return Number(m[1]);
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-    try {
-        const generation = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'))
-            ?.generation;
-        return typeof generation === 'number' ? generation : NaN;
-    }
-    catch {
-        return NaN;
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/providers/actions-cache.js
-
-
-
-/** One cache entry per exact archive. */
-const remoteCacheKey = (spec) => `toolchain-cache-v1-${spec.id}-${spec.sha256}`;
-/**
- * The cache service keys entries by the paths too, so the archive always travels under the same
- * workspace-relative path, whatever the cache root or staging directory of the host.
- */
-const transitPath = (id) => external_node_path_.join('.toolchain-cache', `${id}.archive`);
-const workspace = () => process.env.GITHUB_WORKSPACE ?? process.cwd();
-// Loaded on first use: most jobs hit the host cache and never need the cache client.
-let client;
-const loadClient = () => (client ??= __nccwpck_require__.e(/* import() */ 691).then(__nccwpck_require__.bind(__nccwpck_require__, 1691)));
-/**
- * The tier. The client is loaded on the first miss only: a job whose toolchains are all on the
- * host pays nothing for it. Without a cache service (no ACTIONS_CACHE_URL / ACTIONS_RESULTS_URL,
- * e.g. an older self-hosted runner) every restore is simply a miss.
- */
-function actionsCacheTier(log) {
-    return {
-        async restore(spec, destFile) {
-            const cache = await loadClient();
-            if (!cache.isFeatureAvailable()) {
-                log.debug('remote-cache: no GitHub Actions cache service for this runner; downloading');
-                return undefined;
-            }
-            const rel = transitPath(spec.id);
-            const abs = external_node_path_.join(workspace(), rel);
-            try {
-                if (!(await cache.restoreCache([rel], remoteCacheKey(spec))))
-                    return undefined;
-                await moveFile(abs, destFile);
-                log.info(`${spec.id}: restored the archive from the GitHub Actions cache`);
-                return { tier: 'actions-cache' };
-            }
-            finally {
-                await external_node_fs_.promises.rm(abs, { force: true });
-            }
-        },
-    };
-}
-/** Saves each downloaded archive; never throws (the post step reports, it does not fail). */
-async function saveArchives(archives, log) {
-    if (archives.length === 0)
-        return [];
-    const cache = await loadClient();
-    if (!cache.isFeatureAvailable())
-        return archives.map((a) => ({ id: a.id, saved: false, reason: 'no cache service' }));
-    const outcomes = [];
-    for (const a of archives) {
-        const rel = transitPath(a.id);
-        const abs = path.join(workspace(), rel);
-        try {
-            await fs.mkdir(path.dirname(abs), { recursive: true });
-            await linkOrCopy(a.archivePath, abs);
-            // saveCache logs and swallows its own failures (e.g. another job saving the same key
-            // first) and answers -1 for them.
-            const saved = (await cache.saveCache([rel], remoteCacheKey(a))) !== -1;
-            outcomes.push({ id: a.id, saved, reason: saved ? undefined : 'see the message above' });
-            if (saved)
-                log.info(`${a.id}: saved the archive to the GitHub Actions cache`);
-        }
-        catch (e) {
-            const reason = errorMessage(e);
-            outcomes.push({ id: a.id, saved: false, reason });
-            log.info(`${a.id}: not saved to the GitHub Actions cache (${reason})`);
-        }
-        finally {
-            await fs.rm(abs, { force: true });
-        }
-    }
-    await fs.rmdir(path.join(workspace(), '.toolchain-cache')).catch(() => undefined);
-    return outcomes;
-}
-async function moveFile(from, to) {
-    try {
-        await external_node_fs_.promises.rename(from, to);
-    }
-    catch {
-        await external_node_fs_.promises.copyFile(from, to); // another file system (the workspace is often not on the cache's)
-    }
-}
-async function linkOrCopy(from, to) {
-    await fs.rm(to, { force: true });
-    try {
-        await fs.link(from, to);
-    }
-    catch {
-        await fs.copyFile(from, to);
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/action/constants.js
-// Input, output and state names in one place: action.yml, the steps and the tests agree on these.
-const Inputs = {
-    Toolchains: 'toolchains',
-    CacheRoot: 'cache-root',
-    RemoteCache: 'remote-cache',
-    Cleanup: 'cleanup',
-    MaxUnusedDays: 'max-unused-days',
-    MaxSize: 'max-size',
-    WaitTimeout: 'wait-timeout',
-    Summary: 'summary',
-};
-const Outputs = {
-    CacheHit: 'cache-hit',
-    Paths: 'paths',
-    Path: 'path',
-    Sources: 'sources',
-};
-/** Saved by main for post (GITHUB_STATE → STATE_<name>). */
-const State = {
-    UseKey: 'use-key',
-    CacheRoot: 'cache-root',
-    Results: 'results',
-    MainError: 'main-error',
-};
-
-;// CONCATENATED MODULE: ./lib/action/log.js
-
-/** The core's logger, on the runner's log. */
-const actionsLogger = { info: lib_core/* info */.pq, warning: lib_core/* warning */.$e, debug: lib_core/* debug */.Yz };
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./lib/core/ids.js
 // What a toolchain id may be: one definition for spec validation, GC, the CLI and the layout.
 const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._+-]{0,127}$/;
@@ -53454,22 +49394,22 @@ const itemSchema = object({
 /** Parses the `toolchains` input: a YAML (or JSON) list of items. */
 function parseToolchains(text) {
     if (!text.trim())
-        throw new InputError('Input "toolchains" is required: a YAML list of {id, url, sha256}.', 'toolchains');
+        throw new errors/* InputError */.dz('Input "toolchains" is required: a YAML list of {id, url, sha256}.', 'toolchains');
     let doc;
     try {
         doc = (0,dist/* parse */.qg)(text);
     }
     catch (e) {
-        throw new InputError(`Input "toolchains" is not valid YAML: ${e.message}`, 'toolchains');
+        throw new errors/* InputError */.dz(`Input "toolchains" is not valid YAML: ${e.message}`, 'toolchains');
     }
     if (!Array.isArray(doc) || doc.length === 0) {
-        throw new InputError('Input "toolchains" must be a non-empty YAML list, e.g.\n- id: cmake-3.30.5\n  url: https://…\n  sha256: <64 hex>', 'toolchains');
+        throw new errors/* InputError */.dz('Input "toolchains" must be a non-empty YAML list, e.g.\n- id: cmake-3.30.5\n  url: https://…\n  sha256: <64 hex>', 'toolchains');
     }
     const warnings = [];
     const seen = new Map();
     const toolchains = doc.map((raw, index) => {
         if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-            throw new InputError(`toolchains[${index}]: must be a mapping with id, url and sha256.`, 'toolchains');
+            throw new errors/* InputError */.dz(`toolchains[${index}]: must be a mapping with id, url and sha256.`, 'toolchains');
         }
         const label = itemLabel(index, raw.id);
         for (const key of Object.keys(raw)) {
@@ -53481,13 +49421,13 @@ function parseToolchains(text) {
             const issue = result.error.issues[0];
             const field = String(issue.path[0] ?? '');
             const got = describeValue(raw[field]);
-            throw new InputError(`${label}: field "${field}" ${issue.message}${got}.`, field);
+            throw new errors/* InputError */.dz(`${label}: field "${field}" ${issue.message}${got}.`, field);
         }
         const item = result.data;
         // Case-folded: on macOS and Windows `Foo` and `foo` would be one directory.
         const earlier = seen.get(item.id.toLowerCase());
         if (earlier !== undefined) {
-            throw new InputError(`${label}: field "id" duplicates toolchains[${earlier}] (ids are compared ignoring letter case); each id may appear once.`, 'id');
+            throw new errors/* InputError */.dz(`${label}: field "id" duplicates toolchains[${earlier}] (ids are compared ignoring letter case); each id may appear once.`, 'id');
         }
         seen.set(item.id.toLowerCase(), index);
         return {
@@ -53539,7 +49479,7 @@ function parseSize(value, name) {
     const m = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i.exec(v);
     const unit = m ? SIZE_UNITS[m[2].toLowerCase()] : undefined;
     if (!m || unit === undefined) {
-        throw new InputError(`Input "${name}" must be a size such as 20GB, 512MiB or 1073741824 (got "${value}").`, name);
+        throw new errors/* InputError */.dz(`Input "${name}" must be a size such as 20GB, 512MiB or 1073741824 (got "${value}").`, name);
     }
     return Math.floor(Number(m[1]) * unit);
 }
@@ -53549,7 +49489,7 @@ function parseWholeNumber(value, name, fallback, min = 0) {
     if (!v)
         return fallback;
     if (!/^\d+$/.test(v) || Number(v) < min || !Number.isSafeInteger(Number(v))) {
-        throw new InputError(`Input "${name}" must be a whole number ≥ ${min} (got "${value}").`, name);
+        throw new errors/* InputError */.dz(`Input "${name}" must be a whole number ≥ ${min} (got "${value}").`, name);
     }
     return Number(v);
 }
@@ -53562,7 +49502,7 @@ function parseBoolean(value, name, fallback) {
         return true;
     if (/^(false|False|FALSE)$/.test(v))
         return false;
-    throw new InputError(`Input "${name}" must be true or false (got "${value}").`, name);
+    throw new errors/* InputError */.dz(`Input "${name}" must be true or false (got "${value}").`, name);
 }
 
 ;// CONCATENATED MODULE: ./lib/action/inputs.js
@@ -53576,7 +49516,7 @@ const input = (name) => lib_core/* getInput */.V4(name);
 /** The settings both steps share; the post step reads these without the toolchains list. */
 function readSettings() {
     return {
-        cacheRoot: resolveCacheRoot(input(Inputs.CacheRoot)),
+        cacheRoot: (0,core_layout/* resolveCacheRoot */.xh)(input(Inputs.CacheRoot)),
         remoteCache: parseBoolean(input(Inputs.RemoteCache), Inputs.RemoteCache, true),
         cleanup: parseBoolean(input(Inputs.Cleanup), Inputs.Cleanup, true),
         maxUnusedDays: parseWholeNumber(input(Inputs.MaxUnusedDays), Inputs.MaxUnusedDays, 30),
@@ -53603,16 +49543,16 @@ function readHostSettings(env = process.env) {
             return parse();
         }
         catch (e) {
-            if (!(e instanceof InputError))
+            if (!(e instanceof errors/* InputError */.dz))
                 throw e;
             // The parsers speak of inputs; these are environment variables of the runner.
-            throw new InputError(e.message.replace(`Input "${name}"`, `Environment variable ${name}`), name);
+            throw new errors/* InputError */.dz(e.message.replace(`Input "${name}"`, `Environment variable ${name}`), name);
         }
     };
     const whole = (name, min) => value(name) ? named(name, () => parseWholeNumber(value(name), name, 0, min)) : undefined;
     const maxUnpackedBytes = named(HostEnv.MaxUnpackedSize, () => parseSize(value(HostEnv.MaxUnpackedSize), HostEnv.MaxUnpackedSize));
     if (maxUnpackedBytes === 0) {
-        throw new InputError(`Environment variable ${HostEnv.MaxUnpackedSize} must be more than 0 (got "${value(HostEnv.MaxUnpackedSize)}").`, HostEnv.MaxUnpackedSize);
+        throw new errors/* InputError */.dz(`Environment variable ${HostEnv.MaxUnpackedSize} must be more than 0 (got "${value(HostEnv.MaxUnpackedSize)}").`, HostEnv.MaxUnpackedSize);
     }
     return {
         maxMembers: whole(HostEnv.MaxMembers, 1),
@@ -53660,7 +49600,7 @@ function cancelOnSignals() {
         if (controller.signal.aborted)
             return;
         lib_core/* warning */.$e(`Received ${signal}: cancelling; nothing half-installed is left behind.`);
-        controller.abort(new ToolchainCacheError('CANCELLED', `The step was cancelled (${signal}).`));
+        controller.abort(new errors/* ToolchainCacheError */.mg('CANCELLED', `The step was cancelled (${signal}).`));
         setTimeout(() => process.exit(1), CANCEL_GRACE_MS).unref();
     };
     process.on('SIGINT', onSignal);
@@ -53677,13 +49617,14 @@ async function runMain() {
         // Saved first: whatever happens next, post can find and release this step's uses.
         const key = (0,external_node_crypto_.randomUUID)();
         lib_core/* saveState */.LZ(State.UseKey, key);
+        lib_core/* saveState */.LZ(State.UseIds, JSON.stringify(inputs.toolchains.map((t) => t.id)));
         lib_core/* saveState */.LZ(State.CacheRoot, inputs.cacheRoot);
-        const layout = await openCacheRoot(inputs.cacheRoot);
+        const layout = await (0,core_layout/* openCacheRoot */.BC)(inputs.cacheRoot);
         const job = jobRefFromEnv();
-        const registry = new Registry(layout, { holder: describeJob(job) });
-        const owner = { key, job, process: await jobProcess() };
+        const registry = new Registry(layout, { holder: (0,leases/* describeJob */.hx)(job), onWarning: lib_core/* warning */.$e });
+        const owner = { key, job, process: await (0,leases/* jobProcess */.Be)() };
         const results = await lib_core/* group */.Os(`Toolchains from ${layout.root}`, async () => {
-            const resolved = await acquireToolchains(inputs.toolchains, {
+            const resolved = await (0,installer/* acquireToolchains */.nS)(inputs.toolchains, {
                 layout,
                 registry,
                 owner,
@@ -53718,8 +49659,8 @@ async function runMain() {
         // After a cancellation, whatever surfaced (an aborted download, an extraction stopped midway)
         // is fallout: say first that the step was cancelled, and by what.
         const message = signal.aborted && e !== signal.reason
-            ? `${errors_errorMessage(signal.reason)} ${errors_errorMessage(e)}`
-            : errors_errorMessage(e);
+            ? `${(0,errors/* errorMessage */.gJ)(signal.reason)} ${(0,errors/* errorMessage */.gJ)(e)}`
+            : (0,errors/* errorMessage */.gJ)(e);
         lib_core/* saveState */.LZ(State.MainError, message);
         lib_core/* setFailed */.C1(message);
     }
@@ -53731,7 +49672,7 @@ function setOutputs(results) {
     lib_core/* setOutput */.uH(Outputs.Sources, JSON.stringify(Object.fromEntries(results.map((r) => [r.id, r.source]))));
 }
 function describeResult(r) {
-    const parts = [`${r.id}: ${r.source}`, formatBytes(r.sizeBytes)];
+    const parts = [`${r.id}: ${r.source}`, (0,format/* formatBytes */.z)(r.sizeBytes)];
     if (r.waitMs)
         parts.push(`waited ${(r.waitMs / 1000).toFixed(1)}s`);
     if (r.source !== 'local' && r.source !== 'peer')
@@ -53742,11 +49683,1842 @@ function describeResult(r) {
 
 /***/ }),
 
+/***/ 3828:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Al: () => (/* binding */ ChecksumError),
+/* harmony export */   XB: () => (/* binding */ LockTimeoutError),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   mg: () => (/* binding */ ToolchainCacheError),
+/* harmony export */   nV: () => (/* binding */ DownloadError),
+/* harmony export */   s$: () => (/* binding */ isErrnoException),
+/* harmony export */   td: () => (/* binding */ UnsafeArchiveError),
+/* harmony export */   yx: () => (/* binding */ LockLostError)
+/* harmony export */ });
+/* unused harmony export RegistryCorruptError */
+// Typed errors. Each carries what a user needs to fix the problem; `code` is stable for tests and logs.
+class ToolchainCacheError extends Error {
+    code;
+    constructor(code, message, options) {
+        super(message, options);
+        this.code = code;
+        this.name = new.target.name;
+    }
+}
+/** A bad input: names the item (index or id) and the field. */
+class InputError extends ToolchainCacheError {
+    field;
+    constructor(message, field) {
+        super('INVALID_INPUT', message);
+        this.field = field;
+    }
+}
+class ChecksumError extends ToolchainCacheError {
+    id;
+    expected;
+    actual;
+    url;
+    constructor(id, expected, actual, url) {
+        super('CHECKSUM_MISMATCH', `${id}: sha256 mismatch for ${url}: expected ${expected}, got ${actual}. ` +
+            'Check the sha256 in the toolchains input, or whether the file at the URL changed.');
+        this.id = id;
+        this.expected = expected;
+        this.actual = actual;
+        this.url = url;
+    }
+}
+class DownloadError extends ToolchainCacheError {
+    status;
+    retryable;
+    constructor(message, status, retryable = false, options) {
+        super('DOWNLOAD_FAILED', message, options);
+        this.status = status;
+        this.retryable = retryable;
+    }
+}
+/** An archive member that would escape the staging directory or is otherwise not allowed. */
+class UnsafeArchiveError extends ToolchainCacheError {
+    member;
+    constructor(message, member) {
+        super('UNSAFE_ARCHIVE', message);
+        this.member = member;
+    }
+}
+class LockTimeoutError extends ToolchainCacheError {
+    lockName;
+    holder;
+    constructor(lockName, holder, seconds) {
+        super('LOCK_TIMEOUT', `Timed out after ${seconds}s waiting for lock "${lockName}", held by ${holder}.`);
+        this.lockName = lockName;
+        this.holder = holder;
+    }
+}
+/** The lock was taken over (we stalled past its stale time): the critical section must not commit. */
+class LockLostError extends ToolchainCacheError {
+    lockName;
+    constructor(lockName) {
+        super('LOCK_LOST', `Lost lock "${lockName}" (another process took it over as stale); nothing was committed.`);
+        this.lockName = lockName;
+    }
+}
+class RegistryCorruptError extends ToolchainCacheError {
+    file;
+    movedTo;
+    constructor(file, detail, movedTo) {
+        super('REGISTRY_CORRUPT', `The registry ${file} is unreadable: ${detail}.` +
+            (movedTo ? ` It was moved aside to ${movedTo}.` : '') +
+            ' Run `toolchain-cache repair` to rebuild it from the installed toolchains.');
+        this.file = file;
+        this.movedTo = movedTo;
+    }
+}
+const isErrnoException = (e) => e instanceof Error && typeof e.code === 'string';
+const errorMessage = (e) => (e instanceof Error ? e.message : String(e));
+
+
+/***/ }),
+
+/***/ 5888:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   z: () => (/* binding */ formatBytes)
+/* harmony export */ });
+// Human-readable figures, shared by the log, the job summary and the CLI.
+/** 1536 → "1.5 KiB". */
+function formatBytes(n) {
+    const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
+    let i = 0;
+    while (n >= 1024 && i < units.length - 1) {
+        n /= 1024;
+        i++;
+    }
+    return `${i === 0 ? n : n.toFixed(1)} ${units[i]}`;
+}
+
+
+/***/ }),
+
+/***/ 8389:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A0: () => (/* binding */ ensureDir),
+/* harmony export */   QD: () => (/* binding */ readFileIfExists),
+/* harmony export */   Re: () => (/* binding */ atomicWriteFile),
+/* harmony export */   WF: () => (/* binding */ writeFileReplacingSync),
+/* harmony export */   _b: () => (/* binding */ atomicWriteFileSync),
+/* harmony export */   bG: () => (/* binding */ SHARED_FILE_MODE),
+/* harmony export */   tk: () => (/* binding */ removeTreeInside),
+/* harmony export */   zs: () => (/* binding */ randomToken)
+/* harmony export */ });
+/* unused harmony exports SHARED_DIR_MODE, fsyncDirSync, fsyncDir, pathExists, isInside, treeSize, sleep */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3828);
+// File-system primitives shared by the registry, the installer and GC.
+
+
+
+
+/** Directories: group-writable with setgid so runners of one group share them, whatever the umask. */
+const SHARED_DIR_MODE = 0o2775;
+/** State files (registry, stats, owners): group-writable, never world-writable. */
+const SHARED_FILE_MODE = 0o664;
+const isWindows = process.platform === 'win32';
+const randomToken = () => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(8).toString('hex');
+/** mkdir -p, then force the shared mode on every directory it created (mkdir's mode is masked by umask). */
+async function ensureDir(dir) {
+    const created = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.mkdir(dir, { recursive: true, mode: SHARED_DIR_MODE });
+    if (created === undefined || isWindows)
+        return;
+    for (let d = dir; d.length >= created.length; d = node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(d)) {
+        await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.chmod(d, SHARED_DIR_MODE).catch(() => undefined);
+        if (d === created)
+            break;
+    }
+}
+/** Durable, atomic replace: temp file in the same directory, fsync, rename over, fsync the directory. */
+async function atomicWriteFile(file, data, beforeRename) {
+    const tmp = `${file}.tmp-${process.pid}-${randomToken()}`;
+    const handle = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.open(tmp, 'wx', SHARED_FILE_MODE);
+    try {
+        await handle.writeFile(data);
+        await handle.sync();
+    }
+    finally {
+        await handle.close();
+    }
+    try {
+        if (!isWindows)
+            await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.chmod(tmp, SHARED_FILE_MODE);
+        await beforeRename?.();
+        await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rename(tmp, file);
+    }
+    catch (e) {
+        await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rm(tmp, { force: true });
+        throw e;
+    }
+    await fsyncDir(node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(file));
+}
+/**
+ * atomicWriteFile without yielding to the event loop, for short critical sections (the registry
+ * commit). `checkSync` may veto the rename (throw); it runs right before the rename with nothing
+ * of this process in between, so a check of "still ours, still unchanged" holds at the rename.
+ */
+function atomicWriteFileSync(file, data, checkSync) {
+    const tmp = `${file}.tmp-${process.pid}-${randomToken()}`;
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(tmp, 'wx', SHARED_FILE_MODE);
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(fd, data);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fsyncSync)(fd);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
+    }
+    try {
+        if (!isWindows)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.chmodSync)(tmp, SHARED_FILE_MODE);
+        renameOverSync(tmp, file, checkSync);
+    }
+    catch (e) {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(tmp, { force: true });
+        throw e;
+    }
+    fsyncDirSync(node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(file));
+}
+/**
+ * Atomic but not durable (no fsync), and synchronous: for small advisory files such as a lock's
+ * owner record, where a few system calls beat thread-pool round trips.
+ */
+function writeFileReplacingSync(file, data) {
+    const tmp = `${file}.tmp-${process.pid}-${randomToken()}`;
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(tmp, data, { flag: 'wx', mode: SHARED_FILE_MODE });
+        if (!isWindows)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.chmodSync)(tmp, SHARED_FILE_MODE);
+        renameOverSync(tmp, file);
+    }
+    catch (e) {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(tmp, { force: true });
+        throw e;
+    }
+}
+/** renameSync over `file`, with `check` right before; Windows gets a few retries (see below). */
+function renameOverSync(tmp, file, check) {
+    for (let attempt = 1;; attempt++) {
+        check?.();
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(tmp, file);
+            return;
+        }
+        catch (e) {
+            // Windows: a scanner, an indexer or a reader holding the target open refuses the replace for a moment.
+            const busy = (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isErrnoException */ .s$)(e) && (e.code === 'EPERM' || e.code === 'EACCES' || e.code === 'EBUSY');
+            if (!(isWindows && busy && attempt < 5))
+                throw e;
+            Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 20 * attempt);
+        }
+    }
+}
+function fsyncDirSync(dir) {
+    if (isWindows)
+        return;
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(dir, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY);
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fsyncSync)(fd);
+    }
+    catch (e) {
+        if (!((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isErrnoException */ .s$)(e) && (e.code === 'EINVAL' || e.code === 'EBADF')))
+            throw e;
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
+    }
+}
+async function fsyncDir(dir) {
+    if (isWindows)
+        return; // directories cannot be opened for fsync there; NTFS journals the rename
+    const handle = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.open(dir, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY);
+    try {
+        await handle.sync();
+    }
+    catch (e) {
+        if (!((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isErrnoException */ .s$)(e) && (e.code === 'EINVAL' || e.code === 'EBADF')))
+            throw e;
+    }
+    finally {
+        await handle.close();
+    }
+}
+async function readFileIfExists(file) {
+    try {
+        return await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readFile(file, 'utf8');
+    }
+    catch (e) {
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isErrnoException */ .s$)(e) && e.code === 'ENOENT')
+            return undefined;
+        throw e;
+    }
+}
+async function pathExists(p) {
+    try {
+        await fs.lstat(p);
+        return true;
+    }
+    catch (e) {
+        if (isErrnoException(e) && e.code === 'ENOENT')
+            return false;
+        throw e;
+    }
+}
+/** True when `child` is `parent` or lies below it (both absolute, already resolved). */
+function isInside(parent, child) {
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_2__.relative(parent, child);
+    return rel === '' || (!rel.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute(rel));
+}
+/**
+ * Removes a tree that must lie inside `root` (a real path). The parent is resolved so that a
+ * symlink planted on the way cannot redirect the removal; fs.rm itself unlinks symlinks, never follows them.
+ */
+async function removeTreeInside(root, target) {
+    let realParent;
+    try {
+        realParent = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.realpath(node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(target));
+    }
+    catch (e) {
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isErrnoException */ .s$)(e) && e.code === 'ENOENT')
+            return;
+        throw e;
+    }
+    const resolved = node_path__WEBPACK_IMPORTED_MODULE_2__.join(realParent, node_path__WEBPACK_IMPORTED_MODULE_2__.basename(target));
+    if (!isInside(root, resolved) || resolved === root) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ToolchainCacheError */ .mg('UNSAFE_PATH', `Refusing to delete ${target}: it resolves to ${resolved}, outside the cache root ${root}.`);
+    }
+    await makeWritable(resolved);
+    await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rm(resolved, { recursive: true, force: true, maxRetries: 3 });
+}
+/** Installed toolchains are read-only; directories need their write bit back before their files can go. */
+async function makeWritable(p) {
+    let st;
+    try {
+        st = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.lstat(p);
+    }
+    catch {
+        return;
+    }
+    if (!st.isDirectory())
+        return;
+    await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.chmod(p, (st.mode & 0o7777) | 0o700).catch(() => undefined);
+    const names = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readdir(p).catch(() => []);
+    for (const name of names)
+        await makeWritable(node_path__WEBPACK_IMPORTED_MODULE_2__.join(p, name));
+}
+/** Sums the sizes of regular files below `dir` without following symlinks. */
+async function treeSize(dir) {
+    const total = { bytes: 0, files: 0 };
+    const walk = async (d) => {
+        const entries = await fs.readdir(d, { withFileTypes: true });
+        await Promise.all(entries.map(async (e) => {
+            const p = path.join(d, e.name);
+            if (e.isDirectory())
+                return walk(p);
+            if (e.isFile()) {
+                total.bytes += (await fs.lstat(p)).size;
+                total.files += 1;
+            }
+        }));
+    };
+    await walk(dir);
+    return total;
+}
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+
+/***/ }),
+
+/***/ 6162:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DC: () => (/* binding */ hashFile),
+/* harmony export */   HN: () => (/* binding */ writeManifest),
+/* harmony export */   WI: () => (/* binding */ readManifest),
+/* harmony export */   aY: () => (/* binding */ verifyTree),
+/* harmony export */   eh: () => (/* binding */ summarize),
+/* harmony export */   v5: () => (/* binding */ MANIFEST_SCHEMA_VERSION),
+/* harmony export */   wp: () => (/* binding */ scanTree)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6466);
+/* harmony import */ var _fsx_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8389);
+// The manifest recorded beside each installed toolchain: what the tree held at install time.
+// It makes an install self-describing (the registry can be rebuilt from it) and lets `verify`
+// name any file a job modified.
+
+
+
+
+
+const MANIFEST_SCHEMA_VERSION = 1;
+async function hashFile(file) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_3__.pipeline)((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(file), hash);
+    return hash.digest('hex');
+}
+/** Walks the tree (never following symlinks) and hashes every regular file, a few at a time. */
+async function scanTree(root) {
+    const files = [];
+    const pending = [];
+    const walk = async (dir, rel) => {
+        const entries = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readdir(dir, { withFileTypes: true });
+        for (const e of entries) {
+            const abs = node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, e.name);
+            const relPath = rel ? `${rel}/${e.name}` : e.name;
+            if (e.isDirectory()) {
+                files.push({ path: relPath, type: 'directory' });
+                await walk(abs, relPath);
+            }
+            else if (e.isSymbolicLink()) {
+                files.push({ path: relPath, type: 'symlink', target: await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readlink(abs) });
+            }
+            else if (e.isFile()) {
+                const record = { path: relPath, type: 'file' };
+                files.push(record);
+                pending.push(async () => {
+                    const st = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.lstat(abs);
+                    record.size = st.size;
+                    record.executable = process.platform === 'win32' ? undefined : (st.mode & 0o111) !== 0;
+                    record.sha256 = await hashFile(abs);
+                });
+            }
+        }
+    };
+    await walk(root, '');
+    let next = 0;
+    const worker = async () => {
+        while (next < pending.length)
+            await pending[next++]();
+    };
+    await Promise.all(Array.from({ length: 4 }, worker));
+    files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    return files;
+}
+function summarize(files) {
+    let sizeBytes = 0;
+    let fileCount = 0;
+    for (const f of files) {
+        if (f.type === 'file') {
+            sizeBytes += f.size ?? 0;
+            fileCount += 1;
+        }
+    }
+    return { sizeBytes, fileCount };
+}
+async function writeManifest(file, manifest) {
+    await (0,_fsx_js__WEBPACK_IMPORTED_MODULE_4__/* .atomicWriteFile */ .Re)(file, JSON.stringify(manifest));
+}
+async function readManifest(file) {
+    const text = await (0,_fsx_js__WEBPACK_IMPORTED_MODULE_4__/* .readFileIfExists */ .QD)(file);
+    if (text === undefined)
+        return undefined;
+    try {
+        const m = JSON.parse(text);
+        return m.schemaVersion === MANIFEST_SCHEMA_VERSION &&
+            typeof m.id === 'string' &&
+            Array.isArray(m.files)
+            ? m
+            : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Differences between the tree and its manifest, one line each ("modified: bin/cc"). */
+async function verifyTree(root, manifest) {
+    const actual = new Map((await scanTree(root)).map((f) => [f.path, f]));
+    const problems = [];
+    for (const want of manifest.files) {
+        const got = actual.get(want.path);
+        actual.delete(want.path);
+        if (!got)
+            problems.push(`missing: ${want.path}`);
+        else if (got.type !== want.type)
+            problems.push(`type changed (${want.type} → ${got.type}): ${want.path}`);
+        else if (want.type === 'file' && (got.size !== want.size || got.sha256 !== want.sha256))
+            problems.push(`modified: ${want.path}`);
+        else if (want.type === 'symlink' && got.target !== want.target)
+            problems.push(`symlink retargeted: ${want.path}`);
+        else if (want.executable !== undefined && got.executable !== want.executable)
+            problems.push(`mode changed: ${want.path}`);
+    }
+    for (const extra of actual.keys())
+        problems.push(`added: ${extra}`);
+    return problems;
+}
+
+
+/***/ }),
+
+/***/ 3607:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L$: () => (/* binding */ resolved),
+/* harmony export */   nS: () => (/* binding */ acquireToolchains)
+/* harmony export */ });
+/* unused harmony export matchingEntry */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3828);
+/* harmony import */ var _lock_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(188);
+/* harmony import */ var _leases_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(420);
+/* harmony import */ var _uses_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2599);
+// Finds each toolchain in the host-wide cache or installs it exactly once. A warm hit takes no
+// lock and rewrites no shared file: it reads the registry and writes one use record (uses.ts).
+// A miss takes the toolchain's install lock, which elects one installer; the others wait on it
+// and then find the entry (source "peer"), or take over when the installer dies and its lock goes
+// stale. The install pipeline itself is loaded only on a miss. See docs/design.md.
+
+
+
+
+
+
+/** Resolves every spec: warm hits first without any lock, then the misses in parallel. */
+async function acquireToolchains(specs, opts) {
+    const started = Date.now();
+    const doc = await opts.registry.read();
+    const results = await Promise.allSettled(specs.map(async (spec, index) => {
+        try {
+            if (await recordHit(doc, spec, opts)) {
+                return await resolved(opts.layout, spec, index, doc.entries[spec.id], 'local', {
+                    waitMs: 0,
+                    installMs: Date.now() - started,
+                });
+            }
+            return await installOrWait(spec, index, opts);
+        }
+        catch (e) {
+            throw namingToolchain(spec.id, e);
+        }
+    }));
+    const failed = results.find((r) => r.status === 'rejected');
+    if (failed)
+        throw failed.reason;
+    return results.map((r) => r.value);
+}
+/** A registered, matching entry whose tree is there: record the use. False sends it to the slow path. */
+async function recordHit(doc, spec, opts) {
+    const entry = matchingEntry(doc, spec);
+    return entry !== undefined && (await (0,_uses_js__WEBPACK_IMPORTED_MODULE_5__/* .recordUse */ .zk)(opts.layout, spec.id, opts.owner));
+}
+/** With several toolchains in one step, every failure says which one it is about. */
+function namingToolchain(id, e) {
+    // A cancellation is the step's, not one toolchain's (and its error object is shared by all).
+    if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ToolchainCacheError */ .mg && e.code === 'CANCELLED')
+        return e;
+    if (e instanceof Error && !e.message.startsWith(`${id}:`) && !e.message.includes(`"${id}"`)) {
+        e.message = `${id}: ${e.message}`;
+    }
+    return e;
+}
+/** The registered entry for `spec`, if any; an entry with another sha256, or another case, is an error. */
+function matchingEntry(doc, spec) {
+    // On a case-insensitive file system (macOS, Windows) `Foo` and `foo` would share one directory,
+    // and installing or removing one would replace the other under the jobs using it: refuse everywhere.
+    const entry = Object.hasOwn(doc.entries, spec.id) ? doc.entries[spec.id] : undefined;
+    if (!entry) {
+        const folded = spec.id.toLowerCase();
+        const twin = Object.keys(doc.entries).find((id) => id.toLowerCase() === folded);
+        if (twin !== undefined) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ToolchainCacheError */ .mg('CONFLICT', `Toolchain "${spec.id}" differs only in letter case from the installed "${twin}"; ` +
+                'ids that differ only in case would share a directory on macOS and Windows. Use the same spelling, or another id.');
+        }
+        return undefined;
+    }
+    if (entry.sha256 !== spec.sha256) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ToolchainCacheError */ .mg('CONFLICT', `Toolchain "${spec.id}" is already installed with sha256 ${entry.sha256}, but this job asks for ${spec.sha256}. ` +
+            'An id names one exact archive: give the new archive a new id (e.g. with its version) rather than replacing one other jobs may be using.');
+    }
+    return entry;
+}
+/** The result for one spec. The toolchain's directory always comes from the layout. */
+async function resolved(layout, spec, index, entry, source, t) {
+    const root = layout.toolchainRoot(spec.id);
+    return {
+        id: spec.id,
+        sha256: spec.sha256,
+        path: root,
+        binDirs: await binDirs(root, spec, index),
+        source,
+        waitMs: t.waitMs,
+        installMs: t.installMs,
+        downloadedBytes: t.downloadedBytes ?? 0,
+        sizeBytes: entry.sizeBytes,
+        archivePath: t.archivePath,
+        ...(t.tier !== undefined && { tier: t.tier }),
+    };
+}
+async function binDirs(root, spec, index) {
+    if (!spec.bin) {
+        const bin = node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, 'bin');
+        return [(await isDirectory(bin)) ? bin : root];
+    }
+    const dirs = spec.bin.map((b) => node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(root, b));
+    for (const [i, dir] of dirs.entries()) {
+        if (!(await isDirectory(dir))) {
+            const top = (await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.readdir(root).catch(() => [])).slice(0, 20).join(', ');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`toolchains[${index}] (id "${spec.id}"): field "bin": "${spec.bin[i]}" is not a directory of the toolchain (its top level holds: ${top || 'nothing'}).`, 'bin');
+        }
+    }
+    return dirs;
+}
+const isDirectory = async (p) => (await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.stat(p).catch(() => undefined))?.isDirectory() ?? false;
+async function takeInstallLock(spec, opts) {
+    let waited = false;
+    const lock = await (0,_lock_js__WEBPACK_IMPORTED_MODULE_3__/* .acquireLock */ .IZ)(opts.layout.lockPath(`install-${spec.id}`), `install ${spec.id}`, {
+        staleMs: opts.installStaleMs ?? 10_000,
+        timeoutMs: opts.waitTimeoutMs,
+        pollMs: 1000,
+        holder: (0,_leases_js__WEBPACK_IMPORTED_MODULE_4__/* .describeJob */ .hx)(opts.owner.job),
+        onWait: (owner) => {
+            waited = true;
+            opts.log.info(`${spec.id}: another job is installing it (${(0,_lock_js__WEBPACK_IMPORTED_MODULE_3__/* .describeOwner */ .$S)(owner)}); waiting up to ${Math.round(opts.waitTimeoutMs / 1000)}s`);
+        },
+    }).catch((e) => {
+        if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ToolchainCacheError */ .mg && e.code === 'LOCK_TIMEOUT') {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ToolchainCacheError */ .mg('LOCK_TIMEOUT', `${spec.id}: ${e.message} Raise "wait-timeout" if installs of this toolchain are slow.`);
+        }
+        throw e;
+    });
+    return { lock, waited: () => waited };
+}
+async function installOrWait(spec, index, opts) {
+    const waitStart = Date.now();
+    const { lock, waited } = await takeInstallLock(spec, opts);
+    const waitMs = waited() ? Date.now() - waitStart : 0;
+    try {
+        const entry = await useInstalledEntry(spec, opts);
+        if (entry) {
+            const source = waited() ? 'peer' : 'local';
+            return await resolved(opts.layout, spec, index, entry, source, { waitMs, installMs: 0 });
+        }
+        const { install } = await Promise.all(/* import() */[__nccwpck_require__.e(111), __nccwpck_require__.e(90)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7709));
+        return await install(spec, index, opts, lock, waitMs);
+    }
+    finally {
+        await lock.release();
+    }
+}
+/**
+ * With the install lock held, under the registry lock: the entry installed meanwhile (by the job
+ * we waited for), with this job's use recorded; undefined when it must be installed. No GC can be
+ * removing anything while we hold the registry lock, so a removal mark found here is one a GC left
+ * when it died: it is taken away, and a registered entry whose tree is gone is dropped.
+ */
+async function useInstalledEntry(spec, opts) {
+    const { layout } = opts;
+    return opts.registry.update(async (doc, tx) => {
+        const entry = matchingEntry(doc, spec);
+        let state = entry ? await (0,_uses_js__WEBPACK_IMPORTED_MODULE_5__/* .entryState */ ._8)(layout, spec.id) : 'missing';
+        if (state === 'removing') {
+            await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.rm(layout.removalMark(spec.id), { force: true });
+            state = await (0,_uses_js__WEBPACK_IMPORTED_MODULE_5__/* .entryState */ ._8)(layout, spec.id);
+        }
+        if (entry && state === 'ready' && (await (0,_uses_js__WEBPACK_IMPORTED_MODULE_5__/* .recordUse */ .zk)(layout, spec.id, opts.owner))) {
+            tx.skipWrite();
+            return { ...entry };
+        }
+        if (entry)
+            delete doc.entries[spec.id];
+        else
+            tx.skipWrite();
+        return undefined;
+    });
+}
+
+
+/***/ }),
+
+/***/ 7529:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BC: () => (/* binding */ openCacheRoot),
+/* harmony export */   R5: () => (/* binding */ stagingId),
+/* harmony export */   xh: () => (/* binding */ resolveCacheRoot),
+/* harmony export */   zb: () => (/* binding */ stagingName)
+/* harmony export */ });
+/* unused harmony exports LAYOUT_VERSION, CacheLayout, LayoutVersionError, checkRootMembers */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3828);
+/* harmony import */ var _fsx_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8389);
+// Where everything lives under a cache root. One place, so the CLI, GC and the installer agree.
+// The layout is versioned (layout.json): a root written by another layout is refused, never mixed.
+
+
+
+
+/** Version of the on-disk layout below a cache root (see docs/design.md, "On disk"). */
+const LAYOUT_VERSION = 2;
+class CacheLayout {
+    root;
+    /** `root` must be the real path of the cache root (see openCacheRoot). */
+    constructor(root) {
+        this.root = root;
+    }
+    get registryFile() {
+        return node_path__WEBPACK_IMPORTED_MODULE_1__.join(this.root, 'registry.json');
+    }
+    get locksDir() {
+        return node_path__WEBPACK_IMPORTED_MODULE_1__.join(this.root, 'locks');
+    }
+    get toolchainsDir() {
+        return node_path__WEBPACK_IMPORTED_MODULE_1__.join(this.root, 'toolchains');
+    }
+    get stagingDir() {
+        return node_path__WEBPACK_IMPORTED_MODULE_1__.join(this.root, 'staging');
+    }
+    get trashDir() {
+        return node_path__WEBPACK_IMPORTED_MODULE_1__.join(this.root, 'trash');
+    }
+    get statsFile() {
+        return node_path__WEBPACK_IMPORTED_MODULE_1__.join(this.root, 'stats.json');
+    }
+    get layoutFile() {
+        return node_path__WEBPACK_IMPORTED_MODULE_1__.join(this.root, 'layout.json');
+    }
+    get gcStateFile() {
+        return node_path__WEBPACK_IMPORTED_MODULE_1__.join(this.root, 'gc-state.json');
+    }
+    /** Use records (GC roots): `uses/<id>/<key>.json`, one file per live use of a toolchain. */
+    get usesDir() {
+        return node_path__WEBPACK_IMPORTED_MODULE_1__.join(this.root, 'uses');
+    }
+    usesOf(id) {
+        return node_path__WEBPACK_IMPORTED_MODULE_1__.join(this.usesDir, id);
+    }
+    useFile(id, key) {
+        return node_path__WEBPACK_IMPORTED_MODULE_1__.join(this.usesOf(id), `${key}.json`);
+    }
+    /** When the toolchain was last released: refreshed without touching the registry. */
+    lastUsedStamp(id) {
+        return node_path__WEBPACK_IMPORTED_MODULE_1__.join(this.usesOf(id), 'last-used');
+    }
+    /** Present while a GC or `remove` is taking the entry away; an acquire that sees it backs off. */
+    removalMark(id) {
+        return node_path__WEBPACK_IMPORTED_MODULE_1__.join(this.entryDir(id), 'removing');
+    }
+    /** An installed toolchain: `manifest.json` and `files/` (the toolchain root). */
+    entryDir(id) {
+        return node_path__WEBPACK_IMPORTED_MODULE_1__.join(this.toolchainsDir, id);
+    }
+    toolchainRoot(id) {
+        return node_path__WEBPACK_IMPORTED_MODULE_1__.join(this.entryDir(id), 'files');
+    }
+    manifestFile(id) {
+        return node_path__WEBPACK_IMPORTED_MODULE_1__.join(this.entryDir(id), 'manifest.json');
+    }
+    lockPath(name) {
+        return node_path__WEBPACK_IMPORTED_MODULE_1__.join(this.locksDir, name);
+    }
+}
+/** A staging directory of an install of `id`: `<id>.<16 hex>`. */
+const stagingName = (id, token) => `${id}.${token}`;
+/** The id a staging directory belongs to (exactly: `go-1.22` never claims `go-1.22.5.<token>`). */
+function stagingId(name) {
+    const m = /^(.+)\.[0-9a-f]{16}$/.exec(name);
+    return m ? m[1] : undefined;
+}
+/** cache-root input → TOOLCHAIN_CACHE_ROOT → $RUNNER_TOOL_CACHE/toolchain-cache. */
+function resolveCacheRoot(input, env = process.env) {
+    const chosen = input.trim() ||
+        env.TOOLCHAIN_CACHE_ROOT?.trim() ||
+        (env.RUNNER_TOOL_CACHE ? node_path__WEBPACK_IMPORTED_MODULE_1__.join(env.RUNNER_TOOL_CACHE, 'toolchain-cache') : '');
+    if (!chosen) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('No cache root: set the "cache-root" input, or TOOLCHAIN_CACHE_ROOT (or RUNNER_TOOL_CACHE) in the runner environment.', 'cache-root');
+    }
+    return node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(chosen);
+}
+/** Creates the root if needed and checks it is a writable directory, not a symlink to elsewhere. */
+async function openCacheRoot(root, options = {}) {
+    const create = options.create ?? true;
+    let st = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.lstat(root).catch((e) => {
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isErrnoException */ .s$)(e) && e.code === 'ENOENT')
+            return undefined;
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isErrnoException */ .s$)(e) && (e.code === 'EACCES' || e.code === 'EPERM')) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`Cache root ${root} cannot be reached by this user (${e.code} on the way to it); every directory above it must be searchable by the runners' group (see README).`, 'cache-root');
+        }
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isErrnoException */ .s$)(e) && e.code === 'ENOTDIR') {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`Cache root ${root} lies below a file, not a directory.`, 'cache-root');
+        }
+        throw e;
+    });
+    if (!st) {
+        if (!create)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`Cache root ${root} does not exist.`, 'cache-root');
+        await (0,_fsx_js__WEBPACK_IMPORTED_MODULE_3__/* .ensureDir */ .A0)(root).catch((e) => {
+            if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isErrnoException */ .s$)(e) &&
+                (e.code === 'EACCES' || e.code === 'EPERM' || e.code === 'EROFS' || e.code === 'ENOTDIR')) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`Cache root ${root} does not exist and cannot be created by this user (${e.code}); create it (see README).`, 'cache-root');
+            }
+            throw e;
+        });
+        st = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.lstat(root);
+    }
+    if (st.isSymbolicLink()) {
+        const target = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.realpath(root).catch(() => '(a missing target)');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`Cache root ${root} is a symlink to ${target}; set cache-root to the real directory so every runner resolves the same path.`, 'cache-root');
+    }
+    if (!st.isDirectory())
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`Cache root ${root} exists but is not a directory.`, 'cache-root');
+    try {
+        await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.access(root, node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.constants.W_OK | node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.constants.X_OK);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`Cache root ${root} is not writable by this user; make it group-writable for the runners' group (see README).`, 'cache-root');
+    }
+    const layout = new CacheLayout(await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.realpath(root));
+    const dirs = [
+        layout.locksDir,
+        layout.toolchainsDir,
+        layout.stagingDir,
+        layout.trashDir,
+        layout.usesDir,
+    ];
+    // Checked before and after creating: mkdir -p is satisfied by a symlink to a directory elsewhere.
+    await checkRootMembers(layout);
+    await checkLayoutVersion(layout, create);
+    if (create) {
+        for (const dir of dirs)
+            await (0,_fsx_js__WEBPACK_IMPORTED_MODULE_3__/* .ensureDir */ .A0)(dir);
+        await checkRootMembers(layout);
+    }
+    return layout;
+}
+/** Thrown for a root written by another layout version: acting on it could lose uses or trees. */
+class LayoutVersionError extends _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ToolchainCacheError */ .mg {
+    root;
+    found;
+    constructor(root, found) {
+        super('LAYOUT_VERSION', `The cache root ${root} has layout version ${found}, but this toolchain-cache uses layout version ${LAYOUT_VERSION}. ` +
+            'Nothing was changed. Use the same release of toolchain-cache in every workflow on this host, or give this release its own cache-root.');
+        this.root = root;
+        this.found = found;
+    }
+}
+/**
+ * Reads layout.json; a new root gets one. A root without it that already holds a registry or
+ * toolchains was written by the first layout (version 1: uses inside registry.json).
+ */
+async function checkLayoutVersion(layout, create) {
+    const text = await (0,_fsx_js__WEBPACK_IMPORTED_MODULE_3__/* .readFileIfExists */ .QD)(layout.layoutFile);
+    if (text !== undefined) {
+        let found;
+        try {
+            found = JSON.parse(text)?.layoutVersion;
+        }
+        catch {
+            found = undefined;
+        }
+        if (found === LAYOUT_VERSION)
+            return;
+        throw new LayoutVersionError(layout.root, typeof found === 'number' ? found : `unknown (${layout.layoutFile} is unreadable)`);
+    }
+    const legacy = (await (0,_fsx_js__WEBPACK_IMPORTED_MODULE_3__/* .readFileIfExists */ .QD)(layout.registryFile)) !== undefined ||
+        (await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.readdir(layout.toolchainsDir).catch(() => [])).length > 0;
+    if (legacy)
+        throw new LayoutVersionError(layout.root, 1);
+    if (create) {
+        (0,_fsx_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileReplacingSync */ .WF)(layout.layoutFile, JSON.stringify({ layoutVersion: LAYOUT_VERSION }));
+    }
+}
+/**
+ * Whoever can write the root could plant a symlink in it: `locks/ -> /etc` would send our lock
+ * files there, `registry.json -> /somewhere` would be read through. Refuse to act on a root where
+ * any of our own names is a symlink or of the wrong type, naming what to remove.
+ */
+async function checkRootMembers(layout) {
+    const expected = [
+        [layout.locksDir, 'directory'],
+        [layout.toolchainsDir, 'directory'],
+        [layout.stagingDir, 'directory'],
+        [layout.trashDir, 'directory'],
+        [layout.usesDir, 'directory'],
+        [layout.registryFile, 'file'],
+        [layout.statsFile, 'file'],
+        [layout.gcStateFile, 'file'],
+        [layout.layoutFile, 'file'],
+    ];
+    for (const [p, type] of expected) {
+        const st = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.lstat(p).catch((e) => {
+            if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isErrnoException */ .s$)(e) && e.code === 'ENOENT')
+                return undefined;
+            throw e;
+        });
+        if (!st)
+            continue;
+        const ok = type === 'directory' ? st.isDirectory() : st.isFile();
+        if (ok)
+            continue;
+        const what = st.isSymbolicLink()
+            ? `a symlink (to ${await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.readlink(p).catch(() => '?')})`
+            : 'not a regular ' + type;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ToolchainCacheError */ .mg('UNSAFE_PATH', `${p} is ${what}; toolchain-cache never follows a link planted in its cache root. ` +
+            `Remove it (toolchain-cache recreates it as needed) and check who can write ${layout.root}.`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 420:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Be: () => (/* binding */ jobProcess),
+/* harmony export */   My: () => (/* binding */ hostId),
+/* harmony export */   U$: () => (/* binding */ newUse),
+/* harmony export */   hx: () => (/* binding */ describeJob)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_LEASE_MS, CLOCK_SKEW_MARGIN_MS, resetHostIdForTests, processStartTime, isProcessAlive, livenessChecker */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7975);
+// Uses (the reference counts). A use is a record tied to the job's long-lived process, not a bare
+// counter, so a job that dies without its post step is reclaimed instead of pinning a toolchain forever.
+
+
+
+
+/** Longest a self-hosted job may run (5 days) plus a day: a lease never expires under a live job. */
+const DEFAULT_LEASE_MS = 6 * 24 * 3600_000;
+/** Clocks of hosts sharing an NFS root are trusted only this far. */
+const CLOCK_SKEW_MARGIN_MS = (/* unused pure expression or super */ null && (10 * 60_000));
+let cachedHostId;
+/** hostname + machine id: hostnames repeat across a pool more often than one would like. */
+function hostId() {
+    if (cachedHostId)
+        return cachedHostId;
+    let machineId = '';
+    for (const file of ['/etc/machine-id', '/var/lib/dbus/machine-id']) {
+        try {
+            machineId = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(file, 'utf8').trim();
+            if (machineId)
+                break;
+        }
+        catch {
+            // not on this platform
+        }
+    }
+    cachedHostId = machineId ? `${node_os__WEBPACK_IMPORTED_MODULE_2__.hostname()}/${machineId.slice(0, 12)}` : node_os__WEBPACK_IMPORTED_MODULE_2__.hostname();
+    return cachedHostId;
+}
+/** Resets memoised host facts (tests simulate several hosts in one process). */
+function resetHostIdForTests() {
+    cachedHostId = undefined;
+}
+const execFileAsync = (0,node_util__WEBPACK_IMPORTED_MODULE_3__.promisify)(node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile);
+/**
+ * A stable fingerprint of when `pid` started, or undefined if it is not running (or the platform
+ * cannot tell). Linux: /proc start ticks; macOS and BSD: ps; Windows: none (liveness via signal 0).
+ */
+async function processStartTime(pid) {
+    return (await processInfo(pid))?.start;
+}
+/** What /proc (Linux) or ps (macOS, BSD) says about `pid`; undefined when it is not running. */
+async function processInfo(pid) {
+    if (process.platform === 'linux') {
+        try {
+            const stat = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readFile(`/proc/${pid}/stat`, 'utf8');
+            // The command name (field 2) may contain spaces and parentheses: split after its last ')'.
+            // Then field 3 is the state and field 22 the start time (in clock ticks since boot).
+            const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+            return { start: fields[19], zombie: fields[0] === 'Z' || fields[0] === 'X' };
+        }
+        catch {
+            return undefined;
+        }
+    }
+    if (process.platform === 'win32')
+        return { zombie: false };
+    try {
+        const { stdout } = await execFileAsync('ps', ['-o', 'lstart=', '-p', String(pid)], {
+            timeout: 5000,
+        });
+        return { start: stdout.trim() || undefined, zombie: false };
+    }
+    catch {
+        return undefined;
+    }
+}
+function isProcessAlive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (e) {
+        return e.code === 'EPERM'; // exists, owned by another user
+    }
+}
+/** Decides whether a use still counts. Uses of this host are judged by their process; others by lease. */
+function livenessChecker(now = Date.now(), thisHost = hostId()) {
+    const memo = new Map();
+    const infoOf = (pid) => {
+        let p = memo.get(pid);
+        if (!p)
+            memo.set(pid, (p = processInfo(pid)));
+        return p;
+    };
+    return async (use) => {
+        if (use.host !== thisHost)
+            return Date.parse(use.leaseExpiresAt) + CLOCK_SKEW_MARGIN_MS > now;
+        if (!isProcessAlive(use.pid))
+            return false;
+        const info = await infoOf(use.pid);
+        // A job process killed while its parent (the runner) has not reaped it yet still answers kill 0.
+        if (info?.zombie)
+            return false;
+        if (use.pidStart === undefined)
+            return Date.parse(use.leaseExpiresAt) > now;
+        // A start time we cannot read now (e.g. ps missing) keeps the use: never release on doubt.
+        return info?.start === undefined || info.start === use.pidStart;
+    };
+}
+/** The job's long-lived process: our parent when run by a runner. */
+async function jobProcess(pid = process.ppid) {
+    return { pid, pidStart: await processStartTime(pid) };
+}
+function newUse(key, job, proc, now = Date.now(), leaseMs = DEFAULT_LEASE_MS) {
+    return {
+        key,
+        job,
+        host: hostId(),
+        pid: proc.pid,
+        pidStart: proc.pidStart,
+        createdAt: new Date(now).toISOString(),
+        leaseExpiresAt: new Date(now + leaseMs).toISOString(),
+    };
+}
+const describeJob = (j) => `${j.repository} run ${j.runId}/${j.runAttempt} job ${j.job}`;
+
+
+/***/ }),
+
+/***/ 188:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $S: () => (/* binding */ describeOwner),
+/* harmony export */   IZ: () => (/* binding */ acquireLock)
+/* harmony export */ });
+/* unused harmony exports readLockOwner, tryLock, withLock, forceUnlock */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var proper_lockfile__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3648);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3828);
+/* harmony import */ var _fsx_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8389);
+// Cross-process locks: proper-lockfile's mkdir locks (atomic on local disks and NFS) plus an owner
+// record with a random token. proper-lockfile alone lets a stalled holder's unlock() remove a newer
+// holder's lock and throws ECOMPROMISED from a timer; here a lost lock only marks the handle lost,
+// release() leaves a lock it no longer owns alone, and callers check `assertHeld()` before committing.
+// Files per lock `<name>` in the locks directory: `<name>.lock/` (proper-lockfile's directory, its
+// mtime the heartbeat), `<name>.owner` (who holds it, with the token), `<name>.queue/` (waiters).
+
+
+
+
+
+
+
+const ownerFile = (lockPath) => `${lockPath}.owner`;
+const lockDir = (lockPath) => `${lockPath}.lock`;
+async function readLockOwner(lockPath) {
+    try {
+        const text = await (0,_fsx_js__WEBPACK_IMPORTED_MODULE_5__/* .readFileIfExists */ .QD)(ownerFile(lockPath));
+        return text ? JSON.parse(text) : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+function describeOwner(owner) {
+    if (!owner)
+        return 'an unknown process';
+    return `pid ${owner.pid} on ${owner.host}${owner.holder ? ` (${owner.holder})` : ''} since ${owner.acquiredAt}`;
+}
+/** Lock directory → this process's current holder of it. */
+const heldHere = new Map();
+/** Lock directory → token of the holder that is releasing it right now. */
+const releasing = new Map();
+/** Lock directory → its stale time, for the re-check before a takeover. */
+const staleMsOf = new Map();
+/** proper-lockfile never uses a stale time below this. */
+const MIN_STALE_MS = 2000;
+const errnoError = (code, message) => Object.assign(new Error(message), { code });
+/** The token in an owner file; undefined when there is none, null when it cannot be read now. */
+function ownerTokenSync(ownerPath) {
+    let text;
+    try {
+        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(ownerPath, 'utf8');
+    }
+    catch (e) {
+        return (0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .isErrnoException */ .s$)(e) && e.code === 'ENOENT' ? undefined : null;
+    }
+    try {
+        return JSON.parse(text).token;
+    }
+    catch {
+        return undefined;
+    }
+}
+const guardedFs = {
+    ...node_fs__WEBPACK_IMPORTED_MODULE_0__,
+    // mkdir and stat are answered synchronously (proper-lockfile's lockSync does the same): an
+    // attempt on a busy lock then costs two system calls and no thread-pool round trips, which
+    // matters when a crowd of waiters retries on every release.
+    mkdir(p, cb) {
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(p);
+        }
+        catch (e) {
+            cb(e);
+            return;
+        }
+        cb(null);
+    },
+    stat(p, cb) {
+        let st;
+        try {
+            st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(p);
+        }
+        catch (e) {
+            cb(e);
+            return;
+        }
+        cb(null, st);
+    },
+    utimes(p, atime, mtime, cb) {
+        const state = heldHere.get(p);
+        if (state) {
+            const current = ownerTokenSync(state.ownerPath);
+            if (current !== null && current !== state.token) {
+                cb(errnoError('ENOENT', `lock ${p} was taken over by another process`));
+                return;
+            }
+            state.pendingMtimeMs = mtime.getTime();
+        }
+        node_fs__WEBPACK_IMPORTED_MODULE_0__.utimes(p, atime, mtime, (err) => {
+            if (state) {
+                if (!err)
+                    state.mtimeMs = mtime.getTime();
+                state.pendingMtimeMs = undefined;
+            }
+            cb(err);
+        });
+    },
+    rmdir(p, cb) {
+        try {
+            const mine = releasing.get(p);
+            if (mine) {
+                // Our release: only while the lock is still ours.
+                if (ownerTokenSync(mine.ownerPath) === mine.token)
+                    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmdirSync)(p);
+            }
+            else {
+                // A stale takeover: still stale now, a moment after proper-lockfile judged it so?
+                const stale = staleMsOf.get(p) ?? MIN_STALE_MS;
+                if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(p).mtime.getTime() >= Date.now() - stale) {
+                    cb(errnoError('ELOCKED', `lock ${p} was refreshed or re-created meanwhile`));
+                    return;
+                }
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmdirSync)(p);
+            }
+        }
+        catch (e) {
+            if (!((0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .isErrnoException */ .s$)(e) && e.code === 'ENOENT')) {
+                cb(e);
+                return;
+            }
+        }
+        cb(null);
+    },
+    /** Only proper-lockfile's exit handler uses this: remove a lock we still hold, nothing else. */
+    rmdirSync(p) {
+        const state = heldHere.get(p);
+        if (state && ownerTokenSync(state.ownerPath) === state.token)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmdirSync)(p);
+    },
+};
+/** One attempt: the lock, or undefined when someone else holds a fresh one. */
+async function tryLock(lockPath, name, options) {
+    const controller = new AbortController();
+    const dir = lockDir(lockPath);
+    const ownerPath = ownerFile(lockPath);
+    const staleMs = Math.max(options.staleMs, MIN_STALE_MS);
+    let lost = false;
+    let released = false;
+    let state;
+    const markLost = () => {
+        if (state && heldHere.get(dir) === state)
+            heldHere.delete(dir);
+        if (!lost) {
+            lost = true;
+            controller.abort(new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .LockLostError */ .yx(name));
+        }
+    };
+    let releaseFn;
+    staleMsOf.set(dir, staleMs);
+    try {
+        releaseFn = await proper_lockfile__WEBPACK_IMPORTED_MODULE_3__.lock(lockPath, {
+            realpath: false,
+            lockfilePath: dir,
+            stale: staleMs,
+            update: Math.max(1000, Math.floor(staleMs / 4)),
+            retries: 0,
+            onCompromised: markLost,
+            fs: guardedFs,
+        });
+    }
+    catch (e) {
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .isErrnoException */ .s$)(e) && e.code === 'ELOCKED')
+            return undefined;
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .isErrnoException */ .s$)(e) && e.code === 'ENOENT') {
+            // A missing locks directory is a real error; otherwise the lock directory vanished under us
+            // (another waiter removed the same stale lock): just try again later.
+            await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.access(node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(dir));
+            return undefined;
+        }
+        throw e;
+    }
+    const token = (0,_fsx_js__WEBPACK_IMPORTED_MODULE_5__/* .randomToken */ .zs)();
+    const owner = {
+        token,
+        pid: process.pid,
+        host: node_os__WEBPACK_IMPORTED_MODULE_1__.hostname(),
+        holder: options.holder,
+        acquiredAt: new Date().toISOString(),
+    };
+    try {
+        // Advisory (it names the holder and carries the token): atomic, but not worth an fsync.
+        (0,_fsx_js__WEBPACK_IMPORTED_MODULE_5__/* .writeFileReplacingSync */ .WF)(ownerPath, JSON.stringify(owner));
+        state = { token, ownerPath, mtimeMs: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(dir).mtime.getTime() };
+    }
+    catch (e) {
+        await releaseFn().catch(() => undefined);
+        throw e;
+    }
+    if (lost) {
+        // Taken over between mkdir and now: not ours.
+        await releaseFn().catch(() => undefined);
+        return undefined;
+    }
+    heldHere.set(dir, state);
+    const held = state;
+    const ownsIt = () => {
+        if (lost || ownerTokenSync(ownerPath) !== token)
+            return false;
+        let mtime;
+        try {
+            mtime = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(dir).mtime.getTime();
+        }
+        catch {
+            return false;
+        }
+        // A lock directory re-created by someone who took the lock over has another mtime.
+        return mtime === held.mtimeMs || mtime === held.pendingMtimeMs;
+    };
+    const assertHeldSync = () => {
+        if (!ownsIt()) {
+            markLost();
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .LockLostError */ .yx(name);
+        }
+    };
+    return {
+        name,
+        token,
+        get lost() {
+            return lost;
+        },
+        signal: controller.signal,
+        assertHeldSync,
+        async assertHeld() {
+            assertHeldSync();
+        },
+        async release() {
+            if (released)
+                return;
+            released = true;
+            // A lock taken over by someone else is theirs now: removing it would break their critical
+            // section. proper-lockfile's timer for it finds out on its own (see guardedFs.utimes).
+            const mine = ownsIt();
+            if (heldHere.get(dir) === held)
+                heldHere.delete(dir);
+            if (!mine)
+                return;
+            releasing.set(dir, { token, ownerPath });
+            try {
+                await releaseFn();
+            }
+            catch (e) {
+                if (!((0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .isErrnoException */ .s$)(e) && (e.code === 'ENOTACQUIRED' || e.code === 'ERELEASED')))
+                    throw e;
+            }
+            finally {
+                if (releasing.get(dir)?.token === token)
+                    releasing.delete(dir);
+            }
+        },
+    };
+}
+// Waiting. Every waiter watching the lock directory would wake on every release and race for it
+// (a thundering herd: with 16 jobs, 15 wake-ups per handoff, most of the CPU time of a busy host).
+// Waiters instead queue: each takes a ticket (a file in `<lock>.queue/`, named so that names sort
+// in arrival order) and watches only the ticket ahead of it; the head watches the lock directory.
+// A handoff then wakes the head, which takes the lock and removes its ticket, which wakes the
+// next. The queue only decides who tries when; the lock itself stays the mkdir + owner token.
+// Nothing can wedge it: every waiter also polls, and removes the tickets ahead of it whose owner is
+// gone (same host: its pid is not running; any host: the ticket's heartbeat is older than the
+// stale time, e.g. a waiter stopped or killed on another host).
+const queueDirOf = (lockPath) => `${lockPath}.queue`;
+let ticketSeq = 0;
+/** Queued ticket names, oldest first. */
+function listQueue(queueDir) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(queueDir).sort();
+    }
+    catch (e) {
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .isErrnoException */ .s$)(e) && e.code === 'ENOENT')
+            return [];
+        throw e;
+    }
+}
+async function takeTicket(queueDir) {
+    // Arrival time first (fixed width, so names sort by it), then a per-process sequence and a token.
+    const name = `${String(Date.now()).padStart(15, '0')}-${String(ticketSeq++ % 1e6).padStart(6, '0')}-${(0,_fsx_js__WEBPACK_IMPORTED_MODULE_5__/* .randomToken */ .zs)()}`;
+    const file = node_path__WEBPACK_IMPORTED_MODULE_2__.join(queueDir, name);
+    const content = JSON.stringify({ pid: process.pid, host: node_os__WEBPACK_IMPORTED_MODULE_1__.hostname() });
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(file, content, { flag: 'wx', mode: _fsx_js__WEBPACK_IMPORTED_MODULE_5__/* .SHARED_FILE_MODE */ .bG });
+    }
+    catch (e) {
+        if (!((0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .isErrnoException */ .s$)(e) && e.code === 'ENOENT'))
+            throw e;
+        await (0,_fsx_js__WEBPACK_IMPORTED_MODULE_5__/* .ensureDir */ .A0)(queueDir); // the first waiter of this lock
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(file, content, { flag: 'wx', mode: _fsx_js__WEBPACK_IMPORTED_MODULE_5__/* .SHARED_FILE_MODE */ .bG });
+    }
+    return { name, file };
+}
+/** Whether the ticket's waiter is gone: its heartbeat stopped, or (this host) its process did. */
+function isTicketDead(file, staleMs) {
+    let mtime;
+    try {
+        mtime = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file).mtime.getTime();
+    }
+    catch {
+        return true;
+    }
+    if (mtime < Date.now() - staleMs)
+        return true;
+    try {
+        const { pid, host } = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8'));
+        if (host !== node_os__WEBPACK_IMPORTED_MODULE_1__.hostname())
+            return false;
+        process.kill(pid, 0);
+        return false;
+    }
+    catch (e) {
+        return (0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .isErrnoException */ .s$)(e) && e.code === 'ESRCH';
+    }
+}
+/** Waits for the lock up to `timeoutMs` (0: one attempt), then throws LockTimeoutError naming the holder. */
+async function acquireLock(lockPath, name, options) {
+    const deadline = Date.now() + options.timeoutMs;
+    const pollMs = options.pollMs ?? 100;
+    const staleMs = Math.max(options.staleMs, MIN_STALE_MS);
+    const dir = lockDir(lockPath);
+    const queueDir = queueDirOf(lockPath);
+    // Nobody queued (or no time to queue): one attempt straight away.
+    if ((options.timeoutMs <= 0 || listQueue(queueDir).length === 0) && !looksBusy(dir, staleMs)) {
+        const held = await tryLock(lockPath, name, options);
+        if (held)
+            return held;
+    }
+    const timeout = async () => {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .LockTimeoutError */ .XB(name, describeOwner(await readLockOwner(lockPath)), Math.round(options.timeoutMs / 1000));
+    };
+    if (Date.now() >= deadline)
+        return timeout();
+    let ticket = await takeTicket(queueDir);
+    const heartbeat = setInterval(() => {
+        const now = new Date();
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.utimesSync)(ticket.file, now, now);
+        }
+        catch {
+            // removed as stale (we stalled): the loop below takes a new one
+        }
+    }, Math.max(250, Math.floor(staleMs / 4)));
+    heartbeat.unref();
+    options.onWait?.(await readLockOwner(lockPath));
+    let watcher;
+    let wake;
+    // Look for a dead ticket ahead on joining and on every poll (no event comes from a dead waiter).
+    let scan = true;
+    try {
+        for (let waits = 1;; waits++) {
+            let queue = listQueue(queueDir);
+            if (!queue.includes(ticket.name)) {
+                ticket = await takeTicket(queueDir);
+                queue = listQueue(queueDir);
+            }
+            const aheadOfUs = queue.slice(0, queue.indexOf(ticket.name));
+            // The ticket ahead must belong to a live waiter (dead ones further up are their successors'
+            // business): remove dead ones until we find a live one or are the head.
+            while (scan &&
+                aheadOfUs.length > 0 &&
+                isTicketDead(node_path__WEBPACK_IMPORTED_MODULE_2__.join(queueDir, aheadOfUs[aheadOfUs.length - 1]), staleMs)) {
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(node_path__WEBPACK_IMPORTED_MODULE_2__.join(queueDir, aheadOfUs.pop()), { force: true });
+            }
+            scan = false;
+            const ahead = aheadOfUs.at(-1);
+            // Only the head tries: first come, first served. (A head that is stuck, not just slow, stops
+            // its ticket's heartbeat and is skipped once that is stale.)
+            if (ahead === undefined && !looksBusy(dir, staleMs)) {
+                const held = await tryLock(lockPath, name, options);
+                if (held)
+                    return held;
+            }
+            if (Date.now() >= deadline)
+                return await timeout();
+            // Wait for the ticket ahead (or, at the head, the lock directory) to change, or a poll.
+            const target = ahead === undefined ? dir : node_path__WEBPACK_IMPORTED_MODULE_2__.join(queueDir, ahead);
+            watcher = watchTarget(target, () => wake?.());
+            if (!watcher && !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(target))
+                continue; // gone already: look again now
+            // Polls are the fallback for what a watcher cannot see (other hosts on NFS, a dead or stuck
+            // waiter ahead). The head backs off to 8 × pollMs; the others, who only need to notice a
+            // stuck queue eventually, poll about once a second (or every 8 × pollMs if that is longer).
+            const period = !watcher
+                ? pollMs
+                : ahead === undefined
+                    ? pollMs * Math.min(8, 1.25 ** waits)
+                    : Math.max(8 * pollMs, 1000);
+            const delay = Math.min(period * (0.5 + Math.random()), Math.max(0, deadline - Date.now()));
+            scan = await new Promise((resolve) => {
+                const timer = setTimeout(() => resolve(true), delay);
+                wake = () => {
+                    clearTimeout(timer);
+                    resolve(false);
+                };
+            });
+            wake = undefined;
+            watcher?.close();
+            watcher = undefined;
+        }
+    }
+    finally {
+        clearInterval(heartbeat);
+        watcher?.close();
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(ticket.file, { force: true });
+    }
+}
+/** A cheap synchronous look: the lock directory exists and its heartbeat is fresh. */
+function looksBusy(dir, staleMs) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(dir).mtime.getTime() >= Date.now() - Math.max(staleMs, MIN_STALE_MS);
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * fs.watch of a file or directory that others may delete, where the platform supports it; polling
+ * covers the rest (and NFS, where events do not cross hosts). Windows cannot delete a directory that
+ * is being watched, so there the parent is watched for that name.
+ */
+function watchTarget(target, onChange) {
+    if (process.platform !== 'win32')
+        return watchPath(target, onChange);
+    const name = node_path__WEBPACK_IMPORTED_MODULE_2__.basename(target);
+    return watchPath(node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(target), (filename) => {
+        if (filename === null || filename === name)
+            onChange();
+    });
+}
+function watchPath(target, onChange) {
+    try {
+        const w = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.watch)(target, { persistent: false }, (_event, filename) => onChange(filename === null ? null : String(filename)));
+        w.on('error', () => w.close());
+        return w;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Runs `fn` while holding the lock; the lock is released whatever happens. */
+async function withLock(lockPath, name, options, fn) {
+    const held = await acquireLock(lockPath, name, options);
+    try {
+        return await fn(held);
+    }
+    finally {
+        await held.release();
+    }
+}
+/** Removes a lock's files; for tests and `repair`, never while a holder may be alive. */
+async function forceUnlock(lockPath) {
+    await fs.rm(lockDir(lockPath), { recursive: true, force: true });
+    await fs.rm(ownerFile(lockPath), { force: true });
+    await fs.rm(queueDirOf(lockPath), { recursive: true, force: true });
+}
+
+
+/***/ }),
+
+/***/ 756:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ rebuildEntries),
+/* harmony export */   Q: () => (/* binding */ entryFromManifest)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var _install_manifest_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6162);
+// Rebuilding the registry's entries from the installed trees: each complete install carries a
+// manifest written before it was published (see docs/design.md, "The registry").
+
+
+/** The entry a manifest describes; its last use is `registeredAt` until a use says otherwise. */
+function entryFromManifest(m, registeredAt) {
+    return {
+        id: m.id,
+        sha256: m.sha256,
+        url: m.url,
+        sizeBytes: m.sizeBytes,
+        fileCount: m.fileCount,
+        installedAt: m.installedAt,
+        lastUsedAt: registeredAt.toISOString(),
+    };
+}
+/**
+ * Entries for every complete install under toolchains/ (each with a valid manifest for its own
+ * id). The rebuild counts as a use: age-based GC then waits a full period before removing any.
+ */
+async function rebuildEntries(layout, now = new Date()) {
+    const names = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.readdir(layout.toolchainsDir).catch(() => []);
+    const entries = [];
+    for (const name of names) {
+        const manifest = await (0,_install_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .readManifest */ .WI)(layout.manifestFile(name));
+        if (!manifest || manifest.id !== name)
+            continue;
+        entries.push(entryFromManifest(manifest, now));
+    }
+    return entries;
+}
+
+
+/***/ }),
+
+/***/ 2599:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _8: () => (/* binding */ entryState),
+/* harmony export */   ez: () => (/* binding */ releaseUses),
+/* harmony export */   zk: () => (/* binding */ recordUse)
+/* harmony export */ });
+/* unused harmony exports writeUseRecord, stampLastUse, readUses, isInUse, usageOf, usageOfAll, STALE_TEMP_MS, removeStaleTemps, reclaimDeadUses */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3828);
+/* harmony import */ var _fsx_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8389);
+/* harmony import */ var _leases_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(420);
+// Uses as their own records (the GC roots): one small file per use, `uses/<id>/<key>.json`,
+// published by a rename and removed on release. No rewrite of the registry can lose them, and a
+// warm hit records one without any lock. The protocol against GC (docs/design.md, "Uses and
+// GC"): an acquire writes its record, then looks for the entry's removal mark and its tree; a GC
+// writes the mark, then looks for records. Whichever comes second sees the other.
+
+
+
+
+
+const USE_SUFFIX = '.json';
+const isWindows = process.platform === 'win32';
+async function lstatIfExists(p) {
+    try {
+        return await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.lstat(p);
+    }
+    catch (e) {
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isErrnoException */ .s$)(e) && (e.code === 'ENOENT' || e.code === 'ENOTDIR'))
+            return undefined;
+        throw e;
+    }
+}
+/** Where an installed entry stands. A tree replaced by a link (or a file) is an UNSAFE_PATH error. */
+async function entryState(layout, id) {
+    const [dir, root, mark] = await Promise.all([
+        lstatIfExists(layout.entryDir(id)),
+        lstatIfExists(layout.toolchainRoot(id)),
+        lstatIfExists(layout.removalMark(id)),
+    ]);
+    const linked = dir?.isSymbolicLink() || root?.isSymbolicLink();
+    if (linked || (dir && !dir.isDirectory()) || (root && !root.isDirectory())) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ToolchainCacheError */ .mg('UNSAFE_PATH', `Toolchain "${id}": ${layout.entryDir(id)} (or its files/) is no longer the directory that was installed ` +
+            `(${linked ? 'a symlink' : 'not a directory'}); refusing to use it. ` +
+            `Check who can write ${layout.root}, then run \`toolchain-cache remove ${id} --force\` to reinstall it.`);
+    }
+    if (mark)
+        return 'removing';
+    return root ? 'ready' : 'missing';
+}
+/** Publishes a use record: written to a temp name, then renamed (a reader never sees half a record). */
+function writeRecordSync(file, record) {
+    const tmp = `${file}.tmp-${process.pid}-${(0,_fsx_js__WEBPACK_IMPORTED_MODULE_3__/* .randomToken */ .zs)()}`;
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(tmp, 'wx', _fsx_js__WEBPACK_IMPORTED_MODULE_3__/* .SHARED_FILE_MODE */ .bG);
+    try {
+        // Explicitly: the umask must not keep the runners' group from reading it (GC judges it).
+        if (!isWindows)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fchmodSync)(fd, _fsx_js__WEBPACK_IMPORTED_MODULE_3__/* .SHARED_FILE_MODE */ .bG);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(fd, JSON.stringify(record));
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(tmp, file);
+    }
+    catch (e) {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(tmp, { force: true });
+        throw e;
+    }
+}
+/** Writes a use record as is (recordUse adds the checks); the file's path. */
+async function writeUseRecord(layout, id, record) {
+    const file = layout.useFile(id, record.key);
+    try {
+        writeRecordSync(file, record);
+    }
+    catch (e) {
+        if (!((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isErrnoException */ .s$)(e) && e.code === 'ENOENT'))
+            throw e;
+        // The first use of this id (or a GC removed the empty directory meanwhile).
+        await (0,_fsx_js__WEBPACK_IMPORTED_MODULE_3__/* .ensureDir */ .A0)(layout.usesOf(id));
+        writeRecordSync(file, record);
+    }
+    return file;
+}
+/**
+ * Records this step's use of `id`, then checks the entry is still there and not being removed.
+ * True when the use holds; false (and no record left) when the caller must install it again.
+ */
+async function recordUse(layout, id, owner, now = Date.now()) {
+    const file = await writeUseRecord(layout, id, (0,_leases_js__WEBPACK_IMPORTED_MODULE_4__/* .newUse */ .U$)(owner.key, owner.job, owner.process, now));
+    let state;
+    try {
+        state = await entryState(layout, id);
+    }
+    catch (e) {
+        await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.rm(file, { force: true });
+        throw e;
+    }
+    if (state === 'ready')
+        return true;
+    await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.rm(file, { force: true });
+    return false;
+}
+/** A use belongs to this step when it has the step's key, or (the key being lost with a crashed
+ * main) the same job process and the same action step. */
+function ownedBy(use, owner, host) {
+    if (owner.key && use.key === owner.key)
+        return true;
+    return (owner.process !== undefined &&
+        owner.job !== undefined &&
+        use.host === host &&
+        use.pid === owner.process.pid &&
+        use.pidStart === owner.process.pidStart &&
+        use.job.runId === owner.job.runId &&
+        use.job.job === owner.job.job &&
+        use.job.action === owner.job.action);
+}
+/**
+ * Releases this step's uses of `ids`; idempotent. Returns the ids released. The release is the
+ * unlink; refreshing the last-use stamp afterwards is best effort and never makes it fail.
+ */
+async function releaseUses(layout, owner, ids, now = Date.now()) {
+    const host = (0,_leases_js__WEBPACK_IMPORTED_MODULE_4__/* .hostId */ .My)();
+    const released = [];
+    for (const id of new Set(ids)) {
+        let files = [];
+        if (owner.key)
+            files = [layout.useFile(id, owner.key)];
+        if (owner.process && owner.job) {
+            const { records } = await readUses(layout, id);
+            files.push(...records.filter((r) => ownedBy(r.use, owner, host)).map((r) => r.file));
+        }
+        let removed = false;
+        for (const file of new Set(files))
+            removed = (await unlinkIfExists(file)) || removed;
+        if (!removed)
+            continue;
+        released.push(id);
+        stampLastUse(layout, id, now);
+    }
+    return released;
+}
+async function unlinkIfExists(file) {
+    try {
+        await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.unlink(file);
+        return true;
+    }
+    catch (e) {
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isErrnoException */ .s$)(e) && e.code === 'ENOENT')
+            return false;
+        throw e;
+    }
+}
+/** Refreshes the entry's last-use stamp (advisory: GC's age and LRU decisions read it). */
+function stampLastUse(layout, id, at) {
+    try {
+        (0,_fsx_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileReplacingSync */ .WF)(layout.lastUsedStamp(id), new Date(at).toISOString());
+    }
+    catch {
+        // Advisory: a stamp that cannot be written only makes the entry look older to GC.
+    }
+}
+const isUseRecord = (u) => {
+    const r = u;
+    return (typeof r === 'object' &&
+        r !== null &&
+        typeof r.key === 'string' &&
+        typeof r.host === 'string' &&
+        typeof r.pid === 'number' &&
+        typeof r.createdAt === 'string' &&
+        typeof r.leaseExpiresAt === 'string' &&
+        typeof r.job === 'object' &&
+        r.job !== null);
+};
+/** Every use record of `id` (temp files of writers in progress are not records). */
+async function readUses(layout, id) {
+    const dir = layout.usesOf(id);
+    const result = { records: [], unreadable: [], temps: [] };
+    let names;
+    try {
+        names = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.readdir(dir);
+    }
+    catch (e) {
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isErrnoException */ .s$)(e) && (e.code === 'ENOENT' || e.code === 'ENOTDIR'))
+            return result;
+        // A directory of uses we cannot list may hold live uses: the caller must treat it as in use.
+        result.unreadable.push(dir);
+        return result;
+    }
+    for (const name of names) {
+        const file = node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, name);
+        if (name === 'last-used') {
+            const t = Date.parse(await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.readFile(file, 'utf8').catch(() => ''));
+            if (!Number.isNaN(t))
+                result.stampMs = t;
+            continue;
+        }
+        if (name.includes('.tmp-'))
+            result.temps.push(file);
+        if (!name.endsWith(USE_SUFFIX))
+            continue;
+        try {
+            const use = JSON.parse(await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.readFile(file, 'utf8'));
+            if (isUseRecord(use))
+                result.records.push({ file, use });
+            else
+                result.unreadable.push(file);
+        }
+        catch (e) {
+            if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isErrnoException */ .s$)(e) && e.code === 'ENOENT')
+                continue; // released meanwhile
+            result.unreadable.push(file);
+        }
+    }
+    return result;
+}
+const isInUse = (u) => u !== undefined && (u.live.length > 0 || u.unreadable.length > 0);
+/** Judges every record of `id` (liveness may run `ps`: never call this under a busy lock in a loop). */
+async function usageOf(layout, id, alive) {
+    const { records, unreadable, stampMs, temps } = await readUses(layout, id);
+    const usage = { live: [], dead: [], unreadable, lastUsedMs: stampMs, temps };
+    for (const r of records) {
+        if (await alive(r.use))
+            usage.live.push(r.use);
+        else
+            usage.dead.push(r);
+        const t = Date.parse(r.use.createdAt);
+        if (!Number.isNaN(t) && t > (usage.lastUsedMs ?? 0))
+            usage.lastUsedMs = t;
+    }
+    return usage;
+}
+/** Usage of each id, judged with one liveness checker. */
+async function usageOfAll(layout, ids, now = Date.now()) {
+    const alive = livenessChecker(now);
+    const out = new Map();
+    for (const id of ids)
+        out.set(id, await usageOf(layout, id, alive));
+    return out;
+}
+/** A temp file this old belongs to a writer that was killed (a record is written in microseconds). */
+const STALE_TEMP_MS = 3600_000;
+/** Removes temp files of killed writers; returns how many. */
+async function removeStaleTemps(files, now) {
+    let removed = 0;
+    for (const file of files) {
+        const st = await fs.lstat(file).catch(() => undefined);
+        if (!st?.isFile() || now - st.mtimeMs < STALE_TEMP_MS)
+            continue;
+        if (await unlinkIfExists(file).catch(() => false))
+            removed += 1;
+    }
+    return removed;
+}
+/**
+ * Removes the records of jobs that are gone, for every id that has a uses directory. A dead use
+ * cannot come back to life (a refreshed use is a new record), so unlinking it needs no lock; its
+ * time goes into the last-use stamp so LRU still sees the job's use.
+ */
+async function reclaimDeadUses(layout, now = Date.now()) {
+    const ids = await fs.readdir(layout.usesDir).catch(() => []);
+    const alive = livenessChecker(now);
+    const reclaimed = [];
+    let tempsRemoved = 0;
+    for (const id of ids) {
+        const usage = await usageOf(layout, id, alive);
+        for (const { file, use } of usage.dead) {
+            if (await unlinkIfExists(file))
+                reclaimed.push({ id, use });
+        }
+        if (usage.dead.length > 0 && usage.lastUsedMs !== undefined)
+            stampLastUse(layout, id, usage.lastUsedMs);
+        tempsRemoved += await removeStaleTemps(usage.temps, now);
+    }
+    return { reclaimed, tempsRemoved };
+}
+
+
+/***/ }),
+
 /***/ 342:
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_step_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1068);
+/* harmony import */ var _action_main_step_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2324);
 
 await (0,_action_main_step_js__WEBPACK_IMPORTED_MODULE_0__/* .runMain */ .V)();
 

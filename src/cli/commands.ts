@@ -70,6 +70,14 @@ interface Context {
   positionals: string[];
 }
 
+/** The registry, telling the operator on stderr when it heals itself. */
+function openRegistry(ctx: Context, layout: CacheLayout, command?: string): Registry {
+  return new Registry(layout, {
+    holder: command ? `toolchain-cache ${command} (pid ${process.pid})` : undefined,
+    onWarning: (m) => ctx.io.stderr(`toolchain-cache: warning: ${m}`),
+  });
+}
+
 interface Command {
   summary: string;
   usage: string;
@@ -288,7 +296,7 @@ export interface ListedEntry {
 
 async function runList(ctx: Context): Promise<number> {
   const layout = await openForReading(ctx.root);
-  const doc = await new Registry(layout).read();
+  const doc = await openRegistry(ctx, layout).read();
   const usage = await usageOfAll(layout, Object.keys(doc.entries));
   const entries: ListedEntry[] = withLastUse(doc, usage)
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
@@ -323,7 +331,7 @@ async function runList(ctx: Context): Promise<number> {
 
 async function runStats(ctx: Context): Promise<number> {
   const layout = await openForReading(ctx.root);
-  const doc = await new Registry(layout).read();
+  const doc = await openRegistry(ctx, layout).read();
   const figures = await cacheFigures(layout, doc);
   const { doc: statsDoc, warning } = await readStats(layout);
   if (warning) ctx.io.stderr(`toolchain-cache stats: warning: ${warning}`);
@@ -402,7 +410,7 @@ async function runGc(ctx: Context): Promise<number> {
   }
   const dryRun = ctx.values['dry-run'] === true;
   const layout = dryRun ? await openForReading(ctx.root) : await openForWriting(ctx.root);
-  const registry = new Registry(layout, { holder: `toolchain-cache gc (pid ${process.pid})` });
+  const registry = openRegistry(ctx, layout, 'gc');
   const report = await collectGarbage(layout, registry, {
     maxUnusedDays,
     maxSizeBytes,
@@ -462,7 +470,7 @@ export interface VerifyReport {
 
 async function runVerify(ctx: Context): Promise<number> {
   const layout = await openForReading(ctx.root);
-  const doc = await new Registry(layout).read();
+  const doc = await openRegistry(ctx, layout).read();
   const entries: VerifiedEntry[] = [];
   for (const entry of Object.values(doc.entries).sort((a, b) => (a.id < b.id ? -1 : 1))) {
     entries.push({ id: entry.id, ...(await verifyEntry(layout, entry.id, entry.sha256)) });
@@ -541,7 +549,7 @@ export interface StatsOutput extends CacheFigures {
 async function runRemove(ctx: Context): Promise<number> {
   const id = ctx.positionals[0];
   const layout = await openForWriting(ctx.root);
-  const registry = new Registry(layout, { holder: `toolchain-cache remove (pid ${process.pid})` });
+  const registry = openRegistry(ctx, layout, 'remove');
   const force = ctx.values.force === true;
   const result = await removeEntry(layout, registry, id, { force });
   const data: RemoveOutput = {
@@ -562,7 +570,7 @@ async function runRemove(ctx: Context): Promise<number> {
 
 async function runRepair(ctx: Context): Promise<number> {
   const layout = await openForWriting(ctx.root);
-  const registry = new Registry(layout, { holder: `toolchain-cache repair (pid ${process.pid})` });
+  const registry = openRegistry(ctx, layout, 'repair');
   const report = await repairRegistry(layout, registry);
   print(ctx, report, () => {
     const lines: string[] = [];

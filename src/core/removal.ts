@@ -3,7 +3,7 @@
 // that still has no live (or unreadable) record is moved to the trash. An acquire that wrote its
 // record before the mark is seen here; one that writes it after sees the mark (or the tree gone)
 // and installs again. See docs/design.md, "Uses and GC".
-import { promises as fs, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { promises as fs, lstatSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ToolchainCacheError, isErrnoException } from './errors.js';
 import { SHARED_FILE_MODE, ensureDir, isInside, randomToken } from './fsx.js';
@@ -41,7 +41,7 @@ export async function removeIfUnused(
   const marked = placeMark(layout, id, options.holder);
   const usage = await usageOf(layout, id, alive);
   if (!options.force && (usage.live.length > 0 || usage.unreadable.length > 0)) {
-    if (marked) rmSync(layout.removalMark(id), { force: true });
+    if (marked) removeMarkSync(layout, id);
     return { refused: 'in-use', liveUses: usage.live, unreadable: usage.unreadable };
   }
   const trashPath = marked ? moveToTrashSync(layout, id, lock) : undefined;
@@ -49,10 +49,27 @@ export async function removeIfUnused(
   return { trashPath, liveUses: usage.live };
 }
 
+function removeMarkSync(layout: CacheLayout, id: string): void {
+  if (lstatSync(layout.entryDir(id), { throwIfNoEntry: false })?.isDirectory())
+    rmSync(layout.removalMark(id), { force: true });
+}
+
 export const isRefusal = (r: Removal | Refusal): r is Refusal => 'refused' in r;
 
-/** False when there is no tree to mark. A mark left by a GC that died is simply taken over. */
+/**
+ * False when there is no tree to mark. A mark left by a GC that died is simply taken over. An
+ * entry that is not a real directory (a planted link) is never written through: it gets no mark
+ * (no acquire can use it anyway, entryState refuses it) and is moved as it is.
+ */
 function placeMark(layout: CacheLayout, id: string, holder = `pid ${process.pid}`): boolean {
+  let st;
+  try {
+    st = lstatSync(layout.entryDir(id));
+  } catch (e) {
+    if (isErrnoException(e) && (e.code === 'ENOENT' || e.code === 'ENOTDIR')) return false;
+    throw e;
+  }
+  if (!st.isDirectory()) return true;
   try {
     writeFileSync(layout.removalMark(id), holder, { mode: SHARED_FILE_MODE });
     return true;

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { openCacheRoot } from '../../src/core/layout.js';
 import { Registry } from '../../src/core/registry/store.js';
-import { reclaimDeadUses } from '../../src/core/uses.js';
+import { readUses, reclaimDeadUses } from '../../src/core/uses.js';
 import { makeTar, makeZip, type FileSpec } from '../helpers/archives.js';
 import { startServer, type TestServer } from '../helpers/http-server.js';
 import { runJob, startJob, type JobResult } from '../helpers/runner.js';
@@ -122,8 +122,8 @@ describe('the action end to end', () => {
     expect(second.outputs.paths).toBe(first.outputs.paths);
     expect(server.hits('/hello.tar.gz') + server.hits('/ninja.zip')).toBe(hitsBefore + 2);
     // Post released every use.
-    const doc = await new Registry(await openCacheRoot(root)).read();
-    expect(Object.values(doc.entries).map((e) => e.uses.length)).toEqual([0, 0]);
+    const layout = await openCacheRoot(root);
+    for (const id of ['hello', 'ninja']) expect((await readUses(layout, id)).records).toEqual([]);
   });
 
   it('fails a wrong sha256 naming both digests, and registers nothing', async () => {
@@ -194,8 +194,7 @@ describe('the action end to end', () => {
     expect(sources.filter((s) => s === 'download')).toHaveLength(1);
     expect(sources.filter((s) => s === 'peer').length).toBeGreaterThan(0);
     expect(new Set(results.map((r) => r.outputs.path)).size).toBe(1);
-    const doc = await new Registry(await openCacheRoot(root)).read();
-    expect(doc.entries.big.uses).toEqual([]);
+    expect((await readUses(await openCacheRoot(root), 'big')).records).toEqual([]);
   });
 
   it('kill -9 of the downloading job: a waiter takes over and completes the install', async () => {
@@ -237,15 +236,15 @@ describe('the action end to end', () => {
       holdBeforePost: true,
     });
     await job.mainDone();
-    const registry = new Registry(await openCacheRoot(root));
-    const uses = (await registry.read()).entries.hello.uses;
+    const layout = await openCacheRoot(root);
+    const uses = (await readUses(layout, 'hello')).records.map((r) => r.use);
     expect(uses).toHaveLength(1);
     expect(uses[0].pid).toBe(job.process.pid);
-    expect(await reclaimDeadUses(registry)).toEqual([]); // still alive: kept
+    expect((await reclaimDeadUses(layout)).reclaimed).toEqual([]); // still alive: kept
     job.process.kill('SIGKILL');
     await job.result.catch(() => undefined);
-    const reclaimed = await reclaimDeadUses(registry);
+    const { reclaimed } = await reclaimDeadUses(layout);
     expect(reclaimed.map((r) => r.id)).toEqual(['hello']);
-    expect((await registry.read()).entries.hello.uses).toEqual([]);
+    expect((await readUses(layout, 'hello')).records).toEqual([]);
   });
 });

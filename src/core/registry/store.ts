@@ -139,10 +139,12 @@ export class Registry {
   private async snapshot(lock: HeldLock): Promise<Snapshot> {
     const text = this.readTextSync();
     let movedAside: string | undefined;
+    let problem: string | undefined;
     if (text !== undefined) {
       const parsed = this.parse(text);
       if (parsed.doc) return { doc: parsed.doc, generation: parsed.doc.generation, rebuilt: false };
-      movedAside = this.moveAside(text, lock, parsed.problem ?? 'unreadable');
+      problem = parsed.problem ?? 'unreadable';
+      movedAside = this.moveAside(text, lock, problem);
     }
     const doc = emptyRegistry();
     for (const entry of await rebuildEntries(this.layout)) doc.entries[entry.id] = entry;
@@ -150,7 +152,7 @@ export class Registry {
     if (movedAside || count > 0) {
       this.options.onWarning?.(
         movedAside
-          ? `The registry ${this.file} was unreadable (moved aside to ${movedAside}); rebuilt it from the ${count} installed toolchain(s). Uses are kept in their own records and were not affected.`
+          ? `The registry ${this.file} was unreadable (${problem}; moved aside to ${movedAside}); rebuilt it from the ${count} installed toolchain(s). Uses are kept in their own records and were not affected.`
           : `The registry ${this.file} was missing; rebuilt it from the ${count} installed toolchain(s).`,
       );
     }

@@ -25,17 +25,15 @@ const owner = {
   },
   process: await jobProcess(process.pid),
 };
-const paths = await registry.update(async (doc) => {
-  const found: Record<string, string> = {};
-  for (const id of ids) {
-    const entry = doc.entries[id];
-    if (!entry || !(await pathExists(path.join(entry.path, 'bin'))))
-      throw new Error(`${id} is not installed`);
-    recordUse(entry, owner);
-    found[id] = entry.path;
-  }
-  return found;
-});
+const doc = await registry.read();
+const paths: Record<string, string> = {};
+for (const id of ids) {
+  const root = layout.toolchainRoot(id);
+  if (!doc.entries[id] || !(await pathExists(path.join(root, 'bin'))))
+    throw new Error(`${id} is not installed`);
+  if (!(await recordUse(layout, id, owner))) throw new Error(`${id} is being removed`);
+  paths[id] = root;
+}
 process.stdout.write(`ready ${JSON.stringify(paths)}\n`);
 if (mode === 'hold') {
   const rl = createInterface({ input: process.stdin });
@@ -46,6 +44,6 @@ if (mode === 'hold') {
   rl.close();
 }
 if (mode !== 'die') {
-  await releaseUses(registry, { key });
+  await releaseUses(layout, { key }, ids);
   process.stdout.write('released\n');
 }

@@ -13,7 +13,7 @@ import { acquireToolchains } from '../../../src/core/installer.js';
 import { openCacheRoot } from '../../../src/core/layout.js';
 import { jobProcess } from '../../../src/core/leases.js';
 import { Registry } from '../../../src/core/registry/store.js';
-import { releaseUses } from '../../../src/core/uses.js';
+import { readUses, releaseUses } from '../../../src/core/uses.js';
 
 const [root, name, jobs, archivesJson] = process.argv.slice(2);
 const archives = JSON.parse(archivesJson) as Record<string, { sha256: string; archive: string }>;
@@ -64,7 +64,7 @@ for (let j = 0; j < Number(jobs); j++) {
     const doc = await registry.read();
     const entry = doc.entries[id];
     if (!entry) violations.push(`check ${checks}: ${id} unregistered while in use`);
-    else if (!entry.uses.some((u) => u.key === key))
+    else if (!(await readUses(layout, id)).records.some((r) => r.use.key === key))
       violations.push(`check ${checks}: our use of ${id} is gone`);
     const text = await fs.readFile(tool, 'utf8').catch((e: Error) => `unreadable: ${e.message}`);
     if (!text.includes(`tool ${id} ok`))
@@ -82,7 +82,7 @@ for (let j = 0; j < Number(jobs); j++) {
     violations.push(`could not run ${tool}: ${(e as Error).message}`);
   }
   await check();
-  await releaseUses(registry, { key });
+  await releaseUses(layout, { key }, [id]);
   process.stdout.write(
     `${JSON.stringify({ key, id, source: resolved.source, checks, violations })}\n`,
   );
