@@ -49849,9 +49849,12 @@ async function atomicWriteFile(file, data, beforeRename) {
         await handle.writeFile(data);
         await handle.sync();
     }
-    finally {
+    catch (e) {
         await handle.close();
+        await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rm(tmp, { force: true });
+        throw e;
     }
+    await handle.close();
     try {
         if (!isWindows)
             await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.chmod(tmp, SHARED_FILE_MODE);

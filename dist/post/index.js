@@ -39443,9 +39443,12 @@ async function fsx_atomicWriteFile(file, data, beforeRename) {
         await handle.writeFile(data);
         await handle.sync();
     }
-    finally {
+    catch (e) {
         await handle.close();
+        await external_node_fs_.promises.rm(tmp, { force: true });
+        throw e;
     }
+    await handle.close();
     try {
         if (!isWindows)
             await external_node_fs_.promises.chmod(tmp, fsx_SHARED_FILE_MODE);

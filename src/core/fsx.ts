@@ -44,9 +44,12 @@ export async function atomicWriteFile(
   try {
     await handle.writeFile(data);
     await handle.sync();
-  } finally {
+  } catch (e) {
     await handle.close();
+    await fs.rm(tmp, { force: true });
+    throw e;
   }
+  await handle.close();
   try {
     if (!isWindows) await fs.chmod(tmp, SHARED_FILE_MODE);
     await beforeRename?.();
@@ -73,9 +76,12 @@ export function atomicWriteFileSync(
   try {
     writeFileSync(fd, data);
     fsyncSync(fd);
-  } finally {
+  } catch (e) {
     closeSync(fd);
+    rmSync(tmp, { force: true });
+    throw e;
   }
+  closeSync(fd);
   try {
     if (!isWindows) chmodSync(tmp, SHARED_FILE_MODE);
     renameOverSync(tmp, file, checkSync);

@@ -49,8 +49,7 @@ afterAll(async () => {
 const range = (n: number): number[] => Array.from({ length: n }, (_, i) => i);
 const sourceOf = (r: JobResult, id: string): string =>
   (JSON.parse(r.outputs.sources) as Record<string, string>)[id];
-const usesOf = (sb: Sandbox, id: string): number =>
-  sb.registryDoc()?.entries?.[id]?.uses.length ?? -1;
+const usesOf = (sb: Sandbox, id: string): number => (sb.registered(id) ? sb.useCount(id) : -1);
 
 function expectSuccess(r: JobResult): void {
   expect(r.main.exitCode, mainLog(r)).toBe(0);

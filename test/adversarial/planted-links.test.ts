@@ -170,15 +170,20 @@ describe('links planted where the installer works are handled as links', () => {
       c.use(sb);
       const { id, served } = await fresh();
       const target = await sb.plantOutside(`leftover-${id}/data`, 'keep me\n');
-      await fs.symlink(path.dirname(target), path.join(sb.layout.stagingDir, `${id}.planted`));
+      await fs.symlink(
+        path.dirname(target),
+        path.join(sb.layout.stagingDir, `${id}.0123456789abcdef`),
+      );
       const job = await runCaseJob({
         inputs: { toolchains: item(id, served), 'cache-root': sb.root },
       });
       expect(job.main.exitCode, mainLog(job)).toBe(0);
       expect(mainLog(job)).toMatch(
-        new RegExp(`${id}: removing the leftovers of an interrupted install \\(${id}\\.planted\\)`),
+        new RegExp(
+          `${id}: removing the leftovers of an interrupted install \\(${id}\\.0123456789abcdef\\)`,
+        ),
       );
-      expect(existsSync(path.join(sb.layout.stagingDir, `${id}.planted`))).toBe(false);
+      expect(existsSync(path.join(sb.layout.stagingDir, `${id}.0123456789abcdef`))).toBe(false);
       await expectInstalled(sb, id, 'plant');
       await c.check(sb);
     },

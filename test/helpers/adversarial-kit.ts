@@ -8,7 +8,7 @@
 //       secret                  a file a hard link or a write-through could reach
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, promises as fs, readFileSync } from 'node:fs';
+import { existsSync, promises as fs, readFileSync, readdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -484,14 +484,22 @@ export class Sandbox {
 
   /** The registry as JSON, whatever its schema version; undefined when missing or unreadable. */
   registryDoc():
-    | { schemaVersion?: number; generation?: number; entries?: Record<string, { uses: unknown[] }> }
-    | undefined {
+    { schemaVersion?: number; generation?: number; entries?: Record<string, unknown> } | undefined {
     try {
       return JSON.parse(readFileSync(this.layout.registryFile, 'utf8')) as ReturnType<
         Sandbox['registryDoc']
       >;
     } catch {
       return undefined;
+    }
+  }
+
+  /** Use records of `id` (files `uses/<id>/<key>.json`); 0 when there are none. */
+  useCount(id: string): number {
+    try {
+      return readdirSync(this.layout.usesOf(id)).filter((n) => n.endsWith('.json')).length;
+    } catch {
+      return 0;
     }
   }
 
