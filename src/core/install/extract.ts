@@ -19,11 +19,11 @@ import {
 import {
   MemberBudget,
   checkMember,
-  isInside,
   stripComponents,
   type ExtractLimits,
   type MemberInfo,
 } from './archive-policy.js';
+import { isInside } from '../fsx.js';
 
 export type { ExtractLimits } from './archive-policy.js';
 export type ArchiveFormat = 'tar.gz' | 'tar.xz' | 'tar.zst' | 'tar' | 'zip';
