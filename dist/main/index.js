@@ -32125,6 +32125,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
 
 /***/ }),
 
+/***/ 3774:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream/web");
+
+/***/ }),
+
 /***/ 3193:
 /***/ ((module) => {
 
@@ -40734,7 +40741,7 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 1068:
+/***/ 1531:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40844,8 +40851,40 @@ function formatBytes(n) {
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./lib/core/faults.js
+// Fault-injection points for the crash tests: with TOOLCHAIN_CACHE_FAULT=<phase> set, an installer
+// reaching that phase writes `<TOOLCHAIN_CACHE_FAULT_DIR>/<phase>.<pid>` and then hangs, so a test can
+// kill -9 it at exactly that point, or change the world (fill the disk) and let it go on by creating
+// `<phase>.<pid>.resume` next to the marker. Unset (always, outside tests) this is a no-op.
+async function faultPoint(phase) {
+    if (process.env.TOOLCHAIN_CACHE_FAULT !== phase)
+        return;
+    const { existsSync, writeFileSync } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3024, 19));
+    const path = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6760, 19));
+    const marker = path.join(process.env.TOOLCHAIN_CACHE_FAULT_DIR ?? '.', `${phase}.${process.pid}`);
+    writeFileSync(marker, '');
+    await new Promise((resolve) => {
+        const timer = setInterval(() => {
+            if (!existsSync(`${marker}.resume`))
+                return;
+            clearInterval(timer);
+            resolve();
+        }, 50);
+    });
+}
+function faults_faultErrno(name, syscall, file) {
+    if (process.env.TOOLCHAIN_CACHE_FAULT !== name)
+        return;
+    const left = Number(process.env.TOOLCHAIN_CACHE_FAULT_TIMES ?? '1');
+    if (!(left > 0))
+        return;
+    process.env.TOOLCHAIN_CACHE_FAULT_TIMES = String(left - 1);
+    throw Object.assign(new Error(`EPERM: operation not permitted, ${syscall} '${file}' (fault ${name})`), { code: 'EPERM', syscall, path: file });
+}
+
 ;// CONCATENATED MODULE: ./lib/core/fsx.js
 // File-system primitives shared by the registry, the installer and GC.
+
 
 
 
@@ -40872,20 +40911,21 @@ async function atomicWriteFile(file, data, beforeRename) {
     const tmp = `${file}.tmp-${process.pid}-${randomToken()}`;
     const handle = await external_node_fs_.promises.open(tmp, 'wx', SHARED_FILE_MODE);
     try {
-        await handle.writeFile(data);
-        await handle.sync();
-    }
-    finally {
-        await handle.close();
-    }
-    try {
+        try {
+            await handle.writeFile(data);
+            await handle.sync();
+        }
+        finally {
+            await handle.close();
+        }
         if (!isWindows)
             await external_node_fs_.promises.chmod(tmp, SHARED_FILE_MODE);
         await beforeRename?.();
         await external_node_fs_.promises.rename(tmp, file);
     }
     catch (e) {
-        await external_node_fs_.promises.rm(tmp, { force: true });
+        // Whatever failed (the write itself on a full disk, the veto, the rename), leave no temp file.
+        await external_node_fs_.promises.rm(tmp, { force: true }).catch(() => undefined);
         throw e;
     }
     await fsyncDir(external_node_path_.dirname(file));
@@ -40899,13 +40939,13 @@ function atomicWriteFileSync(file, data, checkSync) {
     const tmp = `${file}.tmp-${process.pid}-${randomToken()}`;
     const fd = (0,external_node_fs_.openSync)(tmp, 'wx', SHARED_FILE_MODE);
     try {
-        (0,external_node_fs_.writeFileSync)(fd, data);
-        (0,external_node_fs_.fsyncSync)(fd);
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-    try {
+        try {
+            (0,external_node_fs_.writeFileSync)(fd, data);
+            (0,external_node_fs_.fsyncSync)(fd);
+        }
+        finally {
+            (0,external_node_fs_.closeSync)(fd);
+        }
         if (!isWindows)
             (0,external_node_fs_.chmodSync)(tmp, SHARED_FILE_MODE);
         renameOverSync(tmp, file, checkSync);
@@ -41001,16 +41041,62 @@ async function pathExists(p) {
         throw e;
     }
 }
-/** True when `child` is `parent` or lies below it (both absolute, already resolved). */
-function isInside(parent, child) {
-    const rel = external_node_path_.relative(parent, child);
-    return rel === '' || (!rel.startsWith('..') && !external_node_path_.isAbsolute(rel));
+/**
+ * True when `child` is `parent` or lies below it (both absolute, already resolved). A child named
+ * `..foo` is inside; only a first segment of exactly `..` leaves. `paths` is injectable so Windows
+ * semantics (drive letters, case-insensitive names) can be checked anywhere.
+ */
+function isInside(parent, child, paths = external_node_path_) {
+    const rel = paths.relative(parent, child);
+    if (rel === '')
+        return true;
+    const escapes = rel === '..' || rel.startsWith(`..${paths.sep}`) || rel.startsWith('../');
+    return !escapes && !paths.isAbsolute(rel);
+}
+/** Virus scanners and indexers open new files for a moment; Windows then refuses to move or delete them. */
+const WINDOWS_RETRY_MS = 10_000;
+const RENAME_TRANSIENT = new Set(['EPERM', 'EBUSY', 'EACCES']);
+const REMOVE_TRANSIENT = new Set([...RENAME_TRANSIENT, 'ENOTEMPTY']);
+/**
+ * Runs `op`, retrying with backoff for ~10 s while Windows refuses it with one of `codes`. Elsewhere
+ * one attempt: EACCES or EPERM on Linux and macOS means a real permission problem, not a scanner.
+ */
+async function retryTransient(op, codes, what, { platform = process.platform, budgetMs = WINDOWS_RETRY_MS }, worthRetrying = async () => true) {
+    const started = Date.now();
+    for (let delay = 10;; delay = Math.min(delay * 2, 500)) {
+        try {
+            return await op();
+        }
+        catch (e) {
+            const transient = platform === 'win32' && errors_isErrnoException(e) && codes.has(e.code ?? '');
+            if (!transient || !(await worthRetrying()))
+                throw e;
+            if (Date.now() - started + delay > budgetMs) {
+                e.message +=
+                    ` (${what}: still refused after retrying for ${Math.round(budgetMs / 1000)} s; another ` +
+                        'program, often a virus scanner or an indexer, holds a file open there: exclude the cache root from scanning)';
+                throw e;
+            }
+            await sleep(delay);
+        }
+    }
+}
+/**
+ * fs.rename that survives Windows scanners (see retryTransient). A directory renamed onto an existing
+ * directory also fails with EPERM on Windows: that is not retried, so callers see it at once.
+ */
+async function renameRetrying(from, to, options = {}) {
+    const notOntoDirectory = async () => !(await fs.lstat(to).then((st) => st.isDirectory(), () => false));
+    await retryTransient(async () => {
+        faultErrno('rename-eperm', 'rename', from);
+        await fs.rename(from, to);
+    }, RENAME_TRANSIENT, `renaming ${from} to ${to}`, options, notOntoDirectory);
 }
 /**
  * Removes a tree that must lie inside `root` (a real path). The parent is resolved so that a
  * symlink planted on the way cannot redirect the removal; fs.rm itself unlinks symlinks, never follows them.
  */
-async function removeTreeInside(root, target) {
+async function removeTreeInside(root, target, options = {}) {
     let realParent;
     try {
         realParent = await external_node_fs_.promises.realpath(external_node_path_.dirname(target));
@@ -41025,7 +41111,10 @@ async function removeTreeInside(root, target) {
         throw new ToolchainCacheError('UNSAFE_PATH', `Refusing to delete ${target}: it resolves to ${resolved}, outside the cache root ${root}.`);
     }
     await makeWritable(resolved);
-    await external_node_fs_.promises.rm(resolved, { recursive: true, force: true, maxRetries: 3 });
+    await retryTransient(async () => {
+        faults_faultErrno('remove-eperm', 'rm', resolved);
+        await external_node_fs_.promises.rm(resolved, { recursive: true, force: true, maxRetries: 3 });
+    }, REMOVE_TRANSIENT, `removing ${resolved}`, options);
 }
 /** Installed toolchains are read-only; directories need their write bit back before their files can go. */
 async function makeWritable(p) {
@@ -41489,8 +41578,6 @@ function redact(u) {
     return copy.href;
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(8522);
 // EXTERNAL MODULE: external "events"
@@ -41523,6 +41610,7 @@ var yauzl = __nccwpck_require__(663);
 // where it may point, and how much an archive may unpack to. Pure path logic, no I/O.
 
 
+
 const refuse = (member, why) => {
     throw new UnsafeArchiveError(`Archive member "${member}" ${why}; refusing to extract.`, member);
 };
@@ -41530,11 +41618,6 @@ const ABSOLUTE = /^[\\/]/;
 const DRIVE = /^[a-zA-Z]:/;
 // `..`, and `...` / `.. ` which Windows trims to `..`.
 const hasDotDot = (p) => p.split(/[\\/]/).some((s) => /^\.\.[. ]*$/.test(s));
-/** True when `p` is `root` or below it (both absolute). */
-function archive_policy_isInside(root, p) {
-    const rel = external_node_path_.relative(root, p);
-    return rel === '' || (rel !== '..' && !rel.startsWith(`..${external_node_path_.sep}`) && !external_node_path_.isAbsolute(rel));
-}
 /** Throws unless `name` is a relative path without `..`, checking both `/` and `\` as separators. */
 function checkMemberName(name, member = name) {
     if (name.includes('\0'))
@@ -41572,7 +41655,7 @@ function checkMember(member, root) {
     const base = external_node_path_.resolve(root);
     // Native path semantics: this is where the OS will put it.
     const dest = external_node_path_.resolve(base, name);
-    if (!archive_policy_isInside(base, dest))
+    if (!isInside(base, dest))
         refuse(name, 'resolves outside the toolchain directory');
     if (member.type === 'other')
         refuse(name, 'is a special file (device, FIFO, socket or unknown type)');
@@ -41589,7 +41672,7 @@ function checkMember(member, root) {
         }
         // Symlinks resolve from their own directory, hard link targets from the archive root.
         const from = member.type === 'symlink' ? external_node_path_.dirname(dest) : base;
-        const escapes = !archive_policy_isInside(base, external_node_path_.resolve(from, target)) ||
+        const escapes = !isInside(base, external_node_path_.resolve(from, target)) ||
             (member.type === 'hardlink' && hasDotDot(target));
         if (escapes)
             refuse(name, `is a ${kind} to "${target}", outside the toolchain directory`);
@@ -41618,10 +41701,122 @@ class MemberBudget {
     }
 }
 
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./lib/core/install/decompress.js
+// The decompressed byte stream of a tar archive. gzip comes from zlib; xz and zstd come from the
+// system's `xz` / `zstd` binary when there is one (several times faster), else from a JavaScript or
+// WebAssembly decoder that is loaded only then (a dynamic import: the bundles keep it in a chunk of
+// its own, so a job that never meets such an archive never loads it). zstd in zlib (Node >= 22.15)
+// is preferred to both.
+
+
+
+
+
+
+const INSTALL_HINTS = {
+    xz: 'Linux: apt-get install xz-utils or dnf install xz; macOS: brew install xz; Windows: winget install xz or choco install xz',
+    zstd: 'Linux: apt-get install zstd; macOS: brew install zstd; Windows: winget install zstd or choco install zstandard; or run Node >= 22.15',
+};
+async function openTarStream(file, format, options = {}) {
+    // pipeline() (not pipe()) so destroying the decompressor also closes the file, and read errors surface.
+    const from = (t) => (0,external_node_stream_.pipeline)((0,external_node_fs_.createReadStream)(file), t, () => { });
+    const nativeZstd = external_node_zlib_.createZstdDecompress;
+    if (format === 'tar')
+        return { stream: (0,external_node_fs_.createReadStream)(file) };
+    if (format === 'tar.gz')
+        return { stream: from(external_node_zlib_.createGunzip()) };
+    if (format === 'tar.zst' && nativeZstd)
+        return { stream: from(nativeZstd()), decoder: 'zlib' };
+    const tool = format === 'tar.xz' ? 'xz' : 'zstd';
+    const binary = await findExecutable(tool, options.env);
+    if (binary) {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(binary, ['-dc', '--', file], {
+            stdio: ['ignore', 'pipe', 'pipe'],
+            windowsHide: true,
+        });
+        return { stream: child.stdout, child, decoder: tool };
+    }
+    try {
+        const stream = tool === 'xz' ? await xzInJavaScript(file) : from(await zstdInJavaScript());
+        return { stream, decoder: `${tool} (JavaScript)` };
+    }
+    catch (e) {
+        throw new ToolchainCacheError('UNSUPPORTED_ARCHIVE', `Extracting ${file} (${format}) needs a decoder for ${tool}: there is no \`${tool}\` command on PATH and ` +
+            `the built-in decoder could not be loaded (${errors_errorMessage(e)}). Install ${tool} on the runner ` +
+            `(${INSTALL_HINTS[tool]}), or check that the action's dist/ directory is complete.`, { cause: e });
+    }
+}
+/** The first executable file named `name` on PATH (with PATHEXT on Windows), like a shell finds it. */
+async function findExecutable(name, env = process.env, platform = process.platform) {
+    const dirs = (env.PATH ?? env.Path ?? '').split(external_node_path_.delimiter).filter(Boolean);
+    const exts = platform === 'win32' ? (env.PATHEXT ?? '.COM;.EXE;.BAT;.CMD').split(';').filter(Boolean) : [''];
+    const mode = platform === 'win32' ? external_node_fs_.constants.F_OK : external_node_fs_.constants.X_OK;
+    for (const dir of dirs) {
+        for (const ext of exts) {
+            const candidate = external_node_path_.join(dir, name + ext);
+            try {
+                await external_node_fs_.promises.access(candidate, mode);
+                if ((await external_node_fs_.promises.stat(candidate)).isFile())
+                    return candidate;
+            }
+            catch {
+                // not here
+            }
+        }
+    }
+    return undefined;
+}
+/** xz-embedded compiled to WebAssembly (xz-decompress), behind a web stream read as a Node stream. */
+async function xzInJavaScript(file) {
+    const { XzReadableStream } = await __nccwpck_require__.e(/* import() */ 642).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6642, 19));
+    const input = external_node_stream_.Readable.toWeb((0,external_node_fs_.createReadStream)(file));
+    const reader = new XzReadableStream(input).getReader();
+    return new external_node_stream_.Readable({
+        read() {
+            reader.read().then(({ done, value }) => this.push(done ? null : Buffer.from(value.buffer, value.byteOffset, value.byteLength)), 
+            // The decoder reports truncated or corrupt input in its own terms (or as a TypeError).
+            (e) => this.destroy(plainError('xz', e)));
+        },
+        destroy(err, callback) {
+            // Cancelling frees the decoder (one runs at a time per process); an errored one is already free.
+            reader.cancel().then(() => callback(err), () => callback(err));
+        },
+    });
+}
+/** fzstd (pure JavaScript) as a Transform. */
+async function zstdInJavaScript() {
+    const { Decompress } = await __nccwpck_require__.e(/* import() */ 339).then(__nccwpck_require__.bind(__nccwpck_require__, 8339));
+    // fzstd hands each block over before it reuses its window: copy it into a Buffer of our own.
+    const decoder = new Decompress((data) => {
+        if (data.length > 0)
+            transform.push(Buffer.from(data));
+    });
+    const feed = (chunk, final, cb) => {
+        try {
+            decoder.push(chunk, final);
+            cb();
+        }
+        catch (e) {
+            cb(plainError('zstd', e));
+        }
+    };
+    const transform = new external_node_stream_.Transform({
+        transform: (chunk, _enc, cb) => feed(chunk, false, cb),
+        flush: (cb) => feed(new Uint8Array(0), true, cb),
+    });
+    return transform;
+}
+function plainError(tool, e) {
+    return new Error(`the ${tool} data is truncated or corrupt (${errors_errorMessage(e)})`, { cause: e });
+}
+
 ;// CONCATENATED MODULE: ./lib/core/install/extract.js
 // Safe extraction of downloaded toolchain archives into a fresh staging directory.
 // Every member goes through archive-policy before anything is written, writes never pass through a
 // symlink, and the finished tree is re-checked on disk (lstat only) before it is accepted.
+
 
 
 
@@ -41674,7 +41869,7 @@ async function extractArchive(file, destDir, opts = {}) {
         if (format === 'zip')
             await extractZip(file, root, strip, new MemberBudget(limits), signal);
         else
-            await extractTar(file, root, format, strip, new MemberBudget(limits), signal);
+            await extractTar(file, root, format, strip, new MemberBudget(limits), signal, opts.env);
         return { format, ...(await verifyTree(root, limits, signal)) };
     }
     catch (e) {
@@ -41724,27 +41919,10 @@ const TAR_TYPES = {
 };
 // node-tar splits on `\` as well only on Windows; mirror it so we check exactly what it writes.
 const tarName = (p) => (process.platform === 'win32' ? p.replaceAll('\\', '/') : p);
-/** The decompressed tar stream, plus the child process producing it when one is needed. */
-function openTarStream(file, format) {
-    // pipeline() (not pipe()) so destroying the decompressor also closes the file, and read errors surface.
-    const from = (t) => (0,external_node_stream_.pipeline)((0,external_node_fs_.createReadStream)(file), t, () => { });
-    const nativeZstd = external_node_zlib_.createZstdDecompress;
-    if (format === 'tar')
-        return { stream: (0,external_node_fs_.createReadStream)(file) };
-    if (format === 'tar.gz')
-        return { stream: from(external_node_zlib_.createGunzip()) };
-    if (format === 'tar.zst' && nativeZstd)
-        return { stream: from(nativeZstd()) }; // Node >= 22.15
-    const tool = format === 'tar.xz' ? 'xz' : 'zstd';
-    const child = (0,external_node_child_process_namespaceObject.spawn)(tool, ['-dc', '--', file], {
-        stdio: ['ignore', 'pipe', 'pipe'],
-        windowsHide: true,
-    });
-    return { stream: child.stdout, child, tool };
-}
-async function extractTar(file, root, format, strip, budget, signal) {
+async function extractTar(file, root, format, strip, budget, signal, env) {
     const links = new LinkTracker(root);
-    await unpackTar(file, root, format, strip, budget, links, signal);
+    const source = await openTarStream(file, format, { env });
+    await unpackTar(file, root, format, source, strip, budget, links, signal);
     const dirs = new Set([root]);
     for (const { dest, target, member } of links.links.values()) {
         signal?.throwIfAborted();
@@ -41754,7 +41932,7 @@ async function extractTar(file, root, format, strip, budget, signal) {
     }
 }
 /** Streams the archive through node-tar; resolves only once nothing is writing any more. */
-function unpackTar(file, root, format, strip, budget, links, signal) {
+function unpackTar(file, root, format, { stream, child, decoder: tool }, strip, budget, links, signal) {
     return new Promise((resolve, reject) => {
         let error;
         let settled = false;
@@ -41812,7 +41990,6 @@ function unpackTar(file, root, format, strip, budget, links, signal) {
             zstd: false, // the stream is already decompressed: no sniffing
             brotli: false,
         });
-        const { stream, child, tool } = openTarStream(file, format);
         const endTar = () => {
             if (tarEnded)
                 return;
@@ -41882,12 +42059,9 @@ function unpackTar(file, root, format, strip, budget, links, signal) {
             child.on('error', (err) => {
                 if (child.pid === undefined)
                     childExited = true; // never started: no 'close' to wait for
-                const hint = tool === 'xz'
-                    ? 'apt-get install xz-utils; brew install xz'
-                    : 'apt-get install zstd; brew install zstd';
                 fail(errors_isErrnoException(err) && err.code === 'ENOENT'
-                    ? new ToolchainCacheError('UNSUPPORTED_ARCHIVE', `Extracting ${file} (${format}) needs the \`${tool}\` command, which is not installed; ` +
-                        `install it on the runner (${hint}).`)
+                    ? new ToolchainCacheError('UNSUPPORTED_ARCHIVE', `Extracting ${file} (${format}) needs the \`${tool}\` command, which vanished while ` +
+                        'it was starting; try again, or remove it from PATH to use the built-in decoder.')
                     : err);
             });
             child.on('close', (code, sig) => {
@@ -42072,11 +42246,11 @@ async function resolveInside(root, from, target, budget) {
         if (seg === '' || seg === '.')
             continue;
         cur = seg === '..' ? external_node_path_.dirname(cur) : external_node_path_.join(cur, seg);
-        if (!archive_policy_isInside(root, cur))
+        if (!isInside(root, cur))
             return null;
         const st = await promises_namespaceObject.lstat(cur).catch(() => undefined);
         if (!st)
-            return archive_policy_isInside(root, external_node_path_.resolve(cur, ...segs.slice(i + 1))) ? cur : null;
+            return isInside(root, external_node_path_.resolve(cur, ...segs.slice(i + 1))) ? cur : null;
         if (st.isSymbolicLink()) {
             const next = await resolveInside(root, external_node_path_.dirname(cur), await promises_namespaceObject.readlink(cur), budget);
             if (next === null)
@@ -42679,13 +42853,194 @@ async function forceUnlock(lockPath) {
     await fs.rm(queueDirOf(lockPath), { recursive: true, force: true });
 }
 
+;// CONCATENATED MODULE: ./lib/core/platform/host-id.js
+// Which machine this is, for uses on a cache root shared by several hosts (NFS): a use of this host
+// is judged by its process, a use of another host by its lease. Two hosts must never share an id,
+// so the platform's machine identity counts first and the hostname (cloned VMs share it) comes last.
+
+
+
+
+const systemHostIdSources = () => ({
+    platform: process.platform,
+    hostname: () => external_node_os_.hostname(),
+    readFile: (file) => (0,external_node_fs_.readFileSync)(file, 'utf8'),
+    run: (command, args) => (0,external_node_child_process_namespaceObject.execFileSync)(command, args, {
+        encoding: 'utf8',
+        timeout: 5000,
+        windowsHide: true,
+        stdio: ['ignore', 'pipe', 'ignore'],
+    }),
+});
+/**
+ * `hostname/<12 hex>`: the digest of the machine id (never the id itself, which systemd asks
+ * applications not to expose), or the bare hostname when the platform has no usable id.
+ */
+function readHostId(sources = systemHostIdSources()) {
+    const id = machineId(sources);
+    const name = sources.hostname();
+    if (!id)
+        return name;
+    return `${name}/${(0,external_node_crypto_.createHash)('sha256').update(`toolchain-cache:${id}`).digest('hex').slice(0, 12)}`;
+}
+/** The platform's own machine identity, normalised to lower case; undefined when none is usable. */
+function machineId(sources) {
+    for (const read of idReaders(sources)) {
+        try {
+            const id = read()?.trim().toLowerCase();
+            // systemd writes "uninitialized" until first boot completes; ids are hex (with dashes for UUIDs).
+            if (id && /^[0-9a-f-]{16,}$/.test(id) && /[1-9a-f]/.test(id))
+                return id;
+        }
+        catch {
+            // this source is missing here: try the next
+        }
+    }
+    return undefined;
+}
+function idReaders({ platform, readFile, run }) {
+    if (platform === 'win32') {
+        // /reg:64: a 32-bit node would otherwise read the WOW64 view, which has no MachineGuid.
+        const args = ['query', 'HKLM\\SOFTWARE\\Microsoft\\Cryptography', '/v', 'MachineGuid'];
+        return [() => /MachineGuid\s+REG_SZ\s+(\S+)/i.exec(run('reg', [...args, '/reg:64']))?.[1]];
+    }
+    if (platform === 'darwin') {
+        return [
+            () => /"IOPlatformUUID"\s*=\s*"([^"]+)"/.exec(run('ioreg', ['-rd1', '-c', 'IOPlatformExpertDevice']))?.[1],
+        ];
+    }
+    return [
+        () => readFile('/etc/machine-id'),
+        () => readFile('/var/lib/dbus/machine-id'),
+        () => readFile('/etc/hostid'), // FreeBSD
+    ];
+}
+
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
+;// CONCATENATED MODULE: ./lib/core/platform/start-time.js
+// When a process started, as a string that is the same whoever asks: no time zone, no locale. A use
+// records its job process's start time so that a reused pid is not mistaken for the job; two jobs
+// with different TZ or LANG settings must therefore read the very same string for one process.
+
+
+
+const execFileAsync = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
+let procMounted;
+function start_time_defaultStartTimeMethod(platform = process.platform) {
+    if (platform === 'win32')
+        return 'windows';
+    procMounted ??= platform === 'linux' && (0,external_node_fs_.existsSync)('/proc/self/stat');
+    return procMounted ? 'proc' : 'ps';
+}
+/** What the platform says about `pid`; undefined when it is not running or could not be asked. */
+async function processInfo(pid, method) {
+    if (method === 'proc')
+        return procInfo(pid);
+    if (method === 'ps')
+        return psInfo(pid);
+    const start = (await windowsStartTimes(pid))?.get(pid);
+    return { start, zombie: false };
+}
+/**
+ * processInfo memoised per pid, for one liveness pass. On Windows one PowerShell call lists every
+ * process (starting PowerShell costs far more than the listing), instead of one call per use.
+ */
+function start_time_processInfoMemo(method) {
+    const memo = new Map();
+    let table;
+    return (pid) => {
+        let info = memo.get(pid);
+        if (!info) {
+            if (method === 'windows') {
+                table ??= windowsStartTimes();
+                info = table.then((t) => ({ start: t?.get(pid), zombie: false }));
+            }
+            else {
+                info = processInfo(pid, method);
+            }
+            memo.set(pid, info);
+        }
+        return info;
+    };
+}
+async function procInfo(pid) {
+    try {
+        const stat = await external_node_fs_.promises.readFile(`/proc/${pid}/stat`, 'utf8');
+        // The command name (field 2) may contain spaces and parentheses: split after its last ')'.
+        // Then field 3 is the state and field 22 the start time (in clock ticks since boot).
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        return { start: fields[19], zombie: fields[0] === 'Z' || fields[0] === 'X' };
+    }
+    catch {
+        return undefined;
+    }
+}
+async function psInfo(pid) {
+    try {
+        // `lstart` is printed in the caller's time zone and locale: pin both, then parse to epoch seconds.
+        const { stdout } = await execFileAsync('ps', ['-o', 'stat=', '-o', 'lstart=', '-p', `${pid}`], {
+            timeout: 5000,
+            env: { ...process.env, TZ: 'UTC', LC_ALL: 'C', LANG: 'C' },
+        });
+        const line = stdout.trim();
+        if (!line)
+            return undefined;
+        const [state, ...rest] = line.split(/\s+/);
+        return { start: canonicalLstart(rest.join(' ')), zombie: state.startsWith('Z') };
+    }
+    catch {
+        return undefined; // exit status 1: no such process; or ps is missing or hung
+    }
+}
+const LSTART = /^(?:[A-Za-z]{3} +)?([A-Za-z]{3}) +(\d{1,2}) +(\d{1,2}):(\d{2}):(\d{2}) +(\d{4})$/;
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/**
+ * `ps -o lstart` in the C locale and UTC ("Sun Nov 29 09:28:03 2026") as epoch seconds. A format
+ * this does not know stays as text (still stable: the time zone and locale are pinned).
+ */
+function canonicalLstart(text) {
+    const t = text.trim().replace(/\s+/g, ' ');
+    if (!t)
+        return undefined;
+    const m = LSTART.exec(t);
+    const month = m ? MONTHS.indexOf(m[1]) : -1;
+    if (!m || month < 0)
+        return `ps:${t}`;
+    const [, , day, h, min, sec, year] = m;
+    return String(Date.UTC(+year, month, +day, +h, +min, +sec) / 1000);
+}
+/**
+ * Creation times (epoch milliseconds) of one process or of all, from CIM, which needs no privilege
+ * over other users' processes (Get-Process's StartTime does). Undefined when PowerShell failed.
+ */
+async function windowsStartTimes(pid) {
+    const filter = pid === undefined ? '' : ` -Filter 'ProcessId=${Math.trunc(pid)}'`;
+    const script = `Get-CimInstance Win32_Process${filter} -ErrorAction SilentlyContinue | ` +
+        'Where-Object { $_.CreationDate } | ForEach-Object { ' +
+        "'{0} {1}' -f $_.ProcessId, ([DateTimeOffset]$_.CreationDate).ToUnixTimeMilliseconds() }";
+    try {
+        const { stdout } = await execFileAsync('powershell.exe', ['-NoLogo', '-NoProfile', '-NonInteractive', '-Command', script], { timeout: 20_000, windowsHide: true, maxBuffer: 16 * 1024 * 1024 });
+        return parsePidTimes(stdout);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Lines of "<pid> <epoch ms>"; anything else is ignored. */
+function parsePidTimes(text) {
+    const times = new Map();
+    for (const line of text.split(/\r?\n/)) {
+        const m = /^\s*(\d+)\s+(\d+)\s*$/.exec(line);
+        if (m)
+            times.set(Number(m[1]), m[2]);
+    }
+    return times;
+}
+
 ;// CONCATENATED MODULE: ./lib/core/leases.js
 // Uses (the reference counts). A use is a record tied to the job's long-lived process, not a bare
 // counter, so a job that dies without its post step is reclaimed instead of pinning a toolchain forever.
-
-
 
 
 /** Longest a self-hosted job may run (5 days) plus a day: a lease never expires under a live job. */
@@ -42693,61 +43048,22 @@ const DEFAULT_LEASE_MS = 6 * 24 * 3600_000;
 /** Clocks of hosts sharing an NFS root are trusted only this far. */
 const CLOCK_SKEW_MARGIN_MS = (/* unused pure expression or super */ null && (10 * 60_000));
 let cachedHostId;
-/** hostname + machine id: hostnames repeat across a pool more often than one would like. */
+/**
+ * hostname + a digest of the platform's machine identity (hostnames repeat across a pool more often
+ * than one would like; cloned machines keep their names). Computed once per process.
+ */
 function leases_hostId() {
-    if (cachedHostId)
-        return cachedHostId;
-    let machineId = '';
-    for (const file of ['/etc/machine-id', '/var/lib/dbus/machine-id']) {
-        try {
-            machineId = (0,external_node_fs_.readFileSync)(file, 'utf8').trim();
-            if (machineId)
-                break;
-        }
-        catch {
-            // not on this platform
-        }
-    }
-    cachedHostId = machineId ? `${external_node_os_.hostname()}/${machineId.slice(0, 12)}` : external_node_os_.hostname();
+    cachedHostId ??= readHostId();
     return cachedHostId;
 }
-/** Resets memoised host facts (tests simulate several hosts in one process). */
-function resetHostIdForTests() {
-    cachedHostId = undefined;
-}
-const execFileAsync = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
+
 /**
- * A stable fingerprint of when `pid` started, or undefined if it is not running (or the platform
- * cannot tell). Linux: /proc start ticks; macOS and BSD: ps; Windows: none (liveness via signal 0).
+ * A stable fingerprint of when `pid` started, or undefined if it is not running or the platform
+ * cannot tell. Linux: /proc start ticks; macOS and BSD: ps, as epoch seconds; Windows: the process's
+ * creation time, as epoch milliseconds. See ./platform/start-time.ts.
  */
-async function processStartTime(pid) {
-    return (await processInfo(pid))?.start;
-}
-/** What /proc (Linux) or ps (macOS, BSD) says about `pid`; undefined when it is not running. */
-async function processInfo(pid) {
-    if (process.platform === 'linux') {
-        try {
-            const stat = await external_node_fs_.promises.readFile(`/proc/${pid}/stat`, 'utf8');
-            // The command name (field 2) may contain spaces and parentheses: split after its last ')'.
-            // Then field 3 is the state and field 22 the start time (in clock ticks since boot).
-            const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-            return { start: fields[19], zombie: fields[0] === 'Z' || fields[0] === 'X' };
-        }
-        catch {
-            return undefined;
-        }
-    }
-    if (process.platform === 'win32')
-        return { zombie: false };
-    try {
-        const { stdout } = await execFileAsync('ps', ['-o', 'lstart=', '-p', String(pid)], {
-            timeout: 5000,
-        });
-        return { start: stdout.trim() || undefined, zombie: false };
-    }
-    catch {
-        return undefined;
-    }
+async function processStartTime(pid, options = {}) {
+    return (await processInfo(pid, options.method ?? start_time_defaultStartTimeMethod()))?.start;
 }
 function isProcessAlive(pid) {
     try {
@@ -42759,14 +43075,8 @@ function isProcessAlive(pid) {
     }
 }
 /** Decides whether a use still counts. Uses of this host are judged by their process; others by lease. */
-function leases_livenessChecker(now = Date.now(), thisHost = leases_hostId()) {
-    const memo = new Map();
-    const infoOf = (pid) => {
-        let p = memo.get(pid);
-        if (!p)
-            memo.set(pid, (p = processInfo(pid)));
-        return p;
-    };
+function leases_livenessChecker(now = Date.now(), thisHost = leases_hostId(), options = {}) {
+    const infoOf = processInfoMemo(options.method ?? defaultStartTimeMethod());
     return async (use) => {
         if (use.host !== thisHost)
             return Date.parse(use.leaseExpiresAt) + CLOCK_SKEW_MARGIN_MS > now;
@@ -42778,13 +43088,13 @@ function leases_livenessChecker(now = Date.now(), thisHost = leases_hostId()) {
             return false;
         if (use.pidStart === undefined)
             return Date.parse(use.leaseExpiresAt) > now;
-        // A start time we cannot read now (e.g. ps missing) keeps the use: never release on doubt.
+        // A start time we cannot read now (ps missing, PowerShell slow) keeps the use: never release on doubt.
         return info?.start === undefined || info.start === use.pidStart;
     };
 }
 /** The job's long-lived process: our parent when run by a runner. */
-async function jobProcess(pid = process.ppid) {
-    return { pid, pidStart: await processStartTime(pid) };
+async function jobProcess(pid = process.ppid, options = {}) {
+    return { pid, pidStart: await processStartTime(pid, options) };
 }
 function newUse(key, job, proc, now = Date.now(), leaseMs = DEFAULT_LEASE_MS) {
     return {
@@ -42871,28 +43181,6 @@ async function reclaimDeadUses(registry, now = Date.now()) {
 }
 const useIdentity = (id, u) => [id, u.key, u.host, u.pid, u.pidStart ?? '', u.createdAt].join('\0');
 const liveUseCount = (entry) => entry.uses.length;
-
-;// CONCATENATED MODULE: ./lib/core/faults.js
-// Fault-injection points for the crash tests: with TOOLCHAIN_CACHE_FAULT=<phase> set, an installer
-// reaching that phase writes `<TOOLCHAIN_CACHE_FAULT_DIR>/<phase>.<pid>` and then hangs, so a test can
-// kill -9 it at exactly that point, or change the world (fill the disk) and let it go on by creating
-// `<phase>.<pid>.resume` next to the marker. Unset (always, outside tests) this is a no-op.
-async function faultPoint(phase) {
-    if (process.env.TOOLCHAIN_CACHE_FAULT !== phase)
-        return;
-    const { existsSync, writeFileSync } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3024, 19));
-    const path = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6760, 19));
-    const marker = path.join(process.env.TOOLCHAIN_CACHE_FAULT_DIR ?? '.', `${phase}.${process.pid}`);
-    writeFileSync(marker, '');
-    await new Promise((resolve) => {
-        const timer = setInterval(() => {
-            if (!existsSync(`${marker}.resume`))
-                return;
-            clearInterval(timer);
-            resolve();
-        }, 50);
-    });
-}
 
 ;// CONCATENATED MODULE: ./lib/core/installer.js
 // Finds each toolchain in the host-wide cache or installs it exactly once (seed 002's download
@@ -53746,7 +54034,7 @@ function describeResult(r) {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_step_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1068);
+/* harmony import */ var _action_main_step_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1531);
 
 await (0,_action_main_step_js__WEBPACK_IMPORTED_MODULE_0__/* .runMain */ .V)();
 

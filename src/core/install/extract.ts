@@ -1,11 +1,10 @@
 // Safe extraction of downloaded toolchain archives into a fresh staging directory.
 // Every member goes through archive-policy before anything is written, writes never pass through a
 // symlink, and the finished tree is re-checked on disk (lstat only) before it is accepted.
-import { spawn, type ChildProcess } from 'node:child_process';
-import { createReadStream, createWriteStream } from 'node:fs';
+import { createWriteStream } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { Transform, pipeline as pipelineCb, type Readable } from 'node:stream';
+import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import zlib from 'node:zlib';
 import { Unpack, type ReadEntry } from 'tar';
@@ -24,6 +23,7 @@ import {
   type MemberInfo,
 } from './archive-policy.js';
 import { isInside } from '../fsx.js';
+import { openTarStream, type TarByteSource } from './decompress.js';
 
 export type { ExtractLimits } from './archive-policy.js';
 export type ArchiveFormat = 'tar.gz' | 'tar.xz' | 'tar.zst' | 'tar' | 'zip';
@@ -37,6 +37,8 @@ export interface ExtractOptions {
   stripComponents?: number;
   limits?: Partial<ExtractLimits>;
   signal?: AbortSignal;
+  /** Where the `xz` and `zstd` binaries are looked up (PATH); the process's environment by default. */
+  env?: NodeJS.ProcessEnv;
 }
 
 export const DEFAULT_LIMITS: ExtractLimits = { maxMembers: 200_000, maxBytes: 32 * 1024 ** 3 };
@@ -83,7 +85,7 @@ export async function extractArchive(
   try {
     signal?.throwIfAborted();
     if (format === 'zip') await extractZip(file, root, strip, new MemberBudget(limits), signal);
-    else await extractTar(file, root, format, strip, new MemberBudget(limits), signal);
+    else await extractTar(file, root, format, strip, new MemberBudget(limits), signal, opts.env);
     return { format, ...(await verifyTree(root, limits, signal)) };
   } catch (e) {
     if (signal?.aborted) throw signal.reason; // however the abort surfaced, report it as such
@@ -144,25 +146,6 @@ const TAR_TYPES: Partial<Record<string, MemberInfo['type']>> = {
 // node-tar splits on `\` as well only on Windows; mirror it so we check exactly what it writes.
 const tarName = (p: string) => (process.platform === 'win32' ? p.replaceAll('\\', '/') : p);
 
-/** The decompressed tar stream, plus the child process producing it when one is needed. */
-function openTarStream(
-  file: string,
-  format: Exclude<ArchiveFormat, 'zip'>,
-): { stream: Readable; child?: ChildProcess; tool?: string } {
-  // pipeline() (not pipe()) so destroying the decompressor also closes the file, and read errors surface.
-  const from = (t: Transform) => pipelineCb(createReadStream(file), t, () => {});
-  const nativeZstd = (zlib as { createZstdDecompress?: () => Transform }).createZstdDecompress;
-  if (format === 'tar') return { stream: createReadStream(file) };
-  if (format === 'tar.gz') return { stream: from(zlib.createGunzip()) };
-  if (format === 'tar.zst' && nativeZstd) return { stream: from(nativeZstd()) }; // Node >= 22.15
-  const tool = format === 'tar.xz' ? 'xz' : 'zstd';
-  const child = spawn(tool, ['-dc', '--', file], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-    windowsHide: true,
-  });
-  return { stream: child.stdout as Readable, child, tool };
-}
-
 async function extractTar(
   file: string,
   root: string,
@@ -170,9 +153,11 @@ async function extractTar(
   strip: number,
   budget: MemberBudget,
   signal?: AbortSignal,
+  env?: NodeJS.ProcessEnv,
 ): Promise<void> {
   const links = new LinkTracker(root);
-  await unpackTar(file, root, format, strip, budget, links, signal);
+  const source = await openTarStream(file, format, { env });
+  await unpackTar(file, root, format, source, strip, budget, links, signal);
   const dirs = new Set([root]);
   for (const { dest, target, member } of links.links.values()) {
     signal?.throwIfAborted();
@@ -187,6 +172,7 @@ function unpackTar(
   file: string,
   root: string,
   format: Exclude<ArchiveFormat, 'zip'>,
+  { stream, child, decoder: tool }: TarByteSource,
   strip: number,
   budget: MemberBudget,
   links: LinkTracker,
@@ -247,7 +233,6 @@ function unpackTar(
       zstd: false, // the stream is already decompressed: no sniffing
       brotli: false,
     });
-    const { stream, child, tool } = openTarStream(file, format);
 
     const endTar = () => {
       if (tarEnded) return;
@@ -309,16 +294,12 @@ function unpackTar(
       });
       child.on('error', (err) => {
         if (child.pid === undefined) childExited = true; // never started: no 'close' to wait for
-        const hint =
-          tool === 'xz'
-            ? 'apt-get install xz-utils; brew install xz'
-            : 'apt-get install zstd; brew install zstd';
         fail(
           isErrnoException(err) && err.code === 'ENOENT'
             ? new ToolchainCacheError(
                 'UNSUPPORTED_ARCHIVE',
-                `Extracting ${file} (${format}) needs the \`${tool}\` command, which is not installed; ` +
-                  `install it on the runner (${hint}).`,
+                `Extracting ${file} (${format}) needs the \`${tool}\` command, which vanished while ` +
+                  'it was starting; try again, or remove it from PATH to use the built-in decoder.',
               )
             : err,
         );
