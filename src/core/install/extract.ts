@@ -1,7 +1,7 @@
 // Safe extraction of downloaded toolchain archives into a fresh staging directory.
 // Every member goes through archive-policy before anything is written, writes never pass through a
 // symlink, and the finished tree is re-checked on disk (lstat only) before it is accepted.
-import { createWriteStream } from 'node:fs';
+import { constants as fsConstants, createWriteStream } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { Transform } from 'node:stream';
@@ -23,7 +23,9 @@ import {
   type MemberInfo,
 } from './archive-policy.js';
 import { isInside } from '../fsx.js';
+import { CaseCollisionCheck, isCaseInsensitiveDir } from './case-collisions.js';
 import { openTarStream, type TarByteSource } from './decompress.js';
+import { linkedFileInside, symlinkFallback } from './symlink-fallback.js';
 
 export type { ExtractLimits } from './archive-policy.js';
 export type ArchiveFormat = 'tar.gz' | 'tar.xz' | 'tar.zst' | 'tar' | 'zip';
@@ -39,6 +41,10 @@ export interface ExtractOptions {
   signal?: AbortSignal;
   /** Where the `xz` and `zstd` binaries are looked up (PATH); the process's environment by default. */
   env?: NodeJS.ProcessEnv;
+  /** Whether the destination ignores case; probed there when not given (tests inject it). */
+  caseInsensitive?: boolean;
+  /** Where notes go (a symlink Windows refused, copied instead); stdout by default. */
+  log?: (message: string) => void;
 }
 
 export const DEFAULT_LIMITS: ExtractLimits = { maxMembers: 200_000, maxBytes: 32 * 1024 ** 3 };
@@ -84,8 +90,19 @@ export async function extractArchive(
   const root = path.resolve(destDir);
   try {
     signal?.throwIfAborted();
-    if (format === 'zip') await extractZip(file, root, strip, new MemberBudget(limits), signal);
-    else await extractTar(file, root, format, strip, new MemberBudget(limits), signal, opts.env);
+    await fs.mkdir(root, { recursive: true });
+    const ignoresCase = opts.caseInsensitive ?? (await isCaseInsensitiveDir(root));
+    const ctx: MemberContext = {
+      root,
+      strip,
+      budget: new MemberBudget(limits),
+      links: new LinkTracker(root),
+      cases: ignoresCase ? new CaseCollisionCheck(root) : undefined,
+      signal,
+    };
+    if (format === 'zip') await extractZip(file, ctx);
+    else await extractTar(file, format, ctx, opts.env);
+    await createSymlinks(ctx, opts.log ?? ((m) => console.log(m)));
     return { format, ...(await verifyTree(root, limits, signal)) };
   } catch (e) {
     if (signal?.aborted) throw signal.reason; // however the abort surfaced, report it as such
@@ -125,12 +142,28 @@ class LinkTracker {
     }
   }
 
+  /** The target of the archive's symlink at `dest`, if it has one there. */
+  targetOf(dest: string): string | undefined {
+    return this.links.get(this.key(dest))?.target;
+  }
+
   /** A symlink (with its target) or anything else, which replaces an earlier symlink of that name. */
   record(dest: string, member: string, target?: string): void {
     const key = this.key(dest);
     this.links.delete(key); // re-insert: creation order follows archive order
     if (target !== undefined) this.links.set(key, { dest, target, member });
   }
+}
+
+/** What every member of one extraction is checked against and recorded in. */
+interface MemberContext {
+  root: string;
+  strip: number;
+  budget: MemberBudget;
+  links: LinkTracker;
+  /** Only on file systems that ignore case. */
+  cases?: CaseCollisionCheck;
+  signal?: AbortSignal;
 }
 
 const TAR_TYPES: Partial<Record<string, MemberInfo['type']>> = {
@@ -148,35 +181,53 @@ const tarName = (p: string) => (process.platform === 'win32' ? p.replaceAll('\\'
 
 async function extractTar(
   file: string,
-  root: string,
   format: Exclude<ArchiveFormat, 'zip'>,
-  strip: number,
-  budget: MemberBudget,
-  signal?: AbortSignal,
+  ctx: MemberContext,
   env?: NodeJS.ProcessEnv,
 ): Promise<void> {
-  const links = new LinkTracker(root);
   const source = await openTarStream(file, format, { env });
-  await unpackTar(file, root, format, source, strip, budget, links, signal);
+  await unpackTar(file, format, source, ctx);
+}
+
+/**
+ * Symlinks are made after everything else: node-tar refuses a symlink whose target is itself a
+ * symlink (`python -> python3 -> python3.12`), depending on archive order, and a zip's links must
+ * not exist while later members are written.
+ */
+async function createSymlinks(
+  { root, links, signal }: MemberContext,
+  log: (message: string) => void,
+): Promise<void> {
   const dirs = new Set([root]);
   for (const { dest, target, member } of links.links.values()) {
     signal?.throwIfAborted();
     await ensureDir(path.dirname(dest), dirs, member);
     await makeRoom(dest, member);
-    await fs.symlink(target, dest);
+    try {
+      await fs.symlink(target, dest);
+    } catch (e) {
+      const fileInside = await linkedFileInside(root, dest, target, (d) => links.targetOf(d));
+      const { copyFrom } = symlinkFallback(e, {
+        member,
+        target,
+        platform: process.platform,
+        fileInside,
+      });
+      await fs.copyFile(copyFrom, dest, fsConstants.COPYFILE_EXCL);
+      log(
+        `${member}: Windows refused to create a symlink (it needs Developer Mode or ` +
+          `SeCreateSymbolicLinkPrivilege); installed a copy of ${path.relative(root, copyFrom)} instead.`,
+      );
+    }
   }
 }
 
 /** Streams the archive through node-tar; resolves only once nothing is writing any more. */
 function unpackTar(
   file: string,
-  root: string,
   format: Exclude<ArchiveFormat, 'zip'>,
   { stream, child, decoder: tool }: TarByteSource,
-  strip: number,
-  budget: MemberBudget,
-  links: LinkTracker,
-  signal?: AbortSignal,
+  { root, strip, budget, links, cases, signal }: MemberContext,
 ): Promise<void> {
   return new Promise((resolve, reject) => {
     let error: unknown;
@@ -210,14 +261,13 @@ function unpackTar(
           root,
         );
         if (dest === root) return false; // a `.` entry: leave the staging directory alone
+        cases?.add(name, p);
         links.check(dest, p);
         if (type === 'hardlink') links.check(path.resolve(root, linkTarget ?? ''), p, true);
         budget.add(entry.size ?? 0, p);
         links.record(dest, p, type === 'symlink' ? linkTarget : undefined);
         if (entry.mode !== undefined) entry.mode &= 0o777; // no sticky bit either
-        // Symlinks are made after everything else: node-tar refuses a symlink whose target is
-        // itself a symlink (`python -> python3 -> python3.12`), depending on archive order.
-        return type !== 'symlink';
+        return type !== 'symlink'; // made at the end (createSymlinks)
       } catch (err) {
         fail(err);
         return false;
@@ -333,13 +383,8 @@ const ZIP_TYPES: Partial<Record<number, MemberInfo['type']>> = {
 };
 const MAX_LINK_TARGET = 4096;
 
-async function extractZip(
-  file: string,
-  root: string,
-  strip: number,
-  budget: MemberBudget,
-  signal?: AbortSignal,
-): Promise<void> {
+async function extractZip(file: string, ctx: MemberContext): Promise<void> {
+  const { root, strip, budget, links, cases, signal } = ctx;
   // decodeStrings: false so hostile names reach our policy (with a clear message) instead of a
   // generic yauzl error; we decode them the same way yauzl would.
   const zip = await yauzl.openPromise(file, {
@@ -348,7 +393,6 @@ async function extractZip(
     decodeStrings: false,
     autoClose: false,
   });
-  const links = new LinkTracker(root);
   const dirs = new Set([root]);
   try {
     for await (const entry of zip.eachEntry()) {
@@ -371,6 +415,7 @@ async function extractZip(
         root,
       );
       if (dest === root) continue;
+      cases?.add(name, raw);
       links.check(dest, raw);
       await ensureDir(path.dirname(dest), dirs, raw);
       if (type === 'directory') {
@@ -379,9 +424,7 @@ async function extractZip(
       }
       await makeRoom(dest, raw);
       links.record(dest, raw, linkTarget);
-      if (linkTarget !== undefined) {
-        await fs.symlink(linkTarget, dest);
-      } else {
+      if (linkTarget === undefined) {
         await pipeline(
           await zip.openReadStreamPromise(entry),
           crcCheck(entry.crc32, raw),
