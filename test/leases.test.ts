@@ -21,6 +21,7 @@ const LINUX = process.platform === 'linux';
 if (!HAS_PS) console.warn('Skipping the ps start-time tests: no ps command here');
 
 const children: ChildProcess[] = [];
+// process.env.PATH is restored by the test that changes it.
 afterEach(() => {
   for (const c of children.splice(0)) c.kill('SIGKILL');
   for (const k of ['TZ', 'LC_ALL', 'LANG']) {
@@ -60,6 +61,19 @@ describe.skipIf(!HAS_PS)('start times read through ps', () => {
     for (const s of SETTINGS) seen.push(await fingerprintUnder(s, pid));
     expect(seen[0]).toMatch(/^\d{10}$/); // epoch seconds: nothing left to parse later
     expect(new Set(seen).size).toBe(1);
+  });
+
+  it('do not depend on the PATH of the step (a workflow may set its own)', async () => {
+    const { pid } = sleeper();
+    const withPath = await processStartTime(pid, { method: 'ps' });
+    const savedPath = process.env.PATH;
+    process.env.PATH = '/nonexistent';
+    try {
+      expect(await processStartTime(pid, { method: 'ps' })).toBe(withPath);
+    } finally {
+      process.env.PATH = savedPath;
+    }
+    expect(withPath).toBeDefined();
   });
 
   it.skipIf(!LINUX)('match the start time the kernel reports, in epoch seconds', async () => {

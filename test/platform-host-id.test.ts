@@ -131,3 +131,15 @@ describe('host id', () => {
     }
   });
 });
+
+describe('system commands', () => {
+  it('are run by absolute path, so a step with its own PATH gets the same answers', async () => {
+    const { systemCommand } = await import('../src/core/platform/system-command.js');
+    expect(systemCommand('reg', 'win32')).toMatch(/^[A-Za-z]:\\.*\\System32\\reg\.exe$/i);
+    expect(systemCommand('powershell', 'win32')).toMatch(
+      /\\System32\\WindowsPowerShell\\v1\.0\\powershell\.exe$/i,
+    );
+    if (process.platform === 'linux') expect(systemCommand('ps')).toMatch(/^\/(usr\/)?bin\/ps$/);
+    expect(systemCommand('no-such-command')).toBe('no-such-command');
+  });
+});

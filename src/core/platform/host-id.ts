@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
+import { systemCommand } from './system-command.js';
 
 /** Where the identity comes from; tests inject every part of it. */
 export interface HostIdSources {
@@ -21,7 +22,7 @@ export const systemHostIdSources = (): HostIdSources => ({
   hostname: () => os.hostname(),
   readFile: (file) => readFileSync(file, 'utf8'),
   run: (command, args) =>
-    execFileSync(command, args, {
+    execFileSync(systemCommand(command), args, {
       encoding: 'utf8',
       timeout: 5000,
       windowsHide: true,

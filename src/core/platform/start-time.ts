@@ -4,6 +4,7 @@
 import { execFile } from 'node:child_process';
 import { existsSync, promises as fs } from 'node:fs';
 import { promisify } from 'node:util';
+import { systemCommand } from './system-command.js';
 
 const execFileAsync = promisify(execFile);
 
@@ -75,10 +76,14 @@ async function procInfo(pid: number): Promise<ProcessInfo | undefined> {
 async function psInfo(pid: number): Promise<ProcessInfo | undefined> {
   try {
     // `lstart` is printed in the caller's time zone and locale: pin both, then parse to epoch seconds.
-    const { stdout } = await execFileAsync('ps', ['-o', 'stat=', '-o', 'lstart=', '-p', `${pid}`], {
-      timeout: 5000,
-      env: { ...process.env, TZ: 'UTC', LC_ALL: 'C', LANG: 'C' },
-    });
+    const { stdout } = await execFileAsync(
+      systemCommand('ps'),
+      ['-o', 'stat=', '-o', 'lstart=', '-p', `${pid}`],
+      {
+        timeout: 5000,
+        env: { ...process.env, TZ: 'UTC', LC_ALL: 'C', LANG: 'C' },
+      },
+    );
     const line = stdout.trim();
     if (!line) return undefined;
     const [state, ...rest] = line.split(/\s+/);
@@ -117,7 +122,7 @@ async function windowsStartTimes(pid?: number): Promise<Map<number, string> | un
     "'{0} {1}' -f $_.ProcessId, ([DateTimeOffset]$_.CreationDate).ToUnixTimeMilliseconds() }";
   try {
     const { stdout } = await execFileAsync(
-      'powershell.exe',
+      systemCommand('powershell'),
       ['-NoLogo', '-NoProfile', '-NonInteractive', '-Command', script],
       { timeout: 20_000, windowsHide: true, maxBuffer: 16 * 1024 * 1024 },
     );
