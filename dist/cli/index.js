@@ -10716,7 +10716,7 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 8382:
+/***/ 8402:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -20668,6 +20668,30 @@ function formatBytes(n) {
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./lib/core/platform/system-command.js
+// The system's own commands by absolute path: a step may run with a PATH of its own (a workflow's
+// `env: PATH`), and the answer to "which host is this" or "when did this process start" must not
+// change with it.
+
+
+const WINDOWS = {
+    reg: ['System32', 'reg.exe'],
+    powershell: ['System32', 'WindowsPowerShell', 'v1.0', 'powershell.exe'],
+};
+const POSIX = {
+    ps: ['/bin/ps', '/usr/bin/ps'],
+    ioreg: ['/usr/sbin/ioreg'],
+};
+/** The absolute path of a system command where it is known to live, else the bare name (PATH). */
+function systemCommand(name, platform = process.platform) {
+    if (platform === 'win32') {
+        const parts = WINDOWS[name];
+        const root = process.env.SystemRoot ?? process.env.windir ?? 'C:\\Windows';
+        return parts ? external_node_path_.win32.join(root, ...parts) : name;
+    }
+    return (POSIX[name] ?? []).find((p) => (0,external_node_fs_.existsSync)(p)) ?? name;
+}
+
 ;// CONCATENATED MODULE: ./lib/core/platform/host-id.js
 // Which machine this is, for uses on a cache root shared by several hosts (NFS): a use of this host
 // is judged by its process, a use of another host by its lease. Two hosts must never share an id,
@@ -20676,11 +20700,12 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 
 
 
+
 const systemHostIdSources = () => ({
     platform: process.platform,
     hostname: () => external_node_os_namespaceObject.hostname(),
     readFile: (file) => (0,external_node_fs_.readFileSync)(file, 'utf8'),
-    run: (command, args) => (0,external_node_child_process_namespaceObject.execFileSync)(command, args, {
+    run: (command, args) => (0,external_node_child_process_namespaceObject.execFileSync)(systemCommand(command), args, {
         encoding: 'utf8',
         timeout: 5000,
         windowsHide: true,
@@ -20738,6 +20763,7 @@ function idReaders({ platform, readFile, run }) {
 
 
 
+
 const execFileAsync = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_namespaceObject.execFile);
 let procMounted;
 function start_time_defaultStartTimeMethod(platform = process.platform) {
@@ -20792,7 +20818,7 @@ async function procInfo(pid) {
 async function psInfo(pid) {
     try {
         // `lstart` is printed in the caller's time zone and locale: pin both, then parse to epoch seconds.
-        const { stdout } = await execFileAsync('ps', ['-o', 'stat=', '-o', 'lstart=', '-p', `${pid}`], {
+        const { stdout } = await execFileAsync(systemCommand('ps'), ['-o', 'stat=', '-o', 'lstart=', '-p', `${pid}`], {
             timeout: 5000,
             env: { ...process.env, TZ: 'UTC', LC_ALL: 'C', LANG: 'C' },
         });
@@ -20833,7 +20859,7 @@ async function windowsStartTimes(pid) {
         'Where-Object { $_.CreationDate } | ForEach-Object { ' +
         "'{0} {1}' -f $_.ProcessId, ([DateTimeOffset]$_.CreationDate).ToUnixTimeMilliseconds() }";
     try {
-        const { stdout } = await execFileAsync('powershell.exe', ['-NoLogo', '-NoProfile', '-NonInteractive', '-Command', script], { timeout: 20_000, windowsHide: true, maxBuffer: 16 * 1024 * 1024 });
+        const { stdout } = await execFileAsync(systemCommand('powershell'), ['-NoLogo', '-NoProfile', '-NonInteractive', '-Command', script], { timeout: 20_000, windowsHide: true, maxBuffer: 16 * 1024 * 1024 });
         return parsePidTimes(stdout);
     }
     catch {
@@ -23294,7 +23320,7 @@ async function runRepair(ctx) {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8382);
+/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8402);
 // The `toolchain-cache` command. Everything lives in commands.ts; this only runs it.
 
 process.exitCode = await (0,_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2));

@@ -40741,7 +40741,7 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 1531:
+/***/ 7213:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -41701,6 +41701,66 @@ class MemberBudget {
     }
 }
 
+;// CONCATENATED MODULE: ./lib/core/install/case-collisions.js
+// Archive members whose names differ only in case (kernel headers: `xt_CONNMARK.h` and
+// `xt_connmark.h`) are two files on Linux but one on the default file systems of macOS and Windows,
+// where the second would silently replace the first. On such a file system they are refused,
+// naming both, before the second is written.
+
+
+
+
+/**
+ * Whether `dir` ignores case: creates a lower-case file there and looks it up in upper case.
+ * One probe per extraction (the staging directory is on the cache root's file system).
+ */
+async function isCaseInsensitiveDir(dir) {
+    const name = `.case-probe-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`;
+    await external_node_fs_.promises.writeFile(external_node_path_.join(dir, name), '', { flag: 'wx' });
+    try {
+        await external_node_fs_.promises.lstat(external_node_path_.join(dir, name.toUpperCase()));
+        return true;
+    }
+    catch (e) {
+        if (errors_isErrnoException(e) && e.code === 'ENOENT')
+            return false;
+        throw e;
+    }
+    finally {
+        await external_node_fs_.promises.rm(external_node_path_.join(dir, name), { force: true });
+    }
+}
+/** Names as a case-insensitive, normalisation-insensitive file system (APFS, NTFS) compares them. */
+const fold = (p) => p.normalize('NFC').toLowerCase();
+/** Remembers every member path (and its parent directories) seen so far, by folded name. */
+class CaseCollisionCheck {
+    where;
+    seen = new Map();
+    constructor(where) {
+        this.where = where;
+    }
+    /** `name`: the member's path inside the toolchain (after stripping), `/`-separated. */
+    add(name, member) {
+        const parts = name.split('/').filter((s) => s !== '' && s !== '.');
+        for (let i = 1; i <= parts.length; i++) {
+            const spelling = parts.slice(0, i).join('/');
+            const key = fold(spelling);
+            const earlier = this.seen.get(key);
+            if (!earlier)
+                this.seen.set(key, { spelling, member });
+            else if (earlier.spelling !== spelling)
+                throw this.collision(earlier.member, member);
+        }
+    }
+    collision(first, second) {
+        return new ToolchainCacheError('UNSUPPORTED_ARCHIVE', `Archive members "${first}" and "${second}" differ only in case (or Unicode normalisation), ` +
+            `and the file system of the cache root (${this.where}) ignores case, so one would silently ` +
+            'replace the other. This toolchain needs a case-sensitive file system: put the cache root on ' +
+            'one (macOS: a case-sensitive APFS volume; Windows: a directory made case-sensitive with ' +
+            '`fsutil file setCaseSensitiveInfo DIR enable` before anything is created in it).');
+    }
+}
+
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./lib/core/install/decompress.js
@@ -41812,10 +41872,60 @@ function plainError(tool, e) {
     return new Error(`the ${tool} data is truncated or corrupt (${errors_errorMessage(e)})`, { cause: e });
 }
 
+;// CONCATENATED MODULE: ./lib/core/install/symlink-fallback.js
+// Creating a symlink on Windows needs Developer Mode or the SeCreateSymbolicLinkPrivilege right,
+// which the default runner service account lacks. When Windows refuses one (EPERM), a link to a
+// regular file inside the toolchain becomes a copy of that file (said in the log); anything else
+// fails with an error naming the member and the privilege.
+
+
+
+
+/**
+ * What to do after `symlink()` failed with `error`: `{ copyFrom }` to copy a file instead, or a
+ * throw (the error itself unless it is Windows refusing the privilege).
+ */
+function symlinkFallback(error, attempt) {
+    const refused = attempt.platform === 'win32' && errors_isErrnoException(error) && error.code === 'EPERM';
+    if (!refused)
+        throw error;
+    if (attempt.fileInside !== undefined)
+        return { copyFrom: attempt.fileInside };
+    throw new ToolchainCacheError('EXTRACT_FAILED', `Archive member "${attempt.member}" is a symlink to "${attempt.target}", and Windows refused to ` +
+        "create it: symlinks need Developer Mode (Settings > For developers) or the runner's account " +
+        'holding SeCreateSymbolicLinkPrivilege ("Create symbolic links" in Local Security Policy > ' +
+        'User Rights Assignment). Only a link to a file inside the toolchain can be replaced by a copy; ' +
+        'this one leads to a directory or to nothing.', { cause: error });
+}
+/**
+ * Follows `target` from the link at `dest` through the archive's other links (`links`: folded
+ * destination -> target) to a regular file inside `root`, or undefined. Lexical: the links in the
+ * chain may not exist on disk (they could not be created either).
+ */
+async function linkedFileInside(root, dest, target, linkTargetOf) {
+    let from = dest;
+    let to = target;
+    for (let hops = 0; hops < 40; hops++) {
+        const next = external_node_path_.resolve(external_node_path_.dirname(from), to);
+        if (!isInside(root, next))
+            return undefined;
+        const further = linkTargetOf(next);
+        if (further === undefined) {
+            const st = await external_node_fs_.promises.lstat(next).catch(() => undefined);
+            return st?.isFile() ? next : undefined;
+        }
+        from = next;
+        to = further;
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./lib/core/install/extract.js
 // Safe extraction of downloaded toolchain archives into a fresh staging directory.
 // Every member goes through archive-policy before anything is written, writes never pass through a
 // symlink, and the finished tree is re-checked on disk (lstat only) before it is accepted.
+
+
 
 
 
@@ -41866,10 +41976,21 @@ async function extractArchive(file, destDir, opts = {}) {
     const root = external_node_path_.resolve(destDir);
     try {
         signal?.throwIfAborted();
+        await promises_namespaceObject.mkdir(root, { recursive: true });
+        const ignoresCase = opts.caseInsensitive ?? (await isCaseInsensitiveDir(root));
+        const ctx = {
+            root,
+            strip,
+            budget: new MemberBudget(limits),
+            links: new LinkTracker(root),
+            cases: ignoresCase ? new CaseCollisionCheck(root) : undefined,
+            signal,
+        };
         if (format === 'zip')
-            await extractZip(file, root, strip, new MemberBudget(limits), signal);
+            await extractZip(file, ctx);
         else
-            await extractTar(file, root, format, strip, new MemberBudget(limits), signal, opts.env);
+            await extractTar(file, format, ctx, opts.env);
+        await createSymlinks(ctx, opts.log ?? ((m) => console.log(m)));
         return { format, ...(await verifyTree(root, limits, signal)) };
     }
     catch (e) {
@@ -41900,6 +42021,10 @@ class LinkTracker {
             }
         }
     }
+    /** The target of the archive's symlink at `dest`, if it has one there. */
+    targetOf(dest) {
+        return this.links.get(this.key(dest))?.target;
+    }
     /** A symlink (with its target) or anything else, which replaces an earlier symlink of that name. */
     record(dest, member, target) {
         const key = this.key(dest);
@@ -41919,20 +42044,40 @@ const TAR_TYPES = {
 };
 // node-tar splits on `\` as well only on Windows; mirror it so we check exactly what it writes.
 const tarName = (p) => (process.platform === 'win32' ? p.replaceAll('\\', '/') : p);
-async function extractTar(file, root, format, strip, budget, signal, env) {
-    const links = new LinkTracker(root);
+async function extractTar(file, format, ctx, env) {
     const source = await openTarStream(file, format, { env });
-    await unpackTar(file, root, format, source, strip, budget, links, signal);
+    await unpackTar(file, format, source, ctx);
+}
+/**
+ * Symlinks are made after everything else: node-tar refuses a symlink whose target is itself a
+ * symlink (`python -> python3 -> python3.12`), depending on archive order, and a zip's links must
+ * not exist while later members are written.
+ */
+async function createSymlinks({ root, links, signal }, log) {
     const dirs = new Set([root]);
     for (const { dest, target, member } of links.links.values()) {
         signal?.throwIfAborted();
         await extract_ensureDir(external_node_path_.dirname(dest), dirs, member);
         await makeRoom(dest, member);
-        await promises_namespaceObject.symlink(target, dest);
+        try {
+            await promises_namespaceObject.symlink(target, dest);
+        }
+        catch (e) {
+            const fileInside = await linkedFileInside(root, dest, target, (d) => links.targetOf(d));
+            const { copyFrom } = symlinkFallback(e, {
+                member,
+                target,
+                platform: process.platform,
+                fileInside,
+            });
+            await promises_namespaceObject.copyFile(copyFrom, dest, external_node_fs_.constants.COPYFILE_EXCL);
+            log(`${member}: Windows refused to create a symlink (it needs Developer Mode or ` +
+                `SeCreateSymbolicLinkPrivilege); installed a copy of ${external_node_path_.relative(root, copyFrom)} instead.`);
+        }
     }
 }
 /** Streams the archive through node-tar; resolves only once nothing is writing any more. */
-function unpackTar(file, root, format, { stream, child, decoder: tool }, strip, budget, links, signal) {
+function unpackTar(file, format, { stream, child, decoder: tool }, { root, strip, budget, links, cases, signal }) {
     return new Promise((resolve, reject) => {
         let error;
         let settled = false;
@@ -41965,6 +42110,7 @@ function unpackTar(file, root, format, { stream, child, decoder: tool }, strip, 
                 const dest = checkMember({ path: name, type, mode: entry.mode, size: entry.size, linkTarget }, root);
                 if (dest === root)
                     return false; // a `.` entry: leave the staging directory alone
+                cases?.add(name, p);
                 links.check(dest, p);
                 if (type === 'hardlink')
                     links.check(external_node_path_.resolve(root, linkTarget ?? ''), p, true);
@@ -41972,9 +42118,7 @@ function unpackTar(file, root, format, { stream, child, decoder: tool }, strip, 
                 links.record(dest, p, type === 'symlink' ? linkTarget : undefined);
                 if (entry.mode !== undefined)
                     entry.mode &= 0o777; // no sticky bit either
-                // Symlinks are made after everything else: node-tar refuses a symlink whose target is
-                // itself a symlink (`python -> python3 -> python3.12`), depending on archive order.
-                return type !== 'symlink';
+                return type !== 'symlink'; // made at the end (createSymlinks)
             }
             catch (err) {
                 fail(err);
@@ -42088,7 +42232,8 @@ const ZIP_TYPES = {
     0o120000: 'symlink',
 };
 const MAX_LINK_TARGET = 4096;
-async function extractZip(file, root, strip, budget, signal) {
+async function extractZip(file, ctx) {
+    const { root, strip, budget, links, cases, signal } = ctx;
     // decodeStrings: false so hostile names reach our policy (with a clear message) instead of a
     // generic yauzl error; we decode them the same way yauzl would.
     const zip = await yauzl.openPromise(file, {
@@ -42097,7 +42242,6 @@ async function extractZip(file, root, strip, budget, signal) {
         decodeStrings: false,
         autoClose: false,
     });
-    const links = new LinkTracker(root);
     const dirs = new Set([root]);
     try {
         for await (const entry of zip.eachEntry()) {
@@ -42114,6 +42258,7 @@ async function extractZip(file, root, strip, budget, signal) {
             const dest = checkMember({ path: name, type, mode, size: entry.uncompressedSize, linkTarget }, root);
             if (dest === root)
                 continue;
+            cases?.add(name, raw);
             links.check(dest, raw);
             await extract_ensureDir(external_node_path_.dirname(dest), dirs, raw);
             if (type === 'directory') {
@@ -42122,10 +42267,7 @@ async function extractZip(file, root, strip, budget, signal) {
             }
             await makeRoom(dest, raw);
             links.record(dest, raw, linkTarget);
-            if (linkTarget !== undefined) {
-                await promises_namespaceObject.symlink(linkTarget, dest);
-            }
-            else {
+            if (linkTarget === undefined) {
                 await (0,external_node_stream_promises_namespaceObject.pipeline)(await zip.openReadStreamPromise(entry), crcCheck(entry.crc32, raw), 
                 // 'wx': never follow or reuse whatever is at dest; the umask applies, as with tar.
                 (0,external_node_fs_.createWriteStream)(dest, { flags: 'wx', mode: (mode ?? 0o644) & 0o777 }), { signal });
@@ -42853,6 +42995,30 @@ async function forceUnlock(lockPath) {
     await fs.rm(queueDirOf(lockPath), { recursive: true, force: true });
 }
 
+;// CONCATENATED MODULE: ./lib/core/platform/system-command.js
+// The system's own commands by absolute path: a step may run with a PATH of its own (a workflow's
+// `env: PATH`), and the answer to "which host is this" or "when did this process start" must not
+// change with it.
+
+
+const WINDOWS = {
+    reg: ['System32', 'reg.exe'],
+    powershell: ['System32', 'WindowsPowerShell', 'v1.0', 'powershell.exe'],
+};
+const POSIX = {
+    ps: ['/bin/ps', '/usr/bin/ps'],
+    ioreg: ['/usr/sbin/ioreg'],
+};
+/** The absolute path of a system command where it is known to live, else the bare name (PATH). */
+function systemCommand(name, platform = process.platform) {
+    if (platform === 'win32') {
+        const parts = WINDOWS[name];
+        const root = process.env.SystemRoot ?? process.env.windir ?? 'C:\\Windows';
+        return parts ? external_node_path_.win32.join(root, ...parts) : name;
+    }
+    return (POSIX[name] ?? []).find((p) => (0,external_node_fs_.existsSync)(p)) ?? name;
+}
+
 ;// CONCATENATED MODULE: ./lib/core/platform/host-id.js
 // Which machine this is, for uses on a cache root shared by several hosts (NFS): a use of this host
 // is judged by its process, a use of another host by its lease. Two hosts must never share an id,
@@ -42861,11 +43027,12 @@ async function forceUnlock(lockPath) {
 
 
 
+
 const systemHostIdSources = () => ({
     platform: process.platform,
     hostname: () => external_node_os_.hostname(),
     readFile: (file) => (0,external_node_fs_.readFileSync)(file, 'utf8'),
-    run: (command, args) => (0,external_node_child_process_namespaceObject.execFileSync)(command, args, {
+    run: (command, args) => (0,external_node_child_process_namespaceObject.execFileSync)(systemCommand(command), args, {
         encoding: 'utf8',
         timeout: 5000,
         windowsHide: true,
@@ -42925,6 +43092,7 @@ var external_node_util_ = __nccwpck_require__(7975);
 
 
 
+
 const execFileAsync = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
 let procMounted;
 function start_time_defaultStartTimeMethod(platform = process.platform) {
@@ -42979,7 +43147,7 @@ async function procInfo(pid) {
 async function psInfo(pid) {
     try {
         // `lstart` is printed in the caller's time zone and locale: pin both, then parse to epoch seconds.
-        const { stdout } = await execFileAsync('ps', ['-o', 'stat=', '-o', 'lstart=', '-p', `${pid}`], {
+        const { stdout } = await execFileAsync(systemCommand('ps'), ['-o', 'stat=', '-o', 'lstart=', '-p', `${pid}`], {
             timeout: 5000,
             env: { ...process.env, TZ: 'UTC', LC_ALL: 'C', LANG: 'C' },
         });
@@ -43020,7 +43188,7 @@ async function windowsStartTimes(pid) {
         'Where-Object { $_.CreationDate } | ForEach-Object { ' +
         "'{0} {1}' -f $_.ProcessId, ([DateTimeOffset]$_.CreationDate).ToUnixTimeMilliseconds() }";
     try {
-        const { stdout } = await execFileAsync('powershell.exe', ['-NoLogo', '-NoProfile', '-NonInteractive', '-Command', script], { timeout: 20_000, windowsHide: true, maxBuffer: 16 * 1024 * 1024 });
+        const { stdout } = await execFileAsync(systemCommand('powershell'), ['-NoLogo', '-NoProfile', '-NonInteractive', '-Command', script], { timeout: 20_000, windowsHide: true, maxBuffer: 16 * 1024 * 1024 });
         return parsePidTimes(stdout);
     }
     catch {
@@ -54034,7 +54202,7 @@ function describeResult(r) {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_step_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1531);
+/* harmony import */ var _action_main_step_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7213);
 
 await (0,_action_main_step_js__WEBPACK_IMPORTED_MODULE_0__/* .runMain */ .V)();
 
