@@ -17,6 +17,8 @@ beforeEach(async () => {
   await fs.mkdir(stage);
 });
 afterEach(async () => {
+  delete process.env.TOOLCHAIN_CACHE_FAULT;
+  delete process.env.TOOLCHAIN_CACHE_FAULT_TIMES;
   await fs.rm(tmp, { recursive: true, force: true });
 });
 
@@ -134,5 +136,64 @@ describe('symlinks Windows refuses to create', () => {
     expect(await resolve('bin/up')).toBeUndefined();
     links.set(path.join(root, 'bin/libdir'), '../lib');
     expect(await resolve('bin/libdir')).toBeUndefined(); // a directory cannot be copied as a file
+  });
+
+  describe('in a real extraction, with Windows refusing every symlink (fault point)', () => {
+    const PY: FileSpec[] = [
+      { path: 'py/bin/python3.12', content: 'interpreter', mode: 0o755 },
+      { path: 'py/bin/python', type: 'symlink', linkTarget: 'python3' }, // before its target link
+      { path: 'py/bin/python3', type: 'symlink', linkTarget: 'python3.12' },
+    ];
+    const refuseSymlinks = () => {
+      process.env.TOOLCHAIN_CACHE_FAULT = 'symlink-eperm';
+      process.env.TOOLCHAIN_CACHE_FAULT_TIMES = '100';
+    };
+
+    it.each(['tar.gz', 'zip'] as const)(
+      '%s: links to files become copies, and the log says so',
+      async (kind) => {
+        const file = path.join(tmp, `py.${kind}`);
+        if (kind === 'zip') await makeZip(file, PY);
+        else await makeTar(file, PY, 'gz');
+        refuseSymlinks();
+        const log: string[] = [];
+        await extractArchive(file, stage, { platform: 'win32', log: (m) => log.push(m) });
+        for (const name of ['python', 'python3']) {
+          const st = await fs.lstat(path.join(stage, 'py/bin', name));
+          expect(st.isFile()).toBe(true);
+          expect(await fs.readFile(path.join(stage, 'py/bin', name), 'utf8')).toBe('interpreter');
+        }
+        expect(log).toHaveLength(2);
+        expect(log.join('\n')).toMatch(
+          /py\/bin\/python: Windows refused to create a symlink.*copy of py[\\/]bin[\\/]python3\.12/,
+        );
+      },
+    );
+
+    it('a link to a directory fails naming the member and the privilege', async () => {
+      const file = path.join(tmp, 'dirlink.tar.gz');
+      await makeTar(
+        file,
+        [
+          { path: 'sdk/lib/x.so', content: 'x' },
+          { path: 'sdk/lib64', type: 'symlink', linkTarget: 'lib' },
+        ],
+        'gz',
+      );
+      refuseSymlinks();
+      await expect(extractArchive(file, stage, { platform: 'win32' })).rejects.toThrow(
+        /"sdk\/lib64" is a symlink to "lib", and Windows refused.*SeCreateSymbolicLinkPrivilege/,
+      );
+    });
+
+    it('off Windows the same refusal is an error, not a copy', async () => {
+      const file = path.join(tmp, 'py.tar.gz');
+      await makeTar(file, PY, 'gz');
+      refuseSymlinks();
+      await expect(extractArchive(file, stage, { platform: 'linux' })).rejects.toMatchObject({
+        code: 'EXTRACT_FAILED',
+        message: expect.stringContaining('EPERM'),
+      });
+    });
   });
 });

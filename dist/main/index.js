@@ -41938,6 +41938,7 @@ async function linkedFileInside(root, dest, target, linkTargetOf) {
 
 
 
+
 const DEFAULT_LIMITS = { maxMembers: 200_000, maxBytes: 32 * 1024 ** 3 };
 const SUPPORTED = 'tar.gz, tar.xz, tar.zst, tar, zip';
 /** Identifies an archive by its magic bytes (file names and Content-Types lie). */
@@ -41990,7 +41991,7 @@ async function extractArchive(file, destDir, opts = {}) {
             await extractZip(file, ctx);
         else
             await extractTar(file, format, ctx, opts.env);
-        await createSymlinks(ctx, opts.log ?? ((m) => console.log(m)));
+        await createSymlinks(ctx, opts.platform ?? process.platform, opts.log ?? console.log);
         return { format, ...(await verifyTree(root, limits, signal)) };
     }
     catch (e) {
@@ -42053,13 +42054,14 @@ async function extractTar(file, format, ctx, env) {
  * symlink (`python -> python3 -> python3.12`), depending on archive order, and a zip's links must
  * not exist while later members are written.
  */
-async function createSymlinks({ root, links, signal }, log) {
+async function createSymlinks({ root, links, signal }, platform, log) {
     const dirs = new Set([root]);
     for (const { dest, target, member } of links.links.values()) {
         signal?.throwIfAborted();
         await extract_ensureDir(external_node_path_.dirname(dest), dirs, member);
         await makeRoom(dest, member);
         try {
+            faults_faultErrno('symlink-eperm', 'symlink', dest);
             await promises_namespaceObject.symlink(target, dest);
         }
         catch (e) {
@@ -42067,7 +42069,7 @@ async function createSymlinks({ root, links, signal }, log) {
             const { copyFrom } = symlinkFallback(e, {
                 member,
                 target,
-                platform: process.platform,
+                platform,
                 fileInside,
             });
             await promises_namespaceObject.copyFile(copyFrom, dest, external_node_fs_.constants.COPYFILE_EXCL);

@@ -22,11 +22,11 @@ export async function faultPoint(phase: FaultPhase): Promise<void> {
 
 /**
  * Fault points that make a file-system call fail the way Windows does while a virus scanner holds
- * a file: with TOOLCHAIN_CACHE_FAULT=<name> and TOOLCHAIN_CACHE_FAULT_TIMES=<n> (default 1), the
+ * a file (or, for symlinks, when the account lacks the privilege): with TOOLCHAIN_CACHE_FAULT=<name> and TOOLCHAIN_CACHE_FAULT_TIMES=<n> (default 1), the
  * next n calls at that point throw EPERM. The count lives in the environment, so it is shared by
  * every call of the process and inherited by children.
  */
-export type FaultErrno = 'rename-eperm' | 'remove-eperm';
+export type FaultErrno = 'rename-eperm' | 'remove-eperm' | 'symlink-eperm';
 
 export function faultErrno(name: FaultErrno, syscall: string, file: string): void {
   if (process.env.TOOLCHAIN_CACHE_FAULT !== name) return;

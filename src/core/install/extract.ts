@@ -22,6 +22,7 @@ import {
   type ExtractLimits,
   type MemberInfo,
 } from './archive-policy.js';
+import { faultErrno } from '../faults.js';
 import { isInside } from '../fsx.js';
 import { CaseCollisionCheck, isCaseInsensitiveDir } from './case-collisions.js';
 import { openTarStream, type TarByteSource } from './decompress.js';
@@ -45,6 +46,8 @@ export interface ExtractOptions {
   caseInsensitive?: boolean;
   /** Where notes go (a symlink Windows refused, copied instead); stdout by default. */
   log?: (message: string) => void;
+  /** Whose rules apply to a refused symlink (tests run Windows's with the `symlink-eperm` fault). */
+  platform?: NodeJS.Platform;
 }
 
 export const DEFAULT_LIMITS: ExtractLimits = { maxMembers: 200_000, maxBytes: 32 * 1024 ** 3 };
@@ -102,7 +105,7 @@ export async function extractArchive(
     };
     if (format === 'zip') await extractZip(file, ctx);
     else await extractTar(file, format, ctx, opts.env);
-    await createSymlinks(ctx, opts.log ?? ((m) => console.log(m)));
+    await createSymlinks(ctx, opts.platform ?? process.platform, opts.log ?? console.log);
     return { format, ...(await verifyTree(root, limits, signal)) };
   } catch (e) {
     if (signal?.aborted) throw signal.reason; // however the abort surfaced, report it as such
@@ -196,6 +199,7 @@ async function extractTar(
  */
 async function createSymlinks(
   { root, links, signal }: MemberContext,
+  platform: NodeJS.Platform,
   log: (message: string) => void,
 ): Promise<void> {
   const dirs = new Set([root]);
@@ -204,13 +208,14 @@ async function createSymlinks(
     await ensureDir(path.dirname(dest), dirs, member);
     await makeRoom(dest, member);
     try {
+      faultErrno('symlink-eperm', 'symlink', dest);
       await fs.symlink(target, dest);
     } catch (e) {
       const fileInside = await linkedFileInside(root, dest, target, (d) => links.targetOf(d));
       const { copyFrom } = symlinkFallback(e, {
         member,
         target,
-        platform: process.platform,
+        platform,
         fileInside,
       });
       await fs.copyFile(copyFrom, dest, fsConstants.COPYFILE_EXCL);
