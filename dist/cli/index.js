@@ -2107,6 +2107,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
 /***/ 6928:
 /***/ ((module) => {
 
@@ -10702,7 +10716,7 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 5895:
+/***/ 7924:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10713,10 +10727,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: EXIT_FAILURE, EXIT_OK, EXIT_USAGE, formatGcReport, processIo
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 ;// CONCATENATED MODULE: ./lib/core/errors.js
@@ -10801,8 +10815,40 @@ const errorMessage = (e) => (e instanceof Error ? e.message : String(e));
 
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./lib/core/faults.js
+// Fault-injection points for the crash tests: with TOOLCHAIN_CACHE_FAULT=<phase> set, an installer
+// reaching that phase writes `<TOOLCHAIN_CACHE_FAULT_DIR>/<phase>.<pid>` and then hangs, so a test can
+// kill -9 it at exactly that point, or change the world (fill the disk) and let it go on by creating
+// `<phase>.<pid>.resume` next to the marker. Unset (always, outside tests) this is a no-op.
+async function faultPoint(phase) {
+    if (process.env.TOOLCHAIN_CACHE_FAULT !== phase)
+        return;
+    const { existsSync, writeFileSync } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3024, 19));
+    const path = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6760, 19));
+    const marker = path.join(process.env.TOOLCHAIN_CACHE_FAULT_DIR ?? '.', `${phase}.${process.pid}`);
+    writeFileSync(marker, '');
+    await new Promise((resolve) => {
+        const timer = setInterval(() => {
+            if (!existsSync(`${marker}.resume`))
+                return;
+            clearInterval(timer);
+            resolve();
+        }, 50);
+    });
+}
+function faults_faultErrno(name, syscall, file) {
+    if (process.env.TOOLCHAIN_CACHE_FAULT !== name)
+        return;
+    const left = Number(process.env.TOOLCHAIN_CACHE_FAULT_TIMES ?? '1');
+    if (!(left > 0))
+        return;
+    process.env.TOOLCHAIN_CACHE_FAULT_TIMES = String(left - 1);
+    throw Object.assign(new Error(`EPERM: operation not permitted, ${syscall} '${file}' (fault ${name})`), { code: 'EPERM', syscall, path: file });
+}
+
 ;// CONCATENATED MODULE: ./lib/core/fsx.js
 // File-system primitives shared by the registry, the installer and GC.
+
 
 
 
@@ -10815,11 +10861,11 @@ const isWindows = process.platform === 'win32';
 const fsx_randomToken = () => (0,external_node_crypto_namespaceObject.randomBytes)(8).toString('hex');
 /** mkdir -p, then force the shared mode on every directory it created (mkdir's mode is masked by umask). */
 async function fsx_ensureDir(dir) {
-    const created = await external_node_fs_namespaceObject.promises.mkdir(dir, { recursive: true, mode: SHARED_DIR_MODE });
+    const created = await external_node_fs_.promises.mkdir(dir, { recursive: true, mode: SHARED_DIR_MODE });
     if (created === undefined || isWindows)
         return;
-    for (let d = dir; d.length >= created.length; d = external_node_path_namespaceObject.dirname(d)) {
-        await external_node_fs_namespaceObject.promises.chmod(d, SHARED_DIR_MODE).catch(() => undefined);
+    for (let d = dir; d.length >= created.length; d = external_node_path_.dirname(d)) {
+        await external_node_fs_.promises.chmod(d, SHARED_DIR_MODE).catch(() => undefined);
         if (d === created)
             break;
     }
@@ -10827,28 +10873,26 @@ async function fsx_ensureDir(dir) {
 /** Durable, atomic replace: temp file in the same directory, fsync, rename over, fsync the directory. */
 async function fsx_atomicWriteFile(file, data, beforeRename) {
     const tmp = `${file}.tmp-${process.pid}-${fsx_randomToken()}`;
-    const handle = await external_node_fs_namespaceObject.promises.open(tmp, 'wx', fsx_SHARED_FILE_MODE);
+    const handle = await external_node_fs_.promises.open(tmp, 'wx', fsx_SHARED_FILE_MODE);
     try {
-        await handle.writeFile(data);
-        await handle.sync();
-    }
-    catch (e) {
-        await handle.close();
-        await external_node_fs_namespaceObject.promises.rm(tmp, { force: true });
-        throw e;
-    }
-    await handle.close();
-    try {
+        try {
+            await handle.writeFile(data);
+            await handle.sync();
+        }
+        finally {
+            await handle.close();
+        }
         if (!isWindows)
-            await external_node_fs_namespaceObject.promises.chmod(tmp, fsx_SHARED_FILE_MODE);
+            await external_node_fs_.promises.chmod(tmp, fsx_SHARED_FILE_MODE);
         await beforeRename?.();
-        await external_node_fs_namespaceObject.promises.rename(tmp, file);
+        await external_node_fs_.promises.rename(tmp, file);
     }
     catch (e) {
-        await external_node_fs_namespaceObject.promises.rm(tmp, { force: true });
+        // Whatever failed (the write itself on a full disk, the veto, the rename), leave no temp file.
+        await external_node_fs_.promises.rm(tmp, { force: true }).catch(() => undefined);
         throw e;
     }
-    await fsyncDir(external_node_path_namespaceObject.dirname(file));
+    await fsyncDir(external_node_path_.dirname(file));
 }
 /**
  * atomicWriteFile without yielding to the event loop, for short critical sections (the registry
@@ -10857,24 +10901,24 @@ async function fsx_atomicWriteFile(file, data, beforeRename) {
  */
 function atomicWriteFileSync(file, data, checkSync) {
     const tmp = `${file}.tmp-${process.pid}-${fsx_randomToken()}`;
-    const fd = (0,external_node_fs_namespaceObject.openSync)(tmp, 'wx', fsx_SHARED_FILE_MODE);
+    const fd = (0,external_node_fs_.openSync)(tmp, 'wx', fsx_SHARED_FILE_MODE);
     try {
-        (0,external_node_fs_namespaceObject.writeFileSync)(fd, data);
-        (0,external_node_fs_namespaceObject.fsyncSync)(fd);
-    }
-    finally {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
-    }
-    try {
+        try {
+            (0,external_node_fs_.writeFileSync)(fd, data);
+            (0,external_node_fs_.fsyncSync)(fd);
+        }
+        finally {
+            (0,external_node_fs_.closeSync)(fd);
+        }
         if (!isWindows)
-            (0,external_node_fs_namespaceObject.chmodSync)(tmp, fsx_SHARED_FILE_MODE);
+            (0,external_node_fs_.chmodSync)(tmp, fsx_SHARED_FILE_MODE);
         renameOverSync(tmp, file, checkSync);
     }
     catch (e) {
-        (0,external_node_fs_namespaceObject.rmSync)(tmp, { force: true });
+        (0,external_node_fs_.rmSync)(tmp, { force: true });
         throw e;
     }
-    fsyncDirSync(external_node_path_namespaceObject.dirname(file));
+    fsyncDirSync(external_node_path_.dirname(file));
 }
 /**
  * Atomic but not durable (no fsync), and synchronous: for small advisory files such as a lock's
@@ -10883,13 +10927,13 @@ function atomicWriteFileSync(file, data, checkSync) {
 function writeFileReplacingSync(file, data) {
     const tmp = `${file}.tmp-${process.pid}-${fsx_randomToken()}`;
     try {
-        (0,external_node_fs_namespaceObject.writeFileSync)(tmp, data, { flag: 'wx', mode: fsx_SHARED_FILE_MODE });
+        (0,external_node_fs_.writeFileSync)(tmp, data, { flag: 'wx', mode: fsx_SHARED_FILE_MODE });
         if (!isWindows)
-            (0,external_node_fs_namespaceObject.chmodSync)(tmp, fsx_SHARED_FILE_MODE);
+            (0,external_node_fs_.chmodSync)(tmp, fsx_SHARED_FILE_MODE);
         renameOverSync(tmp, file);
     }
     catch (e) {
-        (0,external_node_fs_namespaceObject.rmSync)(tmp, { force: true });
+        (0,external_node_fs_.rmSync)(tmp, { force: true });
         throw e;
     }
 }
@@ -10898,7 +10942,7 @@ function renameOverSync(tmp, file, check) {
     for (let attempt = 1;; attempt++) {
         check?.();
         try {
-            (0,external_node_fs_namespaceObject.renameSync)(tmp, file);
+            (0,external_node_fs_.renameSync)(tmp, file);
             return;
         }
         catch (e) {
@@ -10913,22 +10957,22 @@ function renameOverSync(tmp, file, check) {
 function fsyncDirSync(dir) {
     if (isWindows)
         return;
-    const fd = (0,external_node_fs_namespaceObject.openSync)(dir, external_node_fs_namespaceObject.constants.O_RDONLY);
+    const fd = (0,external_node_fs_.openSync)(dir, external_node_fs_.constants.O_RDONLY);
     try {
-        (0,external_node_fs_namespaceObject.fsyncSync)(fd);
+        (0,external_node_fs_.fsyncSync)(fd);
     }
     catch (e) {
         if (!(errors_isErrnoException(e) && (e.code === 'EINVAL' || e.code === 'EBADF')))
             throw e;
     }
     finally {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
+        (0,external_node_fs_.closeSync)(fd);
     }
 }
 async function fsyncDir(dir) {
     if (isWindows)
         return; // directories cannot be opened for fsync there; NTFS journals the rename
-    const handle = await external_node_fs_namespaceObject.promises.open(dir, external_node_fs_namespaceObject.constants.O_RDONLY);
+    const handle = await external_node_fs_.promises.open(dir, external_node_fs_.constants.O_RDONLY);
     try {
         await handle.sync();
     }
@@ -10942,7 +10986,7 @@ async function fsyncDir(dir) {
 }
 async function readFileIfExists(file) {
     try {
-        return await external_node_fs_namespaceObject.promises.readFile(file, 'utf8');
+        return await external_node_fs_.promises.readFile(file, 'utf8');
     }
     catch (e) {
         if (errors_isErrnoException(e) && e.code === 'ENOENT')
@@ -10961,47 +11005,96 @@ async function pathExists(p) {
         throw e;
     }
 }
-/** True when `child` is `parent` or lies below it (both absolute, already resolved). */
-function isInside(parent, child) {
-    const rel = external_node_path_namespaceObject.relative(parent, child);
-    return rel === '' || (!rel.startsWith('..') && !external_node_path_namespaceObject.isAbsolute(rel));
+/**
+ * True when `child` is `parent` or lies below it (both absolute, already resolved). A child named
+ * `..foo` is inside; only a first segment of exactly `..` leaves. `paths` is injectable so Windows
+ * semantics (drive letters, case-insensitive names) can be checked anywhere.
+ */
+function isInside(parent, child, paths = external_node_path_) {
+    const rel = paths.relative(parent, child);
+    if (rel === '')
+        return true;
+    const escapes = rel === '..' || rel.startsWith(`..${paths.sep}`) || rel.startsWith('../');
+    return !escapes && !paths.isAbsolute(rel);
+}
+/** Virus scanners and indexers open new files for a moment; Windows then refuses to move or delete them. */
+const WINDOWS_RETRY_MS = 10_000;
+const RENAME_TRANSIENT = new Set(['EPERM', 'EBUSY', 'EACCES']);
+const REMOVE_TRANSIENT = new Set([...RENAME_TRANSIENT, 'ENOTEMPTY']);
+/**
+ * Runs `op`, retrying with backoff for ~10 s while Windows refuses it with one of `codes`. Elsewhere
+ * one attempt: EACCES or EPERM on Linux and macOS means a real permission problem, not a scanner.
+ */
+async function retryTransient(op, codes, what, { platform = process.platform, budgetMs = WINDOWS_RETRY_MS }, worthRetrying = async () => true) {
+    const started = Date.now();
+    for (let delay = 10;; delay = Math.min(delay * 2, 500)) {
+        try {
+            return await op();
+        }
+        catch (e) {
+            const transient = platform === 'win32' && errors_isErrnoException(e) && codes.has(e.code ?? '');
+            if (!transient || !(await worthRetrying()))
+                throw e;
+            if (Date.now() - started + delay > budgetMs) {
+                e.message +=
+                    ` (${what}: still refused after retrying for ${Math.round(budgetMs / 1000)} s; another ` +
+                        'program, often a virus scanner or an indexer, holds a file open there: exclude the cache root from scanning)';
+                throw e;
+            }
+            await sleep(delay);
+        }
+    }
+}
+/**
+ * fs.rename that survives Windows scanners (see retryTransient). A directory renamed onto an existing
+ * directory also fails with EPERM on Windows: that is not retried, so callers see it at once.
+ */
+async function renameRetrying(from, to, options = {}) {
+    const notOntoDirectory = async () => !(await fs.lstat(to).then((st) => st.isDirectory(), () => false));
+    await retryTransient(async () => {
+        faultErrno('rename-eperm', 'rename', from);
+        await fs.rename(from, to);
+    }, RENAME_TRANSIENT, `renaming ${from} to ${to}`, options, notOntoDirectory);
 }
 /**
  * Removes a tree that must lie inside `root` (a real path). The parent is resolved so that a
  * symlink planted on the way cannot redirect the removal; fs.rm itself unlinks symlinks, never follows them.
  */
-async function removeTreeInside(root, target) {
+async function removeTreeInside(root, target, options = {}) {
     let realParent;
     try {
-        realParent = await external_node_fs_namespaceObject.promises.realpath(external_node_path_namespaceObject.dirname(target));
+        realParent = await external_node_fs_.promises.realpath(external_node_path_.dirname(target));
     }
     catch (e) {
         if (errors_isErrnoException(e) && e.code === 'ENOENT')
             return;
         throw e;
     }
-    const resolved = external_node_path_namespaceObject.join(realParent, external_node_path_namespaceObject.basename(target));
+    const resolved = external_node_path_.join(realParent, external_node_path_.basename(target));
     if (!isInside(root, resolved) || resolved === root) {
         throw new errors_ToolchainCacheError('UNSAFE_PATH', `Refusing to delete ${target}: it resolves to ${resolved}, outside the cache root ${root}.`);
     }
     await makeWritable(resolved);
-    await external_node_fs_namespaceObject.promises.rm(resolved, { recursive: true, force: true, maxRetries: 3 });
+    await retryTransient(async () => {
+        faults_faultErrno('remove-eperm', 'rm', resolved);
+        await external_node_fs_.promises.rm(resolved, { recursive: true, force: true, maxRetries: 3 });
+    }, REMOVE_TRANSIENT, `removing ${resolved}`, options);
 }
 /** Installed toolchains are read-only; directories need their write bit back before their files can go. */
 async function makeWritable(p) {
     let st;
     try {
-        st = await external_node_fs_namespaceObject.promises.lstat(p);
+        st = await external_node_fs_.promises.lstat(p);
     }
     catch {
         return;
     }
     if (!st.isDirectory())
         return;
-    await external_node_fs_namespaceObject.promises.chmod(p, (st.mode & 0o7777) | 0o700).catch(() => undefined);
-    const names = await external_node_fs_namespaceObject.promises.readdir(p).catch(() => []);
+    await external_node_fs_.promises.chmod(p, (st.mode & 0o7777) | 0o700).catch(() => undefined);
+    const names = await external_node_fs_.promises.readdir(p).catch(() => []);
     for (const name of names)
-        await makeWritable(external_node_path_namespaceObject.join(p, name));
+        await makeWritable(external_node_path_.join(p, name));
 }
 /** Sums the sizes of regular files below `dir` without following symlinks. */
 async function treeSize(dir) {
@@ -20591,59 +20684,59 @@ class CacheLayout {
         this.root = root;
     }
     get registryFile() {
-        return external_node_path_namespaceObject.join(this.root, 'registry.json');
+        return external_node_path_.join(this.root, 'registry.json');
     }
     get locksDir() {
-        return external_node_path_namespaceObject.join(this.root, 'locks');
+        return external_node_path_.join(this.root, 'locks');
     }
     get toolchainsDir() {
-        return external_node_path_namespaceObject.join(this.root, 'toolchains');
+        return external_node_path_.join(this.root, 'toolchains');
     }
     get stagingDir() {
-        return external_node_path_namespaceObject.join(this.root, 'staging');
+        return external_node_path_.join(this.root, 'staging');
     }
     get trashDir() {
-        return external_node_path_namespaceObject.join(this.root, 'trash');
+        return external_node_path_.join(this.root, 'trash');
     }
     get statsFile() {
-        return external_node_path_namespaceObject.join(this.root, 'stats.json');
+        return external_node_path_.join(this.root, 'stats.json');
     }
     get layoutFile() {
-        return external_node_path_namespaceObject.join(this.root, 'layout.json');
+        return external_node_path_.join(this.root, 'layout.json');
     }
     get gcStateFile() {
-        return external_node_path_namespaceObject.join(this.root, 'gc-state.json');
+        return external_node_path_.join(this.root, 'gc-state.json');
     }
     /** Use records (GC roots): `uses/<id>/<key>.json`, one file per live use of a toolchain. */
     get usesDir() {
-        return external_node_path_namespaceObject.join(this.root, 'uses');
+        return external_node_path_.join(this.root, 'uses');
     }
     usesOf(id) {
-        return external_node_path_namespaceObject.join(this.usesDir, id);
+        return external_node_path_.join(this.usesDir, id);
     }
     useFile(id, key) {
-        return external_node_path_namespaceObject.join(this.usesOf(id), `${key}.json`);
+        return external_node_path_.join(this.usesOf(id), `${key}.json`);
     }
     /** When the toolchain was last released: refreshed without touching the registry. */
     lastUsedStamp(id) {
-        return external_node_path_namespaceObject.join(this.usesOf(id), 'last-used');
+        return external_node_path_.join(this.usesOf(id), 'last-used');
     }
     /** Present while a GC or `remove` is taking the entry away; an acquire that sees it backs off. */
     removalMark(id) {
-        return external_node_path_namespaceObject.join(this.entryDir(id), 'removing');
+        return external_node_path_.join(this.entryDir(id), 'removing');
     }
     /** An installed toolchain: `manifest.json` and `files/` (the toolchain root). */
     entryDir(id) {
-        return external_node_path_namespaceObject.join(this.toolchainsDir, id);
+        return external_node_path_.join(this.toolchainsDir, id);
     }
     toolchainRoot(id) {
-        return external_node_path_namespaceObject.join(this.entryDir(id), 'files');
+        return external_node_path_.join(this.entryDir(id), 'files');
     }
     manifestFile(id) {
-        return external_node_path_namespaceObject.join(this.entryDir(id), 'manifest.json');
+        return external_node_path_.join(this.entryDir(id), 'manifest.json');
     }
     lockPath(name) {
-        return external_node_path_namespaceObject.join(this.locksDir, name);
+        return external_node_path_.join(this.locksDir, name);
     }
 }
 /** A staging directory of an install of `id`: `<id>.<16 hex>`. */
@@ -20657,16 +20750,16 @@ function stagingId(name) {
 function resolveCacheRoot(input, env = process.env) {
     const chosen = input.trim() ||
         env.TOOLCHAIN_CACHE_ROOT?.trim() ||
-        (env.RUNNER_TOOL_CACHE ? external_node_path_namespaceObject.join(env.RUNNER_TOOL_CACHE, 'toolchain-cache') : '');
+        (env.RUNNER_TOOL_CACHE ? external_node_path_.join(env.RUNNER_TOOL_CACHE, 'toolchain-cache') : '');
     if (!chosen) {
         throw new errors_InputError('No cache root: set the "cache-root" input, or TOOLCHAIN_CACHE_ROOT (or RUNNER_TOOL_CACHE) in the runner environment.', 'cache-root');
     }
-    return external_node_path_namespaceObject.resolve(chosen);
+    return external_node_path_.resolve(chosen);
 }
 /** Creates the root if needed and checks it is a writable directory, not a symlink to elsewhere. */
 async function openCacheRoot(root, options = {}) {
     const create = options.create ?? true;
-    let st = await external_node_fs_namespaceObject.promises.lstat(root).catch((e) => {
+    let st = await external_node_fs_.promises.lstat(root).catch((e) => {
         if (errors_isErrnoException(e) && e.code === 'ENOENT')
             return undefined;
         if (errors_isErrnoException(e) && (e.code === 'EACCES' || e.code === 'EPERM')) {
@@ -20687,21 +20780,21 @@ async function openCacheRoot(root, options = {}) {
             }
             throw e;
         });
-        st = await external_node_fs_namespaceObject.promises.lstat(root);
+        st = await external_node_fs_.promises.lstat(root);
     }
     if (st.isSymbolicLink()) {
-        const target = await external_node_fs_namespaceObject.promises.realpath(root).catch(() => '(a missing target)');
+        const target = await external_node_fs_.promises.realpath(root).catch(() => '(a missing target)');
         throw new errors_InputError(`Cache root ${root} is a symlink to ${target}; set cache-root to the real directory so every runner resolves the same path.`, 'cache-root');
     }
     if (!st.isDirectory())
         throw new errors_InputError(`Cache root ${root} exists but is not a directory.`, 'cache-root');
     try {
-        await external_node_fs_namespaceObject.promises.access(root, external_node_fs_namespaceObject.promises.constants.W_OK | external_node_fs_namespaceObject.promises.constants.X_OK);
+        await external_node_fs_.promises.access(root, external_node_fs_.promises.constants.W_OK | external_node_fs_.promises.constants.X_OK);
     }
     catch {
         throw new errors_InputError(`Cache root ${root} is not writable by this user; make it group-writable for the runners' group (see README).`, 'cache-root');
     }
-    const layout = new CacheLayout(await external_node_fs_namespaceObject.promises.realpath(root));
+    const layout = new CacheLayout(await external_node_fs_.promises.realpath(root));
     const dirs = [
         layout.locksDir,
         layout.toolchainsDir,
@@ -20749,7 +20842,7 @@ async function checkLayoutVersion(layout, create) {
         throw new LayoutVersionError(layout.root, typeof found === 'number' ? found : `unknown (${layout.layoutFile} is unreadable)`);
     }
     const legacy = (await readFileIfExists(layout.registryFile)) !== undefined ||
-        (await external_node_fs_namespaceObject.promises.readdir(layout.toolchainsDir).catch(() => [])).length > 0;
+        (await external_node_fs_.promises.readdir(layout.toolchainsDir).catch(() => [])).length > 0;
     if (legacy)
         throw new LayoutVersionError(layout.root, 1);
     if (create) {
@@ -20774,7 +20867,7 @@ async function checkRootMembers(layout) {
         [layout.layoutFile, 'file'],
     ];
     for (const [p, type] of expected) {
-        const st = await external_node_fs_namespaceObject.promises.lstat(p).catch((e) => {
+        const st = await external_node_fs_.promises.lstat(p).catch((e) => {
             if (errors_isErrnoException(e) && e.code === 'ENOENT')
                 return undefined;
             throw e;
@@ -20785,7 +20878,7 @@ async function checkRootMembers(layout) {
         if (ok)
             continue;
         const what = st.isSymbolicLink()
-            ? `a symlink (to ${await external_node_fs_namespaceObject.promises.readlink(p).catch(() => '?')})`
+            ? `a symlink (to ${await external_node_fs_.promises.readlink(p).catch(() => '?')})`
             : 'not a regular ' + type;
         throw new errors_ToolchainCacheError('UNSAFE_PATH', `${p} is ${what}; toolchain-cache never follows a link planted in its cache root. ` +
             `Remove it (toolchain-cache recreates it as needed) and check who can write ${layout.root}.`);
@@ -20796,11 +20889,218 @@ async function checkRootMembers(layout) {
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./lib/core/platform/system-command.js
+// The system's own commands by absolute path: a step may run with a PATH of its own (a workflow's
+// `env: PATH`), and the answer to "which host is this" or "when did this process start" must not
+// change with it.
+
+
+const WINDOWS = {
+    reg: ['System32', 'reg.exe'],
+    powershell: ['System32', 'WindowsPowerShell', 'v1.0', 'powershell.exe'],
+};
+const POSIX = {
+    ps: ['/bin/ps', '/usr/bin/ps'],
+    ioreg: ['/usr/sbin/ioreg'],
+};
+/** The absolute path of a system command where it is known to live, else the bare name (PATH). */
+function systemCommand(name, platform = process.platform) {
+    if (platform === 'win32') {
+        const parts = WINDOWS[name];
+        const root = process.env.SystemRoot ?? process.env.windir ?? 'C:\\Windows';
+        return parts ? external_node_path_.win32.join(root, ...parts) : name;
+    }
+    return (POSIX[name] ?? []).find((p) => (0,external_node_fs_.existsSync)(p)) ?? name;
+}
+
+;// CONCATENATED MODULE: ./lib/core/platform/host-id.js
+// Which machine this is, for uses on a cache root shared by several hosts (NFS): a use of this host
+// is judged by its process, a use of another host by its lease. Two hosts must never share an id,
+// so the platform's machine identity counts first and the hostname (cloned VMs share it) comes last.
+
+
+
+
+
+const systemHostIdSources = () => ({
+    platform: process.platform,
+    hostname: () => external_node_os_namespaceObject.hostname(),
+    readFile: (file) => (0,external_node_fs_.readFileSync)(file, 'utf8'),
+    run: (command, args) => (0,external_node_child_process_namespaceObject.execFileSync)(systemCommand(command), args, {
+        encoding: 'utf8',
+        timeout: 5000,
+        windowsHide: true,
+        stdio: ['ignore', 'pipe', 'ignore'],
+    }),
+});
+/**
+ * `hostname/<12 hex>`: the digest of the machine id (never the id itself, which systemd asks
+ * applications not to expose), or the bare hostname when the platform has no usable id.
+ */
+function readHostId(sources = systemHostIdSources()) {
+    const id = machineId(sources);
+    const name = sources.hostname();
+    if (!id)
+        return name;
+    return `${name}/${(0,external_node_crypto_namespaceObject.createHash)('sha256').update(`toolchain-cache:${id}`).digest('hex').slice(0, 12)}`;
+}
+/** The platform's own machine identity, normalised to lower case; undefined when none is usable. */
+function machineId(sources) {
+    for (const read of idReaders(sources)) {
+        try {
+            const id = read()?.trim().toLowerCase();
+            // systemd writes "uninitialized" until first boot completes; ids are hex (with dashes for UUIDs).
+            if (id && /^[0-9a-f-]{16,}$/.test(id) && /[1-9a-f]/.test(id))
+                return id;
+        }
+        catch {
+            // this source is missing here: try the next
+        }
+    }
+    return undefined;
+}
+function idReaders({ platform, readFile, run }) {
+    if (platform === 'win32') {
+        // /reg:64: a 32-bit node would otherwise read the WOW64 view, which has no MachineGuid.
+        const args = ['query', 'HKLM\\SOFTWARE\\Microsoft\\Cryptography', '/v', 'MachineGuid'];
+        return [() => /MachineGuid\s+REG_SZ\s+(\S+)/i.exec(run('reg', [...args, '/reg:64']))?.[1]];
+    }
+    if (platform === 'darwin') {
+        return [
+            () => /"IOPlatformUUID"\s*=\s*"([^"]+)"/.exec(run('ioreg', ['-rd1', '-c', 'IOPlatformExpertDevice']))?.[1],
+        ];
+    }
+    return [
+        () => readFile('/etc/machine-id'),
+        () => readFile('/var/lib/dbus/machine-id'),
+        () => readFile('/etc/hostid'), // FreeBSD
+    ];
+}
+
+;// CONCATENATED MODULE: ./lib/core/platform/start-time.js
+// When a process started, as a string that is the same whoever asks: no time zone, no locale. A use
+// records its job process's start time so that a reused pid is not mistaken for the job; two jobs
+// with different TZ or LANG settings must therefore read the very same string for one process.
+
+
+
+
+const execFileAsync = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_namespaceObject.execFile);
+let procMounted;
+function start_time_defaultStartTimeMethod(platform = process.platform) {
+    if (platform === 'win32')
+        return 'windows';
+    procMounted ??= platform === 'linux' && (0,external_node_fs_.existsSync)('/proc/self/stat');
+    return procMounted ? 'proc' : 'ps';
+}
+/** What the platform says about `pid`; undefined when it is not running or could not be asked. */
+async function start_time_processInfo(pid, method) {
+    if (method === 'proc')
+        return procInfo(pid);
+    if (method === 'ps')
+        return psInfo(pid);
+    const start = (await windowsStartTimes(pid))?.get(pid);
+    return { start, zombie: false };
+}
+/**
+ * processInfo memoised per pid, for one liveness pass. On Windows one PowerShell call lists every
+ * process (starting PowerShell costs far more than the listing), instead of one call per use.
+ */
+function processInfoMemo(method) {
+    const memo = new Map();
+    let table;
+    return (pid) => {
+        let info = memo.get(pid);
+        if (!info) {
+            if (method === 'windows') {
+                table ??= windowsStartTimes();
+                info = table.then((t) => ({ start: t?.get(pid), zombie: false }));
+            }
+            else {
+                info = start_time_processInfo(pid, method);
+            }
+            memo.set(pid, info);
+        }
+        return info;
+    };
+}
+async function procInfo(pid) {
+    try {
+        const stat = await external_node_fs_.promises.readFile(`/proc/${pid}/stat`, 'utf8');
+        // The command name (field 2) may contain spaces and parentheses: split after its last ')'.
+        // Then field 3 is the state and field 22 the start time (in clock ticks since boot).
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        return { start: fields[19], zombie: fields[0] === 'Z' || fields[0] === 'X' };
+    }
+    catch {
+        return undefined;
+    }
+}
+async function psInfo(pid) {
+    try {
+        // `lstart` is printed in the caller's time zone and locale: pin both, then parse to epoch seconds.
+        const { stdout } = await execFileAsync(systemCommand('ps'), ['-o', 'stat=', '-o', 'lstart=', '-p', `${pid}`], {
+            timeout: 5000,
+            env: { ...process.env, TZ: 'UTC', LC_ALL: 'C', LANG: 'C' },
+        });
+        const line = stdout.trim();
+        if (!line)
+            return undefined;
+        const [state, ...rest] = line.split(/\s+/);
+        return { start: canonicalLstart(rest.join(' ')), zombie: state.startsWith('Z') };
+    }
+    catch {
+        return undefined; // exit status 1: no such process; or ps is missing or hung
+    }
+}
+const LSTART = /^(?:[A-Za-z]{3} +)?([A-Za-z]{3}) +(\d{1,2}) +(\d{1,2}):(\d{2}):(\d{2}) +(\d{4})$/;
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/**
+ * `ps -o lstart` in the C locale and UTC ("Sun Nov 29 09:28:03 2026") as epoch seconds. A format
+ * this does not know stays as text (still stable: the time zone and locale are pinned).
+ */
+function canonicalLstart(text) {
+    const t = text.trim().replace(/\s+/g, ' ');
+    if (!t)
+        return undefined;
+    const m = LSTART.exec(t);
+    const month = m ? MONTHS.indexOf(m[1]) : -1;
+    if (!m || month < 0)
+        return `ps:${t}`;
+    const [, , day, h, min, sec, year] = m;
+    return String(Date.UTC(+year, month, +day, +h, +min, +sec) / 1000);
+}
+/**
+ * Creation times (epoch milliseconds) of one process or of all, from CIM, which needs no privilege
+ * over other users' processes (Get-Process's StartTime does). Undefined when PowerShell failed.
+ */
+async function windowsStartTimes(pid) {
+    const filter = pid === undefined ? '' : ` -Filter 'ProcessId=${Math.trunc(pid)}'`;
+    const script = `Get-CimInstance Win32_Process${filter} -ErrorAction SilentlyContinue | ` +
+        'Where-Object { $_.CreationDate } | ForEach-Object { ' +
+        "'{0} {1}' -f $_.ProcessId, ([DateTimeOffset]$_.CreationDate).ToUnixTimeMilliseconds() }";
+    try {
+        const { stdout } = await execFileAsync(systemCommand('powershell'), ['-NoLogo', '-NoProfile', '-NonInteractive', '-Command', script], { timeout: 20_000, windowsHide: true, maxBuffer: 16 * 1024 * 1024 });
+        return parsePidTimes(stdout);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Lines of "<pid> <epoch ms>"; anything else is ignored. */
+function parsePidTimes(text) {
+    const times = new Map();
+    for (const line of text.split(/\r?\n/)) {
+        const m = /^\s*(\d+)\s+(\d+)\s*$/.exec(line);
+        if (m)
+            times.set(Number(m[1]), m[2]);
+    }
+    return times;
+}
+
 ;// CONCATENATED MODULE: ./lib/core/leases.js
 // Uses (the reference counts). A use is a record tied to the job's long-lived process, not a bare
 // counter, so a job that dies without its post step is reclaimed instead of pinning a toolchain forever.
-
-
 
 
 /** Longest a self-hosted job may run (5 days) plus a day: a lease never expires under a live job. */
@@ -20808,61 +21108,22 @@ const DEFAULT_LEASE_MS = (/* unused pure expression or super */ null && (6 * 24 
 /** Clocks of hosts sharing an NFS root are trusted only this far. */
 const CLOCK_SKEW_MARGIN_MS = 10 * 60_000;
 let cachedHostId;
-/** hostname + machine id: hostnames repeat across a pool more often than one would like. */
+/**
+ * hostname + a digest of the platform's machine identity (hostnames repeat across a pool more often
+ * than one would like; cloned machines keep their names). Computed once per process.
+ */
 function leases_hostId() {
-    if (cachedHostId)
-        return cachedHostId;
-    let machineId = '';
-    for (const file of ['/etc/machine-id', '/var/lib/dbus/machine-id']) {
-        try {
-            machineId = (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8').trim();
-            if (machineId)
-                break;
-        }
-        catch {
-            // not on this platform
-        }
-    }
-    cachedHostId = machineId ? `${external_node_os_namespaceObject.hostname()}/${machineId.slice(0, 12)}` : external_node_os_namespaceObject.hostname();
+    cachedHostId ??= readHostId();
     return cachedHostId;
 }
-/** Resets memoised host facts (tests simulate several hosts in one process). */
-function resetHostIdForTests() {
-    cachedHostId = undefined;
-}
-const execFileAsync = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_namespaceObject.execFile);
+
 /**
- * A stable fingerprint of when `pid` started, or undefined if it is not running (or the platform
- * cannot tell). Linux: /proc start ticks; macOS and BSD: ps; Windows: none (liveness via signal 0).
+ * A stable fingerprint of when `pid` started, or undefined if it is not running or the platform
+ * cannot tell. Linux: /proc start ticks; macOS and BSD: ps, as epoch seconds; Windows: the process's
+ * creation time, as epoch milliseconds. See ./platform/start-time.ts.
  */
-async function processStartTime(pid) {
-    return (await processInfo(pid))?.start;
-}
-/** What /proc (Linux) or ps (macOS, BSD) says about `pid`; undefined when it is not running. */
-async function processInfo(pid) {
-    if (process.platform === 'linux') {
-        try {
-            const stat = await external_node_fs_namespaceObject.promises.readFile(`/proc/${pid}/stat`, 'utf8');
-            // The command name (field 2) may contain spaces and parentheses: split after its last ')'.
-            // Then field 3 is the state and field 22 the start time (in clock ticks since boot).
-            const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-            return { start: fields[19], zombie: fields[0] === 'Z' || fields[0] === 'X' };
-        }
-        catch {
-            return undefined;
-        }
-    }
-    if (process.platform === 'win32')
-        return { zombie: false };
-    try {
-        const { stdout } = await execFileAsync('ps', ['-o', 'lstart=', '-p', String(pid)], {
-            timeout: 5000,
-        });
-        return { start: stdout.trim() || undefined, zombie: false };
-    }
-    catch {
-        return undefined;
-    }
+async function processStartTime(pid, options = {}) {
+    return (await processInfo(pid, options.method ?? defaultStartTimeMethod()))?.start;
 }
 function isProcessAlive(pid) {
     try {
@@ -20874,14 +21135,8 @@ function isProcessAlive(pid) {
     }
 }
 /** Decides whether a use still counts. Uses of this host are judged by their process; others by lease. */
-function livenessChecker(now = Date.now(), thisHost = leases_hostId()) {
-    const memo = new Map();
-    const infoOf = (pid) => {
-        let p = memo.get(pid);
-        if (!p)
-            memo.set(pid, (p = processInfo(pid)));
-        return p;
-    };
+function livenessChecker(now = Date.now(), thisHost = leases_hostId(), options = {}) {
+    const infoOf = processInfoMemo(options.method ?? start_time_defaultStartTimeMethod());
     return async (use) => {
         if (use.host !== thisHost)
             return Date.parse(use.leaseExpiresAt) + CLOCK_SKEW_MARGIN_MS > now;
@@ -20893,13 +21148,13 @@ function livenessChecker(now = Date.now(), thisHost = leases_hostId()) {
             return false;
         if (use.pidStart === undefined)
             return Date.parse(use.leaseExpiresAt) > now;
-        // A start time we cannot read now (e.g. ps missing) keeps the use: never release on doubt.
+        // A start time we cannot read now (ps missing, PowerShell slow) keeps the use: never release on doubt.
         return info?.start === undefined || info.start === use.pidStart;
     };
 }
 /** The job's long-lived process: our parent when run by a runner. */
-async function jobProcess(pid = process.ppid) {
-    return { pid, pidStart: await processStartTime(pid) };
+async function jobProcess(pid = process.ppid, options = {}) {
+    return { pid, pidStart: await processStartTime(pid, options) };
 }
 function leases_newUse(key, job, proc, now = Date.now(), leaseMs = DEFAULT_LEASE_MS) {
     return {
@@ -20959,7 +21214,7 @@ const errnoError = (code, message) => Object.assign(new Error(message), { code }
 function ownerTokenSync(ownerPath) {
     let text;
     try {
-        text = (0,external_node_fs_namespaceObject.readFileSync)(ownerPath, 'utf8');
+        text = (0,external_node_fs_.readFileSync)(ownerPath, 'utf8');
     }
     catch (e) {
         return errors_isErrnoException(e) && e.code === 'ENOENT' ? undefined : null;
@@ -20972,13 +21227,13 @@ function ownerTokenSync(ownerPath) {
     }
 }
 const guardedFs = {
-    ...external_node_fs_namespaceObject,
+    ...external_node_fs_,
     // mkdir and stat are answered synchronously (proper-lockfile's lockSync does the same): an
     // attempt on a busy lock then costs two system calls and no thread-pool round trips, which
     // matters when a crowd of waiters retries on every release.
     mkdir(p, cb) {
         try {
-            (0,external_node_fs_namespaceObject.mkdirSync)(p);
+            (0,external_node_fs_.mkdirSync)(p);
         }
         catch (e) {
             cb(e);
@@ -20989,7 +21244,7 @@ const guardedFs = {
     stat(p, cb) {
         let st;
         try {
-            st = (0,external_node_fs_namespaceObject.statSync)(p);
+            st = (0,external_node_fs_.statSync)(p);
         }
         catch (e) {
             cb(e);
@@ -21007,7 +21262,7 @@ const guardedFs = {
             }
             state.pendingMtimeMs = mtime.getTime();
         }
-        external_node_fs_namespaceObject.utimes(p, atime, mtime, (err) => {
+        external_node_fs_.utimes(p, atime, mtime, (err) => {
             if (state) {
                 if (!err)
                     state.mtimeMs = mtime.getTime();
@@ -21022,16 +21277,16 @@ const guardedFs = {
             if (mine) {
                 // Our release: only while the lock is still ours.
                 if (ownerTokenSync(mine.ownerPath) === mine.token)
-                    (0,external_node_fs_namespaceObject.rmdirSync)(p);
+                    (0,external_node_fs_.rmdirSync)(p);
             }
             else {
                 // A stale takeover: still stale now, a moment after proper-lockfile judged it so?
                 const stale = staleMsOf.get(p) ?? MIN_STALE_MS;
-                if ((0,external_node_fs_namespaceObject.statSync)(p).mtime.getTime() >= Date.now() - stale) {
+                if ((0,external_node_fs_.statSync)(p).mtime.getTime() >= Date.now() - stale) {
                     cb(errnoError('ELOCKED', `lock ${p} was refreshed or re-created meanwhile`));
                     return;
                 }
-                (0,external_node_fs_namespaceObject.rmdirSync)(p);
+                (0,external_node_fs_.rmdirSync)(p);
             }
         }
         catch (e) {
@@ -21046,7 +21301,7 @@ const guardedFs = {
     rmdirSync(p) {
         const state = heldHere.get(p);
         if (state && ownerTokenSync(state.ownerPath) === state.token)
-            (0,external_node_fs_namespaceObject.rmdirSync)(p);
+            (0,external_node_fs_.rmdirSync)(p);
     },
 };
 /** One attempt: the lock, or undefined when someone else holds a fresh one. */
@@ -21085,7 +21340,7 @@ async function tryLock(lockPath, name, options) {
         if (errors_isErrnoException(e) && e.code === 'ENOENT') {
             // A missing locks directory is a real error; otherwise the lock directory vanished under us
             // (another waiter removed the same stale lock): just try again later.
-            await external_node_fs_namespaceObject.promises.access(external_node_path_namespaceObject.dirname(dir));
+            await external_node_fs_.promises.access(external_node_path_.dirname(dir));
             return undefined;
         }
         throw e;
@@ -21101,7 +21356,7 @@ async function tryLock(lockPath, name, options) {
     try {
         // Advisory (it names the holder and carries the token): atomic, but not worth an fsync.
         writeFileReplacingSync(ownerPath, JSON.stringify(owner));
-        state = { token, ownerPath, mtimeMs: (0,external_node_fs_namespaceObject.statSync)(dir).mtime.getTime() };
+        state = { token, ownerPath, mtimeMs: (0,external_node_fs_.statSync)(dir).mtime.getTime() };
     }
     catch (e) {
         await releaseFn().catch(() => undefined);
@@ -21119,7 +21374,7 @@ async function tryLock(lockPath, name, options) {
             return false;
         let mtime;
         try {
-            mtime = (0,external_node_fs_namespaceObject.statSync)(dir).mtime.getTime();
+            mtime = (0,external_node_fs_.statSync)(dir).mtime.getTime();
         }
         catch {
             return false;
@@ -21184,7 +21439,7 @@ let ticketSeq = 0;
 /** Queued ticket names, oldest first. */
 function listQueue(queueDir) {
     try {
-        return (0,external_node_fs_namespaceObject.readdirSync)(queueDir).sort();
+        return (0,external_node_fs_.readdirSync)(queueDir).sort();
     }
     catch (e) {
         if (errors_isErrnoException(e) && e.code === 'ENOENT')
@@ -21195,16 +21450,16 @@ function listQueue(queueDir) {
 async function takeTicket(queueDir) {
     // Arrival time first (fixed width, so names sort by it), then a per-process sequence and a token.
     const name = `${String(Date.now()).padStart(15, '0')}-${String(ticketSeq++ % 1e6).padStart(6, '0')}-${fsx_randomToken()}`;
-    const file = external_node_path_namespaceObject.join(queueDir, name);
+    const file = external_node_path_.join(queueDir, name);
     const content = JSON.stringify({ pid: process.pid, host: external_node_os_namespaceObject.hostname() });
     try {
-        (0,external_node_fs_namespaceObject.writeFileSync)(file, content, { flag: 'wx', mode: fsx_SHARED_FILE_MODE });
+        (0,external_node_fs_.writeFileSync)(file, content, { flag: 'wx', mode: fsx_SHARED_FILE_MODE });
     }
     catch (e) {
         if (!(errors_isErrnoException(e) && e.code === 'ENOENT'))
             throw e;
         await fsx_ensureDir(queueDir); // the first waiter of this lock
-        (0,external_node_fs_namespaceObject.writeFileSync)(file, content, { flag: 'wx', mode: fsx_SHARED_FILE_MODE });
+        (0,external_node_fs_.writeFileSync)(file, content, { flag: 'wx', mode: fsx_SHARED_FILE_MODE });
     }
     return { name, file };
 }
@@ -21212,7 +21467,7 @@ async function takeTicket(queueDir) {
 function isTicketDead(file, staleMs) {
     let mtime;
     try {
-        mtime = (0,external_node_fs_namespaceObject.statSync)(file).mtime.getTime();
+        mtime = (0,external_node_fs_.statSync)(file).mtime.getTime();
     }
     catch {
         return true;
@@ -21220,7 +21475,7 @@ function isTicketDead(file, staleMs) {
     if (mtime < Date.now() - staleMs)
         return true;
     try {
-        const { pid, host } = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
+        const { pid, host } = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
         if (host !== external_node_os_namespaceObject.hostname())
             return false;
         process.kill(pid, 0);
@@ -21252,7 +21507,7 @@ async function acquireLock(lockPath, name, options) {
     const heartbeat = setInterval(() => {
         const now = new Date();
         try {
-            (0,external_node_fs_namespaceObject.utimesSync)(ticket.file, now, now);
+            (0,external_node_fs_.utimesSync)(ticket.file, now, now);
         }
         catch {
             // removed as stale (we stalled): the loop below takes a new one
@@ -21276,8 +21531,8 @@ async function acquireLock(lockPath, name, options) {
             // business): remove dead ones until we find a live one or are the head.
             while (scan &&
                 aheadOfUs.length > 0 &&
-                isTicketDead(external_node_path_namespaceObject.join(queueDir, aheadOfUs[aheadOfUs.length - 1]), staleMs)) {
-                (0,external_node_fs_namespaceObject.rmSync)(external_node_path_namespaceObject.join(queueDir, aheadOfUs.pop()), { force: true });
+                isTicketDead(external_node_path_.join(queueDir, aheadOfUs[aheadOfUs.length - 1]), staleMs)) {
+                (0,external_node_fs_.rmSync)(external_node_path_.join(queueDir, aheadOfUs.pop()), { force: true });
             }
             scan = false;
             const ahead = aheadOfUs.at(-1);
@@ -21291,9 +21546,9 @@ async function acquireLock(lockPath, name, options) {
             if (Date.now() >= deadline)
                 return await timeout();
             // Wait for the ticket ahead (or, at the head, the lock directory) to change, or a poll.
-            const target = ahead === undefined ? dir : external_node_path_namespaceObject.join(queueDir, ahead);
+            const target = ahead === undefined ? dir : external_node_path_.join(queueDir, ahead);
             watcher = watchTarget(target, () => wake?.());
-            if (!watcher && !(0,external_node_fs_namespaceObject.existsSync)(target))
+            if (!watcher && !(0,external_node_fs_.existsSync)(target))
                 continue; // gone already: look again now
             // Polls are the fallback for what a watcher cannot see (other hosts on NFS, a dead or stuck
             // waiter ahead). The head backs off to 8 × pollMs; the others, who only need to notice a
@@ -21319,13 +21574,13 @@ async function acquireLock(lockPath, name, options) {
     finally {
         clearInterval(heartbeat);
         watcher?.close();
-        (0,external_node_fs_namespaceObject.rmSync)(ticket.file, { force: true });
+        (0,external_node_fs_.rmSync)(ticket.file, { force: true });
     }
 }
 /** A cheap synchronous look: the lock directory exists and its heartbeat is fresh. */
 function looksBusy(dir, staleMs) {
     try {
-        return (0,external_node_fs_namespaceObject.statSync)(dir).mtime.getTime() >= Date.now() - Math.max(staleMs, MIN_STALE_MS);
+        return (0,external_node_fs_.statSync)(dir).mtime.getTime() >= Date.now() - Math.max(staleMs, MIN_STALE_MS);
     }
     catch {
         return false;
@@ -21339,15 +21594,15 @@ function looksBusy(dir, staleMs) {
 function watchTarget(target, onChange) {
     if (process.platform !== 'win32')
         return watchPath(target, onChange);
-    const name = external_node_path_namespaceObject.basename(target);
-    return watchPath(external_node_path_namespaceObject.dirname(target), (filename) => {
+    const name = external_node_path_.basename(target);
+    return watchPath(external_node_path_.dirname(target), (filename) => {
         if (filename === null || filename === name)
             onChange();
     });
 }
 function watchPath(target, onChange) {
     try {
-        const w = (0,external_node_fs_namespaceObject.watch)(target, { persistent: false }, (_event, filename) => onChange(filename === null ? null : String(filename)));
+        const w = (0,external_node_fs_.watch)(target, { persistent: false }, (_event, filename) => onChange(filename === null ? null : String(filename)));
         w.on('error', () => w.close());
         return w;
     }
@@ -21508,7 +21763,7 @@ async function releaseUses(layout, owner, ids, now = Date.now()) {
 }
 async function unlinkIfExists(file) {
     try {
-        await external_node_fs_namespaceObject.promises.unlink(file);
+        await external_node_fs_.promises.unlink(file);
         return true;
     }
     catch (e) {
@@ -21544,7 +21799,7 @@ async function readUses(layout, id) {
     const result = { records: [], unreadable: [], temps: [] };
     let names;
     try {
-        names = await external_node_fs_namespaceObject.promises.readdir(dir);
+        names = await external_node_fs_.promises.readdir(dir);
     }
     catch (e) {
         if (errors_isErrnoException(e) && (e.code === 'ENOENT' || e.code === 'ENOTDIR'))
@@ -21554,9 +21809,9 @@ async function readUses(layout, id) {
         return result;
     }
     for (const name of names) {
-        const file = external_node_path_namespaceObject.join(dir, name);
+        const file = external_node_path_.join(dir, name);
         if (name === 'last-used') {
-            const t = Date.parse(await external_node_fs_namespaceObject.promises.readFile(file, 'utf8').catch(() => ''));
+            const t = Date.parse(await external_node_fs_.promises.readFile(file, 'utf8').catch(() => ''));
             if (!Number.isNaN(t))
                 result.stampMs = t;
             continue;
@@ -21566,7 +21821,7 @@ async function readUses(layout, id) {
         if (!name.endsWith(USE_SUFFIX))
             continue;
         try {
-            const use = JSON.parse(await external_node_fs_namespaceObject.promises.readFile(file, 'utf8'));
+            const use = JSON.parse(await external_node_fs_.promises.readFile(file, 'utf8'));
             if (isUseRecord(use))
                 result.records.push({ file, use });
             else
@@ -21610,7 +21865,7 @@ const STALE_TEMP_MS = 3600_000;
 async function removeStaleTemps(files, now) {
     let removed = 0;
     for (const file of files) {
-        const st = await external_node_fs_namespaceObject.promises.lstat(file).catch(() => undefined);
+        const st = await external_node_fs_.promises.lstat(file).catch(() => undefined);
         if (!st?.isFile() || now - st.mtimeMs < STALE_TEMP_MS)
             continue;
         if (await unlinkIfExists(file).catch(() => false))
@@ -21624,7 +21879,7 @@ async function removeStaleTemps(files, now) {
  * time goes into the last-use stamp so LRU still sees the job's use.
  */
 async function reclaimDeadUses(layout, now = Date.now()) {
-    const ids = await external_node_fs_namespaceObject.promises.readdir(layout.usesDir).catch(() => []);
+    const ids = await external_node_fs_.promises.readdir(layout.usesDir).catch(() => []);
     const alive = livenessChecker(now);
     const reclaimed = [];
     let tempsRemoved = 0;
@@ -21668,12 +21923,12 @@ async function removeIfUnused(layout, id, lock, alive, options = {}) {
     }
     const trashPath = marked ? moveToTrashSync(layout, id, lock) : undefined;
     for (const { file } of usage.dead)
-        await external_node_fs_namespaceObject.promises.rm(file, { force: true });
+        await external_node_fs_.promises.rm(file, { force: true });
     return { trashPath, liveUses: usage.live };
 }
 function removeMarkSync(layout, id) {
-    if ((0,external_node_fs_namespaceObject.lstatSync)(layout.entryDir(id), { throwIfNoEntry: false })?.isDirectory())
-        (0,external_node_fs_namespaceObject.rmSync)(layout.removalMark(id), { force: true });
+    if ((0,external_node_fs_.lstatSync)(layout.entryDir(id), { throwIfNoEntry: false })?.isDirectory())
+        (0,external_node_fs_.rmSync)(layout.removalMark(id), { force: true });
 }
 const isRefusal = (r) => 'refused' in r;
 /**
@@ -21684,7 +21939,7 @@ const isRefusal = (r) => 'refused' in r;
 function placeMark(layout, id, holder = `pid ${process.pid}`) {
     let st;
     try {
-        st = (0,external_node_fs_namespaceObject.lstatSync)(layout.entryDir(id));
+        st = (0,external_node_fs_.lstatSync)(layout.entryDir(id));
     }
     catch (e) {
         if (errors_isErrnoException(e) && (e.code === 'ENOENT' || e.code === 'ENOTDIR'))
@@ -21694,7 +21949,7 @@ function placeMark(layout, id, holder = `pid ${process.pid}`) {
     if (!st.isDirectory())
         return true;
     try {
-        (0,external_node_fs_namespaceObject.writeFileSync)(layout.removalMark(id), holder, { mode: fsx_SHARED_FILE_MODE });
+        (0,external_node_fs_.writeFileSync)(layout.removalMark(id), holder, { mode: fsx_SHARED_FILE_MODE });
         return true;
     }
     catch (e) {
@@ -21708,10 +21963,10 @@ function placeMark(layout, id, holder = `pid ${process.pid}`) {
  * registry lock is still ours (a GC that stalled past the stale time must not act on a stale plan).
  */
 function moveToTrashSync(layout, id, lock) {
-    const to = external_node_path_namespaceObject.join(layout.trashDir, `${id}.${fsx_randomToken()}`);
+    const to = external_node_path_.join(layout.trashDir, `${id}.${fsx_randomToken()}`);
     try {
         lock.assertHeldSync();
-        (0,external_node_fs_namespaceObject.renameSync)(layout.entryDir(id), to); // a planted symlink is moved as a link, never followed
+        (0,external_node_fs_.renameSync)(layout.entryDir(id), to); // a planted symlink is moved as a link, never followed
     }
     catch (e) {
         if (errors_isErrnoException(e) && e.code === 'ENOENT')
@@ -21721,20 +21976,20 @@ function moveToTrashSync(layout, id, lock) {
     return to;
 }
 function assertRemovableId(layout, id) {
-    if (!ID_PATTERN.test(id) || external_node_path_namespaceObject.dirname(layout.entryDir(id)) !== layout.toolchainsDir) {
+    if (!ID_PATTERN.test(id) || external_node_path_.dirname(layout.entryDir(id)) !== layout.toolchainsDir) {
         throw new errors_ToolchainCacheError('UNSAFE_PATH', `Refusing to remove "${id}": not a valid toolchain id.`);
     }
 }
 /** A removal whose registry commit failed: put the tree back (without its mark). */
 async function restoreFromTrash(layout, id, trashPath) {
-    await external_node_fs_namespaceObject.promises.rename(trashPath, layout.entryDir(id)).catch(() => undefined);
-    await external_node_fs_namespaceObject.promises.rm(layout.removalMark(id), { force: true });
+    await external_node_fs_.promises.rename(trashPath, layout.entryDir(id)).catch(() => undefined);
+    await external_node_fs_.promises.rm(layout.removalMark(id), { force: true });
 }
 /** toolchains/ and trash/ must be real directories of the root: a symlink there could redirect a rename. */
 async function checkSafeDirs(layout) {
     await fsx_ensureDir(layout.trashDir);
     for (const dir of [layout.toolchainsDir, layout.trashDir]) {
-        const real = await external_node_fs_namespaceObject.promises.realpath(dir);
+        const real = await external_node_fs_.promises.realpath(dir);
         if (real !== dir || !isInside(layout.root, real)) {
             throw new errors_ToolchainCacheError('UNSAFE_PATH', `${dir} resolves to ${real}, not a directory of the cache root ${layout.root}; refusing to move anything. Replace the symlink with a directory.`);
         }
@@ -21930,8 +22185,8 @@ async function cleanLeftovers(layout, now, errors) {
     let cleaned = await emptyTrash(layout, errors);
     cleaned += await removeStaleStaging(layout, now, errors);
     for (const dir of [layout.root, layout.locksDir]) {
-        const names = await external_node_fs_namespaceObject.promises.readdir(dir).catch(() => []);
-        const temps = names.filter((n) => n.includes('.tmp-')).map((n) => external_node_path_namespaceObject.join(dir, n));
+        const names = await external_node_fs_.promises.readdir(dir).catch(() => []);
+        const temps = names.filter((n) => n.includes('.tmp-')).map((n) => external_node_path_.join(dir, n));
         cleaned += await removeStaleTemps(temps, now);
     }
     return cleaned;
@@ -21993,7 +22248,7 @@ async function dryRunGc(layout, registry, options, now) {
     const plan = planCollection(withLastUse(doc, usage), { ...options, now }, (e) => isInUse(usage.get(e.id)));
     applyPlan(report, plan);
     report.totalBytesAfter = plan.totalBytesAfter;
-    report.trashCleaned = (await external_node_fs_namespaceObject.promises.readdir(layout.trashDir).catch(() => [])).length;
+    report.trashCleaned = (await external_node_fs_.promises.readdir(layout.trashDir).catch(() => [])).length;
     return report;
 }
 /**
@@ -22052,7 +22307,7 @@ function inUseError(id, jobs, unreadable) {
 async function emptyTrash(layout, errors) {
     let names;
     try {
-        names = await external_node_fs_namespaceObject.promises.readdir(layout.trashDir);
+        names = await external_node_fs_.promises.readdir(layout.trashDir);
     }
     catch (e) {
         if (errors_isErrnoException(e) && e.code === 'ENOENT')
@@ -22062,7 +22317,7 @@ async function emptyTrash(layout, errors) {
     let cleaned = 0;
     for (const name of names) {
         try {
-            await removeTreeInside(layout.root, external_node_path_namespaceObject.join(layout.trashDir, name));
+            await removeTreeInside(layout.root, external_node_path_.join(layout.trashDir, name));
             cleaned += 1;
         }
         catch (e) {
@@ -22078,11 +22333,11 @@ const STALE_STAGING_MS = DAY_MS;
  * step that never ran. Only taken while nobody holds that toolchain's install lock.
  */
 async function removeStaleStaging(layout, now, errors) {
-    const names = await external_node_fs_namespaceObject.promises.readdir(layout.stagingDir).catch(() => []);
+    const names = await external_node_fs_.promises.readdir(layout.stagingDir).catch(() => []);
     let cleaned = 0;
     for (const name of names) {
         const id = stagingId(name);
-        const st = await external_node_fs_namespaceObject.promises.lstat(external_node_path_namespaceObject.join(layout.stagingDir, name)).catch(() => undefined);
+        const st = await external_node_fs_.promises.lstat(external_node_path_.join(layout.stagingDir, name)).catch(() => undefined);
         if (id === undefined || !st || now - st.mtimeMs < STALE_STAGING_MS)
             continue;
         const lock = await tryLock(layout.lockPath(`install-${id}`), `install ${id}`, {
@@ -22091,7 +22346,7 @@ async function removeStaleStaging(layout, now, errors) {
         if (!lock)
             continue;
         try {
-            await removeTreeInside(layout.root, external_node_path_namespaceObject.join(layout.stagingDir, name));
+            await removeTreeInside(layout.root, external_node_path_.join(layout.stagingDir, name));
             cleaned += 1;
         }
         catch (e) {
@@ -22150,7 +22405,7 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
 const MANIFEST_SCHEMA_VERSION = 1;
 async function hashFile(file) {
     const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
-    await (0,promises_namespaceObject.pipeline)((0,external_node_fs_namespaceObject.createReadStream)(file), hash);
+    await (0,promises_namespaceObject.pipeline)((0,external_node_fs_.createReadStream)(file), hash);
     return hash.digest('hex');
 }
 /** Walks the tree (never following symlinks) and hashes every regular file, a few at a time. */
@@ -22158,22 +22413,22 @@ async function scanTree(root) {
     const files = [];
     const pending = [];
     const walk = async (dir, rel) => {
-        const entries = await external_node_fs_namespaceObject.promises.readdir(dir, { withFileTypes: true });
+        const entries = await external_node_fs_.promises.readdir(dir, { withFileTypes: true });
         for (const e of entries) {
-            const abs = external_node_path_namespaceObject.join(dir, e.name);
+            const abs = external_node_path_.join(dir, e.name);
             const relPath = rel ? `${rel}/${e.name}` : e.name;
             if (e.isDirectory()) {
                 files.push({ path: relPath, type: 'directory' });
                 await walk(abs, relPath);
             }
             else if (e.isSymbolicLink()) {
-                files.push({ path: relPath, type: 'symlink', target: await external_node_fs_namespaceObject.promises.readlink(abs) });
+                files.push({ path: relPath, type: 'symlink', target: await external_node_fs_.promises.readlink(abs) });
             }
             else if (e.isFile()) {
                 const record = { path: relPath, type: 'file' };
                 files.push(record);
                 pending.push(async () => {
-                    const st = await external_node_fs_namespaceObject.promises.lstat(abs);
+                    const st = await external_node_fs_.promises.lstat(abs);
                     record.size = st.size;
                     record.executable = process.platform === 'win32' ? undefined : (st.mode & 0o111) !== 0;
                     record.sha256 = await hashFile(abs);
@@ -22266,7 +22521,7 @@ function entryFromManifest(m, registeredAt) {
  * id). The rebuild counts as a use: age-based GC then waits a full period before removing any.
  */
 async function rebuildEntries(layout, now = new Date()) {
-    const names = await external_node_fs_namespaceObject.promises.readdir(layout.toolchainsDir).catch(() => []);
+    const names = await external_node_fs_.promises.readdir(layout.toolchainsDir).catch(() => []);
     const entries = [];
     for (const name of names) {
         const manifest = await readManifest(layout.manifestFile(name));
@@ -22385,7 +22640,7 @@ class Registry {
                 return parsed.doc;
             }
         }
-        else if ((await external_node_fs_namespaceObject.promises.readdir(this.layout.toolchainsDir).catch(() => [])).length === 0) {
+        else if ((await external_node_fs_.promises.readdir(this.layout.toolchainsDir).catch(() => [])).length === 0) {
             return emptyRegistry();
         }
         // Missing with trees installed, or corrupt: heal (or see a fresh commit) under the lock.
@@ -22475,7 +22730,7 @@ class Registry {
     }
     readTextSync() {
         try {
-            return (0,external_node_fs_namespaceObject.readFileSync)(this.file, 'utf8');
+            return (0,external_node_fs_.readFileSync)(this.file, 'utf8');
         }
         catch (e) {
             if (errors_isErrnoException(e) && e.code === 'ENOENT')
@@ -22486,7 +22741,7 @@ class Registry {
     /** The file's text, or only its identity when that is the one cached. */
     async readText() {
         try {
-            const handle = await external_node_fs_namespaceObject.promises.open(this.file, 'r');
+            const handle = await external_node_fs_.promises.open(this.file, 'r');
             try {
                 const identity = identityOf(await handle.stat());
                 if (this.cached?.identity === identity)
@@ -22528,9 +22783,9 @@ class Registry {
         const movedTo = `${this.file}.corrupt-${new Date().toISOString().replace(/[:.]/g, '-')}`;
         try {
             lock.assertHeldSync();
-            if ((0,external_node_fs_namespaceObject.readFileSync)(this.file, 'utf8') !== text)
+            if ((0,external_node_fs_.readFileSync)(this.file, 'utf8') !== text)
                 throw new Error('the file changed meanwhile');
-            (0,external_node_fs_namespaceObject.renameSync)(this.file, movedTo);
+            (0,external_node_fs_.renameSync)(this.file, movedTo);
         }
         catch (e) {
             throw new errors_ToolchainCacheError('REGISTRY_CORRUPT', `The registry ${this.file} is unreadable (${problem}) and could not be moved aside: ${e.message}.`);
@@ -22546,7 +22801,7 @@ const GENERATION_HEAD = /^\{"schemaVersion":\d+,"generation":(\d+)[,}]/;
 function readGenerationSync(file) {
     let fd;
     try {
-        fd = (0,external_node_fs_namespaceObject.openSync)(file, 'r');
+        fd = (0,external_node_fs_.openSync)(file, 'r');
     }
     catch (e) {
         if (errors_isErrnoException(e) && e.code === 'ENOENT')
@@ -22555,16 +22810,16 @@ function readGenerationSync(file) {
     }
     try {
         const head = Buffer.alloc(128);
-        const n = (0,external_node_fs_namespaceObject.readSync)(fd, head, 0, head.length, 0);
+        const n = (0,external_node_fs_.readSync)(fd, head, 0, head.length, 0);
         const m = GENERATION_HEAD.exec(head.toString('utf8', 0, n));
         if (m)
             return Number(m[1]);
     }
     finally {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
+        (0,external_node_fs_.closeSync)(fd);
     }
     try {
-        const generation = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'))
+        const generation = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'))
             ?.generation;
         return typeof generation === 'number' ? generation : NaN;
     }
@@ -22827,7 +23082,7 @@ async function readStats(layout, options = {}) {
     let warning = `The statistics file ${layout.statsFile} is unreadable (${detail}); counting starts over.`;
     if (options.moveCorruptAside) {
         const movedTo = `${layout.statsFile}.corrupt-${new Date().toISOString().replace(/[:.]/g, '-')}`;
-        await external_node_fs_namespaceObject.promises.rename(layout.statsFile, movedTo).catch(() => undefined);
+        await external_node_fs_.promises.rename(layout.statsFile, movedTo).catch(() => undefined);
         warning += ` It was moved aside to ${movedTo}.`;
     }
     return { doc: emptyStats(), warning };
@@ -22880,10 +23135,10 @@ async function cacheFigures(layout, doc, options = {}) {
 }
 /** fs.statfs (Node ≥ 18.15); null where it is missing or the filesystem does not say. */
 async function freeDiskBytes(dir) {
-    if (typeof external_node_fs_namespaceObject.promises.statfs !== 'function')
+    if (typeof external_node_fs_.promises.statfs !== 'function')
         return null;
     try {
-        const s = await external_node_fs_namespaceObject.promises.statfs(dir);
+        const s = await external_node_fs_.promises.statfs(dir);
         const free = Number(s.bavail) * Number(s.bsize);
         return Number.isFinite(free) && free >= 0 ? free : null;
     }
@@ -23177,12 +23432,12 @@ function rootFrom(flag, env) {
 }
 /** Read-only commands accept a root this user cannot write (they only read); it must exist. */
 async function openForReading(root) {
-    const st = await external_node_fs_namespaceObject.promises.stat(root).catch(() => undefined);
+    const st = await external_node_fs_.promises.stat(root).catch(() => undefined);
     if (!st)
         throw new errors_InputError(`Cache root ${root} does not exist.`, 'root');
     if (!st.isDirectory())
         throw new errors_InputError(`Cache root ${root} is not a directory.`, 'root');
-    return new CacheLayout(await external_node_fs_namespaceObject.promises.realpath(root));
+    return new CacheLayout(await external_node_fs_.promises.realpath(root));
 }
 /** Mutating commands: the root must exist (never created by mistake); its subdirectories may not yet. */
 async function openForWriting(root) {
@@ -23338,7 +23593,7 @@ async function runVerify(ctx) {
     for (const entry of Object.values(doc.entries).sort((a, b) => (a.id < b.id ? -1 : 1))) {
         entries.push({ id: entry.id, ...(await verifyEntry(layout, entry.id, entry.sha256)) });
     }
-    const onDisk = await external_node_fs_namespaceObject.promises.readdir(layout.toolchainsDir).catch(() => []);
+    const onDisk = await external_node_fs_.promises.readdir(layout.toolchainsDir).catch(() => []);
     const unregistered = onDisk.filter((n) => !Object.hasOwn(doc.entries, n)).sort();
     const report = { ok: entries.every((e) => e.ok), entries, unregistered };
     print(ctx, report, () => {
@@ -23374,9 +23629,9 @@ async function verifyEntry(layout, id, sha256) {
     if (manifest.sha256 !== sha256)
         problems.push(`manifest sha256 ${manifest.sha256} ≠ registry ${sha256}`);
     const root = layout.toolchainRoot(id);
-    const st = await external_node_fs_namespaceObject.promises.lstat(root).catch(() => undefined);
+    const st = await external_node_fs_.promises.lstat(root).catch(() => undefined);
     if (!st?.isDirectory()) {
-        problems.push(`missing: ${external_node_path_namespaceObject.relative(layout.root, root)}`);
+        problems.push(`missing: ${external_node_path_.relative(layout.root, root)}`);
     }
     else {
         problems.push(...(await verifyTree(root, manifest)));
@@ -23426,7 +23681,7 @@ async function runRepair(ctx) {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5895);
+/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7924);
 // The `toolchain-cache` command. Everything lives in commands.ts; this only runs it.
 
 process.exitCode = await (0,_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2));
@@ -23541,6 +23796,36 @@ __webpack_async_result__();
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -23556,6 +23841,17 @@ __webpack_async_result__();
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
 /******/ })();
 /******/ 
 /************************************************************************/

@@ -30748,6 +30748,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
 
 /***/ }),
 
+/***/ 3774:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream/web");
+
+/***/ }),
+
 /***/ 3193:
 /***/ ((module) => {
 
@@ -39378,8 +39385,8 @@ var format = __nccwpck_require__(5888);
 var installer = __nccwpck_require__(3607);
 // EXTERNAL MODULE: ./lib/core/layout.js
 var core_layout = __nccwpck_require__(7529);
-// EXTERNAL MODULE: ./lib/core/leases.js
-var leases = __nccwpck_require__(420);
+// EXTERNAL MODULE: ./lib/core/leases.js + 3 modules
+var leases = __nccwpck_require__(1293);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: ./lib/core/fsx.js
@@ -49780,6 +49787,46 @@ const errorMessage = (e) => (e instanceof Error ? e.message : String(e));
 
 /***/ }),
 
+/***/ 6094:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ faultPoint),
+/* harmony export */   X: () => (/* binding */ faultErrno)
+/* harmony export */ });
+// Fault-injection points for the crash tests: with TOOLCHAIN_CACHE_FAULT=<phase> set, an installer
+// reaching that phase writes `<TOOLCHAIN_CACHE_FAULT_DIR>/<phase>.<pid>` and then hangs, so a test can
+// kill -9 it at exactly that point, or change the world (fill the disk) and let it go on by creating
+// `<phase>.<pid>.resume` next to the marker. Unset (always, outside tests) this is a no-op.
+async function faultPoint(phase) {
+    if (process.env.TOOLCHAIN_CACHE_FAULT !== phase)
+        return;
+    const { existsSync, writeFileSync } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3024, 19));
+    const path = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6760, 19));
+    const marker = path.join(process.env.TOOLCHAIN_CACHE_FAULT_DIR ?? '.', `${phase}.${process.pid}`);
+    writeFileSync(marker, '');
+    await new Promise((resolve) => {
+        const timer = setInterval(() => {
+            if (!existsSync(`${marker}.resume`))
+                return;
+            clearInterval(timer);
+            resolve();
+        }, 50);
+    });
+}
+function faultErrno(name, syscall, file) {
+    if (process.env.TOOLCHAIN_CACHE_FAULT !== name)
+        return;
+    const left = Number(process.env.TOOLCHAIN_CACHE_FAULT_TIMES ?? '1');
+    if (!(left > 0))
+        return;
+    process.env.TOOLCHAIN_CACHE_FAULT_TIMES = String(left - 1);
+    throw Object.assign(new Error(`EPERM: operation not permitted, ${syscall} '${file}' (fault ${name})`), { code: 'EPERM', syscall, path: file });
+}
+
+
+/***/ }),
+
 /***/ 5888:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -49806,6 +49853,7 @@ function formatBytes(n) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   A0: () => (/* binding */ ensureDir),
+/* harmony export */   FK: () => (/* binding */ isInside),
 /* harmony export */   QD: () => (/* binding */ readFileIfExists),
 /* harmony export */   Re: () => (/* binding */ atomicWriteFile),
 /* harmony export */   WF: () => (/* binding */ writeFileReplacingSync),
@@ -49814,12 +49862,14 @@ function formatBytes(n) {
 /* harmony export */   tk: () => (/* binding */ removeTreeInside),
 /* harmony export */   zs: () => (/* binding */ randomToken)
 /* harmony export */ });
-/* unused harmony exports SHARED_DIR_MODE, fsyncDirSync, fsyncDir, pathExists, isInside, treeSize, sleep */
+/* unused harmony exports SHARED_DIR_MODE, fsyncDirSync, fsyncDir, pathExists, WINDOWS_RETRY_MS, renameRetrying, treeSize, sleep */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3828);
+/* harmony import */ var _faults_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6094);
 // File-system primitives shared by the registry, the installer and GC.
+
 
 
 
@@ -49846,23 +49896,21 @@ async function atomicWriteFile(file, data, beforeRename) {
     const tmp = `${file}.tmp-${process.pid}-${randomToken()}`;
     const handle = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.open(tmp, 'wx', SHARED_FILE_MODE);
     try {
-        await handle.writeFile(data);
-        await handle.sync();
-    }
-    catch (e) {
-        await handle.close();
-        await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rm(tmp, { force: true });
-        throw e;
-    }
-    await handle.close();
-    try {
+        try {
+            await handle.writeFile(data);
+            await handle.sync();
+        }
+        finally {
+            await handle.close();
+        }
         if (!isWindows)
             await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.chmod(tmp, SHARED_FILE_MODE);
         await beforeRename?.();
         await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rename(tmp, file);
     }
     catch (e) {
-        await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rm(tmp, { force: true });
+        // Whatever failed (the write itself on a full disk, the veto, the rename), leave no temp file.
+        await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rm(tmp, { force: true }).catch(() => undefined);
         throw e;
     }
     await fsyncDir(node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(file));
@@ -49876,13 +49924,13 @@ function atomicWriteFileSync(file, data, checkSync) {
     const tmp = `${file}.tmp-${process.pid}-${randomToken()}`;
     const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(tmp, 'wx', SHARED_FILE_MODE);
     try {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(fd, data);
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fsyncSync)(fd);
-    }
-    finally {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
-    }
-    try {
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(fd, data);
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fsyncSync)(fd);
+        }
+        finally {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
+        }
         if (!isWindows)
             (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.chmodSync)(tmp, SHARED_FILE_MODE);
         renameOverSync(tmp, file, checkSync);
@@ -49978,16 +50026,62 @@ async function pathExists(p) {
         throw e;
     }
 }
-/** True when `child` is `parent` or lies below it (both absolute, already resolved). */
-function isInside(parent, child) {
-    const rel = node_path__WEBPACK_IMPORTED_MODULE_2__.relative(parent, child);
-    return rel === '' || (!rel.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute(rel));
+/**
+ * True when `child` is `parent` or lies below it (both absolute, already resolved). A child named
+ * `..foo` is inside; only a first segment of exactly `..` leaves. `paths` is injectable so Windows
+ * semantics (drive letters, case-insensitive names) can be checked anywhere.
+ */
+function isInside(parent, child, paths = node_path__WEBPACK_IMPORTED_MODULE_2__) {
+    const rel = paths.relative(parent, child);
+    if (rel === '')
+        return true;
+    const escapes = rel === '..' || rel.startsWith(`..${paths.sep}`) || rel.startsWith('../');
+    return !escapes && !paths.isAbsolute(rel);
+}
+/** Virus scanners and indexers open new files for a moment; Windows then refuses to move or delete them. */
+const WINDOWS_RETRY_MS = 10_000;
+const RENAME_TRANSIENT = new Set(['EPERM', 'EBUSY', 'EACCES']);
+const REMOVE_TRANSIENT = new Set([...RENAME_TRANSIENT, 'ENOTEMPTY']);
+/**
+ * Runs `op`, retrying with backoff for ~10 s while Windows refuses it with one of `codes`. Elsewhere
+ * one attempt: EACCES or EPERM on Linux and macOS means a real permission problem, not a scanner.
+ */
+async function retryTransient(op, codes, what, { platform = process.platform, budgetMs = WINDOWS_RETRY_MS }, worthRetrying = async () => true) {
+    const started = Date.now();
+    for (let delay = 10;; delay = Math.min(delay * 2, 500)) {
+        try {
+            return await op();
+        }
+        catch (e) {
+            const transient = platform === 'win32' && (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isErrnoException */ .s$)(e) && codes.has(e.code ?? '');
+            if (!transient || !(await worthRetrying()))
+                throw e;
+            if (Date.now() - started + delay > budgetMs) {
+                e.message +=
+                    ` (${what}: still refused after retrying for ${Math.round(budgetMs / 1000)} s; another ` +
+                        'program, often a virus scanner or an indexer, holds a file open there: exclude the cache root from scanning)';
+                throw e;
+            }
+            await sleep(delay);
+        }
+    }
+}
+/**
+ * fs.rename that survives Windows scanners (see retryTransient). A directory renamed onto an existing
+ * directory also fails with EPERM on Windows: that is not retried, so callers see it at once.
+ */
+async function renameRetrying(from, to, options = {}) {
+    const notOntoDirectory = async () => !(await fs.lstat(to).then((st) => st.isDirectory(), () => false));
+    await retryTransient(async () => {
+        faultErrno('rename-eperm', 'rename', from);
+        await fs.rename(from, to);
+    }, RENAME_TRANSIENT, `renaming ${from} to ${to}`, options, notOntoDirectory);
 }
 /**
  * Removes a tree that must lie inside `root` (a real path). The parent is resolved so that a
  * symlink planted on the way cannot redirect the removal; fs.rm itself unlinks symlinks, never follows them.
  */
-async function removeTreeInside(root, target) {
+async function removeTreeInside(root, target, options = {}) {
     let realParent;
     try {
         realParent = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.realpath(node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(target));
@@ -50002,7 +50096,10 @@ async function removeTreeInside(root, target) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ToolchainCacheError */ .mg('UNSAFE_PATH', `Refusing to delete ${target}: it resolves to ${resolved}, outside the cache root ${root}.`);
     }
     await makeWritable(resolved);
-    await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rm(resolved, { recursive: true, force: true, maxRetries: 3 });
+    await retryTransient(async () => {
+        (0,_faults_js__WEBPACK_IMPORTED_MODULE_4__/* .faultErrno */ .X)('remove-eperm', 'rm', resolved);
+        await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rm(resolved, { recursive: true, force: true, maxRetries: 3 });
+    }, REMOVE_TRANSIENT, `removing ${resolved}`, options);
 }
 /** Installed toolchains are read-only; directories need their write bit back before their files can go. */
 async function makeWritable(p) {
@@ -50180,7 +50277,7 @@ async function verifyTree(root, manifest) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3828);
 /* harmony import */ var _lock_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(188);
-/* harmony import */ var _leases_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(420);
+/* harmony import */ var _leases_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1293);
 /* harmony import */ var _uses_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2599);
 // Finds each toolchain in the host-wide cache or installs it exactly once. A warm hit takes no
 // lock and rewrites no shared file: it reads the registry and writes one use record (uses.ts).
@@ -50312,7 +50409,7 @@ async function installOrWait(spec, index, opts) {
             const source = waited() ? 'peer' : 'local';
             return await resolved(opts.layout, spec, index, entry, source, { waitMs, installMs: 0 });
         }
-        const { install } = await Promise.all(/* import() */[__nccwpck_require__.e(111), __nccwpck_require__.e(90)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7709));
+        const { install } = await Promise.all(/* import() */[__nccwpck_require__.e(111), __nccwpck_require__.e(831)]).then(__nccwpck_require__.bind(__nccwpck_require__, 831));
         return await install(spec, index, opts, lock, waitMs);
     }
     finally {
@@ -50582,24 +50679,244 @@ async function checkRootMembers(layout) {
 
 /***/ }),
 
-/***/ 420:
+/***/ 1293:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Be: () => (/* binding */ jobProcess),
-/* harmony export */   My: () => (/* binding */ hostId),
-/* harmony export */   U$: () => (/* binding */ newUse),
-/* harmony export */   hx: () => (/* binding */ describeJob)
-/* harmony export */ });
-/* unused harmony exports DEFAULT_LEASE_MS, CLOCK_SKEW_MARGIN_MS, resetHostIdForTests, processStartTime, isProcessAlive, livenessChecker */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7975);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  hx: () => (/* binding */ describeJob),
+  My: () => (/* binding */ hostId),
+  Be: () => (/* binding */ jobProcess),
+  U$: () => (/* binding */ newUse)
+});
+
+// UNUSED EXPORTS: CLOCK_SKEW_MARGIN_MS, DEFAULT_LEASE_MS, isProcessAlive, livenessChecker, processStartTime, readHostId
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./lib/core/platform/system-command.js
+// The system's own commands by absolute path: a step may run with a PATH of its own (a workflow's
+// `env: PATH`), and the answer to "which host is this" or "when did this process start" must not
+// change with it.
+
+
+const WINDOWS = {
+    reg: ['System32', 'reg.exe'],
+    powershell: ['System32', 'WindowsPowerShell', 'v1.0', 'powershell.exe'],
+};
+const POSIX = {
+    ps: ['/bin/ps', '/usr/bin/ps'],
+    ioreg: ['/usr/sbin/ioreg'],
+};
+/** The absolute path of a system command where it is known to live, else the bare name (PATH). */
+function systemCommand(name, platform = process.platform) {
+    if (platform === 'win32') {
+        const parts = WINDOWS[name];
+        const root = process.env.SystemRoot ?? process.env.windir ?? 'C:\\Windows';
+        return parts ? external_node_path_.win32.join(root, ...parts) : name;
+    }
+    return (POSIX[name] ?? []).find((p) => (0,external_node_fs_.existsSync)(p)) ?? name;
+}
+
+;// CONCATENATED MODULE: ./lib/core/platform/host-id.js
+// Which machine this is, for uses on a cache root shared by several hosts (NFS): a use of this host
+// is judged by its process, a use of another host by its lease. Two hosts must never share an id,
+// so the platform's machine identity counts first and the hostname (cloned VMs share it) comes last.
+
+
+
+
+
+const systemHostIdSources = () => ({
+    platform: process.platform,
+    hostname: () => external_node_os_.hostname(),
+    readFile: (file) => (0,external_node_fs_.readFileSync)(file, 'utf8'),
+    run: (command, args) => (0,external_node_child_process_.execFileSync)(systemCommand(command), args, {
+        encoding: 'utf8',
+        timeout: 5000,
+        windowsHide: true,
+        stdio: ['ignore', 'pipe', 'ignore'],
+    }),
+});
+/**
+ * `hostname/<12 hex>`: the digest of the machine id (never the id itself, which systemd asks
+ * applications not to expose), or the bare hostname when the platform has no usable id.
+ */
+function readHostId(sources = systemHostIdSources()) {
+    const id = machineId(sources);
+    const name = sources.hostname();
+    if (!id)
+        return name;
+    return `${name}/${(0,external_node_crypto_.createHash)('sha256').update(`toolchain-cache:${id}`).digest('hex').slice(0, 12)}`;
+}
+/** The platform's own machine identity, normalised to lower case; undefined when none is usable. */
+function machineId(sources) {
+    for (const read of idReaders(sources)) {
+        try {
+            const id = read()?.trim().toLowerCase();
+            // systemd writes "uninitialized" until first boot completes; ids are hex (with dashes for UUIDs).
+            if (id && /^[0-9a-f-]{16,}$/.test(id) && /[1-9a-f]/.test(id))
+                return id;
+        }
+        catch {
+            // this source is missing here: try the next
+        }
+    }
+    return undefined;
+}
+function idReaders({ platform, readFile, run }) {
+    if (platform === 'win32') {
+        // /reg:64: a 32-bit node would otherwise read the WOW64 view, which has no MachineGuid.
+        const args = ['query', 'HKLM\\SOFTWARE\\Microsoft\\Cryptography', '/v', 'MachineGuid'];
+        return [() => /MachineGuid\s+REG_SZ\s+(\S+)/i.exec(run('reg', [...args, '/reg:64']))?.[1]];
+    }
+    if (platform === 'darwin') {
+        return [
+            () => /"IOPlatformUUID"\s*=\s*"([^"]+)"/.exec(run('ioreg', ['-rd1', '-c', 'IOPlatformExpertDevice']))?.[1],
+        ];
+    }
+    return [
+        () => readFile('/etc/machine-id'),
+        () => readFile('/var/lib/dbus/machine-id'),
+        () => readFile('/etc/hostid'), // FreeBSD
+    ];
+}
+
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+;// CONCATENATED MODULE: ./lib/core/platform/start-time.js
+// When a process started, as a string that is the same whoever asks: no time zone, no locale. A use
+// records its job process's start time so that a reused pid is not mistaken for the job; two jobs
+// with different TZ or LANG settings must therefore read the very same string for one process.
+
+
+
+
+const execFileAsync = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+let procMounted;
+function start_time_defaultStartTimeMethod(platform = process.platform) {
+    if (platform === 'win32')
+        return 'windows';
+    procMounted ??= platform === 'linux' && (0,external_node_fs_.existsSync)('/proc/self/stat');
+    return procMounted ? 'proc' : 'ps';
+}
+/** What the platform says about `pid`; undefined when it is not running or could not be asked. */
+async function processInfo(pid, method) {
+    if (method === 'proc')
+        return procInfo(pid);
+    if (method === 'ps')
+        return psInfo(pid);
+    const start = (await windowsStartTimes(pid))?.get(pid);
+    return { start, zombie: false };
+}
+/**
+ * processInfo memoised per pid, for one liveness pass. On Windows one PowerShell call lists every
+ * process (starting PowerShell costs far more than the listing), instead of one call per use.
+ */
+function start_time_processInfoMemo(method) {
+    const memo = new Map();
+    let table;
+    return (pid) => {
+        let info = memo.get(pid);
+        if (!info) {
+            if (method === 'windows') {
+                table ??= windowsStartTimes();
+                info = table.then((t) => ({ start: t?.get(pid), zombie: false }));
+            }
+            else {
+                info = processInfo(pid, method);
+            }
+            memo.set(pid, info);
+        }
+        return info;
+    };
+}
+async function procInfo(pid) {
+    try {
+        const stat = await external_node_fs_.promises.readFile(`/proc/${pid}/stat`, 'utf8');
+        // The command name (field 2) may contain spaces and parentheses: split after its last ')'.
+        // Then field 3 is the state and field 22 the start time (in clock ticks since boot).
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        return { start: fields[19], zombie: fields[0] === 'Z' || fields[0] === 'X' };
+    }
+    catch {
+        return undefined;
+    }
+}
+async function psInfo(pid) {
+    try {
+        // `lstart` is printed in the caller's time zone and locale: pin both, then parse to epoch seconds.
+        const { stdout } = await execFileAsync(systemCommand('ps'), ['-o', 'stat=', '-o', 'lstart=', '-p', `${pid}`], {
+            timeout: 5000,
+            env: { ...process.env, TZ: 'UTC', LC_ALL: 'C', LANG: 'C' },
+        });
+        const line = stdout.trim();
+        if (!line)
+            return undefined;
+        const [state, ...rest] = line.split(/\s+/);
+        return { start: canonicalLstart(rest.join(' ')), zombie: state.startsWith('Z') };
+    }
+    catch {
+        return undefined; // exit status 1: no such process; or ps is missing or hung
+    }
+}
+const LSTART = /^(?:[A-Za-z]{3} +)?([A-Za-z]{3}) +(\d{1,2}) +(\d{1,2}):(\d{2}):(\d{2}) +(\d{4})$/;
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/**
+ * `ps -o lstart` in the C locale and UTC ("Sun Nov 29 09:28:03 2026") as epoch seconds. A format
+ * this does not know stays as text (still stable: the time zone and locale are pinned).
+ */
+function canonicalLstart(text) {
+    const t = text.trim().replace(/\s+/g, ' ');
+    if (!t)
+        return undefined;
+    const m = LSTART.exec(t);
+    const month = m ? MONTHS.indexOf(m[1]) : -1;
+    if (!m || month < 0)
+        return `ps:${t}`;
+    const [, , day, h, min, sec, year] = m;
+    return String(Date.UTC(+year, month, +day, +h, +min, +sec) / 1000);
+}
+/**
+ * Creation times (epoch milliseconds) of one process or of all, from CIM, which needs no privilege
+ * over other users' processes (Get-Process's StartTime does). Undefined when PowerShell failed.
+ */
+async function windowsStartTimes(pid) {
+    const filter = pid === undefined ? '' : ` -Filter 'ProcessId=${Math.trunc(pid)}'`;
+    const script = `Get-CimInstance Win32_Process${filter} -ErrorAction SilentlyContinue | ` +
+        'Where-Object { $_.CreationDate } | ForEach-Object { ' +
+        "'{0} {1}' -f $_.ProcessId, ([DateTimeOffset]$_.CreationDate).ToUnixTimeMilliseconds() }";
+    try {
+        const { stdout } = await execFileAsync(systemCommand('powershell'), ['-NoLogo', '-NoProfile', '-NonInteractive', '-Command', script], { timeout: 20_000, windowsHide: true, maxBuffer: 16 * 1024 * 1024 });
+        return parsePidTimes(stdout);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Lines of "<pid> <epoch ms>"; anything else is ignored. */
+function parsePidTimes(text) {
+    const times = new Map();
+    for (const line of text.split(/\r?\n/)) {
+        const m = /^\s*(\d+)\s+(\d+)\s*$/.exec(line);
+        if (m)
+            times.set(Number(m[1]), m[2]);
+    }
+    return times;
+}
+
+;// CONCATENATED MODULE: ./lib/core/leases.js
 // Uses (the reference counts). A use is a record tied to the job's long-lived process, not a bare
 // counter, so a job that dies without its post step is reclaimed instead of pinning a toolchain forever.
-
-
 
 
 /** Longest a self-hosted job may run (5 days) plus a day: a lease never expires under a live job. */
@@ -50607,61 +50924,22 @@ const DEFAULT_LEASE_MS = 6 * 24 * 3600_000;
 /** Clocks of hosts sharing an NFS root are trusted only this far. */
 const CLOCK_SKEW_MARGIN_MS = (/* unused pure expression or super */ null && (10 * 60_000));
 let cachedHostId;
-/** hostname + machine id: hostnames repeat across a pool more often than one would like. */
+/**
+ * hostname + a digest of the platform's machine identity (hostnames repeat across a pool more often
+ * than one would like; cloned machines keep their names). Computed once per process.
+ */
 function hostId() {
-    if (cachedHostId)
-        return cachedHostId;
-    let machineId = '';
-    for (const file of ['/etc/machine-id', '/var/lib/dbus/machine-id']) {
-        try {
-            machineId = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(file, 'utf8').trim();
-            if (machineId)
-                break;
-        }
-        catch {
-            // not on this platform
-        }
-    }
-    cachedHostId = machineId ? `${node_os__WEBPACK_IMPORTED_MODULE_2__.hostname()}/${machineId.slice(0, 12)}` : node_os__WEBPACK_IMPORTED_MODULE_2__.hostname();
+    cachedHostId ??= readHostId();
     return cachedHostId;
 }
-/** Resets memoised host facts (tests simulate several hosts in one process). */
-function resetHostIdForTests() {
-    cachedHostId = undefined;
-}
-const execFileAsync = (0,node_util__WEBPACK_IMPORTED_MODULE_3__.promisify)(node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile);
+
 /**
- * A stable fingerprint of when `pid` started, or undefined if it is not running (or the platform
- * cannot tell). Linux: /proc start ticks; macOS and BSD: ps; Windows: none (liveness via signal 0).
+ * A stable fingerprint of when `pid` started, or undefined if it is not running or the platform
+ * cannot tell. Linux: /proc start ticks; macOS and BSD: ps, as epoch seconds; Windows: the process's
+ * creation time, as epoch milliseconds. See ./platform/start-time.ts.
  */
-async function processStartTime(pid) {
-    return (await processInfo(pid))?.start;
-}
-/** What /proc (Linux) or ps (macOS, BSD) says about `pid`; undefined when it is not running. */
-async function processInfo(pid) {
-    if (process.platform === 'linux') {
-        try {
-            const stat = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readFile(`/proc/${pid}/stat`, 'utf8');
-            // The command name (field 2) may contain spaces and parentheses: split after its last ')'.
-            // Then field 3 is the state and field 22 the start time (in clock ticks since boot).
-            const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-            return { start: fields[19], zombie: fields[0] === 'Z' || fields[0] === 'X' };
-        }
-        catch {
-            return undefined;
-        }
-    }
-    if (process.platform === 'win32')
-        return { zombie: false };
-    try {
-        const { stdout } = await execFileAsync('ps', ['-o', 'lstart=', '-p', String(pid)], {
-            timeout: 5000,
-        });
-        return { start: stdout.trim() || undefined, zombie: false };
-    }
-    catch {
-        return undefined;
-    }
+async function processStartTime(pid, options = {}) {
+    return (await processInfo(pid, options.method ?? start_time_defaultStartTimeMethod()))?.start;
 }
 function isProcessAlive(pid) {
     try {
@@ -50673,14 +50951,8 @@ function isProcessAlive(pid) {
     }
 }
 /** Decides whether a use still counts. Uses of this host are judged by their process; others by lease. */
-function livenessChecker(now = Date.now(), thisHost = hostId()) {
-    const memo = new Map();
-    const infoOf = (pid) => {
-        let p = memo.get(pid);
-        if (!p)
-            memo.set(pid, (p = processInfo(pid)));
-        return p;
-    };
+function livenessChecker(now = Date.now(), thisHost = hostId(), options = {}) {
+    const infoOf = processInfoMemo(options.method ?? defaultStartTimeMethod());
     return async (use) => {
         if (use.host !== thisHost)
             return Date.parse(use.leaseExpiresAt) + CLOCK_SKEW_MARGIN_MS > now;
@@ -50692,13 +50964,13 @@ function livenessChecker(now = Date.now(), thisHost = hostId()) {
             return false;
         if (use.pidStart === undefined)
             return Date.parse(use.leaseExpiresAt) > now;
-        // A start time we cannot read now (e.g. ps missing) keeps the use: never release on doubt.
+        // A start time we cannot read now (ps missing, PowerShell slow) keeps the use: never release on doubt.
         return info?.start === undefined || info.start === use.pidStart;
     };
 }
 /** The job's long-lived process: our parent when run by a runner. */
-async function jobProcess(pid = process.ppid) {
-    return { pid, pidStart: await processStartTime(pid) };
+async function jobProcess(pid = process.ppid, options = {}) {
+    return { pid, pidStart: await processStartTime(pid, options) };
 }
 function newUse(key, job, proc, now = Date.now(), leaseMs = DEFAULT_LEASE_MS) {
     return {
@@ -51245,7 +51517,7 @@ async function rebuildEntries(layout, now = new Date()) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3828);
 /* harmony import */ var _fsx_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8389);
-/* harmony import */ var _leases_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(420);
+/* harmony import */ var _leases_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1293);
 // Uses as their own records (the GC roots): one small file per use, `uses/<id>/<key>.json`,
 // published by a rename and removed on release. No rewrite of the registry can lose them, and a
 // warm hit records one without any lock. The protocol against GC (docs/design.md, "Uses and

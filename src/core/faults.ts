@@ -19,3 +19,22 @@ export async function faultPoint(phase: FaultPhase): Promise<void> {
     }, 50);
   });
 }
+
+/**
+ * Fault points that make a file-system call fail the way Windows does while a virus scanner holds
+ * a file (or, for symlinks, when the account lacks the privilege): with TOOLCHAIN_CACHE_FAULT=<name> and TOOLCHAIN_CACHE_FAULT_TIMES=<n> (default 1), the
+ * next n calls at that point throw EPERM. The count lives in the environment, so it is shared by
+ * every call of the process and inherited by children.
+ */
+export type FaultErrno = 'rename-eperm' | 'remove-eperm' | 'symlink-eperm';
+
+export function faultErrno(name: FaultErrno, syscall: string, file: string): void {
+  if (process.env.TOOLCHAIN_CACHE_FAULT !== name) return;
+  const left = Number(process.env.TOOLCHAIN_CACHE_FAULT_TIMES ?? '1');
+  if (!(left > 0)) return;
+  process.env.TOOLCHAIN_CACHE_FAULT_TIMES = String(left - 1);
+  throw Object.assign(
+    new Error(`EPERM: operation not permitted, ${syscall} '${file}' (fault ${name})`),
+    { code: 'EPERM', syscall, path: file },
+  );
+}

@@ -13,6 +13,7 @@ import {
 } from 'node:fs';
 import path from 'node:path';
 import { ToolchainCacheError, isErrnoException } from './errors.js';
+import { faultErrno } from './faults.js';
 
 /** Directories: group-writable with setgid so runners of one group share them, whatever the umask. */
 export const SHARED_DIR_MODE = 0o2775;
@@ -42,20 +43,18 @@ export async function atomicWriteFile(
   const tmp = `${file}.tmp-${process.pid}-${randomToken()}`;
   const handle = await fs.open(tmp, 'wx', SHARED_FILE_MODE);
   try {
-    await handle.writeFile(data);
-    await handle.sync();
-  } catch (e) {
-    await handle.close();
-    await fs.rm(tmp, { force: true });
-    throw e;
-  }
-  await handle.close();
-  try {
+    try {
+      await handle.writeFile(data);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
     if (!isWindows) await fs.chmod(tmp, SHARED_FILE_MODE);
     await beforeRename?.();
     await fs.rename(tmp, file);
   } catch (e) {
-    await fs.rm(tmp, { force: true });
+    // Whatever failed (the write itself on a full disk, the veto, the rename), leave no temp file.
+    await fs.rm(tmp, { force: true }).catch(() => undefined);
     throw e;
   }
   await fsyncDir(path.dirname(file));
@@ -74,15 +73,12 @@ export function atomicWriteFileSync(
   const tmp = `${file}.tmp-${process.pid}-${randomToken()}`;
   const fd = openSync(tmp, 'wx', SHARED_FILE_MODE);
   try {
-    writeFileSync(fd, data);
-    fsyncSync(fd);
-  } catch (e) {
-    closeSync(fd);
-    rmSync(tmp, { force: true });
-    throw e;
-  }
-  closeSync(fd);
-  try {
+    try {
+      writeFileSync(fd, data);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
     if (!isWindows) chmodSync(tmp, SHARED_FILE_MODE);
     renameOverSync(tmp, file, checkSync);
   } catch (e) {
@@ -168,17 +164,96 @@ export async function pathExists(p: string): Promise<boolean> {
   }
 }
 
-/** True when `child` is `parent` or lies below it (both absolute, already resolved). */
-export function isInside(parent: string, child: string): boolean {
-  const rel = path.relative(parent, child);
-  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+/**
+ * True when `child` is `parent` or lies below it (both absolute, already resolved). A child named
+ * `..foo` is inside; only a first segment of exactly `..` leaves. `paths` is injectable so Windows
+ * semantics (drive letters, case-insensitive names) can be checked anywhere.
+ */
+export function isInside(parent: string, child: string, paths: path.PlatformPath = path): boolean {
+  const rel = paths.relative(parent, child);
+  if (rel === '') return true;
+  const escapes = rel === '..' || rel.startsWith(`..${paths.sep}`) || rel.startsWith('../');
+  return !escapes && !paths.isAbsolute(rel);
+}
+
+// ----------------------------------------------------------------- Windows-safe rename and removal
+
+export interface RetryOptions {
+  /** Whose rules apply (tests pass 'win32' to run the retry loop anywhere). */
+  platform?: NodeJS.Platform;
+  /** How long to keep retrying a transient refusal before giving up. */
+  budgetMs?: number;
+}
+
+/** Virus scanners and indexers open new files for a moment; Windows then refuses to move or delete them. */
+export const WINDOWS_RETRY_MS = 10_000;
+const RENAME_TRANSIENT = new Set(['EPERM', 'EBUSY', 'EACCES']);
+const REMOVE_TRANSIENT = new Set([...RENAME_TRANSIENT, 'ENOTEMPTY']);
+
+/**
+ * Runs `op`, retrying with backoff for ~10 s while Windows refuses it with one of `codes`. Elsewhere
+ * one attempt: EACCES or EPERM on Linux and macOS means a real permission problem, not a scanner.
+ */
+async function retryTransient<T>(
+  op: () => Promise<T>,
+  codes: ReadonlySet<string>,
+  what: string,
+  { platform = process.platform, budgetMs = WINDOWS_RETRY_MS }: RetryOptions,
+  worthRetrying: () => Promise<boolean> = async () => true,
+): Promise<T> {
+  const started = Date.now();
+  for (let delay = 10; ; delay = Math.min(delay * 2, 500)) {
+    try {
+      return await op();
+    } catch (e) {
+      const transient = platform === 'win32' && isErrnoException(e) && codes.has(e.code ?? '');
+      if (!transient || !(await worthRetrying())) throw e;
+      if (Date.now() - started + delay > budgetMs) {
+        e.message +=
+          ` (${what}: still refused after retrying for ${Math.round(budgetMs / 1000)} s; another ` +
+          'program, often a virus scanner or an indexer, holds a file open there: exclude the cache root from scanning)';
+        throw e;
+      }
+      await sleep(delay);
+    }
+  }
+}
+
+/**
+ * fs.rename that survives Windows scanners (see retryTransient). A directory renamed onto an existing
+ * directory also fails with EPERM on Windows: that is not retried, so callers see it at once.
+ */
+export async function renameRetrying(
+  from: string,
+  to: string,
+  options: RetryOptions = {},
+): Promise<void> {
+  const notOntoDirectory = async () =>
+    !(await fs.lstat(to).then(
+      (st) => st.isDirectory(),
+      () => false,
+    ));
+  await retryTransient(
+    async () => {
+      faultErrno('rename-eperm', 'rename', from);
+      await fs.rename(from, to);
+    },
+    RENAME_TRANSIENT,
+    `renaming ${from} to ${to}`,
+    options,
+    notOntoDirectory,
+  );
 }
 
 /**
  * Removes a tree that must lie inside `root` (a real path). The parent is resolved so that a
  * symlink planted on the way cannot redirect the removal; fs.rm itself unlinks symlinks, never follows them.
  */
-export async function removeTreeInside(root: string, target: string): Promise<void> {
+export async function removeTreeInside(
+  root: string,
+  target: string,
+  options: RetryOptions = {},
+): Promise<void> {
   let realParent: string;
   try {
     realParent = await fs.realpath(path.dirname(target));
@@ -194,7 +269,15 @@ export async function removeTreeInside(root: string, target: string): Promise<vo
     );
   }
   await makeWritable(resolved);
-  await fs.rm(resolved, { recursive: true, force: true, maxRetries: 3 });
+  await retryTransient(
+    async () => {
+      faultErrno('remove-eperm', 'rm', resolved);
+      await fs.rm(resolved, { recursive: true, force: true, maxRetries: 3 });
+    },
+    REMOVE_TRANSIENT,
+    `removing ${resolved}`,
+    options,
+  );
 }
 
 /** Installed toolchains are read-only; directories need their write bit back before their files can go. */

@@ -1,9 +1,12 @@
 // Uses (the reference counts). A use is a record tied to the job's long-lived process, not a bare
 // counter, so a job that dies without its post step is reclaimed instead of pinning a toolchain forever.
-import { execFile } from 'node:child_process';
-import { promises as fs, readFileSync } from 'node:fs';
-import os from 'node:os';
-import { promisify } from 'node:util';
+import { readHostId } from './platform/host-id.js';
+import {
+  defaultStartTimeMethod,
+  processInfo,
+  processInfoMemo,
+  type StartTimeMethod,
+} from './platform/start-time.js';
 
 export interface JobRef {
   repository: string;
@@ -35,65 +38,34 @@ export const CLOCK_SKEW_MARGIN_MS = 10 * 60_000;
 
 let cachedHostId: string | undefined;
 
-/** hostname + machine id: hostnames repeat across a pool more often than one would like. */
+/**
+ * hostname + a digest of the platform's machine identity (hostnames repeat across a pool more often
+ * than one would like; cloned machines keep their names). Computed once per process.
+ */
 export function hostId(): string {
-  if (cachedHostId) return cachedHostId;
-  let machineId = '';
-  for (const file of ['/etc/machine-id', '/var/lib/dbus/machine-id']) {
-    try {
-      machineId = readFileSync(file, 'utf8').trim();
-      if (machineId) break;
-    } catch {
-      // not on this platform
-    }
-  }
-  cachedHostId = machineId ? `${os.hostname()}/${machineId.slice(0, 12)}` : os.hostname();
+  cachedHostId ??= readHostId();
   return cachedHostId;
 }
 
-/** Resets memoised host facts (tests simulate several hosts in one process). */
-export function resetHostIdForTests(): void {
-  cachedHostId = undefined;
-}
+export { readHostId, type HostIdSources } from './platform/host-id.js';
 
-const execFileAsync = promisify(execFile);
+export type { StartTimeMethod };
+
+export interface ProcessProbeOptions {
+  /** How to read start times; the platform's own by default (tests force `ps` on Linux). */
+  method?: StartTimeMethod;
+}
 
 /**
- * A stable fingerprint of when `pid` started, or undefined if it is not running (or the platform
- * cannot tell). Linux: /proc start ticks; macOS and BSD: ps; Windows: none (liveness via signal 0).
+ * A stable fingerprint of when `pid` started, or undefined if it is not running or the platform
+ * cannot tell. Linux: /proc start ticks; macOS and BSD: ps, as epoch seconds; Windows: the process's
+ * creation time, as epoch milliseconds. See ./platform/start-time.ts.
  */
-export async function processStartTime(pid: number): Promise<string | undefined> {
-  return (await processInfo(pid))?.start;
-}
-
-interface ProcessInfo {
-  start?: string;
-  /** Exited, not yet reaped by its parent: dead for our purposes (Linux only). */
-  zombie: boolean;
-}
-
-/** What /proc (Linux) or ps (macOS, BSD) says about `pid`; undefined when it is not running. */
-async function processInfo(pid: number): Promise<ProcessInfo | undefined> {
-  if (process.platform === 'linux') {
-    try {
-      const stat = await fs.readFile(`/proc/${pid}/stat`, 'utf8');
-      // The command name (field 2) may contain spaces and parentheses: split after its last ')'.
-      // Then field 3 is the state and field 22 the start time (in clock ticks since boot).
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      return { start: fields[19], zombie: fields[0] === 'Z' || fields[0] === 'X' };
-    } catch {
-      return undefined;
-    }
-  }
-  if (process.platform === 'win32') return { zombie: false };
-  try {
-    const { stdout } = await execFileAsync('ps', ['-o', 'lstart=', '-p', String(pid)], {
-      timeout: 5000,
-    });
-    return { start: stdout.trim() || undefined, zombie: false };
-  } catch {
-    return undefined;
-  }
+export async function processStartTime(
+  pid: number,
+  options: ProcessProbeOptions = {},
+): Promise<string | undefined> {
+  return (await processInfo(pid, options.method ?? defaultStartTimeMethod()))?.start;
 }
 
 export function isProcessAlive(pid: number): boolean {
@@ -108,13 +80,12 @@ export function isProcessAlive(pid: number): boolean {
 export type Liveness = (use: UseRecord) => Promise<boolean>;
 
 /** Decides whether a use still counts. Uses of this host are judged by their process; others by lease. */
-export function livenessChecker(now = Date.now(), thisHost = hostId()): Liveness {
-  const memo = new Map<number, Promise<ProcessInfo | undefined>>();
-  const infoOf = (pid: number): Promise<ProcessInfo | undefined> => {
-    let p = memo.get(pid);
-    if (!p) memo.set(pid, (p = processInfo(pid)));
-    return p;
-  };
+export function livenessChecker(
+  now = Date.now(),
+  thisHost = hostId(),
+  options: ProcessProbeOptions = {},
+): Liveness {
+  const infoOf = processInfoMemo(options.method ?? defaultStartTimeMethod());
   return async (use) => {
     if (use.host !== thisHost) return Date.parse(use.leaseExpiresAt) + CLOCK_SKEW_MARGIN_MS > now;
     if (!isProcessAlive(use.pid)) return false;
@@ -122,7 +93,7 @@ export function livenessChecker(now = Date.now(), thisHost = hostId()): Liveness
     // A job process killed while its parent (the runner) has not reaped it yet still answers kill 0.
     if (info?.zombie) return false;
     if (use.pidStart === undefined) return Date.parse(use.leaseExpiresAt) > now;
-    // A start time we cannot read now (e.g. ps missing) keeps the use: never release on doubt.
+    // A start time we cannot read now (ps missing, PowerShell slow) keeps the use: never release on doubt.
     return info?.start === undefined || info.start === use.pidStart;
   };
 }
@@ -133,8 +104,11 @@ export interface JobProcess {
 }
 
 /** The job's long-lived process: our parent when run by a runner. */
-export async function jobProcess(pid = process.ppid): Promise<JobProcess> {
-  return { pid, pidStart: await processStartTime(pid) };
+export async function jobProcess(
+  pid = process.ppid,
+  options: ProcessProbeOptions = {},
+): Promise<JobProcess> {
+  return { pid, pidStart: await processStartTime(pid, options) };
 }
 
 export function newUse(

@@ -2,6 +2,7 @@
 // where it may point, and how much an archive may unpack to. Pure path logic, no I/O.
 import path from 'node:path';
 import { UnsafeArchiveError } from '../errors.js';
+import { isInside } from '../fsx.js';
 
 export interface ExtractLimits {
   maxMembers: number;
@@ -24,12 +25,6 @@ const ABSOLUTE = /^[\\/]/;
 const DRIVE = /^[a-zA-Z]:/;
 // `..`, and `...` / `.. ` which Windows trims to `..`.
 const hasDotDot = (p: string) => p.split(/[\\/]/).some((s) => /^\.\.[. ]*$/.test(s));
-
-/** True when `p` is `root` or below it (both absolute). */
-export function isInside(root: string, p: string): boolean {
-  const rel = path.relative(root, p);
-  return rel === '' || (rel !== '..' && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel));
-}
 
 /** Throws unless `name` is a relative path without `..`, checking both `/` and `\` as separators. */
 export function checkMemberName(name: string, member = name): void {

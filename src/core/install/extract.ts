@@ -1,11 +1,10 @@
 // Safe extraction of downloaded toolchain archives into a fresh staging directory.
 // Every member goes through archive-policy before anything is written, writes never pass through a
 // symlink, and the finished tree is re-checked on disk (lstat only) before it is accepted.
-import { spawn, type ChildProcess } from 'node:child_process';
-import { createReadStream, createWriteStream } from 'node:fs';
+import { constants as fsConstants, createWriteStream } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { Transform, pipeline as pipelineCb, type Readable } from 'node:stream';
+import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import zlib from 'node:zlib';
 import { Unpack, type ReadEntry } from 'tar';
@@ -19,11 +18,15 @@ import {
 import {
   MemberBudget,
   checkMember,
-  isInside,
   stripComponents,
   type ExtractLimits,
   type MemberInfo,
 } from './archive-policy.js';
+import { faultErrno } from '../faults.js';
+import { isInside } from '../fsx.js';
+import { CaseCollisionCheck, isCaseInsensitiveDir } from './case-collisions.js';
+import { openTarStream, type TarByteSource } from './decompress.js';
+import { linkedFileInside, symlinkFallback } from './symlink-fallback.js';
 
 export type { ExtractLimits } from './archive-policy.js';
 export type ArchiveFormat = 'tar.gz' | 'tar.xz' | 'tar.zst' | 'tar' | 'zip';
@@ -37,6 +40,14 @@ export interface ExtractOptions {
   stripComponents?: number;
   limits?: Partial<ExtractLimits>;
   signal?: AbortSignal;
+  /** Where the `xz` and `zstd` binaries are looked up (PATH); the process's environment by default. */
+  env?: NodeJS.ProcessEnv;
+  /** Whether the destination ignores case; probed there when not given (tests inject it). */
+  caseInsensitive?: boolean;
+  /** Where notes go (a symlink Windows refused, copied instead); stdout by default. */
+  log?: (message: string) => void;
+  /** Whose rules apply to a refused symlink (tests run Windows's with the `symlink-eperm` fault). */
+  platform?: NodeJS.Platform;
 }
 
 export const DEFAULT_LIMITS: ExtractLimits = { maxMembers: 200_000, maxBytes: 32 * 1024 ** 3 };
@@ -82,8 +93,19 @@ export async function extractArchive(
   const root = path.resolve(destDir);
   try {
     signal?.throwIfAborted();
-    if (format === 'zip') await extractZip(file, root, strip, new MemberBudget(limits), signal);
-    else await extractTar(file, root, format, strip, new MemberBudget(limits), signal);
+    await fs.mkdir(root, { recursive: true });
+    const ignoresCase = opts.caseInsensitive ?? (await isCaseInsensitiveDir(root));
+    const ctx: MemberContext = {
+      root,
+      strip,
+      budget: new MemberBudget(limits),
+      links: new LinkTracker(root),
+      cases: ignoresCase ? new CaseCollisionCheck(root) : undefined,
+      signal,
+    };
+    if (format === 'zip') await extractZip(file, ctx);
+    else await extractTar(file, format, ctx, opts.env);
+    await createSymlinks(ctx, opts.platform ?? process.platform, opts.log ?? console.log);
     return { format, ...(await verifyTree(root, limits, signal)) };
   } catch (e) {
     if (signal?.aborted) throw signal.reason; // however the abort surfaced, report it as such
@@ -123,12 +145,28 @@ class LinkTracker {
     }
   }
 
+  /** The target of the archive's symlink at `dest`, if it has one there. */
+  targetOf(dest: string): string | undefined {
+    return this.links.get(this.key(dest))?.target;
+  }
+
   /** A symlink (with its target) or anything else, which replaces an earlier symlink of that name. */
   record(dest: string, member: string, target?: string): void {
     const key = this.key(dest);
     this.links.delete(key); // re-insert: creation order follows archive order
     if (target !== undefined) this.links.set(key, { dest, target, member });
   }
+}
+
+/** What every member of one extraction is checked against and recorded in. */
+interface MemberContext {
+  root: string;
+  strip: number;
+  budget: MemberBudget;
+  links: LinkTracker;
+  /** Only on file systems that ignore case. */
+  cases?: CaseCollisionCheck;
+  signal?: AbortSignal;
 }
 
 const TAR_TYPES: Partial<Record<string, MemberInfo['type']>> = {
@@ -144,53 +182,57 @@ const TAR_TYPES: Partial<Record<string, MemberInfo['type']>> = {
 // node-tar splits on `\` as well only on Windows; mirror it so we check exactly what it writes.
 const tarName = (p: string) => (process.platform === 'win32' ? p.replaceAll('\\', '/') : p);
 
-/** The decompressed tar stream, plus the child process producing it when one is needed. */
-function openTarStream(
-  file: string,
-  format: Exclude<ArchiveFormat, 'zip'>,
-): { stream: Readable; child?: ChildProcess; tool?: string } {
-  // pipeline() (not pipe()) so destroying the decompressor also closes the file, and read errors surface.
-  const from = (t: Transform) => pipelineCb(createReadStream(file), t, () => {});
-  const nativeZstd = (zlib as { createZstdDecompress?: () => Transform }).createZstdDecompress;
-  if (format === 'tar') return { stream: createReadStream(file) };
-  if (format === 'tar.gz') return { stream: from(zlib.createGunzip()) };
-  if (format === 'tar.zst' && nativeZstd) return { stream: from(nativeZstd()) }; // Node >= 22.15
-  const tool = format === 'tar.xz' ? 'xz' : 'zstd';
-  const child = spawn(tool, ['-dc', '--', file], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-    windowsHide: true,
-  });
-  return { stream: child.stdout as Readable, child, tool };
-}
-
 async function extractTar(
   file: string,
-  root: string,
   format: Exclude<ArchiveFormat, 'zip'>,
-  strip: number,
-  budget: MemberBudget,
-  signal?: AbortSignal,
+  ctx: MemberContext,
+  env?: NodeJS.ProcessEnv,
 ): Promise<void> {
-  const links = new LinkTracker(root);
-  await unpackTar(file, root, format, strip, budget, links, signal);
+  const source = await openTarStream(file, format, { env });
+  await unpackTar(file, format, source, ctx);
+}
+
+/**
+ * Symlinks are made after everything else: node-tar refuses a symlink whose target is itself a
+ * symlink (`python -> python3 -> python3.12`), depending on archive order, and a zip's links must
+ * not exist while later members are written.
+ */
+async function createSymlinks(
+  { root, links, signal }: MemberContext,
+  platform: NodeJS.Platform,
+  log: (message: string) => void,
+): Promise<void> {
   const dirs = new Set([root]);
   for (const { dest, target, member } of links.links.values()) {
     signal?.throwIfAborted();
     await ensureDir(path.dirname(dest), dirs, member);
     await makeRoom(dest, member);
-    await fs.symlink(target, dest);
+    try {
+      faultErrno('symlink-eperm', 'symlink', dest);
+      await fs.symlink(target, dest);
+    } catch (e) {
+      const fileInside = await linkedFileInside(root, dest, target, (d) => links.targetOf(d));
+      const { copyFrom } = symlinkFallback(e, {
+        member,
+        target,
+        platform,
+        fileInside,
+      });
+      await fs.copyFile(copyFrom, dest, fsConstants.COPYFILE_EXCL);
+      log(
+        `${member}: Windows refused to create a symlink (it needs Developer Mode or ` +
+          `SeCreateSymbolicLinkPrivilege); installed a copy of ${path.relative(root, copyFrom)} instead.`,
+      );
+    }
   }
 }
 
 /** Streams the archive through node-tar; resolves only once nothing is writing any more. */
 function unpackTar(
   file: string,
-  root: string,
   format: Exclude<ArchiveFormat, 'zip'>,
-  strip: number,
-  budget: MemberBudget,
-  links: LinkTracker,
-  signal?: AbortSignal,
+  { stream, child, decoder: tool }: TarByteSource,
+  { root, strip, budget, links, cases, signal }: MemberContext,
 ): Promise<void> {
   return new Promise((resolve, reject) => {
     let error: unknown;
@@ -224,14 +266,13 @@ function unpackTar(
           root,
         );
         if (dest === root) return false; // a `.` entry: leave the staging directory alone
+        cases?.add(name, p);
         links.check(dest, p);
         if (type === 'hardlink') links.check(path.resolve(root, linkTarget ?? ''), p, true);
         budget.add(entry.size ?? 0, p);
         links.record(dest, p, type === 'symlink' ? linkTarget : undefined);
         if (entry.mode !== undefined) entry.mode &= 0o777; // no sticky bit either
-        // Symlinks are made after everything else: node-tar refuses a symlink whose target is
-        // itself a symlink (`python -> python3 -> python3.12`), depending on archive order.
-        return type !== 'symlink';
+        return type !== 'symlink'; // made at the end (createSymlinks)
       } catch (err) {
         fail(err);
         return false;
@@ -247,7 +288,6 @@ function unpackTar(
       zstd: false, // the stream is already decompressed: no sniffing
       brotli: false,
     });
-    const { stream, child, tool } = openTarStream(file, format);
 
     const endTar = () => {
       if (tarEnded) return;
@@ -309,16 +349,12 @@ function unpackTar(
       });
       child.on('error', (err) => {
         if (child.pid === undefined) childExited = true; // never started: no 'close' to wait for
-        const hint =
-          tool === 'xz'
-            ? 'apt-get install xz-utils; brew install xz'
-            : 'apt-get install zstd; brew install zstd';
         fail(
           isErrnoException(err) && err.code === 'ENOENT'
             ? new ToolchainCacheError(
                 'UNSUPPORTED_ARCHIVE',
-                `Extracting ${file} (${format}) needs the \`${tool}\` command, which is not installed; ` +
-                  `install it on the runner (${hint}).`,
+                `Extracting ${file} (${format}) needs the \`${tool}\` command, which vanished while ` +
+                  'it was starting; try again, or remove it from PATH to use the built-in decoder.',
               )
             : err,
         );
@@ -352,13 +388,8 @@ const ZIP_TYPES: Partial<Record<number, MemberInfo['type']>> = {
 };
 const MAX_LINK_TARGET = 4096;
 
-async function extractZip(
-  file: string,
-  root: string,
-  strip: number,
-  budget: MemberBudget,
-  signal?: AbortSignal,
-): Promise<void> {
+async function extractZip(file: string, ctx: MemberContext): Promise<void> {
+  const { root, strip, budget, links, cases, signal } = ctx;
   // decodeStrings: false so hostile names reach our policy (with a clear message) instead of a
   // generic yauzl error; we decode them the same way yauzl would.
   const zip = await yauzl.openPromise(file, {
@@ -367,7 +398,6 @@ async function extractZip(
     decodeStrings: false,
     autoClose: false,
   });
-  const links = new LinkTracker(root);
   const dirs = new Set([root]);
   try {
     for await (const entry of zip.eachEntry()) {
@@ -390,6 +420,7 @@ async function extractZip(
         root,
       );
       if (dest === root) continue;
+      cases?.add(name, raw);
       links.check(dest, raw);
       await ensureDir(path.dirname(dest), dirs, raw);
       if (type === 'directory') {
@@ -398,9 +429,7 @@ async function extractZip(
       }
       await makeRoom(dest, raw);
       links.record(dest, raw, linkTarget);
-      if (linkTarget !== undefined) {
-        await fs.symlink(linkTarget, dest);
-      } else {
+      if (linkTarget === undefined) {
         await pipeline(
           await zip.openReadStreamPromise(entry),
           crcCheck(entry.crc32, raw),
