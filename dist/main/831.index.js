@@ -148,7 +148,7 @@ async function adoptOrphan(layout, spec, log) {
     const trash = external_node_path_.join(layout.trashDir, `${spec.id}.${(0,fsx/* randomToken */.zs)()}`);
     log.warning(`${spec.id}: moving an unusable tree aside to ${trash} (${why})`);
     // rename moves a planted symlink itself, never what it points to.
-    await external_node_fs_.promises.rename(dir, trash);
+    await (0,fsx/* renameRetrying */.bz)(dir, trash);
     return false;
 }
 /** Why the tree at toolchains/<id> cannot be adopted, or undefined when it is exactly what its manifest says. */
@@ -1513,11 +1513,12 @@ async function unpack(spec, stage, opts, signal) {
         stripComponents: spec.stripComponents,
         limits: opts.extractLimits,
         signal,
+        log: (message) => opts.log.info(`${spec.id}: ${message}`),
     });
     const entryStage = external_node_path_.join(stage, 'entry');
     const files = external_node_path_.join(entryStage, 'files');
     await (0,fsx/* ensureDir */.A0)(entryStage);
-    await external_node_fs_.promises.rename(await pickRoot(extracted, spec), files);
+    await (0,fsx/* renameRetrying */.bz)(await pickRoot(extracted, spec), files);
     const listing = await (0,install_manifest/* scanTree */.wp)(files);
     // The extractor kept every link inside the extraction directory; the root picked in it may be
     // one level down (`tool-1.0/up -> ..` stays inside the former, not the latter). Re-check.
@@ -1538,7 +1539,7 @@ async function publish(layout, spec, stage, lock, signal) {
     signal.throwIfAborted();
     await (0,faults/* faultPoint */.J)('rename');
     await lock.assertHeld();
-    await external_node_fs_.promises.rename(external_node_path_.join(stage, 'entry'), layout.entryDir(spec.id));
+    await (0,fsx/* renameRetrying */.bz)(external_node_path_.join(stage, 'entry'), layout.entryDir(spec.id));
 }
 /**
  * Records this job's use, then registers the entry: a GC only removes registered entries, and

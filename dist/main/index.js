@@ -49859,10 +49859,11 @@ function formatBytes(n) {
 /* harmony export */   WF: () => (/* binding */ writeFileReplacingSync),
 /* harmony export */   _b: () => (/* binding */ atomicWriteFileSync),
 /* harmony export */   bG: () => (/* binding */ SHARED_FILE_MODE),
+/* harmony export */   bz: () => (/* binding */ renameRetrying),
 /* harmony export */   tk: () => (/* binding */ removeTreeInside),
 /* harmony export */   zs: () => (/* binding */ randomToken)
 /* harmony export */ });
-/* unused harmony exports SHARED_DIR_MODE, fsyncDirSync, fsyncDir, pathExists, WINDOWS_RETRY_MS, renameRetrying, treeSize, sleep */
+/* unused harmony exports SHARED_DIR_MODE, fsyncDirSync, fsyncDir, pathExists, WINDOWS_RETRY_MS, renameBlockRetrying, treeSize, sleep */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
@@ -50071,11 +50072,18 @@ async function retryTransient(op, codes, what, { platform = process.platform, bu
  * directory also fails with EPERM on Windows: that is not retried, so callers see it at once.
  */
 async function renameRetrying(from, to, options = {}) {
-    const notOntoDirectory = async () => !(await fs.lstat(to).then((st) => st.isDirectory(), () => false));
+    const notOntoDirectory = async () => !(await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.lstat(to).then((st) => st.isDirectory(), () => false));
     await retryTransient(async () => {
-        faultErrno('rename-eperm', 'rename', from);
-        await fs.rename(from, to);
+        (0,_faults_js__WEBPACK_IMPORTED_MODULE_4__/* .faultErrno */ .X)('rename-eperm', 'rename', from);
+        await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rename(from, to);
     }, RENAME_TRANSIENT, `renaming ${from} to ${to}`, options, notOntoDirectory);
+}
+/**
+ * Runs a rename of one's own (e.g. a check and a renameSync in one synchronous block) with the
+ * same Windows retries as renameRetrying; every attempt runs the whole block again.
+ */
+function renameBlockRetrying(block, what) {
+    return retryTransient(async () => block(), RENAME_TRANSIENT, what, {});
 }
 /**
  * Removes a tree that must lie inside `root` (a real path). The parent is resolved so that a
@@ -50101,7 +50109,11 @@ async function removeTreeInside(root, target, options = {}) {
         await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rm(resolved, { recursive: true, force: true, maxRetries: 3 });
     }, REMOVE_TRANSIENT, `removing ${resolved}`, options);
 }
-/** Installed toolchains are read-only; directories need their write bit back before their files can go. */
+/**
+ * Installed toolchains are read-only: directories need their write bit back before their files can
+ * go (where we own them; the group's write bit serves the others), and on Windows a file with the
+ * read-only attribute cannot be deleted at all.
+ */
 async function makeWritable(p) {
     let st;
     try {
@@ -50110,6 +50122,8 @@ async function makeWritable(p) {
     catch {
         return;
     }
+    if (isWindows && st.isFile())
+        await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.chmod(p, 0o666).catch(() => undefined);
     if (!st.isDirectory())
         return;
     await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.chmod(p, (st.mode & 0o7777) | 0o700).catch(() => undefined);

@@ -39433,7 +39433,7 @@ async function faultPoint(phase) {
         }, 50);
     });
 }
-function faults_faultErrno(name, syscall, file) {
+function faultErrno(name, syscall, file) {
     if (process.env.TOOLCHAIN_CACHE_FAULT !== name)
         return;
     const left = Number(process.env.TOOLCHAIN_CACHE_FAULT_TIMES ?? '1');
@@ -39647,11 +39647,18 @@ async function retryTransient(op, codes, what, { platform = process.platform, bu
  * directory also fails with EPERM on Windows: that is not retried, so callers see it at once.
  */
 async function renameRetrying(from, to, options = {}) {
-    const notOntoDirectory = async () => !(await fs.lstat(to).then((st) => st.isDirectory(), () => false));
+    const notOntoDirectory = async () => !(await external_node_fs_.promises.lstat(to).then((st) => st.isDirectory(), () => false));
     await retryTransient(async () => {
         faultErrno('rename-eperm', 'rename', from);
-        await fs.rename(from, to);
+        await external_node_fs_.promises.rename(from, to);
     }, RENAME_TRANSIENT, `renaming ${from} to ${to}`, options, notOntoDirectory);
+}
+/**
+ * Runs a rename of one's own (e.g. a check and a renameSync in one synchronous block) with the
+ * same Windows retries as renameRetrying; every attempt runs the whole block again.
+ */
+function renameBlockRetrying(block, what) {
+    return retryTransient(async () => block(), RENAME_TRANSIENT, what, {});
 }
 /**
  * Removes a tree that must lie inside `root` (a real path). The parent is resolved so that a
@@ -39673,11 +39680,15 @@ async function fsx_removeTreeInside(root, target, options = {}) {
     }
     await makeWritable(resolved);
     await retryTransient(async () => {
-        faults_faultErrno('remove-eperm', 'rm', resolved);
+        faultErrno('remove-eperm', 'rm', resolved);
         await external_node_fs_.promises.rm(resolved, { recursive: true, force: true, maxRetries: 3 });
     }, REMOVE_TRANSIENT, `removing ${resolved}`, options);
 }
-/** Installed toolchains are read-only; directories need their write bit back before their files can go. */
+/**
+ * Installed toolchains are read-only: directories need their write bit back before their files can
+ * go (where we own them; the group's write bit serves the others), and on Windows a file with the
+ * read-only attribute cannot be deleted at all.
+ */
 async function makeWritable(p) {
     let st;
     try {
@@ -39686,6 +39697,8 @@ async function makeWritable(p) {
     catch {
         return;
     }
+    if (isWindows && st.isFile())
+        await external_node_fs_.promises.chmod(p, 0o666).catch(() => undefined);
     if (!st.isDirectory())
         return;
     await external_node_fs_.promises.chmod(p, (st.mode & 0o7777) | 0o700).catch(() => undefined);
@@ -50520,7 +50533,7 @@ async function removal_removeIfUnused(layout, id, lock, alive, options = {}) {
             removeMarkSync(layout, id);
         return { refused: 'in-use', liveUses: usage.live, unreadable: usage.unreadable };
     }
-    const trashPath = marked ? moveToTrashSync(layout, id, lock) : undefined;
+    const trashPath = marked ? await moveToTrash(layout, id, lock) : undefined;
     for (const { file } of usage.dead)
         await external_node_fs_.promises.rm(file, { force: true });
     return { trashPath, liveUses: usage.live };
@@ -50561,11 +50574,14 @@ function placeMark(layout, id, holder = `pid ${process.pid}`) {
  * Renames the entry directory into the trash, in one synchronous block with the check that the
  * registry lock is still ours (a GC that stalled past the stale time must not act on a stale plan).
  */
-function moveToTrashSync(layout, id, lock) {
+async function moveToTrash(layout, id, lock) {
     const to = external_node_path_.join(layout.trashDir, `${id}.${fsx_randomToken()}`);
+    const from = layout.entryDir(id);
     try {
-        lock.assertHeldSync();
-        (0,external_node_fs_.renameSync)(layout.entryDir(id), to); // a planted symlink is moved as a link, never followed
+        await renameBlockRetrying(() => {
+            lock.assertHeldSync();
+            (0,external_node_fs_.renameSync)(from, to); // a planted symlink is moved as a link, never followed
+        }, `moving ${from} to the trash`);
     }
     catch (e) {
         if (errors_isErrnoException(e) && e.code === 'ENOENT')
@@ -50581,7 +50597,7 @@ function assertRemovableId(layout, id) {
 }
 /** A removal whose registry commit failed: put the tree back (without its mark). */
 async function removal_restoreFromTrash(layout, id, trashPath) {
-    await external_node_fs_.promises.rename(trashPath, layout.entryDir(id)).catch(() => undefined);
+    await renameRetrying(trashPath, layout.entryDir(id)).catch(() => undefined);
     await external_node_fs_.promises.rm(layout.removalMark(id), { force: true });
 }
 /** toolchains/ and trash/ must be real directories of the root: a symlink there could redirect a rename. */

@@ -246,6 +246,14 @@ export async function renameRetrying(
 }
 
 /**
+ * Runs a rename of one's own (e.g. a check and a renameSync in one synchronous block) with the
+ * same Windows retries as renameRetrying; every attempt runs the whole block again.
+ */
+export function renameBlockRetrying<T>(block: () => T, what: string): Promise<T> {
+  return retryTransient(async () => block(), RENAME_TRANSIENT, what, {});
+}
+
+/**
  * Removes a tree that must lie inside `root` (a real path). The parent is resolved so that a
  * symlink planted on the way cannot redirect the removal; fs.rm itself unlinks symlinks, never follows them.
  */
@@ -280,7 +288,11 @@ export async function removeTreeInside(
   );
 }
 
-/** Installed toolchains are read-only; directories need their write bit back before their files can go. */
+/**
+ * Installed toolchains are read-only: directories need their write bit back before their files can
+ * go (where we own them; the group's write bit serves the others), and on Windows a file with the
+ * read-only attribute cannot be deleted at all.
+ */
 async function makeWritable(p: string): Promise<void> {
   let st;
   try {
@@ -288,6 +300,7 @@ async function makeWritable(p: string): Promise<void> {
   } catch {
     return;
   }
+  if (isWindows && st.isFile()) await fs.chmod(p, 0o666).catch(() => undefined);
   if (!st.isDirectory()) return;
   await fs.chmod(p, (st.mode & 0o7777) | 0o700).catch(() => undefined);
   const names = await fs.readdir(p).catch(() => [] as string[]);

@@ -6,7 +6,14 @@
 import { promises as fs, lstatSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ToolchainCacheError, isErrnoException } from './errors.js';
-import { SHARED_FILE_MODE, ensureDir, isInside, randomToken } from './fsx.js';
+import {
+  SHARED_FILE_MODE,
+  ensureDir,
+  isInside,
+  randomToken,
+  renameBlockRetrying,
+  renameRetrying,
+} from './fsx.js';
 import { ID_PATTERN } from './ids.js';
 import type { CacheLayout } from './layout.js';
 import type { Liveness, UseRecord } from './leases.js';
@@ -44,7 +51,7 @@ export async function removeIfUnused(
     if (marked) removeMarkSync(layout, id);
     return { refused: 'in-use', liveUses: usage.live, unreadable: usage.unreadable };
   }
-  const trashPath = marked ? moveToTrashSync(layout, id, lock) : undefined;
+  const trashPath = marked ? await moveToTrash(layout, id, lock) : undefined;
   for (const { file } of usage.dead) await fs.rm(file, { force: true });
   return { trashPath, liveUses: usage.live };
 }
@@ -83,11 +90,18 @@ function placeMark(layout: CacheLayout, id: string, holder = `pid ${process.pid}
  * Renames the entry directory into the trash, in one synchronous block with the check that the
  * registry lock is still ours (a GC that stalled past the stale time must not act on a stale plan).
  */
-function moveToTrashSync(layout: CacheLayout, id: string, lock: HeldLock): string | undefined {
+async function moveToTrash(
+  layout: CacheLayout,
+  id: string,
+  lock: HeldLock,
+): Promise<string | undefined> {
   const to = path.join(layout.trashDir, `${id}.${randomToken()}`);
+  const from = layout.entryDir(id);
   try {
-    lock.assertHeldSync();
-    renameSync(layout.entryDir(id), to); // a planted symlink is moved as a link, never followed
+    await renameBlockRetrying(() => {
+      lock.assertHeldSync();
+      renameSync(from, to); // a planted symlink is moved as a link, never followed
+    }, `moving ${from} to the trash`);
   } catch (e) {
     if (isErrnoException(e) && e.code === 'ENOENT') return undefined;
     throw e;
@@ -106,7 +120,7 @@ function assertRemovableId(layout: CacheLayout, id: string): void {
 
 /** A removal whose registry commit failed: put the tree back (without its mark). */
 export async function restoreFromTrash(layout: CacheLayout, id: string, trashPath: string) {
-  await fs.rename(trashPath, layout.entryDir(id)).catch(() => undefined);
+  await renameRetrying(trashPath, layout.entryDir(id)).catch(() => undefined);
   await fs.rm(layout.removalMark(id), { force: true });
 }
 

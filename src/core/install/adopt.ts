@@ -4,7 +4,7 @@
 import { promises as fs, type Stats } from 'node:fs';
 import path from 'node:path';
 import { ToolchainCacheError, isErrnoException } from '../errors.js';
-import { randomToken } from '../fsx.js';
+import { randomToken, renameRetrying } from '../fsx.js';
 import type { CacheLayout } from '../layout.js';
 import type { ToolchainSpec } from '../spec.js';
 import type { Logger } from '../types.js';
@@ -42,7 +42,7 @@ export async function adoptOrphan(
   const trash = path.join(layout.trashDir, `${spec.id}.${randomToken()}`);
   log.warning(`${spec.id}: moving an unusable tree aside to ${trash} (${why})`);
   // rename moves a planted symlink itself, never what it points to.
-  await fs.rename(dir, trash);
+  await renameRetrying(dir, trash);
   return false;
 }
 

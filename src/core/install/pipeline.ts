@@ -6,7 +6,7 @@ import path from 'node:path';
 import { ToolchainCacheError } from '../errors.js';
 import { faultPoint } from '../faults.js';
 import { formatBytes } from '../format.js';
-import { ensureDir, randomToken, removeTreeInside } from '../fsx.js';
+import { ensureDir, randomToken, removeTreeInside, renameRetrying } from '../fsx.js';
 import { resolved, type InstallOptions } from '../installer.js';
 import { stagingId, stagingName, type CacheLayout } from '../layout.js';
 import type { HeldLock } from '../lock.js';
@@ -129,11 +129,12 @@ async function unpack(
     stripComponents: spec.stripComponents,
     limits: opts.extractLimits,
     signal,
+    log: (message: string) => opts.log.info(`${spec.id}: ${message}`),
   });
   const entryStage = path.join(stage, 'entry');
   const files = path.join(entryStage, 'files');
   await ensureDir(entryStage);
-  await fs.rename(await pickRoot(extracted, spec), files);
+  await renameRetrying(await pickRoot(extracted, spec), files);
   const listing = await scanTree(files);
   // The extractor kept every link inside the extraction directory; the root picked in it may be
   // one level down (`tool-1.0/up -> ..` stays inside the former, not the latter). Re-check.
@@ -161,7 +162,7 @@ async function publish(
   signal.throwIfAborted();
   await faultPoint('rename');
   await lock.assertHeld();
-  await fs.rename(path.join(stage, 'entry'), layout.entryDir(spec.id));
+  await renameRetrying(path.join(stage, 'entry'), layout.entryDir(spec.id));
 }
 
 /**
