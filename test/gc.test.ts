@@ -449,8 +449,10 @@ describe('removeEntry', () => {
 
 describe('GC racing installs and releases (child processes)', () => {
   const IDS = ['r0', 'r1', 'r2', 'r3'];
+  // 8 job processes × 25 jobs = 200 randomised acquire/hold/release rounds against 2 GC loops.
   const RACERS = 8;
-  const JOBS_EACH = 3;
+  const JOBS_EACH = 25;
+  const MAX_HOLD_MS = 120;
 
   async function makeArchive(
     dir: string,
@@ -513,6 +515,7 @@ describe('GC racing installs and releases (child processes)', () => {
         `racer${i}`,
         String(JOBS_EACH),
         JSON.stringify(archives),
+        String(MAX_HOLD_MS),
       ]),
     );
     const outcomes = await Promise.all(racers.map((r) => r.done));

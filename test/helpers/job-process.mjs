@@ -7,6 +7,8 @@ import path from 'node:path';
 import { parseFileCommands } from './file-commands.mjs';
 
 const config = JSON.parse(readFileSync(process.argv[2], 'utf8'));
+// A runner whose service has this umask (the multi-user tests set it).
+if (process.env.TC_TEST_UMASK) process.umask(Number(process.env.TC_TEST_UMASK));
 
 function runStep(entry, env) {
   return new Promise((resolve) => {

@@ -40,6 +40,8 @@ export interface JobOptions {
   holdBeforePost?: boolean;
   /** No post step: the job dies after main. */
   skipPost?: boolean;
+  /** Run the job as another user (tests run as root), with this umask. */
+  runAs?: { uid: number; gid: number; umask: number };
   actionDir?: string;
 }
 
@@ -120,8 +122,15 @@ export async function startJob(options: JobOptions): Promise<RunningJob> {
       resultFile,
     }),
   );
+  if (options.runAs) await chownTree(workDir, options.runAs.uid, options.runAs.gid);
   const child = spawn(process.execPath, [JOB_PROCESS, configFile], {
     stdio: ['ignore', 'inherit', 'inherit'],
+    ...(options.runAs && {
+      uid: options.runAs.uid,
+      gid: options.runAs.gid,
+      // The job process sets the umask, as the runner's service would (its children inherit it).
+      env: { ...process.env, TC_TEST_UMASK: String(options.runAs.umask) },
+    }),
   });
   const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
   const result = exited.then(async (): Promise<JobResult> => {
@@ -145,6 +154,15 @@ export async function startJob(options: JobOptions): Promise<RunningJob> {
       if (holdFile) await fs.writeFile(holdFile, '');
     },
   };
+}
+
+async function chownTree(dir: string, uid: number, gid: number): Promise<void> {
+  await fs.chown(dir, uid, gid);
+  for (const e of await fs.readdir(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) await chownTree(p, uid, gid);
+    else await fs.chown(p, uid, gid);
+  }
 }
 
 export async function runJob(options: JobOptions): Promise<JobResult> {

@@ -3,7 +3,7 @@
 // copies a local file, so nothing is downloaded), holds its use for a random while, checking again
 // and again that the toolchain is still registered with its use and still complete on disk, runs
 // it once, and releases. Random start delays and hold times give random interleavings with GC.
-// Usage: node --import tsx racer.ts <root> <name> <jobs> '<{ id: { sha256, archive } } as JSON>'
+// Usage: node --import tsx racer.ts <root> <name> <jobs> '<{ id: { sha256, archive } } as JSON>' [maxHoldMs]
 // Prints one JSON line per job: { key, id, source, checks, violations }.
 import { execFile } from 'node:child_process';
 import { promises as fs } from 'node:fs';
@@ -15,7 +15,8 @@ import { jobProcess } from '../../../src/core/leases.js';
 import { Registry } from '../../../src/core/registry/store.js';
 import { readUses, releaseUses } from '../../../src/core/uses.js';
 
-const [root, name, jobs, archivesJson] = process.argv.slice(2);
+const [root, name, jobs, archivesJson, maxHold] = process.argv.slice(2);
+const maxHoldMs = Number(maxHold ?? 500);
 const archives = JSON.parse(archivesJson) as Record<string, { sha256: string; archive: string }>;
 const ids = Object.keys(archives);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -26,7 +27,7 @@ const quiet = { info: () => undefined, warning: () => undefined, debug: () => un
 const runTool = promisify(execFile);
 
 for (let j = 0; j < Number(jobs); j++) {
-  await sleep(Math.random() * 300);
+  await sleep(Math.random() * (maxHoldMs / 2));
   const key = `${name}-job${j}`;
   const id = ids[Math.floor(Math.random() * ids.length)];
   const owner = {
@@ -70,7 +71,7 @@ for (let j = 0; j < Number(jobs); j++) {
     if (!text.includes(`tool ${id} ok`))
       violations.push(`check ${checks}: ${tool}: ${text.slice(0, 80)}`);
   };
-  const until = Date.now() + 100 + Math.random() * 500;
+  const until = Date.now() + Math.random() * maxHoldMs;
   do {
     await check();
     await sleep(15);
