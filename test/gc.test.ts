@@ -572,6 +572,31 @@ describe('GC racing installs and releases (child processes)', () => {
   }, 180_000);
 });
 
+describe('temp files of killed writers', () => {
+  it('are removed once older than an hour (root, locks, use records); fresh ones are left to their writers', async () => {
+    await installFixture(t.layout, t.registry, { id: 'a', uses: [fixtureUse('live')] });
+    const old = new Date(Date.now() - 2 * 3600_000);
+    const files = {
+      oldRoot: path.join(t.layout.root, 'registry.json.tmp-123-0123456789abcdef'),
+      oldLock: path.join(t.layout.locksDir, 'registry.owner.tmp-123-0123456789abcdef'),
+      oldUse: path.join(t.layout.usesOf('a'), 'k.json.tmp-123-0123456789abcdef'),
+      freshRoot: path.join(t.layout.root, 'stats.json.tmp-456-0123456789abcdef'),
+    };
+    for (const [name, file] of Object.entries(files)) {
+      await fs.writeFile(file, 'partial');
+      if (name.startsWith('old')) await fs.utimes(file, old, old);
+    }
+    const report = await collectGarbage(t.layout, t.registry, { maxUnusedDays: 30, force: true });
+    expect(report.errors).toEqual([]);
+    expect(await exists(files.oldRoot)).toBe(false);
+    expect(await exists(files.oldLock)).toBe(false);
+    expect(await exists(files.oldUse)).toBe(false);
+    expect(await exists(files.freshRoot)).toBe(true);
+    // The use record beside the temp file is untouched.
+    expect((await readUses(t.layout, 'a')).records.map((r) => r.use.key)).toEqual(['live']);
+  });
+});
+
 describe('stale staging', () => {
   it('removes staging older than a day unless its install lock is held, and keeps fresh staging', async () => {
     const now = Date.now();

@@ -23453,7 +23453,9 @@ async function openForReading(root) {
         throw new errors_InputError(`Cache root ${root} does not exist.`, 'root');
     if (!st.isDirectory())
         throw new errors_InputError(`Cache root ${root} is not a directory.`, 'root');
-    return new CacheLayout(await external_node_fs_.promises.realpath(root));
+    const layout = new CacheLayout(await external_node_fs_.promises.realpath(root));
+    await checkLayoutVersion(layout, false);
+    return layout;
 }
 /** Mutating commands: the root must exist (never created by mistake); its subdirectories may not yet. */
 async function openForWriting(root) {

@@ -50469,7 +50469,7 @@ async function useInstalledEntry(spec, opts) {
 /* harmony export */   xh: () => (/* binding */ resolveCacheRoot),
 /* harmony export */   zb: () => (/* binding */ stagingName)
 /* harmony export */ });
-/* unused harmony exports LAYOUT_VERSION, CacheLayout, LayoutVersionError, checkRootMembers */
+/* unused harmony exports LAYOUT_VERSION, CacheLayout, LayoutVersionError, checkLayoutVersion, checkRootMembers */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3828);

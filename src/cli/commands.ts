@@ -9,7 +9,12 @@ import { ensureDir } from '../core/fsx.js';
 import { collectGarbage, removeEntry, withLastUse, type GcReport } from '../core/gc.js';
 import { usageOfAll } from '../core/uses.js';
 import { readManifest, verifyTree } from '../core/install/manifest.js';
-import { CacheLayout, openCacheRoot, resolveCacheRoot } from '../core/layout.js';
+import {
+  CacheLayout,
+  checkLayoutVersion,
+  openCacheRoot,
+  resolveCacheRoot,
+} from '../core/layout.js';
 import { Registry } from '../core/registry/store.js';
 import { parseSize } from '../core/spec.js';
 import {
@@ -270,7 +275,9 @@ async function openForReading(root: string): Promise<CacheLayout> {
   const st = await fs.stat(root).catch(() => undefined);
   if (!st) throw new InputError(`Cache root ${root} does not exist.`, 'root');
   if (!st.isDirectory()) throw new InputError(`Cache root ${root} is not a directory.`, 'root');
-  return new CacheLayout(await fs.realpath(root));
+  const layout = new CacheLayout(await fs.realpath(root));
+  await checkLayoutVersion(layout, false);
+  return layout;
 }
 
 /** Mutating commands: the root must exist (never created by mistake); its subdirectories may not yet. */

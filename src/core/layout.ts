@@ -181,7 +181,7 @@ export class LayoutVersionError extends ToolchainCacheError {
  * Reads layout.json; a new root gets one. A root without it that already holds a registry or
  * toolchains was written by the first layout (version 1: uses inside registry.json).
  */
-async function checkLayoutVersion(layout: CacheLayout, create: boolean): Promise<void> {
+export async function checkLayoutVersion(layout: CacheLayout, create: boolean): Promise<void> {
   const text = await readFileIfExists(layout.layoutFile);
   if (text !== undefined) {
     let found: unknown;
