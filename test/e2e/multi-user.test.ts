@@ -32,7 +32,11 @@ function ensureUsers(): { gid: number; uids: Record<(typeof USERS)[number], numb
       .some((l) => l.startsWith(`${GROUP}:`))
   )
     sh('groupadd', [GROUP]);
-  const known = new Set(sh('getent', ['passwd']).split('\n').map((l) => l.split(':')[0]));
+  const known = new Set(
+    sh('getent', ['passwd'])
+      .split('\n')
+      .map((l) => l.split(':')[0]),
+  );
   for (const user of USERS) {
     if (!known.has(user))
       sh('useradd', ['--no-create-home', '--gid', GROUP, '--shell', '/usr/sbin/nologin', user]);
