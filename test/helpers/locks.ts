@@ -1,4 +1,4 @@
-// Lock states planted by tests: what a dead or stalled holder leaves on disk.
+// Lock states planted by tests: what another holder, dead or alive, leaves on disk.
 import { utimesSync } from 'node:fs';
 import os from 'node:os';
 import {
@@ -9,27 +9,31 @@ import {
   writeOwnerSync,
 } from '../../src/core/lock/epochs.js';
 
-/**
- * The newest epoch of `lockPath` held by a process that died `ageMs` ago (its heartbeat stopped
- * then): exactly what a holder killed with SIGKILL leaves behind. Returns the epoch number.
- */
-export async function plantStaleLock(
-  lockPath: string,
-  ageMs = 60_000,
-  pid = 999_999,
-): Promise<number> {
+/** A newer epoch of `lockPath` held by another process, its last heartbeat `ageMs` ago. */
+async function plantEpoch(lockPath: string, ageMs: number, pid: number): Promise<number> {
   await prepareEpochsDir(lockPath);
   const epoch = (listEpochs(lockPath).at(-1) ?? 0) + 1;
   if (!claimEpochSync(lockPath, epoch)) throw new Error(`epoch ${epoch} of ${lockPath} exists`);
   writeOwnerSync(lockPath, epoch, {
-    token: `dead-${epoch}`,
+    token: `planted-${epoch}`,
     pid,
     host: os.hostname(),
-    holder: 'a dead holder',
+    holder: 'a planted holder',
     acquiredAt: new Date(Date.now() - ageMs).toISOString(),
     epoch,
   });
-  const old = new Date(Date.now() - ageMs);
-  utimesSync(epochDirOf(lockPath, epoch), old, old);
+  const then = new Date(Date.now() - ageMs);
+  utimesSync(epochDirOf(lockPath, epoch), then, then);
   return epoch;
 }
+
+/**
+ * The lock of a holder that died `ageMs` ago (its heartbeat stopped then), as a holder killed with
+ * SIGKILL leaves it. Returns its epoch.
+ */
+export const plantStaleLock = (lockPath: string, ageMs = 60_000, pid = 999_999): Promise<number> =>
+  plantEpoch(lockPath, ageMs, pid);
+
+/** What a process that took the lock over (as stale) leaves: a newer epoch, fresh. */
+export const plantTakeover = (lockPath: string, pid = 999_999): Promise<number> =>
+  plantEpoch(lockPath, 0, pid);
