@@ -14,6 +14,7 @@ import {
   withLock,
   type HeldLock,
 } from '../src/core/lock.js';
+import { SHARED_DIR_MODE } from '../src/core/fsx.js';
 import { epochDirOf, listEpochs, newestEpoch } from '../src/core/lock/epochs.js';
 import { plantStaleLock } from './helpers/locks.js';
 import {
@@ -197,6 +198,32 @@ describe('hygiene', () => {
     expect(listEpochs(lockPath)).toEqual([epoch + 1]);
     expect(readdirSync(epochDirOf(lockPath, epoch + 1))).toEqual(['owner']);
     await lock.release();
+  });
+});
+
+describe.skipIf(isWindows)('shared modes whatever the umask', () => {
+  it('lock directories group-writable with setgid, owner records and tickets group-readable', async () => {
+    const old = process.umask(0o077);
+    try {
+      const lock = await acquireLock(lockPath, 'test', options());
+      const epochDir = epochDirOf(lockPath, newestEpoch(lockPath).epoch);
+      const ticketModes: number[] = [];
+      const onWait = (): void => {
+        for (const t of readdirSync(`${lockPath}.queue`))
+          ticketModes.push(statSync(path.join(`${lockPath}.queue`, t)).mode & 0o777);
+      };
+      await expect(
+        acquireLock(lockPath, 'test', options({ timeoutMs: 100, onWait })),
+      ).rejects.toBeInstanceOf(LockTimeoutError);
+      expect(ticketModes).toEqual([0o664]);
+      for (const d of [`${lockPath}.lock`, epochDir, `${lockPath}.queue`])
+        expect(statSync(d).mode & 0o7777, d).toBe(SHARED_DIR_MODE);
+      expect(statSync(path.join(epochDir, 'owner')).mode & 0o777).toBe(0o664);
+      await lock.release();
+      expect(statSync(path.join(epochDir, 'released')).mode & 0o777).toBe(0o664);
+    } finally {
+      process.umask(old);
+    }
   });
 });
 

@@ -12,8 +12,11 @@
 // - epoch numbers only grow: the newest epoch is never removed except by its own creator backing
 //   out before it held anything (no owner record yet), so a released lock keeps its number;
 // - a holder removes the epochs below its own, lowest first: when epoch n+1 is gone, epoch n (and
-//   its owner record) is gone too. "My owner record carries my token and epoch n+1 does not exist"
+//   its owner record) is gone too. "My owner record carries my token and there is no newer epoch"
 //   is therefore exactly "nobody took over epoch n".
+// The epochs directory itself is never removed while the lock may be used: numbering would start
+// again, and a process about to create epoch n+1 from an old view could then hold it alongside a
+// new holder of epoch 1 until that one checks.
 import {
   chmodSync,
   lstatSync,
@@ -163,13 +166,16 @@ export function isFree(state: EpochState, staleMs: number, now = Date.now()): bo
   return (state.heartbeatMs ?? 0) < now - staleMs;
 }
 
-/** mkdir of epoch n: true for the one process that created it, false if it exists. */
+/**
+ * mkdir of epoch n: true for the one process that created it; false if it exists, or if the
+ * epochs directory itself went away meanwhile (the caller prepares it again and retries).
+ */
 export function claimEpochSync(lockPath: string, epoch: number): boolean {
   const dir = epochDirOf(lockPath, epoch);
   try {
     mkdirSync(dir, { mode: SHARED_DIR_MODE });
   } catch (e) {
-    if (isErrnoException(e) && e.code === 'EEXIST') return false;
+    if (isErrnoException(e) && (e.code === 'EEXIST' || e.code === 'ENOENT')) return false;
     throw e;
   }
   if (!isWindows) chmodSync(dir, SHARED_DIR_MODE); // mkdir's mode is masked by the umask
@@ -184,17 +190,14 @@ export function writeOwnerSync(lockPath: string, epoch: number, owner: LockOwner
   writeFileReplacingSync(path.join(epochDirOf(lockPath, epoch), OWNER), JSON.stringify(owner));
 }
 
-/** Still ours: our owner record in epoch n, and no epoch n+1 (see the invariants above). */
+/**
+ * Still ours: our owner record in epoch n, and no newer epoch. (Epoch n+1 alone would do, by the
+ * invariants above; any newer one also covers an epochs directory that someone removed and a
+ * process with an old view re-created.)
+ */
 export function ownsEpochSync(lockPath: string, epoch: number, token: string): boolean {
-  let owner: LockOwner | undefined;
   try {
-    owner = readOwner(epochDirOf(lockPath, epoch));
-  } catch {
-    return false;
-  }
-  if (owner?.token !== token) return false;
-  try {
-    return !exists(epochDirOf(lockPath, epoch + 1));
+    return readOwner(epochDirOf(lockPath, epoch))?.token === token && !epochsAbove(lockPath, epoch);
   } catch {
     return false;
   }

@@ -7,7 +7,15 @@
 // Nothing can wedge it: every waiter also polls, and removes the tickets ahead of it whose owner is
 // gone (same host: its pid is not running; any host: the ticket's heartbeat is older than the
 // stale time, e.g. a waiter stopped or killed on another host).
-import { readFileSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { isErrnoException } from '../errors.js';
@@ -46,6 +54,8 @@ export async function takeTicket(queueDir: string): Promise<Ticket> {
     assertNotPlanted(queueDir);
     writeFileSync(file, content, { flag: 'wx', mode: SHARED_FILE_MODE });
   }
+  // Readable by the group whatever the umask: other users' waiters check whether we are alive.
+  if (process.platform !== 'win32') chmodSync(file, SHARED_FILE_MODE);
   return { name, file };
 }
 
