@@ -112,11 +112,12 @@ describe('acquire and release', () => {
     expect(newestEpoch(lockPath).kind).toBe('released');
     await lock.release();
     await expect(lock.assertHeld()).rejects.toBeInstanceOf(LockLostError);
-    // Free again: the next one gets it at once, in the next epoch; the old epoch is cleaned up.
+    // Free again: the next one gets it at once, in the next epoch; its release cleans up the old one.
     const again = await tryLock(lockPath, 'test', { staleMs: 60_000 });
     expect(again).toBeDefined();
-    expect(listEpochs(lockPath)).toEqual([2]);
+    expect(listEpochs(lockPath)).toEqual([1, 2]);
     await again?.release();
+    expect(listEpochs(lockPath)).toEqual([2]);
   });
 
   it('withLock releases the lock when the body throws', async () => {
@@ -195,9 +196,10 @@ describe('hygiene', () => {
     await killHard(worker);
     expect(newestEpoch(lockPath).kind).toBe('starting');
     const lock = await acquireLock(lockPath, 'test', options());
-    expect(listEpochs(lockPath)).toEqual([epoch + 1]);
     expect(readdirSync(epochDirOf(lockPath, epoch + 1))).toEqual(['owner']);
     await lock.release();
+    expect(listEpochs(lockPath)).toEqual([epoch + 1]);
+    expect(readdirSync(epochDirOf(lockPath, epoch + 1))).toEqual(['released']);
   });
 });
 
@@ -496,6 +498,25 @@ describe('waiting in line', () => {
       await stopped.waitForEvent('held', 1, 20_000);
     },
   );
+
+  it('waiters sleep on file-system events: a release wakes them long before their next poll', async () => {
+    const { worker: holder } = await holdInChild('holder', LINE_STALE_MS);
+    // Polls at most every 30 s or so: only a file-system event can hand the lock over in time.
+    const slowPoll = (n: number): Worker =>
+      startWorker('lock-holder.ts', [lockPath, LINE_STALE_MS, `waiter ${n}`, 'wait-go', 60_000]);
+    const waiters = [slowPoll(0), slowPoll(1)];
+    for (const w of waiters) {
+      await w.waitForEvent('ready');
+      w.send('go');
+      await w.waitForEvent('waiting');
+    }
+    holder.send('release');
+    for (const w of waiters) {
+      await w.waitForEvent('held', 1, 10_000);
+      w.send('release');
+      await w.waitForEvent('released');
+    }
+  });
 
   it('a waiter that times out leaves the line', async () => {
     const { worker: holder } = await holdInChild('holder');

@@ -18622,8 +18622,11 @@ async function faultPoint(phase) {
 // - epoch numbers only grow: the newest epoch is never removed except by its own creator backing
 //   out before it held anything (no owner record yet), so a released lock keeps its number;
 // - a holder removes the epochs below its own, lowest first: when epoch n+1 is gone, epoch n (and
-//   its owner record) is gone too. "My owner record carries my token and epoch n+1 does not exist"
+//   its owner record) is gone too. "My owner record carries my token and there is no newer epoch"
 //   is therefore exactly "nobody took over epoch n".
+// The epochs directory itself is never removed while the lock may be used: numbering would start
+// again, and a process about to create epoch n+1 from an old view could then hold it alongside a
+// new holder of epoch 1 until that one checks.
 
 
 
@@ -18632,11 +18635,14 @@ async function faultPoint(phase) {
 const epochs_isWindows = process.platform === 'win32';
 const OWNER = 'owner';
 const RELEASED = 'released';
+/** What a waiter watches for in an epoch directory: its release (its removal shows anyway). */
+const RELEASE_EVENTS = [RELEASED];
 const epochsDirOf = (lockPath) => `${lockPath}.lock`;
 const epochDirOf = (lockPath, epoch) => external_node_path_.join(epochsDirOf(lockPath), String(epoch));
 /**
  * Lock paths are made by the cache only. Anything else found there (a symlink someone planted, a
- * file) is refused, never followed: a takeover must not act on another directory.
+ * file) is refused, never followed: a takeover must not act on another directory. Returns whether
+ * the directory exists.
  */
 function assertNotPlanted(p) {
     let st;
@@ -18645,11 +18651,11 @@ function assertNotPlanted(p) {
     }
     catch (e) {
         if (errors_isErrnoException(e) && e.code === 'ENOENT')
-            return;
+            return false;
         throw e;
     }
     if (st.isDirectory())
-        return;
+        return true;
     const what = st.isSymbolicLink() ? 'a symbolic link' : 'not a directory';
     throw new ToolchainCacheError('UNSAFE_PATH', `Lock path ${p} is ${what}; the cache only creates directories there and never follows links. ` +
         `Remove ${p} (nothing of the cache is lost) and run again.`);
@@ -18657,15 +18663,8 @@ function assertNotPlanted(p) {
 /** The lock's epochs directory, created (shared mode) if missing; the locks directory must exist. */
 async function prepareEpochsDir(lockPath) {
     const dir = epochsDirOf(lockPath);
-    assertNotPlanted(dir);
-    try {
-        (0,external_node_fs_.lstatSync)(dir);
+    if (assertNotPlanted(dir))
         return;
-    }
-    catch (e) {
-        if (!(errors_isErrnoException(e) && e.code === 'ENOENT'))
-            throw e;
-    }
     // A missing locks directory is a broken root, not something to create silently here.
     await external_node_fs_.promises.access(external_node_path_.dirname(dir));
     await ensureDir(dir);
@@ -18746,14 +18745,17 @@ function isFree(state, staleMs, now = Date.now()) {
         return true;
     return (state.heartbeatMs ?? 0) < now - staleMs;
 }
-/** mkdir of epoch n: true for the one process that created it, false if it exists. */
+/**
+ * mkdir of epoch n: true for the one process that created it; false if it exists, or if the
+ * epochs directory itself went away meanwhile (the caller prepares it again and retries).
+ */
 function claimEpochSync(lockPath, epoch) {
     const dir = epochDirOf(lockPath, epoch);
     try {
         (0,external_node_fs_.mkdirSync)(dir, { mode: SHARED_DIR_MODE });
     }
     catch (e) {
-        if (errors_isErrnoException(e) && e.code === 'EEXIST')
+        if (errors_isErrnoException(e) && (e.code === 'EEXIST' || e.code === 'ENOENT'))
             return false;
         throw e;
     }
@@ -18767,19 +18769,14 @@ function epochsAbove(lockPath, epoch) {
 function writeOwnerSync(lockPath, epoch, owner) {
     writeFileReplacingSync(external_node_path_.join(epochDirOf(lockPath, epoch), OWNER), JSON.stringify(owner));
 }
-/** Still ours: our owner record in epoch n, and no epoch n+1 (see the invariants above). */
+/**
+ * Still ours: our owner record in epoch n, and no newer epoch. (Epoch n+1 alone would do, by the
+ * invariants above; any newer one also covers an epochs directory that someone removed and a
+ * process with an old view re-created.)
+ */
 function ownsEpochSync(lockPath, epoch, token) {
-    let owner;
     try {
-        owner = readOwner(epochDirOf(lockPath, epoch));
-    }
-    catch {
-        return false;
-    }
-    if (owner?.token !== token)
-        return false;
-    try {
-        return !exists(epochDirOf(lockPath, epoch + 1));
+        return readOwner(epochDirOf(lockPath, epoch))?.token === token && !epochsAbove(lockPath, epoch);
     }
     catch {
         return false;
@@ -18853,6 +18850,9 @@ async function takeTicket(queueDir) {
         assertNotPlanted(queueDir);
         (0,external_node_fs_.writeFileSync)(file, content, { flag: 'wx', mode: SHARED_FILE_MODE });
     }
+    // Readable by the group whatever the umask: other users' waiters check whether we are alive.
+    if (process.platform !== 'win32')
+        (0,external_node_fs_.chmodSync)(file, SHARED_FILE_MODE);
     return { name, file };
 }
 /** Keeps the ticket's heartbeat going (its mtime) until the returned function is called. */
@@ -18944,12 +18944,18 @@ const effectiveStaleMs = (staleMs) => Math.max(MIN_LOCK_STALE_MS, Number.isFinit
 /**
  * fs.watch of a file or directory that others may delete, where the platform supports it; polling
  * covers the rest (and NFS, where events do not cross hosts). Windows cannot delete a directory that
- * is being watched, so there the parent is watched for that name.
+ * is being watched, so there the parent is watched for that name (and every change inside counts).
  */
-function watchTarget(target, onChange) {
-    if (process.platform !== 'win32')
-        return watchPath(target, onChange);
+function watchTarget(target, onChange, 
+/** For a directory: the entries whose changes matter (the directory's own always do). */
+entries) {
     const name = external_node_path_.basename(target);
+    if (process.platform !== 'win32') {
+        return watchPath(target, (filename) => {
+            if (!entries || filename === null || filename === name || entries.includes(filename))
+                onChange();
+        });
+    }
     return watchPath(external_node_path_.dirname(target), (filename) => {
         if (filename === null || filename === name)
             onChange();
@@ -19048,7 +19054,6 @@ async function tryLock(lockPath, name, options) {
         removeEpochSync(lockPath, epoch);
         return undefined;
     }
-    removeEpochsBelow(lockPath, epoch);
     return holdEpoch(lockPath, name, epoch, token, staleMs);
 }
 /** Creates the next epoch if the newest one is free; its number, or undefined when busy or beaten. */
@@ -19112,6 +19117,8 @@ function holdEpoch(lockPath, name, epoch, token, staleMs) {
             if (!(errors_isErrnoException(e) && e.code === 'ENOENT'))
                 throw e;
         }
+        // After the release, so the next holder need not wait for it.
+        removeEpochsBelow(lockPath, epoch);
     };
     releaseOnExit(releaseSync);
     const assertHeldSync = () => {
@@ -19199,9 +19206,11 @@ async function waitInLine(lockPath, name, options, deadline, ticket) {
         if (Date.now() >= deadline)
             throw await timeoutError(lockPath, name, options.timeoutMs);
         // Wait for the ticket ahead (or, at the head, the holder's epoch) to change, or a poll.
+        // (Not the holder's owner record being written: that would only wake us for nothing.)
         const target = ahead !== undefined ? external_node_path_.join(queueDir, ahead) : (busyDir ?? epochsDirOf(lockPath));
+        const entries = busyDir !== undefined && ahead === undefined ? RELEASE_EVENTS : undefined;
         const period = waitPeriod(pollMs, ahead === undefined, waits);
-        scan = await sleepUntilChange(target, { period, pollMs, deadline });
+        scan = await sleepUntilChange(target, { period, pollMs, deadline, entries });
     }
 }
 /**
@@ -19218,7 +19227,7 @@ function waitPeriod(pollMs, head, waits) {
  */
 async function sleepUntilChange(target, timing) {
     let wake;
-    const watcher = watchTarget(target, () => wake?.());
+    const watcher = watchTarget(target, () => wake?.(), timing.entries);
     if (!watcher && !(0,external_node_fs_.existsSync)(target))
         return false; // gone already: look again now
     const delay = Math.min((watcher ? timing.period : timing.pollMs) * (0.5 + Math.random()), Math.max(0, timing.deadline - Date.now()));

@@ -17,6 +17,7 @@ import { LockLostError, LockTimeoutError, isErrnoException } from './errors.js';
 import { faultPoint } from './faults.js';
 import { randomToken } from './fsx.js';
 import {
+  RELEASE_EVENTS,
   assertNotPlanted,
   claimEpochSync,
   epochDirOf,
@@ -134,7 +135,6 @@ export async function tryLock(
     removeEpochSync(lockPath, epoch);
     return undefined;
   }
-  removeEpochsBelow(lockPath, epoch);
   return holdEpoch(lockPath, name, epoch, token, staleMs);
 }
 
@@ -200,6 +200,8 @@ function holdEpoch(
     } catch (e) {
       if (!(isErrnoException(e) && e.code === 'ENOENT')) throw e;
     }
+    // After the release, so the next holder need not wait for it.
+    removeEpochsBelow(lockPath, epoch);
   };
   releaseOnExit(releaseSync);
   const assertHeldSync = (): void => {
@@ -312,10 +314,12 @@ async function waitInLine(
     }
     if (Date.now() >= deadline) throw await timeoutError(lockPath, name, options.timeoutMs);
     // Wait for the ticket ahead (or, at the head, the holder's epoch) to change, or a poll.
+    // (Not the holder's owner record being written: that would only wake us for nothing.)
     const target =
       ahead !== undefined ? path.join(queueDir, ahead) : (busyDir ?? epochsDirOf(lockPath));
+    const entries = busyDir !== undefined && ahead === undefined ? RELEASE_EVENTS : undefined;
     const period = waitPeriod(pollMs, ahead === undefined, waits);
-    scan = await sleepUntilChange(target, { period, pollMs, deadline });
+    scan = await sleepUntilChange(target, { period, pollMs, deadline, entries });
   }
 }
 
@@ -334,10 +338,10 @@ function waitPeriod(pollMs: number, head: boolean, waits: number): number {
  */
 async function sleepUntilChange(
   target: string,
-  timing: { period: number; pollMs: number; deadline: number },
+  timing: { period: number; pollMs: number; deadline: number; entries?: string[] },
 ): Promise<boolean> {
   let wake: (() => void) | undefined;
-  const watcher: FSWatcher | undefined = watchTarget(target, () => wake?.());
+  const watcher: FSWatcher | undefined = watchTarget(target, () => wake?.(), timing.entries);
   if (!watcher && !existsSync(target)) return false; // gone already: look again now
   const delay = Math.min(
     (watcher ? timing.period : timing.pollMs) * (0.5 + Math.random()),

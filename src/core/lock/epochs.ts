@@ -57,6 +57,8 @@ export interface EpochState {
 const isWindows = process.platform === 'win32';
 const OWNER = 'owner';
 const RELEASED = 'released';
+/** What a waiter watches for in an epoch directory: its release (its removal shows anyway). */
+export const RELEASE_EVENTS = [RELEASED];
 
 export const epochsDirOf = (lockPath: string): string => `${lockPath}.lock`;
 export const epochDirOf = (lockPath: string, epoch: number): string =>
@@ -64,17 +66,18 @@ export const epochDirOf = (lockPath: string, epoch: number): string =>
 
 /**
  * Lock paths are made by the cache only. Anything else found there (a symlink someone planted, a
- * file) is refused, never followed: a takeover must not act on another directory.
+ * file) is refused, never followed: a takeover must not act on another directory. Returns whether
+ * the directory exists.
  */
-export function assertNotPlanted(p: string): void {
+export function assertNotPlanted(p: string): boolean {
   let st;
   try {
     st = lstatSync(p);
   } catch (e) {
-    if (isErrnoException(e) && e.code === 'ENOENT') return;
+    if (isErrnoException(e) && e.code === 'ENOENT') return false;
     throw e;
   }
-  if (st.isDirectory()) return;
+  if (st.isDirectory()) return true;
   const what = st.isSymbolicLink() ? 'a symbolic link' : 'not a directory';
   throw new ToolchainCacheError(
     'UNSAFE_PATH',
@@ -86,13 +89,7 @@ export function assertNotPlanted(p: string): void {
 /** The lock's epochs directory, created (shared mode) if missing; the locks directory must exist. */
 export async function prepareEpochsDir(lockPath: string): Promise<void> {
   const dir = epochsDirOf(lockPath);
-  assertNotPlanted(dir);
-  try {
-    lstatSync(dir);
-    return;
-  } catch (e) {
-    if (!(isErrnoException(e) && e.code === 'ENOENT')) throw e;
-  }
+  if (assertNotPlanted(dir)) return;
   // A missing locks directory is a broken root, not something to create silently here.
   await fs.access(path.dirname(dir));
   await ensureDir(dir);

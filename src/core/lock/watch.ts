@@ -5,11 +5,21 @@ import path from 'node:path';
 /**
  * fs.watch of a file or directory that others may delete, where the platform supports it; polling
  * covers the rest (and NFS, where events do not cross hosts). Windows cannot delete a directory that
- * is being watched, so there the parent is watched for that name.
+ * is being watched, so there the parent is watched for that name (and every change inside counts).
  */
-export function watchTarget(target: string, onChange: () => void): FSWatcher | undefined {
-  if (process.platform !== 'win32') return watchPath(target, onChange);
+export function watchTarget(
+  target: string,
+  onChange: () => void,
+  /** For a directory: the entries whose changes matter (the directory's own always do). */
+  entries?: string[],
+): FSWatcher | undefined {
   const name = path.basename(target);
+  if (process.platform !== 'win32') {
+    return watchPath(target, (filename) => {
+      if (!entries || filename === null || filename === name || entries.includes(filename))
+        onChange();
+    });
+  }
   return watchPath(path.dirname(target), (filename) => {
     if (filename === null || filename === name) onChange();
   });

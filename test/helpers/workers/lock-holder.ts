@@ -6,11 +6,12 @@
 // Also prints {event:'waiting'} when it finds the lock busy, {event:'lost'} when the lock's signal fires.
 // With a 4th argument `wait-go`, it prints {event:'ready'} and waits for `go` before trying.
 // <staleMs> `env` takes the stale time from TOOLCHAIN_CACHE_LOCK_STALE (lockStaleMs).
-// Usage: lock-holder.ts <lockPath> <staleMs|env> <holder> [wait-go]
+// A 5th argument sets pollMs.
+// Usage: lock-holder.ts <lockPath> <staleMs|env> <holder> [wait-go|now] [pollMs]
 import { acquireLock, lockStaleMs } from '../../../src/core/lock.js';
 import { emit, errorEvent, nextCommand, stopReading, waitForCommand } from './common.js';
 
-const [lockPath, staleMs, holder, mode] = process.argv.slice(2);
+const [lockPath, staleMs, holder, mode, pollMs] = process.argv.slice(2);
 
 try {
   if (mode === 'wait-go') {
@@ -20,6 +21,7 @@ try {
   const lock = await acquireLock(lockPath, 'test-lock', {
     staleMs: staleMs === 'env' ? lockStaleMs() : Number(staleMs),
     timeoutMs: 30_000,
+    pollMs: pollMs === undefined ? undefined : Number(pollMs),
     holder,
     onWait: (owner) => emit({ event: 'waiting', ownerPid: owner?.pid }),
   });
