@@ -40578,8 +40578,14 @@ function releaseOnExit(release) {
         return;
     exitHookInstalled = true;
     process.once('exit', () => {
-        for (const r of [...heldHere])
-            r();
+        for (const r of [...heldHere]) {
+            try {
+                r();
+            }
+            catch {
+                // exiting anyway: the lock goes stale instead
+            }
+        }
     });
 }
 /** One attempt: the lock, or undefined when someone else holds a fresh one. */
@@ -40632,8 +40638,8 @@ function claimNextEpoch(lockPath, staleMs) {
 }
 /** The handle of a held epoch, with its heartbeat. */
 function holdEpoch(lockPath, name, epoch, token, staleMs) {
-    const controller = new AbortController();
     const dir = epochDirOf(lockPath, epoch);
+    const controller = new AbortController();
     let lost = false;
     let released = false;
     const owns = () => !lost && !released && ownsEpochSync(lockPath, epoch, token);
@@ -40648,18 +40654,7 @@ function holdEpoch(lockPath, name, epoch, token, staleMs) {
         stop();
         controller.abort(new LockLostError(name));
     };
-    const heartbeat = setInterval(() => {
-        if (!owns())
-            return markLost();
-        try {
-            const now = new Date();
-            (0,external_node_fs_.utimesSync)(dir, now, now);
-        }
-        catch {
-            markLost();
-        }
-    }, Math.max(10, Math.floor(staleMs / 4)));
-    heartbeat.unref();
+    const heartbeat = startHeartbeat(dir, staleMs, owns, markLost);
     const releaseSync = () => {
         if (released)
             return;
@@ -40701,6 +40696,25 @@ function holdEpoch(lockPath, name, epoch, token, staleMs) {
             releaseSync();
         },
     };
+}
+/**
+ * Refreshes the epoch directory's mtime every quarter of the stale time, after checking the lock
+ * is still ours (a holder that was taken over must not refresh, and learns it here: `onLost`).
+ */
+function startHeartbeat(dir, staleMs, owns, onLost) {
+    const timer = setInterval(() => {
+        if (!owns())
+            return onLost();
+        try {
+            const now = new Date();
+            (0,external_node_fs_.utimesSync)(dir, now, now);
+        }
+        catch {
+            onLost();
+        }
+    }, Math.max(10, Math.floor(staleMs / 4)));
+    timer.unref();
+    return timer;
 }
 /** The newest epoch's directory while someone holds it; undefined when the lock is free. */
 function busyEpochDir(lockPath, staleMs) {

@@ -98,7 +98,13 @@ function releaseOnExit(release: () => void): void {
   if (exitHookInstalled) return;
   exitHookInstalled = true;
   process.once('exit', () => {
-    for (const r of [...heldHere]) r();
+    for (const r of [...heldHere]) {
+      try {
+        r();
+      } catch {
+        // exiting anyway: the lock goes stale instead
+      }
+    }
   });
 }
 
@@ -160,8 +166,8 @@ function holdEpoch(
   token: string,
   staleMs: number,
 ): HeldLock {
-  const controller = new AbortController();
   const dir = epochDirOf(lockPath, epoch);
+  const controller = new AbortController();
   let lost = false;
   let released = false;
   const owns = (): boolean => !lost && !released && ownsEpochSync(lockPath, epoch, token);
@@ -175,19 +181,7 @@ function holdEpoch(
     stop();
     controller.abort(new LockLostError(name));
   };
-  const heartbeat = setInterval(
-    () => {
-      if (!owns()) return markLost();
-      try {
-        const now = new Date();
-        utimesSync(dir, now, now);
-      } catch {
-        markLost();
-      }
-    },
-    Math.max(10, Math.floor(staleMs / 4)),
-  );
-  heartbeat.unref();
+  const heartbeat = startHeartbeat(dir, staleMs, owns, markLost);
   const releaseSync = (): void => {
     if (released) return;
     // A lock taken over by someone else is theirs now: leave it alone.
@@ -225,6 +219,32 @@ function holdEpoch(
       releaseSync();
     },
   };
+}
+
+/**
+ * Refreshes the epoch directory's mtime every quarter of the stale time, after checking the lock
+ * is still ours (a holder that was taken over must not refresh, and learns it here: `onLost`).
+ */
+function startHeartbeat(
+  dir: string,
+  staleMs: number,
+  owns: () => boolean,
+  onLost: () => void,
+): NodeJS.Timeout {
+  const timer = setInterval(
+    () => {
+      if (!owns()) return onLost();
+      try {
+        const now = new Date();
+        utimesSync(dir, now, now);
+      } catch {
+        onLost();
+      }
+    },
+    Math.max(10, Math.floor(staleMs / 4)),
+  );
+  timer.unref();
+  return timer;
 }
 
 /** The newest epoch's directory while someone holds it; undefined when the lock is free. */
