@@ -3,7 +3,7 @@
 // Usage: node --import tsx bench/lock-throughput.ts
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { acquireLock } from '../src/core/lock.js';
+import { DEFAULT_LOCK_STALE_MS, acquireLock } from '../src/core/lock.js';
 import { machine, runWorkers, table, tempDir, workerLoop, type RunResult } from './lib.js';
 
 const self = fileURLToPath(import.meta.url);
@@ -12,7 +12,7 @@ if (process.argv[2] === 'worker') {
   const lockPath = process.argv[3];
   await workerLoop(async () => {
     const lock = await acquireLock(lockPath, 'bench', {
-      staleMs: 10_000,
+      staleMs: DEFAULT_LOCK_STALE_MS,
       timeoutMs: 30_000,
       pollMs: 25,
     });

@@ -1,10 +1,22 @@
 // Cross-process locks: real lock directories, real holder processes (SIGKILL, SIGSTOP/SIGCONT).
-import { existsSync, promises as fs, readFileSync, readdirSync, utimesSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { promises as fs, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { LockLostError, LockTimeoutError } from '../src/core/errors.js';
-import { acquireLock, readLockOwner, tryLock, withLock, type HeldLock } from '../src/core/lock.js';
+import { LockLostError, LockTimeoutError, ToolchainCacheError } from '../src/core/errors.js';
+import {
+  DEFAULT_LOCK_STALE_MS,
+  acquireLock,
+  lockStaleMs,
+  readLockOwner,
+  tryLock,
+  withLock,
+  type HeldLock,
+} from '../src/core/lock.js';
+import { SHARED_DIR_MODE } from '../src/core/fsx.js';
+import { epochDirOf, listEpochs, newestEpoch } from '../src/core/lock/epochs.js';
+import { plantStaleLock } from './helpers/locks.js';
 import {
   killAllWorkers,
   killHard,
@@ -12,10 +24,12 @@ import {
   removeTempDir,
   sleep,
   startWorker,
+  waitUntil,
   type Worker,
 } from './helpers/procs.js';
 
-const STALE_MS = 2000; // proper-lockfile's minimum
+/** Stale time of the holders here: short (takeovers are cheap), yet 4 heartbeats long. */
+const STALE_MS = 400;
 const isWindows = process.platform === 'win32';
 
 let dir: string;
@@ -31,8 +45,12 @@ afterEach(async () => {
   await removeTempDir(dir);
 });
 
-const holdInChild = async (holder: string): Promise<{ worker: Worker; token: string }> => {
-  const worker = startWorker('lock-holder.ts', [lockPath, STALE_MS, holder]);
+const holdInChild = async (
+  holder: string,
+  staleMs: number | 'env' = STALE_MS,
+  env: NodeJS.ProcessEnv = {},
+): Promise<{ worker: Worker; token: string }> => {
+  const worker = startWorker('lock-holder.ts', [lockPath, staleMs, holder], { env });
   const held = await worker.waitForEvent<{ token: string }>('held');
   return { worker, token: held.token };
 };
@@ -46,8 +64,39 @@ const options = (
   ...extra,
 });
 
+/** The owner token of the newest epoch, read synchronously (for a blocked event loop). */
+const ownerTokenNow = (): string | undefined => newestEpoch(lockPath).owner?.token;
+
+describe('lockStaleMs: the stale time set by the host', () => {
+  const env = (value: string | undefined): NodeJS.ProcessEnv =>
+    value === undefined ? {} : { TOOLCHAIN_CACHE_LOCK_STALE: value };
+
+  it('is the default when unset or empty, and reads seconds (fractions allowed) otherwise', () => {
+    expect(DEFAULT_LOCK_STALE_MS).toBe(10_000);
+    expect(lockStaleMs(env(undefined))).toBe(DEFAULT_LOCK_STALE_MS);
+    expect(lockStaleMs(env(''))).toBe(DEFAULT_LOCK_STALE_MS);
+    expect(lockStaleMs(env('120'))).toBe(120_000);
+    expect(lockStaleMs(env(' 0.25 '))).toBe(250);
+  });
+
+  it('refuses anything else with an error naming the variable', () => {
+    for (const bad of ['abc', '-5', '10s', '1e3', '0', '0.001', '1,5', '999999999']) {
+      let error: unknown;
+      try {
+        lockStaleMs(env(bad));
+      } catch (e) {
+        error = e;
+      }
+      expect(error, bad).toBeInstanceOf(ToolchainCacheError);
+      expect((error as ToolchainCacheError).code).toBe('INVALID_INPUT');
+      expect((error as Error).message).toContain(`TOOLCHAIN_CACHE_LOCK_STALE="${bad.trim()}"`);
+      expect((error as Error).message).toContain('seconds');
+    }
+  });
+});
+
 describe('acquire and release', () => {
-  it('records an owner with a token, and release removes the lock (twice is harmless)', async () => {
+  it('records an owner with a token; release frees the lock (twice is harmless)', async () => {
     const lock = await acquireLock(lockPath, 'test', options({ holder: 'job one' }));
     const owner = await readLockOwner(lockPath);
     expect(owner).toMatchObject({
@@ -56,16 +105,19 @@ describe('acquire and release', () => {
       host: os.hostname(),
       holder: 'job one',
     });
-    expect(existsSync(`${lockPath}.lock`)).toBe(true);
     await lock.assertHeld();
     expect(lock.lost).toBe(false);
     await lock.release();
-    expect(existsSync(`${lockPath}.lock`)).toBe(false);
+    expect(await readLockOwner(lockPath)).toBeUndefined();
+    expect(newestEpoch(lockPath).kind).toBe('released');
     await lock.release();
-    // Free again: the next one gets it at once.
-    const again = await tryLock(lockPath, 'test', { staleMs: STALE_MS });
+    await expect(lock.assertHeld()).rejects.toBeInstanceOf(LockLostError);
+    // Free again: the next one gets it at once, in the next epoch; its release cleans up the old one.
+    const again = await tryLock(lockPath, 'test', { staleMs: 60_000 });
     expect(again).toBeDefined();
+    expect(listEpochs(lockPath)).toEqual([1, 2]);
     await again?.release();
+    expect(listEpochs(lockPath)).toEqual([2]);
   });
 
   it('withLock releases the lock when the body throws', async () => {
@@ -74,7 +126,7 @@ describe('acquire and release', () => {
         throw new Error('boom');
       }),
     ).rejects.toThrow('boom');
-    expect(existsSync(`${lockPath}.lock`)).toBe(false);
+    expect(await readLockOwner(lockPath)).toBeUndefined();
   });
 
   it('a missing lock directory parent is an error at once, not a timeout', async () => {
@@ -82,6 +134,147 @@ describe('acquire and release', () => {
     await expect(
       acquireLock(missing, 'test', options({ timeoutMs: 10_000 })),
     ).rejects.toMatchObject({ code: 'ENOENT' });
+  });
+
+  it('a holder that exits without releasing frees the lock on its way out', async () => {
+    const { worker } = await holdInChild('leaves early', 60_000);
+    worker.send('exit');
+    expect(await worker.waitExit()).toEqual({ code: 0, signal: null });
+    // Free at once, not after the 60 s stale time.
+    const lock = await tryLock(lockPath, 'test', { staleMs: 60_000 });
+    expect(lock).toBeDefined();
+    await lock?.release();
+  });
+});
+
+describe('hygiene', () => {
+  it('a symbolic link planted at the lock path is refused, naming it, and never followed', async () => {
+    const target = path.join(dir, 'elsewhere');
+    await fs.mkdir(target);
+    await fs.writeFile(path.join(target, 'data'), 'keep me');
+    symlinkSync(target, `${lockPath}.lock`, 'dir');
+    for (const attempt of [
+      () => tryLock(lockPath, 'test', { staleMs: STALE_MS }),
+      () => acquireLock(lockPath, 'test', options({ timeoutMs: 2000 })),
+    ]) {
+      const error = await attempt().catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(ToolchainCacheError);
+      expect((error as ToolchainCacheError).code).toBe('UNSAFE_PATH');
+      expect((error as Error).message).toContain(`${lockPath}.lock`);
+      expect((error as Error).message).toMatch(/symbolic link.*Remove/);
+    }
+    expect(readdirSync(target)).toEqual(['data']);
+  });
+
+  it('a file planted at the lock path, or a link at its queue, is refused too', async () => {
+    writeFileSync(`${lockPath}.lock`, 'not a lock');
+    await expect(tryLock(lockPath, 'test', { staleMs: STALE_MS })).rejects.toMatchObject({
+      code: 'UNSAFE_PATH',
+      message: expect.stringContaining('not a directory'),
+    });
+    await fs.rm(`${lockPath}.lock`);
+    // Only a waiter uses the queue: hold the lock, then plant the link.
+    const { worker } = await holdInChild('holder');
+    symlinkSync(dir, `${lockPath}.queue`, 'dir');
+    await expect(acquireLock(lockPath, 'test', options({ timeoutMs: 2000 }))).rejects.toMatchObject(
+      { code: 'UNSAFE_PATH', message: expect.stringContaining(`${lockPath}.queue`) },
+    );
+    worker.send('release');
+    await worker.waitForEvent('released');
+  });
+
+  it('a holder killed before writing its owner record is taken over once stale, its leftovers removed', async () => {
+    const faults = path.join(dir, 'faults');
+    await fs.mkdir(faults);
+    const worker = startWorker('lock-holder.ts', [lockPath, STALE_MS, 'doomed'], {
+      env: { TOOLCHAIN_CACHE_FAULT: 'lock-owner', TOOLCHAIN_CACHE_FAULT_DIR: faults },
+    });
+    await waitUntil(() => readdirSync(faults).length > 0, 'the fault point', 20_000);
+    // A killed writer's temp file, as a crash in the middle of the owner write leaves it.
+    const epoch = listEpochs(lockPath).at(-1) as number;
+    writeFileSync(path.join(epochDirOf(lockPath, epoch), `owner.tmp-${worker.pid}-0123`), '{');
+    await killHard(worker);
+    expect(newestEpoch(lockPath).kind).toBe('starting');
+    const lock = await acquireLock(lockPath, 'test', options());
+    expect(readdirSync(epochDirOf(lockPath, epoch + 1))).toEqual(['owner']);
+    await lock.release();
+    expect(listEpochs(lockPath)).toEqual([epoch + 1]);
+    expect(readdirSync(epochDirOf(lockPath, epoch + 1))).toEqual(['released']);
+  });
+});
+
+describe.skipIf(isWindows)('shared modes whatever the umask', () => {
+  it('lock directories group-writable with setgid, owner records and tickets group-readable', async () => {
+    const old = process.umask(0o077);
+    try {
+      const lock = await acquireLock(lockPath, 'test', options());
+      const epochDir = epochDirOf(lockPath, newestEpoch(lockPath).epoch);
+      const ticketModes: number[] = [];
+      const onWait = (): void => {
+        for (const t of readdirSync(`${lockPath}.queue`))
+          ticketModes.push(statSync(path.join(`${lockPath}.queue`, t)).mode & 0o777);
+      };
+      await expect(
+        acquireLock(lockPath, 'test', options({ timeoutMs: 100, onWait })),
+      ).rejects.toBeInstanceOf(LockTimeoutError);
+      expect(ticketModes).toEqual([0o664]);
+      for (const d of [`${lockPath}.lock`, epochDir, `${lockPath}.queue`])
+        expect(statSync(d).mode & 0o7777, d).toBe(SHARED_DIR_MODE);
+      expect(statSync(path.join(epochDir, 'owner')).mode & 0o777).toBe(0o664);
+      await lock.release();
+      expect(statSync(path.join(epochDir, 'released')).mode & 0o777).toBe(0o664);
+    } finally {
+      process.umask(old);
+    }
+  });
+});
+
+/** A small tmpfs (Linux, root), or why there can be none. */
+function mountTmpfs(at: string): string | undefined {
+  if (process.platform !== 'linux') return `tmpfs mounts need Linux (this is ${process.platform})`;
+  if (process.getuid?.() !== 0)
+    return 'mounting a tmpfs needs root (run the suite as root, as CI does)';
+  const r = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=256k', 'tmpfs', at], {
+    encoding: 'utf8',
+  });
+  return r.status === 0
+    ? undefined
+    : `mount -t tmpfs failed: ${(r.error?.message ?? r.stderr).trim()}`;
+}
+
+describe('a disk that fills while the owner record is written', () => {
+  it('fails the acquire with ENOSPC and gives the lock back at once, nothing left behind', async (ctx) => {
+    const mount = path.join(dir, 'small');
+    await fs.mkdir(mount);
+    const reason = mountTmpfs(mount);
+    if (reason) ctx.skip(reason);
+    try {
+      const small = path.join(mount, 'test');
+      const faults = path.join(dir, 'faults');
+      await fs.mkdir(faults);
+      const worker = startWorker('lock-holder.ts', [small, 60_000, 'unlucky'], {
+        env: { TOOLCHAIN_CACHE_FAULT: 'lock-owner', TOOLCHAIN_CACHE_FAULT_DIR: faults },
+      });
+      await waitUntil(() => readdirSync(faults).length > 0, 'the fault point', 20_000);
+      const marker = path.join(faults, readdirSync(faults)[0]);
+      // The epoch exists now; fill the disk to the last byte, then let the writer go on.
+      const filler = path.join(mount, 'filler');
+      await fs
+        .writeFile(filler, Buffer.alloc(1024 * 1024))
+        .catch((e: unknown) => expect(e).toMatchObject({ code: 'ENOSPC' }));
+      writeFileSync(`${marker}.resume`, '');
+      expect(await worker.waitForEvent('error')).toMatchObject({ code: 'ENOSPC' });
+      expect(await worker.waitExit()).toEqual({ code: 1, signal: null });
+      // Nothing of it is left (no epoch, no temp file): the lock is free without waiting 60 s.
+      expect(listEpochs(small)).toEqual([]);
+      expect(readdirSync(`${small}.lock`)).toEqual([]);
+      await fs.rm(filler);
+      const lock = await tryLock(small, 'test', { staleMs: 60_000 });
+      expect(lock).toBeDefined();
+      await lock?.release();
+    } finally {
+      spawnSync('umount', [mount]);
+    }
   });
 });
 
@@ -116,7 +309,7 @@ describe('a lock held by another process', () => {
 
   it('a live holder keeps its lock past the stale time (its heartbeat runs)', async () => {
     const { worker, token } = await holdInChild('long job');
-    await sleep(STALE_MS * 2);
+    await sleep(STALE_MS * 4);
     expect(await tryLock(lockPath, 'test', { staleMs: STALE_MS })).toBeUndefined();
     expect((await readLockOwner(lockPath))?.token).toBe(token);
     worker.send('assert');
@@ -126,9 +319,11 @@ describe('a lock held by another process', () => {
   it('a holder killed with SIGKILL is taken over, but only once its lock is stale', async () => {
     const { worker } = await holdInChild('doomed');
     await killHard(worker);
-    // Its lock directory is still there and fresh.
-    expect(await tryLock(lockPath, 'test', { staleMs: STALE_MS })).toBeUndefined();
+    const lastBeat = statSync(epochDirOf(lockPath, newestEpoch(lockPath).epoch)).mtimeMs;
+    // Its lock is still there and fresh.
+    expect(await tryLock(lockPath, 'test', { staleMs: 60_000 })).toBeUndefined();
     const lock = await acquireLock(lockPath, 'test', options());
+    expect(Date.now()).toBeGreaterThanOrEqual(lastBeat + STALE_MS);
     expect((await readLockOwner(lockPath))?.token).toBe(lock.token);
     await lock.assertHeld();
     await lock.release();
@@ -157,29 +352,28 @@ describe.skipIf(isWindows)('a holder stalled past the stale time (SIGSTOP), then
     await worker.waitForEvent('released');
     expect(await worker.waitExit()).toEqual({ code: 0, signal: null });
 
-    expect(existsSync(`${lockPath}.lock`)).toBe(true);
     expect((await readLockOwner(lockPath))?.token).toBe(lock.token);
     await lock.assertHeld();
     expect(lock.lost).toBe(false);
     // Still ours well after the old holder's heartbeat would have run.
-    await sleep(1500);
+    await sleep(STALE_MS * 3);
     await lock.assertHeld();
     expect(await tryLock(lockPath, 'test', { staleMs: STALE_MS })).toBeUndefined();
     await lock.release();
-    expect(existsSync(`${lockPath}.lock`)).toBe(false);
+    expect(await readLockOwner(lockPath)).toBeUndefined();
   });
 
-  it('the old holder exiting without release (exit handler) leaves the new lock alone, and nothing crashes', async () => {
+  it('the old holder exiting without release (exit hook) leaves the new lock alone, and nothing crashes', async () => {
     const { worker } = await holdInChild('stalled job');
     worker.send('exit-on-cont');
     await worker.waitForEvent('armed');
     worker.signal('SIGSTOP');
     const lock = await acquireLock(lockPath, 'test', options());
-    // It exits first thing when resumed: proper-lockfile's exit handler still lists the lock as its own.
+    // It exits first thing when resumed: its exit hook still lists the lock as its own.
     worker.signal('SIGCONT');
     expect(await worker.waitExit()).toEqual({ code: 0, signal: null });
-    expect(worker.stderr()).not.toMatch(/ECOMPROMISED|Error/);
-    expect(existsSync(`${lockPath}.lock`)).toBe(true);
+    expect(worker.stderr()).not.toMatch(/Error/);
+    expect((await readLockOwner(lockPath))?.token).toBe(lock.token);
     await lock.assertHeld();
     await lock.release();
   });
@@ -193,8 +387,7 @@ describe.skipIf(isWindows)('a holder stalled past the stale time (SIGSTOP), then
     // child has taken the lock over as stale.
     const nap = new Int32Array(new SharedArrayBuffer(4));
     const limit = Date.now() + 20_000;
-    while (readFileSync(`${lockPath}.owner`, 'utf8').includes(lock.token) && Date.now() < limit)
-      Atomics.wait(nap, 0, 0, 50);
+    while (ownerTokenNow() === lock.token && Date.now() < limit) Atomics.wait(nap, 0, 0, 20);
     const theirs = await worker.waitForEvent<{ token: string }>('held');
     await expect(lock.assertHeld()).rejects.toBeInstanceOf(LockLostError);
     expect(lock.lost).toBe(true);
@@ -204,14 +397,43 @@ describe.skipIf(isWindows)('a holder stalled past the stale time (SIGSTOP), then
     worker.send('assert');
     expect(await worker.waitForEvent('assert')).toEqual({ event: 'assert', ok: true });
   });
+
+  it('TOOLCHAIN_CACHE_LOCK_STALE sets how long a stopped holder keeps its lock', async () => {
+    // The holder takes its stale time from the variable (0.3 s): its heartbeat keeps it alive
+    // well past that while it runs.
+    const { worker, token } = await holdInChild('set by the host', 'env', {
+      TOOLCHAIN_CACHE_LOCK_STALE: '0.3',
+    });
+    await sleep(1200);
+    expect(await tryLock(lockPath, 'test', { staleMs: 300 })).toBeUndefined();
+    worker.signal('SIGSTOP');
+    await sleep(50); // a heartbeat in flight lands
+    const lastBeat = statSync(epochDirOf(lockPath, newestEpoch(lockPath).epoch)).mtimeMs;
+    // Waiters with the host's setting: 5 s is not over yet; 0.3 s is, and not a moment sooner.
+    const patient = lockStaleMs({ TOOLCHAIN_CACHE_LOCK_STALE: '5' });
+    await expect(
+      acquireLock(lockPath, 'test', options({ staleMs: patient, timeoutMs: 800 })),
+    ).rejects.toBeInstanceOf(LockTimeoutError);
+    const staleMs = lockStaleMs({ TOOLCHAIN_CACHE_LOCK_STALE: '0.3' });
+    const lock = await acquireLock(lockPath, 'test', options({ staleMs }));
+    expect(Date.now()).toBeGreaterThanOrEqual(lastBeat + 300);
+    expect((await readLockOwner(lockPath))?.token).not.toBe(token);
+    worker.signal('SIGCONT');
+    worker.send('assert');
+    expect(await worker.waitForEvent('assert')).toMatchObject({ ok: false, code: 'LOCK_LOST' });
+    await lock.release();
+  });
 });
 
 describe('waiting in line', () => {
+  // A longer stale time here: a waiter slowed down by a busy machine must not lose its place.
+  const LINE_STALE_MS = 5000;
+
   it('waiters get the lock in the order they arrived', async () => {
-    const { worker: holder } = await holdInChild('first');
+    const { worker: holder } = await holdInChild('first', LINE_STALE_MS);
     const waiters: Worker[] = [];
     for (let i = 0; i < 4; i++) {
-      const w = startWorker('lock-holder.ts', [lockPath, STALE_MS, `waiter ${i}`]);
+      const w = startWorker('lock-holder.ts', [lockPath, LINE_STALE_MS, `waiter ${i}`]);
       await w.waitForEvent('waiting');
       // Ticket names carry the time in ms: make sure arrivals are apart.
       await sleep(20);
@@ -242,12 +464,12 @@ describe('waiting in line', () => {
   });
 
   it('a waiter killed in the line does not hold up the ones behind it', async () => {
-    const { worker: holder } = await holdInChild('holder');
-    const doomed = startWorker('lock-holder.ts', [lockPath, STALE_MS, 'doomed']);
+    const { worker: holder } = await holdInChild('holder', LINE_STALE_MS);
+    const doomed = startWorker('lock-holder.ts', [lockPath, LINE_STALE_MS, 'doomed']);
     await doomed.waitForEvent('waiting');
     await killHard(doomed); // its ticket stays behind
     expect(readdirSync(`${lockPath}.queue`)).toHaveLength(1);
-    const waiting = acquireLock(lockPath, 'test', options({ timeoutMs: 15_000 }));
+    const waiting = acquireLock(lockPath, 'test', options({ staleMs: LINE_STALE_MS }));
     await sleep(300);
     holder.send('release');
     const lock = await waiting;
@@ -264,7 +486,7 @@ describe('waiting in line', () => {
       await stopped.waitForEvent('waiting');
       stopped.signal('SIGSTOP');
       await sleep(50);
-      const waiting = acquireLock(lockPath, 'test', options({ timeoutMs: 20_000 }));
+      const waiting = acquireLock(lockPath, 'test', options());
       await sleep(300);
       holder.send('release');
       await holder.waitForEvent('released');
@@ -276,6 +498,25 @@ describe('waiting in line', () => {
       await stopped.waitForEvent('held', 1, 20_000);
     },
   );
+
+  it('waiters sleep on file-system events: a release wakes them long before their next poll', async () => {
+    const { worker: holder } = await holdInChild('holder', LINE_STALE_MS);
+    // Polls at most every 30 s or so: only a file-system event can hand the lock over in time.
+    const slowPoll = (n: number): Worker =>
+      startWorker('lock-holder.ts', [lockPath, LINE_STALE_MS, `waiter ${n}`, 'wait-go', 60_000]);
+    const waiters = [slowPoll(0), slowPoll(1)];
+    for (const w of waiters) {
+      await w.waitForEvent('ready');
+      w.send('go');
+      await w.waitForEvent('waiting');
+    }
+    holder.send('release');
+    for (const w of waiters) {
+      await w.waitForEvent('held', 1, 10_000);
+      w.send('release');
+      await w.waitForEvent('released');
+    }
+  });
 
   it('a waiter that times out leaves the line', async () => {
     const { worker: holder } = await holdInChild('holder');
@@ -290,46 +531,44 @@ describe('waiting in line', () => {
   });
 });
 
-describe('stale takeover race (proper-lockfile #121)', () => {
-  it('six waiters racing for one stale lock: exactly one holds it at a time', async () => {
-    // A stale lock left by a dead holder: lock directory with an old heartbeat, its owner file.
-    await fs.mkdir(`${lockPath}.lock`);
-    await fs.writeFile(
-      `${lockPath}.owner`,
-      JSON.stringify({ token: 'dead', pid: 999_999, host: os.hostname(), acquiredAt: '' }),
-    );
-    const old = new Date(Date.now() - 60_000);
-    utimesSync(`${lockPath}.lock`, old, old);
+describe('stale takeover race', () => {
+  const ROUNDS = 200;
+  const RACERS = 6;
 
-    const workers = Array.from({ length: 6 }, (_, i) =>
-      startWorker('lock-holder.ts', [lockPath, STALE_MS, `racer ${i}`, 'wait-go']),
+  it(`${RACERS} waiters racing for one stale lock, ${ROUNDS} rounds: exactly one holds it at a time`, async () => {
+    const csFile = path.join(dir, 'critical-section');
+    // The racers' own stale time is long: every takeover here is of the planted dead holder's lock.
+    const racers = Array.from({ length: RACERS }, (_, i) =>
+      startWorker('lock-racer.ts', [lockPath, 30_000, csFile, `racer ${i}`]),
     );
-    await Promise.all(workers.map((w) => w.waitForEvent('ready')));
-    for (const w of workers) w.send('go');
-
-    const done = new Set<Worker>();
-    const concurrentHolders: number[] = [];
-    while (done.size < workers.length) {
-      const pending = workers.filter((w) => !done.has(w));
-      await Promise.race(pending.map((w) => w.waitForEvent('held')));
-      // Give a second racer that also believes it holds the lock time to say so.
-      await sleep(150);
-      const holders = pending.filter((w) => w.events('held').length > 0);
-      concurrentHolders.push(holders.length);
-      for (const h of holders) h.send('assert');
-      const asserts = await Promise.all(
-        holders.map((h) => h.waitForEvent<{ ok: boolean }>('assert')),
+    await Promise.all(racers.map((w) => w.waitForEvent('ready')));
+    const takeovers: boolean[] = [];
+    for (let round = 1; round <= ROUNDS; round++) {
+      // A dead holder's lock, stale long ago: all racers see it stale and race to take it over.
+      const dead = await plantStaleLock(lockPath);
+      for (const w of racers) w.send('go');
+      const results = await Promise.all(
+        racers.map((w) =>
+          w.waitForEvent<{ epoch: number; overlap: boolean; ok: boolean }>('round', round, 30_000),
+        ),
       );
-      expect(asserts.filter((a) => a.ok)).toHaveLength(1);
-      for (const h of holders) {
-        h.send('release');
-        await h.waitForEvent('released');
-        done.add(h);
-      }
+      expect(
+        results.filter((r) => r.overlap),
+        `round ${round}`,
+      ).toEqual([]);
+      expect(
+        results.filter((r) => !r.ok),
+        `round ${round}`,
+      ).toEqual([]);
+      // Each racer held its own epoch; the first one after the dead holder's took it over.
+      const epochs = results.map((r) => r.epoch).sort((a, b) => a - b);
+      expect(new Set(epochs).size, `round ${round}`).toBe(RACERS);
+      takeovers.push(epochs[0] === dead + 1);
     }
-    // The guard re-checks staleness right before removing a lock: no second holder appeared.
-    expect(concurrentHolders.every((n) => n === 1)).toBe(true);
-    for (const w of workers) expect(await w.waitExit()).toEqual({ code: 0, signal: null });
-    expect(existsSync(`${lockPath}.lock`)).toBe(false);
-  });
+    expect(takeovers.every(Boolean)).toBe(true);
+    for (const w of racers) w.send('stop');
+    for (const w of racers) expect(await w.waitExit()).toEqual({ code: 0, signal: null });
+    expect(await readLockOwner(lockPath)).toBeUndefined();
+    expect(listEpochs(lockPath)).toHaveLength(1);
+  }, 120_000);
 });

@@ -14,6 +14,9 @@ import {
   type RegistryDoc,
 } from '../src/core/registry/schema.js';
 import { Registry, readGenerationSync } from '../src/core/registry/store.js';
+import { readLockOwner } from '../src/core/lock.js';
+import { epochDirOf, listEpochs } from '../src/core/lock/epochs.js';
+import { plantTakeover } from './helpers/locks.js';
 import {
   killAllWorkers,
   killHard,
@@ -82,7 +85,7 @@ describe('transactions', () => {
     expect(readdirSync(layout.root).filter((n) => n.startsWith('registry.json'))).toEqual([
       'registry.json',
     ]);
-    expect(existsSync(path.join(layout.locksDir, 'registry.lock'))).toBe(false);
+    expect(await readLockOwner(layout.lockPath('registry'))).toBeUndefined();
   });
 
   it('skipWrite leaves the file untouched; a throwing transaction commits nothing', async () => {
@@ -117,10 +120,8 @@ describe('transactions', () => {
     const error = await registry
       .update(async (doc) => {
         doc.entries.b = fakeEntry('b');
-        // What a process that took the lock over as stale leaves behind: its own owner record.
-        const ownerFile = path.join(layout.locksDir, 'registry.owner');
-        const owner = JSON.parse(await fs.readFile(ownerFile, 'utf8')) as Record<string, unknown>;
-        await fs.writeFile(ownerFile, JSON.stringify({ ...owner, token: 'someone-else' }));
+        // What a process that took the lock over as stale leaves behind: a newer epoch.
+        await plantTakeover(layout.lockPath('registry'));
       })
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(LockLostError);
@@ -236,7 +237,8 @@ describe('a corrupt registry', () => {
     // The new file is valid and written once; the toolchains are all still there.
     expect(isRegistryDoc(JSON.parse(await raw()))).toBe(true);
     expect(existsSync(path.join(layout.toolchainRoot('cmake-3.30'), 'tool'))).toBe(true);
-    expect(existsSync(path.join(layout.locksDir, 'registry.lock'))).toBe(false);
+    expect(existsSync(layout.manifestFile('cmake-3.30'))).toBe(true);
+    expect(await readLockOwner(layout.lockPath('registry'))).toBeUndefined();
     expect((await healing.read()).generation).toBe(1);
     expect(warnings).toHaveLength(1);
   });
@@ -319,8 +321,13 @@ describe.skipIf(!POSIX)('shared modes whatever the umask', () => {
         expect(statSync(d).mode & 0o7777, d).toBe(SHARED_DIR_MODE);
       }
       expect(statSync(strict.registryFile).mode & 0o777).toBe(0o664);
-      // The lock's owner file (read by other users' jobs for "held by …").
-      expect(statSync(path.join(strict.locksDir, 'registry.owner')).mode & 0o777).toBe(0o664);
+      // The lock's owner record (read by other users' jobs for "held by …"), released now.
+      const epochDir = epochDirOf(
+        strict.lockPath('registry'),
+        listEpochs(strict.lockPath('registry'))[0],
+      );
+      expect(statSync(epochDir).mode & 0o7777).toBe(SHARED_DIR_MODE);
+      expect(statSync(path.join(epochDir, 'released')).mode & 0o777).toBe(0o664);
     } finally {
       process.umask(old);
     }

@@ -1,2076 +1,6 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 3964:
-/***/ ((module) => {
-
-
-
-module.exports = clone
-
-var getPrototypeOf = Object.getPrototypeOf || function (obj) {
-  return obj.__proto__
-}
-
-function clone (obj) {
-  if (obj === null || typeof obj !== 'object')
-    return obj
-
-  if (obj instanceof Object)
-    var copy = { __proto__: getPrototypeOf(obj) }
-  else
-    var copy = Object.create(null)
-
-  Object.getOwnPropertyNames(obj).forEach(function (key) {
-    Object.defineProperty(copy, key, Object.getOwnPropertyDescriptor(obj, key))
-  })
-
-  return copy
-}
-
-
-/***/ }),
-
-/***/ 5744:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-var fs = __nccwpck_require__(9896)
-var polyfills = __nccwpck_require__(3501)
-var legacy = __nccwpck_require__(2270)
-var clone = __nccwpck_require__(3964)
-
-var util = __nccwpck_require__(9023)
-
-/* istanbul ignore next - node 0.x polyfill */
-var gracefulQueue
-var previousSymbol
-
-/* istanbul ignore else - node 0.x polyfill */
-if (typeof Symbol === 'function' && typeof Symbol.for === 'function') {
-  gracefulQueue = Symbol.for('graceful-fs.queue')
-  // This is used in testing by future versions
-  previousSymbol = Symbol.for('graceful-fs.previous')
-} else {
-  gracefulQueue = '___graceful-fs.queue'
-  previousSymbol = '___graceful-fs.previous'
-}
-
-function noop () {}
-
-function publishQueue(context, queue) {
-  Object.defineProperty(context, gracefulQueue, {
-    get: function() {
-      return queue
-    }
-  })
-}
-
-var debug = noop
-if (util.debuglog)
-  debug = util.debuglog('gfs4')
-else if (/\bgfs4\b/i.test(process.env.NODE_DEBUG || ''))
-  debug = function() {
-    var m = util.format.apply(util, arguments)
-    m = 'GFS4: ' + m.split(/\n/).join('\nGFS4: ')
-    console.error(m)
-  }
-
-// Once time initialization
-if (!fs[gracefulQueue]) {
-  // This queue can be shared by multiple loaded instances
-  var queue = global[gracefulQueue] || []
-  publishQueue(fs, queue)
-
-  // Patch fs.close/closeSync to shared queue version, because we need
-  // to retry() whenever a close happens *anywhere* in the program.
-  // This is essential when multiple graceful-fs instances are
-  // in play at the same time.
-  fs.close = (function (fs$close) {
-    function close (fd, cb) {
-      return fs$close.call(fs, fd, function (err) {
-        // This function uses the graceful-fs shared queue
-        if (!err) {
-          resetQueue()
-        }
-
-        if (typeof cb === 'function')
-          cb.apply(this, arguments)
-      })
-    }
-
-    Object.defineProperty(close, previousSymbol, {
-      value: fs$close
-    })
-    return close
-  })(fs.close)
-
-  fs.closeSync = (function (fs$closeSync) {
-    function closeSync (fd) {
-      // This function uses the graceful-fs shared queue
-      fs$closeSync.apply(fs, arguments)
-      resetQueue()
-    }
-
-    Object.defineProperty(closeSync, previousSymbol, {
-      value: fs$closeSync
-    })
-    return closeSync
-  })(fs.closeSync)
-
-  if (/\bgfs4\b/i.test(process.env.NODE_DEBUG || '')) {
-    process.on('exit', function() {
-      debug(fs[gracefulQueue])
-      __nccwpck_require__(2613).equal(fs[gracefulQueue].length, 0)
-    })
-  }
-}
-
-if (!global[gracefulQueue]) {
-  publishQueue(global, fs[gracefulQueue]);
-}
-
-module.exports = patch(clone(fs))
-if (process.env.TEST_GRACEFUL_FS_GLOBAL_PATCH && !fs.__patched) {
-    module.exports = patch(fs)
-    fs.__patched = true;
-}
-
-function patch (fs) {
-  // Everything that references the open() function needs to be in here
-  polyfills(fs)
-  fs.gracefulify = patch
-
-  fs.createReadStream = createReadStream
-  fs.createWriteStream = createWriteStream
-  var fs$readFile = fs.readFile
-  fs.readFile = readFile
-  function readFile (path, options, cb) {
-    if (typeof options === 'function')
-      cb = options, options = null
-
-    return go$readFile(path, options, cb)
-
-    function go$readFile (path, options, cb, startTime) {
-      return fs$readFile(path, options, function (err) {
-        if (err && (err.code === 'EMFILE' || err.code === 'ENFILE'))
-          enqueue([go$readFile, [path, options, cb], err, startTime || Date.now(), Date.now()])
-        else {
-          if (typeof cb === 'function')
-            cb.apply(this, arguments)
-        }
-      })
-    }
-  }
-
-  var fs$writeFile = fs.writeFile
-  fs.writeFile = writeFile
-  function writeFile (path, data, options, cb) {
-    if (typeof options === 'function')
-      cb = options, options = null
-
-    return go$writeFile(path, data, options, cb)
-
-    function go$writeFile (path, data, options, cb, startTime) {
-      return fs$writeFile(path, data, options, function (err) {
-        if (err && (err.code === 'EMFILE' || err.code === 'ENFILE'))
-          enqueue([go$writeFile, [path, data, options, cb], err, startTime || Date.now(), Date.now()])
-        else {
-          if (typeof cb === 'function')
-            cb.apply(this, arguments)
-        }
-      })
-    }
-  }
-
-  var fs$appendFile = fs.appendFile
-  if (fs$appendFile)
-    fs.appendFile = appendFile
-  function appendFile (path, data, options, cb) {
-    if (typeof options === 'function')
-      cb = options, options = null
-
-    return go$appendFile(path, data, options, cb)
-
-    function go$appendFile (path, data, options, cb, startTime) {
-      return fs$appendFile(path, data, options, function (err) {
-        if (err && (err.code === 'EMFILE' || err.code === 'ENFILE'))
-          enqueue([go$appendFile, [path, data, options, cb], err, startTime || Date.now(), Date.now()])
-        else {
-          if (typeof cb === 'function')
-            cb.apply(this, arguments)
-        }
-      })
-    }
-  }
-
-  var fs$copyFile = fs.copyFile
-  if (fs$copyFile)
-    fs.copyFile = copyFile
-  function copyFile (src, dest, flags, cb) {
-    if (typeof flags === 'function') {
-      cb = flags
-      flags = 0
-    }
-    return go$copyFile(src, dest, flags, cb)
-
-    function go$copyFile (src, dest, flags, cb, startTime) {
-      return fs$copyFile(src, dest, flags, function (err) {
-        if (err && (err.code === 'EMFILE' || err.code === 'ENFILE'))
-          enqueue([go$copyFile, [src, dest, flags, cb], err, startTime || Date.now(), Date.now()])
-        else {
-          if (typeof cb === 'function')
-            cb.apply(this, arguments)
-        }
-      })
-    }
-  }
-
-  var fs$readdir = fs.readdir
-  fs.readdir = readdir
-  var noReaddirOptionVersions = /^v[0-5]\./
-  function readdir (path, options, cb) {
-    if (typeof options === 'function')
-      cb = options, options = null
-
-    var go$readdir = noReaddirOptionVersions.test(process.version)
-      ? function go$readdir (path, options, cb, startTime) {
-        return fs$readdir(path, fs$readdirCallback(
-          path, options, cb, startTime
-        ))
-      }
-      : function go$readdir (path, options, cb, startTime) {
-        return fs$readdir(path, options, fs$readdirCallback(
-          path, options, cb, startTime
-        ))
-      }
-
-    return go$readdir(path, options, cb)
-
-    function fs$readdirCallback (path, options, cb, startTime) {
-      return function (err, files) {
-        if (err && (err.code === 'EMFILE' || err.code === 'ENFILE'))
-          enqueue([
-            go$readdir,
-            [path, options, cb],
-            err,
-            startTime || Date.now(),
-            Date.now()
-          ])
-        else {
-          if (files && files.sort)
-            files.sort()
-
-          if (typeof cb === 'function')
-            cb.call(this, err, files)
-        }
-      }
-    }
-  }
-
-  if (process.version.substr(0, 4) === 'v0.8') {
-    var legStreams = legacy(fs)
-    ReadStream = legStreams.ReadStream
-    WriteStream = legStreams.WriteStream
-  }
-
-  var fs$ReadStream = fs.ReadStream
-  if (fs$ReadStream) {
-    ReadStream.prototype = Object.create(fs$ReadStream.prototype)
-    ReadStream.prototype.open = ReadStream$open
-  }
-
-  var fs$WriteStream = fs.WriteStream
-  if (fs$WriteStream) {
-    WriteStream.prototype = Object.create(fs$WriteStream.prototype)
-    WriteStream.prototype.open = WriteStream$open
-  }
-
-  Object.defineProperty(fs, 'ReadStream', {
-    get: function () {
-      return ReadStream
-    },
-    set: function (val) {
-      ReadStream = val
-    },
-    enumerable: true,
-    configurable: true
-  })
-  Object.defineProperty(fs, 'WriteStream', {
-    get: function () {
-      return WriteStream
-    },
-    set: function (val) {
-      WriteStream = val
-    },
-    enumerable: true,
-    configurable: true
-  })
-
-  // legacy names
-  var FileReadStream = ReadStream
-  Object.defineProperty(fs, 'FileReadStream', {
-    get: function () {
-      return FileReadStream
-    },
-    set: function (val) {
-      FileReadStream = val
-    },
-    enumerable: true,
-    configurable: true
-  })
-  var FileWriteStream = WriteStream
-  Object.defineProperty(fs, 'FileWriteStream', {
-    get: function () {
-      return FileWriteStream
-    },
-    set: function (val) {
-      FileWriteStream = val
-    },
-    enumerable: true,
-    configurable: true
-  })
-
-  function ReadStream (path, options) {
-    if (this instanceof ReadStream)
-      return fs$ReadStream.apply(this, arguments), this
-    else
-      return ReadStream.apply(Object.create(ReadStream.prototype), arguments)
-  }
-
-  function ReadStream$open () {
-    var that = this
-    open(that.path, that.flags, that.mode, function (err, fd) {
-      if (err) {
-        if (that.autoClose)
-          that.destroy()
-
-        that.emit('error', err)
-      } else {
-        that.fd = fd
-        that.emit('open', fd)
-        that.read()
-      }
-    })
-  }
-
-  function WriteStream (path, options) {
-    if (this instanceof WriteStream)
-      return fs$WriteStream.apply(this, arguments), this
-    else
-      return WriteStream.apply(Object.create(WriteStream.prototype), arguments)
-  }
-
-  function WriteStream$open () {
-    var that = this
-    open(that.path, that.flags, that.mode, function (err, fd) {
-      if (err) {
-        that.destroy()
-        that.emit('error', err)
-      } else {
-        that.fd = fd
-        that.emit('open', fd)
-      }
-    })
-  }
-
-  function createReadStream (path, options) {
-    return new fs.ReadStream(path, options)
-  }
-
-  function createWriteStream (path, options) {
-    return new fs.WriteStream(path, options)
-  }
-
-  var fs$open = fs.open
-  fs.open = open
-  function open (path, flags, mode, cb) {
-    if (typeof mode === 'function')
-      cb = mode, mode = null
-
-    return go$open(path, flags, mode, cb)
-
-    function go$open (path, flags, mode, cb, startTime) {
-      return fs$open(path, flags, mode, function (err, fd) {
-        if (err && (err.code === 'EMFILE' || err.code === 'ENFILE'))
-          enqueue([go$open, [path, flags, mode, cb], err, startTime || Date.now(), Date.now()])
-        else {
-          if (typeof cb === 'function')
-            cb.apply(this, arguments)
-        }
-      })
-    }
-  }
-
-  return fs
-}
-
-function enqueue (elem) {
-  debug('ENQUEUE', elem[0].name, elem[1])
-  fs[gracefulQueue].push(elem)
-  retry()
-}
-
-// keep track of the timeout between retry() calls
-var retryTimer
-
-// reset the startTime and lastTime to now
-// this resets the start of the 60 second overall timeout as well as the
-// delay between attempts so that we'll retry these jobs sooner
-function resetQueue () {
-  var now = Date.now()
-  for (var i = 0; i < fs[gracefulQueue].length; ++i) {
-    // entries that are only a length of 2 are from an older version, don't
-    // bother modifying those since they'll be retried anyway.
-    if (fs[gracefulQueue][i].length > 2) {
-      fs[gracefulQueue][i][3] = now // startTime
-      fs[gracefulQueue][i][4] = now // lastTime
-    }
-  }
-  // call retry to make sure we're actively processing the queue
-  retry()
-}
-
-function retry () {
-  // clear the timer and remove it to help prevent unintended concurrency
-  clearTimeout(retryTimer)
-  retryTimer = undefined
-
-  if (fs[gracefulQueue].length === 0)
-    return
-
-  var elem = fs[gracefulQueue].shift()
-  var fn = elem[0]
-  var args = elem[1]
-  // these items may be unset if they were added by an older graceful-fs
-  var err = elem[2]
-  var startTime = elem[3]
-  var lastTime = elem[4]
-
-  // if we don't have a startTime we have no way of knowing if we've waited
-  // long enough, so go ahead and retry this item now
-  if (startTime === undefined) {
-    debug('RETRY', fn.name, args)
-    fn.apply(null, args)
-  } else if (Date.now() - startTime >= 60000) {
-    // it's been more than 60 seconds total, bail now
-    debug('TIMEOUT', fn.name, args)
-    var cb = args.pop()
-    if (typeof cb === 'function')
-      cb.call(null, err)
-  } else {
-    // the amount of time between the last attempt and right now
-    var sinceAttempt = Date.now() - lastTime
-    // the amount of time between when we first tried, and when we last tried
-    // rounded up to at least 1
-    var sinceStart = Math.max(lastTime - startTime, 1)
-    // backoff. wait longer than the total time we've been retrying, but only
-    // up to a maximum of 100ms
-    var desiredDelay = Math.min(sinceStart * 1.2, 100)
-    // it's been long enough since the last retry, do it again
-    if (sinceAttempt >= desiredDelay) {
-      debug('RETRY', fn.name, args)
-      fn.apply(null, args.concat([startTime]))
-    } else {
-      // if we can't do this job yet, push it to the end of the queue
-      // and let the next iteration check again
-      fs[gracefulQueue].push(elem)
-    }
-  }
-
-  // schedule our next run if one isn't already scheduled
-  if (retryTimer === undefined) {
-    retryTimer = setTimeout(retry, 0)
-  }
-}
-
-
-/***/ }),
-
-/***/ 2270:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-var Stream = (__nccwpck_require__(2203).Stream)
-
-module.exports = legacy
-
-function legacy (fs) {
-  return {
-    ReadStream: ReadStream,
-    WriteStream: WriteStream
-  }
-
-  function ReadStream (path, options) {
-    if (!(this instanceof ReadStream)) return new ReadStream(path, options);
-
-    Stream.call(this);
-
-    var self = this;
-
-    this.path = path;
-    this.fd = null;
-    this.readable = true;
-    this.paused = false;
-
-    this.flags = 'r';
-    this.mode = 438; /*=0666*/
-    this.bufferSize = 64 * 1024;
-
-    options = options || {};
-
-    // Mixin options into this
-    var keys = Object.keys(options);
-    for (var index = 0, length = keys.length; index < length; index++) {
-      var key = keys[index];
-      this[key] = options[key];
-    }
-
-    if (this.encoding) this.setEncoding(this.encoding);
-
-    if (this.start !== undefined) {
-      if ('number' !== typeof this.start) {
-        throw TypeError('start must be a Number');
-      }
-      if (this.end === undefined) {
-        this.end = Infinity;
-      } else if ('number' !== typeof this.end) {
-        throw TypeError('end must be a Number');
-      }
-
-      if (this.start > this.end) {
-        throw new Error('start must be <= end');
-      }
-
-      this.pos = this.start;
-    }
-
-    if (this.fd !== null) {
-      process.nextTick(function() {
-        self._read();
-      });
-      return;
-    }
-
-    fs.open(this.path, this.flags, this.mode, function (err, fd) {
-      if (err) {
-        self.emit('error', err);
-        self.readable = false;
-        return;
-      }
-
-      self.fd = fd;
-      self.emit('open', fd);
-      self._read();
-    })
-  }
-
-  function WriteStream (path, options) {
-    if (!(this instanceof WriteStream)) return new WriteStream(path, options);
-
-    Stream.call(this);
-
-    this.path = path;
-    this.fd = null;
-    this.writable = true;
-
-    this.flags = 'w';
-    this.encoding = 'binary';
-    this.mode = 438; /*=0666*/
-    this.bytesWritten = 0;
-
-    options = options || {};
-
-    // Mixin options into this
-    var keys = Object.keys(options);
-    for (var index = 0, length = keys.length; index < length; index++) {
-      var key = keys[index];
-      this[key] = options[key];
-    }
-
-    if (this.start !== undefined) {
-      if ('number' !== typeof this.start) {
-        throw TypeError('start must be a Number');
-      }
-      if (this.start < 0) {
-        throw new Error('start must be >= zero');
-      }
-
-      this.pos = this.start;
-    }
-
-    this.busy = false;
-    this._queue = [];
-
-    if (this.fd === null) {
-      this._open = fs.open;
-      this._queue.push([this._open, this.path, this.flags, this.mode, undefined]);
-      this.flush();
-    }
-  }
-}
-
-
-/***/ }),
-
-/***/ 3501:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-var constants = __nccwpck_require__(9140)
-
-var origCwd = process.cwd
-var cwd = null
-
-var platform = process.env.GRACEFUL_FS_PLATFORM || process.platform
-
-process.cwd = function() {
-  if (!cwd)
-    cwd = origCwd.call(process)
-  return cwd
-}
-try {
-  process.cwd()
-} catch (er) {}
-
-// This check is needed until node.js 12 is required
-if (typeof process.chdir === 'function') {
-  var chdir = process.chdir
-  process.chdir = function (d) {
-    cwd = null
-    chdir.call(process, d)
-  }
-  if (Object.setPrototypeOf) Object.setPrototypeOf(process.chdir, chdir)
-}
-
-module.exports = patch
-
-function patch (fs) {
-  // (re-)implement some things that are known busted or missing.
-
-  // lchmod, broken prior to 0.6.2
-  // back-port the fix here.
-  if (constants.hasOwnProperty('O_SYMLINK') &&
-      process.version.match(/^v0\.6\.[0-2]|^v0\.5\./)) {
-    patchLchmod(fs)
-  }
-
-  // lutimes implementation, or no-op
-  if (!fs.lutimes) {
-    patchLutimes(fs)
-  }
-
-  // https://github.com/isaacs/node-graceful-fs/issues/4
-  // Chown should not fail on einval or eperm if non-root.
-  // It should not fail on enosys ever, as this just indicates
-  // that a fs doesn't support the intended operation.
-
-  fs.chown = chownFix(fs.chown)
-  fs.fchown = chownFix(fs.fchown)
-  fs.lchown = chownFix(fs.lchown)
-
-  fs.chmod = chmodFix(fs.chmod)
-  fs.fchmod = chmodFix(fs.fchmod)
-  fs.lchmod = chmodFix(fs.lchmod)
-
-  fs.chownSync = chownFixSync(fs.chownSync)
-  fs.fchownSync = chownFixSync(fs.fchownSync)
-  fs.lchownSync = chownFixSync(fs.lchownSync)
-
-  fs.chmodSync = chmodFixSync(fs.chmodSync)
-  fs.fchmodSync = chmodFixSync(fs.fchmodSync)
-  fs.lchmodSync = chmodFixSync(fs.lchmodSync)
-
-  fs.stat = statFix(fs.stat)
-  fs.fstat = statFix(fs.fstat)
-  fs.lstat = statFix(fs.lstat)
-
-  fs.statSync = statFixSync(fs.statSync)
-  fs.fstatSync = statFixSync(fs.fstatSync)
-  fs.lstatSync = statFixSync(fs.lstatSync)
-
-  // if lchmod/lchown do not exist, then make them no-ops
-  if (fs.chmod && !fs.lchmod) {
-    fs.lchmod = function (path, mode, cb) {
-      if (cb) process.nextTick(cb)
-    }
-    fs.lchmodSync = function () {}
-  }
-  if (fs.chown && !fs.lchown) {
-    fs.lchown = function (path, uid, gid, cb) {
-      if (cb) process.nextTick(cb)
-    }
-    fs.lchownSync = function () {}
-  }
-
-  // on Windows, A/V software can lock the directory, causing this
-  // to fail with an EACCES or EPERM if the directory contains newly
-  // created files.  Try again on failure, for up to 60 seconds.
-
-  // Set the timeout this long because some Windows Anti-Virus, such as Parity
-  // bit9, may lock files for up to a minute, causing npm package install
-  // failures. Also, take care to yield the scheduler. Windows scheduling gives
-  // CPU to a busy looping process, which can cause the program causing the lock
-  // contention to be starved of CPU by node, so the contention doesn't resolve.
-  if (platform === "win32") {
-    fs.rename = typeof fs.rename !== 'function' ? fs.rename
-    : (function (fs$rename) {
-      function rename (from, to, cb) {
-        var start = Date.now()
-        var backoff = 0;
-        fs$rename(from, to, function CB (er) {
-          if (er
-              && (er.code === "EACCES" || er.code === "EPERM" || er.code === "EBUSY")
-              && Date.now() - start < 60000) {
-            setTimeout(function() {
-              fs.stat(to, function (stater, st) {
-                if (stater && stater.code === "ENOENT")
-                  fs$rename(from, to, CB);
-                else
-                  cb(er)
-              })
-            }, backoff)
-            if (backoff < 100)
-              backoff += 10;
-            return;
-          }
-          if (cb) cb(er)
-        })
-      }
-      if (Object.setPrototypeOf) Object.setPrototypeOf(rename, fs$rename)
-      return rename
-    })(fs.rename)
-  }
-
-  // if read() returns EAGAIN, then just try it again.
-  fs.read = typeof fs.read !== 'function' ? fs.read
-  : (function (fs$read) {
-    function read (fd, buffer, offset, length, position, callback_) {
-      var callback
-      if (callback_ && typeof callback_ === 'function') {
-        var eagCounter = 0
-        callback = function (er, _, __) {
-          if (er && er.code === 'EAGAIN' && eagCounter < 10) {
-            eagCounter ++
-            return fs$read.call(fs, fd, buffer, offset, length, position, callback)
-          }
-          callback_.apply(this, arguments)
-        }
-      }
-      return fs$read.call(fs, fd, buffer, offset, length, position, callback)
-    }
-
-    // This ensures `util.promisify` works as it does for native `fs.read`.
-    if (Object.setPrototypeOf) Object.setPrototypeOf(read, fs$read)
-    return read
-  })(fs.read)
-
-  fs.readSync = typeof fs.readSync !== 'function' ? fs.readSync
-  : (function (fs$readSync) { return function (fd, buffer, offset, length, position) {
-    var eagCounter = 0
-    while (true) {
-      try {
-        return fs$readSync.call(fs, fd, buffer, offset, length, position)
-      } catch (er) {
-        if (er.code === 'EAGAIN' && eagCounter < 10) {
-          eagCounter ++
-          continue
-        }
-        throw er
-      }
-    }
-  }})(fs.readSync)
-
-  function patchLchmod (fs) {
-    fs.lchmod = function (path, mode, callback) {
-      fs.open( path
-             , constants.O_WRONLY | constants.O_SYMLINK
-             , mode
-             , function (err, fd) {
-        if (err) {
-          if (callback) callback(err)
-          return
-        }
-        // prefer to return the chmod error, if one occurs,
-        // but still try to close, and report closing errors if they occur.
-        fs.fchmod(fd, mode, function (err) {
-          fs.close(fd, function(err2) {
-            if (callback) callback(err || err2)
-          })
-        })
-      })
-    }
-
-    fs.lchmodSync = function (path, mode) {
-      var fd = fs.openSync(path, constants.O_WRONLY | constants.O_SYMLINK, mode)
-
-      // prefer to return the chmod error, if one occurs,
-      // but still try to close, and report closing errors if they occur.
-      var threw = true
-      var ret
-      try {
-        ret = fs.fchmodSync(fd, mode)
-        threw = false
-      } finally {
-        if (threw) {
-          try {
-            fs.closeSync(fd)
-          } catch (er) {}
-        } else {
-          fs.closeSync(fd)
-        }
-      }
-      return ret
-    }
-  }
-
-  function patchLutimes (fs) {
-    if (constants.hasOwnProperty("O_SYMLINK") && fs.futimes) {
-      fs.lutimes = function (path, at, mt, cb) {
-        fs.open(path, constants.O_SYMLINK, function (er, fd) {
-          if (er) {
-            if (cb) cb(er)
-            return
-          }
-          fs.futimes(fd, at, mt, function (er) {
-            fs.close(fd, function (er2) {
-              if (cb) cb(er || er2)
-            })
-          })
-        })
-      }
-
-      fs.lutimesSync = function (path, at, mt) {
-        var fd = fs.openSync(path, constants.O_SYMLINK)
-        var ret
-        var threw = true
-        try {
-          ret = fs.futimesSync(fd, at, mt)
-          threw = false
-        } finally {
-          if (threw) {
-            try {
-              fs.closeSync(fd)
-            } catch (er) {}
-          } else {
-            fs.closeSync(fd)
-          }
-        }
-        return ret
-      }
-
-    } else if (fs.futimes) {
-      fs.lutimes = function (_a, _b, _c, cb) { if (cb) process.nextTick(cb) }
-      fs.lutimesSync = function () {}
-    }
-  }
-
-  function chmodFix (orig) {
-    if (!orig) return orig
-    return function (target, mode, cb) {
-      return orig.call(fs, target, mode, function (er) {
-        if (chownErOk(er)) er = null
-        if (cb) cb.apply(this, arguments)
-      })
-    }
-  }
-
-  function chmodFixSync (orig) {
-    if (!orig) return orig
-    return function (target, mode) {
-      try {
-        return orig.call(fs, target, mode)
-      } catch (er) {
-        if (!chownErOk(er)) throw er
-      }
-    }
-  }
-
-
-  function chownFix (orig) {
-    if (!orig) return orig
-    return function (target, uid, gid, cb) {
-      return orig.call(fs, target, uid, gid, function (er) {
-        if (chownErOk(er)) er = null
-        if (cb) cb.apply(this, arguments)
-      })
-    }
-  }
-
-  function chownFixSync (orig) {
-    if (!orig) return orig
-    return function (target, uid, gid) {
-      try {
-        return orig.call(fs, target, uid, gid)
-      } catch (er) {
-        if (!chownErOk(er)) throw er
-      }
-    }
-  }
-
-  function statFix (orig) {
-    if (!orig) return orig
-    // Older versions of Node erroneously returned signed integers for
-    // uid + gid.
-    return function (target, options, cb) {
-      if (typeof options === 'function') {
-        cb = options
-        options = null
-      }
-      function callback (er, stats) {
-        if (stats) {
-          if (stats.uid < 0) stats.uid += 0x100000000
-          if (stats.gid < 0) stats.gid += 0x100000000
-        }
-        if (cb) cb.apply(this, arguments)
-      }
-      return options ? orig.call(fs, target, options, callback)
-        : orig.call(fs, target, callback)
-    }
-  }
-
-  function statFixSync (orig) {
-    if (!orig) return orig
-    // Older versions of Node erroneously returned signed integers for
-    // uid + gid.
-    return function (target, options) {
-      var stats = options ? orig.call(fs, target, options)
-        : orig.call(fs, target)
-      if (stats) {
-        if (stats.uid < 0) stats.uid += 0x100000000
-        if (stats.gid < 0) stats.gid += 0x100000000
-      }
-      return stats;
-    }
-  }
-
-  // ENOSYS means that the fs doesn't support the op. Just ignore
-  // that, because it doesn't matter.
-  //
-  // if there's no getuid, or if getuid() is something other
-  // than 0, and the error is EINVAL or EPERM, then just ignore
-  // it.
-  //
-  // This specific case is a silent failure in cp, install, tar,
-  // and most other unix tools that manage permissions.
-  //
-  // When running as root, or if other types of errors are
-  // encountered, then it's strict.
-  function chownErOk (er) {
-    if (!er)
-      return true
-
-    if (er.code === "ENOSYS")
-      return true
-
-    var nonroot = !process.getuid || process.getuid() !== 0
-    if (nonroot) {
-      if (er.code === "EINVAL" || er.code === "EPERM")
-        return true
-    }
-
-    return false
-  }
-}
-
-
-/***/ }),
-
-/***/ 3648:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const lockfile = __nccwpck_require__(743);
-const { toPromise, toSync, toSyncOptions } = __nccwpck_require__(3271);
-
-async function lock(file, options) {
-    const release = await toPromise(lockfile.lock)(file, options);
-
-    return toPromise(release);
-}
-
-function lockSync(file, options) {
-    const release = toSync(lockfile.lock)(file, toSyncOptions(options));
-
-    return toSync(release);
-}
-
-function unlock(file, options) {
-    return toPromise(lockfile.unlock)(file, options);
-}
-
-function unlockSync(file, options) {
-    return toSync(lockfile.unlock)(file, toSyncOptions(options));
-}
-
-function check(file, options) {
-    return toPromise(lockfile.check)(file, options);
-}
-
-function checkSync(file, options) {
-    return toSync(lockfile.check)(file, toSyncOptions(options));
-}
-
-module.exports = lock;
-module.exports.lock = lock;
-module.exports.unlock = unlock;
-module.exports.lockSync = lockSync;
-module.exports.unlockSync = unlockSync;
-module.exports.check = check;
-module.exports.checkSync = checkSync;
-
-
-/***/ }),
-
-/***/ 3271:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const fs = __nccwpck_require__(5744);
-
-function createSyncFs(fs) {
-    const methods = ['mkdir', 'realpath', 'stat', 'rmdir', 'utimes'];
-    const newFs = { ...fs };
-
-    methods.forEach((method) => {
-        newFs[method] = (...args) => {
-            const callback = args.pop();
-            let ret;
-
-            try {
-                ret = fs[`${method}Sync`](...args);
-            } catch (err) {
-                return callback(err);
-            }
-
-            callback(null, ret);
-        };
-    });
-
-    return newFs;
-}
-
-// ----------------------------------------------------------
-
-function toPromise(method) {
-    return (...args) => new Promise((resolve, reject) => {
-        args.push((err, result) => {
-            if (err) {
-                reject(err);
-            } else {
-                resolve(result);
-            }
-        });
-
-        method(...args);
-    });
-}
-
-function toSync(method) {
-    return (...args) => {
-        let err;
-        let result;
-
-        args.push((_err, _result) => {
-            err = _err;
-            result = _result;
-        });
-
-        method(...args);
-
-        if (err) {
-            throw err;
-        }
-
-        return result;
-    };
-}
-
-function toSyncOptions(options) {
-    // Shallow clone options because we are oging to mutate them
-    options = { ...options };
-
-    // Transform fs to use the sync methods instead
-    options.fs = createSyncFs(options.fs || fs);
-
-    // Retries are not allowed because it requires the flow to be sync
-    if (
-        (typeof options.retries === 'number' && options.retries > 0) ||
-        (options.retries && typeof options.retries.retries === 'number' && options.retries.retries > 0)
-    ) {
-        throw Object.assign(new Error('Cannot use retries with the sync api'), { code: 'ESYNC' });
-    }
-
-    return options;
-}
-
-module.exports = {
-    toPromise,
-    toSync,
-    toSyncOptions,
-};
-
-
-/***/ }),
-
-/***/ 743:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const path = __nccwpck_require__(6928);
-const fs = __nccwpck_require__(5744);
-const retry = __nccwpck_require__(5546);
-const onExit = __nccwpck_require__(6627);
-const mtimePrecision = __nccwpck_require__(4747);
-
-const locks = {};
-
-function getLockFile(file, options) {
-    return options.lockfilePath || `${file}.lock`;
-}
-
-function resolveCanonicalPath(file, options, callback) {
-    if (!options.realpath) {
-        return callback(null, path.resolve(file));
-    }
-
-    // Use realpath to resolve symlinks
-    // It also resolves relative paths
-    options.fs.realpath(file, callback);
-}
-
-function acquireLock(file, options, callback) {
-    const lockfilePath = getLockFile(file, options);
-
-    // Use mkdir to create the lockfile (atomic operation)
-    options.fs.mkdir(lockfilePath, (err) => {
-        if (!err) {
-            // At this point, we acquired the lock!
-            // Probe the mtime precision
-            return mtimePrecision.probe(lockfilePath, options.fs, (err, mtime, mtimePrecision) => {
-                // If it failed, try to remove the lock..
-                /* istanbul ignore if */
-                if (err) {
-                    options.fs.rmdir(lockfilePath, () => {});
-
-                    return callback(err);
-                }
-
-                callback(null, mtime, mtimePrecision);
-            });
-        }
-
-        // If error is not EEXIST then some other error occurred while locking
-        if (err.code !== 'EEXIST') {
-            return callback(err);
-        }
-
-        // Otherwise, check if lock is stale by analyzing the file mtime
-        if (options.stale <= 0) {
-            return callback(Object.assign(new Error('Lock file is already being held'), { code: 'ELOCKED', file }));
-        }
-
-        options.fs.stat(lockfilePath, (err, stat) => {
-            if (err) {
-                // Retry if the lockfile has been removed (meanwhile)
-                // Skip stale check to avoid recursiveness
-                if (err.code === 'ENOENT') {
-                    return acquireLock(file, { ...options, stale: 0 }, callback);
-                }
-
-                return callback(err);
-            }
-
-            if (!isLockStale(stat, options)) {
-                return callback(Object.assign(new Error('Lock file is already being held'), { code: 'ELOCKED', file }));
-            }
-
-            // If it's stale, remove it and try again!
-            // Skip stale check to avoid recursiveness
-            removeLock(file, options, (err) => {
-                if (err) {
-                    return callback(err);
-                }
-
-                acquireLock(file, { ...options, stale: 0 }, callback);
-            });
-        });
-    });
-}
-
-function isLockStale(stat, options) {
-    return stat.mtime.getTime() < Date.now() - options.stale;
-}
-
-function removeLock(file, options, callback) {
-    // Remove lockfile, ignoring ENOENT errors
-    options.fs.rmdir(getLockFile(file, options), (err) => {
-        if (err && err.code !== 'ENOENT') {
-            return callback(err);
-        }
-
-        callback();
-    });
-}
-
-function updateLock(file, options) {
-    const lock = locks[file];
-
-    // Just for safety, should never happen
-    /* istanbul ignore if */
-    if (lock.updateTimeout) {
-        return;
-    }
-
-    lock.updateDelay = lock.updateDelay || options.update;
-    lock.updateTimeout = setTimeout(() => {
-        lock.updateTimeout = null;
-
-        // Stat the file to check if mtime is still ours
-        // If it is, we can still recover from a system sleep or a busy event loop
-        options.fs.stat(lock.lockfilePath, (err, stat) => {
-            const isOverThreshold = lock.lastUpdate + options.stale < Date.now();
-
-            // If it failed to update the lockfile, keep trying unless
-            // the lockfile was deleted or we are over the threshold
-            if (err) {
-                if (err.code === 'ENOENT' || isOverThreshold) {
-                    return setLockAsCompromised(file, lock, Object.assign(err, { code: 'ECOMPROMISED' }));
-                }
-
-                lock.updateDelay = 1000;
-
-                return updateLock(file, options);
-            }
-
-            const isMtimeOurs = lock.mtime.getTime() === stat.mtime.getTime();
-
-            if (!isMtimeOurs) {
-                return setLockAsCompromised(
-                    file,
-                    lock,
-                    Object.assign(
-                        new Error('Unable to update lock within the stale threshold'),
-                        { code: 'ECOMPROMISED' }
-                    ));
-            }
-
-            const mtime = mtimePrecision.getMtime(lock.mtimePrecision);
-
-            options.fs.utimes(lock.lockfilePath, mtime, mtime, (err) => {
-                const isOverThreshold = lock.lastUpdate + options.stale < Date.now();
-
-                // Ignore if the lock was released
-                if (lock.released) {
-                    return;
-                }
-
-                // If it failed to update the lockfile, keep trying unless
-                // the lockfile was deleted or we are over the threshold
-                if (err) {
-                    if (err.code === 'ENOENT' || isOverThreshold) {
-                        return setLockAsCompromised(file, lock, Object.assign(err, { code: 'ECOMPROMISED' }));
-                    }
-
-                    lock.updateDelay = 1000;
-
-                    return updateLock(file, options);
-                }
-
-                // All ok, keep updating..
-                lock.mtime = mtime;
-                lock.lastUpdate = Date.now();
-                lock.updateDelay = null;
-                updateLock(file, options);
-            });
-        });
-    }, lock.updateDelay);
-
-    // Unref the timer so that the nodejs process can exit freely
-    // This is safe because all acquired locks will be automatically released
-    // on process exit
-
-    // We first check that `lock.updateTimeout.unref` exists because some users
-    // may be using this module outside of NodeJS (e.g., in an electron app),
-    // and in those cases `setTimeout` return an integer.
-    /* istanbul ignore else */
-    if (lock.updateTimeout.unref) {
-        lock.updateTimeout.unref();
-    }
-}
-
-function setLockAsCompromised(file, lock, err) {
-    // Signal the lock has been released
-    lock.released = true;
-
-    // Cancel lock mtime update
-    // Just for safety, at this point updateTimeout should be null
-    /* istanbul ignore if */
-    if (lock.updateTimeout) {
-        clearTimeout(lock.updateTimeout);
-    }
-
-    if (locks[file] === lock) {
-        delete locks[file];
-    }
-
-    lock.options.onCompromised(err);
-}
-
-// ----------------------------------------------------------
-
-function lock(file, options, callback) {
-    /* istanbul ignore next */
-    options = {
-        stale: 10000,
-        update: null,
-        realpath: true,
-        retries: 0,
-        fs,
-        onCompromised: (err) => { throw err; },
-        ...options,
-    };
-
-    options.retries = options.retries || 0;
-    options.retries = typeof options.retries === 'number' ? { retries: options.retries } : options.retries;
-    options.stale = Math.max(options.stale || 0, 2000);
-    options.update = options.update == null ? options.stale / 2 : options.update || 0;
-    options.update = Math.max(Math.min(options.update, options.stale / 2), 1000);
-
-    // Resolve to a canonical file path
-    resolveCanonicalPath(file, options, (err, file) => {
-        if (err) {
-            return callback(err);
-        }
-
-        // Attempt to acquire the lock
-        const operation = retry.operation(options.retries);
-
-        operation.attempt(() => {
-            acquireLock(file, options, (err, mtime, mtimePrecision) => {
-                if (operation.retry(err)) {
-                    return;
-                }
-
-                if (err) {
-                    return callback(operation.mainError());
-                }
-
-                // We now own the lock
-                const lock = locks[file] = {
-                    lockfilePath: getLockFile(file, options),
-                    mtime,
-                    mtimePrecision,
-                    options,
-                    lastUpdate: Date.now(),
-                };
-
-                // We must keep the lock fresh to avoid staleness
-                updateLock(file, options);
-
-                callback(null, (releasedCallback) => {
-                    if (lock.released) {
-                        return releasedCallback &&
-                            releasedCallback(Object.assign(new Error('Lock is already released'), { code: 'ERELEASED' }));
-                    }
-
-                    // Not necessary to use realpath twice when unlocking
-                    unlock(file, { ...options, realpath: false }, releasedCallback);
-                });
-            });
-        });
-    });
-}
-
-function unlock(file, options, callback) {
-    options = {
-        fs,
-        realpath: true,
-        ...options,
-    };
-
-    // Resolve to a canonical file path
-    resolveCanonicalPath(file, options, (err, file) => {
-        if (err) {
-            return callback(err);
-        }
-
-        // Skip if the lock is not acquired
-        const lock = locks[file];
-
-        if (!lock) {
-            return callback(Object.assign(new Error('Lock is not acquired/owned by you'), { code: 'ENOTACQUIRED' }));
-        }
-
-        lock.updateTimeout && clearTimeout(lock.updateTimeout); // Cancel lock mtime update
-        lock.released = true; // Signal the lock has been released
-        delete locks[file]; // Delete from locks
-
-        removeLock(file, options, callback);
-    });
-}
-
-function check(file, options, callback) {
-    options = {
-        stale: 10000,
-        realpath: true,
-        fs,
-        ...options,
-    };
-
-    options.stale = Math.max(options.stale || 0, 2000);
-
-    // Resolve to a canonical file path
-    resolveCanonicalPath(file, options, (err, file) => {
-        if (err) {
-            return callback(err);
-        }
-
-        // Check if lockfile exists
-        options.fs.stat(getLockFile(file, options), (err, stat) => {
-            if (err) {
-                // If does not exist, file is not locked. Otherwise, callback with error
-                return err.code === 'ENOENT' ? callback(null, false) : callback(err);
-            }
-
-            // Otherwise, check if lock is stale by analyzing the file mtime
-            return callback(null, !isLockStale(stat, options));
-        });
-    });
-}
-
-function getLocks() {
-    return locks;
-}
-
-// Remove acquired locks on exit
-/* istanbul ignore next */
-onExit(() => {
-    for (const file in locks) {
-        const options = locks[file].options;
-
-        try { options.fs.rmdirSync(getLockFile(file, options)); } catch (e) { /* Empty */ }
-    }
-});
-
-module.exports.lock = lock;
-module.exports.unlock = unlock;
-module.exports.check = check;
-module.exports.getLocks = getLocks;
-
-
-/***/ }),
-
-/***/ 4747:
-/***/ ((module) => {
-
-
-
-const cacheSymbol = Symbol();
-
-function probe(file, fs, callback) {
-    const cachedPrecision = fs[cacheSymbol];
-
-    if (cachedPrecision) {
-        return fs.stat(file, (err, stat) => {
-            /* istanbul ignore if */
-            if (err) {
-                return callback(err);
-            }
-
-            callback(null, stat.mtime, cachedPrecision);
-        });
-    }
-
-    // Set mtime by ceiling Date.now() to seconds + 5ms so that it's "not on the second"
-    const mtime = new Date((Math.ceil(Date.now() / 1000) * 1000) + 5);
-
-    fs.utimes(file, mtime, mtime, (err) => {
-        /* istanbul ignore if */
-        if (err) {
-            return callback(err);
-        }
-
-        fs.stat(file, (err, stat) => {
-            /* istanbul ignore if */
-            if (err) {
-                return callback(err);
-            }
-
-            const precision = stat.mtime.getTime() % 1000 === 0 ? 's' : 'ms';
-
-            // Cache the precision in a non-enumerable way
-            Object.defineProperty(fs, cacheSymbol, { value: precision });
-
-            callback(null, stat.mtime, precision);
-        });
-    });
-}
-
-function getMtime(precision) {
-    let now = Date.now();
-
-    if (precision === 's') {
-        now = Math.ceil(now / 1000) * 1000;
-    }
-
-    return new Date(now);
-}
-
-module.exports.probe = probe;
-module.exports.getMtime = getMtime;
-
-
-/***/ }),
-
-/***/ 5546:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-module.exports = __nccwpck_require__(7084);
-
-/***/ }),
-
-/***/ 7084:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-var RetryOperation = __nccwpck_require__(9538);
-
-exports.operation = function(options) {
-  var timeouts = exports.timeouts(options);
-  return new RetryOperation(timeouts, {
-      forever: options && options.forever,
-      unref: options && options.unref,
-      maxRetryTime: options && options.maxRetryTime
-  });
-};
-
-exports.timeouts = function(options) {
-  if (options instanceof Array) {
-    return [].concat(options);
-  }
-
-  var opts = {
-    retries: 10,
-    factor: 2,
-    minTimeout: 1 * 1000,
-    maxTimeout: Infinity,
-    randomize: false
-  };
-  for (var key in options) {
-    opts[key] = options[key];
-  }
-
-  if (opts.minTimeout > opts.maxTimeout) {
-    throw new Error('minTimeout is greater than maxTimeout');
-  }
-
-  var timeouts = [];
-  for (var i = 0; i < opts.retries; i++) {
-    timeouts.push(this.createTimeout(i, opts));
-  }
-
-  if (options && options.forever && !timeouts.length) {
-    timeouts.push(this.createTimeout(i, opts));
-  }
-
-  // sort the array numerically ascending
-  timeouts.sort(function(a,b) {
-    return a - b;
-  });
-
-  return timeouts;
-};
-
-exports.createTimeout = function(attempt, opts) {
-  var random = (opts.randomize)
-    ? (Math.random() + 1)
-    : 1;
-
-  var timeout = Math.round(random * opts.minTimeout * Math.pow(opts.factor, attempt));
-  timeout = Math.min(timeout, opts.maxTimeout);
-
-  return timeout;
-};
-
-exports.wrap = function(obj, options, methods) {
-  if (options instanceof Array) {
-    methods = options;
-    options = null;
-  }
-
-  if (!methods) {
-    methods = [];
-    for (var key in obj) {
-      if (typeof obj[key] === 'function') {
-        methods.push(key);
-      }
-    }
-  }
-
-  for (var i = 0; i < methods.length; i++) {
-    var method   = methods[i];
-    var original = obj[method];
-
-    obj[method] = function retryWrapper(original) {
-      var op       = exports.operation(options);
-      var args     = Array.prototype.slice.call(arguments, 1);
-      var callback = args.pop();
-
-      args.push(function(err) {
-        if (op.retry(err)) {
-          return;
-        }
-        if (err) {
-          arguments[0] = op.mainError();
-        }
-        callback.apply(this, arguments);
-      });
-
-      op.attempt(function() {
-        original.apply(obj, args);
-      });
-    }.bind(obj, original);
-    obj[method].options = options;
-  }
-};
-
-
-/***/ }),
-
-/***/ 9538:
-/***/ ((module) => {
-
-function RetryOperation(timeouts, options) {
-  // Compatibility for the old (timeouts, retryForever) signature
-  if (typeof options === 'boolean') {
-    options = { forever: options };
-  }
-
-  this._originalTimeouts = JSON.parse(JSON.stringify(timeouts));
-  this._timeouts = timeouts;
-  this._options = options || {};
-  this._maxRetryTime = options && options.maxRetryTime || Infinity;
-  this._fn = null;
-  this._errors = [];
-  this._attempts = 1;
-  this._operationTimeout = null;
-  this._operationTimeoutCb = null;
-  this._timeout = null;
-  this._operationStart = null;
-
-  if (this._options.forever) {
-    this._cachedTimeouts = this._timeouts.slice(0);
-  }
-}
-module.exports = RetryOperation;
-
-RetryOperation.prototype.reset = function() {
-  this._attempts = 1;
-  this._timeouts = this._originalTimeouts;
-}
-
-RetryOperation.prototype.stop = function() {
-  if (this._timeout) {
-    clearTimeout(this._timeout);
-  }
-
-  this._timeouts       = [];
-  this._cachedTimeouts = null;
-};
-
-RetryOperation.prototype.retry = function(err) {
-  if (this._timeout) {
-    clearTimeout(this._timeout);
-  }
-
-  if (!err) {
-    return false;
-  }
-  var currentTime = new Date().getTime();
-  if (err && currentTime - this._operationStart >= this._maxRetryTime) {
-    this._errors.unshift(new Error('RetryOperation timeout occurred'));
-    return false;
-  }
-
-  this._errors.push(err);
-
-  var timeout = this._timeouts.shift();
-  if (timeout === undefined) {
-    if (this._cachedTimeouts) {
-      // retry forever, only keep last error
-      this._errors.splice(this._errors.length - 1, this._errors.length);
-      this._timeouts = this._cachedTimeouts.slice(0);
-      timeout = this._timeouts.shift();
-    } else {
-      return false;
-    }
-  }
-
-  var self = this;
-  var timer = setTimeout(function() {
-    self._attempts++;
-
-    if (self._operationTimeoutCb) {
-      self._timeout = setTimeout(function() {
-        self._operationTimeoutCb(self._attempts);
-      }, self._operationTimeout);
-
-      if (self._options.unref) {
-          self._timeout.unref();
-      }
-    }
-
-    self._fn(self._attempts);
-  }, timeout);
-
-  if (this._options.unref) {
-      timer.unref();
-  }
-
-  return true;
-};
-
-RetryOperation.prototype.attempt = function(fn, timeoutOps) {
-  this._fn = fn;
-
-  if (timeoutOps) {
-    if (timeoutOps.timeout) {
-      this._operationTimeout = timeoutOps.timeout;
-    }
-    if (timeoutOps.cb) {
-      this._operationTimeoutCb = timeoutOps.cb;
-    }
-  }
-
-  var self = this;
-  if (this._operationTimeoutCb) {
-    this._timeout = setTimeout(function() {
-      self._operationTimeoutCb();
-    }, self._operationTimeout);
-  }
-
-  this._operationStart = new Date().getTime();
-
-  this._fn(this._attempts);
-};
-
-RetryOperation.prototype.try = function(fn) {
-  console.log('Using RetryOperation.try() is deprecated');
-  this.attempt(fn);
-};
-
-RetryOperation.prototype.start = function(fn) {
-  console.log('Using RetryOperation.start() is deprecated');
-  this.attempt(fn);
-};
-
-RetryOperation.prototype.start = RetryOperation.prototype.try;
-
-RetryOperation.prototype.errors = function() {
-  return this._errors;
-};
-
-RetryOperation.prototype.attempts = function() {
-  return this._attempts;
-};
-
-RetryOperation.prototype.mainError = function() {
-  if (this._errors.length === 0) {
-    return null;
-  }
-
-  var counts = {};
-  var mainError = null;
-  var mainErrorCount = 0;
-
-  for (var i = 0; i < this._errors.length; i++) {
-    var error = this._errors[i];
-    var message = error.message;
-    var count = (counts[message] || 0) + 1;
-
-    counts[message] = count;
-
-    if (count >= mainErrorCount) {
-      mainError = error;
-      mainErrorCount = count;
-    }
-  }
-
-  return mainError;
-};
-
-
-/***/ }),
-
-/***/ 6627:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-// Note: since nyc uses this module to output coverage, any lines
-// that are in the direct sync flow of nyc's outputCoverage are
-// ignored, since we can never get coverage for them.
-// grab a reference to node's real process object right away
-var process = global.process
-
-const processOk = function (process) {
-  return process &&
-    typeof process === 'object' &&
-    typeof process.removeListener === 'function' &&
-    typeof process.emit === 'function' &&
-    typeof process.reallyExit === 'function' &&
-    typeof process.listeners === 'function' &&
-    typeof process.kill === 'function' &&
-    typeof process.pid === 'number' &&
-    typeof process.on === 'function'
-}
-
-// some kind of non-node environment, just no-op
-/* istanbul ignore if */
-if (!processOk(process)) {
-  module.exports = function () {
-    return function () {}
-  }
-} else {
-  var assert = __nccwpck_require__(2613)
-  var signals = __nccwpck_require__(1430)
-  var isWin = /^win/i.test(process.platform)
-
-  var EE = __nccwpck_require__(4434)
-  /* istanbul ignore if */
-  if (typeof EE !== 'function') {
-    EE = EE.EventEmitter
-  }
-
-  var emitter
-  if (process.__signal_exit_emitter__) {
-    emitter = process.__signal_exit_emitter__
-  } else {
-    emitter = process.__signal_exit_emitter__ = new EE()
-    emitter.count = 0
-    emitter.emitted = {}
-  }
-
-  // Because this emitter is a global, we have to check to see if a
-  // previous version of this library failed to enable infinite listeners.
-  // I know what you're about to say.  But literally everything about
-  // signal-exit is a compromise with evil.  Get used to it.
-  if (!emitter.infinite) {
-    emitter.setMaxListeners(Infinity)
-    emitter.infinite = true
-  }
-
-  module.exports = function (cb, opts) {
-    /* istanbul ignore if */
-    if (!processOk(global.process)) {
-      return function () {}
-    }
-    assert.equal(typeof cb, 'function', 'a callback must be provided for exit handler')
-
-    if (loaded === false) {
-      load()
-    }
-
-    var ev = 'exit'
-    if (opts && opts.alwaysLast) {
-      ev = 'afterexit'
-    }
-
-    var remove = function () {
-      emitter.removeListener(ev, cb)
-      if (emitter.listeners('exit').length === 0 &&
-          emitter.listeners('afterexit').length === 0) {
-        unload()
-      }
-    }
-    emitter.on(ev, cb)
-
-    return remove
-  }
-
-  var unload = function unload () {
-    if (!loaded || !processOk(global.process)) {
-      return
-    }
-    loaded = false
-
-    signals.forEach(function (sig) {
-      try {
-        process.removeListener(sig, sigListeners[sig])
-      } catch (er) {}
-    })
-    process.emit = originalProcessEmit
-    process.reallyExit = originalProcessReallyExit
-    emitter.count -= 1
-  }
-  module.exports.unload = unload
-
-  var emit = function emit (event, code, signal) {
-    /* istanbul ignore if */
-    if (emitter.emitted[event]) {
-      return
-    }
-    emitter.emitted[event] = true
-    emitter.emit(event, code, signal)
-  }
-
-  // { <signal>: <listener fn>, ... }
-  var sigListeners = {}
-  signals.forEach(function (sig) {
-    sigListeners[sig] = function listener () {
-      /* istanbul ignore if */
-      if (!processOk(global.process)) {
-        return
-      }
-      // If there are no other listeners, an exit is coming!
-      // Simplest way: remove us and then re-send the signal.
-      // We know that this will kill the process, so we can
-      // safely emit now.
-      var listeners = process.listeners(sig)
-      if (listeners.length === emitter.count) {
-        unload()
-        emit('exit', null, sig)
-        /* istanbul ignore next */
-        emit('afterexit', null, sig)
-        /* istanbul ignore next */
-        if (isWin && sig === 'SIGHUP') {
-          // "SIGHUP" throws an `ENOSYS` error on Windows,
-          // so use a supported signal instead
-          sig = 'SIGINT'
-        }
-        /* istanbul ignore next */
-        process.kill(process.pid, sig)
-      }
-    }
-  })
-
-  module.exports.signals = function () {
-    return signals
-  }
-
-  var loaded = false
-
-  var load = function load () {
-    if (loaded || !processOk(global.process)) {
-      return
-    }
-    loaded = true
-
-    // This is the number of onSignalExit's that are in play.
-    // It's important so that we can count the correct number of
-    // listeners on signals, and don't wait for the other one to
-    // handle it instead of us.
-    emitter.count += 1
-
-    signals = signals.filter(function (sig) {
-      try {
-        process.on(sig, sigListeners[sig])
-        return true
-      } catch (er) {
-        return false
-      }
-    })
-
-    process.emit = processEmit
-    process.reallyExit = processReallyExit
-  }
-  module.exports.load = load
-
-  var originalProcessReallyExit = process.reallyExit
-  var processReallyExit = function processReallyExit (code) {
-    /* istanbul ignore if */
-    if (!processOk(global.process)) {
-      return
-    }
-    process.exitCode = code || /* istanbul ignore next */ 0
-    emit('exit', process.exitCode, null)
-    /* istanbul ignore next */
-    emit('afterexit', process.exitCode, null)
-    /* istanbul ignore next */
-    originalProcessReallyExit.call(process, process.exitCode)
-  }
-
-  var originalProcessEmit = process.emit
-  var processEmit = function processEmit (ev, arg) {
-    if (ev === 'exit' && processOk(global.process)) {
-      /* istanbul ignore else */
-      if (arg !== undefined) {
-        process.exitCode = arg
-      }
-      var ret = originalProcessEmit.apply(this, arguments)
-      /* istanbul ignore next */
-      emit('exit', process.exitCode, null)
-      /* istanbul ignore next */
-      emit('afterexit', process.exitCode, null)
-      /* istanbul ignore next */
-      return ret
-    } else {
-      return originalProcessEmit.apply(this, arguments)
-    }
-  }
-}
-
-
-/***/ }),
-
-/***/ 1430:
-/***/ ((module) => {
-
-// This is not the set of all possible signals.
-//
-// It IS, however, the set of all signals that trigger
-// an exit on either Linux or BSD systems.  Linux is a
-// superset of the signal names supported on BSD, and
-// the unknown signals just fail to register, so we can
-// catch that easily enough.
-//
-// Don't bother with SIGKILL.  It's uncatchable, which
-// means that we can't fire any callbacks anyway.
-//
-// If a user does happen to register a handler on a non-
-// fatal signal like SIGWINCH or something, and then
-// exit, it'll end up firing `process.emit('exit')`, so
-// the handler will be fired anyway.
-//
-// SIGBUS, SIGFPE, SIGSEGV and SIGILL, when not raised
-// artificially, inherently leave the process in a
-// state from which it is not safe to try and enter JS
-// listeners.
-module.exports = [
-  'SIGABRT',
-  'SIGALRM',
-  'SIGHUP',
-  'SIGINT',
-  'SIGTERM'
-]
-
-if (process.platform !== 'win32') {
-  module.exports.push(
-    'SIGVTALRM',
-    'SIGXCPU',
-    'SIGXFSZ',
-    'SIGUSR2',
-    'SIGTRAP',
-    'SIGSYS',
-    'SIGQUIT',
-    'SIGIOT'
-    // should detect profiler and enable/disable accordingly.
-    // see #21
-    // 'SIGPROF'
-  )
-}
-
-if (process.platform === 'linux') {
-  module.exports.push(
-    'SIGIO',
-    'SIGPOLL',
-    'SIGPWR',
-    'SIGSTKFLT',
-    'SIGUNUSED'
-  )
-}
-
-
-/***/ }),
-
 /***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -30454,13 +28384,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
-/***/ 9140:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("constants");
-
-/***/ }),
-
 /***/ 6982:
 /***/ ((module) => {
 
@@ -39391,8 +37314,8 @@ var leases = __nccwpck_require__(1293);
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: ./lib/core/fsx.js
 var fsx = __nccwpck_require__(8389);
-// EXTERNAL MODULE: ./lib/core/lock.js
-var core_lock = __nccwpck_require__(188);
+// EXTERNAL MODULE: ./lib/core/lock.js + 4 modules
+var core_lock = __nccwpck_require__(3045);
 // EXTERNAL MODULE: ./lib/core/registry/rebuild.js
 var rebuild = __nccwpck_require__(756);
 ;// CONCATENATED MODULE: ./lib/core/registry/schema.js
@@ -49860,10 +47783,11 @@ function formatBytes(n) {
 /* harmony export */   _b: () => (/* binding */ atomicWriteFileSync),
 /* harmony export */   bG: () => (/* binding */ SHARED_FILE_MODE),
 /* harmony export */   bz: () => (/* binding */ renameRetrying),
+/* harmony export */   ex: () => (/* binding */ SHARED_DIR_MODE),
 /* harmony export */   tk: () => (/* binding */ removeTreeInside),
 /* harmony export */   zs: () => (/* binding */ randomToken)
 /* harmony export */ });
-/* unused harmony exports SHARED_DIR_MODE, fsyncDirSync, fsyncDir, pathExists, WINDOWS_RETRY_MS, renameBlockRetrying, treeSize, sleep */
+/* unused harmony exports fsyncDirSync, fsyncDir, pathExists, WINDOWS_RETRY_MS, renameBlockRetrying, treeSize, sleep */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
@@ -50290,7 +48214,7 @@ async function verifyTree(root, manifest) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3828);
-/* harmony import */ var _lock_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(188);
+/* harmony import */ var _lock_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3045);
 /* harmony import */ var _leases_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1293);
 /* harmony import */ var _uses_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2599);
 // Finds each toolchain in the host-wide cache or installs it exactly once. A warm hit takes no
@@ -51002,26 +48926,408 @@ const describeJob = (j) => `${j.repository} run ${j.runId}/${j.runAttempt} job $
 
 /***/ }),
 
-/***/ 188:
+/***/ 3045:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $S: () => (/* binding */ describeOwner),
-/* harmony export */   IZ: () => (/* binding */ acquireLock)
-/* harmony export */ });
-/* unused harmony exports readLockOwner, tryLock, withLock, forceUnlock */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
-/* harmony import */ var proper_lockfile__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3648);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3828);
-/* harmony import */ var _fsx_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8389);
-// Cross-process locks: proper-lockfile's mkdir locks (atomic on local disks and NFS) plus an owner
-// record with a random token. proper-lockfile alone lets a stalled holder's unlock() remove a newer
-// holder's lock and throws ECOMPROMISED from a timer; here a lost lock only marks the handle lost,
-// release() leaves a lock it no longer owns alone, and callers check `assertHeld()` before committing.
-// Files per lock `<name>` in the locks directory: `<name>.lock/` (proper-lockfile's directory, its
-// mtime the heartbeat), `<name>.owner` (who holds it, with the token), `<name>.queue/` (waiters).
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  IZ: () => (/* binding */ acquireLock),
+  $S: () => (/* binding */ describeOwner)
+});
+
+// UNUSED EXPORTS: DEFAULT_LOCK_STALE_MS, LOCK_STALE_ENV, lockStaleMs, readLockOwner, tryLock, withLock
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: ./lib/core/errors.js
+var errors = __nccwpck_require__(3828);
+// EXTERNAL MODULE: ./lib/core/faults.js
+var faults = __nccwpck_require__(6094);
+// EXTERNAL MODULE: ./lib/core/fsx.js
+var fsx = __nccwpck_require__(8389);
+;// CONCATENATED MODULE: ./lib/core/lock/epochs.js
+// The on-disk state of one lock: numbered epochs. The lock `<name>` is the directory
+// `<name>.lock/`, holding one directory per epoch: `<name>.lock/<n>/`. Whoever creates epoch n with
+// mkdir (atomic on local disks and NFS: exactly one creator wins) holds the lock until epoch n+1
+// exists. Taking over a stale or released epoch n means creating n+1, so of any number of racers
+// exactly one succeeds; a racer that finds a higher epoch after its own mkdir backs off.
+//
+// Inside an epoch directory: `owner` (who holds it, with a random token; written as
+// `owner.tmp-<pid>-<token>` and renamed, so a killed writer leaves only a `*.tmp-*` file), renamed
+// to `released` on release. The epoch directory's mtime is the holder's heartbeat.
+//
+// Invariants the checks rely on:
+// - epoch numbers only grow: the newest epoch is never removed except by its own creator backing
+//   out before it held anything (no owner record yet), so a released lock keeps its number;
+// - a holder removes the epochs below its own, lowest first: when epoch n+1 is gone, epoch n (and
+//   its owner record) is gone too. "My owner record carries my token and there is no newer epoch"
+//   is therefore exactly "nobody took over epoch n".
+// The epochs directory itself is never removed while the lock may be used: numbering would start
+// again, and a process about to create epoch n+1 from an old view could then hold it alongside a
+// new holder of epoch 1 until that one checks.
+
+
+
+
+
+const isWindows = process.platform === 'win32';
+const OWNER = 'owner';
+const RELEASED = 'released';
+/** What a waiter watches for in an epoch directory: its release (its removal shows anyway). */
+const RELEASE_EVENTS = [RELEASED];
+const epochsDirOf = (lockPath) => `${lockPath}.lock`;
+const epochDirOf = (lockPath, epoch) => external_node_path_.join(epochsDirOf(lockPath), String(epoch));
+/**
+ * Lock paths are made by the cache only. Anything else found there (a symlink someone planted, a
+ * file) is refused, never followed: a takeover must not act on another directory. Returns whether
+ * the directory exists.
+ */
+function assertNotPlanted(p) {
+    let st;
+    try {
+        st = (0,external_node_fs_.lstatSync)(p);
+    }
+    catch (e) {
+        if ((0,errors/* isErrnoException */.s$)(e) && e.code === 'ENOENT')
+            return false;
+        throw e;
+    }
+    if (st.isDirectory())
+        return true;
+    const what = st.isSymbolicLink() ? 'a symbolic link' : 'not a directory';
+    throw new errors/* ToolchainCacheError */.mg('UNSAFE_PATH', `Lock path ${p} is ${what}; the cache only creates directories there and never follows links. ` +
+        `Remove ${p} (nothing of the cache is lost) and run again.`);
+}
+/** The lock's epochs directory, created (shared mode) if missing; the locks directory must exist. */
+async function prepareEpochsDir(lockPath) {
+    const dir = epochsDirOf(lockPath);
+    if (assertNotPlanted(dir))
+        return;
+    // A missing locks directory is a broken root, not something to create silently here.
+    await external_node_fs_.promises.access(external_node_path_.dirname(dir));
+    await (0,fsx/* ensureDir */.A0)(dir);
+    assertNotPlanted(dir);
+}
+/** Epoch numbers present, lowest first. */
+function listEpochs(lockPath) {
+    let names;
+    try {
+        names = (0,external_node_fs_.readdirSync)(epochsDirOf(lockPath));
+    }
+    catch (e) {
+        if ((0,errors/* isErrnoException */.s$)(e) && e.code === 'ENOENT')
+            return [];
+        throw e;
+    }
+    return names
+        .filter((n) => /^[1-9]\d{0,15}$/.test(n))
+        .map(Number)
+        .sort((a, b) => a - b);
+}
+function readOwner(epochDir) {
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(external_node_path_.join(epochDir, OWNER), 'utf8');
+    }
+    catch (e) {
+        if ((0,errors/* isErrnoException */.s$)(e) && e.code === 'ENOENT')
+            return undefined;
+        throw e;
+    }
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        // Written by rename, so never torn; unparsable means someone else wrote it: a holder, unknown.
+        return { token: '', pid: 0, host: '', acquiredAt: '' };
+    }
+}
+const exists = (p) => {
+    try {
+        (0,external_node_fs_.lstatSync)(p);
+        return true;
+    }
+    catch (e) {
+        if ((0,errors/* isErrnoException */.s$)(e) && e.code === 'ENOENT')
+            return false;
+        throw e;
+    }
+};
+/** The newest epoch and what it says. */
+function newestEpoch(lockPath) {
+    for (let attempt = 0;; attempt++) {
+        const epoch = listEpochs(lockPath).at(-1);
+        if (epoch === undefined)
+            return { epoch: 0, kind: 'none' };
+        const dir = epochDirOf(lockPath, epoch);
+        try {
+            const st = (0,external_node_fs_.lstatSync)(dir);
+            if (!st.isDirectory())
+                assertNotPlanted(dir);
+            const owner = readOwner(dir);
+            if (owner)
+                return { epoch, kind: 'held', owner, heartbeatMs: st.mtimeMs };
+            const kind = exists(external_node_path_.join(dir, RELEASED)) ? 'released' : 'starting';
+            return { epoch, kind, heartbeatMs: st.mtimeMs };
+        }
+        catch (e) {
+            // Its creator backed out (or failed to write its owner) meanwhile: look again.
+            if (!((0,errors/* isErrnoException */.s$)(e) && e.code === 'ENOENT' && attempt < 10))
+                throw e;
+        }
+    }
+}
+/** Whether the next epoch may be created: never taken, released, or its heartbeat stopped. */
+function isFree(state, staleMs, now = Date.now()) {
+    if (state.kind === 'none' || state.kind === 'released')
+        return true;
+    return (state.heartbeatMs ?? 0) < now - staleMs;
+}
+/**
+ * mkdir of epoch n: true for the one process that created it; false if it exists, or if the
+ * epochs directory itself went away meanwhile (the caller prepares it again and retries).
+ */
+function claimEpochSync(lockPath, epoch) {
+    const dir = epochDirOf(lockPath, epoch);
+    try {
+        (0,external_node_fs_.mkdirSync)(dir, { mode: fsx/* SHARED_DIR_MODE */.ex });
+    }
+    catch (e) {
+        if ((0,errors/* isErrnoException */.s$)(e) && (e.code === 'EEXIST' || e.code === 'ENOENT'))
+            return false;
+        throw e;
+    }
+    if (!isWindows)
+        (0,external_node_fs_.chmodSync)(dir, fsx/* SHARED_DIR_MODE */.ex); // mkdir's mode is masked by the umask
+    return true;
+}
+function epochsAbove(lockPath, epoch) {
+    return listEpochs(lockPath).some((e) => e > epoch);
+}
+function writeOwnerSync(lockPath, epoch, owner) {
+    (0,fsx/* writeFileReplacingSync */.WF)(external_node_path_.join(epochDirOf(lockPath, epoch), OWNER), JSON.stringify(owner));
+}
+/**
+ * Still ours: our owner record in epoch n, and no newer epoch. (Epoch n+1 alone would do, by the
+ * invariants above; any newer one also covers an epochs directory that someone removed and a
+ * process with an old view re-created.)
+ */
+function ownsEpochSync(lockPath, epoch, token) {
+    try {
+        return readOwner(epochDirOf(lockPath, epoch))?.token === token && !epochsAbove(lockPath, epoch);
+    }
+    catch {
+        return false;
+    }
+}
+/** Release: the owner record becomes the `released` marker (one rename, so never half done). */
+function markReleasedSync(lockPath, epoch) {
+    const dir = epochDirOf(lockPath, epoch);
+    (0,external_node_fs_.renameSync)(external_node_path_.join(dir, OWNER), external_node_path_.join(dir, RELEASED));
+}
+/** Removes one epoch (never the newest one of a holder: see the invariants). */
+function removeEpochSync(lockPath, epoch) {
+    (0,external_node_fs_.rmSync)(epochDirOf(lockPath, epoch), { recursive: true, force: true });
+}
+/** Removes the epochs below `epoch`, lowest first. Best effort: the next holder tries again. */
+function removeEpochsBelow(lockPath, epoch) {
+    for (const e of listEpochs(lockPath)) {
+        if (e >= epoch)
+            break;
+        try {
+            removeEpochSync(lockPath, e);
+        }
+        catch {
+            return; // keep the lowest-first order: stop at the first one that resists (Windows)
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/core/lock/queue.js
+// The waiters' line of one lock. Every waiter watching the lock would wake on every release and
+// race for it (a thundering herd: with 16 jobs, 15 wake-ups per handoff, most of the CPU time of a
+// busy host). Waiters instead queue: each takes a ticket (a file in `<lock>.queue/`, named so that
+// names sort in arrival order) and watches only the ticket ahead of it; the head watches the lock.
+// A handoff then wakes the head, which takes the lock and removes its ticket, which wakes the
+// next. The queue only decides who tries when; the lock itself stays the epoch mkdir.
+// Nothing can wedge it: every waiter also polls, and removes the tickets ahead of it whose owner is
+// gone (same host: its pid is not running; any host: the ticket's heartbeat is older than the
+// stale time, e.g. a waiter stopped or killed on another host).
+
+
+
+
+
+
+const queueDirOf = (lockPath) => `${lockPath}.queue`;
+let ticketSeq = 0;
+/** Queued ticket names, oldest first. */
+function listQueue(queueDir) {
+    try {
+        return (0,external_node_fs_.readdirSync)(queueDir).sort();
+    }
+    catch (e) {
+        if ((0,errors/* isErrnoException */.s$)(e) && e.code === 'ENOENT')
+            return [];
+        throw e;
+    }
+}
+async function takeTicket(queueDir) {
+    // Arrival time first (fixed width, so names sort by it), then a per-process sequence and a token.
+    const name = `${String(Date.now()).padStart(15, '0')}-${String(ticketSeq++ % 1e6).padStart(6, '0')}-${(0,fsx/* randomToken */.zs)()}`;
+    const file = external_node_path_.join(queueDir, name);
+    const content = JSON.stringify({ pid: process.pid, host: external_node_os_.hostname() });
+    assertNotPlanted(queueDir);
+    try {
+        (0,external_node_fs_.writeFileSync)(file, content, { flag: 'wx', mode: fsx/* SHARED_FILE_MODE */.bG });
+    }
+    catch (e) {
+        if (!((0,errors/* isErrnoException */.s$)(e) && e.code === 'ENOENT'))
+            throw e;
+        await (0,fsx/* ensureDir */.A0)(queueDir); // the first waiter of this lock
+        assertNotPlanted(queueDir);
+        (0,external_node_fs_.writeFileSync)(file, content, { flag: 'wx', mode: fsx/* SHARED_FILE_MODE */.bG });
+    }
+    // Readable by the group whatever the umask: other users' waiters check whether we are alive.
+    if (process.platform !== 'win32')
+        (0,external_node_fs_.chmodSync)(file, fsx/* SHARED_FILE_MODE */.bG);
+    return { name, file };
+}
+/** Keeps the ticket's heartbeat going (its mtime) until the returned function is called. */
+function keepTicketAlive(ticket, staleMs) {
+    const timer = setInterval(() => {
+        const now = new Date();
+        try {
+            (0,external_node_fs_.utimesSync)(ticket().file, now, now);
+        }
+        catch {
+            // removed as stale (we stalled): the waiting loop takes a new one
+        }
+    }, Math.max(10, Math.floor(staleMs / 4)));
+    timer.unref();
+    return () => clearInterval(timer);
+}
+/** Whether the ticket's waiter is gone: its heartbeat stopped, or (this host) its process did. */
+function isTicketDead(file, staleMs) {
+    let mtime;
+    try {
+        mtime = (0,external_node_fs_.statSync)(file).mtime.getTime();
+    }
+    catch {
+        return true;
+    }
+    if (mtime < Date.now() - staleMs)
+        return true;
+    try {
+        const { pid, host } = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
+        if (host !== external_node_os_.hostname())
+            return false;
+        process.kill(pid, 0);
+        return false;
+    }
+    catch (e) {
+        return (0,errors/* isErrnoException */.s$)(e) && e.code === 'ESRCH';
+    }
+}
+/**
+ * The ticket right ahead of ours, after removing dead ones in front of it (dead ones further up
+ * are their successors' business); undefined when we are the head.
+ */
+function ticketAhead(queueDir, queue, mine, staleMs, scan) {
+    const aheadOfUs = queue.slice(0, queue.indexOf(mine));
+    while (scan &&
+        aheadOfUs.length > 0 &&
+        isTicketDead(external_node_path_.join(queueDir, aheadOfUs[aheadOfUs.length - 1]), staleMs)) {
+        (0,external_node_fs_.rmSync)(external_node_path_.join(queueDir, aheadOfUs.pop()), { force: true });
+    }
+    return aheadOfUs.at(-1);
+}
+
+;// CONCATENATED MODULE: ./lib/core/lock/stale.js
+// How long a silent holder keeps its lock: one definition for every lock of the cache.
+
+/** Default stale time of the install, registry and stats locks (local disks). */
+const DEFAULT_LOCK_STALE_MS = 10_000;
+/** The host's setting, in seconds (e.g. `120` for a root on NFS). */
+const LOCK_STALE_ENV = 'TOOLCHAIN_CACHE_LOCK_STALE';
+/** Below this a heartbeat (a quarter of the stale time) would be mostly timer noise. */
+const MIN_LOCK_STALE_MS = 50;
+/** A day: a lock silent for that long is dead whatever the file system. */
+const MAX_LOCK_STALE_MS = 86_400_000;
+/**
+ * The stale time set by the host through TOOLCHAIN_CACHE_LOCK_STALE (seconds, fractions allowed),
+ * or DEFAULT_LOCK_STALE_MS when it is unset or empty. Anything else is an InputError naming the
+ * variable, so a typo never silently falls back to a stale time that is too short for NFS.
+ */
+function lockStaleMs(env = process.env) {
+    const raw = env[LOCK_STALE_ENV]?.trim();
+    if (raw === undefined || raw === '')
+        return DEFAULT_LOCK_STALE_MS;
+    const seconds = /^\d+(\.\d+)?$/.test(raw) ? Number(raw) : Number.NaN;
+    const ms = Math.round(seconds * 1000);
+    if (!Number.isFinite(ms) || ms < MIN_LOCK_STALE_MS || ms > MAX_LOCK_STALE_MS) {
+        throw new InputError(`${LOCK_STALE_ENV}="${raw}" is not a lock stale time: give a number of seconds between ` +
+            `${MIN_LOCK_STALE_MS / 1000} and ${MAX_LOCK_STALE_MS / 1000} (e.g. 120 for a cache root on NFS), ` +
+            `or unset it for the default of ${DEFAULT_LOCK_STALE_MS / 1000} s.`, LOCK_STALE_ENV);
+    }
+    return ms;
+}
+/** A caller's stale time, kept above the floor where heartbeats stop making sense. */
+const effectiveStaleMs = (staleMs) => Math.max(MIN_LOCK_STALE_MS, Number.isFinite(staleMs) ? staleMs : DEFAULT_LOCK_STALE_MS);
+
+;// CONCATENATED MODULE: ./lib/core/lock/watch.js
+// Change notifications for waiters, with polling as the fallback wherever they do not work.
+
+
+/**
+ * fs.watch of a file or directory that others may delete, where the platform supports it; polling
+ * covers the rest (and NFS, where events do not cross hosts). Windows cannot delete a directory that
+ * is being watched, so there the parent is watched for that name (and every change inside counts).
+ */
+function watchTarget(target, onChange, 
+/** For a directory: the entries whose changes matter (the directory's own always do). */
+entries) {
+    const name = external_node_path_.basename(target);
+    if (process.platform !== 'win32') {
+        return watchPath(target, (filename) => {
+            if (!entries || filename === null || filename === name || entries.includes(filename))
+                onChange();
+        });
+    }
+    return watchPath(external_node_path_.dirname(target), (filename) => {
+        if (filename === null || filename === name)
+            onChange();
+    });
+}
+function watchPath(target, onChange) {
+    try {
+        const w = (0,external_node_fs_.watch)(target, { persistent: false }, (_event, filename) => onChange(filename === null ? null : String(filename)));
+        w.on('error', () => w.close());
+        return w;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/core/lock.js
+// Cross-process locks with an atomic takeover. A lock is a sequence of numbered epochs (see
+// lock/epochs.ts): acquiring, and taking over a dead or stalled holder's lock, both mean creating
+// the next epoch directory with mkdir, which exactly one of any number of racers can do. A holder
+// stays the holder until a newer epoch exists; it checks that (and its token) before committing.
+// A lost lock only marks the handle lost (its signal fires); release() leaves a lock it no longer
+// owns alone. Waiters queue (lock/queue.ts) and sleep on file-system events, never spin.
+//
+// Staleness: a holder refreshes its epoch directory's mtime every quarter of the stale time with
+// its own clock; a waiter compares that mtime with its own clock. Hosts sharing a root must keep
+// their clocks in step (NTP) to well within the stale time. On NFS a client may see another
+// host's directory times up to `acdirmax` (60 s by default) late, so the stale time must be at
+// least twice that there: TOOLCHAIN_CACHE_LOCK_STALE=120 (see lock/stale.ts).
 
 
 
@@ -51029,12 +49335,14 @@ const describeJob = (j) => `${j.repository} run ${j.runId}/${j.runAttempt} job $
 
 
 
-const ownerFile = (lockPath) => `${lockPath}.owner`;
-const lockDir = (lockPath) => `${lockPath}.lock`;
+
+
+
+
+/** Who holds the lock now (or held it, if it is stale); undefined when it is free. */
 async function readLockOwner(lockPath) {
     try {
-        const text = await (0,_fsx_js__WEBPACK_IMPORTED_MODULE_5__/* .readFileIfExists */ .QD)(ownerFile(lockPath));
-        return text ? JSON.parse(text) : undefined;
+        return newestEpoch(lockPath).owner;
     }
     catch {
         return undefined;
@@ -51045,191 +49353,116 @@ function describeOwner(owner) {
         return 'an unknown process';
     return `pid ${owner.pid} on ${owner.host}${owner.holder ? ` (${owner.holder})` : ''} since ${owner.acquiredAt}`;
 }
-/** Lock directory → this process's current holder of it. */
-const heldHere = new Map();
-/** Lock directory → token of the holder that is releasing it right now. */
-const releasing = new Map();
-/** Lock directory → its stale time, for the re-check before a takeover. */
-const staleMsOf = new Map();
-/** proper-lockfile never uses a stale time below this. */
-const MIN_STALE_MS = 2000;
-const errnoError = (code, message) => Object.assign(new Error(message), { code });
-/** The token in an owner file; undefined when there is none, null when it cannot be read now. */
-function ownerTokenSync(ownerPath) {
-    let text;
-    try {
-        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(ownerPath, 'utf8');
-    }
-    catch (e) {
-        return (0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .isErrnoException */ .s$)(e) && e.code === 'ENOENT' ? undefined : null;
-    }
-    try {
-        return JSON.parse(text).token;
-    }
-    catch {
-        return undefined;
-    }
+/** Releases, synchronously, the locks this process holds: run on exit so others need not wait. */
+const heldHere = new Set();
+let exitHookInstalled = false;
+function releaseOnExit(release) {
+    heldHere.add(release);
+    if (exitHookInstalled)
+        return;
+    exitHookInstalled = true;
+    process.once('exit', () => {
+        for (const r of [...heldHere]) {
+            try {
+                r();
+            }
+            catch {
+                // exiting anyway: the lock goes stale instead
+            }
+        }
+    });
 }
-const guardedFs = {
-    ...node_fs__WEBPACK_IMPORTED_MODULE_0__,
-    // mkdir and stat are answered synchronously (proper-lockfile's lockSync does the same): an
-    // attempt on a busy lock then costs two system calls and no thread-pool round trips, which
-    // matters when a crowd of waiters retries on every release.
-    mkdir(p, cb) {
-        try {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(p);
-        }
-        catch (e) {
-            cb(e);
-            return;
-        }
-        cb(null);
-    },
-    stat(p, cb) {
-        let st;
-        try {
-            st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(p);
-        }
-        catch (e) {
-            cb(e);
-            return;
-        }
-        cb(null, st);
-    },
-    utimes(p, atime, mtime, cb) {
-        const state = heldHere.get(p);
-        if (state) {
-            const current = ownerTokenSync(state.ownerPath);
-            if (current !== null && current !== state.token) {
-                cb(errnoError('ENOENT', `lock ${p} was taken over by another process`));
-                return;
-            }
-            state.pendingMtimeMs = mtime.getTime();
-        }
-        node_fs__WEBPACK_IMPORTED_MODULE_0__.utimes(p, atime, mtime, (err) => {
-            if (state) {
-                if (!err)
-                    state.mtimeMs = mtime.getTime();
-                state.pendingMtimeMs = undefined;
-            }
-            cb(err);
-        });
-    },
-    rmdir(p, cb) {
-        try {
-            const mine = releasing.get(p);
-            if (mine) {
-                // Our release: only while the lock is still ours.
-                if (ownerTokenSync(mine.ownerPath) === mine.token)
-                    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmdirSync)(p);
-            }
-            else {
-                // A stale takeover: still stale now, a moment after proper-lockfile judged it so?
-                const stale = staleMsOf.get(p) ?? MIN_STALE_MS;
-                if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(p).mtime.getTime() >= Date.now() - stale) {
-                    cb(errnoError('ELOCKED', `lock ${p} was refreshed or re-created meanwhile`));
-                    return;
-                }
-                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmdirSync)(p);
-            }
-        }
-        catch (e) {
-            if (!((0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .isErrnoException */ .s$)(e) && e.code === 'ENOENT')) {
-                cb(e);
-                return;
-            }
-        }
-        cb(null);
-    },
-    /** Only proper-lockfile's exit handler uses this: remove a lock we still hold, nothing else. */
-    rmdirSync(p) {
-        const state = heldHere.get(p);
-        if (state && ownerTokenSync(state.ownerPath) === state.token)
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmdirSync)(p);
-    },
-};
 /** One attempt: the lock, or undefined when someone else holds a fresh one. */
 async function tryLock(lockPath, name, options) {
-    const controller = new AbortController();
-    const dir = lockDir(lockPath);
-    const ownerPath = ownerFile(lockPath);
-    const staleMs = Math.max(options.staleMs, MIN_STALE_MS);
-    let lost = false;
-    let released = false;
-    let state;
-    const markLost = () => {
-        if (state && heldHere.get(dir) === state)
-            heldHere.delete(dir);
-        if (!lost) {
-            lost = true;
-            controller.abort(new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .LockLostError */ .yx(name));
-        }
-    };
-    let releaseFn;
-    staleMsOf.set(dir, staleMs);
-    try {
-        releaseFn = await proper_lockfile__WEBPACK_IMPORTED_MODULE_3__.lock(lockPath, {
-            realpath: false,
-            lockfilePath: dir,
-            stale: staleMs,
-            update: Math.max(1000, Math.floor(staleMs / 4)),
-            retries: 0,
-            onCompromised: markLost,
-            fs: guardedFs,
-        });
-    }
-    catch (e) {
-        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .isErrnoException */ .s$)(e) && e.code === 'ELOCKED')
-            return undefined;
-        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .isErrnoException */ .s$)(e) && e.code === 'ENOENT') {
-            // A missing locks directory is a real error; otherwise the lock directory vanished under us
-            // (another waiter removed the same stale lock): just try again later.
-            await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.access(node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(dir));
-            return undefined;
-        }
-        throw e;
-    }
-    const token = (0,_fsx_js__WEBPACK_IMPORTED_MODULE_5__/* .randomToken */ .zs)();
+    const staleMs = effectiveStaleMs(options.staleMs);
+    await prepareEpochsDir(lockPath);
+    const epoch = claimNextEpoch(lockPath, staleMs);
+    if (epoch === undefined)
+        return undefined;
+    const token = (0,fsx/* randomToken */.zs)();
     const owner = {
         token,
         pid: process.pid,
-        host: node_os__WEBPACK_IMPORTED_MODULE_1__.hostname(),
+        host: external_node_os_.hostname(),
         holder: options.holder,
         acquiredAt: new Date().toISOString(),
+        epoch,
     };
     try {
-        // Advisory (it names the holder and carries the token): atomic, but not worth an fsync.
-        (0,_fsx_js__WEBPACK_IMPORTED_MODULE_5__/* .writeFileReplacingSync */ .WF)(ownerPath, JSON.stringify(owner));
-        state = { token, ownerPath, mtimeMs: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(dir).mtime.getTime() };
+        await (0,faults/* faultPoint */.J)('lock-owner');
+        writeOwnerSync(lockPath, epoch, owner);
     }
     catch (e) {
-        await releaseFn().catch(() => undefined);
+        // No owner record (disk full, …): give the epoch back at once rather than leave a lock that
+        // nobody can name and everyone must wait out.
+        removeEpochSync(lockPath, epoch);
         throw e;
     }
-    if (lost) {
-        // Taken over between mkdir and now: not ours.
-        await releaseFn().catch(() => undefined);
+    if (!ownsEpochSync(lockPath, epoch, token)) {
+        // We stalled past the stale time between mkdir and now, and were taken over.
+        removeEpochSync(lockPath, epoch);
         return undefined;
     }
-    heldHere.set(dir, state);
-    const held = state;
-    const ownsIt = () => {
-        if (lost || ownerTokenSync(ownerPath) !== token)
-            return false;
-        let mtime;
-        try {
-            mtime = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(dir).mtime.getTime();
-        }
-        catch {
-            return false;
-        }
-        // A lock directory re-created by someone who took the lock over has another mtime.
-        return mtime === held.mtimeMs || mtime === held.pendingMtimeMs;
+    return holdEpoch(lockPath, name, epoch, token, staleMs);
+}
+/** Creates the next epoch if the newest one is free; its number, or undefined when busy or beaten. */
+function claimNextEpoch(lockPath, staleMs) {
+    const newest = newestEpoch(lockPath);
+    if (!isFree(newest, staleMs))
+        return undefined;
+    const epoch = newest.epoch + 1;
+    if (!claimEpochSync(lockPath, epoch))
+        return undefined; // another racer created it first
+    if (epochsAbove(lockPath, epoch)) {
+        // Our view was old: that number had been used and cleaned up since. Not ours.
+        removeEpochSync(lockPath, epoch);
+        return undefined;
+    }
+    return epoch;
+}
+/** The handle of a held epoch, with its heartbeat. */
+function holdEpoch(lockPath, name, epoch, token, staleMs) {
+    const dir = epochDirOf(lockPath, epoch);
+    const controller = new AbortController();
+    let lost = false;
+    let released = false;
+    const owns = () => !lost && !released && ownsEpochSync(lockPath, epoch, token);
+    const stop = () => {
+        clearInterval(heartbeat);
+        heldHere.delete(releaseSync);
     };
+    const markLost = () => {
+        if (lost)
+            return;
+        lost = true;
+        stop();
+        controller.abort(new errors/* LockLostError */.yx(name));
+    };
+    const heartbeat = startHeartbeat(dir, staleMs, owns, markLost);
+    const releaseSync = () => {
+        if (released)
+            return;
+        // A lock taken over by someone else is theirs now: leave it alone.
+        const mine = owns();
+        released = true;
+        stop();
+        if (!mine)
+            return;
+        try {
+            markReleasedSync(lockPath, epoch);
+        }
+        catch (e) {
+            if (!((0,errors/* isErrnoException */.s$)(e) && e.code === 'ENOENT'))
+                throw e;
+        }
+        // After the release, so the next holder need not wait for it.
+        removeEpochsBelow(lockPath, epoch);
+    };
+    releaseOnExit(releaseSync);
     const assertHeldSync = () => {
-        if (!ownsIt()) {
+        if (lost || !ownsEpochSync(lockPath, epoch, token)) {
             markLost();
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .LockLostError */ .yx(name);
+            throw new errors/* LockLostError */.yx(name);
         }
     };
     return {
@@ -51244,214 +49477,128 @@ async function tryLock(lockPath, name, options) {
             assertHeldSync();
         },
         async release() {
-            if (released)
-                return;
-            released = true;
-            // A lock taken over by someone else is theirs now: removing it would break their critical
-            // section. proper-lockfile's timer for it finds out on its own (see guardedFs.utimes).
-            const mine = ownsIt();
-            if (heldHere.get(dir) === held)
-                heldHere.delete(dir);
-            if (!mine)
-                return;
-            releasing.set(dir, { token, ownerPath });
-            try {
-                await releaseFn();
-            }
-            catch (e) {
-                if (!((0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .isErrnoException */ .s$)(e) && (e.code === 'ENOTACQUIRED' || e.code === 'ERELEASED')))
-                    throw e;
-            }
-            finally {
-                if (releasing.get(dir)?.token === token)
-                    releasing.delete(dir);
-            }
+            releaseSync();
         },
     };
 }
-// Waiting. Every waiter watching the lock directory would wake on every release and race for it
-// (a thundering herd: with 16 jobs, 15 wake-ups per handoff, most of the CPU time of a busy host).
-// Waiters instead queue: each takes a ticket (a file in `<lock>.queue/`, named so that names sort
-// in arrival order) and watches only the ticket ahead of it; the head watches the lock directory.
-// A handoff then wakes the head, which takes the lock and removes its ticket, which wakes the
-// next. The queue only decides who tries when; the lock itself stays the mkdir + owner token.
-// Nothing can wedge it: every waiter also polls, and removes the tickets ahead of it whose owner is
-// gone (same host: its pid is not running; any host: the ticket's heartbeat is older than the
-// stale time, e.g. a waiter stopped or killed on another host).
-const queueDirOf = (lockPath) => `${lockPath}.queue`;
-let ticketSeq = 0;
-/** Queued ticket names, oldest first. */
-function listQueue(queueDir) {
-    try {
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(queueDir).sort();
-    }
-    catch (e) {
-        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .isErrnoException */ .s$)(e) && e.code === 'ENOENT')
-            return [];
-        throw e;
-    }
+/**
+ * Refreshes the epoch directory's mtime every quarter of the stale time, after checking the lock
+ * is still ours (a holder that was taken over must not refresh, and learns it here: `onLost`).
+ */
+function startHeartbeat(dir, staleMs, owns, onLost) {
+    const timer = setInterval(() => {
+        if (!owns())
+            return onLost();
+        try {
+            const now = new Date();
+            (0,external_node_fs_.utimesSync)(dir, now, now);
+        }
+        catch {
+            onLost();
+        }
+    }, Math.max(10, Math.floor(staleMs / 4)));
+    timer.unref();
+    return timer;
 }
-async function takeTicket(queueDir) {
-    // Arrival time first (fixed width, so names sort by it), then a per-process sequence and a token.
-    const name = `${String(Date.now()).padStart(15, '0')}-${String(ticketSeq++ % 1e6).padStart(6, '0')}-${(0,_fsx_js__WEBPACK_IMPORTED_MODULE_5__/* .randomToken */ .zs)()}`;
-    const file = node_path__WEBPACK_IMPORTED_MODULE_2__.join(queueDir, name);
-    const content = JSON.stringify({ pid: process.pid, host: node_os__WEBPACK_IMPORTED_MODULE_1__.hostname() });
-    try {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(file, content, { flag: 'wx', mode: _fsx_js__WEBPACK_IMPORTED_MODULE_5__/* .SHARED_FILE_MODE */ .bG });
-    }
-    catch (e) {
-        if (!((0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .isErrnoException */ .s$)(e) && e.code === 'ENOENT'))
-            throw e;
-        await (0,_fsx_js__WEBPACK_IMPORTED_MODULE_5__/* .ensureDir */ .A0)(queueDir); // the first waiter of this lock
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(file, content, { flag: 'wx', mode: _fsx_js__WEBPACK_IMPORTED_MODULE_5__/* .SHARED_FILE_MODE */ .bG });
-    }
-    return { name, file };
-}
-/** Whether the ticket's waiter is gone: its heartbeat stopped, or (this host) its process did. */
-function isTicketDead(file, staleMs) {
-    let mtime;
-    try {
-        mtime = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file).mtime.getTime();
-    }
-    catch {
-        return true;
-    }
-    if (mtime < Date.now() - staleMs)
-        return true;
-    try {
-        const { pid, host } = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8'));
-        if (host !== node_os__WEBPACK_IMPORTED_MODULE_1__.hostname())
-            return false;
-        process.kill(pid, 0);
-        return false;
-    }
-    catch (e) {
-        return (0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .isErrnoException */ .s$)(e) && e.code === 'ESRCH';
-    }
+/** The newest epoch's directory while someone holds it; undefined when the lock is free. */
+function busyEpochDir(lockPath, staleMs) {
+    const newest = newestEpoch(lockPath);
+    return isFree(newest, staleMs) ? undefined : epochDirOf(lockPath, newest.epoch);
 }
 /** Waits for the lock up to `timeoutMs` (0: one attempt), then throws LockTimeoutError naming the holder. */
 async function acquireLock(lockPath, name, options) {
     const deadline = Date.now() + options.timeoutMs;
-    const pollMs = options.pollMs ?? 100;
-    const staleMs = Math.max(options.staleMs, MIN_STALE_MS);
-    const dir = lockDir(lockPath);
+    const staleMs = effectiveStaleMs(options.staleMs);
     const queueDir = queueDirOf(lockPath);
+    await prepareEpochsDir(lockPath);
+    assertNotPlanted(queueDir);
     // Nobody queued (or no time to queue): one attempt straight away.
-    if ((options.timeoutMs <= 0 || listQueue(queueDir).length === 0) && !looksBusy(dir, staleMs)) {
+    if ((options.timeoutMs <= 0 || listQueue(queueDir).length === 0) &&
+        !busyEpochDir(lockPath, staleMs)) {
         const held = await tryLock(lockPath, name, options);
         if (held)
             return held;
     }
-    const timeout = async () => {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .LockTimeoutError */ .XB(name, describeOwner(await readLockOwner(lockPath)), Math.round(options.timeoutMs / 1000));
-    };
     if (Date.now() >= deadline)
-        return timeout();
+        throw await timeoutError(lockPath, name, options.timeoutMs);
     let ticket = await takeTicket(queueDir);
-    const heartbeat = setInterval(() => {
-        const now = new Date();
-        try {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.utimesSync)(ticket.file, now, now);
-        }
-        catch {
-            // removed as stale (we stalled): the loop below takes a new one
-        }
-    }, Math.max(250, Math.floor(staleMs / 4)));
-    heartbeat.unref();
-    options.onWait?.(await readLockOwner(lockPath));
-    let watcher;
-    let wake;
-    // Look for a dead ticket ahead on joining and on every poll (no event comes from a dead waiter).
-    let scan = true;
+    const stopTicket = keepTicketAlive(() => ticket, staleMs);
     try {
-        for (let waits = 1;; waits++) {
-            let queue = listQueue(queueDir);
-            if (!queue.includes(ticket.name)) {
-                ticket = await takeTicket(queueDir);
-                queue = listQueue(queueDir);
-            }
-            const aheadOfUs = queue.slice(0, queue.indexOf(ticket.name));
-            // The ticket ahead must belong to a live waiter (dead ones further up are their successors'
-            // business): remove dead ones until we find a live one or are the head.
-            while (scan &&
-                aheadOfUs.length > 0 &&
-                isTicketDead(node_path__WEBPACK_IMPORTED_MODULE_2__.join(queueDir, aheadOfUs[aheadOfUs.length - 1]), staleMs)) {
-                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(node_path__WEBPACK_IMPORTED_MODULE_2__.join(queueDir, aheadOfUs.pop()), { force: true });
-            }
-            scan = false;
-            const ahead = aheadOfUs.at(-1);
-            // Only the head tries: first come, first served. (A head that is stuck, not just slow, stops
-            // its ticket's heartbeat and is skipped once that is stale.)
-            if (ahead === undefined && !looksBusy(dir, staleMs)) {
-                const held = await tryLock(lockPath, name, options);
-                if (held)
-                    return held;
-            }
-            if (Date.now() >= deadline)
-                return await timeout();
-            // Wait for the ticket ahead (or, at the head, the lock directory) to change, or a poll.
-            const target = ahead === undefined ? dir : node_path__WEBPACK_IMPORTED_MODULE_2__.join(queueDir, ahead);
-            watcher = watchTarget(target, () => wake?.());
-            if (!watcher && !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(target))
-                continue; // gone already: look again now
-            // Polls are the fallback for what a watcher cannot see (other hosts on NFS, a dead or stuck
-            // waiter ahead). The head backs off to 8 × pollMs; the others, who only need to notice a
-            // stuck queue eventually, poll about once a second (or every 8 × pollMs if that is longer).
-            const period = !watcher
-                ? pollMs
-                : ahead === undefined
-                    ? pollMs * Math.min(8, 1.25 ** waits)
-                    : Math.max(8 * pollMs, 1000);
-            const delay = Math.min(period * (0.5 + Math.random()), Math.max(0, deadline - Date.now()));
-            scan = await new Promise((resolve) => {
-                const timer = setTimeout(() => resolve(true), delay);
-                wake = () => {
-                    clearTimeout(timer);
-                    resolve(false);
-                };
-            });
-            wake = undefined;
-            watcher?.close();
-            watcher = undefined;
-        }
+        options.onWait?.(await readLockOwner(lockPath));
+        return await waitInLine(lockPath, name, options, deadline, {
+            get: () => ticket,
+            renew: async () => (ticket = await takeTicket(queueDir)),
+        });
     }
     finally {
-        clearInterval(heartbeat);
-        watcher?.close();
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(ticket.file, { force: true });
+        stopTicket();
+        (0,external_node_fs_.rmSync)(ticket.file, { force: true });
     }
 }
-/** A cheap synchronous look: the lock directory exists and its heartbeat is fresh. */
-function looksBusy(dir, staleMs) {
-    try {
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(dir).mtime.getTime() >= Date.now() - Math.max(staleMs, MIN_STALE_MS);
-    }
-    catch {
-        return false;
+async function timeoutError(lockPath, name, timeoutMs) {
+    return new errors/* LockTimeoutError */.XB(name, describeOwner(await readLockOwner(lockPath)), Math.round(timeoutMs / 1000));
+}
+/** The waiting loop: only the head of the line tries; everyone sleeps on a watcher or a poll. */
+async function waitInLine(lockPath, name, options, deadline, ticket) {
+    const pollMs = options.pollMs ?? 100;
+    const staleMs = effectiveStaleMs(options.staleMs);
+    const queueDir = queueDirOf(lockPath);
+    // Look for a dead ticket ahead on joining and on every poll (no event comes from a dead waiter).
+    let scan = true;
+    for (let waits = 1;; waits++) {
+        let queue = listQueue(queueDir);
+        if (!queue.includes(ticket.get().name)) {
+            await ticket.renew();
+            queue = listQueue(queueDir);
+        }
+        const ahead = ticketAhead(queueDir, queue, ticket.get().name, staleMs, scan);
+        // Only the head tries: first come, first served. (A head that is stuck, not just slow, stops
+        // its ticket's heartbeat and is skipped once that is stale.)
+        const busyDir = ahead === undefined ? busyEpochDir(lockPath, staleMs) : undefined;
+        if (ahead === undefined && busyDir === undefined) {
+            const held = await tryLock(lockPath, name, options);
+            if (held)
+                return held;
+        }
+        if (Date.now() >= deadline)
+            throw await timeoutError(lockPath, name, options.timeoutMs);
+        // Wait for the ticket ahead (or, at the head, the holder's epoch) to change, or a poll.
+        // (Not the holder's owner record being written: that would only wake us for nothing.)
+        const target = ahead !== undefined ? external_node_path_.join(queueDir, ahead) : (busyDir ?? epochsDirOf(lockPath));
+        const entries = busyDir !== undefined && ahead === undefined ? RELEASE_EVENTS : undefined;
+        const period = waitPeriod(pollMs, ahead === undefined, waits);
+        scan = await sleepUntilChange(target, { period, pollMs, deadline, entries });
     }
 }
 /**
- * fs.watch of a file or directory that others may delete, where the platform supports it; polling
- * covers the rest (and NFS, where events do not cross hosts). Windows cannot delete a directory that
- * is being watched, so there the parent is watched for that name.
+ * Polls are the fallback for what a watcher cannot see (other hosts on NFS, a dead or stuck
+ * waiter ahead). The head backs off to 8 × pollMs; the others, who only need to notice a stuck
+ * queue eventually, poll about once a second (or every 8 × pollMs if that is longer).
  */
-function watchTarget(target, onChange) {
-    if (process.platform !== 'win32')
-        return watchPath(target, onChange);
-    const name = node_path__WEBPACK_IMPORTED_MODULE_2__.basename(target);
-    return watchPath(node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(target), (filename) => {
-        if (filename === null || filename === name)
-            onChange();
-    });
+function waitPeriod(pollMs, head, waits) {
+    return head ? pollMs * Math.min(8, 1.25 ** waits) : Math.max(8 * pollMs, 1000);
 }
-function watchPath(target, onChange) {
+/**
+ * Sleeps until `target` changes or a poll is due (true: woken by the poll, so scan the line).
+ * Without a watcher every poll is at `pollMs`.
+ */
+async function sleepUntilChange(target, timing) {
+    let wake;
+    const watcher = watchTarget(target, () => wake?.(), timing.entries);
+    if (!watcher && !(0,external_node_fs_.existsSync)(target))
+        return false; // gone already: look again now
+    const delay = Math.min((watcher ? timing.period : timing.pollMs) * (0.5 + Math.random()), Math.max(0, timing.deadline - Date.now()));
     try {
-        const w = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.watch)(target, { persistent: false }, (_event, filename) => onChange(filename === null ? null : String(filename)));
-        w.on('error', () => w.close());
-        return w;
+        return await new Promise((resolve) => {
+            const timer = setTimeout(() => resolve(true), delay);
+            wake = () => {
+                clearTimeout(timer);
+                resolve(false);
+            };
+        });
     }
-    catch {
-        return undefined;
+    finally {
+        watcher?.close();
     }
 }
 /** Runs `fn` while holding the lock; the lock is released whatever happens. */
@@ -51463,12 +49610,6 @@ async function withLock(lockPath, name, options, fn) {
     finally {
         await held.release();
     }
-}
-/** Removes a lock's files; for tests and `repair`, never while a holder may be alive. */
-async function forceUnlock(lockPath) {
-    await fs.rm(lockDir(lockPath), { recursive: true, force: true });
-    await fs.rm(ownerFile(lockPath), { force: true });
-    await fs.rm(queueDirOf(lockPath), { recursive: true, force: true });
 }
 
 

@@ -3,7 +3,7 @@
 // kill -9 it at exactly that point, or change the world (fill the disk) and let it go on by creating
 // `<phase>.<pid>.resume` next to the marker. Unset (always, outside tests) this is a no-op.
 
-export type FaultPhase = 'extract' | 'rename' | 'register';
+export type FaultPhase = 'extract' | 'rename' | 'register' | 'lock-owner';
 
 export async function faultPoint(phase: FaultPhase): Promise<void> {
   if (process.env.TOOLCHAIN_CACHE_FAULT !== phase) return;

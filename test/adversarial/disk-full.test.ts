@@ -4,7 +4,7 @@
 // filled meanwhile) during the registry write. Each fails its job alone with the device's own
 // error, frees what it took, registers nothing, and the cache works again once there is room.
 import { randomBytes } from 'node:crypto';
-import { existsSync, promises as fs } from 'node:fs';
+import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -24,6 +24,7 @@ import {
   toolFiles,
   type CaseContext,
 } from '../helpers/adversarial-kit.js';
+import { readLockOwner } from '../../src/core/lock.js';
 import { tarBytes } from '../helpers/archives.js';
 
 const GROUP = 'disk full';
@@ -162,7 +163,7 @@ describe('a full disk fails the install cleanly and frees what it took', () => {
         expect(
           (await fs.readdir(sb.layout.stagingDir)).filter((n) => n.startsWith('late-1.0.')),
         ).toEqual([]);
-        expect(existsSync(sb.layout.lockPath('install-late-1.0.lock'))).toBe(false);
+        expect(await readLockOwner(sb.layout.lockPath('install-late-1.0'))).toBeUndefined();
         // Room again: the next job adopts the complete tree instead of downloading it again.
         await fs.rm(filler);
         const hits = origin.hits(served);

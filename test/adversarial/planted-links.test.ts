@@ -229,7 +229,7 @@ describe('links planted where the installer works are handled as links', () => {
         });
         const log = mainLog(job);
         expect(job.main.exitCode, log).toBe(1);
-        // The takeover of a "stale" lock removes the lock path itself (rmdir of a link fails), never its target.
+        // A link at a lock path is refused (UNSAFE_PATH, naming it), never followed.
         expect(log).toMatch(new RegExp(`${id}: .*install-${id}\\.lock`));
         expect(origin.hits(served)).toBe(0);
         expect(sha256(await fs.readFile(path.join(target, 'data')))).toBe(sha256('keep me\n'));

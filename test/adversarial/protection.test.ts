@@ -133,12 +133,17 @@ describe('installed toolchains are protected', () => {
         'registry.json',
         'gc-state.json',
         'stats.json',
-        'locks/registry.owner',
-        'locks/install-open-1.0.owner',
         'toolchains/open-1.0/manifest.json',
         'toolchains/open-1.0/files/bin',
       ]) {
         expect(seen, name).toContain(name);
+      }
+      for (const lock of ['registry', 'install-open-1.0']) {
+        const released = new RegExp(`^locks/${lock}\\.lock/\\d+/released$`);
+        expect(
+          seen.filter((n) => released.test(n)),
+          lock,
+        ).toHaveLength(1);
       }
       expect(worldWritable).toEqual([]);
       expect(writableTool).toEqual([]);

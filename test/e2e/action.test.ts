@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { openCacheRoot } from '../../src/core/layout.js';
+import { readLockOwner } from '../../src/core/lock.js';
 import { Registry } from '../../src/core/registry/store.js';
 import { readUses, reclaimDeadUses } from '../../src/core/uses.js';
 import { makeTar, makeZip, type FileSpec } from '../helpers/archives.js';
@@ -201,14 +202,11 @@ describe('the action end to end', () => {
     const before = server.hits('/slow.tar.gz');
     const inputs = { toolchains: item('slow'), 'cache-root': root };
     const first = await startJob({ inputs });
-    const ownerFile = path.join(root, 'locks', 'install-slow.owner');
+    const lockPath = path.join(root, 'locks', 'install-slow');
     // The install lock's owner is the downloading step process.
     let owner: { pid: number } | undefined;
     while (!owner || server.hits('/slow.tar.gz') === before) {
-      owner = await fs.readFile(ownerFile, 'utf8').then(
-        (t) => JSON.parse(t) as { pid: number },
-        () => undefined,
-      );
+      owner = await readLockOwner(lockPath);
       await new Promise((r) => setTimeout(r, 20));
     }
     const second = await startJob({ inputs });

@@ -15,6 +15,7 @@ import { pathToFileURL } from 'node:url';
 import { expect, inject, it } from 'vitest';
 import { readManifest, verifyTree } from '../../src/core/install/manifest.js';
 import { CacheLayout } from '../../src/core/layout.js';
+import { readLockOwner } from '../../src/core/lock.js';
 import { makeTar, makeZip, type FileSpec } from './archives.js';
 import { recordCase, zeroFigures, type CaseFigures } from './figures.js';
 import { parseFileCommands } from './file-commands.mjs';
@@ -587,9 +588,9 @@ export class Sandbox {
       'staging leftovers',
     ).toEqual([]);
     expect(
-      existsSync(this.layout.lockPath(`install-${id}.lock`)),
+      await readLockOwner(this.layout.lockPath(`install-${id}`)),
       `the install lock of ${id} must be free`,
-    ).toBe(false);
+    ).toBeUndefined();
   }
 
   /** A job that failed cleanly: exit 1 with `message`, post (if run) fine, nothing of `id` left behind. */
@@ -667,8 +668,9 @@ export const markerPid = (marker: string): number => Number(marker.split('.')[1]
 
 /** The pid of the process holding `id`'s install lock (the main step that is installing it). */
 export async function installerPid(sb: Sandbox, id: string): Promise<number> {
-  const text = await fs.readFile(sb.layout.lockPath(`install-${id}.owner`), 'utf8');
-  return (JSON.parse(text) as { pid: number }).pid;
+  const owner = await readLockOwner(sb.layout.lockPath(`install-${id}`));
+  if (!owner) throw new Error(`nobody holds the install lock of ${id}`);
+  return owner.pid;
 }
 
 /** Waits until `id`'s download has put at least `bytes` on disk in staging. */

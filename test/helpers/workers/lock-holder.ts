@@ -1,15 +1,17 @@
 // Holds a lock and obeys commands on stdin:
 //   assert  → {event:'assert', ok, code?}   (assertHeld)
 //   release → {event:'released'}
-//   exit    → process.exit(0) without releasing (proper-lockfile's exit handler runs)
+//   exit    → process.exit(0) without releasing (the lock's exit hook runs)
 //   exit-on-cont → {event:'armed'}; on SIGCONT, process.exit(0) without releasing
 // Also prints {event:'waiting'} when it finds the lock busy, {event:'lost'} when the lock's signal fires.
 // With a 4th argument `wait-go`, it prints {event:'ready'} and waits for `go` before trying.
-// Usage: lock-holder.ts <lockPath> <staleMs> <holder> [wait-go]
-import { acquireLock } from '../../../src/core/lock.js';
+// <staleMs> `env` takes the stale time from TOOLCHAIN_CACHE_LOCK_STALE (lockStaleMs).
+// A 5th argument sets pollMs.
+// Usage: lock-holder.ts <lockPath> <staleMs|env> <holder> [wait-go|now] [pollMs]
+import { acquireLock, lockStaleMs } from '../../../src/core/lock.js';
 import { emit, errorEvent, nextCommand, stopReading, waitForCommand } from './common.js';
 
-const [lockPath, staleMs, holder, mode] = process.argv.slice(2);
+const [lockPath, staleMs, holder, mode, pollMs] = process.argv.slice(2);
 
 try {
   if (mode === 'wait-go') {
@@ -17,13 +19,14 @@ try {
     await waitForCommand('go');
   }
   const lock = await acquireLock(lockPath, 'test-lock', {
-    staleMs: Number(staleMs),
+    staleMs: staleMs === 'env' ? lockStaleMs() : Number(staleMs),
     timeoutMs: 30_000,
+    pollMs: pollMs === undefined ? undefined : Number(pollMs),
     holder,
     onWait: (owner) => emit({ event: 'waiting', ownerPid: owner?.pid }),
   });
   lock.signal.addEventListener('abort', () => emit({ event: 'lost' }));
-  emit({ event: 'held', token: lock.token, pid: process.pid });
+  emit({ event: 'held', token: lock.token, pid: process.pid, at: Date.now() });
   for (;;) {
     const cmd = await nextCommand();
     if (cmd === 'assert') {
