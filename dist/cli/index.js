@@ -19365,7 +19365,7 @@ function ticketAhead(queueDir, queue, mine, staleMs, scan) {
 // How long a silent holder keeps its lock: one definition for every lock of the cache.
 
 /** Default stale time of the install, registry and stats locks (local disks). */
-const DEFAULT_LOCK_STALE_MS = 10_000;
+const stale_DEFAULT_LOCK_STALE_MS = 10_000;
 /** The host's setting, in seconds (e.g. `120` for a root on NFS). */
 const LOCK_STALE_ENV = 'TOOLCHAIN_CACHE_LOCK_STALE';
 /** Below this a heartbeat (a quarter of the stale time) would be mostly timer noise. */
@@ -19380,18 +19380,18 @@ const MAX_LOCK_STALE_MS = 86_400_000;
 function lockStaleMs(env = process.env) {
     const raw = env[LOCK_STALE_ENV]?.trim();
     if (raw === undefined || raw === '')
-        return DEFAULT_LOCK_STALE_MS;
+        return stale_DEFAULT_LOCK_STALE_MS;
     const seconds = /^\d+(\.\d+)?$/.test(raw) ? Number(raw) : Number.NaN;
     const ms = Math.round(seconds * 1000);
     if (!Number.isFinite(ms) || ms < MIN_LOCK_STALE_MS || ms > MAX_LOCK_STALE_MS) {
-        throw new InputError(`${LOCK_STALE_ENV}="${raw}" is not a lock stale time: give a number of seconds between ` +
+        throw new errors_InputError(`${LOCK_STALE_ENV}="${raw}" is not a lock stale time: give a number of seconds between ` +
             `${MIN_LOCK_STALE_MS / 1000} and ${MAX_LOCK_STALE_MS / 1000} (e.g. 120 for a cache root on NFS), ` +
-            `or unset it for the default of ${DEFAULT_LOCK_STALE_MS / 1000} s.`, LOCK_STALE_ENV);
+            `or unset it for the default of ${stale_DEFAULT_LOCK_STALE_MS / 1000} s.`, LOCK_STALE_ENV);
     }
     return ms;
 }
 /** A caller's stale time, kept above the floor where heartbeats stop making sense. */
-const effectiveStaleMs = (staleMs) => Math.max(MIN_LOCK_STALE_MS, Number.isFinite(staleMs) ? staleMs : DEFAULT_LOCK_STALE_MS);
+const effectiveStaleMs = (staleMs) => Math.max(MIN_LOCK_STALE_MS, Number.isFinite(staleMs) ? staleMs : stale_DEFAULT_LOCK_STALE_MS);
 
 ;// CONCATENATED MODULE: ./lib/core/lock/watch.js
 // Change notifications for waiters, with polling as the fallback wherever they do not work.
@@ -20442,7 +20442,7 @@ async function removeStaleStaging(layout, now, errors) {
         if (id === undefined || !st || now - st.mtimeMs < STALE_STAGING_MS)
             continue;
         const lock = await tryLock(layout.lockPath(`install-${id}`), `install ${id}`, {
-            staleMs: 10_000,
+            staleMs: stale_DEFAULT_LOCK_STALE_MS,
         }).catch(() => undefined);
         if (!lock)
             continue;
@@ -20721,7 +20721,7 @@ class Registry {
         this.layout = layout;
         this.options = options;
         this.lockTimeoutMs = options.lockTimeoutMs ?? 30_000;
-        this.staleMs = options.staleMs ?? 10_000;
+        this.staleMs = options.staleMs ?? stale_DEFAULT_LOCK_STALE_MS;
     }
     get file() {
         return this.layout.registryFile;
@@ -21134,7 +21134,7 @@ async function recordJobStats(layout, namespace, results, options = {}) {
     const ns = safeNamespace(namespace);
     const now = options.now ?? Date.now();
     return withLock(layout.lockPath('stats'), 'stats', {
-        staleMs: options.staleMs ?? 10_000,
+        staleMs: options.staleMs ?? DEFAULT_LOCK_STALE_MS,
         timeoutMs: options.lockTimeoutMs ?? 10_000,
         pollMs: 25,
         holder: options.holder,
@@ -21333,6 +21333,7 @@ async function repairRegistry(layout, registry) {
 
 
 
+
 const processIo = {
     stdout: (t) => void process.stdout.write(t.endsWith('\n') ? t : `${t}\n`),
     stderr: (t) => void process.stderr.write(t.endsWith('\n') ? t : `${t}\n`),
@@ -21358,6 +21359,7 @@ function openRegistry(ctx, layout, command) {
     return new Registry(layout, {
         holder: command ? `toolchain-cache ${command} (pid ${process.pid})` : undefined,
         onWarning: (m) => ctx.io.stderr(`toolchain-cache: warning: ${m}`),
+        staleMs: lockStaleMs(ctx.io.env),
     });
 }
 const COMMANDS = {

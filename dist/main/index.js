@@ -37406,7 +37406,7 @@ class Registry {
         this.layout = layout;
         this.options = options;
         this.lockTimeoutMs = options.lockTimeoutMs ?? 30_000;
-        this.staleMs = options.staleMs ?? 10_000;
+        this.staleMs = options.staleMs ?? core_lock/* DEFAULT_LOCK_STALE_MS */.xL;
     }
     get file() {
         return this.layout.registryFile;
@@ -47442,6 +47442,7 @@ function parseBoolean(value, name, fallback) {
 
 
 
+
 const input = (name) => lib_core/* getInput */.V4(name);
 /** The settings both steps share; the post step reads these without the toolchains list. */
 function readSettings() {
@@ -47489,6 +47490,7 @@ function readHostSettings(env = process.env) {
         maxUnpackedBytes,
         stallTimeoutSeconds: whole(HostEnv.StallTimeout, 1),
         downloadRetries: whole(HostEnv.DownloadRetries, 0),
+        lockStaleMs: (0,core_lock/* lockStaleMs */.zU)(env),
     };
 }
 
@@ -47551,7 +47553,11 @@ async function runMain() {
         lib_core/* saveState */.LZ(State.CacheRoot, inputs.cacheRoot);
         const layout = await (0,core_layout/* openCacheRoot */.BC)(inputs.cacheRoot);
         const job = jobRefFromEnv();
-        const registry = new Registry(layout, { holder: (0,leases/* describeJob */.hx)(job), onWarning: lib_core/* warning */.$e });
+        const registry = new Registry(layout, {
+            holder: (0,leases/* describeJob */.hx)(job),
+            onWarning: lib_core/* warning */.$e,
+            staleMs: host.lockStaleMs,
+        });
         const owner = { key, job, process: await (0,leases/* jobProcess */.Be)() };
         const results = await lib_core/* group */.Os(`Toolchains from ${layout.root}`, async () => {
             const resolved = await (0,installer/* acquireToolchains */.nS)(inputs.toolchains, {
@@ -47559,6 +47565,7 @@ async function runMain() {
                 registry,
                 owner,
                 waitTimeoutMs: inputs.waitTimeoutSeconds * 1000,
+                installStaleMs: host.lockStaleMs,
                 log: actionsLogger,
                 signal,
                 extractLimits: {
@@ -48321,7 +48328,7 @@ const isDirectory = async (p) => (await node_fs__WEBPACK_IMPORTED_MODULE_0__.pro
 async function takeInstallLock(spec, opts) {
     let waited = false;
     const lock = await (0,_lock_js__WEBPACK_IMPORTED_MODULE_3__/* .acquireLock */ .IZ)(opts.layout.lockPath(`install-${spec.id}`), `install ${spec.id}`, {
-        staleMs: opts.installStaleMs ?? 10_000,
+        staleMs: opts.installStaleMs ?? _lock_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_LOCK_STALE_MS */ .xL,
         timeoutMs: opts.waitTimeoutMs,
         pollMs: 1000,
         holder: (0,_leases_js__WEBPACK_IMPORTED_MODULE_4__/* .describeJob */ .hx)(opts.owner.job),
@@ -48932,11 +48939,13 @@ const describeJob = (j) => `${j.repository} run ${j.runId}/${j.runAttempt} job $
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  xL: () => (/* reexport */ DEFAULT_LOCK_STALE_MS),
   IZ: () => (/* binding */ acquireLock),
-  $S: () => (/* binding */ describeOwner)
+  $S: () => (/* binding */ describeOwner),
+  zU: () => (/* reexport */ lockStaleMs)
 });
 
-// UNUSED EXPORTS: DEFAULT_LOCK_STALE_MS, LOCK_STALE_ENV, lockStaleMs, readLockOwner, tryLock, withLock
+// UNUSED EXPORTS: LOCK_STALE_ENV, readLockOwner, tryLock, withLock
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
@@ -49271,7 +49280,7 @@ function lockStaleMs(env = process.env) {
     const seconds = /^\d+(\.\d+)?$/.test(raw) ? Number(raw) : Number.NaN;
     const ms = Math.round(seconds * 1000);
     if (!Number.isFinite(ms) || ms < MIN_LOCK_STALE_MS || ms > MAX_LOCK_STALE_MS) {
-        throw new InputError(`${LOCK_STALE_ENV}="${raw}" is not a lock stale time: give a number of seconds between ` +
+        throw new errors/* InputError */.dz(`${LOCK_STALE_ENV}="${raw}" is not a lock stale time: give a number of seconds between ` +
             `${MIN_LOCK_STALE_MS / 1000} and ${MAX_LOCK_STALE_MS / 1000} (e.g. 120 for a cache root on NFS), ` +
             `or unset it for the default of ${DEFAULT_LOCK_STALE_MS / 1000} s.`, LOCK_STALE_ENV);
     }

@@ -48014,14 +48014,14 @@ const MAX_LOCK_STALE_MS = 86_400_000;
  * or DEFAULT_LOCK_STALE_MS when it is unset or empty. Anything else is an InputError naming the
  * variable, so a typo never silently falls back to a stale time that is too short for NFS.
  */
-function lockStaleMs(env = process.env) {
+function stale_lockStaleMs(env = process.env) {
     const raw = env[LOCK_STALE_ENV]?.trim();
     if (raw === undefined || raw === '')
         return DEFAULT_LOCK_STALE_MS;
     const seconds = /^\d+(\.\d+)?$/.test(raw) ? Number(raw) : Number.NaN;
     const ms = Math.round(seconds * 1000);
     if (!Number.isFinite(ms) || ms < MIN_LOCK_STALE_MS || ms > MAX_LOCK_STALE_MS) {
-        throw new InputError(`${LOCK_STALE_ENV}="${raw}" is not a lock stale time: give a number of seconds between ` +
+        throw new errors_InputError(`${LOCK_STALE_ENV}="${raw}" is not a lock stale time: give a number of seconds between ` +
             `${MIN_LOCK_STALE_MS / 1000} and ${MAX_LOCK_STALE_MS / 1000} (e.g. 120 for a cache root on NFS), ` +
             `or unset it for the default of ${DEFAULT_LOCK_STALE_MS / 1000} s.`, LOCK_STALE_ENV);
     }
@@ -49083,7 +49083,7 @@ async function removeStaleStaging(layout, now, errors) {
         if (id === undefined || !st || now - st.mtimeMs < STALE_STAGING_MS)
             continue;
         const lock = await tryLock(layout.lockPath(`install-${id}`), `install ${id}`, {
-            staleMs: 10_000,
+            staleMs: DEFAULT_LOCK_STALE_MS,
         }).catch(() => undefined);
         if (!lock)
             continue;
@@ -49362,7 +49362,7 @@ class Registry {
         this.layout = layout;
         this.options = options;
         this.lockTimeoutMs = options.lockTimeoutMs ?? 30_000;
-        this.staleMs = options.staleMs ?? 10_000;
+        this.staleMs = options.staleMs ?? DEFAULT_LOCK_STALE_MS;
     }
     get file() {
         return this.layout.registryFile;
@@ -49622,7 +49622,7 @@ async function recordJobStats(layout, namespace, results, options = {}) {
     const ns = safeNamespace(namespace);
     const now = options.now ?? Date.now();
     return withLock(layout.lockPath('stats'), 'stats', {
-        staleMs: options.staleMs ?? 10_000,
+        staleMs: options.staleMs ?? DEFAULT_LOCK_STALE_MS,
         timeoutMs: options.lockTimeoutMs ?? 10_000,
         pollMs: 25,
         holder: options.holder,
@@ -50023,6 +50023,7 @@ function parseBoolean(value, name, fallback) {
 
 
 
+
 const input = (name) => lib_core/* getInput */.V4(name);
 /** The settings both steps share; the post step reads these without the toolchains list. */
 function readSettings() {
@@ -50070,6 +50071,7 @@ function readHostSettings(env = process.env) {
         maxUnpackedBytes,
         stallTimeoutSeconds: whole(HostEnv.StallTimeout, 1),
         downloadRetries: whole(HostEnv.DownloadRetries, 0),
+        lockStaleMs: lockStaleMs(env),
     };
 }
 
@@ -50217,6 +50219,7 @@ async function writeJobSummary(input) {
 
 
 
+
 const warn = (what, e) => lib_core/* warning */.$e(`toolchain-cache post step: ${what}: ${errorMessage(e)}`);
 async function runPost() {
     let settings;
@@ -50245,7 +50248,11 @@ async function runPost() {
         warn('cache root', e);
     }
     if (layout) {
-        const registry = new Registry(layout, { holder, onWarning: lib_core/* warning */.$e });
+        const registry = new Registry(layout, {
+            holder,
+            onWarning: lib_core/* warning */.$e,
+            staleMs: hostLockStaleMs(),
+        });
         try {
             const released = await releaseUses(layout, { key: lib_core/* getState */.Gu(State.UseKey) || undefined, job, process: await jobProcess() }, [...parseIds(lib_core/* getState */.Gu(State.UseIds)), ...results.map((r) => r.id)]);
             lib_core/* info */.pq(released.length
@@ -50350,6 +50357,16 @@ function logGcReport(r) {
         lib_core/* info */.pq(n);
     for (const e of r.errors)
         lib_core/* warning */.$e(`toolchain-cache GC: ${e}`);
+}
+/** The host's lock stale time; a bad value was reported by main already: warn and use the default. */
+function hostLockStaleMs() {
+    try {
+        return stale_lockStaleMs();
+    }
+    catch (e) {
+        warn('host settings', e);
+        return DEFAULT_LOCK_STALE_MS;
+    }
 }
 function parseIds(text) {
     try {

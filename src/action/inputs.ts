@@ -2,6 +2,7 @@
 import * as core from '@actions/core';
 import { InputError } from '../core/errors.js';
 import { resolveCacheRoot } from '../core/layout.js';
+import { lockStaleMs } from '../core/lock.js';
 import {
   parseBoolean,
   parseSize,
@@ -58,6 +59,8 @@ export interface HostSettings {
   stallTimeoutSeconds?: number;
   /** TOOLCHAIN_CACHE_DOWNLOAD_RETRIES: extra attempts after a retryable download failure. */
   downloadRetries?: number;
+  /** TOOLCHAIN_CACHE_LOCK_STALE: seconds a silent lock holder keeps its lock (longer on NFS). */
+  lockStaleMs: number;
 }
 
 export const HostEnv = {
@@ -98,5 +101,6 @@ export function readHostSettings(env: NodeJS.ProcessEnv = process.env): HostSett
     maxUnpackedBytes,
     stallTimeoutSeconds: whole(HostEnv.StallTimeout, 1),
     downloadRetries: whole(HostEnv.DownloadRetries, 0),
+    lockStaleMs: lockStaleMs(env),
   };
 }

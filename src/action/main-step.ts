@@ -48,7 +48,11 @@ export async function runMain(): Promise<void> {
 
     const layout = await openCacheRoot(inputs.cacheRoot);
     const job = jobRefFromEnv();
-    const registry = new Registry(layout, { holder: describeJob(job), onWarning: core.warning });
+    const registry = new Registry(layout, {
+      holder: describeJob(job),
+      onWarning: core.warning,
+      staleMs: host.lockStaleMs,
+    });
     const owner = { key, job, process: await jobProcess() };
     const results = await core.group(`Toolchains from ${layout.root}`, async () => {
       const resolved = await acquireToolchains(inputs.toolchains, {
@@ -56,6 +60,7 @@ export async function runMain(): Promise<void> {
         registry,
         owner,
         waitTimeoutMs: inputs.waitTimeoutSeconds * 1000,
+        installStaleMs: host.lockStaleMs,
         log: actionsLogger,
         signal,
         extractLimits: {

@@ -10,6 +10,7 @@ import { formatBytes } from '../core/format.js';
 import type { ResolvedToolchain } from '../core/types.js';
 import { openCacheRoot, type CacheLayout } from '../core/layout.js';
 import { describeJob, jobProcess } from '../core/leases.js';
+import { DEFAULT_LOCK_STALE_MS, lockStaleMs } from '../core/lock.js';
 import { Registry } from '../core/registry/store.js';
 import { cacheFigures, namespaceStats, readStats, recordJobStats } from '../core/stats.js';
 import { releaseUses } from '../core/uses.js';
@@ -48,7 +49,11 @@ export async function runPost(): Promise<void> {
     warn('cache root', e);
   }
   if (layout) {
-    const registry = new Registry(layout, { holder, onWarning: core.warning });
+    const registry = new Registry(layout, {
+      holder,
+      onWarning: core.warning,
+      staleMs: hostLockStaleMs(),
+    });
     try {
       const released = await releaseUses(
         layout,
@@ -156,6 +161,16 @@ function logGcReport(r: GcReport): void {
   if (r.boundsUnmet) core.info(r.boundsUnmet);
   for (const n of r.notes) core.info(n);
   for (const e of r.errors) core.warning(`toolchain-cache GC: ${e}`);
+}
+
+/** The host's lock stale time; a bad value was reported by main already: warn and use the default. */
+function hostLockStaleMs(): number {
+  try {
+    return lockStaleMs();
+  } catch (e) {
+    warn('host settings', e);
+    return DEFAULT_LOCK_STALE_MS;
+  }
 }
 
 function parseIds(text: string): string[] {

@@ -15,6 +15,7 @@ import {
   openCacheRoot,
   resolveCacheRoot,
 } from '../core/layout.js';
+import { lockStaleMs } from '../core/lock.js';
 import { Registry } from '../core/registry/store.js';
 import { parseSize } from '../core/spec.js';
 import {
@@ -80,6 +81,7 @@ function openRegistry(ctx: Context, layout: CacheLayout, command?: string): Regi
   return new Registry(layout, {
     holder: command ? `toolchain-cache ${command} (pid ${process.pid})` : undefined,
     onWarning: (m) => ctx.io.stderr(`toolchain-cache: warning: ${m}`),
+    staleMs: lockStaleMs(ctx.io.env),
   });
 }
 

@@ -19,7 +19,7 @@ import { atomicWriteFile, ensureDir, readFileIfExists, removeTreeInside } from '
 import { ID_PATTERN } from './ids.js';
 import { stagingId, type CacheLayout } from './layout.js';
 import { describeJob, hostId, livenessChecker } from './leases.js';
-import { describeOwner, readLockOwner, tryLock } from './lock.js';
+import { DEFAULT_LOCK_STALE_MS, describeOwner, readLockOwner, tryLock } from './lock.js';
 import type { RegistryDoc, RegistryEntry } from './registry/schema.js';
 import type { Registry } from './registry/store.js';
 import { checkSafeDirs, isRefusal, removeIfUnused, restoreFromTrash } from './removal.js';
@@ -478,7 +478,7 @@ async function removeStaleStaging(
     const st = await fs.lstat(path.join(layout.stagingDir, name)).catch(() => undefined);
     if (id === undefined || !st || now - st.mtimeMs < STALE_STAGING_MS) continue;
     const lock = await tryLock(layout.lockPath(`install-${id}`), `install ${id}`, {
-      staleMs: 10_000,
+      staleMs: DEFAULT_LOCK_STALE_MS,
     }).catch(() => undefined);
     if (!lock) continue;
     try {

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { InputError, ToolchainCacheError } from './errors.js';
 import type { ExtractLimits } from './install/archive-policy.js';
 import type { CacheLayout } from './layout.js';
-import { acquireLock, describeOwner, type HeldLock } from './lock.js';
+import { DEFAULT_LOCK_STALE_MS, acquireLock, describeOwner, type HeldLock } from './lock.js';
 import { describeJob } from './leases.js';
 import type { RegistryDoc, RegistryEntry } from './registry/schema.js';
 import type { Registry } from './registry/store.js';
@@ -166,7 +166,7 @@ const isDirectory = async (p: string): Promise<boolean> =>
 async function takeInstallLock(spec: ToolchainSpec, opts: InstallOptions) {
   let waited = false;
   const lock = await acquireLock(opts.layout.lockPath(`install-${spec.id}`), `install ${spec.id}`, {
-    staleMs: opts.installStaleMs ?? 10_000,
+    staleMs: opts.installStaleMs ?? DEFAULT_LOCK_STALE_MS,
     timeoutMs: opts.waitTimeoutMs,
     pollMs: 1000,
     holder: describeJob(opts.owner.job),

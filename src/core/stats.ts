@@ -7,7 +7,7 @@ import { errorMessage } from './errors.js';
 import { atomicWriteFile, readFileIfExists } from './fsx.js';
 import type { CacheLayout } from './layout.js';
 import { usageOfAll } from './uses.js';
-import { withLock } from './lock.js';
+import { DEFAULT_LOCK_STALE_MS, withLock } from './lock.js';
 import type { RegistryDoc } from './registry/schema.js';
 
 export const STATS_SCHEMA_VERSION = 1;
@@ -95,7 +95,7 @@ export async function recordJobStats(
     layout.lockPath('stats'),
     'stats',
     {
-      staleMs: options.staleMs ?? 10_000,
+      staleMs: options.staleMs ?? DEFAULT_LOCK_STALE_MS,
       timeoutMs: options.lockTimeoutMs ?? 10_000,
       pollMs: 25,
       holder: options.holder,

@@ -8,7 +8,7 @@ import { closeSync, promises as fs, openSync, readFileSync, readSync, renameSync
 import { ToolchainCacheError, isErrnoException } from '../errors.js';
 import { atomicWriteFileSync } from '../fsx.js';
 import type { CacheLayout } from '../layout.js';
-import { acquireLock, type HeldLock } from '../lock.js';
+import { DEFAULT_LOCK_STALE_MS, acquireLock, type HeldLock } from '../lock.js';
 import { rebuildEntries } from './rebuild.js';
 import {
   REGISTRY_SCHEMA_VERSION,
@@ -58,7 +58,7 @@ export class Registry {
     private readonly options: RegistryOptions = {},
   ) {
     this.lockTimeoutMs = options.lockTimeoutMs ?? 30_000;
-    this.staleMs = options.staleMs ?? 10_000;
+    this.staleMs = options.staleMs ?? DEFAULT_LOCK_STALE_MS;
   }
 
   get file(): string {
