@@ -120,6 +120,22 @@ describe('acquire and release', () => {
     expect(listEpochs(lockPath)).toEqual([2]);
   });
 
+  it('any newer epoch, next or later, means the lock was taken over', async () => {
+    for (const gap of [1, 3]) {
+      const lock = await acquireLock(lockPath, 'test', options());
+      const epoch = newestEpoch(lockPath).epoch;
+      await fs.mkdir(epochDirOf(lockPath, epoch + gap));
+      expect(() => lock.assertHeldSync()).toThrow(LockLostError);
+      expect(lock.signal.aborted).toBe(true);
+      await lock.release();
+      // Its release left the newer epoch alone (and its own record, for the newer holder to clean).
+      expect(listEpochs(lockPath)).toEqual([epoch, epoch + gap]);
+      expect(newestEpoch(lockPath).kind).toBe('starting');
+      await fs.rm(epochDirOf(lockPath, epoch + gap), { recursive: true });
+      await fs.rm(epochDirOf(lockPath, epoch), { recursive: true });
+    }
+  });
+
   it('withLock releases the lock when the body throws', async () => {
     await expect(
       withLock(lockPath, 'test', options(), async () => {
