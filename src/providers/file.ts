@@ -26,6 +26,8 @@ export const fileProvider: ProviderDefinition<FileTierConfig> = {
   capabilities: { read: true, write: true, streaming: true },
   claims: (item) => /^file:/i.test(item),
   parse(item) {
+    if (!/^file:\/\//i.test(item))
+      throw invalidItem(item, 'expected file:///ABSOLUTE/DIR (three slashes before the path)');
     let dir: string;
     try {
       dir = fileURLToPath(new URL(item));
