@@ -38,6 +38,11 @@ describe('the remote input', () => {
       ['file', { dir: path.resolve('/mnt/share'), name: 'file:///mnt/share' }],
       ['actions-cache', { name: 'actions-cache' }],
     ]);
+    expect(parseRemoteInput('s3://fleet')[0].config).toEqual({
+      bucket: 'fleet',
+      prefix: '',
+      name: 's3://fleet',
+    });
     expect(keepArchivesFor({ remoteCache: true, remote: tiers, remoteTimeoutSeconds: 1 })).toBe(
       true,
     );

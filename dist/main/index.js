@@ -53303,12 +53303,22 @@ function readGenerationSync(file) {
 // last progress. The call is aborted; a client that ignores the abort is left behind, unawaited.
 
 class TierTimeoutError extends Error {
-    seconds;
-    constructor(seconds) {
-        super(`no progress for ${seconds} s (remote-timeout)`);
-        this.seconds = seconds;
+    timeoutMs;
+    constructor(timeoutMs) {
+        super(`no progress for ${timeoutMs / 1000} s (remote-timeout)`);
+        this.timeoutMs = timeoutMs;
         this.name = 'TierTimeoutError';
     }
+}
+let abandonedWork = false;
+/**
+ * Called last by a step. A call abandoned after its timeout may still hold the event loop (a
+ * client's retry timers, a read on a hung share): once the step's own work is done, that must not
+ * keep the step running. Without abandoned calls the process ends on its own, before the timer.
+ */
+function endAbandonedWork() {
+    if (abandonedWork)
+        setTimeout(() => process.exit(), 200).unref();
 }
 async function bounded(timeoutMs, run) {
     const controller = new AbortController();
@@ -53318,7 +53328,8 @@ async function bounded(timeoutMs, run) {
     const arm = () => {
         clearTimeout(timer);
         timer = setTimeout(() => {
-            const error = new TierTimeoutError(Math.round(timeoutMs / 1000));
+            const error = new TierTimeoutError(timeoutMs);
+            abandonedWork = true;
             controller.abort(error);
             expire(error);
         }, timeoutMs);
@@ -53387,7 +53398,7 @@ class TierChain {
         catch (e) {
             const reason = `${what}: ${describeFailure(e)}`;
             this.notes.failed[tier.name] ??= reason;
-            this.log.warning(`remote tier ${tier.name}: ${reason}; not used again in this job (remote-timeout ${Math.round(this.timeoutMs / 1000)} s)`);
+            this.log.warning(`remote tier ${tier.name}: ${reason}; not used again in this job (remote-timeout ${this.timeoutMs / 1000} s)`);
             return { ok: false };
         }
     }
@@ -53546,6 +53557,7 @@ function actionsCacheTier() {
             }
             finally {
                 await external_node_fs_.promises.rm(abs, { force: true });
+                await external_node_fs_.promises.rmdir(external_node_path_.dirname(abs)).catch(() => undefined); // other jobs' files: kept
             }
         },
         async has(ref, call) {
@@ -53620,6 +53632,8 @@ const fileProvider = {
     capabilities: { read: true, write: true, streaming: true },
     claims: (item) => /^file:/i.test(item),
     parse(item) {
+        if (!/^file:\/\//i.test(item))
+            throw invalidItem(item, 'expected file:///ABSOLUTE/DIR (three slashes before the path)');
         let dir;
         try {
             dir = (0,external_node_url_.fileURLToPath)(new URL(item));
@@ -53641,7 +53655,9 @@ async function copyWithProgress(from, to, call, flags = 'w') {
             done(null, chunk);
         },
     });
-    await (0,external_node_stream_promises_namespaceObject.pipeline)((0,external_node_fs_.createReadStream)(from), counter, (0,external_node_fs_.createWriteStream)(to, { flags, mode: 0o664 }), { signal: call.signal });
+    await (0,external_node_stream_promises_namespaceObject.pipeline)((0,external_node_fs_.createReadStream)(from), counter, (0,external_node_fs_.createWriteStream)(to, { flags, mode: 0o664 }), {
+        signal: call.signal,
+    });
 }
 function fileTier({ dir, name }) {
     const objectsDir = external_node_path_.join(dir, 'sha256');
@@ -53726,7 +53742,7 @@ const s3Provider = {
         if (!BUCKET.test(bucket))
             throw invalidItem(item, `"${bucket}" is not a bucket name (3 to 63 lower-case letters, digits, dots and hyphens)`);
         const prefix = rawPrefix.replace(/^\/+|\/+$/g, '');
-        if (prefix.split('/').some((part) => part === '' || part === '.' || part === '..'))
+        if (prefix && prefix.split('/').some((part) => part === '' || part === '.' || part === '..'))
             throw invalidItem(item, `the prefix "${rawPrefix}" has an empty, "." or ".." segment`);
         return { bucket, prefix, name: `s3://${bucket}${prefix ? `/${prefix}` : ''}` };
     },
@@ -53921,6 +53937,7 @@ async function saveOne(archive, tier, chain, log) {
 }
 
 ;// CONCATENATED MODULE: ./lib/providers/job.js
+
 
 
 
@@ -54313,6 +54330,7 @@ async function runMain() {
         lib_core/* saveState */.LZ(State.MainError, message);
         lib_core/* setFailed */.C1(message);
     }
+    endAbandonedWork();
 }
 function setOutputs(results) {
     lib_core/* setOutput */.uH(Outputs.CacheHit, results.every((r) => r.source === 'local' && r.waitMs === 0));

@@ -8,7 +8,7 @@ import type { ResolvedToolchain } from '../core/types.js';
 import { openCacheRoot } from '../core/layout.js';
 import { describeJob, jobProcess } from '../core/leases.js';
 import { Registry } from '../core/registry/store.js';
-import { keepArchivesFor, tierChainFor } from '../providers/job.js';
+import { endAbandonedWork, keepArchivesFor, tierChainFor } from '../providers/job.js';
 import { Outputs, State } from './constants.js';
 import { actionsLogger } from './log.js';
 import { readHostSettings, readInputs } from './inputs.js';
@@ -90,6 +90,7 @@ export async function runMain(): Promise<void> {
     core.saveState(State.MainError, message);
     core.setFailed(message);
   }
+  endAbandonedWork();
 }
 
 function setOutputs(results: ResolvedToolchain[]): void {

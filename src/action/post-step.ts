@@ -13,7 +13,7 @@ import { describeJob, jobProcess } from '../core/leases.js';
 import { Registry } from '../core/registry/store.js';
 import { cacheFigures, namespaceStats, readStats, recordJobStats } from '../core/stats.js';
 import { releaseUses } from '../core/uses.js';
-import { saveFetchedArchives } from '../providers/job.js';
+import { endAbandonedWork, saveFetchedArchives } from '../providers/job.js';
 import { State } from './constants.js';
 import { actionsLogger } from './log.js';
 import { readSettings } from './inputs.js';
@@ -106,6 +106,7 @@ export async function runPost(): Promise<void> {
       warn('job summary', e);
     }
   }
+  endAbandonedWork();
 }
 
 /**

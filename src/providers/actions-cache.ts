@@ -101,6 +101,7 @@ export function actionsCacheTier(): StorageTier {
         return true;
       } finally {
         await fs.rm(abs, { force: true });
+        await fs.rmdir(path.dirname(abs)).catch(() => undefined); // other jobs' files: kept
       }
     },
     async has(ref, call) {

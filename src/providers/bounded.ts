@@ -5,10 +5,21 @@ import { errorMessage } from '../core/errors.js';
 import type { TierCall } from './types.js';
 
 export class TierTimeoutError extends Error {
-  constructor(readonly seconds: number) {
-    super(`no progress for ${seconds} s (remote-timeout)`);
+  constructor(readonly timeoutMs: number) {
+    super(`no progress for ${timeoutMs / 1000} s (remote-timeout)`);
     this.name = 'TierTimeoutError';
   }
+}
+
+let abandonedWork = false;
+
+/**
+ * Called last by a step. A call abandoned after its timeout may still hold the event loop (a
+ * client's retry timers, a read on a hung share): once the step's own work is done, that must not
+ * keep the step running. Without abandoned calls the process ends on its own, before the timer.
+ */
+export function endAbandonedWork(): void {
+  if (abandonedWork) setTimeout(() => process.exit(), 200).unref();
 }
 
 export async function bounded<T>(
@@ -22,7 +33,8 @@ export async function bounded<T>(
   const arm = (): void => {
     clearTimeout(timer);
     timer = setTimeout(() => {
-      const error = new TierTimeoutError(Math.round(timeoutMs / 1000));
+      const error = new TierTimeoutError(timeoutMs);
+      abandonedWork = true;
       controller.abort(error);
       expire(error);
     }, timeoutMs);

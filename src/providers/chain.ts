@@ -57,7 +57,7 @@ export class TierChain implements RemoteTier {
       const reason = `${what}: ${describeFailure(e)}`;
       this.notes.failed[tier.name] ??= reason;
       this.log.warning(
-        `remote tier ${tier.name}: ${reason}; not used again in this job (remote-timeout ${Math.round(this.timeoutMs / 1000)} s)`,
+        `remote tier ${tier.name}: ${reason}; not used again in this job (remote-timeout ${this.timeoutMs / 1000} s)`,
       );
       return { ok: false };
     }

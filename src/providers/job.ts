@@ -4,6 +4,8 @@ import { emptyNotes, TierChain, type TierNotes } from './chain.js';
 import { anyWritable, createTiers, type TierConfig } from './registry.js';
 import { saveToTiers, type SavableArchive, type SaveOutcome } from './save.js';
 
+export { endAbandonedWork } from './bounded.js';
+
 export interface TierSettings {
   /** `remote-cache: false` turns every tier off. */
   remoteCache: boolean;

@@ -32,7 +32,7 @@ export const s3Provider: ProviderDefinition<S3TierConfig> = {
         `"${bucket}" is not a bucket name (3 to 63 lower-case letters, digits, dots and hyphens)`,
       );
     const prefix = rawPrefix.replace(/^\/+|\/+$/g, '');
-    if (prefix.split('/').some((part) => part === '' || part === '.' || part === '..'))
+    if (prefix && prefix.split('/').some((part) => part === '' || part === '.' || part === '..'))
       throw invalidItem(item, `the prefix "${rawPrefix}" has an empty, "." or ".." segment`);
     return { bucket, prefix, name: `s3://${bucket}${prefix ? `/${prefix}` : ''}` };
   },

@@ -1,0 +1,116 @@
+// The actions-cache tier through the real @actions/cache client, against the stand-in cache
+// service speaking the v2 protocol (twirp under ACTIONS_RESULTS_URL) that current runners use.
+import { createHash } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
+import type { ToolchainSpec } from '../src/core/spec.js';
+import { actionsCacheTier } from '../src/providers/actions-cache.js';
+import { TierChain } from '../src/providers/chain.js';
+import { saveToTiers } from '../src/providers/save.js';
+import type { StorageTier } from '../src/providers/types.js';
+import { startFakeCacheService, type FakeCacheService } from './helpers/fake-cache-service.js';
+import { makeTempDir, removeTempDir } from './helpers/procs.js';
+
+const sha = (b: Buffer): string => createHash('sha256').update(b).digest('hex');
+
+function recordingLog() {
+  const lines: string[] = [];
+  return {
+    lines,
+    warnings: () => lines.filter((l) => l.startsWith('warning: ')),
+    info: (m: string) => void lines.push(`info: ${m}`),
+    warning: (m: string) => void lines.push(`warning: ${m}`),
+    debug: (m: string) => void lines.push(`debug: ${m}`),
+  };
+}
+
+let service: FakeCacheService;
+let tmp: string;
+const savedEnv = { ...process.env };
+const body = Buffer.from('a toolchain archive\n'.repeat(2000));
+const spec = { id: 'tool-ac', sha256: sha(body) } as ToolchainSpec;
+let archive: string;
+
+beforeAll(async () => {
+  service = await startFakeCacheService();
+});
+afterAll(() => service.close());
+beforeEach(async () => {
+  tmp = await makeTempDir('tc-ac-');
+  for (const d of ['workspace', 'temp']) await fs.mkdir(path.join(tmp, d));
+  Object.assign(process.env, service.envV2, {
+    GITHUB_WORKSPACE: path.join(tmp, 'workspace'),
+    RUNNER_TEMP: path.join(tmp, 'temp'),
+  });
+  // A runner starts every step in the workspace; the client resolves the saved paths from there.
+  process.chdir(path.join(tmp, 'workspace'));
+  archive = path.join(tmp, 'archive');
+  await fs.writeFile(archive, body);
+  service.setFault(undefined);
+});
+const startDir = process.cwd();
+afterEach(async () => {
+  process.chdir(startDir);
+  process.env = { ...savedEnv };
+  await removeTempDir(tmp);
+});
+
+it('saves and restores through the v2 protocol', async () => {
+  const log = recordingLog();
+  const chain = new TierChain([actionsCacheTier()], log, 20_000);
+  expect(await chain.restore(spec, path.join(tmp, 'miss'))).toBeUndefined();
+  expect(await saveToTiers([{ ...spec, archivePath: archive }], chain, log)).toEqual([
+    { id: 'tool-ac', tier: 'actions-cache', saved: true },
+  ]);
+  const dest = path.join(tmp, 'restored');
+  const other = new TierChain([actionsCacheTier()], log, 20_000);
+  expect(await other.restore(spec, dest)).toEqual({ tier: 'actions-cache' });
+  expect(await fs.readFile(dest)).toEqual(body);
+  // Found by a lookup: not saved twice.
+  expect(await saveToTiers([{ ...spec, archivePath: archive }], other, log)).toEqual([]);
+  expect(log.warnings()).toEqual([]);
+  expect(await fs.readdir(path.join(tmp, 'workspace'))).toEqual([]);
+});
+
+it.each(['hang', '5xx'] as const)(
+  'a service that %s is abandoned after remote-timeout; the next tier is tried and post skips it',
+  async (fault) => {
+    service.setFault(fault);
+    const log = recordingLog();
+    let asked = 0;
+    const next: StorageTier = {
+      name: 'next',
+      capabilities: { read: true, write: false, streaming: false },
+      get: async () => (asked++, false),
+      has: async () => false,
+      put: async () => undefined,
+    };
+    const chain = new TierChain([actionsCacheTier(), next], log, 2000);
+    const calls = service.apiCalls();
+    const started = Date.now();
+    expect(await chain.restore(spec, path.join(tmp, 'x'))).toBeUndefined();
+    const elapsed = Date.now() - started;
+    expect(elapsed).toBeGreaterThanOrEqual(1900);
+    expect(elapsed).toBeLessThan(6000);
+    expect(service.apiCalls()).toBeGreaterThan(calls);
+    expect(asked).toBe(1);
+    expect(log.warnings()).toEqual([
+      expect.stringContaining(
+        'remote tier actions-cache: restoring tool-ac: no progress for 2 s (remote-timeout)',
+      ),
+    ]);
+    const t = Date.now();
+    expect(await saveToTiers([{ ...spec, archivePath: archive }], chain, log)).toEqual([]);
+    expect(Date.now() - t).toBeLessThan(1000);
+  },
+);
+
+it('without a cache service the tier is skipped silently', async () => {
+  delete process.env.ACTIONS_RESULTS_URL;
+  const log = recordingLog();
+  const chain = new TierChain([actionsCacheTier()], log, 2000);
+  expect(await chain.restore(spec, path.join(tmp, 'x'))).toBeUndefined();
+  expect(await saveToTiers([{ ...spec, archivePath: archive }], chain, log)).toEqual([]);
+  expect(log.warnings()).toEqual([]);
+});
