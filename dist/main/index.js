@@ -53383,6 +53383,7 @@ class TierChain {
         }
         catch (e) {
             why = describeFailure(e);
+            this.log.warning(`remote tier ${tier.name}: cannot be used (${why}); not used in this job`);
         }
         if (why === undefined)
             return true;

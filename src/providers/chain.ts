@@ -38,6 +38,7 @@ export class TierChain implements RemoteTier {
       why = await tier.unavailable?.();
     } catch (e) {
       why = describeFailure(e);
+      this.log.warning(`remote tier ${tier.name}: cannot be used (${why}); not used in this job`);
     }
     if (why === undefined) return true;
     this.log.debug(`remote tier ${tier.name}: skipped (${why})`);
