@@ -185,3 +185,13 @@ describe('file tiers and the chain', () => {
     expect(await chain.restore(bigSpec, path.join(tmp, 'restored'))).toEqual({ tier: 'share' });
   });
 });
+
+describe('an abandoned call', () => {
+  it('does not keep the step running once its work is done', async () => {
+    const worker = startWorker('abandoned-call.ts', [300, 'end']);
+    expect(await worker.waitForEvent('abandoned')).toMatchObject({
+      message: 'no progress for 0.3 s (remote-timeout)',
+    });
+    expect(await worker.waitExit(20_000)).toEqual({ code: 0, signal: null });
+  });
+});

@@ -51212,7 +51212,11 @@ async function withProgress(call, files, run) {
             last = now;
         });
     }, 500);
-    const onAbort = () => w.abandon();
+    // An abandoned call never settles: stop watching it then, or the timer keeps the step alive.
+    const onAbort = () => {
+        clearInterval(timer);
+        w.abandon();
+    };
     call.signal.addEventListener('abort', onAbort, { once: true });
     try {
         return await run();

@@ -68,7 +68,11 @@ async function withProgress<T>(call: TierCall, files: string[], run: () => Promi
       last = now;
     });
   }, 500);
-  const onAbort = (): void => w.abandon();
+  // An abandoned call never settles: stop watching it then, or the timer keeps the step alive.
+  const onAbort = (): void => {
+    clearInterval(timer);
+    w.abandon();
+  };
   call.signal.addEventListener('abort', onAbort, { once: true });
   try {
     return await run();
