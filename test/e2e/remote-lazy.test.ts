@@ -47,6 +47,27 @@ afterAll(async () => {
   await fs.rm(tmp, { recursive: true, force: true });
 });
 
+it('the steps hold the clients only in chunks they import on demand', async () => {
+  // One marker of each client: @actions/cache (v2 API), the Azure blob SDK it uploads with, the
+  // S3 client's HTTP handler, and lib-storage's uploader.
+  const markers = [
+    'GetCacheEntryDownloadURL',
+    'BlockBlobClient',
+    'NodeHttpHandler',
+    '__uploadUsingPut',
+  ];
+  for (const step of ['main', 'post']) {
+    const dir = path.join(REPO_ROOT, 'dist', step);
+    const entry = await fs.readFile(path.join(dir, 'index.js'), 'utf8');
+    for (const marker of markers) expect(entry, `${step}: ${marker}`).not.toContain(marker);
+    const chunks = (await fs.readdir(dir)).filter((n) => /^\d+\.index\.js$/.test(n));
+    const all = (await Promise.all(chunks.map((c) => fs.readFile(path.join(dir, c), 'utf8')))).join(
+      '',
+    );
+    for (const marker of markers) expect(all, `${step}: ${marker}`).toContain(marker);
+  }
+});
+
 it('a warm hit with S3 and the cache service configured loads neither client', async () => {
   const root = path.join(tmp, 'root');
   const inputs = { toolchains, 'cache-root': root, remote: 'actions-cache, s3://fleet/tc' };
