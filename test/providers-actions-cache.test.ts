@@ -1,6 +1,6 @@
 // The actions-cache tier through the real @actions/cache client, against the stand-in cache
 // service speaking the v2 protocol (twirp under ACTIONS_RESULTS_URL) that current runners use.
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
@@ -71,6 +71,31 @@ it('saves and restores through the v2 protocol', async () => {
   expect(await saveToTiers([{ ...spec, archivePath: archive }], other, log)).toEqual([]);
   expect(log.warnings()).toEqual([]);
   expect(await fs.readdir(path.join(tmp, 'workspace'))).toEqual([]);
+});
+
+it('a slow transfer that keeps moving is not abandoned, however long it takes', async () => {
+  const big = randomBytes(1536 * 1024); // incompressible: the blob stays ~24 pieces
+  const bigSpec = { id: 'tool-slow', sha256: sha(big) } as ToolchainSpec;
+  await fs.writeFile(archive, big);
+  const log = recordingLog();
+  await saveToTiers(
+    [{ ...bigSpec, archivePath: archive }],
+    new TierChain([actionsCacheTier()], log, 20_000),
+    log,
+  );
+  // ~3.6 s for the whole blob, never 1 s without a piece.
+  service.setBlobPace(150);
+  try {
+    const chain = new TierChain([actionsCacheTier()], log, 1000);
+    const started = Date.now();
+    expect(await chain.restore(bigSpec, path.join(tmp, 'restored'))).toEqual({
+      tier: 'actions-cache',
+    });
+    expect(Date.now() - started).toBeGreaterThan(1000);
+    expect(log.warnings()).toEqual([]);
+  } finally {
+    service.setBlobPace(0);
+  }
 });
 
 it.each(['hang', '5xx'] as const)(

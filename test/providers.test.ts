@@ -75,6 +75,9 @@ describe('the remote input', () => {
 
   it('refuses a tier listed twice', () => {
     expect(() => parseRemoteInput('actions-cache, actions-cache')).toThrow(/listed twice/);
+    expect(() => parseRemoteInput('s3://fleet/tc\ns3://fleet/tc/')).toThrow(
+      'tier "s3://fleet/tc/" is invalid: s3://fleet/tc is listed twice',
+    );
   });
 });
 

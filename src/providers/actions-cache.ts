@@ -44,21 +44,43 @@ const requestWatch = (): RequestWatch =>
     carriesData: (req) => !req.path.includes('/twirp/'),
   }));
 
+const tempEntries = async (): Promise<string[]> =>
+  process.env.RUNNER_TEMP ? await fs.readdir(process.env.RUNNER_TEMP).catch(() => []) : [];
+
+/** The client packs and unpacks in a new directory of RUNNER_TEMP: the files in such directories. */
+function tempFilesSince(before: string[]): () => Promise<string[]> {
+  const old = new Set(before);
+  return async () => {
+    const temp = process.env.RUNNER_TEMP;
+    if (!temp) return [];
+    const lists = await Promise.all(
+      (await tempEntries())
+        .filter((d) => !old.has(d))
+        .map((d) =>
+          fs.readdir(path.join(temp, d)).then(
+            (names) => names.map((n) => path.join(temp, d, n)),
+            () => [],
+          ),
+        ),
+    );
+    return lists.flat();
+  };
+}
+
 /**
- * Reports progress while bytes move over the client's transfers or the archive grows on disk (the
- * client packs and unpacks with tar); API calls that hang or fail over and over are no progress.
+ * Reports progress while bytes move over the client's transfers or its files grow on disk (it
+ * packs and unpacks with tar); API calls that hang or fail over and over are no progress.
  */
 async function withProgress<T>(call: TierCall, files: string[], run: () => Promise<T>) {
   const w = requestWatch();
-  const sample = async (): Promise<string> => {
-    const sizes = await Promise.all(
-      files.map((f) =>
-        fs.stat(f).then(
-          (s) => s.size,
-          () => -1,
-        ),
-      ),
+  const newTempFiles = tempFilesSince(await tempEntries());
+  const sizeOf = (f: string): Promise<number> =>
+    fs.stat(f).then(
+      (s) => s.size,
+      () => -1,
     );
+  const sample = async (): Promise<string> => {
+    const sizes = await Promise.all([...files, ...(await newTempFiles())].map(sizeOf));
     return [w.transferredBytes(), ...sizes].join(',');
   };
   let last = await sample();

@@ -56,7 +56,12 @@ export class TierChain implements RemoteTier {
       return { ok: true, value: await bounded(this.timeoutMs, run) };
     } catch (e) {
       const reason = `${what}: ${describeFailure(e)}`;
-      this.notes.failed[tier.name] ??= reason;
+      // Concurrent calls into a tier that just failed: one warning is enough.
+      if (Object.hasOwn(this.notes.failed, tier.name)) {
+        this.log.debug(`remote tier ${tier.name}: ${reason}`);
+        return { ok: false };
+      }
+      this.notes.failed[tier.name] = reason;
       this.log.warning(
         `remote tier ${tier.name}: ${reason}; not used again in this job (remote-timeout ${this.timeoutMs / 1000} s)`,
       );

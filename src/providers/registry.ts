@@ -40,8 +40,9 @@ export function parseRemoteInput(text: string): TierConfig[] {
         'not a known provider (use actions-cache, s3://BUCKET[/PREFIX] or file:///ABSOLUTE/DIR)',
       );
     const config = provider.parse(item);
-    if (seen.has(item)) throw invalidItem(item, 'it is listed twice');
-    seen.add(item);
+    const name = (config as { name?: string }).name ?? item;
+    if (seen.has(name)) throw invalidItem(item, `${name} is listed twice`);
+    seen.add(name);
     return { provider, config, item };
   });
 }

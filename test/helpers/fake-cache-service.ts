@@ -24,6 +24,8 @@ export interface FakeCacheService {
   envV2: Record<string, string>;
   /** From now on, the API calls (not the blobs) hang or answer 500. */
   setFault(fault: CacheServiceFault): void;
+  /** Blobs are served in 64 KiB pieces this far apart (0: at once). */
+  setBlobPace(ms: number): void;
   /** API calls received (both protocols). */
   apiCalls(): number;
   /** Committed entries' keys. */
@@ -35,6 +37,7 @@ export async function startFakeCacheService(): Promise<FakeCacheService> {
   const entries = new Map<number, Entry>();
   let nextId = 1;
   let fault: CacheServiceFault;
+  let blobPaceMs = 0;
   let apiCalls = 0;
   const json = (res: http.ServerResponse, status: number, body?: unknown): void => {
     res.writeHead(status, { 'content-type': 'application/json' });
@@ -116,7 +119,13 @@ export async function startFakeCacheService(): Promise<FakeCacheService> {
           'content-length': String(size),
           'content-type': 'application/octet-stream',
         });
-        res.end(data);
+        if (!blobPaceMs) return void res.end(data);
+        const send = (offset: number): void => {
+          if (offset >= size) return void res.end();
+          res.write(data.subarray(offset, offset + 65536));
+          setTimeout(() => send(offset + 65536), blobPaceMs);
+        };
+        send(0);
         return;
       }
       json(res, 404, { message: `no route for ${req.method} ${url.pathname}` });
@@ -171,6 +180,7 @@ export async function startFakeCacheService(): Promise<FakeCacheService> {
       ACTIONS_CACHE_SERVICE_V2: 'true',
     },
     setFault: (f) => void (fault = f),
+    setBlobPace: (ms) => void (blobPaceMs = ms),
     apiCalls: () => apiCalls,
     keys: () => [...entries.values()].filter((e) => e.committed).map((e) => e.key),
     close: () =>
