@@ -154,6 +154,31 @@ describe('file', () => {
   });
 });
 
+describe('several tiers', () => {
+  it('are tried in order, and post saves a download to every writable tier that missed', async () => {
+    const share = path.join(tmp, 'share-2');
+    const remote = `${pathToFileURL(share).href}\ns3://fleet/second`;
+    const before = downloads();
+    const a = await job('multi-a', { remote }, s3.env);
+    expect(sources(a)).toEqual({ 'tool-2': 'download' });
+    expect(downloads()).toBe(before + 1);
+    expect(a.post?.stdout).toContain(`tool-2: saved the archive to ${pathToFileURL(share).href}`);
+    expect(a.post?.stdout).toContain('tool-2: saved the archive to s3://fleet/second');
+    expect(await fs.readdir(path.join(share, 'sha256'))).toEqual([sha]);
+    expect(await s3.listKeys('fleet')).toContain(`second/sha256/${sha}`);
+
+    // The first tier serves it; the second is not even asked.
+    const b = await job(
+      'multi-b',
+      { remote },
+      { ...s3.env, AWS_ENDPOINT_URL_S3: 'http://127.0.0.1:9' },
+    );
+    expect(sources(b)).toEqual({ 'tool-2': 'remote' });
+    expect(b.main.stdout).toContain(`tool-2: remote (${pathToFileURL(share).href})`);
+    expect(warnings(b.main.stdout + b.post?.stdout)).toEqual([]);
+  });
+});
+
 describe('actions-cache (v2 protocol)', () => {
   let service: FakeCacheService;
   beforeAll(async () => {
