@@ -51085,7 +51085,12 @@ class TierChain {
         }
         catch (e) {
             const reason = `${what}: ${describeFailure(e)}`;
-            this.notes.failed[tier.name] ??= reason;
+            // Concurrent calls into a tier that just failed: one warning is enough.
+            if (Object.hasOwn(this.notes.failed, tier.name)) {
+                this.log.debug(`remote tier ${tier.name}: ${reason}`);
+                return { ok: false };
+            }
+            this.notes.failed[tier.name] = reason;
             this.log.warning(`remote tier ${tier.name}: ${reason}; not used again in this job (remote-timeout ${this.timeoutMs / 1000} s)`);
             return { ok: false };
         }
@@ -51194,14 +51199,30 @@ const requestWatch = () => (watch ??= watchRequests({
     matches: (req) => /actions\/cache|azsdk-js/.test(userAgent(req)),
     carriesData: (req) => !req.path.includes('/twirp/'),
 }));
+const tempEntries = async () => process.env.RUNNER_TEMP ? await external_node_fs_.promises.readdir(process.env.RUNNER_TEMP).catch(() => []) : [];
+/** The client packs and unpacks in a new directory of RUNNER_TEMP: the files in such directories. */
+function tempFilesSince(before) {
+    const old = new Set(before);
+    return async () => {
+        const temp = process.env.RUNNER_TEMP;
+        if (!temp)
+            return [];
+        const lists = await Promise.all((await tempEntries())
+            .filter((d) => !old.has(d))
+            .map((d) => external_node_fs_.promises.readdir(external_node_path_.join(temp, d)).then((names) => names.map((n) => external_node_path_.join(temp, d, n)), () => [])));
+        return lists.flat();
+    };
+}
 /**
- * Reports progress while bytes move over the client's transfers or the archive grows on disk (the
- * client packs and unpacks with tar); API calls that hang or fail over and over are no progress.
+ * Reports progress while bytes move over the client's transfers or its files grow on disk (it
+ * packs and unpacks with tar); API calls that hang or fail over and over are no progress.
  */
 async function withProgress(call, files, run) {
     const w = requestWatch();
+    const newTempFiles = tempFilesSince(await tempEntries());
+    const sizeOf = (f) => external_node_fs_.promises.stat(f).then((s) => s.size, () => -1);
     const sample = async () => {
-        const sizes = await Promise.all(files.map((f) => external_node_fs_.promises.stat(f).then((s) => s.size, () => -1)));
+        const sizes = await Promise.all([...files, ...(await newTempFiles())].map(sizeOf));
         return [w.transferredBytes(), ...sizes].join(',');
     };
     let last = await sample();
@@ -51567,9 +51588,10 @@ function parseRemoteInput(text) {
         if (!provider)
             throw invalidItem(item, 'not a known provider (use actions-cache, s3://BUCKET[/PREFIX] or file:///ABSOLUTE/DIR)');
         const config = provider.parse(item);
-        if (seen.has(item))
-            throw invalidItem(item, 'it is listed twice');
-        seen.add(item);
+        const name = config.name ?? item;
+        if (seen.has(name))
+            throw invalidItem(item, `${name} is listed twice`);
+        seen.add(name);
         return { provider, config, item };
     });
 }
