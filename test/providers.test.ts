@@ -140,6 +140,35 @@ describe('file tiers and the chain', () => {
     expect(await fs.readFile(objectOf('a'))).toEqual(body);
   });
 
+  it('a call abandoned after its timeout that finishes later cannot overwrite the archive', async () => {
+    const b = tierAt('b');
+    await fs.mkdir(path.dirname(objectOf('b')), { recursive: true });
+    await fs.writeFile(objectOf('b'), body);
+    let late: Promise<void> | undefined;
+    // A client that ignores the abort and writes its file long after it was given up on.
+    const zombie: StorageTier = {
+      name: 'zombie',
+      capabilities: { read: true, write: false, streaming: false },
+      get: (_ref, file, call) =>
+        new Promise<boolean>((resolve) => {
+          call.signal.addEventListener('abort', () => {
+            late = new Promise((done) =>
+              setTimeout(() => void fs.writeFile(file, 'garbage').then(done, done), 300),
+            );
+          });
+          void resolve; // never answers
+        }),
+      has: async () => false,
+      put: async () => undefined,
+    };
+    const log = recordingLog();
+    const chain = new TierChain([zombie, b], log, 200);
+    const dest = path.join(tmp, 'restored');
+    expect(await chain.restore(spec, dest)).toEqual({ tier: b.name });
+    await late;
+    expect(await fs.readFile(dest)).toEqual(body);
+  });
+
   it('hashes the archive again before saving: a changed archive is saved nowhere, with a warning', async () => {
     const [a, b] = ['a', 'b'].map(tierAt);
     const log = recordingLog();

@@ -53415,28 +53415,37 @@ class TierChain {
     }
     async restore(spec, destFile) {
         const ref = { id: spec.id, sha256: spec.sha256 };
-        for (const tier of this.tiers) {
+        for (const [index, tier] of this.tiers.entries()) {
             if (!tier.capabilities.read || !(await this.usable(tier)))
                 continue;
-            const got = await this.call(tier, `restoring ${spec.id}`, (c) => tier.get(ref, destFile, c));
-            if (!got.ok || !got.value) {
-                await external_node_fs_.promises.rm(destFile, { force: true }).catch(() => undefined);
-                if (got.ok) {
-                    this.log.debug(`${spec.id}: not in ${tier.name}`);
-                    this.need(ref, tier);
-                }
-                continue;
-            }
-            const digest = await manifest_hashFile(destFile).catch((e) => describeFailure(e));
-            if (digest === spec.sha256) {
+            // Each tier writes its own file: a call abandoned after its timeout may still finish later,
+            // and must not land on an archive that came from elsewhere meanwhile.
+            const part = `${destFile}.tier-${index}`;
+            if (await this.restoreFrom(tier, ref, part)) {
+                await external_node_fs_.promises.rename(part, destFile);
                 this.log.info(`${spec.id}: restored the archive from ${tier.name}`);
                 return { tier: tier.name };
             }
-            this.log.warning(`${spec.id}: the archive from remote tier ${tier.name} has sha256 ${digest}, expected ${spec.sha256}: refused; trying the next tier or the origin`);
-            this.need(ref, tier);
-            await external_node_fs_.promises.rm(destFile, { force: true }).catch(() => undefined);
+            await external_node_fs_.promises.rm(part, { force: true }).catch(() => undefined);
         }
         return undefined;
+    }
+    /** Whether `tier` wrote the verified archive to `file`. */
+    async restoreFrom(tier, ref, file) {
+        const got = await this.call(tier, `restoring ${ref.id}`, (c) => tier.get(ref, file, c));
+        if (!got.ok)
+            return false;
+        if (!got.value) {
+            this.log.debug(`${ref.id}: not in ${tier.name}`);
+            this.need(ref, tier);
+            return false;
+        }
+        const digest = await manifest_hashFile(file).catch((e) => describeFailure(e));
+        if (digest === ref.sha256)
+            return true;
+        this.log.warning(`${ref.id}: the archive from remote tier ${tier.name} has sha256 ${digest}, expected ${ref.sha256}: refused; trying the next tier or the origin`);
+        this.need(ref, tier);
+        return false;
     }
 }
 
@@ -53964,6 +53973,8 @@ async function saveOne(archive, tier, chain, log) {
 }
 
 ;// CONCATENATED MODULE: ./lib/providers/job.js
+// The steps' entry points into the tiers: main builds the chain, post saves what the job fetched.
+
 
 
 
@@ -53986,7 +53997,7 @@ async function saveFetchedArchives(archives, settings, notesText, log) {
         return await saveToTiers(archives, chain, log);
     }
     catch (e) {
-        log.warning(`remote tiers: saving failed: ${e.message}`);
+        log.warning(`remote tiers: saving failed: ${errorMessage(e)}`);
         return [];
     }
 }

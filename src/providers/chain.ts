@@ -6,7 +6,7 @@ import type { ToolchainSpec } from '../core/spec.js';
 import type { Logger, RemoteTier, RestoredArchive } from '../core/types.js';
 import { hashFile } from '../core/install/manifest.js';
 import { bounded, describeFailure } from './bounded.js';
-import type { ArchiveRef, StorageTier } from './types.js';
+import type { ArchiveRef, StorageTier, TierCall } from './types.js';
 
 /** What main learnt about the tiers, handed to post. */
 export interface TierNotes {
@@ -50,7 +50,7 @@ export class TierChain implements RemoteTier {
   async call<T>(
     tier: StorageTier,
     what: string,
-    run: (call: Parameters<Parameters<typeof bounded>[1]>[0]) => Promise<T>,
+    run: (call: TierCall) => Promise<T>,
   ): Promise<{ ok: true; value: T } | { ok: false }> {
     try {
       return { ok: true, value: await bounded(this.timeoutMs, run) };
@@ -76,28 +76,36 @@ export class TierChain implements RemoteTier {
 
   async restore(spec: ToolchainSpec, destFile: string): Promise<RestoredArchive | undefined> {
     const ref = { id: spec.id, sha256: spec.sha256 };
-    for (const tier of this.tiers) {
+    for (const [index, tier] of this.tiers.entries()) {
       if (!tier.capabilities.read || !(await this.usable(tier))) continue;
-      const got = await this.call(tier, `restoring ${spec.id}`, (c) => tier.get(ref, destFile, c));
-      if (!got.ok || !got.value) {
-        await fs.rm(destFile, { force: true }).catch(() => undefined);
-        if (got.ok) {
-          this.log.debug(`${spec.id}: not in ${tier.name}`);
-          this.need(ref, tier);
-        }
-        continue;
-      }
-      const digest = await hashFile(destFile).catch((e: unknown) => describeFailure(e));
-      if (digest === spec.sha256) {
+      // Each tier writes its own file: a call abandoned after its timeout may still finish later,
+      // and must not land on an archive that came from elsewhere meanwhile.
+      const part = `${destFile}.tier-${index}`;
+      if (await this.restoreFrom(tier, ref, part)) {
+        await fs.rename(part, destFile);
         this.log.info(`${spec.id}: restored the archive from ${tier.name}`);
         return { tier: tier.name };
       }
-      this.log.warning(
-        `${spec.id}: the archive from remote tier ${tier.name} has sha256 ${digest}, expected ${spec.sha256}: refused; trying the next tier or the origin`,
-      );
-      this.need(ref, tier);
-      await fs.rm(destFile, { force: true }).catch(() => undefined);
+      await fs.rm(part, { force: true }).catch(() => undefined);
     }
     return undefined;
+  }
+
+  /** Whether `tier` wrote the verified archive to `file`. */
+  private async restoreFrom(tier: StorageTier, ref: ArchiveRef, file: string): Promise<boolean> {
+    const got = await this.call(tier, `restoring ${ref.id}`, (c) => tier.get(ref, file, c));
+    if (!got.ok) return false;
+    if (!got.value) {
+      this.log.debug(`${ref.id}: not in ${tier.name}`);
+      this.need(ref, tier);
+      return false;
+    }
+    const digest = await hashFile(file).catch((e: unknown) => describeFailure(e));
+    if (digest === ref.sha256) return true;
+    this.log.warning(
+      `${ref.id}: the archive from remote tier ${tier.name} has sha256 ${digest}, expected ${ref.sha256}: refused; trying the next tier or the origin`,
+    );
+    this.need(ref, tier);
+    return false;
   }
 }

@@ -1,4 +1,5 @@
 // The steps' entry points into the tiers: main builds the chain, post saves what the job fetched.
+import { errorMessage } from '../core/errors.js';
 import type { Logger } from '../core/types.js';
 import { emptyNotes, TierChain, type TierNotes } from './chain.js';
 import { anyWritable, createTiers, type TierConfig } from './registry.js';
@@ -40,7 +41,7 @@ export async function saveFetchedArchives(
   try {
     return await saveToTiers(archives, chain, log);
   } catch (e) {
-    log.warning(`remote tiers: saving failed: ${(e as Error).message}`);
+    log.warning(`remote tiers: saving failed: ${errorMessage(e)}`);
     return [];
   }
 }

@@ -3,6 +3,7 @@
 // job). Never throws, every call bounded: a tier can cost the post step a warning, not the job.
 import { errorMessage } from '../core/errors.js';
 import { hashFile } from '../core/install/manifest.js';
+import type { Logger } from '../core/types.js';
 import type { TierChain } from './chain.js';
 import type { ArchiveRef, StorageTier } from './types.js';
 
@@ -22,7 +23,7 @@ export interface SaveOutcome {
 export async function saveToTiers(
   archives: SavableArchive[],
   chain: TierChain,
-  log: { info(m: string): void; warning(m: string): void },
+  log: Logger,
 ): Promise<SaveOutcome[]> {
   const outcomes: SaveOutcome[] = [];
   for (const archive of archives) {
@@ -41,7 +42,7 @@ async function saveOne(
   archive: SavableArchive,
   tier: StorageTier,
   chain: TierChain,
-  log: { info(m: string): void; warning(m: string): void },
+  log: Logger,
 ): Promise<SaveOutcome | undefined> {
   const base = { id: archive.id, tier: tier.name };
   // A tier known to lack it (or to hold bad bytes) gets it without asking again.
