@@ -1,6 +1,6 @@
 // The S3 tier against a real S3-compatible server (s3rver, in its own process), a closed port,
 // and a server that accepts connections and never answers.
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
@@ -11,6 +11,7 @@ import { s3Provider, s3Tier } from '../src/providers/s3.js';
 import { saveToTiers } from '../src/providers/save.js';
 import { makeTempDir, removeTempDir } from './helpers/procs.js';
 import { startS3Server, type S3TestServer } from './helpers/s3-server.js';
+import { startSlowProxy } from './helpers/slow-proxy.js';
 
 const sha = (b: Buffer): string => createHash('sha256').update(b).digest('hex');
 const tierFor = (item: string) => s3Tier(s3Provider.parse(item));
@@ -94,6 +95,33 @@ describe('against s3rver', () => {
     ]);
     await saveToTiers([{ ...spec, archivePath: archive }], chain, log);
     expect(await fs.readFile(object)).toEqual(body);
+  });
+  it('a slow transfer that keeps moving is not abandoned, however long it takes', async () => {
+    const body = randomBytes(512 * 1024);
+    const spec = { id: 'slow-1', sha256: sha(body) } as ToolchainSpec;
+    const archive = path.join(tmp, 'archive');
+    await fs.writeFile(archive, body);
+    const log = recordingLog();
+    await saveToTiers(
+      [{ ...spec, archivePath: archive }],
+      new TierChain([tierFor('s3://fleet')], log, 10_000),
+      log,
+    );
+    // 32 pieces of 16 KiB, 100 ms apart: ~3 s in all, never 1 s without bytes.
+    const proxy = await startSlowProxy({
+      host: '127.0.0.1',
+      port: Number(new URL(s3.endpoint).port),
+    });
+    try {
+      useEnv({ AWS_ENDPOINT_URL_S3: proxy.url });
+      const chain = new TierChain([tierFor('s3://fleet')], log, 1000);
+      const started = Date.now();
+      expect(await chain.restore(spec, path.join(tmp, 'restored'))).toEqual({ tier: 's3://fleet' });
+      expect(Date.now() - started).toBeGreaterThan(1000);
+      expect(log.warnings()).toEqual([]);
+    } finally {
+      await proxy.close();
+    }
   });
 });
 
