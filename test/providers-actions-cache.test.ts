@@ -5,7 +5,9 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
 import type { ToolchainSpec } from '../src/core/spec.js';
-import { actionsCacheTier } from '../src/providers/actions-cache.js';
+import { HttpClient } from '@actions/http-client';
+import { actionsCacheTier, cacheClientRequests } from '../src/providers/actions-cache.js';
+import { watchRequests } from '../src/providers/http-watch.js';
 import { TierChain } from '../src/providers/chain.js';
 import { saveToTiers } from '../src/providers/save.js';
 import type { StorageTier } from '../src/providers/types.js';
@@ -138,4 +140,26 @@ it('without a cache service the tier is skipped silently', async () => {
   expect(await chain.restore(spec, path.join(tmp, 'x'))).toBeUndefined();
   expect(await saveToTiers([{ ...spec, archivePath: archive }], chain, log)).toEqual([]);
   expect(log.warnings()).toEqual([]);
+});
+
+it("counts the client's blob transfers as progress, never its API calls (which may fail over and over)", async () => {
+  const watch = watchRequests(cacheClientRequests);
+  const client = new HttpClient('actions/cache');
+  service.setFault('5xx');
+  const api = await client.post(
+    `${service.envV2.ACTIONS_RESULTS_URL}twirp/github.actions.results.api.v1.CacheService/GetCacheEntryDownloadURL`,
+    '{}',
+  );
+  expect(api.message.statusCode).toBe(500);
+  await api.readBody();
+  expect(watch.transferredBytes()).toBe(0);
+  const blob = await client.get(`${service.envV2.ACTIONS_RESULTS_URL}blobs/999`);
+  await blob.readBody();
+  expect(watch.transferredBytes()).toBeGreaterThan(0);
+  // Someone else's requests are not the client's.
+  const before = watch.transferredBytes();
+  await (
+    await new HttpClient('other').get(`${service.envV2.ACTIONS_RESULTS_URL}blobs/999`)
+  ).readBody();
+  expect(watch.transferredBytes()).toBe(before);
 });

@@ -51203,11 +51203,12 @@ let client;
 const loadClient = () => (client ??= __nccwpck_require__.e(/* import() */ 691).then(__nccwpck_require__.bind(__nccwpck_require__, 1691)));
 let watch;
 const userAgent = (req) => String(req.getHeader('user-agent') ?? '');
-/** The client's requests (API and blob) and the Azure SDK's (its uploads). */
-const requestWatch = () => (watch ??= watchRequests({
+/** The client's requests (API and blob) and the Azure SDK's (its uploads); blobs carry data. */
+const cacheClientRequests = {
     matches: (req) => /actions\/cache|azsdk-js/.test(userAgent(req)),
     carriesData: (req) => !req.path.includes('/twirp/'),
-}));
+};
+const requestWatch = () => (watch ??= watchRequests(cacheClientRequests));
 const tempEntries = async () => process.env.RUNNER_TEMP ? await external_node_fs_.promises.readdir(process.env.RUNNER_TEMP).catch(() => []) : [];
 /** The client packs and unpacks in a new directory of RUNNER_TEMP: the files in such directories. */
 function tempFilesSince(before) {

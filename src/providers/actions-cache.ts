@@ -37,12 +37,12 @@ const loadClient = (): Promise<typeof ActionsCache> => (client ??= import('@acti
 
 let watch: RequestWatch | undefined;
 const userAgent = (req: ClientRequest): string => String(req.getHeader('user-agent') ?? '');
-/** The client's requests (API and blob) and the Azure SDK's (its uploads). */
-const requestWatch = (): RequestWatch =>
-  (watch ??= watchRequests({
-    matches: (req) => /actions\/cache|azsdk-js/.test(userAgent(req)),
-    carriesData: (req) => !req.path.includes('/twirp/'),
-  }));
+/** The client's requests (API and blob) and the Azure SDK's (its uploads); blobs carry data. */
+export const cacheClientRequests = {
+  matches: (req: ClientRequest): boolean => /actions\/cache|azsdk-js/.test(userAgent(req)),
+  carriesData: (req: ClientRequest): boolean => !req.path.includes('/twirp/'),
+};
+const requestWatch = (): RequestWatch => (watch ??= watchRequests(cacheClientRequests));
 
 const tempEntries = async (): Promise<string[]> =>
   process.env.RUNNER_TEMP ? await fs.readdir(process.env.RUNNER_TEMP).catch(() => []) : [];
