@@ -53404,7 +53404,7 @@ class TierChain {
                 return { ok: false };
             }
             this.notes.failed[tier.name] = reason;
-            this.log.warning(`remote tier ${tier.name}: ${reason}; not used again in this job (remote-timeout ${this.timeoutMs / 1000} s)`);
+            this.log.warning(`remote tier ${tier.name}: ${reason}; not used again in this job`);
             return { ok: false };
         }
     }

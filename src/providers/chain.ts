@@ -62,9 +62,7 @@ export class TierChain implements RemoteTier {
         return { ok: false };
       }
       this.notes.failed[tier.name] = reason;
-      this.log.warning(
-        `remote tier ${tier.name}: ${reason}; not used again in this job (remote-timeout ${this.timeoutMs / 1000} s)`,
-      );
+      this.log.warning(`remote tier ${tier.name}: ${reason}; not used again in this job`);
       return { ok: false };
     }
   }
