@@ -28447,6 +28447,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
 /***/ 7540:
 /***/ ((module) => {
 
@@ -28486,6 +28493,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 
 /***/ }),
 
@@ -37238,7 +37252,7 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 4825:
+/***/ 7682:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -47414,8 +47428,8 @@ async function checkRootMembers(layout) {
     }
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./lib/core/platform/system-command.js
@@ -47455,7 +47469,7 @@ const systemHostIdSources = () => ({
     platform: process.platform,
     hostname: () => external_node_os_.hostname(),
     readFile: (file) => (0,external_node_fs_.readFileSync)(file, 'utf8'),
-    run: (command, args) => (0,external_node_child_process_namespaceObject.execFileSync)(systemCommand(command), args, {
+    run: (command, args) => (0,external_node_child_process_.execFileSync)(systemCommand(command), args, {
         encoding: 'utf8',
         timeout: 5000,
         windowsHide: true,
@@ -47516,7 +47530,7 @@ var external_node_util_ = __nccwpck_require__(7975);
 
 
 
-const execFileAsync = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
+const execFileAsync = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
 let procMounted;
 function defaultStartTimeMethod(platform = process.platform) {
     if (platform === 'win32')
@@ -49146,8 +49160,8 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
 
 const MANIFEST_SCHEMA_VERSION = 1;
 async function hashFile(file) {
-    const hash = createHash('sha256');
-    await pipeline(createReadStream(file), hash);
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    await (0,promises_namespaceObject.pipeline)((0,external_node_fs_.createReadStream)(file), hash);
     return hash.digest('hex');
 }
 /** Walks the tree (never following symlinks) and hashes every regular file, a few at a time. */
@@ -49736,12 +49750,214 @@ async function freeDiskBytes(dir) {
     }
 }
 
+;// CONCATENATED MODULE: ./lib/providers/bounded.js
+// Bounds one call into a tier from the outside: whatever the client does (retries, a socket that
+// accepted and never answers, a hung share), the caller gets an answer within `timeoutMs` of the
+// last progress. The call is aborted; a client that ignores the abort is left behind, unawaited.
+
+class TierTimeoutError extends Error {
+    timeoutMs;
+    constructor(timeoutMs) {
+        super(`no progress for ${timeoutMs / 1000} s (remote-timeout)`);
+        this.timeoutMs = timeoutMs;
+        this.name = 'TierTimeoutError';
+    }
+}
+let abandonedWork = false;
+/**
+ * Called last by a step. A call abandoned after its timeout may still hold the event loop (a
+ * client's retry timers, a read on a hung share): once the step's own work is done, that must not
+ * keep the step running. Without abandoned calls the process ends on its own, before the timer.
+ */
+function endAbandonedWork() {
+    if (abandonedWork)
+        setTimeout(() => process.exit(), 200).unref();
+}
+async function bounded(timeoutMs, run) {
+    const controller = new AbortController();
+    let timer;
+    let expire = () => undefined;
+    const expired = new Promise((_, reject) => (expire = reject));
+    const arm = () => {
+        clearTimeout(timer);
+        timer = setTimeout(() => {
+            const error = new TierTimeoutError(timeoutMs);
+            abandonedWork = true;
+            controller.abort(error);
+            expire(error);
+        }, timeoutMs);
+    };
+    arm();
+    const call = { signal: controller.signal, progress: arm, timeoutMs };
+    try {
+        return await Promise.race([run(call), expired]);
+    }
+    catch (e) {
+        // An abort surfaces from inside the client under its own name: report the timeout instead.
+        if (controller.signal.aborted)
+            throw controller.signal.reason;
+        throw e;
+    }
+    finally {
+        clearTimeout(timer);
+        if (!controller.signal.aborted)
+            controller.abort(new Error('call finished'));
+    }
+}
+/** A failure as one line for a warning. */
+const describeFailure = (e) => errorMessage(e).split('\n')[0];
+
+;// CONCATENATED MODULE: ./lib/providers/chain.js
+// The tier chain: the installer's RemoteTier over the configured tiers. A miss tries each readable
+// tier in order and verifies what it returns; every call is bounded by remote-timeout; a tier that
+// failed once is not tried again in this job (the post step learns which through `notes`).
+
+
+
+const emptyNotes = () => ({ failed: {}, needs: {} });
+class TierChain {
+    tiers;
+    log;
+    timeoutMs;
+    notes;
+    constructor(tiers, log, timeoutMs, notes = emptyNotes()) {
+        this.tiers = tiers;
+        this.log = log;
+        this.timeoutMs = timeoutMs;
+        this.notes = { failed: { ...notes.failed }, needs: { ...notes.needs } };
+    }
+    /** Tiers still usable in this job: not failed, and reachable from this runner at all. */
+    async usable(tier) {
+        if (Object.hasOwn(this.notes.failed, tier.name))
+            return false;
+        let why;
+        try {
+            why = await tier.unavailable?.();
+        }
+        catch (e) {
+            why = describeFailure(e);
+            this.log.warning(`remote tier ${tier.name}: cannot be used (${why}); not used in this job`);
+        }
+        if (why === undefined)
+            return true;
+        this.log.debug(`remote tier ${tier.name}: skipped (${why})`);
+        this.notes.failed[tier.name] = why;
+        return false;
+    }
+    /** Runs one bounded call; a failure turns the tier off for the job with a warning. */
+    async call(tier, what, run) {
+        try {
+            return { ok: true, value: await bounded(this.timeoutMs, run) };
+        }
+        catch (e) {
+            const reason = `${what}: ${describeFailure(e)}`;
+            // Concurrent calls into a tier that just failed: one warning is enough.
+            if (Object.hasOwn(this.notes.failed, tier.name)) {
+                this.log.debug(`remote tier ${tier.name}: ${reason}`);
+                return { ok: false };
+            }
+            this.notes.failed[tier.name] = reason;
+            this.log.warning(`remote tier ${tier.name}: ${reason}; not used again in this job`);
+            return { ok: false };
+        }
+    }
+    need(ref, tier) {
+        const list = (this.notes.needs[ref.sha256] ??= []);
+        if (!list.includes(tier.name))
+            list.push(tier.name);
+    }
+    async restore(spec, destFile) {
+        const ref = { id: spec.id, sha256: spec.sha256 };
+        for (const [index, tier] of this.tiers.entries()) {
+            if (!tier.capabilities.read || !(await this.usable(tier)))
+                continue;
+            // Each tier writes its own file: a call abandoned after its timeout may still finish later,
+            // and must not land on an archive that came from elsewhere meanwhile.
+            const part = `${destFile}.tier-${index}`;
+            if (await this.restoreFrom(tier, ref, part)) {
+                await external_node_fs_.promises.rename(part, destFile);
+                this.log.info(`${spec.id}: restored the archive from ${tier.name}`);
+                return { tier: tier.name };
+            }
+            await external_node_fs_.promises.rm(part, { force: true }).catch(() => undefined);
+        }
+        return undefined;
+    }
+    /** Whether `tier` wrote the verified archive to `file`. */
+    async restoreFrom(tier, ref, file) {
+        const got = await this.call(tier, `restoring ${ref.id}`, (c) => tier.get(ref, file, c));
+        if (!got.ok)
+            return false;
+        if (!got.value) {
+            this.log.debug(`${ref.id}: not in ${tier.name}`);
+            this.need(ref, tier);
+            return false;
+        }
+        const digest = await hashFile(file).catch((e) => describeFailure(e));
+        if (digest === ref.sha256)
+            return true;
+        this.log.warning(`${ref.id}: the archive from remote tier ${tier.name} has sha256 ${digest}, expected ${ref.sha256}: refused; trying the next tier or the origin`);
+        this.need(ref, tier);
+        return false;
+    }
+}
+
+// EXTERNAL MODULE: external "node:diagnostics_channel"
+var external_node_diagnostics_channel_ = __nccwpck_require__(3053);
+;// CONCATENATED MODULE: ./lib/providers/http-watch.js
+// Watches the HTTP requests of a client we cannot pass a signal to (@actions/cache): how many
+// bytes its transfers moved, and — once we gave up on it — letting its sockets no longer keep the
+// process alive, so a server that accepted and never answered cannot hold the step open.
+
+const socketBytes = (req) => (req.socket?.bytesRead ?? 0) + (req.socket?.bytesWritten ?? 0);
+function watchRequests({ matches, carriesData }) {
+    const live = new Set();
+    const transfers = new Set();
+    let finishedBytes = 0;
+    let abandoned = false;
+    const release = (req) => {
+        req.socket?.unref();
+        req.once('socket', (socket) => socket.unref());
+    };
+    external_node_diagnostics_channel_.subscribe('http.client.request.start', (message) => {
+        const req = message.request;
+        if (!matches(req))
+            return;
+        if (abandoned)
+            return release(req);
+        live.add(req);
+        if (carriesData(req))
+            transfers.add(req);
+        req.once('close', () => {
+            if (transfers.delete(req))
+                finishedBytes += socketBytes(req);
+            live.delete(req);
+        });
+    });
+    return {
+        transferredBytes: () => [...transfers].reduce((n, req) => n + socketBytes(req), finishedBytes),
+        abandon() {
+            abandoned = true;
+            for (const req of live)
+                release(req);
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./lib/providers/actions-cache.js
 
 
 
+const ACTIONS_CACHE = 'actions-cache';
 /** One cache entry per exact archive. */
 const remoteCacheKey = (spec) => `toolchain-cache-v1-${spec.id}-${spec.sha256}`;
+const actionsCacheProvider = {
+    name: ACTIONS_CACHE,
+    capabilities: { read: true, write: true, streaming: false },
+    claims: (item) => item.toLowerCase() === ACTIONS_CACHE,
+    parse: () => ({ name: ACTIONS_CACHE }),
+    create: () => actionsCacheTier(),
+};
 /**
  * The cache service keys entries by the paths too, so the archive always travels under the same
  * workspace-relative path, whatever the cache root or staging directory of the host.
@@ -49751,73 +49967,119 @@ const workspace = () => process.env.GITHUB_WORKSPACE ?? process.cwd();
 // Loaded on first use: most jobs hit the host cache and never need the cache client.
 let client;
 const loadClient = () => (client ??= __nccwpck_require__.e(/* import() */ 691).then(__nccwpck_require__.bind(__nccwpck_require__, 1691)));
+let watch;
+const userAgent = (req) => String(req.getHeader('user-agent') ?? '');
+/** The client's requests (API and blob) and the Azure SDK's (its uploads); blobs carry data. */
+const cacheClientRequests = {
+    matches: (req) => /actions\/cache|azsdk-js/.test(userAgent(req)),
+    carriesData: (req) => !req.path.includes('/twirp/'),
+};
+const requestWatch = () => (watch ??= watchRequests(cacheClientRequests));
+const tempEntries = async () => process.env.RUNNER_TEMP ? await external_node_fs_.promises.readdir(process.env.RUNNER_TEMP).catch(() => []) : [];
+/** The client packs and unpacks in a new directory of RUNNER_TEMP: the files in such directories. */
+function tempFilesSince(before) {
+    const old = new Set(before);
+    return async () => {
+        const temp = process.env.RUNNER_TEMP;
+        if (!temp)
+            return [];
+        const lists = await Promise.all((await tempEntries())
+            .filter((d) => !old.has(d))
+            .map((d) => external_node_fs_.promises.readdir(external_node_path_.join(temp, d)).then((names) => names.map((n) => external_node_path_.join(temp, d, n)), () => [])));
+        return lists.flat();
+    };
+}
 /**
- * The tier. The client is loaded on the first miss only: a job whose toolchains are all on the
- * host pays nothing for it. Without a cache service (no ACTIONS_CACHE_URL / ACTIONS_RESULTS_URL,
- * e.g. an older self-hosted runner) every restore is simply a miss.
+ * Reports progress while bytes move over the client's transfers or its files grow on disk (it
+ * packs and unpacks with tar); API calls that hang or fail over and over are no progress.
  */
-function actionsCacheTier(log) {
+async function withProgress(call, files, run) {
+    const w = requestWatch();
+    const newTempFiles = tempFilesSince(await tempEntries());
+    const sizeOf = (f) => external_node_fs_.promises.stat(f).then((s) => s.size, () => -1);
+    const sample = async () => {
+        const sizes = await Promise.all([...files, ...(await newTempFiles())].map(sizeOf));
+        return [w.transferredBytes(), ...sizes].join(',');
+    };
+    let last = await sample();
+    const timer = setInterval(() => {
+        void sample().then((now) => {
+            if (now !== last)
+                call.progress();
+            last = now;
+        });
+    }, 500);
+    // An abandoned call never settles: stop watching it then, or the timer keeps the step alive.
+    const onAbort = () => {
+        clearInterval(timer);
+        w.abandon();
+    };
+    call.signal.addEventListener('abort', onAbort, { once: true });
+    try {
+        return await run();
+    }
+    finally {
+        clearInterval(timer);
+        call.signal.removeEventListener('abort', onAbort);
+    }
+}
+function actionsCacheTier() {
     return {
-        async restore(spec, destFile) {
+        name: ACTIONS_CACHE,
+        capabilities: actionsCacheProvider.capabilities,
+        async unavailable() {
             const cache = await loadClient();
-            if (!cache.isFeatureAvailable()) {
-                log.debug('remote-cache: no GitHub Actions cache service for this runner; downloading');
-                return undefined;
-            }
-            const rel = transitPath(spec.id);
-            const abs = path.join(workspace(), rel);
+            return cache.isFeatureAvailable()
+                ? undefined
+                : 'no GitHub Actions cache service for this runner';
+        },
+        async get(ref, destFile, call) {
+            const cache = await loadClient();
+            const rel = transitPath(ref.id);
+            const abs = external_node_path_.join(workspace(), rel);
             try {
-                if (!(await cache.restoreCache([rel], remoteCacheKey(spec))))
-                    return undefined;
+                const hit = await withProgress(call, [abs], () => cache.restoreCache([rel], remoteCacheKey(ref)));
+                if (!hit)
+                    return false;
                 await moveFile(abs, destFile);
-                log.info(`${spec.id}: restored the archive from the GitHub Actions cache`);
-                return { tier: 'actions-cache' };
+                return true;
             }
             finally {
-                await fs.rm(abs, { force: true });
+                await external_node_fs_.promises.rm(abs, { force: true });
+                await external_node_fs_.promises.rmdir(external_node_path_.dirname(abs)).catch(() => undefined); // other jobs' files: kept
+            }
+        },
+        async has(ref, call) {
+            const cache = await loadClient();
+            const rel = transitPath(ref.id);
+            return withProgress(call, [], async () => Boolean(await cache.restoreCache([rel], remoteCacheKey(ref), [], { lookupOnly: true })));
+        },
+        async put(ref, file, call) {
+            const cache = await loadClient();
+            const rel = transitPath(ref.id);
+            const abs = external_node_path_.join(workspace(), rel);
+            try {
+                await external_node_fs_.promises.mkdir(external_node_path_.dirname(abs), { recursive: true });
+                await linkOrCopy(file, abs);
+                // saveCache logs and swallows its own failures (e.g. another job saving the same key
+                // first) and answers -1 for them.
+                const id = await withProgress(call, [], () => cache.saveCache([rel], remoteCacheKey(ref)));
+                if (id === -1)
+                    throw new Error('the cache service did not take it (see the message above)');
+            }
+            finally {
+                await external_node_fs_.promises.rm(abs, { force: true });
+                await external_node_fs_.promises.rmdir(external_node_path_.dirname(abs)).catch(() => undefined);
             }
         },
     };
 }
-/** Saves each downloaded archive; never throws (the post step reports, it does not fail). */
-async function saveArchives(archives, log) {
-    if (archives.length === 0)
-        return [];
-    const cache = await loadClient();
-    if (!cache.isFeatureAvailable())
-        return archives.map((a) => ({ id: a.id, saved: false, reason: 'no cache service' }));
-    const outcomes = [];
-    for (const a of archives) {
-        const rel = transitPath(a.id);
-        const abs = external_node_path_.join(workspace(), rel);
-        try {
-            await external_node_fs_.promises.mkdir(external_node_path_.dirname(abs), { recursive: true });
-            await linkOrCopy(a.archivePath, abs);
-            // saveCache logs and swallows its own failures (e.g. another job saving the same key
-            // first) and answers -1 for them.
-            const saved = (await cache.saveCache([rel], remoteCacheKey(a))) !== -1;
-            outcomes.push({ id: a.id, saved, reason: saved ? undefined : 'see the message above' });
-            if (saved)
-                log.info(`${a.id}: saved the archive to the GitHub Actions cache`);
-        }
-        catch (e) {
-            const reason = errorMessage(e);
-            outcomes.push({ id: a.id, saved: false, reason });
-            log.info(`${a.id}: not saved to the GitHub Actions cache (${reason})`);
-        }
-        finally {
-            await external_node_fs_.promises.rm(abs, { force: true });
-        }
-    }
-    await external_node_fs_.promises.rmdir(external_node_path_.join(workspace(), '.toolchain-cache')).catch(() => undefined);
-    return outcomes;
-}
 async function moveFile(from, to) {
     try {
-        await fs.rename(from, to);
+        await external_node_fs_.promises.rename(from, to);
     }
     catch {
-        await fs.copyFile(from, to); // another file system (the workspace is often not on the cache's)
+        await external_node_fs_.promises.copyFile(from, to); // another file system (the workspace is often not on the cache's)
     }
 }
 async function linkOrCopy(from, to) {
@@ -49830,12 +50092,391 @@ async function linkOrCopy(from, to) {
     }
 }
 
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+;// CONCATENATED MODULE: ./lib/providers/spec-errors.js
+// Errors about the `remote` input: each names the input and the item, and says what would work.
+
+const REMOTE_INPUT = 'remote';
+const invalidItem = (item, why) => new errors_InputError(`Input "${REMOTE_INPUT}": tier "${item}" is invalid: ${why}.`, REMOTE_INPUT);
+
+;// CONCATENATED MODULE: ./lib/providers/file.js
+// `file:///ABSOLUTE/DIR`: a directory every runner of the fleet mounts (NFS, SMB, a volume).
+// Archives live at DIR/sha256/<hex>. A writer copies to a temp name in the same directory,
+// fsyncs and renames, so readers only ever open complete files; temp files of writers that died
+// are removed by later writers once they are old.
+
+
+
+
+
+
+
+
+/** A temp file untouched this long belongs to a writer that died (a live one writes steadily). */
+const file_STALE_TEMP_MS = 60 * 60 * 1000;
+const TEMP_MARK = '.tmp-';
+const fileProvider = {
+    name: 'file',
+    capabilities: { read: true, write: true, streaming: true },
+    claims: (item) => /^file:/i.test(item),
+    parse(item) {
+        if (!/^file:\/\//i.test(item))
+            throw invalidItem(item, 'expected file:///ABSOLUTE/DIR (three slashes before the path)');
+        let dir;
+        try {
+            dir = (0,external_node_url_.fileURLToPath)(new URL(item));
+        }
+        catch (e) {
+            throw invalidItem(item, `not a file URL of an absolute directory (${e.message})`);
+        }
+        if (!external_node_path_.isAbsolute(dir))
+            throw invalidItem(item, 'the directory must be absolute, e.g. file:///mnt/toolchains');
+        return { dir: external_node_path_.resolve(dir), name: item };
+    },
+    create: (config) => fileTier(config),
+};
+/** Copies while reporting progress and stopping on abort. */
+async function copyWithProgress(from, to, call, flags = 'w') {
+    const counter = new external_node_stream_.Transform({
+        transform(chunk, _enc, done) {
+            call.progress();
+            done(null, chunk);
+        },
+    });
+    await (0,promises_namespaceObject.pipeline)((0,external_node_fs_.createReadStream)(from), counter, (0,external_node_fs_.createWriteStream)(to, { flags, mode: 0o664 }), {
+        signal: call.signal,
+    });
+}
+function fileTier({ dir, name }) {
+    const objectsDir = external_node_path_.join(dir, 'sha256');
+    const objectPath = (ref) => external_node_path_.join(objectsDir, ref.sha256);
+    return {
+        name,
+        capabilities: fileProvider.capabilities,
+        async get(ref, destFile, call) {
+            try {
+                await copyWithProgress(objectPath(ref), destFile, call);
+                return true;
+            }
+            catch (e) {
+                if (errors_isErrnoException(e) && e.code === 'ENOENT' && e.path === objectPath(ref)) {
+                    await external_node_fs_.promises.rm(destFile, { force: true });
+                    return false;
+                }
+                throw e;
+            }
+        },
+        async has(ref) {
+            return external_node_fs_.promises.stat(objectPath(ref)).then((s) => s.isFile(), () => false);
+        },
+        async put(ref, file, call) {
+            await external_node_fs_.promises.mkdir(objectsDir, { recursive: true });
+            await file_removeStaleTemps(objectsDir);
+            const temp = external_node_path_.join(objectsDir, `${ref.sha256}${TEMP_MARK}${fsx_randomToken()}`);
+            try {
+                await copyWithProgress(file, temp, call, 'wx');
+                const handle = await external_node_fs_.promises.open(temp, 'r+');
+                try {
+                    await handle.sync();
+                }
+                finally {
+                    await handle.close();
+                }
+                await external_node_fs_.promises.rename(temp, objectPath(ref)).catch(async (e) => {
+                    // Windows refuses to replace a file a reader has open: another writer was first.
+                    if (!(await external_node_fs_.promises.stat(objectPath(ref)).catch(() => undefined)))
+                        throw e;
+                });
+                await fsyncDir(objectsDir);
+            }
+            finally {
+                await external_node_fs_.promises.rm(temp, { force: true });
+            }
+        },
+    };
+}
+/** Temp files of writers that were killed: never read (their names are not a sha256), removed here. */
+async function file_removeStaleTemps(objectsDir, now = Date.now()) {
+    const removed = [];
+    for (const name of await external_node_fs_.promises.readdir(objectsDir).catch(() => [])) {
+        if (!name.includes(TEMP_MARK))
+            continue;
+        const file = external_node_path_.join(objectsDir, name);
+        const stat = await external_node_fs_.promises.stat(file).catch(() => undefined);
+        if (stat && now - stat.mtimeMs > file_STALE_TEMP_MS) {
+            await external_node_fs_.promises.rm(file, { force: true });
+            removed.push(name);
+        }
+    }
+    return removed;
+}
+
+;// CONCATENATED MODULE: ./lib/providers/s3.js
+
+
+
+
+// AWS's rules for bucket names (dots allowed: older buckets and other stores use them).
+const BUCKET = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
+const s3Provider = {
+    name: 's3',
+    capabilities: { read: true, write: true, streaming: true },
+    claims: (item) => /^s3:/i.test(item),
+    parse(item) {
+        const m = /^s3:\/\/([^/?#]*)((?:\/[^?#]*)?)$/.exec(item);
+        if (!m)
+            throw invalidItem(item, 'expected s3://BUCKET or s3://BUCKET/PREFIX');
+        const [, bucket, rawPrefix] = m;
+        if (!BUCKET.test(bucket))
+            throw invalidItem(item, `"${bucket}" is not a bucket name (3 to 63 lower-case letters, digits, dots and hyphens)`);
+        const prefix = rawPrefix.replace(/^\/+|\/+$/g, '');
+        if (prefix && prefix.split('/').some((part) => part === '' || part === '.' || part === '..'))
+            throw invalidItem(item, `the prefix "${rawPrefix}" has an empty, "." or ".." segment`);
+        return { bucket, prefix, name: `s3://${bucket}${prefix ? `/${prefix}` : ''}` };
+    },
+    create: (config) => s3Tier(config),
+};
+const s3ObjectKey = (prefix, sha256) => `${prefix ? `${prefix}/` : ''}sha256/${sha256}`;
+const customEndpoint = () => process.env.AWS_ENDPOINT_URL_S3 || process.env.AWS_ENDPOINT_URL || undefined;
+// Loaded on first use: a job whose toolchains are all on the host never loads the SDK.
+let sdk;
+const loadSdk = () => (sdk ??= __nccwpck_require__.e(/* import() */ 711).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3711, 19)));
+async function makeClient(timeoutMs) {
+    const s3 = await loadSdk();
+    const endpoint = customEndpoint();
+    const client = new s3.S3Client({
+        // S3-compatible servers usually live at one host name: address buckets by path there.
+        forcePathStyle: endpoint !== undefined,
+        ...(endpoint && { endpoint }),
+        // The SDK needs a region even for stores that ignore it; AWS itself redirects to the right one.
+        ...(!process.env.AWS_REGION && !process.env.AWS_DEFAULT_REGION && { region: 'us-east-1' }),
+        followRegionRedirects: true,
+        // Many S3-compatible servers reject the SDK's default flexible checksums.
+        requestChecksumCalculation: 'WHEN_REQUIRED',
+        responseChecksumValidation: 'WHEN_REQUIRED',
+        maxAttempts: 2,
+        requestHandler: { connectionTimeout: timeoutMs, socketTimeout: timeoutMs },
+    });
+    return { s3, client };
+}
+const isNotFound = (e) => {
+    const err = e;
+    return (err.name === 'NoSuchKey' || err.name === 'NotFound' || err.$metadata?.httpStatusCode === 404);
+};
+const progressCounter = (call) => new external_node_stream_.Transform({
+    transform(chunk, _enc, done) {
+        call.progress();
+        done(null, chunk);
+    },
+});
+function s3Tier({ bucket, prefix, name }) {
+    let clientPromise;
+    const client = (call) => (clientPromise ??= makeClient(call.timeoutMs));
+    const Key = (ref) => s3ObjectKey(prefix, ref.sha256);
+    return {
+        name,
+        capabilities: s3Provider.capabilities,
+        async get(ref, destFile, call) {
+            const { s3, client: c } = await client(call);
+            let response;
+            try {
+                response = await c.send(new s3.GetObjectCommand({ Bucket: bucket, Key: Key(ref) }), {
+                    abortSignal: call.signal,
+                });
+            }
+            catch (e) {
+                if (isNotFound(e))
+                    return false;
+                throw e;
+            }
+            call.progress();
+            await (0,promises_namespaceObject.pipeline)(response.Body, progressCounter(call), (0,external_node_fs_.createWriteStream)(destFile, { mode: 0o664 }), { signal: call.signal }).catch(async (e) => {
+                await external_node_fs_.promises.rm(destFile, { force: true });
+                throw e;
+            });
+            return true;
+        },
+        async has(ref, call) {
+            const { s3, client: c } = await client(call);
+            try {
+                await c.send(new s3.HeadObjectCommand({ Bucket: bucket, Key: Key(ref) }), {
+                    abortSignal: call.signal,
+                });
+                return true;
+            }
+            catch (e) {
+                if (isNotFound(e))
+                    return false;
+                throw e;
+            }
+        },
+        async put(ref, file, call) {
+            const { client: c } = await client(call);
+            const { Upload } = await Promise.all(/* import() */[__nccwpck_require__.e(711), __nccwpck_require__.e(358)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2358, 19));
+            // Multipart for large archives, a few parts in memory at a time: never the whole archive.
+            const upload = new Upload({
+                client: c,
+                params: { Bucket: bucket, Key: Key(ref), Body: (0,external_node_fs_.createReadStream)(file) },
+                queueSize: 4,
+                partSize: 8 * 1024 * 1024,
+            });
+            upload.on('httpUploadProgress', () => call.progress());
+            const abort = () => void upload.abort().catch(() => undefined);
+            call.signal.addEventListener('abort', abort, { once: true });
+            try {
+                await upload.done();
+            }
+            finally {
+                call.signal.removeEventListener('abort', abort);
+            }
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/providers/registry.js
+// The provider registry: which items the `remote` input may name, and how each becomes a tier.
+
+
+
+
+const PROVIDERS = [
+    actionsCacheProvider,
+    s3Provider,
+    fileProvider,
+];
+/** Splits the input into items: one per line or comma-separated; blank items and `#` comments ignored. */
+function splitRemoteInput(text) {
+    return text
+        .split(/\r?\n/)
+        .map((line) => line.replace(/(^|\s)#.*$/, ''))
+        .flatMap((line) => line.split(','))
+        .map((item) => item.trim())
+        .filter(Boolean);
+}
+/** Validates every item; the first bad one fails with an error naming the input and the item. */
+function parseRemoteInput(text) {
+    const seen = new Set();
+    return splitRemoteInput(text).map((item) => {
+        const provider = PROVIDERS.find((p) => p.claims(item));
+        if (!provider)
+            throw invalidItem(item, 'not a known provider (use actions-cache, s3://BUCKET[/PREFIX] or file:///ABSOLUTE/DIR)');
+        const config = provider.parse(item);
+        const name = config.name ?? item;
+        if (seen.has(name))
+            throw invalidItem(item, `${name} is listed twice`);
+        seen.add(name);
+        return { provider, config, item };
+    });
+}
+function createTiers(configs, ctx) {
+    return configs.map(({ provider, config }) => provider.create(config, ctx));
+}
+const registry_anyWritable = (configs) => configs.some((c) => c.provider.capabilities.write);
+
+;// CONCATENATED MODULE: ./lib/providers/save.js
+// The post step's half of the tiers: each archive this job fetched goes to every writable tier
+// that does not have it, hashed again right before each save (it sat in staging for the whole
+// job). Never throws, every call bounded: a tier can cost the post step a warning, not the job.
+
+
+async function saveToTiers(archives, chain, log) {
+    const outcomes = [];
+    for (const archive of archives) {
+        for (const tier of chain.tiers) {
+            if (!tier.capabilities.write || tier.name === archive.tier)
+                continue;
+            if (!(await chain.usable(tier)))
+                continue;
+            const outcome = await saveOne(archive, tier, chain, log);
+            if (outcome)
+                outcomes.push(outcome);
+            if (outcome?.reason?.startsWith('sha256'))
+                break; // the archive changed: save it nowhere
+        }
+    }
+    return outcomes;
+}
+async function saveOne(archive, tier, chain, log) {
+    const base = { id: archive.id, tier: tier.name };
+    // A tier known to lack it (or to hold bad bytes) gets it without asking again.
+    if (!(chain.notes.needs[archive.sha256] ?? []).includes(tier.name)) {
+        const has = await chain.call(tier, `looking up ${archive.id}`, (c) => tier.has(archive, c));
+        if (!has.ok)
+            return { ...base, saved: false, reason: chain.notes.failed[tier.name] };
+        if (has.value)
+            return undefined;
+    }
+    let digest;
+    try {
+        digest = await hashFile(archive.archivePath);
+    }
+    catch (e) {
+        digest = `unreadable (${errorMessage(e)})`;
+    }
+    if (digest !== archive.sha256) {
+        const reason = `sha256 of the staged archive is ${digest}, expected ${archive.sha256}`;
+        log.warning(`${archive.id}: not saved to any remote tier: ${reason} (changed since it was verified)`);
+        return { ...base, saved: false, reason };
+    }
+    const put = await chain.call(tier, `saving ${archive.id}`, (c) => tier.put(archive, archive.archivePath, c));
+    if (!put.ok)
+        return { ...base, saved: false, reason: chain.notes.failed[tier.name] };
+    log.info(`${archive.id}: saved the archive to ${tier.name}`);
+    return { ...base, saved: true };
+}
+
+;// CONCATENATED MODULE: ./lib/providers/job.js
+// The steps' entry points into the tiers: main builds the chain, post saves what the job fetched.
+
+
+
+
+
+/** The chain for this job, or undefined when no tier is on. `notesText`: what main learnt. */
+function tierChainFor(settings, log, notesText = '') {
+    if (!settings.remoteCache || settings.remote.length === 0)
+        return undefined;
+    const tiers = createTiers(settings.remote, { log });
+    return new TierChain(tiers, log, settings.remoteTimeoutSeconds * 1000, parseNotes(notesText));
+}
+/** Archives are kept in staging for post only when some tier could take them. */
+const keepArchivesFor = (settings) => settings.remoteCache && anyWritable(settings.remote);
+/** Saves each fetched archive to the tiers that lack it; never throws. */
+async function saveFetchedArchives(archives, settings, notesText, log) {
+    const chain = tierChainFor(settings, log, notesText);
+    if (!chain || archives.length === 0)
+        return [];
+    try {
+        return await saveToTiers(archives, chain, log);
+    }
+    catch (e) {
+        log.warning(`remote tiers: saving failed: ${errorMessage(e)}`);
+        return [];
+    }
+}
+function parseNotes(text) {
+    if (!text)
+        return emptyNotes();
+    try {
+        const parsed = JSON.parse(text);
+        return { failed: parsed.failed ?? {}, needs: parsed.needs ?? {} };
+    }
+    catch {
+        return emptyNotes();
+    }
+}
+
 ;// CONCATENATED MODULE: ./lib/action/constants.js
 // Input, output and state names in one place: action.yml, the steps and the tests agree on these.
 const constants_Inputs = {
     Toolchains: 'toolchains',
     CacheRoot: 'cache-root',
     RemoteCache: 'remote-cache',
+    Remote: 'remote',
+    RemoteTimeout: 'remote-timeout',
     Cleanup: 'cleanup',
     MaxUnusedDays: 'max-unused-days',
     MaxSize: 'max-size',
@@ -49856,6 +50497,7 @@ const State = {
     CacheRoot: 'cache-root',
     Results: 'results',
     MainError: 'main-error',
+    TierNotes: 'tier-notes',
 };
 
 ;// CONCATENATED MODULE: ./lib/action/log.js
@@ -50024,12 +50666,15 @@ function parseBoolean(value, name, fallback) {
 
 
 
+
 const input = (name) => lib_core/* getInput */.V4(name);
 /** The settings both steps share; the post step reads these without the toolchains list. */
 function readSettings() {
     return {
         cacheRoot: resolveCacheRoot(input(constants_Inputs.CacheRoot)),
         remoteCache: parseBoolean(input(constants_Inputs.RemoteCache), constants_Inputs.RemoteCache, true),
+        remote: parseRemoteInput(input(constants_Inputs.Remote) || 'actions-cache'),
+        remoteTimeoutSeconds: spec_parseWholeNumber(input(constants_Inputs.RemoteTimeout), constants_Inputs.RemoteTimeout, 30, 1),
         cleanup: parseBoolean(input(constants_Inputs.Cleanup), constants_Inputs.Cleanup, true),
         maxUnusedDays: spec_parseWholeNumber(input(constants_Inputs.MaxUnusedDays), constants_Inputs.MaxUnusedDays, 30),
         maxSizeBytes: spec_parseSize(input(constants_Inputs.MaxSize), constants_Inputs.MaxSize),
@@ -50126,7 +50771,7 @@ function buildJobSummary(input) {
             ],
             ...rows.map((r) => [
                 escapeHtml(r.id),
-                escapeHtml(r.source),
+                escapeHtml(r.tier ? `${r.source} (${r.tier})` : r.source),
                 seconds(r.waitMs),
                 seconds(r.installMs),
                 formatBytes(r.sizeBytes),
@@ -50262,7 +50907,7 @@ async function runPost() {
         catch (e) {
             warn('releasing uses', e);
         }
-        await saveAndDropArchives(layout, results, settings.remoteCache);
+        await saveAndDropArchives(layout, results, settings);
         if (results.length) {
             try {
                 await recordJobStats(layout, job.repository, results, { holder });
@@ -50310,18 +50955,18 @@ async function runPost() {
             warn('job summary', e);
         }
     }
+    endAbandonedWork();
 }
 /**
- * Archives this job downloaded wait in staging for the remote tier: save them (when enabled and
- * the runner has a cache service), then remove them either way.
+ * Archives this job fetched wait in staging for the remote tiers: save them to every writable
+ * tier that lacks them (when enabled), then remove them either way.
  */
-async function saveAndDropArchives(layout, results, remoteCache) {
-    const archives = results.flatMap((r) => r.archivePath ? [{ id: r.id, sha256: r.sha256, archivePath: r.archivePath }] : []);
+async function saveAndDropArchives(layout, results, settings) {
+    const archives = results.flatMap((r) => r.archivePath ? [{ id: r.id, sha256: r.sha256, archivePath: r.archivePath, tier: r.tier }] : []);
     if (archives.length === 0)
         return;
     try {
-        if (remoteCache)
-            await saveArchives(archives, actionsLogger);
+        await saveFetchedArchives(archives, settings, lib_core/* getState */.Gu(State.TierNotes), actionsLogger);
     }
     catch (e) {
         warn('remote cache', e);
@@ -50396,7 +51041,7 @@ function parseResults(text) {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_post_step_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4825);
+/* harmony import */ var _action_post_step_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7682);
 
 await (0,_action_post_step_js__WEBPACK_IMPORTED_MODULE_0__/* .runPost */ .a)();
 

@@ -3,6 +3,8 @@ export const Inputs = {
   Toolchains: 'toolchains',
   CacheRoot: 'cache-root',
   RemoteCache: 'remote-cache',
+  Remote: 'remote',
+  RemoteTimeout: 'remote-timeout',
   Cleanup: 'cleanup',
   MaxUnusedDays: 'max-unused-days',
   MaxSize: 'max-size',
@@ -25,4 +27,5 @@ export const State = {
   CacheRoot: 'cache-root',
   Results: 'results',
   MainError: 'main-error',
+  TierNotes: 'tier-notes',
 } as const;

@@ -10,6 +10,7 @@ import {
   parseWholeNumber,
   type ToolchainSpec,
 } from '../core/spec.js';
+import { parseRemoteInput, type TierConfig } from '../providers/registry.js';
 import { Inputs } from './constants.js';
 
 export interface ActionInputs {
@@ -18,6 +19,10 @@ export interface ActionInputs {
   warnings: string[];
   cacheRoot: string;
   remoteCache: boolean;
+  /** The remote tiers, in the order they are tried. */
+  remote: TierConfig[];
+  /** Seconds a tier may go without progress before it is abandoned for the job. */
+  remoteTimeoutSeconds: number;
   cleanup: boolean;
   maxUnusedDays: number;
   maxSizeBytes?: number;
@@ -32,6 +37,13 @@ export function readSettings(): Omit<ActionInputs, 'toolchains' | 'warnings'> {
   return {
     cacheRoot: resolveCacheRoot(input(Inputs.CacheRoot)),
     remoteCache: parseBoolean(input(Inputs.RemoteCache), Inputs.RemoteCache, true),
+    remote: parseRemoteInput(input(Inputs.Remote) || 'actions-cache'),
+    remoteTimeoutSeconds: parseWholeNumber(
+      input(Inputs.RemoteTimeout),
+      Inputs.RemoteTimeout,
+      30,
+      1,
+    ),
     cleanup: parseBoolean(input(Inputs.Cleanup), Inputs.Cleanup, true),
     maxUnusedDays: parseWholeNumber(input(Inputs.MaxUnusedDays), Inputs.MaxUnusedDays, 30),
     maxSizeBytes: parseSize(input(Inputs.MaxSize), Inputs.MaxSize),

@@ -8,7 +8,7 @@ import type { ResolvedToolchain } from '../core/types.js';
 import { openCacheRoot } from '../core/layout.js';
 import { describeJob, jobProcess } from '../core/leases.js';
 import { Registry } from '../core/registry/store.js';
-import { actionsCacheTier } from '../providers/actions-cache.js';
+import { endAbandonedWork, keepArchivesFor, tierChainFor } from '../providers/job.js';
 import { Outputs, State } from './constants.js';
 import { actionsLogger } from './log.js';
 import { readHostSettings, readInputs } from './inputs.js';
@@ -54,6 +54,7 @@ export async function runMain(): Promise<void> {
       staleMs: host.lockStaleMs,
     });
     const owner = { key, job, process: await jobProcess() };
+    const tiers = tierChainFor(inputs, actionsLogger);
     const results = await core.group(`Toolchains from ${layout.root}`, async () => {
       const resolved = await acquireToolchains(inputs.toolchains, {
         layout,
@@ -73,13 +74,14 @@ export async function runMain(): Promise<void> {
           }),
           ...(host.downloadRetries !== undefined && { retries: host.downloadRetries }),
         },
-        remote: inputs.remoteCache ? actionsCacheTier(actionsLogger) : undefined,
-        // Kept in staging until post has saved them to the remote tier (post removes them).
-        keepArchives: inputs.remoteCache,
+        remote: tiers,
+        // Kept in staging until post has saved them to the remote tiers (post removes them).
+        keepArchives: keepArchivesFor(inputs),
       });
       for (const r of resolved) core.info(describeResult(r));
       return resolved;
     });
+    if (tiers) core.saveState(State.TierNotes, JSON.stringify(tiers.notes));
     core.saveState(State.Results, JSON.stringify(results));
     // addPath prepends: add in reverse so the first toolchain listed wins a name clash.
     for (const dir of results.flatMap((r) => r.binDirs).reverse()) core.addPath(dir);
@@ -94,6 +96,7 @@ export async function runMain(): Promise<void> {
     core.saveState(State.MainError, message);
     core.setFailed(message);
   }
+  endAbandonedWork();
 }
 
 function setOutputs(results: ResolvedToolchain[]): void {
@@ -113,7 +116,7 @@ function setOutputs(results: ResolvedToolchain[]): void {
 }
 
 function describeResult(r: ResolvedToolchain): string {
-  const parts = [`${r.id}: ${r.source}`, formatBytes(r.sizeBytes)];
+  const parts = [`${r.id}: ${r.source}${r.tier ? ` (${r.tier})` : ''}`, formatBytes(r.sizeBytes)];
   if (r.waitMs) parts.push(`waited ${(r.waitMs / 1000).toFixed(1)}s`);
   if (r.source !== 'local' && r.source !== 'peer')
     parts.push(`installed in ${(r.installMs / 1000).toFixed(1)}s`);

@@ -14,7 +14,7 @@ import { DEFAULT_LOCK_STALE_MS, lockStaleMs } from '../core/lock.js';
 import { Registry } from '../core/registry/store.js';
 import { cacheFigures, namespaceStats, readStats, recordJobStats } from '../core/stats.js';
 import { releaseUses } from '../core/uses.js';
-import { saveArchives } from '../providers/actions-cache.js';
+import { endAbandonedWork, saveFetchedArchives } from '../providers/job.js';
 import { State } from './constants.js';
 import { actionsLogger } from './log.js';
 import { readSettings } from './inputs.js';
@@ -68,7 +68,7 @@ export async function runPost(): Promise<void> {
     } catch (e) {
       warn('releasing uses', e);
     }
-    await saveAndDropArchives(layout, results, settings.remoteCache);
+    await saveAndDropArchives(layout, results, settings);
     if (results.length) {
       try {
         await recordJobStats(layout, job.repository, results, { holder });
@@ -111,23 +111,24 @@ export async function runPost(): Promise<void> {
       warn('job summary', e);
     }
   }
+  endAbandonedWork();
 }
 
 /**
- * Archives this job downloaded wait in staging for the remote tier: save them (when enabled and
- * the runner has a cache service), then remove them either way.
+ * Archives this job fetched wait in staging for the remote tiers: save them to every writable
+ * tier that lacks them (when enabled), then remove them either way.
  */
 async function saveAndDropArchives(
   layout: CacheLayout,
   results: ResolvedToolchain[],
-  remoteCache: boolean,
+  settings: ReturnType<typeof readSettings>,
 ): Promise<void> {
   const archives = results.flatMap((r) =>
-    r.archivePath ? [{ id: r.id, sha256: r.sha256, archivePath: r.archivePath }] : [],
+    r.archivePath ? [{ id: r.id, sha256: r.sha256, archivePath: r.archivePath, tier: r.tier }] : [],
   );
   if (archives.length === 0) return;
   try {
-    if (remoteCache) await saveArchives(archives, actionsLogger);
+    await saveFetchedArchives(archives, settings, core.getState(State.TierNotes), actionsLogger);
   } catch (e) {
     warn('remote cache', e);
   } finally {

@@ -64,7 +64,7 @@ export function buildJobSummary(input: SummaryInput): typeof core.summary {
       ],
       ...rows.map((r) => [
         escapeHtml(r.id),
-        escapeHtml(r.source),
+        escapeHtml(r.tier ? `${r.source} (${r.tier})` : r.source),
         seconds(r.waitMs),
         seconds(r.installMs),
         formatBytes(r.sizeBytes),

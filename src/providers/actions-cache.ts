@@ -1,17 +1,28 @@
-// The remote tier: archives kept in the GitHub Actions cache service, through @actions/cache.
-// A host that has never seen a toolchain restores the archive from there instead of the
-// internet; the post step saves archives this job downloaded. The sha256 is checked again after
-// a restore (the installer does it), so the tier is trusted no more than the URL.
+// `actions-cache`: archives kept in the GitHub Actions cache service, through @actions/cache.
+// Its entries are scoped to a repository and branch (and evicted after 7 days unused), so it helps
+// one repository's jobs on new hosts, not a fleet. The client has no timeout on its API calls and
+// takes no signal: the chain bounds its calls from outside, and `watch` lets an abandoned call's
+// sockets go so that they cannot keep the step alive.
 import type * as ActionsCache from '@actions/cache';
+import type { ClientRequest } from 'node:http';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { errorMessage } from '../core/errors.js';
-import type { Logger, RemoteTier } from '../core/types.js';
-import type { ToolchainSpec } from '../core/spec.js';
+import { watchRequests, type RequestWatch } from './http-watch.js';
+import type { ArchiveRef, ProviderDefinition, StorageTier, TierCall } from './types.js';
+
+export const ACTIONS_CACHE = 'actions-cache';
 
 /** One cache entry per exact archive. */
-export const remoteCacheKey = (spec: Pick<ToolchainSpec, 'id' | 'sha256'>): string =>
+export const remoteCacheKey = (spec: ArchiveRef): string =>
   `toolchain-cache-v1-${spec.id}-${spec.sha256}`;
+
+export const actionsCacheProvider: ProviderDefinition<{ name: string }> = {
+  name: ACTIONS_CACHE,
+  capabilities: { read: true, write: true, streaming: false },
+  claims: (item) => item.toLowerCase() === ACTIONS_CACHE,
+  parse: () => ({ name: ACTIONS_CACHE }),
+  create: () => actionsCacheTier(),
+};
 
 /**
  * The cache service keys entries by the paths too, so the archive always travels under the same
@@ -24,70 +35,125 @@ const workspace = (): string => process.env.GITHUB_WORKSPACE ?? process.cwd();
 let client: Promise<typeof ActionsCache> | undefined;
 const loadClient = (): Promise<typeof ActionsCache> => (client ??= import('@actions/cache'));
 
-/**
- * The tier. The client is loaded on the first miss only: a job whose toolchains are all on the
- * host pays nothing for it. Without a cache service (no ACTIONS_CACHE_URL / ACTIONS_RESULTS_URL,
- * e.g. an older self-hosted runner) every restore is simply a miss.
- */
-export function actionsCacheTier(log: Logger): RemoteTier {
-  return {
-    async restore(spec, destFile) {
-      const cache = await loadClient();
-      if (!cache.isFeatureAvailable()) {
-        log.debug('remote-cache: no GitHub Actions cache service for this runner; downloading');
-        return undefined;
-      }
-      const rel = transitPath(spec.id);
-      const abs = path.join(workspace(), rel);
-      try {
-        if (!(await cache.restoreCache([rel], remoteCacheKey(spec)))) return undefined;
-        await moveFile(abs, destFile);
-        log.info(`${spec.id}: restored the archive from the GitHub Actions cache`);
-        return { tier: 'actions-cache' };
-      } finally {
-        await fs.rm(abs, { force: true });
-      }
-    },
+let watch: RequestWatch | undefined;
+const userAgent = (req: ClientRequest): string => String(req.getHeader('user-agent') ?? '');
+/** The client's requests (API and blob) and the Azure SDK's (its uploads); blobs carry data. */
+export const cacheClientRequests = {
+  matches: (req: ClientRequest): boolean => /actions\/cache|azsdk-js/.test(userAgent(req)),
+  carriesData: (req: ClientRequest): boolean => !req.path.includes('/twirp/'),
+};
+const requestWatch = (): RequestWatch => (watch ??= watchRequests(cacheClientRequests));
+
+const tempEntries = async (): Promise<string[]> =>
+  process.env.RUNNER_TEMP ? await fs.readdir(process.env.RUNNER_TEMP).catch(() => []) : [];
+
+/** The client packs and unpacks in a new directory of RUNNER_TEMP: the files in such directories. */
+function tempFilesSince(before: string[]): () => Promise<string[]> {
+  const old = new Set(before);
+  return async () => {
+    const temp = process.env.RUNNER_TEMP;
+    if (!temp) return [];
+    const lists = await Promise.all(
+      (await tempEntries())
+        .filter((d) => !old.has(d))
+        .map((d) =>
+          fs.readdir(path.join(temp, d)).then(
+            (names) => names.map((n) => path.join(temp, d, n)),
+            () => [],
+          ),
+        ),
+    );
+    return lists.flat();
   };
 }
 
-export interface SaveOutcome {
-  id: string;
-  saved: boolean;
-  reason?: string;
+/**
+ * Reports progress while bytes move over the client's transfers or its files grow on disk (it
+ * packs and unpacks with tar); API calls that hang or fail over and over are no progress.
+ */
+async function withProgress<T>(call: TierCall, files: string[], run: () => Promise<T>) {
+  const w = requestWatch();
+  const newTempFiles = tempFilesSince(await tempEntries());
+  const sizeOf = (f: string): Promise<number> =>
+    fs.stat(f).then(
+      (s) => s.size,
+      () => -1,
+    );
+  const sample = async (): Promise<string> => {
+    const sizes = await Promise.all([...files, ...(await newTempFiles())].map(sizeOf));
+    return [w.transferredBytes(), ...sizes].join(',');
+  };
+  let last = await sample();
+  const timer = setInterval(() => {
+    void sample().then((now) => {
+      if (now !== last) call.progress();
+      last = now;
+    });
+  }, 500);
+  // An abandoned call never settles: stop watching it then, or the timer keeps the step alive.
+  const onAbort = (): void => {
+    clearInterval(timer);
+    w.abandon();
+  };
+  call.signal.addEventListener('abort', onAbort, { once: true });
+  try {
+    return await run();
+  } finally {
+    clearInterval(timer);
+    call.signal.removeEventListener('abort', onAbort);
+  }
 }
 
-/** Saves each downloaded archive; never throws (the post step reports, it does not fail). */
-export async function saveArchives(
-  archives: Array<{ id: string; sha256: string; archivePath: string }>,
-  log: Logger,
-): Promise<SaveOutcome[]> {
-  if (archives.length === 0) return [];
-  const cache = await loadClient();
-  if (!cache.isFeatureAvailable())
-    return archives.map((a) => ({ id: a.id, saved: false, reason: 'no cache service' }));
-  const outcomes: SaveOutcome[] = [];
-  for (const a of archives) {
-    const rel = transitPath(a.id);
-    const abs = path.join(workspace(), rel);
-    try {
-      await fs.mkdir(path.dirname(abs), { recursive: true });
-      await linkOrCopy(a.archivePath, abs);
-      // saveCache logs and swallows its own failures (e.g. another job saving the same key
-      // first) and answers -1 for them.
-      const saved = (await cache.saveCache([rel], remoteCacheKey(a))) !== -1;
-      outcomes.push({ id: a.id, saved, reason: saved ? undefined : 'see the message above' });
-      if (saved) log.info(`${a.id}: saved the archive to the GitHub Actions cache`);
-    } catch (e) {
-      const reason = errorMessage(e);
-      outcomes.push({ id: a.id, saved: false, reason });
-      log.info(`${a.id}: not saved to the GitHub Actions cache (${reason})`);
-    } finally {
-      await fs.rm(abs, { force: true });
-    }
-  }
-  await fs.rmdir(path.join(workspace(), '.toolchain-cache')).catch(() => undefined);
-  return outcomes;
+export function actionsCacheTier(): StorageTier {
+  return {
+    name: ACTIONS_CACHE,
+    capabilities: actionsCacheProvider.capabilities,
+    async unavailable() {
+      const cache = await loadClient();
+      return cache.isFeatureAvailable()
+        ? undefined
+        : 'no GitHub Actions cache service for this runner';
+    },
+    async get(ref, destFile, call) {
+      const cache = await loadClient();
+      const rel = transitPath(ref.id);
+      const abs = path.join(workspace(), rel);
+      try {
+        const hit = await withProgress(call, [abs], () =>
+          cache.restoreCache([rel], remoteCacheKey(ref)),
+        );
+        if (!hit) return false;
+        await moveFile(abs, destFile);
+        return true;
+      } finally {
+        await fs.rm(abs, { force: true });
+        await fs.rmdir(path.dirname(abs)).catch(() => undefined); // other jobs' files: kept
+      }
+    },
+    async has(ref, call) {
+      const cache = await loadClient();
+      const rel = transitPath(ref.id);
+      return withProgress(call, [], async () =>
+        Boolean(await cache.restoreCache([rel], remoteCacheKey(ref), [], { lookupOnly: true })),
+      );
+    },
+    async put(ref, file, call) {
+      const cache = await loadClient();
+      const rel = transitPath(ref.id);
+      const abs = path.join(workspace(), rel);
+      try {
+        await fs.mkdir(path.dirname(abs), { recursive: true });
+        await linkOrCopy(file, abs);
+        // saveCache logs and swallows its own failures (e.g. another job saving the same key
+        // first) and answers -1 for them.
+        const id = await withProgress(call, [], () => cache.saveCache([rel], remoteCacheKey(ref)));
+        if (id === -1) throw new Error('the cache service did not take it (see the message above)');
+      } finally {
+        await fs.rm(abs, { force: true });
+        await fs.rmdir(path.dirname(abs)).catch(() => undefined);
+      }
+    },
+  };
 }
 
 async function moveFile(from: string, to: string): Promise<void> {

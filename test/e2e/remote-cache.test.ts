@@ -48,7 +48,7 @@ it('saves a downloaded archive, and a host that never saw it restores it instead
   const first = await runJob({ inputs: { toolchains, 'cache-root': hostA }, env: service.env });
   expect(first.main.exitCode, first.main.stdout).toBe(0);
   expect(sources(first)).toEqual({ 'tool-1': 'download' });
-  expect(first.post?.stdout).toContain('saved the archive to the GitHub Actions cache');
+  expect(first.post?.stdout).toContain('tool-1: saved the archive to actions-cache');
   expect(service.keys()).toEqual([remoteCacheKey({ id: 'tool-1', sha256: sha })]);
   expect(await stagingOf(hostA)).toEqual([]);
   expect(server.hits('/tool.tar.gz')).toBe(1);

@@ -1,6 +1,8 @@
-// A stand-in for GitHub's cache service (the v1 REST protocol @actions/cache speaks when
-// ACTIONS_CACHE_URL is set), on 127.0.0.1. GitHub itself cannot exist here; the real
-// @actions/cache client, tar and all, talks to this.
+// A stand-in for GitHub's cache service on 127.0.0.1, speaking both protocols of @actions/cache:
+// v1 (REST under ACTIONS_CACHE_URL) and v2 (twirp under ACTIONS_RESULTS_URL with
+// ACTIONS_CACHE_SERVICE_V2=true, as current runners use; blobs uploaded the way the Azure SDK puts
+// a block blob). GitHub itself cannot exist here; the real @actions/cache client, tar and all,
+// talks to this. `setFault` makes the API calls hang (accept, never answer) or fail with 500.
 import http from 'node:http';
 
 interface Entry {
@@ -11,9 +13,21 @@ interface Entry {
   committed: boolean;
 }
 
+export type CacheServiceFault = 'hang' | '5xx' | undefined;
+
+const TWIRP = '/twirp/github.actions.results.api.v1.CacheService/';
+
 export interface FakeCacheService {
-  /** Environment for a job that can reach this service. */
+  /** Environment for a job that can reach this service with the v1 protocol. */
   env: Record<string, string>;
+  /** The same with the v2 protocol (what current runners set). */
+  envV2: Record<string, string>;
+  /** From now on, the API calls (not the blobs) hang or answer 500. */
+  setFault(fault: CacheServiceFault): void;
+  /** Blobs are served in 64 KiB pieces this far apart (0: at once). */
+  setBlobPace(ms: number): void;
+  /** API calls received (both protocols). */
+  apiCalls(): number;
   /** Committed entries' keys. */
   keys(): string[];
   close(): Promise<void>;
@@ -22,6 +36,9 @@ export interface FakeCacheService {
 export async function startFakeCacheService(): Promise<FakeCacheService> {
   const entries = new Map<number, Entry>();
   let nextId = 1;
+  let fault: CacheServiceFault;
+  let blobPaceMs = 0;
+  let apiCalls = 0;
   const json = (res: http.ServerResponse, status: number, body?: unknown): void => {
     res.writeHead(status, { 'content-type': 'application/json' });
     res.end(body === undefined ? undefined : JSON.stringify(body));
@@ -32,6 +49,20 @@ export async function startFakeCacheService(): Promise<FakeCacheService> {
     req.on('end', () => {
       const url = new URL(req.url ?? '/', 'http://x');
       const body = Buffer.concat(chunks);
+      const isApi = url.pathname.startsWith(TWIRP) || url.pathname.startsWith('/_apis/');
+      if (isApi) apiCalls++;
+      if (isApi && fault === 'hang') return; // accepted, never answered
+      if (isApi && fault === '5xx') return json(res, 500, { msg: 'injected failure' });
+      if (url.pathname.startsWith(TWIRP)) return twirp(url.pathname.slice(TWIRP.length), body, res);
+      const upload = /^\/account\/cache\/(\d+)$/.exec(url.pathname);
+      const uploading = upload ? entries.get(Number(upload[1])) : undefined;
+      if (uploading && req.method === 'PUT') {
+        // The Azure SDK's single-shot block blob upload (archives under 128 MiB).
+        uploading.chunks = [body];
+        uploading.offsets = [0];
+        res.writeHead(201, { etag: '"1"', 'last-modified': new Date().toUTCString() }).end();
+        return;
+      }
       const api = url.pathname.replace(/^\/_apis\/artifactcache\//, '');
       if (req.method === 'GET' && api === 'cache') {
         const keys = (url.searchParams.get('keys') ?? '').split(',');
@@ -88,16 +119,69 @@ export async function startFakeCacheService(): Promise<FakeCacheService> {
           'content-length': String(size),
           'content-type': 'application/octet-stream',
         });
-        res.end(data);
+        if (!blobPaceMs) return void res.end(data);
+        const send = (offset: number): void => {
+          if (offset >= size) return void res.end();
+          res.write(data.subarray(offset, offset + 65536));
+          setTimeout(() => send(offset + 65536), blobPaceMs);
+        };
+        send(0);
         return;
       }
       json(res, 404, { message: `no route for ${req.method} ${url.pathname}` });
     });
   });
+  const findEntry = (key: string, version: string): [number, Entry] | undefined =>
+    [...entries].find(([, e]) => e.key === key && e.version === version);
+  function twirp(method: string, body: Buffer, res: http.ServerResponse): void {
+    const request = JSON.parse(body.toString() || '{}') as {
+      key: string;
+      restore_keys?: string[];
+      version: string;
+    };
+    if (method === 'GetCacheEntryDownloadURL') {
+      for (const key of [request.key, ...(request.restore_keys ?? [])]) {
+        const found = findEntry(key, request.version);
+        if (found?.[1].committed) {
+          return json(res, 200, {
+            ok: true,
+            signed_download_url: `http://127.0.0.1:${port()}/blobs/${found[0]}`,
+            matched_key: key,
+          });
+        }
+      }
+      return json(res, 200, { ok: false });
+    }
+    if (method === 'CreateCacheEntry') {
+      if (findEntry(request.key, request.version))
+        return json(res, 200, { ok: false, message: `Cache entry ${request.key} already exists` });
+      const id = nextId++;
+      entries.set(id, { ...request, chunks: [], offsets: [], committed: false });
+      return json(res, 200, {
+        ok: true,
+        signed_upload_url: `http://127.0.0.1:${port()}/account/cache/${id}?sig=test`,
+      });
+    }
+    if (method === 'FinalizeCacheEntryUpload') {
+      const found = findEntry(request.key, request.version);
+      if (!found) return json(res, 200, { ok: false, message: 'no such entry' });
+      found[1].committed = true;
+      return json(res, 200, { ok: true, entry_id: String(found[0]) });
+    }
+    json(res, 404, { code: 'bad_route', msg: `no method ${method}` });
+  }
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (): number => (server.address() as { port: number }).port;
   return {
     env: { ACTIONS_CACHE_URL: `http://127.0.0.1:${port()}/`, ACTIONS_RUNTIME_TOKEN: 'test-token' },
+    envV2: {
+      ACTIONS_RESULTS_URL: `http://127.0.0.1:${port()}/`,
+      ACTIONS_RUNTIME_TOKEN: 'test-token',
+      ACTIONS_CACHE_SERVICE_V2: 'true',
+    },
+    setFault: (f) => void (fault = f),
+    setBlobPace: (ms) => void (blobPaceMs = ms),
+    apiCalls: () => apiCalls,
     keys: () => [...entries.values()].filter((e) => e.committed).map((e) => e.key),
     close: () =>
       new Promise<void>((resolve) => {

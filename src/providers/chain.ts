@@ -1,0 +1,109 @@
+// The tier chain: the installer's RemoteTier over the configured tiers. A miss tries each readable
+// tier in order and verifies what it returns; every call is bounded by remote-timeout; a tier that
+// failed once is not tried again in this job (the post step learns which through `notes`).
+import { promises as fs } from 'node:fs';
+import type { ToolchainSpec } from '../core/spec.js';
+import type { Logger, RemoteTier, RestoredArchive } from '../core/types.js';
+import { hashFile } from '../core/install/manifest.js';
+import { bounded, describeFailure } from './bounded.js';
+import type { ArchiveRef, StorageTier, TierCall } from './types.js';
+
+/** What main learnt about the tiers, handed to post. */
+export interface TierNotes {
+  /** Tier name → why it is off for the rest of the job. */
+  failed: Record<string, string>;
+  /** sha256 → tiers that answered "not here" or returned bad bytes: post saves there. */
+  needs: Record<string, string[]>;
+}
+
+export const emptyNotes = (): TierNotes => ({ failed: {}, needs: {} });
+
+export class TierChain implements RemoteTier {
+  readonly notes: TierNotes;
+
+  constructor(
+    readonly tiers: StorageTier[],
+    private readonly log: Logger,
+    readonly timeoutMs: number,
+    notes: TierNotes = emptyNotes(),
+  ) {
+    this.notes = { failed: { ...notes.failed }, needs: { ...notes.needs } };
+  }
+
+  /** Tiers still usable in this job: not failed, and reachable from this runner at all. */
+  async usable(tier: StorageTier): Promise<boolean> {
+    if (Object.hasOwn(this.notes.failed, tier.name)) return false;
+    let why: string | undefined;
+    try {
+      why = await tier.unavailable?.();
+    } catch (e) {
+      why = describeFailure(e);
+      this.log.warning(`remote tier ${tier.name}: cannot be used (${why}); not used in this job`);
+    }
+    if (why === undefined) return true;
+    this.log.debug(`remote tier ${tier.name}: skipped (${why})`);
+    this.notes.failed[tier.name] = why;
+    return false;
+  }
+
+  /** Runs one bounded call; a failure turns the tier off for the job with a warning. */
+  async call<T>(
+    tier: StorageTier,
+    what: string,
+    run: (call: TierCall) => Promise<T>,
+  ): Promise<{ ok: true; value: T } | { ok: false }> {
+    try {
+      return { ok: true, value: await bounded(this.timeoutMs, run) };
+    } catch (e) {
+      const reason = `${what}: ${describeFailure(e)}`;
+      // Concurrent calls into a tier that just failed: one warning is enough.
+      if (Object.hasOwn(this.notes.failed, tier.name)) {
+        this.log.debug(`remote tier ${tier.name}: ${reason}`);
+        return { ok: false };
+      }
+      this.notes.failed[tier.name] = reason;
+      this.log.warning(`remote tier ${tier.name}: ${reason}; not used again in this job`);
+      return { ok: false };
+    }
+  }
+
+  private need(ref: ArchiveRef, tier: StorageTier): void {
+    const list = (this.notes.needs[ref.sha256] ??= []);
+    if (!list.includes(tier.name)) list.push(tier.name);
+  }
+
+  async restore(spec: ToolchainSpec, destFile: string): Promise<RestoredArchive | undefined> {
+    const ref = { id: spec.id, sha256: spec.sha256 };
+    for (const [index, tier] of this.tiers.entries()) {
+      if (!tier.capabilities.read || !(await this.usable(tier))) continue;
+      // Each tier writes its own file: a call abandoned after its timeout may still finish later,
+      // and must not land on an archive that came from elsewhere meanwhile.
+      const part = `${destFile}.tier-${index}`;
+      if (await this.restoreFrom(tier, ref, part)) {
+        await fs.rename(part, destFile);
+        this.log.info(`${spec.id}: restored the archive from ${tier.name}`);
+        return { tier: tier.name };
+      }
+      await fs.rm(part, { force: true }).catch(() => undefined);
+    }
+    return undefined;
+  }
+
+  /** Whether `tier` wrote the verified archive to `file`. */
+  private async restoreFrom(tier: StorageTier, ref: ArchiveRef, file: string): Promise<boolean> {
+    const got = await this.call(tier, `restoring ${ref.id}`, (c) => tier.get(ref, file, c));
+    if (!got.ok) return false;
+    if (!got.value) {
+      this.log.debug(`${ref.id}: not in ${tier.name}`);
+      this.need(ref, tier);
+      return false;
+    }
+    const digest = await hashFile(file).catch((e: unknown) => describeFailure(e));
+    if (digest === ref.sha256) return true;
+    this.log.warning(
+      `${ref.id}: the archive from remote tier ${tier.name} has sha256 ${digest}, expected ${ref.sha256}: refused; trying the next tier or the origin`,
+    );
+    this.need(ref, tier);
+    return false;
+  }
+}

@@ -1,0 +1,57 @@
+// The steps' entry points into the tiers: main builds the chain, post saves what the job fetched.
+import { errorMessage } from '../core/errors.js';
+import type { Logger } from '../core/types.js';
+import { emptyNotes, TierChain, type TierNotes } from './chain.js';
+import { anyWritable, createTiers, type TierConfig } from './registry.js';
+import { saveToTiers, type SavableArchive, type SaveOutcome } from './save.js';
+
+export { endAbandonedWork } from './bounded.js';
+
+export interface TierSettings {
+  /** `remote-cache: false` turns every tier off. */
+  remoteCache: boolean;
+  remote: TierConfig[];
+  remoteTimeoutSeconds: number;
+}
+
+/** The chain for this job, or undefined when no tier is on. `notesText`: what main learnt. */
+export function tierChainFor(
+  settings: TierSettings,
+  log: Logger,
+  notesText = '',
+): TierChain | undefined {
+  if (!settings.remoteCache || settings.remote.length === 0) return undefined;
+  const tiers = createTiers(settings.remote, { log });
+  return new TierChain(tiers, log, settings.remoteTimeoutSeconds * 1000, parseNotes(notesText));
+}
+
+/** Archives are kept in staging for post only when some tier could take them. */
+export const keepArchivesFor = (settings: TierSettings): boolean =>
+  settings.remoteCache && anyWritable(settings.remote);
+
+/** Saves each fetched archive to the tiers that lack it; never throws. */
+export async function saveFetchedArchives(
+  archives: SavableArchive[],
+  settings: TierSettings,
+  notesText: string,
+  log: Logger,
+): Promise<SaveOutcome[]> {
+  const chain = tierChainFor(settings, log, notesText);
+  if (!chain || archives.length === 0) return [];
+  try {
+    return await saveToTiers(archives, chain, log);
+  } catch (e) {
+    log.warning(`remote tiers: saving failed: ${errorMessage(e)}`);
+    return [];
+  }
+}
+
+function parseNotes(text: string): TierNotes {
+  if (!text) return emptyNotes();
+  try {
+    const parsed = JSON.parse(text) as Partial<TierNotes>;
+    return { failed: parsed.failed ?? {}, needs: parsed.needs ?? {} };
+  } catch {
+    return emptyNotes();
+  }
+}

@@ -1,0 +1,149 @@
+// `s3://BUCKET[/PREFIX]`: any S3-compatible store (AWS S3, MinIO, Ceph RGW, R2), through the AWS
+// SDK, loaded only when a miss or a save needs it. Endpoint, region and credentials come from the
+// standard AWS environment and credential chain; archives live at PREFIX/sha256/<hex>.
+import type * as S3 from '@aws-sdk/client-s3';
+import { createReadStream, createWriteStream, promises as fs } from 'node:fs';
+import { Readable, Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { invalidItem } from './spec-errors.js';
+import type { ArchiveRef, ProviderDefinition, StorageTier, TierCall } from './types.js';
+
+export interface S3TierConfig {
+  bucket: string;
+  /** Without leading or trailing slashes; '' for the bucket's root. */
+  prefix: string;
+  name: string;
+}
+
+// AWS's rules for bucket names (dots allowed: older buckets and other stores use them).
+const BUCKET = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
+
+export const s3Provider: ProviderDefinition<S3TierConfig> = {
+  name: 's3',
+  capabilities: { read: true, write: true, streaming: true },
+  claims: (item) => /^s3:/i.test(item),
+  parse(item) {
+    const m = /^s3:\/\/([^/?#]*)((?:\/[^?#]*)?)$/.exec(item);
+    if (!m) throw invalidItem(item, 'expected s3://BUCKET or s3://BUCKET/PREFIX');
+    const [, bucket, rawPrefix] = m;
+    if (!BUCKET.test(bucket))
+      throw invalidItem(
+        item,
+        `"${bucket}" is not a bucket name (3 to 63 lower-case letters, digits, dots and hyphens)`,
+      );
+    const prefix = rawPrefix.replace(/^\/+|\/+$/g, '');
+    if (prefix && prefix.split('/').some((part) => part === '' || part === '.' || part === '..'))
+      throw invalidItem(item, `the prefix "${rawPrefix}" has an empty, "." or ".." segment`);
+    return { bucket, prefix, name: `s3://${bucket}${prefix ? `/${prefix}` : ''}` };
+  },
+  create: (config) => s3Tier(config),
+};
+
+export const s3ObjectKey = (prefix: string, sha256: string): string =>
+  `${prefix ? `${prefix}/` : ''}sha256/${sha256}`;
+
+const customEndpoint = (): string | undefined =>
+  process.env.AWS_ENDPOINT_URL_S3 || process.env.AWS_ENDPOINT_URL || undefined;
+
+// Loaded on first use: a job whose toolchains are all on the host never loads the SDK.
+let sdk: Promise<typeof S3> | undefined;
+const loadSdk = (): Promise<typeof S3> => (sdk ??= import('@aws-sdk/client-s3'));
+
+async function makeClient(timeoutMs: number): Promise<{ s3: typeof S3; client: S3.S3Client }> {
+  const s3 = await loadSdk();
+  const endpoint = customEndpoint();
+  const client = new s3.S3Client({
+    // S3-compatible servers usually live at one host name: address buckets by path there.
+    forcePathStyle: endpoint !== undefined,
+    ...(endpoint && { endpoint }),
+    // The SDK needs a region even for stores that ignore it; AWS itself redirects to the right one.
+    ...(!process.env.AWS_REGION && !process.env.AWS_DEFAULT_REGION && { region: 'us-east-1' }),
+    followRegionRedirects: true,
+    // Many S3-compatible servers reject the SDK's default flexible checksums.
+    requestChecksumCalculation: 'WHEN_REQUIRED',
+    responseChecksumValidation: 'WHEN_REQUIRED',
+    maxAttempts: 2,
+    requestHandler: { connectionTimeout: timeoutMs, socketTimeout: timeoutMs },
+  });
+  return { s3, client };
+}
+
+const isNotFound = (e: unknown): boolean => {
+  const err = e as { name?: string; $metadata?: { httpStatusCode?: number } };
+  return (
+    err.name === 'NoSuchKey' || err.name === 'NotFound' || err.$metadata?.httpStatusCode === 404
+  );
+};
+
+const progressCounter = (call: TierCall): Transform =>
+  new Transform({
+    transform(chunk: Buffer, _enc, done) {
+      call.progress();
+      done(null, chunk);
+    },
+  });
+
+export function s3Tier({ bucket, prefix, name }: S3TierConfig): StorageTier {
+  let clientPromise: ReturnType<typeof makeClient> | undefined;
+  const client = (call: TierCall): ReturnType<typeof makeClient> =>
+    (clientPromise ??= makeClient(call.timeoutMs));
+  const Key = (ref: ArchiveRef): string => s3ObjectKey(prefix, ref.sha256);
+  return {
+    name,
+    capabilities: s3Provider.capabilities,
+    async get(ref, destFile, call) {
+      const { s3, client: c } = await client(call);
+      let response: S3.GetObjectCommandOutput;
+      try {
+        response = await c.send(new s3.GetObjectCommand({ Bucket: bucket, Key: Key(ref) }), {
+          abortSignal: call.signal,
+        });
+      } catch (e) {
+        if (isNotFound(e)) return false;
+        throw e;
+      }
+      call.progress();
+      await pipeline(
+        response.Body as Readable,
+        progressCounter(call),
+        createWriteStream(destFile, { mode: 0o664 }),
+        { signal: call.signal },
+      ).catch(async (e: unknown) => {
+        await fs.rm(destFile, { force: true });
+        throw e;
+      });
+      return true;
+    },
+    async has(ref, call) {
+      const { s3, client: c } = await client(call);
+      try {
+        await c.send(new s3.HeadObjectCommand({ Bucket: bucket, Key: Key(ref) }), {
+          abortSignal: call.signal,
+        });
+        return true;
+      } catch (e) {
+        if (isNotFound(e)) return false;
+        throw e;
+      }
+    },
+    async put(ref, file, call) {
+      const { client: c } = await client(call);
+      const { Upload } = await import('@aws-sdk/lib-storage');
+      // Multipart for large archives, a few parts in memory at a time: never the whole archive.
+      const upload = new Upload({
+        client: c,
+        params: { Bucket: bucket, Key: Key(ref), Body: createReadStream(file) },
+        queueSize: 4,
+        partSize: 8 * 1024 * 1024,
+      });
+      upload.on('httpUploadProgress', () => call.progress());
+      const abort = (): void => void upload.abort().catch(() => undefined);
+      call.signal.addEventListener('abort', abort, { once: true });
+      try {
+        await upload.done();
+      } finally {
+        call.signal.removeEventListener('abort', abort);
+      }
+    },
+  };
+}

@@ -1,0 +1,73 @@
+// The post step's half of the tiers: each archive this job fetched goes to every writable tier
+// that does not have it, hashed again right before each save (it sat in staging for the whole
+// job). Never throws, every call bounded: a tier can cost the post step a warning, not the job.
+import { errorMessage } from '../core/errors.js';
+import { hashFile } from '../core/install/manifest.js';
+import type { Logger } from '../core/types.js';
+import type { TierChain } from './chain.js';
+import type { ArchiveRef, StorageTier } from './types.js';
+
+export interface SavableArchive extends ArchiveRef {
+  archivePath: string;
+  /** The tier that served it (it has it already). */
+  tier?: string;
+}
+
+export interface SaveOutcome {
+  id: string;
+  tier: string;
+  saved: boolean;
+  reason?: string;
+}
+
+export async function saveToTiers(
+  archives: SavableArchive[],
+  chain: TierChain,
+  log: Logger,
+): Promise<SaveOutcome[]> {
+  const outcomes: SaveOutcome[] = [];
+  for (const archive of archives) {
+    for (const tier of chain.tiers) {
+      if (!tier.capabilities.write || tier.name === archive.tier) continue;
+      if (!(await chain.usable(tier))) continue;
+      const outcome = await saveOne(archive, tier, chain, log);
+      if (outcome) outcomes.push(outcome);
+      if (outcome?.reason?.startsWith('sha256')) break; // the archive changed: save it nowhere
+    }
+  }
+  return outcomes;
+}
+
+async function saveOne(
+  archive: SavableArchive,
+  tier: StorageTier,
+  chain: TierChain,
+  log: Logger,
+): Promise<SaveOutcome | undefined> {
+  const base = { id: archive.id, tier: tier.name };
+  // A tier known to lack it (or to hold bad bytes) gets it without asking again.
+  if (!(chain.notes.needs[archive.sha256] ?? []).includes(tier.name)) {
+    const has = await chain.call(tier, `looking up ${archive.id}`, (c) => tier.has(archive, c));
+    if (!has.ok) return { ...base, saved: false, reason: chain.notes.failed[tier.name] };
+    if (has.value) return undefined;
+  }
+  let digest: string;
+  try {
+    digest = await hashFile(archive.archivePath);
+  } catch (e) {
+    digest = `unreadable (${errorMessage(e)})`;
+  }
+  if (digest !== archive.sha256) {
+    const reason = `sha256 of the staged archive is ${digest}, expected ${archive.sha256}`;
+    log.warning(
+      `${archive.id}: not saved to any remote tier: ${reason} (changed since it was verified)`,
+    );
+    return { ...base, saved: false, reason };
+  }
+  const put = await chain.call(tier, `saving ${archive.id}`, (c) =>
+    tier.put(archive, archive.archivePath, c),
+  );
+  if (!put.ok) return { ...base, saved: false, reason: chain.notes.failed[tier.name] };
+  log.info(`${archive.id}: saved the archive to ${tier.name}`);
+  return { ...base, saved: true };
+}

@@ -1,0 +1,56 @@
+// What every storage provider implements, and what the tier chain gives each call.
+import type { Logger } from '../core/types.js';
+
+/** One archive, content-addressed by its sha256; `id` only names it in messages and keys. */
+export interface ArchiveRef {
+  id: string;
+  sha256: string;
+}
+
+export interface Capabilities {
+  read: boolean;
+  write: boolean;
+  /** Transfers stream (constant memory, progress reported as bytes move). */
+  streaming: boolean;
+}
+
+/**
+ * One call into a tier. A provider reports progress whenever bytes move, and stops when `signal`
+ * aborts: the chain abandons a call that makes no progress for `remote-timeout` seconds.
+ */
+export interface TierCall {
+  signal: AbortSignal;
+  progress(): void;
+  /** The longest a single connect or read may take, for clients that take a timeout. */
+  timeoutMs: number;
+}
+
+/** A configured tier. Failures throw; the chain turns them into warnings. */
+export interface StorageTier {
+  /** As the log and the summary show it, e.g. `s3://fleet-cache/toolchains`. */
+  readonly name: string;
+  readonly capabilities: Capabilities;
+  /** Writes the archive to `destFile` and answers true, or false when the tier does not have it. */
+  get(ref: ArchiveRef, destFile: string, call: TierCall): Promise<boolean>;
+  /** Whether the tier already has the archive (so the post step need not save it). */
+  has(ref: ArchiveRef, call: TierCall): Promise<boolean>;
+  /** Stores the (verified) archive `file`. */
+  put(ref: ArchiveRef, file: string, call: TierCall): Promise<void>;
+  /** Not reachable for this runner at all (e.g. no cache service): skipped without a warning. */
+  unavailable?(): Promise<string | undefined>;
+}
+
+export interface ProviderContext {
+  log: Logger;
+}
+
+/** A provider: recognises its items of the `remote` input, validates them and builds tiers. */
+export interface ProviderDefinition<Config = unknown> {
+  name: string;
+  capabilities: Capabilities;
+  /** Whether `item` is this provider's (by scheme or name); validation comes after. */
+  claims(item: string): boolean;
+  /** Validates the item; throws an InputError naming the input and the item. */
+  parse(item: string): Config;
+  create(config: Config, ctx: ProviderContext): StorageTier;
+}

@@ -1,0 +1,91 @@
+// A warm hit loads none of the tiers' clients: the SDKs live in separate chunks of the bundle,
+// imported on a miss or a save only. Proved by running the bundles with those chunks removed.
+import { createHash } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { makeTar } from '../helpers/archives.js';
+import { startFakeCacheService, type FakeCacheService } from '../helpers/fake-cache-service.js';
+import { startServer, type TestServer } from '../helpers/http-server.js';
+import { REPO_ROOT, runJob } from '../helpers/runner.js';
+import { startS3Server, type S3TestServer } from '../helpers/s3-server.js';
+
+let origin: TestServer;
+let s3: S3TestServer;
+let service: FakeCacheService;
+let tmp: string;
+let actionDir: string;
+let toolchains: string;
+
+beforeAll(async () => {
+  [origin, s3, service] = await Promise.all([
+    startServer(),
+    startS3Server(['fleet']),
+    startFakeCacheService(),
+  ]);
+  tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'tc-lazy-'));
+  const archive = path.join(tmp, 'tool.tar.gz');
+  await makeTar(archive, [{ path: 'lazy/bin/lazy', content: 'x', mode: 0o755 }], 'gz');
+  const body = await fs.readFile(archive);
+  origin.route('/lazy.tar.gz', { body });
+  const sha = createHash('sha256').update(body).digest('hex');
+  toolchains = `- id: lazy-1\n  url: ${origin.url('/lazy.tar.gz')}\n  sha256: ${sha}\n`;
+  // The action without its lazily loaded chunks: only each step's index.js is left.
+  actionDir = path.join(tmp, 'action');
+  for (const step of ['main', 'post']) {
+    const dir = path.join(actionDir, 'dist', step);
+    await fs.cp(path.join(REPO_ROOT, 'dist', step), dir, { recursive: true });
+    for (const name of await fs.readdir(dir))
+      if (/^\d+\.index\.js$/.test(name)) await fs.rm(path.join(dir, name));
+  }
+  await fs.copyFile(path.join(REPO_ROOT, 'action.yml'), path.join(actionDir, 'action.yml'));
+});
+
+afterAll(async () => {
+  await Promise.all([origin.close(), s3.close(), service.close()]);
+  await fs.rm(tmp, { recursive: true, force: true });
+});
+
+it('the steps hold the clients only in chunks they import on demand', async () => {
+  // One marker of each client: @actions/cache (v2 API), the Azure blob SDK it uploads with, the
+  // S3 client's HTTP handler, and lib-storage's uploader.
+  const markers = [
+    'GetCacheEntryDownloadURL',
+    'BlockBlobClient',
+    'NodeHttpHandler',
+    '__uploadUsingPut',
+  ];
+  for (const step of ['main', 'post']) {
+    const dir = path.join(REPO_ROOT, 'dist', step);
+    const entry = await fs.readFile(path.join(dir, 'index.js'), 'utf8');
+    for (const marker of markers) expect(entry, `${step}: ${marker}`).not.toContain(marker);
+    const chunks = (await fs.readdir(dir)).filter((n) => /^\d+\.index\.js$/.test(n));
+    const all = (await Promise.all(chunks.map((c) => fs.readFile(path.join(dir, c), 'utf8')))).join(
+      '',
+    );
+    for (const marker of markers) expect(all, `${step}: ${marker}`).toContain(marker);
+  }
+});
+
+it('a warm hit with S3 and the cache service configured loads neither client', async () => {
+  const root = path.join(tmp, 'root');
+  const inputs = { toolchains, 'cache-root': root, remote: 'actions-cache, s3://fleet/tc' };
+  const env = { ...s3.env, ...service.envV2 };
+  // The full bundles install it (and save it to both tiers).
+  const cold = await runJob({ inputs, env });
+  expect(cold.main.exitCode, cold.main.stdout).toBe(0);
+
+  const warm = await runJob({ inputs, env, actionDir });
+  expect(warm.main.exitCode, warm.main.stderr).toBe(0);
+  expect(warm.outputs['cache-hit']).toBe('true');
+  expect(warm.main.stdout + warm.post?.stdout).not.toContain('::warning::');
+
+  // The same stripped bundles on a miss do need the chunks: the test can tell.
+  const miss = await runJob({
+    inputs: { ...inputs, 'cache-root': path.join(tmp, 'other') },
+    env,
+    actionDir,
+  });
+  expect(miss.main.stdout).toMatch(/::warning::remote tier (actions-cache|s3:\/\/fleet\/tc)/);
+});
