@@ -202,6 +202,7 @@ describe('a missing registry', () => {
     await installFake('cmake-3.30');
     await installFake('ninja-1.12');
     await fs.mkdir(layout.entryDir('half-installed'), { recursive: true }); // no manifest: not an install
+    await fs.rm(layout.registryFile); // lost (a new root starts with an empty one)
     const ids = await registry.update((doc, tx) => {
       tx.skipWrite(); // a rebuild is written anyway
       return Object.keys(doc.entries).sort();

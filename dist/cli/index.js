@@ -18562,9 +18562,73 @@ function formatBytes(n) {
 // What a toolchain id may be: one definition for spec validation, GC, the CLI and the layout.
 const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._+-]{0,127}$/;
 
+;// CONCATENATED MODULE: ./lib/core/registry/schema.js
+// The registry's on-disk shape, validated on every read: a registry that fails validation is never
+// treated as empty. Entries only: uses live in their own records (uses.ts), and a toolchain's
+// directory always comes from the layout, never from this file.
+// Hand-written rather than a schema library: the check runs on the warm path of every job.
+const REGISTRY_SCHEMA_VERSION = 2;
+const emptyRegistry = () => ({
+    schemaVersion: REGISTRY_SCHEMA_VERSION,
+    generation: 0,
+    entries: {},
+});
+const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isWhole = (v) => typeof v === 'number' && Number.isSafeInteger(v);
+const SHA256 = /^[0-9a-f]{64}$/;
+const ENTRY_FIELDS = [
+    ['id', (v) => typeof v === 'string' && v.length > 0, 'a non-empty string'],
+    ['sha256', (v) => typeof v === 'string' && SHA256.test(v), '64 lowercase hex digits'],
+    ['url', (v) => typeof v === 'string', 'a string'],
+    [
+        'sizeBytes',
+        (v) => typeof v === 'number' && Number.isFinite(v) && v >= 0,
+        'a non-negative number',
+    ],
+    ['fileCount', (v) => isWhole(v) && v >= 0, 'a non-negative integer'],
+    ['installedAt', (v) => typeof v === 'string', 'a string'],
+    ['lastUsedAt', (v) => typeof v === 'string', 'a string'],
+];
+/** Why `e` is not a registry entry, as "field: expected …", or undefined when it is one. */
+function entryProblem(e) {
+    if (!isObject(e))
+        return 'expected an object';
+    for (const [field, ok, expected] of ENTRY_FIELDS) {
+        if (!ok(e[field]))
+            return `${field}: expected ${expected}`;
+    }
+    return undefined;
+}
+/**
+ * Why `raw` is not a registry document ("entries.cmake.sha256: expected …"), or undefined when it
+ * is one. Unknown keys are kept.
+ */
+function registryProblem(raw) {
+    if (!isObject(raw))
+        return '(top level): expected an object';
+    if (raw.schemaVersion !== REGISTRY_SCHEMA_VERSION)
+        return `schemaVersion: expected ${REGISTRY_SCHEMA_VERSION}`;
+    if (!isWhole(raw.generation) || raw.generation < 0)
+        return 'generation: expected a non-negative integer';
+    if (!isObject(raw.entries))
+        return 'entries: expected an object';
+    for (const key in raw.entries) {
+        if (!Object.prototype.hasOwnProperty.call(raw.entries, key))
+            continue;
+        const problem = entryProblem(raw.entries[key]);
+        if (problem)
+            return `entries.${key}.${problem}`;
+        if (raw.entries[key].id !== key)
+            return `entries.${key}.id: expected "${key}"`;
+    }
+    return undefined;
+}
+const isRegistryDoc = (raw) => registryProblem(raw) === undefined;
+
 ;// CONCATENATED MODULE: ./lib/core/layout.js
 // Where everything lives under a cache root. One place, so the CLI, GC and the installer agree.
 // The layout is versioned (layout.json): a root written by another layout is refused, never mixed.
+
 
 
 
@@ -18740,7 +18804,19 @@ async function checkLayoutVersion(layout, create) {
     if (legacy)
         throw new LayoutVersionError(layout.root, 1);
     if (create) {
+        // An empty registry from the start: a registry.json missing later was lost (and is rebuilt,
+        // with a warning), never merely not yet written when the first install registers.
+        createIfMissing(layout.registryFile, JSON.stringify(emptyRegistry()));
         writeFileReplacingSync(layout.layoutFile, JSON.stringify({ layoutVersion: LAYOUT_VERSION }));
+    }
+}
+function createIfMissing(file, content) {
+    try {
+        (0,external_node_fs_.writeFileSync)(file, content, { flag: 'wx', mode: fsx_SHARED_FILE_MODE });
+    }
+    catch (e) {
+        if (!(errors_isErrnoException(e) && e.code === 'EEXIST'))
+            throw e;
     }
 }
 /**
@@ -20632,69 +20708,6 @@ async function rebuildEntries(layout, now = new Date()) {
     }
     return entries;
 }
-
-;// CONCATENATED MODULE: ./lib/core/registry/schema.js
-// The registry's on-disk shape, validated on every read: a registry that fails validation is never
-// treated as empty. Entries only: uses live in their own records (uses.ts), and a toolchain's
-// directory always comes from the layout, never from this file.
-// Hand-written rather than a schema library: the check runs on the warm path of every job.
-const REGISTRY_SCHEMA_VERSION = 2;
-const emptyRegistry = () => ({
-    schemaVersion: REGISTRY_SCHEMA_VERSION,
-    generation: 0,
-    entries: {},
-});
-const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isWhole = (v) => typeof v === 'number' && Number.isSafeInteger(v);
-const SHA256 = /^[0-9a-f]{64}$/;
-const ENTRY_FIELDS = [
-    ['id', (v) => typeof v === 'string' && v.length > 0, 'a non-empty string'],
-    ['sha256', (v) => typeof v === 'string' && SHA256.test(v), '64 lowercase hex digits'],
-    ['url', (v) => typeof v === 'string', 'a string'],
-    [
-        'sizeBytes',
-        (v) => typeof v === 'number' && Number.isFinite(v) && v >= 0,
-        'a non-negative number',
-    ],
-    ['fileCount', (v) => isWhole(v) && v >= 0, 'a non-negative integer'],
-    ['installedAt', (v) => typeof v === 'string', 'a string'],
-    ['lastUsedAt', (v) => typeof v === 'string', 'a string'],
-];
-/** Why `e` is not a registry entry, as "field: expected …", or undefined when it is one. */
-function entryProblem(e) {
-    if (!isObject(e))
-        return 'expected an object';
-    for (const [field, ok, expected] of ENTRY_FIELDS) {
-        if (!ok(e[field]))
-            return `${field}: expected ${expected}`;
-    }
-    return undefined;
-}
-/**
- * Why `raw` is not a registry document ("entries.cmake.sha256: expected …"), or undefined when it
- * is one. Unknown keys are kept.
- */
-function registryProblem(raw) {
-    if (!isObject(raw))
-        return '(top level): expected an object';
-    if (raw.schemaVersion !== REGISTRY_SCHEMA_VERSION)
-        return `schemaVersion: expected ${REGISTRY_SCHEMA_VERSION}`;
-    if (!isWhole(raw.generation) || raw.generation < 0)
-        return 'generation: expected a non-negative integer';
-    if (!isObject(raw.entries))
-        return 'entries: expected an object';
-    for (const key in raw.entries) {
-        if (!Object.prototype.hasOwnProperty.call(raw.entries, key))
-            continue;
-        const problem = entryProblem(raw.entries[key]);
-        if (problem)
-            return `entries.${key}.${problem}`;
-        if (raw.entries[key].id !== key)
-            return `entries.${key}.id: expected "${key}"`;
-    }
-    return undefined;
-}
-const isRegistryDoc = (raw) => registryProblem(raw) === undefined;
 
 ;// CONCATENATED MODULE: ./lib/core/registry/store.js
 // The registry file: the installed entries of a cache root, one JSON document. Reads are lock-free

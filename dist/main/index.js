@@ -37287,7 +37287,7 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 9148:
+/***/ 4200:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37318,69 +37318,8 @@ var fsx = __nccwpck_require__(8389);
 var core_lock = __nccwpck_require__(3045);
 // EXTERNAL MODULE: ./lib/core/registry/rebuild.js
 var rebuild = __nccwpck_require__(756);
-;// CONCATENATED MODULE: ./lib/core/registry/schema.js
-// The registry's on-disk shape, validated on every read: a registry that fails validation is never
-// treated as empty. Entries only: uses live in their own records (uses.ts), and a toolchain's
-// directory always comes from the layout, never from this file.
-// Hand-written rather than a schema library: the check runs on the warm path of every job.
-const REGISTRY_SCHEMA_VERSION = 2;
-const emptyRegistry = () => ({
-    schemaVersion: REGISTRY_SCHEMA_VERSION,
-    generation: 0,
-    entries: {},
-});
-const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isWhole = (v) => typeof v === 'number' && Number.isSafeInteger(v);
-const SHA256 = /^[0-9a-f]{64}$/;
-const ENTRY_FIELDS = [
-    ['id', (v) => typeof v === 'string' && v.length > 0, 'a non-empty string'],
-    ['sha256', (v) => typeof v === 'string' && SHA256.test(v), '64 lowercase hex digits'],
-    ['url', (v) => typeof v === 'string', 'a string'],
-    [
-        'sizeBytes',
-        (v) => typeof v === 'number' && Number.isFinite(v) && v >= 0,
-        'a non-negative number',
-    ],
-    ['fileCount', (v) => isWhole(v) && v >= 0, 'a non-negative integer'],
-    ['installedAt', (v) => typeof v === 'string', 'a string'],
-    ['lastUsedAt', (v) => typeof v === 'string', 'a string'],
-];
-/** Why `e` is not a registry entry, as "field: expected …", or undefined when it is one. */
-function entryProblem(e) {
-    if (!isObject(e))
-        return 'expected an object';
-    for (const [field, ok, expected] of ENTRY_FIELDS) {
-        if (!ok(e[field]))
-            return `${field}: expected ${expected}`;
-    }
-    return undefined;
-}
-/**
- * Why `raw` is not a registry document ("entries.cmake.sha256: expected …"), or undefined when it
- * is one. Unknown keys are kept.
- */
-function registryProblem(raw) {
-    if (!isObject(raw))
-        return '(top level): expected an object';
-    if (raw.schemaVersion !== REGISTRY_SCHEMA_VERSION)
-        return `schemaVersion: expected ${REGISTRY_SCHEMA_VERSION}`;
-    if (!isWhole(raw.generation) || raw.generation < 0)
-        return 'generation: expected a non-negative integer';
-    if (!isObject(raw.entries))
-        return 'entries: expected an object';
-    for (const key in raw.entries) {
-        if (!Object.prototype.hasOwnProperty.call(raw.entries, key))
-            continue;
-        const problem = entryProblem(raw.entries[key]);
-        if (problem)
-            return `entries.${key}.${problem}`;
-        if (raw.entries[key].id !== key)
-            return `entries.${key}.id: expected "${key}"`;
-    }
-    return undefined;
-}
-const isRegistryDoc = (raw) => registryProblem(raw) === undefined;
-
+// EXTERNAL MODULE: ./lib/core/registry/schema.js
+var schema = __nccwpck_require__(9032);
 ;// CONCATENATED MODULE: ./lib/core/registry/store.js
 // The registry file: the installed entries of a cache root, one JSON document. Reads are lock-free
 // (writes replace the file atomically) and cached per process until the file changes; writes are
@@ -37427,7 +37366,7 @@ class Registry {
             }
         }
         else if ((await external_node_fs_.promises.readdir(this.layout.toolchainsDir).catch(() => [])).length === 0) {
-            return emptyRegistry();
+            return (0,schema/* emptyRegistry */.Vu)();
         }
         // Missing with trees installed, or corrupt: heal (or see a fresh commit) under the lock.
         return this.update((doc, tx) => {
@@ -37471,7 +37410,7 @@ class Registry {
         const generation = (snap.generation ?? 0) + 1;
         // Keys in this order: the generation sits in the first bytes, where the CAS check reads it.
         const text = JSON.stringify({
-            schemaVersion: REGISTRY_SCHEMA_VERSION,
+            schemaVersion: schema/* REGISTRY_SCHEMA_VERSION */.zu,
             generation,
             entries: snap.doc.entries,
         });
@@ -37494,7 +37433,7 @@ class Registry {
             problem = parsed.problem ?? 'unreadable';
             movedAside = this.moveAside(text, lock, problem);
         }
-        const doc = emptyRegistry();
+        const doc = (0,schema/* emptyRegistry */.Vu)();
         for (const entry of await (0,rebuild/* rebuildEntries */.A)(this.layout))
             doc.entries[entry.id] = entry;
         const count = Object.keys(doc.entries).length;
@@ -37554,11 +37493,11 @@ class Registry {
             return { problem: `not valid JSON (${e.message})` };
         }
         const version = raw?.schemaVersion;
-        if (typeof version === 'number' && version > REGISTRY_SCHEMA_VERSION) {
-            throw new errors/* ToolchainCacheError */.mg('REGISTRY_CORRUPT', `The registry ${this.file} has schema version ${version}, newer than this toolchain-cache understands (${REGISTRY_SCHEMA_VERSION}). ` +
+        if (typeof version === 'number' && version > schema/* REGISTRY_SCHEMA_VERSION */.zu) {
+            throw new errors/* ToolchainCacheError */.mg('REGISTRY_CORRUPT', `The registry ${this.file} has schema version ${version}, newer than this toolchain-cache understands (${schema/* REGISTRY_SCHEMA_VERSION */.zu}). ` +
                 'A newer release of the action wrote it: upgrade every workflow on this host, or use another cache-root.');
         }
-        const problem = registryProblem(raw);
+        const problem = (0,schema/* registryProblem */.T7)(raw);
         return problem ? { problem: `invalid at ${problem}` } : { doc: raw };
     }
     /**
@@ -38248,7 +38187,8 @@ const anyWritable = (configs) => configs.some((c) => c.provider.capabilities.wri
 
 ;// CONCATENATED MODULE: ./lib/providers/save.js
 // The post step's half of the tiers: each archive this job fetched goes to every writable tier
-// that does not have it, hashed again right before each save (it sat in staging for the whole
+// that does not have it (after a download: all of them; after a restore: those tried before the
+// tier that served it), hashed again right before each save (it sat in staging for the whole
 // job). Never throws, every call bounded: a tier can cost the post step a warning, not the job.
 
 
@@ -38256,7 +38196,10 @@ async function save_saveToTiers(archives, chain, log) {
     const outcomes = [];
     for (const archive of archives) {
         for (const tier of chain.tiers) {
-            if (!tier.capabilities.write || tier.name === archive.tier)
+            // Tiers after the one that served it were never asked: leave them be.
+            if (tier.name === archive.tier)
+                break;
+            if (!tier.capabilities.write)
                 continue;
             if (!(await chain.usable(tier)))
                 continue;
@@ -49045,8 +48988,10 @@ async function useInstalledEntry(spec, opts) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3828);
 /* harmony import */ var _fsx_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8389);
+/* harmony import */ var _registry_schema_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9032);
 // Where everything lives under a cache root. One place, so the CLI, GC and the installer agree.
 // The layout is versioned (layout.json): a root written by another layout is refused, never mixed.
+
 
 
 
@@ -49222,7 +49167,19 @@ async function checkLayoutVersion(layout, create) {
     if (legacy)
         throw new LayoutVersionError(layout.root, 1);
     if (create) {
+        // An empty registry from the start: a registry.json missing later was lost (and is rebuilt,
+        // with a warning), never merely not yet written when the first install registers.
+        createIfMissing(layout.registryFile, JSON.stringify((0,_registry_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .emptyRegistry */ .Vu)()));
         (0,_fsx_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileReplacingSync */ .WF)(layout.layoutFile, JSON.stringify({ layoutVersion: LAYOUT_VERSION }));
+    }
+}
+function createIfMissing(file, content) {
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(file, content, { flag: 'wx', mode: _fsx_js__WEBPACK_IMPORTED_MODULE_3__/* .SHARED_FILE_MODE */ .bG });
+    }
+    catch (e) {
+        if (!((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isErrnoException */ .s$)(e) && e.code === 'EEXIST'))
+            throw e;
     }
 }
 /**
@@ -50308,6 +50265,80 @@ async function rebuildEntries(layout, now = new Date()) {
 
 /***/ }),
 
+/***/ 9032:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   T7: () => (/* binding */ registryProblem),
+/* harmony export */   Vu: () => (/* binding */ emptyRegistry),
+/* harmony export */   zu: () => (/* binding */ REGISTRY_SCHEMA_VERSION)
+/* harmony export */ });
+/* unused harmony export isRegistryDoc */
+// The registry's on-disk shape, validated on every read: a registry that fails validation is never
+// treated as empty. Entries only: uses live in their own records (uses.ts), and a toolchain's
+// directory always comes from the layout, never from this file.
+// Hand-written rather than a schema library: the check runs on the warm path of every job.
+const REGISTRY_SCHEMA_VERSION = 2;
+const emptyRegistry = () => ({
+    schemaVersion: REGISTRY_SCHEMA_VERSION,
+    generation: 0,
+    entries: {},
+});
+const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isWhole = (v) => typeof v === 'number' && Number.isSafeInteger(v);
+const SHA256 = /^[0-9a-f]{64}$/;
+const ENTRY_FIELDS = [
+    ['id', (v) => typeof v === 'string' && v.length > 0, 'a non-empty string'],
+    ['sha256', (v) => typeof v === 'string' && SHA256.test(v), '64 lowercase hex digits'],
+    ['url', (v) => typeof v === 'string', 'a string'],
+    [
+        'sizeBytes',
+        (v) => typeof v === 'number' && Number.isFinite(v) && v >= 0,
+        'a non-negative number',
+    ],
+    ['fileCount', (v) => isWhole(v) && v >= 0, 'a non-negative integer'],
+    ['installedAt', (v) => typeof v === 'string', 'a string'],
+    ['lastUsedAt', (v) => typeof v === 'string', 'a string'],
+];
+/** Why `e` is not a registry entry, as "field: expected …", or undefined when it is one. */
+function entryProblem(e) {
+    if (!isObject(e))
+        return 'expected an object';
+    for (const [field, ok, expected] of ENTRY_FIELDS) {
+        if (!ok(e[field]))
+            return `${field}: expected ${expected}`;
+    }
+    return undefined;
+}
+/**
+ * Why `raw` is not a registry document ("entries.cmake.sha256: expected …"), or undefined when it
+ * is one. Unknown keys are kept.
+ */
+function registryProblem(raw) {
+    if (!isObject(raw))
+        return '(top level): expected an object';
+    if (raw.schemaVersion !== REGISTRY_SCHEMA_VERSION)
+        return `schemaVersion: expected ${REGISTRY_SCHEMA_VERSION}`;
+    if (!isWhole(raw.generation) || raw.generation < 0)
+        return 'generation: expected a non-negative integer';
+    if (!isObject(raw.entries))
+        return 'entries: expected an object';
+    for (const key in raw.entries) {
+        if (!Object.prototype.hasOwnProperty.call(raw.entries, key))
+            continue;
+        const problem = entryProblem(raw.entries[key]);
+        if (problem)
+            return `entries.${key}.${problem}`;
+        if (raw.entries[key].id !== key)
+            return `entries.${key}.id: expected "${key}"`;
+    }
+    return undefined;
+}
+const isRegistryDoc = (raw) => registryProblem(raw) === undefined;
+
+
+/***/ }),
+
 /***/ 2599:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -50597,7 +50628,7 @@ async function reclaimDeadUses(layout, now = Date.now()) {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_step_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9148);
+/* harmony import */ var _action_main_step_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4200);
 
 await (0,_action_main_step_js__WEBPACK_IMPORTED_MODULE_0__/* .runMain */ .V)();
 

@@ -1,9 +1,10 @@
 // Where everything lives under a cache root. One place, so the CLI, GC and the installer agree.
 // The layout is versioned (layout.json): a root written by another layout is refused, never mixed.
-import { promises as fs } from 'node:fs';
+import { promises as fs, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { InputError, ToolchainCacheError, isErrnoException } from './errors.js';
-import { ensureDir, readFileIfExists, writeFileReplacingSync } from './fsx.js';
+import { SHARED_FILE_MODE, ensureDir, readFileIfExists, writeFileReplacingSync } from './fsx.js';
+import { emptyRegistry } from './registry/schema.js';
 
 /** Version of the on-disk layout below a cache root (see docs/design.md, "On disk"). */
 export const LAYOUT_VERSION = 2;
@@ -201,7 +202,18 @@ export async function checkLayoutVersion(layout: CacheLayout, create: boolean): 
     (await fs.readdir(layout.toolchainsDir).catch(() => [])).length > 0;
   if (legacy) throw new LayoutVersionError(layout.root, 1);
   if (create) {
+    // An empty registry from the start: a registry.json missing later was lost (and is rebuilt,
+    // with a warning), never merely not yet written when the first install registers.
+    createIfMissing(layout.registryFile, JSON.stringify(emptyRegistry()));
     writeFileReplacingSync(layout.layoutFile, JSON.stringify({ layoutVersion: LAYOUT_VERSION }));
+  }
+}
+
+function createIfMissing(file: string, content: string): void {
+  try {
+    writeFileSync(file, content, { flag: 'wx', mode: SHARED_FILE_MODE });
+  } catch (e) {
+    if (!(isErrnoException(e) && e.code === 'EEXIST')) throw e;
   }
 }
 

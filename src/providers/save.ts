@@ -1,5 +1,6 @@
 // The post step's half of the tiers: each archive this job fetched goes to every writable tier
-// that does not have it, hashed again right before each save (it sat in staging for the whole
+// that does not have it (after a download: all of them; after a restore: those tried before the
+// tier that served it), hashed again right before each save (it sat in staging for the whole
 // job). Never throws, every call bounded: a tier can cost the post step a warning, not the job.
 import { errorMessage } from '../core/errors.js';
 import { hashFile } from '../core/install/manifest.js';
@@ -28,7 +29,9 @@ export async function saveToTiers(
   const outcomes: SaveOutcome[] = [];
   for (const archive of archives) {
     for (const tier of chain.tiers) {
-      if (!tier.capabilities.write || tier.name === archive.tier) continue;
+      // Tiers after the one that served it were never asked: leave them be.
+      if (tier.name === archive.tier) break;
+      if (!tier.capabilities.write) continue;
       if (!(await chain.usable(tier))) continue;
       const outcome = await saveOne(archive, tier, chain, log);
       if (outcome) outcomes.push(outcome);

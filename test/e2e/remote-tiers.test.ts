@@ -179,6 +179,28 @@ describe('several tiers', () => {
   });
 });
 
+describe('a later tier serves', () => {
+  it('post fills the earlier tier that missed, and the next host gets it from there', async () => {
+    const first = path.join(tmp, 'share-empty');
+    const second = path.join(tmp, 'share-full');
+    // Only the second tier has the archive (a host of another pool saved it there).
+    const seed = await job('later-seed', { remote: pathToFileURL(second).href });
+    expect(sources(seed)).toEqual({ 'tool-2': 'download' });
+    const remote = `${pathToFileURL(first).href}\n${pathToFileURL(second).href}`;
+    const before = downloads();
+    const a = await job('later-a', { remote });
+    expect(sources(a)).toEqual({ 'tool-2': 'remote' });
+    expect(a.main.stdout).toContain(`tool-2: remote (${pathToFileURL(second).href})`);
+    expect(a.post?.stdout).toContain(`tool-2: saved the archive to ${pathToFileURL(first).href}`);
+    expect(await fs.readdir(path.join(first, 'sha256'))).toEqual([sha]);
+    // The next host finds it in the first tier; nothing came from the origin.
+    const b = await job('later-b', { remote });
+    expect(b.main.stdout).toContain(`tool-2: remote (${pathToFileURL(first).href})`);
+    expect(downloads()).toBe(before);
+    expect(warnings(a.main.stdout + a.post?.stdout + b.main.stdout)).toEqual([]);
+  });
+});
+
 describe('actions-cache (v2 protocol)', () => {
   let service: FakeCacheService;
   beforeAll(async () => {
