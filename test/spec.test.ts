@@ -131,6 +131,10 @@ describe('parseToolchains: each bad field names the item and the field', () => {
     ['bin absolute', { ...good, bin: '/usr/bin' }, 'bin'],
     ['bin escaping', { ...good, bin: ['bin', '../../etc'] }, 'bin'],
     ['bin empty list', { ...good, bin: [] }, 'bin'],
+    ['bin empty string', { ...good, bin: '' }, 'bin'],
+    ['bin a number', { ...good, bin: 5 }, 'bin'],
+    ['bin a list holding a number', { ...good, bin: ['bin', 5] }, 'bin'],
+    ['strip-components over 64', { ...good, 'strip-components': 65 }, 'strip-components'],
     ['strip-components negative', { ...good, 'strip-components': -1 }, 'strip-components'],
     ['strip-components not a number', { ...good, 'strip-components': 'one' }, 'strip-components'],
     ['strip-components fractional', { ...good, 'strip-components': 1.5 }, 'strip-components'],
@@ -147,6 +151,17 @@ describe('parseToolchains: each bad field names the item and the field', () => {
     expect(
       inputError(() => parseToolchains(yaml({ ...good, sha256: 'abc123' }))).message,
     ).toContain('got 6 characters');
+  });
+
+  it('a bin that is neither a string nor a list of strings says what it must be', () => {
+    expect(inputError(() => parseToolchains(yaml({ ...good, bin: { dir: 'x' } }))).message).toBe(
+      'toolchains[0] (id "tool"): field "bin" must be a directory or a list of directories (strings) (got {"dir":"x"}).',
+    );
+  });
+
+  it('the first bad field in README order is the one reported', () => {
+    const e = inputError(() => parseToolchains(yaml({ id: 'ok', url: 'ftp://x/y', sha256: 'no' })));
+    expect(e.field).toBe('url');
   });
 
   it('a duplicate id names both items', () => {
