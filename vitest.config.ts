@@ -28,7 +28,7 @@ export default defineConfig({
           name: 'unit-procs',
           include: ['test/*.test.ts'],
           exclude: IN_PROCESS,
-          fileParallelism: false,
+          poolOptions: { forks: { singleFork: true } },
           testTimeout: 60_000,
           hookTimeout: 60_000,
           sequence: { groupOrder: 1 },
@@ -38,7 +38,7 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
-          fileParallelism: false,
+          poolOptions: { forks: { singleFork: true } },
           testTimeout: 180_000,
           hookTimeout: 60_000,
           sequence: { groupOrder: 2 },
@@ -48,7 +48,7 @@ export default defineConfig({
         test: {
           name: 'adversarial',
           include: ['test/adversarial/**/*.test.ts'],
-          fileParallelism: false,
+          poolOptions: { forks: { singleFork: true } },
           testTimeout: 300_000,
           hookTimeout: 120_000,
           sequence: { groupOrder: 3 },

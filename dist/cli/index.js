@@ -21150,7 +21150,7 @@ async function forceUnlock(lockPath) {
 
 ;// CONCATENATED MODULE: ./lib/core/ids.js
 // What a toolchain id may be: one definition for spec validation, GC, the CLI and the layout.
-const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._+-]{0,127}$/;
+const ids_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._+-]{0,127}$/;
 
 ;// CONCATENATED MODULE: ./lib/core/uses.js
 
@@ -21469,7 +21469,7 @@ async function dryRunGc(layout, registry, options, now) {
  * and IN_USE for an entry with a live use unless `force`.
  */
 async function removeEntry(layout, registry, id, options = {}) {
-    if (!ID_PATTERN.test(id)) {
+    if (!ids_ID_PATTERN.test(id)) {
         throw new ToolchainCacheError('NOT_FOUND', `"${id}" is not a valid toolchain id.`);
     }
     await reclaimDeadUses(registry, options.now ?? Date.now());
@@ -21518,7 +21518,7 @@ async function checkSafeDirs(layout) {
  */
 async function moveToTrash(layout, id) {
     const from = layout.entryDir(id);
-    if (!ID_PATTERN.test(id) || external_node_path_namespaceObject.dirname(from) !== layout.toolchainsDir) {
+    if (!ids_ID_PATTERN.test(id) || external_node_path_namespaceObject.dirname(from) !== layout.toolchainsDir) {
         throw new ToolchainCacheError('UNSAFE_PATH', `Refusing to remove "${id}": not a valid toolchain id.`);
     }
     const to = external_node_path_namespaceObject.join(layout.trashDir, `${id}.${randomToken()}`);
@@ -22191,37 +22191,99 @@ var dist = __nccwpck_require__(8815);
 
 
 
-
 // Names Windows reserves whatever the extension; a toolchain directory must be creatable everywhere.
 const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$/i;
 const KNOWN_KEYS = new Set(['id', 'url', 'sha256', 'bin', 'strip-components']);
-const relativeDir = schemas_string()
-    .min(1, 'must not be empty')
-    .refine((p) => !/^([/\\]|[A-Za-z]:)/.test(p), 'must be relative to the toolchain root')
-    .refine((p) => !p.split(/[/\\]/).includes('..'), "must not contain '..'");
-const itemSchema = object({
-    id: schemas_string({ error: 'is required (a string)' })
-        .refine((s) => ID_PATTERN.test(s), {
-        error: 'must match [A-Za-z0-9][A-Za-z0-9._+-]{0,127} (ASCII letters, digits, . _ + -; no path separators; at most 128 characters)',
-    })
-        .refine((s) => !WINDOWS_RESERVED.test(s) && !s.endsWith('.'), {
-        error: 'is a name Windows cannot use as a directory',
-    }),
-    url: schemas_string({ error: 'is required (a string)' })
-        .refine((s) => URL.canParse(s) && /^https?:$/.test(new URL(s).protocol), {
-        error: 'must be an http:// or https:// URL',
-    }),
-    sha256: schemas_string({ error: 'is required (a string of 64 hex characters)' })
-        .transform((s) => s.trim().toLowerCase())
-        .refine((s) => /^[0-9a-f]{64}$/.test(s), { error: 'must be 64 hexadecimal characters' }),
-    bin: union([relativeDir, array(relativeDir).min(1, 'must list at least one directory')])
-        .optional(),
-    'strip-components': schemas_number({ error: 'must be a whole number' })
-        .int('must be a whole number')
-        .min(0, 'must be 0 or more')
-        .max(64, 'must be at most 64')
-        .optional(),
-});
+/** Why a field is invalid: the message, completed by the caller with the item, field and value. */
+class FieldError {
+    field;
+    message;
+    constructor(field, message) {
+        this.field = field;
+        this.message = message;
+    }
+}
+// A hand-written check of each field rather than a schema library: the main step validates its
+// input on every job, and a schema library costs more to load than the whole check does to run.
+function requiredString(item, field, missing) {
+    const v = item[field];
+    if (typeof v !== 'string')
+        throw new FieldError(field, missing);
+    return v;
+}
+function checkId(item) {
+    const id = requiredString(item, 'id', 'is required (a string)');
+    if (!ID_PATTERN.test(id)) {
+        throw new FieldError('id', 'must match [A-Za-z0-9][A-Za-z0-9._+-]{0,127} (ASCII letters, digits, . _ + -; no path separators; at most 128 characters)');
+    }
+    if (WINDOWS_RESERVED.test(id) || id.endsWith('.'))
+        throw new FieldError('id', 'is a name Windows cannot use as a directory');
+    return id;
+}
+function checkUrl(item) {
+    const url = requiredString(item, 'url', 'is required (a string)');
+    if (!URL.canParse(url) || !/^https?:$/.test(new URL(url).protocol))
+        throw new FieldError('url', 'must be an http:// or https:// URL');
+    return url;
+}
+function checkSha256(item) {
+    const sha = requiredString(item, 'sha256', 'is required (a string of 64 hex characters)')
+        .trim()
+        .toLowerCase();
+    if (!/^[0-9a-f]{64}$/.test(sha))
+        throw new FieldError('sha256', 'must be 64 hexadecimal characters');
+    return sha;
+}
+function checkRelativeDir(p) {
+    if (typeof p !== 'string')
+        throw new FieldError('bin', 'must be a directory or a list of directories (strings)');
+    if (p.length === 0)
+        throw new FieldError('bin', 'must not be empty');
+    if (/^([/\\]|[A-Za-z]:)/.test(p))
+        throw new FieldError('bin', 'must be relative to the toolchain root');
+    if (p.split(/[/\\]/).includes('..'))
+        throw new FieldError('bin', "must not contain '..'");
+    return p;
+}
+function checkBin(item) {
+    const bin = item.bin;
+    if (bin === undefined)
+        return undefined;
+    if (!Array.isArray(bin))
+        return [checkRelativeDir(bin)];
+    if (bin.length === 0)
+        throw new FieldError('bin', 'must list at least one directory');
+    return bin.map(checkRelativeDir);
+}
+function checkStripComponents(item) {
+    const n = item['strip-components'];
+    if (n === undefined)
+        return undefined;
+    if (typeof n !== 'number' || !Number.isInteger(n))
+        throw new FieldError('strip-components', 'must be a whole number');
+    if (n < 0)
+        throw new FieldError('strip-components', 'must be 0 or more');
+    if (n > 64)
+        throw new FieldError('strip-components', 'must be at most 64');
+    return n;
+}
+/** One item, its fields checked in the order the README lists them; the first problem is thrown. */
+function checkItem(item, label) {
+    try {
+        return {
+            id: checkId(item),
+            url: checkUrl(item),
+            sha256: checkSha256(item),
+            bin: checkBin(item),
+            stripComponents: checkStripComponents(item),
+        };
+    }
+    catch (e) {
+        if (!(e instanceof FieldError))
+            throw e;
+        throw new InputError(`${label}: field "${e.field}" ${e.message}${describeValue(item[e.field])}.`, e.field);
+    }
+}
 /** Parses the `toolchains` input: a YAML (or JSON) list of items. */
 function parseToolchains(text) {
     if (!text.trim())
@@ -22247,27 +22309,14 @@ function parseToolchains(text) {
             if (!KNOWN_KEYS.has(key))
                 warnings.push(`${label}: unknown key "${key}" ignored (known: ${[...KNOWN_KEYS].join(', ')}).`);
         }
-        const result = itemSchema.safeParse(raw);
-        if (!result.success) {
-            const issue = result.error.issues[0];
-            const field = String(issue.path[0] ?? '');
-            const got = describeValue(raw[field]);
-            throw new InputError(`${label}: field "${field}" ${issue.message}${got}.`, field);
-        }
-        const item = result.data;
+        const item = checkItem(raw, label);
         // Case-folded: on macOS and Windows `Foo` and `foo` would be one directory.
         const earlier = seen.get(item.id.toLowerCase());
         if (earlier !== undefined) {
             throw new InputError(`${label}: field "id" duplicates toolchains[${earlier}] (ids are compared ignoring letter case); each id may appear once.`, 'id');
         }
         seen.set(item.id.toLowerCase(), index);
-        return {
-            id: item.id,
-            url: item.url,
-            sha256: item.sha256,
-            bin: item.bin === undefined ? undefined : [item.bin].flat(),
-            stripComponents: item['strip-components'],
-        };
+        return item;
     });
     return { toolchains, warnings };
 }
