@@ -10,7 +10,7 @@ import { Registry } from '../../src/core/registry/store.js';
 import { reclaimDeadUses } from '../../src/core/uses.js';
 import { makeTar, makeZip, type FileSpec } from '../helpers/archives.js';
 import { startServer, type TestServer } from '../helpers/http-server.js';
-import { runJob, startJob, type JobResult } from '../helpers/runner.js';
+import { runJob, startJob, stepNode, type JobResult } from '../helpers/runner.js';
 
 const sha256 = (b: Buffer): string => createHash('sha256').update(b).digest('hex');
 
@@ -259,6 +259,25 @@ describe('the action end to end', () => {
     const tree = path.join(root, 'toolchains', 'slow', 'files');
     expect((await fs.stat(path.join(tree, 'blob'))).size).toBe(5 << 20);
     expect(await fs.readdir(path.join(root, 'staging'))).toEqual([]);
+  });
+
+  it("keeps Node's compile cache in the cache root where Node has one; a broken one is ignored", async () => {
+    const version = execFileSync(stepNode(), ['--version'], { encoding: 'utf8' }).trim();
+    const [major, minor] = version.slice(1).split('.').map(Number);
+    const hasCompileCache = major > 22 || (major === 22 && minor >= 1);
+    const inputs = { toolchains: item('hello'), 'cache-root': root };
+    expectSuccess(await runJob({ inputs }));
+    const cacheDir = path.join(root, 'compile-cache');
+    const entries = await fs.readdir(cacheDir).catch(() => undefined);
+    if (hasCompileCache) expect(entries?.some((e) => e.startsWith(`${version}-`))).toBe(true);
+    else expect(entries).toBeUndefined();
+    // A file where the directory should be: Node cannot use it, and the job does not care.
+    await fs.rm(cacheDir, { recursive: true, force: true });
+    await fs.writeFile(cacheDir, 'not a directory');
+    const warm = await runJob({ inputs });
+    expectSuccess(warm);
+    expect(warm.main.stdout + warm.main.stderr).not.toMatch(/compile cache/i);
+    expect(warm.outputs['cache-hit']).toBe('true');
   });
 
   it('a job killed after main, with no post: its use is reclaimed', async () => {
