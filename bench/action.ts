@@ -15,7 +15,7 @@ import { startServer, type TestServer } from '../test/helpers/http-server.js';
 import { prepareJob, REPO_ROOT } from '../test/helpers/runner.js';
 
 /** Rounds of the single-process cases; the concurrent ones run a third as many (at least 3). */
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 15);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 11);
 const HEAVY_ROUNDS = Math.max(3, Math.round(ROUNDS / 3));
 const WARMUP = 2;
 /** BENCH_CASES=warm,concurrent,cold,big,rss runs only those groups of rows (all by default). */
