@@ -435,7 +435,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 // (a separate chunk of the bundle, so it is compiled — or read from the cache — only after that).
 
 (0,_action_compile_cache_js__WEBPACK_IMPORTED_MODULE_0__/* .enableCompileCache */ .Lw)();
-const { runMain } = await Promise.all(/* import() */[__nccwpck_require__.e(112), __nccwpck_require__.e(577)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8577));
+const { runMain } = await Promise.all(/* import() */[__nccwpck_require__.e(526), __nccwpck_require__.e(382)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8382));
 await runMain();
 
 __webpack_async_result__();

@@ -2249,8 +2249,6 @@ const State = {
 /** The core's logger, on the runner's log. */
 const actionsLogger = { info: core/* info */.pq, warning: core/* warning */.$e, debug: core/* debug */.Yz };
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
 ;// CONCATENATED MODULE: ./lib/core/spec.js
 // The toolchains list and the scalar inputs, parsed and validated before anything touches the disk.
 
@@ -2350,17 +2348,27 @@ function checkItem(item, label) {
         throw new InputError(`${label}: field "${e.field}" ${e.message}${describeValue(item[e.field])}.`, e.field);
     }
 }
-/** Parses the `toolchains` input: a YAML (or JSON) list of items. */
-function spec_parseToolchains(text) {
+/**
+ * Parses the `toolchains` input: a YAML (or JSON) list of items. The usual shape is read directly;
+ * anything else loads the YAML library (a separate chunk of the bundle: most jobs never load it).
+ */
+async function spec_parseToolchains(text) {
     if (!text.trim())
         throw new InputError('Input "toolchains" is required: a YAML list of {id, url, sha256}.', 'toolchains');
-    let doc;
-    try {
-        doc = parseYaml(text);
+    let doc = parseSimpleToolchainList(text);
+    if (doc === undefined) {
+        const { parse } = await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19));
+        try {
+            doc = parse(text);
+        }
+        catch (e) {
+            throw new InputError(`Input "toolchains" is not valid YAML: ${e.message}`, 'toolchains');
+        }
     }
-    catch (e) {
-        throw new InputError(`Input "toolchains" is not valid YAML: ${e.message}`, 'toolchains');
-    }
+    return checkToolchains(doc);
+}
+/** Validates a parsed `toolchains` document. */
+function checkToolchains(doc) {
     if (!Array.isArray(doc) || doc.length === 0) {
         throw new InputError('Input "toolchains" must be a non-empty YAML list, e.g.\n- id: cmake-3.30.5\n  url: https://…\n  sha256: <64 hex>', 'toolchains');
     }
@@ -2471,8 +2479,8 @@ function readSettings() {
         summary: parseBoolean(input(constants_Inputs.Summary), constants_Inputs.Summary, true),
     };
 }
-function readInputs() {
-    const { toolchains, warnings } = parseToolchains(input(Inputs.Toolchains));
+async function readInputs() {
+    const { toolchains, warnings } = await parseToolchains(input(Inputs.Toolchains));
     return { toolchains, warnings, ...readSettings() };
 }
 const HostEnv = {

@@ -407,7 +407,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 // (a separate chunk of the bundle, so it is compiled — or read from the cache — only after that).
 
 (0,_action_compile_cache_js__WEBPACK_IMPORTED_MODULE_0__/* .enableCompileCache */ .Lw)();
-const { runPost } = await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(703)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7703));
+const { runPost } = await Promise.all(/* import() */[__nccwpck_require__.e(474), __nccwpck_require__.e(703)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7703));
 await runPost();
 
 __webpack_async_result__();

@@ -1,7 +1,7 @@
 // The toolchains list and the scalar inputs, parsed and validated before anything touches the disk.
-import { parse as parseYaml } from 'yaml';
 import { InputError } from './errors.js';
 import { ID_PATTERN } from './ids.js';
+import { parseSimpleToolchainList } from './toolchains-yaml.js';
 
 export interface ToolchainSpec {
   id: string;
@@ -117,22 +117,33 @@ export interface ParsedToolchains {
   warnings: string[];
 }
 
-/** Parses the `toolchains` input: a YAML (or JSON) list of items. */
-export function parseToolchains(text: string): ParsedToolchains {
+/**
+ * Parses the `toolchains` input: a YAML (or JSON) list of items. The usual shape is read directly;
+ * anything else loads the YAML library (a separate chunk of the bundle: most jobs never load it).
+ */
+export async function parseToolchains(text: string): Promise<ParsedToolchains> {
   if (!text.trim())
     throw new InputError(
       'Input "toolchains" is required: a YAML list of {id, url, sha256}.',
       'toolchains',
     );
-  let doc: unknown;
-  try {
-    doc = parseYaml(text);
-  } catch (e) {
-    throw new InputError(
-      `Input "toolchains" is not valid YAML: ${(e as Error).message}`,
-      'toolchains',
-    );
+  let doc: unknown = parseSimpleToolchainList(text);
+  if (doc === undefined) {
+    const { parse } = await import('yaml');
+    try {
+      doc = parse(text);
+    } catch (e) {
+      throw new InputError(
+        `Input "toolchains" is not valid YAML: ${(e as Error).message}`,
+        'toolchains',
+      );
+    }
   }
+  return checkToolchains(doc);
+}
+
+/** Validates a parsed `toolchains` document. */
+export function checkToolchains(doc: unknown): ParsedToolchains {
   if (!Array.isArray(doc) || doc.length === 0) {
     throw new InputError(
       'Input "toolchains" must be a non-empty YAML list, e.g.\n- id: cmake-3.30.5\n  url: https://…\n  sha256: <64 hex>',
