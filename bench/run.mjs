@@ -1,20 +1,45 @@
-// Runs every benchmark in turn (npm run bench). Figures only: nothing here passes or fails on speed.
+// npm run bench: the action's steps on Node 20 (this node) and Node 24 against same-run baselines,
+// as one table (bench/action.ts). `npm run bench:coordination` runs the lock and registry
+// throughput benches. Figures only: nothing here passes or fails on speed.
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { bundle } from '../scripts/build.mjs';
+import { node24Binary } from '../scripts/node24.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const benches = ['lock-throughput.ts', 'registry-throughput.ts'];
-let failed = 0;
-for (const bench of benches) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(here, bench)], {
+const repo = path.dirname(here);
+
+function runTs(file) {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(here, file)], {
     stdio: 'inherit',
-    cwd: path.dirname(here),
+    cwd: repo,
+    env: process.env,
   });
-  if (r.status !== 0) {
-    failed += 1;
-    console.error(`${bench} failed (exit ${r.status ?? r.signal})`);
-  }
-  console.log('');
+  if (r.status !== 0) console.error(`${file} failed (exit ${r.status ?? r.signal})`);
+  return r.status === 0;
 }
-process.exitCode = failed ? 1 : 0;
+
+if (process.argv.includes('--coordination')) {
+  let ok = true;
+  for (const bench of ['lock-throughput.ts', 'registry-throughput.ts']) {
+    ok = runTs(bench) && ok;
+    console.log('');
+  }
+  process.exitCode = ok ? 0 : 1;
+} else {
+  // The floor, bundled exactly as the action's entries are.
+  const floorDir = 'node_modules/.cache/bench/floor';
+  bundle('bench/floor/step.js', floorDir);
+  const nodes = [{ label: `node ${process.version}`, bin: process.execPath }];
+  const n24 = process.env.BENCH_NODE24 || node24Binary();
+  if (n24) {
+    const version = spawnSync(n24, ['--version'], { encoding: 'utf8' }).stdout.trim();
+    nodes.push({ label: `node ${version}`, bin: n24 });
+  } else {
+    console.error(`No Node 24 binary for ${process.platform}-${process.arch}: Node 24 is skipped.`);
+  }
+  process.env.BENCH_FLOOR_BUNDLE = path.join(repo, floorDir, 'index.js');
+  process.env.BENCH_NODES = JSON.stringify(nodes);
+  process.exitCode = runTs('action.ts') ? 0 : 1;
+}

@@ -1,18 +1,23 @@
 // Compiles src/ with tsc into lib/ (ESM), then bundles each entry with ncc into dist/<name>/index.js.
 // ncc is given the compiled ESM, not the .ts: over a .ts entry it resolves packages with the
 // "require" condition, and the ESM-only @actions/* packages then fail or bundle wrongly.
+// The bench imports `bundle` to build its floor bundle with exactly these settings.
 import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const entries = { main: 'lib/main.js', post: 'lib/post.js', cli: 'lib/cli/index.js' };
 const run = (script, args) =>
-  execFileSync(process.execPath, [script, ...args], { stdio: 'inherit' });
+  execFileSync(process.execPath, [path.join(repo, script), ...args], {
+    stdio: 'inherit',
+    cwd: repo,
+  });
 
-rmSync('lib', { recursive: true, force: true });
-run('node_modules/typescript/bin/tsc', ['-p', 'tsconfig.build.json']);
-for (const [name, entry] of Object.entries(entries)) {
-  const out = `dist/${name}`;
-  rmSync(out, { recursive: true, force: true });
+/** Bundles one ESM entry (relative to the repository) into `out` with the project's ncc settings. */
+export function bundle(entry, out) {
+  rmSync(path.resolve(repo, out), { recursive: true, force: true });
   run('node_modules/@vercel/ncc/dist/ncc/cli.js', [
     'build',
     entry,
@@ -25,4 +30,12 @@ for (const [name, entry] of Object.entries(entries)) {
     'es2022',
   ]);
 }
-rmSync('lib', { recursive: true, force: true });
+
+function build() {
+  rmSync(path.join(repo, 'lib'), { recursive: true, force: true });
+  run('node_modules/typescript/bin/tsc', ['-p', 'tsconfig.build.json']);
+  for (const [name, entry] of Object.entries(entries)) bundle(entry, `dist/${name}`);
+  rmSync(path.join(repo, 'lib'), { recursive: true, force: true });
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) build();

@@ -1,7 +1,9 @@
 // Input validation (src/core/spec.ts): every bad input is an InputError naming the item and field.
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../src/core/errors.js';
+import { parse as parseYaml } from 'yaml';
 import { parseBoolean, parseSize, parseToolchains, parseWholeNumber } from '../src/core/spec.js';
+import { parseSimpleToolchainList } from '../src/core/toolchains-yaml.js';
 
 const SHA = 'a'.repeat(64);
 const URL_OK = 'https://example.com/tool-1.0.tar.gz';
@@ -9,10 +11,10 @@ const URL_OK = 'https://example.com/tool-1.0.tar.gz';
 /** A YAML list from items given as objects (JSON is YAML). */
 const yaml = (...items: unknown[]): string => JSON.stringify(items);
 
-/** The InputError `fn` throws (fails the test if it throws anything else, or nothing). */
-function inputError(fn: () => unknown): InputError {
+/** The InputError `fn` throws or rejects with (fails the test on anything else, or nothing). */
+async function inputError(fn: () => unknown): Promise<InputError> {
   try {
-    fn();
+    await fn();
   } catch (e) {
     expect(e).toBeInstanceOf(InputError);
     expect((e as InputError).code).toBe('INVALID_INPUT');
@@ -22,7 +24,7 @@ function inputError(fn: () => unknown): InputError {
 }
 
 describe('parseToolchains: valid input', () => {
-  it('parses a YAML list, normalizes an uppercase sha256, turns a bin string into a list', () => {
+  it('parses a YAML list, normalizes an uppercase sha256, turns a bin string into a list', async () => {
     const text = [
       '- id: cmake-3.30.5',
       `  url: ${URL_OK}`,
@@ -34,7 +36,7 @@ describe('parseToolchains: valid input', () => {
       `  sha256: "  ${SHA}  "`,
       '  bin: [bin, libexec/tools]',
     ].join('\n');
-    const { toolchains, warnings } = parseToolchains(text);
+    const { toolchains, warnings } = await parseToolchains(text);
     expect(warnings).toEqual([]);
     expect(toolchains).toEqual([
       {
@@ -54,20 +56,22 @@ describe('parseToolchains: valid input', () => {
     ]);
   });
 
-  it('accepts JSON and leaves bin and strip-components undefined when absent', () => {
-    const { toolchains } = parseToolchains(yaml({ id: 'go1.23', url: URL_OK, sha256: SHA }));
+  it('accepts JSON and leaves bin and strip-components undefined when absent', async () => {
+    const { toolchains } = await parseToolchains(yaml({ id: 'go1.23', url: URL_OK, sha256: SHA }));
     expect(toolchains).toEqual([
       { id: 'go1.23', url: URL_OK, sha256: SHA, bin: undefined, stripComponents: undefined },
     ]);
   });
 
-  it('an id of exactly 128 characters is fine', () => {
+  it('an id of exactly 128 characters is fine', async () => {
     const id = `a${'b'.repeat(127)}`;
-    expect(parseToolchains(yaml({ id, url: URL_OK, sha256: SHA })).toolchains[0].id).toBe(id);
+    expect((await parseToolchains(yaml({ id, url: URL_OK, sha256: SHA }))).toolchains[0].id).toBe(
+      id,
+    );
   });
 
-  it('unknown keys are a warning naming the item and key, not an error', () => {
-    const { toolchains, warnings } = parseToolchains(
+  it('unknown keys are a warning naming the item and key, not an error', async () => {
+    const { toolchains, warnings } = await parseToolchains(
       yaml({ id: 'x', url: URL_OK, sha256: SHA, version: '1.0', stripComponents: 1 }),
     );
     expect(toolchains).toHaveLength(1);
@@ -86,8 +90,8 @@ describe('parseToolchains: the list itself', () => {
     ['a scalar', 'cmake'],
     ['an empty list', '[]'],
     ['not YAML', '- id: [unclosed\n  url: x'],
-  ])('%s → error on "toolchains"', (_name, text) => {
-    const e = inputError(() => parseToolchains(text));
+  ])('%s → error on "toolchains"', async (_name, text) => {
+    const e = await inputError(() => parseToolchains(text));
     expect(e.field).toBe('toolchains');
     expect(e.message).toContain('"toolchains"');
   });
@@ -96,8 +100,8 @@ describe('parseToolchains: the list itself', () => {
     ['a string', '- just-a-string'],
     ['null', '- null'],
     ['a nested list', '- [a, b]'],
-  ])('an item that is %s → error naming the item', (_name, text) => {
-    const e = inputError(() => parseToolchains(text));
+  ])('an item that is %s → error naming the item', async (_name, text) => {
+    const e = await inputError(() => parseToolchains(text));
     expect(e.message).toContain('toolchains[0]');
     expect(e.message).toContain('must be a mapping');
   });
@@ -131,26 +135,45 @@ describe('parseToolchains: each bad field names the item and the field', () => {
     ['bin absolute', { ...good, bin: '/usr/bin' }, 'bin'],
     ['bin escaping', { ...good, bin: ['bin', '../../etc'] }, 'bin'],
     ['bin empty list', { ...good, bin: [] }, 'bin'],
+    ['bin empty string', { ...good, bin: '' }, 'bin'],
+    ['bin a number', { ...good, bin: 5 }, 'bin'],
+    ['bin a list holding a number', { ...good, bin: ['bin', 5] }, 'bin'],
+    ['strip-components over 64', { ...good, 'strip-components': 65 }, 'strip-components'],
     ['strip-components negative', { ...good, 'strip-components': -1 }, 'strip-components'],
     ['strip-components not a number', { ...good, 'strip-components': 'one' }, 'strip-components'],
     ['strip-components fractional', { ...good, 'strip-components': 1.5 }, 'strip-components'],
   ];
-  it.each(cases)('%s', (_name, item, field) => {
+  it.each(cases)('%s', async (_name, item, field) => {
     // As the second item, so the message must point at the right one.
-    const e = inputError(() => parseToolchains(yaml(good, item)));
+    const e = await inputError(() => parseToolchains(yaml(good, item)));
     expect(e.field).toBe(field);
     expect(e.message).toMatch(/^toolchains\[1\]/);
     expect(e.message).toContain(`field "${field}"`);
   });
 
-  it('a short sha256 says how long it was', () => {
+  it('a short sha256 says how long it was', async () => {
     expect(
-      inputError(() => parseToolchains(yaml({ ...good, sha256: 'abc123' }))).message,
+      (await inputError(() => parseToolchains(yaml({ ...good, sha256: 'abc123' })))).message,
     ).toContain('got 6 characters');
   });
 
-  it('a duplicate id names both items', () => {
-    const e = inputError(() =>
+  it('a bin that is neither a string nor a list of strings says what it must be', async () => {
+    expect(
+      (await inputError(() => parseToolchains(yaml({ ...good, bin: { dir: 'x' } })))).message,
+    ).toBe(
+      'toolchains[0] (id "tool"): field "bin" must be a directory or a list of directories (strings) (got {"dir":"x"}).',
+    );
+  });
+
+  it('the first bad field in README order is the one reported', async () => {
+    const e = await inputError(() =>
+      parseToolchains(yaml({ id: 'ok', url: 'ftp://x/y', sha256: 'no' })),
+    );
+    expect(e.field).toBe('url');
+  });
+
+  it('a duplicate id names both items', async () => {
+    const e = await inputError(() =>
       parseToolchains(
         yaml(
           good,
@@ -166,20 +189,22 @@ describe('parseToolchains: each bad field names the item and the field', () => {
 });
 
 describe('scalar inputs', () => {
-  it('parseWholeNumber: digits, the default when empty, an error naming the input otherwise', () => {
+  it('parseWholeNumber: digits, the default when empty, an error naming the input otherwise', async () => {
     expect(parseWholeNumber('600', 'wait-timeout', 900)).toBe(600);
     expect(parseWholeNumber(' 0 ', 'wait-timeout', 900)).toBe(0);
     expect(parseWholeNumber('', 'wait-timeout', 900)).toBe(900);
     for (const bad of ['-1', 'abc', '1.5', '10s', '1e3']) {
-      const e = inputError(() => parseWholeNumber(bad, 'wait-timeout', 900));
+      const e = await inputError(() => parseWholeNumber(bad, 'wait-timeout', 900));
       expect(e.field).toBe('wait-timeout');
       expect(e.message).toContain('"wait-timeout"');
       expect(e.message).toContain(bad);
     }
-    expect(inputError(() => parseWholeNumber('0', 'max-jobs', 4, 1)).message).toContain('≥ 1');
+    expect((await inputError(() => parseWholeNumber('0', 'max-jobs', 4, 1))).message).toContain(
+      '≥ 1',
+    );
   });
 
-  it('parseSize: decimal and binary units, plain bytes, empty = no bound; errors name the input', () => {
+  it('parseSize: decimal and binary units, plain bytes, empty = no bound; errors name the input', async () => {
     expect(parseSize('20GB', 'max-size')).toBe(20e9);
     expect(parseSize('512MiB', 'max-size')).toBe(512 * 2 ** 20);
     expect(parseSize('1.5T', 'max-size')).toBe(1.5 * 2 ** 40);
@@ -187,16 +212,84 @@ describe('scalar inputs', () => {
     expect(parseSize('10 kb', 'max-size')).toBe(10_000);
     expect(parseSize('', 'max-size')).toBeUndefined();
     for (const bad of ['20 parsecs', 'GB', '-5GB', '1e9', 'lots']) {
-      const e = inputError(() => parseSize(bad, 'max-size'));
+      const e = await inputError(() => parseSize(bad, 'max-size'));
       expect(e.field).toBe('max-size');
       expect(e.message).toContain(`"${bad}"`);
     }
   });
 
-  it('parseBoolean: YAML 1.2 core booleans only', () => {
+  it('parseBoolean: YAML 1.2 core booleans only', async () => {
     expect(parseBoolean('true', 'summary', false)).toBe(true);
     expect(parseBoolean('False', 'summary', true)).toBe(false);
     expect(parseBoolean('', 'summary', true)).toBe(true);
-    expect(inputError(() => parseBoolean('yes', 'summary', true)).field).toBe('summary');
+    expect((await inputError(() => parseBoolean('yes', 'summary', true))).field).toBe('summary');
+  });
+});
+
+describe('the toolchains list read without the YAML library', () => {
+  const sha = 'ab'.repeat(32);
+  // The shapes the README and users write: these must not need the YAML library.
+  const common = [
+    `- id: cmake-3.30.5-linux-x86_64\n  url: https://github.com/Kitware/CMake/releases/download/v3.30.5/cmake-3.30.5-linux-x86_64.tar.gz\n  sha256: ${sha}\n- id: ninja-1.12.1-linux\n  url: https://github.com/ninja-build/ninja/releases/download/v1.12.1/ninja-linux.zip\n  sha256: ${sha}\n  bin: .\n`,
+    `# tools\n- id: go1.23\n  url: "https://go.dev/dl/go1.23.linux-amd64.tar.gz"\n  sha256: '${sha}'\n  strip-components: 1\n  bin: [bin, libexec/tools]\n\n`,
+    `- id: a\r\n  url: http://mirror.local/a.tgz\r\n  sha256: ${sha.toUpperCase()}\r\n  bin: []\r\n`,
+    `- id: x\n  url: https://h/x.tgz#frag\n  sha256: ${sha}\n  strip-components: 0\n  version: 1.0-rc\n`,
+  ];
+  // Everything here must either be declined or read exactly as the YAML library reads it.
+  const tricky = [
+    `- id: 0123\n  url: u\n  sha256: ${'1'.repeat(64)}\n`,
+    `- id: 1e5\n  url: .inf\n  sha256: 0x1F\n  bin: [true, null, 1.5]\n`,
+    `- id: x # comment\n  url: 'it''s'\n  sha256: "a\\tb"\n`,
+    `- id: ~\n  url: yes\n  sha256: no\n  strip-components: -1\n`,
+    `- id: x\n  bin:\n    - a\n    - b\n`,
+    `- id: x\n  id: y\n`,
+    `-\n  id: x\n`,
+    `- id: &a x\n  url: *a\n`,
+    `- id: x\n  url: |\n    text\n`,
+    `- id: x\n   url: y\n`,
+    `--- \n- id: x\n`,
+    `- id: x\n\turl: y\n`,
+    `- id: [a, [b]]\n`,
+    `- id: {a: b}\n`,
+    `- id: a: b\n`,
+    `- id: x\n  url: a, b\n`,
+    `- id: x\n  url: "unclosed\n`,
+    `- id: x\n  strip-components: 99999999999999999999\n`,
+    `- id: x\n  strip-components: 007\n`,
+    `- id: "x" # c\n`,
+    `[{"id": "x", "url": "u", "sha256": "s"}]`,
+    `- just-a-string\n`,
+    `# nothing\n`,
+    `- id: .hidden\n  url: ..\n  sha256: '-'\n  bin: [., a/../b]\n`,
+  ];
+  it.each(common)('reads the usual shape itself, as the YAML library does (%#)', (text) => {
+    const fast = parseSimpleToolchainList(text);
+    expect(fast).toBeDefined();
+    expect(fast).toEqual(parseYaml(text));
+  });
+
+  it.each(tricky)('declines, or agrees with the YAML library on, %j', (text) => {
+    const fast = parseSimpleToolchainList(text);
+    if (fast === undefined) return;
+    expect(fast).toEqual(parseYaml(text));
+  });
+
+  it('declines each tricky case that it could not read exactly as YAML does', () => {
+    const disagree = tricky.filter((text) => {
+      const fast = parseSimpleToolchainList(text);
+      let full: unknown;
+      try {
+        full = parseYaml(text);
+      } catch {
+        return fast !== undefined;
+      }
+      return fast !== undefined && JSON.stringify(fast) !== JSON.stringify(full);
+    });
+    expect(disagree).toEqual([]);
+  });
+
+  it('the same errors either way: a list the fast path declines still gets the YAML error', async () => {
+    const e = await inputError(() => parseToolchains('- id: [unclosed\n  url: x'));
+    expect(e.message).toContain('is not valid YAML');
   });
 });

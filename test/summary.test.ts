@@ -4,10 +4,13 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { writeJobSummary, SUMMARY_LIMIT_BYTES, type SummaryInput } from '../src/action/summary.js';
+import { writeJobSummary, type SummaryInput } from '../src/action/summary.js';
 import type { GcReport } from '../src/core/gc.js';
 import type { ResolvedToolchain } from '../src/core/installer.js';
 import { namespaceStats } from '../src/core/stats.js';
+
+/** GitHub's limit for one step's summary, stated here rather than taken from the code under test. */
+const GITHUB_SUMMARY_LIMIT = 1024 * 1024;
 
 let dir: string;
 let file: string;
@@ -162,7 +165,7 @@ describe('job summary', () => {
       }),
     });
     const bytes = Buffer.byteLength(text);
-    expect(bytes).toBeLessThan(SUMMARY_LIMIT_BYTES);
+    expect(bytes).toBeLessThan(GITHUB_SUMMARY_LIMIT);
     expect(text).toContain('Showing 200 of 5000 toolchains');
     expect(text).toContain('and 4900 more');
     expect(text).toContain('and 4980 more problem(s)');
@@ -172,4 +175,33 @@ describe('job summary', () => {
     expect(text).toContain(`<td>${ids[0]}</td>`);
     expect(text).not.toContain(`<td>${ids[4999]}</td>`);
   });
+
+  const huge = (what: string): string => `${what} <${'x'.repeat(1.5 * GITHUB_SUMMARY_LIMIT)}>`;
+  it.each<[string, Partial<SummaryInput>]>([
+    ['a huge main-step error', { mainError: huge('main failed') }],
+    ['a huge GC error', { gcError: huge('gc failed') }],
+    [
+      'GC problems that add up to more than 1 MiB',
+      {
+        gc: gcReport({
+          errors: Array.from({ length: 20 }, (_, i) => `e${i} ${'y'.repeat(60_000)}`),
+        }),
+      },
+    ],
+    ['a huge size-bound note', { gc: gcReport({ boundsUnmet: huge('bound') }) }],
+  ])(
+    'content over 1 MiB (%s) falls back to a short summary that points at the log',
+    async (_n, extra) => {
+      const results = [toolchain('gcc-13', 'local'), toolchain('llvm-17', 'download')];
+      const text = await render({ results, repository: 'octo/repo', ...extra });
+      expect(Buffer.byteLength(text)).toBeLessThan(GITHUB_SUMMARY_LIMIT);
+      expect(text).toContain('<h3>toolchain-cache</h3>');
+      expect(text).toMatch(
+        /2 toolchain\(s\); the full summary \(\d+ bytes\) exceeded GitHub's 1 MiB limit/,
+      );
+      expect(text).toContain("see the post step's log");
+      expect(text).not.toContain('xxxxxxxxxx');
+      expect(text).not.toContain('yyyyyyyyyy');
+    },
+  );
 });

@@ -52,8 +52,8 @@ export function readSettings(): Omit<ActionInputs, 'toolchains' | 'warnings'> {
   };
 }
 
-export function readInputs(): ActionInputs {
-  const { toolchains, warnings } = parseToolchains(input(Inputs.Toolchains));
+export async function readInputs(): Promise<ActionInputs> {
+  const { toolchains, warnings } = await parseToolchains(input(Inputs.Toolchains));
   return { toolchains, warnings, ...readSettings() };
 }
 

@@ -37,7 +37,7 @@ function cancelOnSignals(): AbortSignal {
 export async function runMain(): Promise<void> {
   const signal = cancelOnSignals();
   try {
-    const inputs = readInputs();
+    const inputs = await readInputs();
     const host = readHostSettings();
     for (const warning of inputs.warnings) core.warning(warning);
     // Saved first: whatever happens next, post can find and release this step's uses.

@@ -1,8 +1,7 @@
 // The toolchains list and the scalar inputs, parsed and validated before anything touches the disk.
-import { parse as parseYaml } from 'yaml';
-import { z } from 'zod';
 import { InputError } from './errors.js';
 import { ID_PATTERN } from './ids.js';
+import { parseSimpleToolchainList } from './toolchains-yaml.js';
 
 export interface ToolchainSpec {
   id: string;
@@ -19,63 +18,132 @@ export { ID_PATTERN };
 const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$/i;
 const KNOWN_KEYS = new Set(['id', 'url', 'sha256', 'bin', 'strip-components']);
 
-const relativeDir = z
-  .string()
-  .min(1, 'must not be empty')
-  .refine((p) => !/^([/\\]|[A-Za-z]:)/.test(p), 'must be relative to the toolchain root')
-  .refine((p) => !p.split(/[/\\]/).includes('..'), "must not contain '..'");
+/** Why a field is invalid: the message, completed by the caller with the item, field and value. */
+class FieldError {
+  constructor(
+    readonly field: string,
+    readonly message: string,
+  ) {}
+}
 
-const itemSchema = z.object({
-  id: z
-    .string({ error: 'is required (a string)' })
-    .refine((s) => ID_PATTERN.test(s), {
-      error:
-        'must match [A-Za-z0-9][A-Za-z0-9._+-]{0,127} (ASCII letters, digits, . _ + -; no path separators; at most 128 characters)',
-    })
-    .refine((s) => !WINDOWS_RESERVED.test(s) && !s.endsWith('.'), {
-      error: 'is a name Windows cannot use as a directory',
-    }),
-  url: z
-    .string({ error: 'is required (a string)' })
-    .refine((s) => URL.canParse(s) && /^https?:$/.test(new URL(s).protocol), {
-      error: 'must be an http:// or https:// URL',
-    }),
-  sha256: z
-    .string({ error: 'is required (a string of 64 hex characters)' })
-    .transform((s) => s.trim().toLowerCase())
-    .refine((s) => /^[0-9a-f]{64}$/.test(s), { error: 'must be 64 hexadecimal characters' }),
-  bin: z
-    .union([relativeDir, z.array(relativeDir).min(1, 'must list at least one directory')])
-    .optional(),
-  'strip-components': z
-    .number({ error: 'must be a whole number' })
-    .int('must be a whole number')
-    .min(0, 'must be 0 or more')
-    .max(64, 'must be at most 64')
-    .optional(),
-});
+type Fields = Record<string, unknown>;
+
+// A hand-written check of each field rather than a schema library: the main step validates its
+// input on every job, and a schema library costs more to load than the whole check does to run.
+function requiredString(item: Fields, field: string, missing: string): string {
+  const v = item[field];
+  if (typeof v !== 'string') throw new FieldError(field, missing);
+  return v;
+}
+
+function checkId(item: Fields): string {
+  const id = requiredString(item, 'id', 'is required (a string)');
+  if (!ID_PATTERN.test(id)) {
+    throw new FieldError(
+      'id',
+      'must match [A-Za-z0-9][A-Za-z0-9._+-]{0,127} (ASCII letters, digits, . _ + -; no path separators; at most 128 characters)',
+    );
+  }
+  if (WINDOWS_RESERVED.test(id) || id.endsWith('.'))
+    throw new FieldError('id', 'is a name Windows cannot use as a directory');
+  return id;
+}
+
+function checkUrl(item: Fields): string {
+  const url = requiredString(item, 'url', 'is required (a string)');
+  if (!URL.canParse(url) || !/^https?:$/.test(new URL(url).protocol))
+    throw new FieldError('url', 'must be an http:// or https:// URL');
+  return url;
+}
+
+function checkSha256(item: Fields): string {
+  const sha = requiredString(item, 'sha256', 'is required (a string of 64 hex characters)')
+    .trim()
+    .toLowerCase();
+  if (!/^[0-9a-f]{64}$/.test(sha))
+    throw new FieldError('sha256', 'must be 64 hexadecimal characters');
+  return sha;
+}
+
+function checkRelativeDir(p: unknown): string {
+  if (typeof p !== 'string')
+    throw new FieldError('bin', 'must be a directory or a list of directories (strings)');
+  if (p.length === 0) throw new FieldError('bin', 'must not be empty');
+  if (/^([/\\]|[A-Za-z]:)/.test(p))
+    throw new FieldError('bin', 'must be relative to the toolchain root');
+  if (p.split(/[/\\]/).includes('..')) throw new FieldError('bin', "must not contain '..'");
+  return p;
+}
+
+function checkBin(item: Fields): string[] | undefined {
+  const bin = item.bin;
+  if (bin === undefined) return undefined;
+  if (!Array.isArray(bin)) return [checkRelativeDir(bin)];
+  if (bin.length === 0) throw new FieldError('bin', 'must list at least one directory');
+  return bin.map(checkRelativeDir);
+}
+
+function checkStripComponents(item: Fields): number | undefined {
+  const n = item['strip-components'];
+  if (n === undefined) return undefined;
+  if (typeof n !== 'number' || !Number.isInteger(n))
+    throw new FieldError('strip-components', 'must be a whole number');
+  if (n < 0) throw new FieldError('strip-components', 'must be 0 or more');
+  if (n > 64) throw new FieldError('strip-components', 'must be at most 64');
+  return n;
+}
+
+/** One item, its fields checked in the order the README lists them; the first problem is thrown. */
+function checkItem(item: Fields, label: string): ToolchainSpec {
+  try {
+    return {
+      id: checkId(item),
+      url: checkUrl(item),
+      sha256: checkSha256(item),
+      bin: checkBin(item),
+      stripComponents: checkStripComponents(item),
+    };
+  } catch (e) {
+    if (!(e instanceof FieldError)) throw e;
+    throw new InputError(
+      `${label}: field "${e.field}" ${e.message}${describeValue(item[e.field])}.`,
+      e.field,
+    );
+  }
+}
 
 export interface ParsedToolchains {
   toolchains: ToolchainSpec[];
   warnings: string[];
 }
 
-/** Parses the `toolchains` input: a YAML (or JSON) list of items. */
-export function parseToolchains(text: string): ParsedToolchains {
+/**
+ * Parses the `toolchains` input: a YAML (or JSON) list of items. The usual shape is read directly;
+ * anything else loads the YAML library (a separate chunk of the bundle: most jobs never load it).
+ */
+export async function parseToolchains(text: string): Promise<ParsedToolchains> {
   if (!text.trim())
     throw new InputError(
       'Input "toolchains" is required: a YAML list of {id, url, sha256}.',
       'toolchains',
     );
-  let doc: unknown;
-  try {
-    doc = parseYaml(text);
-  } catch (e) {
-    throw new InputError(
-      `Input "toolchains" is not valid YAML: ${(e as Error).message}`,
-      'toolchains',
-    );
+  let doc: unknown = parseSimpleToolchainList(text);
+  if (doc === undefined) {
+    const { parse } = await import('yaml');
+    try {
+      doc = parse(text);
+    } catch (e) {
+      throw new InputError(
+        `Input "toolchains" is not valid YAML: ${(e as Error).message}`,
+        'toolchains',
+      );
+    }
   }
+  return checkToolchains(doc);
+}
+
+/** Validates a parsed `toolchains` document. */
+export function checkToolchains(doc: unknown): ParsedToolchains {
   if (!Array.isArray(doc) || doc.length === 0) {
     throw new InputError(
       'Input "toolchains" must be a non-empty YAML list, e.g.\n- id: cmake-3.30.5\n  url: https://…\n  sha256: <64 hex>',
@@ -98,14 +166,7 @@ export function parseToolchains(text: string): ParsedToolchains {
           `${label}: unknown key "${key}" ignored (known: ${[...KNOWN_KEYS].join(', ')}).`,
         );
     }
-    const result = itemSchema.safeParse(raw);
-    if (!result.success) {
-      const issue = result.error.issues[0];
-      const field = String(issue.path[0] ?? '');
-      const got = describeValue((raw as Record<string, unknown>)[field]);
-      throw new InputError(`${label}: field "${field}" ${issue.message}${got}.`, field);
-    }
-    const item = result.data;
+    const item = checkItem(raw as Fields, label);
     // Case-folded: on macOS and Windows `Foo` and `foo` would be one directory.
     const earlier = seen.get(item.id.toLowerCase());
     if (earlier !== undefined) {
@@ -115,13 +176,7 @@ export function parseToolchains(text: string): ParsedToolchains {
       );
     }
     seen.set(item.id.toLowerCase(), index);
-    return {
-      id: item.id,
-      url: item.url,
-      sha256: item.sha256,
-      bin: item.bin === undefined ? undefined : [item.bin].flat(),
-      stripComponents: item['strip-components'],
-    };
+    return item;
   });
   return { toolchains, warnings };
 }

@@ -11,7 +11,7 @@ import { Registry } from '../../src/core/registry/store.js';
 import { readUses, reclaimDeadUses } from '../../src/core/uses.js';
 import { makeTar, makeZip, type FileSpec } from '../helpers/archives.js';
 import { startServer, type TestServer } from '../helpers/http-server.js';
-import { runJob, startJob, type JobResult } from '../helpers/runner.js';
+import { runJob, startJob, stepNode, type JobResult } from '../helpers/runner.js';
 
 const sha256 = (b: Buffer): string => createHash('sha256').update(b).digest('hex');
 
@@ -75,17 +75,13 @@ beforeAll(async () => {
       chunkDelayMs: 20,
     },
   );
-  // Slow enough on its first request (about 5 s) that a test can kill the job downloading it.
+  // Its first request stalls halfway for good: the job downloading it is still downloading
+  // whenever the test kills it. Later requests get the whole archive.
   await addArchive(
     'slow',
     'tar.gz',
     [...toolFiles('slow', '3.0'), { path: 'slow-3.0/blob', content: randomBytes(5 << 20) }],
-    {
-      fault: 'slow',
-      faultTimes: 1,
-      chunkSize: 64 * 1024,
-      chunkDelayMs: 60,
-    },
+    { fault: 'stall', faultTimes: 1 },
   );
 });
 
@@ -97,6 +93,29 @@ afterAll(async () => {
 beforeEach(async () => {
   root = await fs.mkdtemp(path.join(tmp, 'root-'));
 });
+
+/** The name of the first file in `dir` matching `pattern`, once there is one. */
+async function waitForFile(dir: string, pattern: RegExp, timeoutMs = 120_000): Promise<string> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const found = (await fs.readdir(dir)).find((f) => pattern.test(f));
+    if (found) return found;
+    if (Date.now() > deadline) throw new Error(`no file matching ${String(pattern)} in ${dir}`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
+/** Resolves once `n` of `promises` have resolved (the others may never settle). */
+function atLeast(n: number, promises: Array<Promise<unknown>>): Promise<void> {
+  return new Promise((resolve) => {
+    let done = 0;
+    for (const p of promises)
+      void p.then(
+        () => ++done === n && resolve(),
+        () => undefined,
+      );
+  });
+}
 
 describe('the action end to end', () => {
   it('downloads on the first job, then hits the host cache with no download', async () => {
@@ -182,10 +201,21 @@ describe('the action end to end', () => {
     expect(job.main.stdout).toMatch(/Input "wait-timeout" must be a whole number/);
   });
 
-  it('16 concurrent cold jobs: exactly one download, every job succeeds', async () => {
+  it('16 concurrent cold jobs: exactly one download, the 15 others wait for it', async () => {
     const before = server.hits('/big.tar.gz');
+    // The installer stops before extracting (a fault point) until all 15 others are waiting, so
+    // however slowly the processes start, every other job really does find an install in progress.
+    const faultDir = await fs.mkdtemp(path.join(tmp, 'fault-'));
     const inputs = { toolchains: item('big'), 'cache-root': root };
-    const jobs = await Promise.all(Array.from({ length: 16 }, () => startJob({ inputs })));
+    const env = { TOOLCHAIN_CACHE_FAULT: 'extract', TOOLCHAIN_CACHE_FAULT_DIR: faultDir };
+    const jobs = await Promise.all(Array.from({ length: 16 }, () => startJob({ inputs, env })));
+    const marker = await waitForFile(faultDir, /^extract\.\d+$/);
+    // The installer never logs that it waits; the 15 others each do before the install goes on.
+    await atLeast(
+      15,
+      jobs.map((j) => j.mainLogged(/another job is installing it/, 120_000)),
+    );
+    await fs.writeFile(path.join(faultDir, `${marker}.resume`), '');
     const results = await Promise.all(jobs.map((j) => j.result));
     for (const r of results) expectSuccess(r);
     expect(server.hits('/big.tar.gz') - before).toBe(1);
@@ -193,7 +223,7 @@ describe('the action end to end', () => {
       (r) => (JSON.parse(r.outputs.sources) as Record<string, string>).big,
     );
     expect(sources.filter((s) => s === 'download')).toHaveLength(1);
-    expect(sources.filter((s) => s === 'peer').length).toBeGreaterThan(0);
+    expect(sources.filter((s) => s === 'peer')).toHaveLength(15);
     expect(new Set(results.map((r) => r.outputs.path)).size).toBe(1);
     expect((await readUses(await openCacheRoot(root), 'big')).records).toEqual([]);
   });
@@ -210,8 +240,8 @@ describe('the action end to end', () => {
       await new Promise((r) => setTimeout(r, 20));
     }
     const second = await startJob({ inputs });
-    // Give the second job time to start and queue on the install lock before the installer dies.
-    await new Promise((r) => setTimeout(r, 1500));
+    // The installer dies only once the second job is queued on its install lock.
+    await second.mainLogged(/another job is installing it/);
     expect(server.hits('/slow.tar.gz') - before).toBe(1);
     expect(first.process.exitCode, 'the downloading job is still running').toBeNull();
     process.kill(owner.pid, 'SIGKILL');
@@ -226,6 +256,25 @@ describe('the action end to end', () => {
     const tree = path.join(root, 'toolchains', 'slow', 'files');
     expect((await fs.stat(path.join(tree, 'blob'))).size).toBe(5 << 20);
     expect(await fs.readdir(path.join(root, 'staging'))).toEqual([]);
+  });
+
+  it("keeps Node's compile cache in the cache root where Node has one; a broken one is ignored", async () => {
+    const version = execFileSync(stepNode(), ['--version'], { encoding: 'utf8' }).trim();
+    const [major, minor] = version.slice(1).split('.').map(Number);
+    const hasCompileCache = major > 22 || (major === 22 && minor >= 1);
+    const inputs = { toolchains: item('hello'), 'cache-root': root };
+    expectSuccess(await runJob({ inputs }));
+    const cacheDir = path.join(root, 'compile-cache');
+    const entries = await fs.readdir(cacheDir).catch(() => undefined);
+    if (hasCompileCache) expect(entries?.some((e) => e.startsWith(`${version}-`))).toBe(true);
+    else expect(entries).toBeUndefined();
+    // A file where the directory should be: Node cannot use it, and the job does not care.
+    await fs.rm(cacheDir, { recursive: true, force: true });
+    await fs.writeFile(cacheDir, 'not a directory');
+    const warm = await runJob({ inputs });
+    expectSuccess(warm);
+    expect(warm.main.stdout + warm.main.stderr).not.toMatch(/compile cache/i);
+    expect(warm.outputs['cache-hit']).toBe('true');
   });
 
   it('a job killed after main, with no post: its use is reclaimed', async () => {

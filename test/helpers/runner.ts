@@ -50,6 +50,8 @@ export interface RunningJob {
   /** Resolves when main has finished (with holdBeforePost). */
   mainDone(): Promise<void>;
   continuePost(): Promise<void>;
+  /** Resolves once the running main step has logged a line matching `pattern`. */
+  mainLogged(pattern: RegExp, timeoutMs?: number): Promise<void>;
   result: Promise<JobResult>;
   workDir: string;
 }
@@ -63,10 +65,29 @@ function actionDefaults(actionDir: string): Record<string, string> {
 
 let jobCounter = 0;
 
-export async function startJob(options: JobOptions): Promise<RunningJob> {
-  const actionDir = options.actionDir ?? REPO_ROOT;
+/** The step's node binary: TOOLCHAIN_CACHE_TEST_NODE (e.g. a Node 24 binary), else this process's. */
+export const stepNode = (): string => process.env.TOOLCHAIN_CACHE_TEST_NODE || process.execPath;
+
+export interface RunnerFiles extends Record<string, string> {
+  GITHUB_OUTPUT: string;
+  GITHUB_STATE: string;
+  GITHUB_PATH: string;
+  GITHUB_ENV: string;
+  GITHUB_STEP_SUMMARY: string;
+}
+
+/**
+ * A fresh job directory with the runner's file-command files, workspace and temp dir, and the
+ * environment a runner gives the action's steps (INPUT_* from action.yml's defaults and `inputs`).
+ * Shared with the bench, which runs the steps itself.
+ */
+export async function prepareJob(
+  inputs: Record<string, string>,
+  extraEnv: Record<string, string> = {},
+  actionDir = REPO_ROOT,
+): Promise<{ workDir: string; files: RunnerFiles; env: Record<string, string> }> {
   const workDir = await fs.mkdtemp(path.join(os.tmpdir(), 'tc-job-'));
-  const files = {
+  const files: RunnerFiles = {
     GITHUB_OUTPUT: path.join(workDir, 'output'),
     GITHUB_STATE: path.join(workDir, 'state'),
     GITHUB_PATH: path.join(workDir, 'path'),
@@ -78,7 +99,7 @@ export async function startJob(options: JobOptions): Promise<RunningJob> {
   const temp = path.join(workDir, 'temp');
   await fs.mkdir(workspace);
   await fs.mkdir(temp);
-  const inputs = { ...actionDefaults(actionDir), ...options.inputs };
+  const allInputs = { ...actionDefaults(actionDir), ...inputs };
   const n = ++jobCounter;
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? '',
@@ -103,10 +124,16 @@ export async function startJob(options: JobOptions): Promise<RunningJob> {
     RUNNER_TOOL_CACHE: path.join(workDir, 'tool-cache'),
     ...files,
     ...Object.fromEntries(
-      Object.entries(inputs).map(([k, v]) => [`INPUT_${k.replace(/ /g, '_').toUpperCase()}`, v]),
+      Object.entries(allInputs).map(([k, v]) => [`INPUT_${k.replace(/ /g, '_').toUpperCase()}`, v]),
     ),
-    ...options.env,
+    ...extraEnv,
   };
+  return { workDir, files, env };
+}
+
+export async function startJob(options: JobOptions): Promise<RunningJob> {
+  const actionDir = options.actionDir ?? REPO_ROOT;
+  const { workDir, files, env } = await prepareJob(options.inputs, options.env, actionDir);
   const holdFile = options.holdBeforePost ? path.join(workDir, 'continue') : undefined;
   const resultFile = path.join(workDir, 'result.json');
   const configFile = path.join(workDir, 'job.json');
@@ -120,10 +147,12 @@ export async function startJob(options: JobOptions): Promise<RunningJob> {
       holdFile,
       skipPost: options.skipPost,
       resultFile,
+      logDir: workDir,
     }),
   );
   if (options.runAs) await chownTree(workDir, options.runAs.uid, options.runAs.gid);
-  const child = spawn(process.execPath, [JOB_PROCESS, configFile], {
+  // The job process runs the steps with its own binary: start it with the steps' node.
+  const child = spawn(stepNode(), [JOB_PROCESS, configFile], {
     stdio: ['ignore', 'inherit', 'inherit'],
     ...(options.runAs && {
       uid: options.runAs.uid,
@@ -152,6 +181,18 @@ export async function startJob(options: JobOptions): Promise<RunningJob> {
     },
     async continuePost() {
       if (holdFile) await fs.writeFile(holdFile, '');
+    },
+    async mainLogged(pattern, timeoutMs = 60_000) {
+      const log = path.join(workDir, 'main.log');
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        const text = await fs.readFile(log, 'utf8').catch(() => '');
+        if (pattern.test(text)) return;
+        if (child.exitCode !== null || Date.now() > deadline) {
+          throw new Error(`main did not log ${String(pattern)}; it logged:\n${text.slice(-3000)}`);
+        }
+        await new Promise((r) => setTimeout(r, 25));
+      }
     },
   };
 }
