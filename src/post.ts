@@ -1,7 +1,11 @@
 // The post step's entry, kept tiny: it turns on the compile cache, then loads the step itself
-// (a separate chunk of the bundle, so it is compiled — or read from the cache — only after that).
+// (a separate chunk of the bundle, so it is compiled — or read from the cache — only after that),
+// under the safety net that keeps post from ever failing or hanging the job.
 import { enableCompileCache } from './action/compile-cache.js';
+import { guardPost } from './action/post-guard.js';
 
 enableCompileCache();
-const { runPost } = await import('./action/post-step.js');
-await runPost();
+await guardPost(async () => {
+  const { runPost } = await import('./action/post-step.js');
+  await runPost();
+});

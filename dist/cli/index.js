@@ -159,6 +159,19 @@ function faultErrno(name, syscall, file) {
     process.env.TOOLCHAIN_CACHE_FAULT_TIMES = String(left - 1);
     throw Object.assign(new Error(`EPERM: operation not permitted, ${syscall} '${file}' (fault ${name})`), { code: 'EPERM', syscall, path: file });
 }
+function postFault(phase) {
+    if (process.env.TOOLCHAIN_CACHE_FAULT !== `post-${phase}`)
+        return;
+    if (phase === 'unhandled') {
+        void Promise.reject(new Error('fault post-unhandled: a rejection nobody handles'));
+        return;
+    }
+    if (phase === 'linger') {
+        setInterval(() => undefined, 60_000); // keeps the event loop alive
+        return;
+    }
+    throw new Error(`fault post-${phase}: an unexpected error in the post step`);
+}
 
 ;// CONCATENATED MODULE: ./lib/core/fsx.js
 // File-system primitives shared by the registry, the installer and GC.

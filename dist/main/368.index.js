@@ -1615,9 +1615,10 @@ const errorMessage = (e) => (e instanceof Error ? e.message : String(e));
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   J: () => (/* binding */ faultPoint),
-/* harmony export */   X: () => (/* binding */ faultErrno)
+/* harmony export */   Jd: () => (/* binding */ faultPoint),
+/* harmony export */   XR: () => (/* binding */ faultErrno)
 /* harmony export */ });
+/* unused harmony export postFault */
 // Fault-injection points for the crash tests: with TOOLCHAIN_CACHE_FAULT=<phase> set, an installer
 // reaching that phase writes `<TOOLCHAIN_CACHE_FAULT_DIR>/<phase>.<pid>` and then hangs, so a test can
 // kill -9 it at exactly that point, or change the world (fill the disk) and let it go on by creating
@@ -1646,6 +1647,19 @@ function faultErrno(name, syscall, file) {
         return;
     process.env.TOOLCHAIN_CACHE_FAULT_TIMES = String(left - 1);
     throw Object.assign(new Error(`EPERM: operation not permitted, ${syscall} '${file}' (fault ${name})`), { code: 'EPERM', syscall, path: file });
+}
+function postFault(phase) {
+    if (process.env.TOOLCHAIN_CACHE_FAULT !== `post-${phase}`)
+        return;
+    if (phase === 'unhandled') {
+        void Promise.reject(new Error('fault post-unhandled: a rejection nobody handles'));
+        return;
+    }
+    if (phase === 'linger') {
+        setInterval(() => undefined, 60_000); // keeps the event loop alive
+        return;
+    }
+    throw new Error(`fault post-${phase}: an unexpected error in the post step`);
 }
 
 
@@ -1900,7 +1914,7 @@ async function retryTransient(op, codes, what, { platform = process.platform, bu
 async function renameRetrying(from, to, options = {}) {
     const notOntoDirectory = async () => !(await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.lstat(to).then((st) => st.isDirectory(), () => false));
     await retryTransient(async () => {
-        (0,_faults_js__WEBPACK_IMPORTED_MODULE_4__/* .faultErrno */ .X)('rename-eperm', 'rename', from);
+        (0,_faults_js__WEBPACK_IMPORTED_MODULE_4__/* .faultErrno */ .XR)('rename-eperm', 'rename', from);
         await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rename(from, to);
     }, RENAME_TRANSIENT, `renaming ${from} to ${to}`, options, notOntoDirectory);
 }
@@ -1931,7 +1945,7 @@ async function removeTreeInside(root, target, options = {}) {
     }
     await makeWritable(resolved);
     await retryTransient(async () => {
-        (0,_faults_js__WEBPACK_IMPORTED_MODULE_4__/* .faultErrno */ .X)('remove-eperm', 'rm', resolved);
+        (0,_faults_js__WEBPACK_IMPORTED_MODULE_4__/* .faultErrno */ .XR)('remove-eperm', 'rm', resolved);
         await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rm(resolved, { recursive: true, force: true, maxRetries: 3 });
     }, REMOVE_TRANSIENT, `removing ${resolved}`, options);
 }
@@ -3307,7 +3321,7 @@ async function tryLock(lockPath, name, options) {
         epoch,
     };
     try {
-        await (0,faults/* faultPoint */.J)('lock-owner');
+        await (0,faults/* faultPoint */.Jd)('lock-owner');
         writeOwnerSync(lockPath, epoch, owner);
     }
     catch (e) {

@@ -1075,7 +1075,7 @@ async function createSymlinks({ root, links, signal }, platform, log) {
         await ensureDir(external_node_path_.dirname(dest), dirs, member);
         await makeRoom(dest, member);
         try {
-            (0,faults/* faultErrno */.X)('symlink-eperm', 'symlink', dest);
+            (0,faults/* faultErrno */.XR)('symlink-eperm', 'symlink', dest);
             await promises_.symlink(target, dest);
         }
         catch (e) {
@@ -1506,7 +1506,7 @@ async function fetchArchive(spec, stage, opts, signal) {
 }
 /** Extracts into `<stage>/entry/files`, seals the tree and writes its manifest beside it. */
 async function unpack(spec, stage, opts, signal) {
-    await (0,faults/* faultPoint */.J)('extract');
+    await (0,faults/* faultPoint */.Jd)('extract');
     const extracted = external_node_path_.join(stage, 'extract');
     await (0,fsx/* ensureDir */.A0)(extracted);
     await extractArchive(external_node_path_.join(stage, 'archive'), extracted, {
@@ -1537,7 +1537,7 @@ async function unpack(spec, stage, opts, signal) {
 /** The rename is the install: before it nothing is visible, after it the tree is complete. */
 async function publish(layout, spec, stage, lock, signal) {
     signal.throwIfAborted();
-    await (0,faults/* faultPoint */.J)('rename');
+    await (0,faults/* faultPoint */.Jd)('rename');
     await lock.assertHeld();
     await (0,fsx/* renameRetrying */.bz)(external_node_path_.join(stage, 'entry'), layout.entryDir(spec.id));
 }
@@ -1554,7 +1554,7 @@ async function register(spec, opts) {
     if (!(await (0,uses/* recordUse */.zk)(layout, spec.id, opts.owner))) {
         throw new errors/* ToolchainCacheError */.mg('EXTRACT_FAILED', `${spec.id}: the tree installed a moment ago is gone from ${layout.entryDir(spec.id)}; run the job again.`);
     }
-    await (0,faults/* faultPoint */.J)('register');
+    await (0,faults/* faultPoint */.Jd)('register');
     try {
         await opts.registry.update((doc) => {
             doc.entries[spec.id] = entry;

@@ -95,10 +95,6 @@ class RegistryCorruptError extends errors_ToolchainCacheError {
 const errors_isErrnoException = (e) => e instanceof Error && typeof e.code === 'string';
 const errorMessage = (e) => (e instanceof Error ? e.message : String(e));
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./lib/core/faults.js
 // Fault-injection points for the crash tests: with TOOLCHAIN_CACHE_FAULT=<phase> set, an installer
 // reaching that phase writes `<TOOLCHAIN_CACHE_FAULT_DIR>/<phase>.<pid>` and then hangs, so a test can
@@ -129,7 +125,24 @@ function faultErrno(name, syscall, file) {
     process.env.TOOLCHAIN_CACHE_FAULT_TIMES = String(left - 1);
     throw Object.assign(new Error(`EPERM: operation not permitted, ${syscall} '${file}' (fault ${name})`), { code: 'EPERM', syscall, path: file });
 }
+function postFault(phase) {
+    if (process.env.TOOLCHAIN_CACHE_FAULT !== `post-${phase}`)
+        return;
+    if (phase === 'unhandled') {
+        void Promise.reject(new Error('fault post-unhandled: a rejection nobody handles'));
+        return;
+    }
+    if (phase === 'linger') {
+        setInterval(() => undefined, 60_000); // keeps the event loop alive
+        return;
+    }
+    throw new Error(`fault post-${phase}: an unexpected error in the post step`);
+}
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./lib/core/fsx.js
 // File-system primitives shared by the registry, the installer and GC.
 
@@ -4156,6 +4169,7 @@ async function writeJobSummary(input) {
 
 
 
+
 const warn = (what, e) => core/* warning */.$e(`toolchain-cache post step: ${what}: ${errorMessage(e)}`);
 async function runPost() {
     let settings;
@@ -4166,6 +4180,7 @@ async function runPost() {
         warn('inputs', e);
         return;
     }
+    postFault('start');
     const results = parseResults(core/* getState */.Gu(State.Results));
     const job = jobRefFromEnv();
     const holder = leases_describeJob(job);
@@ -4190,6 +4205,7 @@ async function runPost() {
             staleMs: hostLockStaleMs(),
         });
         try {
+            postFault('release');
             const released = await releaseUses(layout, { key: core/* getState */.Gu(State.UseKey) || undefined, job, process: await jobProcess() }, [...parseIds(core/* getState */.Gu(State.UseIds)), ...results.map((r) => r.id)]);
             core/* info */.pq(released.length
                 ? `Released this job's use of: ${released.join(', ')}`
@@ -4201,6 +4217,7 @@ async function runPost() {
         await saveAndDropArchives(layout, results, settings);
         if (results.length) {
             try {
+                postFault('stats');
                 await recordJobStats(layout, job.repository, results, { holder });
             }
             catch (e) {
@@ -4209,6 +4226,7 @@ async function runPost() {
         }
         if (settings.cleanup) {
             try {
+                postFault('gc');
                 const report = await collectGarbage(layout, registry, {
                     maxUnusedDays: settings.maxUnusedDays,
                     maxSizeBytes: settings.maxSizeBytes,
@@ -4240,12 +4258,15 @@ async function runPost() {
     }
     if (settings.summary) {
         try {
+            postFault('summary');
             await writeJobSummary(summary);
         }
         catch (e) {
             warn('job summary', e);
         }
     }
+    postFault('unhandled');
+    postFault('linger');
     endAbandonedWork();
 }
 /**
@@ -4257,6 +4278,7 @@ async function saveAndDropArchives(layout, results, settings) {
     if (archives.length === 0)
         return;
     try {
+        postFault('save');
         await saveFetchedArchives(archives, settings, core/* getState */.Gu(State.TierNotes), actionsLogger);
     }
     catch (e) {

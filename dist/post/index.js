@@ -398,17 +398,60 @@ function enableCompileCache(env = process.env) {
 
 /***/ }),
 
+/***/ 8322:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   y: () => (/* binding */ guardPost)
+/* harmony export */ });
+/* unused harmony export LINGER_MS */
+// The post step's safety net (as actions/cache's save step promises): post must never fail or
+// hang a job. Whatever escapes the step's own error handling (an exception, a rejection nobody
+// handled, a module that would not load) becomes a warning and exit code 0; and once the step's
+// work is done, whatever still holds the event loop (a socket, a timer) does not keep the job
+// waiting. No @actions/* import here: it runs before (and in spite of) the step's own code.
+/** How long the post step may linger after its work is done before it exits anyway. */
+const LINGER_MS = 2000;
+/** A workflow command's message, escaped the way the toolkit escapes it. */
+const escapeData = (s) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+function warnAndExit(what, e) {
+    const message = e instanceof Error ? e.message : String(e);
+    process.stdout.write(`::warning::${escapeData(`toolchain-cache post step: ${what}: ${message} (the job is not failed)`)}\n`);
+    process.exit(0);
+}
+/** Runs the post step under the net. */
+async function guardPost(run) {
+    process.on('uncaughtException', (e) => warnAndExit('unexpected error', e));
+    process.on('unhandledRejection', (e) => warnAndExit('unhandled rejection', e));
+    try {
+        await run();
+    }
+    catch (e) {
+        warnAndExit('unexpected error', e);
+    }
+    process.exitCode = 0;
+    setTimeout(() => process.exit(0), LINGER_MS).unref();
+}
+
+
+/***/ }),
+
 /***/ 5317:
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _action_compile_cache_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4164);
+/* harmony import */ var _action_post_guard_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8322);
 // The post step's entry, kept tiny: it turns on the compile cache, then loads the step itself
-// (a separate chunk of the bundle, so it is compiled — or read from the cache — only after that).
+// (a separate chunk of the bundle, so it is compiled — or read from the cache — only after that),
+// under the safety net that keeps post from ever failing or hanging the job.
+
 
 (0,_action_compile_cache_js__WEBPACK_IMPORTED_MODULE_0__/* .enableCompileCache */ .Lw)();
-const { runPost } = await Promise.all(/* import() */[__nccwpck_require__.e(523), __nccwpck_require__.e(765)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1765));
-await runPost();
+await (0,_action_post_guard_js__WEBPACK_IMPORTED_MODULE_1__/* .guardPost */ .y)(async () => {
+    const { runPost } = await Promise.all(/* import() */[__nccwpck_require__.e(523), __nccwpck_require__.e(765)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1765));
+    await runPost();
+});
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);

@@ -4,6 +4,7 @@
 import * as core from '@actions/core';
 import path from 'node:path';
 import { errorMessage } from '../core/errors.js';
+import { postFault } from '../core/faults.js';
 import { removeTreeInside } from '../core/fsx.js';
 import { collectGarbage, type GcReport } from '../core/gc.js';
 import { formatBytes } from '../core/format.js';
@@ -32,6 +33,7 @@ export async function runPost(): Promise<void> {
     warn('inputs', e);
     return;
   }
+  postFault('start');
   const results = parseResults(core.getState(State.Results));
   const job = jobRefFromEnv();
   const holder = describeJob(job);
@@ -55,6 +57,7 @@ export async function runPost(): Promise<void> {
       staleMs: hostLockStaleMs(),
     });
     try {
+      postFault('release');
       const released = await releaseUses(
         layout,
         { key: core.getState(State.UseKey) || undefined, job, process: await jobProcess() },
@@ -71,6 +74,7 @@ export async function runPost(): Promise<void> {
     await saveAndDropArchives(layout, results, settings);
     if (results.length) {
       try {
+        postFault('stats');
         await recordJobStats(layout, job.repository, results, { holder });
       } catch (e) {
         warn('statistics', e);
@@ -78,6 +82,7 @@ export async function runPost(): Promise<void> {
     }
     if (settings.cleanup) {
       try {
+        postFault('gc');
         const report = await collectGarbage(layout, registry, {
           maxUnusedDays: settings.maxUnusedDays,
           maxSizeBytes: settings.maxSizeBytes,
@@ -106,11 +111,14 @@ export async function runPost(): Promise<void> {
   }
   if (settings.summary) {
     try {
+      postFault('summary');
       await writeJobSummary(summary);
     } catch (e) {
       warn('job summary', e);
     }
   }
+  postFault('unhandled');
+  postFault('linger');
   endAbandonedWork();
 }
 
@@ -128,6 +136,7 @@ async function saveAndDropArchives(
   );
   if (archives.length === 0) return;
   try {
+    postFault('save');
     await saveFetchedArchives(archives, settings, core.getState(State.TierNotes), actionsLogger);
   } catch (e) {
     warn('remote cache', e);

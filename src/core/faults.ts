@@ -38,3 +38,24 @@ export function faultErrno(name: FaultErrno, syscall: string, file: string): voi
     { code: 'EPERM', syscall, path: file },
   );
 }
+
+/**
+ * Fault points of the post step's phases, for the tests of its safety net: with
+ * TOOLCHAIN_CACHE_FAULT=post-<phase>, that phase throws; `post-unhandled` leaves a rejected
+ * promise nobody awaits; `post-linger` leaves a timer that would keep the process alive.
+ */
+export type PostPhase =
+  'start' | 'release' | 'save' | 'stats' | 'gc' | 'summary' | 'unhandled' | 'linger';
+
+export function postFault(phase: PostPhase): void {
+  if (process.env.TOOLCHAIN_CACHE_FAULT !== `post-${phase}`) return;
+  if (phase === 'unhandled') {
+    void Promise.reject(new Error('fault post-unhandled: a rejection nobody handles'));
+    return;
+  }
+  if (phase === 'linger') {
+    setInterval(() => undefined, 60_000); // keeps the event loop alive
+    return;
+  }
+  throw new Error(`fault post-${phase}: an unexpected error in the post step`);
+}
