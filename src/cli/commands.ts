@@ -590,6 +590,8 @@ async function runRepair(ctx: Context): Promise<number> {
     if (report.added.length) lines.push(`Registered: ${report.added.join(', ')}`);
     if (report.dropped.length)
       lines.push(`Unregistered (no valid installed tree): ${report.dropped.join(', ')}`);
+    for (const { id, why } of report.leftOut)
+      lines.push(`Not registered: ${layout.entryDir(id)}: ${why}.`);
     return lines.join('\n');
   });
   return EXIT_OK;

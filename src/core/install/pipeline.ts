@@ -6,7 +6,13 @@ import path from 'node:path';
 import { ToolchainCacheError } from '../errors.js';
 import { faultPoint } from '../faults.js';
 import { formatBytes } from '../format.js';
-import { ensureDir, randomToken, removeTreeInside, renameRetrying } from '../fsx.js';
+import {
+  SHARED_DIR_MODE,
+  ensureDir,
+  randomToken,
+  removeTreeInside,
+  renameRetrying,
+} from '../fsx.js';
 import { resolved, type InstallOptions } from '../installer.js';
 import { stagingId, stagingName, type CacheLayout } from '../layout.js';
 import type { HeldLock } from '../lock.js';
@@ -25,7 +31,12 @@ import {
   writeManifest,
 } from './manifest.js';
 import { assertLinksInside, sealTree } from './seal.js';
-import { PinnedArchive } from './staged-file.js';
+import { writeReceipt } from './receipt.js';
+import { PinnedArchive, createFreshDir } from './staged-file.js';
+import { writeTreeStats } from './tree-stat.js';
+
+/** The hit check's metadata file, beside the manifest (layout.treeStatsFile once published). */
+const TREE_STAT = 'tree-stat';
 
 interface Fetched {
   source: Source;
@@ -98,10 +109,10 @@ async function fetchArchive(
   opts: InstallOptions,
   signal: AbortSignal,
 ): Promise<{ fetched: Fetched; archive: PinnedArchive }> {
-  await ensureDir(stage);
+  await ensureDir(opts.layout.stagingDir);
   // Nothing in staging is for anyone outside the runners' group: the archive between its
   // verification and its extraction, the tree before it is sealed.
-  if (process.platform !== 'win32') await fs.chmod(stage, 0o2770);
+  await createFreshDir(stage, 0o2770);
   const archive = path.join(stage, 'archive');
   const restored = opts.remote && (await restoreFromRemote(opts.remote, spec, archive, opts.log));
   if (restored)
@@ -161,7 +172,7 @@ async function unpack(
 ): Promise<void> {
   await faultPoint('extract');
   const extracted = path.join(stage, 'extract');
-  await ensureDir(extracted);
+  await createFreshDir(extracted, SHARED_DIR_MODE);
   await extractArchive(archive.path, extracted, {
     pinned: archive.handle,
     stripComponents: spec.stripComponents,
@@ -171,7 +182,7 @@ async function unpack(
   });
   const entryStage = path.join(stage, 'entry');
   const files = path.join(entryStage, 'files');
-  await ensureDir(entryStage);
+  await createFreshDir(entryStage, SHARED_DIR_MODE);
   await renameRetrying(await pickRoot(extracted, spec), files);
   const listing = await scanTree(files);
   // The extractor kept every link inside the extraction directory; the root picked in it may be
@@ -187,6 +198,8 @@ async function unpack(
     ...summarize(listing),
     files: listing,
   });
+  // Last, once nothing changes the tree any more: what every hit compares it with.
+  await writeTreeStats(path.join(entryStage, TREE_STAT), files, listing);
 }
 
 /** The rename is the install: before it nothing is visible, after it the tree is complete. */
@@ -198,9 +211,15 @@ async function publish(
   signal: AbortSignal,
 ): Promise<void> {
   signal.throwIfAborted();
+  const entryStage = path.join(stage, 'entry');
+  // The evidence first: a tree published without it would never be adopted after a crash.
+  await writeReceipt(layout, spec.id, spec.sha256, {
+    manifest: path.join(entryStage, 'manifest.json'),
+    stats: path.join(entryStage, TREE_STAT),
+  });
   await faultPoint('rename');
   await lock.assertHeld();
-  await renameRetrying(path.join(stage, 'entry'), layout.entryDir(spec.id));
+  await renameRetrying(entryStage, layout.entryDir(spec.id));
 }
 
 /**

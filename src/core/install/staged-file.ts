@@ -5,7 +5,7 @@
 // to its name meanwhile.
 import { createHash } from 'node:crypto';
 import { constants } from 'node:fs';
-import { open, lstat, unlink, type FileHandle } from 'node:fs/promises';
+import { chmod, lstat, mkdir, open, unlink, type FileHandle } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import yauzl from 'yauzl';
@@ -35,6 +35,34 @@ export async function createExclusive(file: string, mode = 0o600): Promise<FileH
       );
     }
     await unlink(file).catch((e: unknown) => {
+      if (!(isErrnoException(e) && e.code === 'ENOENT')) throw e;
+    });
+  }
+}
+
+/**
+ * Creates the directory `dir` itself (its parent must exist), never accepting one already there:
+ * `mkdir -p` would be satisfied by a planted link to a directory elsewhere, and the extraction
+ * would then write there. A planted link is unlinked (as a name) and the directory made anew.
+ */
+export async function createFreshDir(dir: string, mode: number): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await mkdir(dir, { mode: 0o700 });
+      // Set explicitly: mkdir's mode goes through the umask.
+      if (process.platform !== 'win32') await chmod(dir, mode);
+      return;
+    } catch (e) {
+      if (!isErrnoException(e) || e.code !== 'EEXIST' || attempt === 3) throw e;
+    }
+    const st = await lstat(dir).catch(() => undefined);
+    if (st && !st.isSymbolicLink()) {
+      throw new ToolchainCacheError(
+        'UNSAFE_PATH',
+        `${dir} already exists, but this install did not create it; something else writes in the staging directory. Check who can write the cache root.`,
+      );
+    }
+    await unlink(dir).catch((e: unknown) => {
       if (!(isErrnoException(e) && e.code === 'ENOENT')) throw e;
     });
   }
