@@ -322,9 +322,18 @@ describe('repair', () => {
     await installFixture(t.layout, t.registry, { id: 'kept', uses: [fixtureUse('live')] });
     await installFixture(t.layout, t.registry, { id: 'lost' });
     await installFixture(t.layout, t.registry, { id: 'found', register: false });
+    // Planted: a tree with a manifest of its own, but no receipt of an installer vouching for it.
+    await installFixture(t.layout, t.registry, { id: 'planted', register: false });
+    await fs.rm(t.layout.receiptFile('planted'));
     await fs.rm(t.layout.entryDir('lost'), { recursive: true, force: true });
     const report = await json<RepairReport>(['repair']);
-    expect(report).toEqual({ rebuilt: false, entries: 2, added: ['found'], dropped: ['lost'] });
+    expect(report).toEqual({
+      rebuilt: false,
+      entries: 2,
+      added: ['found'],
+      dropped: ['lost'],
+      leftOut: [{ id: 'planted', why: expect.stringMatching(/no install receipt/) as unknown }],
+    });
     const doc = await t.registry.read();
     expect(Object.keys(doc.entries).sort()).toEqual(['found', 'kept']);
     expect((await readUses(t.layout, 'kept')).records).toHaveLength(1);

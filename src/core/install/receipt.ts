@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import { isErrnoException } from '../errors.js';
-import { atomicWriteFile, readFileIfExists } from '../fsx.js';
+import { atomicWriteFile, ensureDir, readFileIfExists } from '../fsx.js';
 import type { CacheLayout } from '../layout.js';
 
 export const RECEIPT_SCHEMA_VERSION = 1;
@@ -40,6 +40,7 @@ export async function writeReceipt(
     ...(files.stats !== undefined && { statsSha256: digest(await fs.readFile(files.stats)) }),
     writtenAt: new Date().toISOString(),
   };
+  await ensureDir(layout.receiptsDir); // a root of an older release, or made by hand, may lack it
   await atomicWriteFile(layout.receiptFile(id), JSON.stringify(receipt));
 }
 
