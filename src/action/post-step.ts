@@ -16,7 +16,7 @@ import { releaseUses } from '../core/uses.js';
 import { saveArchives } from '../providers/actions-cache.js';
 import { State } from './constants.js';
 import { actionsLogger } from './log.js';
-import { readSettings } from './inputs.js';
+import { gcBounds, readHostSettings, readSettings } from './inputs.js';
 import { jobRefFromEnv } from './job.js';
 import { writeJobSummary, type SummaryInput } from './summary.js';
 
@@ -73,9 +73,12 @@ export async function runPost(): Promise<void> {
     }
     if (settings.cleanup) {
       try {
+        const bounds = gcBounds(settings, readHostSettings());
+        for (const notice of bounds.notices) core.notice(notice);
         const report = await collectGarbage(layout, registry, {
-          maxUnusedDays: settings.maxUnusedDays,
-          maxSizeBytes: settings.maxSizeBytes,
+          maxUnusedDays: bounds.maxUnusedDays,
+          maxSizeBytes: bounds.maxSizeBytes,
+          sizeBoundSkipsThrottle: bounds.hostSizeBound,
           holder,
         });
         logGcReport(report);
