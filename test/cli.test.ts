@@ -256,6 +256,26 @@ describe('verify', () => {
   });
 });
 
+describe('verify: paths recorded in the registry', () => {
+  it('reports a recorded path other than the layout one and says it is ignored', async () => {
+    await installFixture(t.layout, t.registry, { id: 'redirected' });
+    const doc = JSON.parse(await fs.readFile(t.layout.registryFile, 'utf8')) as {
+      entries: Record<string, Record<string, unknown>>;
+    };
+    doc.entries.redirected.path = '/tmp/evil';
+    await fs.writeFile(t.layout.registryFile, JSON.stringify(doc));
+    const r = await cli(['verify', '--root', t.root, '--json']);
+    expect(r.code, r.stderr).toBe(0); // the tree itself is intact
+    const report = JSON.parse(r.stdout) as VerifyReport;
+    expect(report.ignoredPaths).toEqual([
+      { id: 'redirected', recorded: '/tmp/evil', used: t.layout.toolchainRoot('redirected') },
+    ]);
+    expect(r.stderr).toMatch(
+      /redirected: the registry records the path \/tmp\/evil.*it is ignored/,
+    );
+  });
+});
+
 describe('remove', () => {
   it('refuses an entry in use unless --force; JSON names what went', async () => {
     const busy = await installFixture(t.layout, t.registry, {
