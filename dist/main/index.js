@@ -39572,13 +39572,17 @@ class Registry {
             movedAside = this.moveAside(text, lock, problem);
         }
         const doc = emptyRegistry();
-        for (const entry of await (0,rebuild/* rebuildEntries */.A)(this.layout))
+        const scan = await (0,rebuild/* scanInstalled */.Gn)(this.layout);
+        for (const entry of scan.entries)
             doc.entries[entry.id] = entry;
         const count = Object.keys(doc.entries).length;
         if (movedAside || count > 0) {
             this.options.onWarning?.(movedAside
                 ? `The registry ${this.file} was unreadable (${problem}; moved aside to ${movedAside}); rebuilt it from the ${count} installed toolchain(s). Uses are kept in their own records and were not affected.`
                 : `The registry ${this.file} was missing; rebuilt it from the ${count} installed toolchain(s).`);
+        }
+        for (const { id, why } of scan.rejected) {
+            this.options.onWarning?.(`The registry rebuild left out ${this.layout.entryDir(id)}: ${why}. A job that needs it installs it again.`);
         }
         // An unreadable file is replaced whatever the rebuild found; a missing one only when it finds something.
         // No generation: the CAS expects the file to be missing still (the corrupt one was moved aside).
@@ -39789,7 +39793,7 @@ async function linkOrCopy(from, to) {
 
 ;// CONCATENATED MODULE: ./lib/action/constants.js
 // Input, output and state names in one place: action.yml, the steps and the tests agree on these.
-const Inputs = {
+const constants_Inputs = {
     Toolchains: 'toolchains',
     CacheRoot: 'cache-root',
     RemoteCache: 'remote-cache',
@@ -49523,17 +49527,17 @@ const input = (name) => lib_core/* getInput */.V4(name);
 /** The settings both steps share; the post step reads these without the toolchains list. */
 function readSettings() {
     return {
-        cacheRoot: (0,core_layout/* resolveCacheRoot */.xh)(input(Inputs.CacheRoot)),
-        remoteCache: parseBoolean(input(Inputs.RemoteCache), Inputs.RemoteCache, true),
-        cleanup: parseBoolean(input(Inputs.Cleanup), Inputs.Cleanup, true),
-        maxUnusedDays: parseWholeNumber(input(Inputs.MaxUnusedDays), Inputs.MaxUnusedDays, 30),
-        maxSizeBytes: parseSize(input(Inputs.MaxSize), Inputs.MaxSize),
-        waitTimeoutSeconds: parseWholeNumber(input(Inputs.WaitTimeout), Inputs.WaitTimeout, 600, 1),
-        summary: parseBoolean(input(Inputs.Summary), Inputs.Summary, true),
+        cacheRoot: (0,core_layout/* resolveCacheRoot */.xh)(input(constants_Inputs.CacheRoot)),
+        remoteCache: parseBoolean(input(constants_Inputs.RemoteCache), constants_Inputs.RemoteCache, true),
+        cleanup: parseBoolean(input(constants_Inputs.Cleanup), constants_Inputs.Cleanup, true),
+        maxUnusedDays: parseWholeNumber(input(constants_Inputs.MaxUnusedDays), constants_Inputs.MaxUnusedDays, 30),
+        maxSizeBytes: parseSize(input(constants_Inputs.MaxSize), constants_Inputs.MaxSize),
+        waitTimeoutSeconds: parseWholeNumber(input(constants_Inputs.WaitTimeout), constants_Inputs.WaitTimeout, 600, 1),
+        summary: parseBoolean(input(constants_Inputs.Summary), constants_Inputs.Summary, true),
     };
 }
 function readInputs() {
-    const { toolchains, warnings } = parseToolchains(input(Inputs.Toolchains));
+    const { toolchains, warnings } = parseToolchains(input(constants_Inputs.Toolchains));
     return { toolchains, warnings, ...readSettings() };
 }
 const HostEnv = {
@@ -49541,6 +49545,8 @@ const HostEnv = {
     MaxUnpackedSize: 'TOOLCHAIN_CACHE_MAX_UNPACKED_SIZE',
     StallTimeout: 'TOOLCHAIN_CACHE_STALL_TIMEOUT',
     DownloadRetries: 'TOOLCHAIN_CACHE_DOWNLOAD_RETRIES',
+    MaxSize: 'TOOLCHAIN_CACHE_MAX_SIZE',
+    MaxUnusedDays: 'TOOLCHAIN_CACHE_MAX_UNUSED_DAYS',
 };
 /** Reads and validates the host-wide limits; a bad value fails naming the variable. */
 function readHostSettings(env = process.env) {
@@ -49566,6 +49572,30 @@ function readHostSettings(env = process.env) {
         maxUnpackedBytes,
         stallTimeoutSeconds: whole(HostEnv.StallTimeout, 1),
         downloadRetries: whole(HostEnv.DownloadRetries, 0),
+        maxSizeBytes: named(HostEnv.MaxSize, () => parseSize(value(HostEnv.MaxSize), HostEnv.MaxSize)),
+        maxUnusedDays: whole(HostEnv.MaxUnusedDays, 0),
+    };
+}
+/**
+ * GC bounds are the host's to set: any workflow on a shared host could otherwise pass
+ * `max-size: 1B` and remove every unused toolchain, as often as it runs. A bound set in the
+ * runner's environment wins over the workflow's input (with a notice when they differ); a
+ * workflow's own bounds still apply where the host set none, but never skip the GC throttle.
+ */
+function gcBounds(settings, host) {
+    const notices = [];
+    const overridden = (input, env, got, wins) => notices.push(`Input "${input}" (${got}) is overridden by ${env} (${wins}), set for this runner by its administrator.`);
+    if (host.maxUnusedDays !== undefined && host.maxUnusedDays !== settings.maxUnusedDays)
+        overridden(Inputs.MaxUnusedDays, HostEnv.MaxUnusedDays, String(settings.maxUnusedDays), String(host.maxUnusedDays));
+    if (host.maxSizeBytes !== undefined &&
+        settings.maxSizeBytes !== undefined &&
+        host.maxSizeBytes !== settings.maxSizeBytes)
+        overridden(Inputs.MaxSize, HostEnv.MaxSize, `${settings.maxSizeBytes} bytes`, `${host.maxSizeBytes} bytes`);
+    return {
+        maxUnusedDays: host.maxUnusedDays ?? settings.maxUnusedDays,
+        maxSizeBytes: host.maxSizeBytes ?? settings.maxSizeBytes,
+        hostSizeBound: host.maxSizeBytes !== undefined,
+        notices,
     };
 }
 
@@ -49860,10 +49890,11 @@ function formatBytes(n) {
 /* harmony export */   _b: () => (/* binding */ atomicWriteFileSync),
 /* harmony export */   bG: () => (/* binding */ SHARED_FILE_MODE),
 /* harmony export */   bz: () => (/* binding */ renameRetrying),
+/* harmony export */   ex: () => (/* binding */ SHARED_DIR_MODE),
 /* harmony export */   tk: () => (/* binding */ removeTreeInside),
 /* harmony export */   zs: () => (/* binding */ randomToken)
 /* harmony export */ });
-/* unused harmony exports SHARED_DIR_MODE, fsyncDirSync, fsyncDir, pathExists, WINDOWS_RETRY_MS, renameBlockRetrying, treeSize, sleep */
+/* unused harmony exports fsyncDirSync, fsyncDir, pathExists, WINDOWS_RETRY_MS, renameBlockRetrying, treeSize, sleep */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
@@ -50158,7 +50189,6 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   DC: () => (/* binding */ hashFile),
 /* harmony export */   HN: () => (/* binding */ writeManifest),
 /* harmony export */   WI: () => (/* binding */ readManifest),
 /* harmony export */   aY: () => (/* binding */ verifyTree),
@@ -50166,6 +50196,7 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 /* harmony export */   v5: () => (/* binding */ MANIFEST_SCHEMA_VERSION),
 /* harmony export */   wp: () => (/* binding */ scanTree)
 /* harmony export */ });
+/* unused harmony export hashFile */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
@@ -50279,6 +50310,171 @@ async function verifyTree(root, manifest) {
 
 /***/ }),
 
+/***/ 3799:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   LY: () => (/* binding */ removeReceipt),
+/* harmony export */   Qz: () => (/* binding */ writeReceipt),
+/* harmony export */   jG: () => (/* binding */ evidenceProblem)
+/* harmony export */ });
+/* unused harmony exports RECEIPT_SCHEMA_VERSION, readReceipt */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3828);
+/* harmony import */ var _fsx_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8389);
+// Install receipts: the evidence an installer writes, outside the tree, before it publishes one.
+// A tree in toolchains/ says what it is through its manifest, but anyone who can write the root can
+// plant a tree with a manifest claiming any sha256. A tree is trusted (adopted after a crash, or
+// registered by a rebuild) only when the receipt of its id names that sha256 and the manifest's
+// exact bytes. See docs/design.md, "Evidence".
+
+
+
+
+const RECEIPT_SCHEMA_VERSION = 1;
+const digest = (data) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex');
+/** Written under the install lock, after the manifest and before the rename that publishes the tree. */
+async function writeReceipt(layout, id, sha256, files) {
+    const receipt = {
+        schemaVersion: RECEIPT_SCHEMA_VERSION,
+        id,
+        sha256,
+        manifestSha256: digest(await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readFile(files.manifest)),
+        ...(files.stats !== undefined && { statsSha256: digest(await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readFile(files.stats)) }),
+        writtenAt: new Date().toISOString(),
+    };
+    await (0,_fsx_js__WEBPACK_IMPORTED_MODULE_3__/* .ensureDir */ .A0)(layout.receiptsDir); // a root of an older release, or made by hand, may lack it
+    await (0,_fsx_js__WEBPACK_IMPORTED_MODULE_3__/* .atomicWriteFile */ .Re)(layout.receiptFile(id), JSON.stringify(receipt));
+}
+async function readReceipt(layout, id) {
+    const text = await (0,_fsx_js__WEBPACK_IMPORTED_MODULE_3__/* .readFileIfExists */ .QD)(layout.receiptFile(id));
+    if (text === undefined)
+        return undefined;
+    try {
+        const r = JSON.parse(text);
+        return r?.schemaVersion === RECEIPT_SCHEMA_VERSION && typeof r.manifestSha256 === 'string'
+            ? r
+            : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Why the installed files of `id` are not what its installer published, or undefined when the
+ * receipt names `sha256` (when given) and the manifest (and metadata file) byte for byte.
+ */
+async function evidenceProblem(layout, id, sha256) {
+    const receipt = await readReceipt(layout, id);
+    if (!receipt)
+        return 'no install receipt vouches for it (it was not installed by toolchain-cache)';
+    if (receipt.id !== id)
+        return `its install receipt is for ${receipt.id}`;
+    if (sha256 !== undefined && receipt.sha256 !== sha256)
+        return `its install receipt is for sha256 ${receipt.sha256}`;
+    const manifest = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readFile(layout.manifestFile(id)).catch(() => undefined);
+    if (!manifest || digest(manifest) !== receipt.manifestSha256)
+        return 'its manifest is not the one its installer recorded';
+    if (receipt.statsSha256 !== undefined) {
+        const stats = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readFile(layout.treeStatsFile(id)).catch(() => undefined);
+        if (!stats || digest(stats) !== receipt.statsSha256)
+            return 'its metadata file is not the one its installer recorded';
+    }
+    return undefined;
+}
+/** Removed with the entry (GC, `remove`): a receipt outliving its tree would vouch for a planted one. */
+async function removeReceipt(layout, id) {
+    await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rm(layout.receiptFile(id), { force: true }).catch((e) => {
+        if (!((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isErrnoException */ .s$)(e) && e.code === 'ENOENT'))
+            throw e;
+    });
+}
+
+
+/***/ }),
+
+/***/ 274:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ writeTreeStats),
+/* harmony export */   g: () => (/* binding */ treeStatProblem)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var _fsx_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8389);
+// The hit check: an installed tree compared with what it was when sealed, by metadata only (type,
+// size, mode, mtime and inode of every entry, the root included), so a job that changed, replaced,
+// added or removed anything in a shared toolchain is caught before the next job runs it. Directory
+// mtimes cover additions and removals without reading a single directory. The metadata lives in a
+// compact text file beside the manifest (`tree-stat`): a hit reads one small file and lstat()s each
+// entry, never the manifest with its hashes. Loaded on the warm path: Node built-ins only.
+
+
+
+const HEADER = 'tree-stat 1';
+const kind = (st) => st.isDirectory() ? 'd' : st.isFile() ? 'f' : st.isSymbolicLink() ? 'l' : '?';
+/** One line per entry; the path last, JSON-quoted only when it could be misread (a newline, a leading quote). */
+function line(rel, st) {
+    const name = rel.includes('\n') || rel.startsWith('"') ? JSON.stringify(rel) : rel;
+    return `${kind(st)} ${st.size} ${(st.mode & 0o7777).toString(8)} ${st.mtimeMs} ${st.ino} ${name}`;
+}
+/**
+ * Records the metadata of the tree at `root` and of every listed entry (paths relative to the
+ * root, POSIX separators), after sealing: nothing changes them any more.
+ */
+async function writeTreeStats(file, root, entries) {
+    const lines = [HEADER, line('', (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(root))];
+    for (const e of entries)
+        lines.push(line(e.path, (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, e.path))));
+    await (0,_fsx_js__WEBPACK_IMPORTED_MODULE_2__/* .atomicWriteFile */ .Re)(file, lines.join('\n') + '\n');
+}
+/**
+ * The first difference between the tree at `root` and its recorded metadata ("modified: bin/cc"),
+ * or undefined when every entry is as sealed. Synchronous: a hit of a 50 000-file toolchain is
+ * 50 000 lstat calls, cheaper without a promise each.
+ */
+function treeStatProblem(file, root) {
+    let text;
+    try {
+        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8');
+    }
+    catch {
+        return 'its metadata file (tree-stat) is missing';
+    }
+    const lines = text.split('\n');
+    if (lines[0] !== HEADER)
+        return 'its metadata file (tree-stat) is unreadable';
+    for (let i = 1; i < lines.length; i++) {
+        const l = lines[i];
+        if (l === '')
+            continue;
+        const fields = l.split(' ', 5);
+        const raw = l.slice(fields.join(' ').length + 1);
+        const rel = raw.startsWith('"') ? JSON.parse(raw) : raw;
+        const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(rel ? node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, rel) : root, { throwIfNoEntry: false });
+        const shown = rel || '(the toolchain root)';
+        if (!st)
+            return `missing: ${shown}`;
+        const [type, size, mode, mtimeMs, ino] = fields;
+        if (kind(st) !== type)
+            return `type changed: ${shown}`;
+        if (String(st.ino) !== ino)
+            return `replaced: ${shown}`;
+        if (type !== 'd' && String(st.size) !== size)
+            return `modified: ${shown}`;
+        if ((st.mode & 0o7777).toString(8) !== mode)
+            return `mode changed: ${shown}`;
+        if (String(st.mtimeMs) !== mtimeMs)
+            return type === 'd' ? `entries added or removed: ${shown}` : `modified: ${shown}`;
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
 /***/ 3607:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -50293,11 +50489,17 @@ async function verifyTree(root, manifest) {
 /* harmony import */ var _lock_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(188);
 /* harmony import */ var _leases_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1293);
 /* harmony import */ var _uses_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2599);
+/* harmony import */ var _fsx_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8389);
+/* harmony import */ var _install_receipt_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3799);
+/* harmony import */ var _install_tree_stat_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(274);
 // Finds each toolchain in the host-wide cache or installs it exactly once. A warm hit takes no
 // lock and rewrites no shared file: it reads the registry and writes one use record (uses.ts).
 // A miss takes the toolchain's install lock, which elects one installer; the others wait on it
 // and then find the entry (source "peer"), or take over when the installer dies and its lock goes
 // stale. The install pipeline itself is loaded only on a miss. See docs/design.md.
+
+
+
 
 
 
@@ -50327,11 +50529,24 @@ async function acquireToolchains(specs, opts) {
         throw failed.reason;
     return results.map((r) => r.value);
 }
-/** A registered, matching entry whose tree is there: record the use. False sends it to the slow path. */
+/**
+ * A registered, matching entry whose tree is there and as it was sealed: record the use. False
+ * sends it to the slow path, which moves a changed tree aside and installs it again.
+ */
 async function recordHit(doc, spec, opts) {
     const entry = matchingEntry(doc, spec);
-    return entry !== undefined && (await (0,_uses_js__WEBPACK_IMPORTED_MODULE_5__/* .recordUse */ .zk)(opts.layout, spec.id, opts.owner));
+    if (entry === undefined || !(await (0,_uses_js__WEBPACK_IMPORTED_MODULE_5__/* .recordUse */ .zk)(opts.layout, spec.id, opts.owner)))
+        return false;
+    // Checked with our use recorded: no GC removes the tree meanwhile.
+    const changed = treeChange(opts.layout, spec.id);
+    if (changed === undefined)
+        return true;
+    opts.log.warning(`${spec.id}: the installed tree is not as it was installed (${changed}); it will be moved aside and installed again`);
+    await (0,_uses_js__WEBPACK_IMPORTED_MODULE_5__/* .releaseUses */ .ez)(opts.layout, { key: opts.owner.key }, [spec.id]);
+    return false;
 }
+/** The hit check (metadata only, see install/tree-stat.ts): how the tree changed since it was sealed. */
+const treeChange = (layout, id) => (0,_install_tree_stat_js__WEBPACK_IMPORTED_MODULE_8__/* .treeStatProblem */ .g)(layout.treeStatsFile(id), layout.toolchainRoot(id));
 /** With several toolchains in one step, every failure says which one it is about. */
 function namingToolchain(id, e) {
     // A cancellation is the step's, not one toolchain's (and its error object is shared by all).
@@ -50423,7 +50638,7 @@ async function installOrWait(spec, index, opts) {
             const source = waited() ? 'peer' : 'local';
             return await resolved(opts.layout, spec, index, entry, source, { waitMs, installMs: 0 });
         }
-        const { install } = await Promise.all(/* import() */[__nccwpck_require__.e(111), __nccwpck_require__.e(831)]).then(__nccwpck_require__.bind(__nccwpck_require__, 831));
+        const { install } = await Promise.all(/* import() */[__nccwpck_require__.e(111), __nccwpck_require__.e(16)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5016));
         return await install(spec, index, opts, lock, waitMs);
     }
     finally {
@@ -50445,9 +50660,14 @@ async function useInstalledEntry(spec, opts) {
             await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.rm(layout.removalMark(spec.id), { force: true });
             state = await (0,_uses_js__WEBPACK_IMPORTED_MODULE_5__/* .entryState */ ._8)(layout, spec.id);
         }
-        if (entry && state === 'ready' && (await (0,_uses_js__WEBPACK_IMPORTED_MODULE_5__/* .recordUse */ .zk)(layout, spec.id, opts.owner))) {
-            tx.skipWrite();
-            return { ...entry };
+        if (entry && state === 'ready') {
+            const changed = treeChange(layout, spec.id);
+            if (changed === undefined && (await (0,_uses_js__WEBPACK_IMPORTED_MODULE_5__/* .recordUse */ .zk)(layout, spec.id, opts.owner))) {
+                tx.skipWrite();
+                return { ...entry };
+            }
+            if (changed !== undefined)
+                await moveChangedTreeAside(layout, spec.id, changed, opts.log);
         }
         if (entry)
             delete doc.entries[spec.id];
@@ -50455,6 +50675,17 @@ async function useInstalledEntry(spec, opts) {
             tx.skipWrite();
         return undefined;
     });
+}
+/**
+ * A registered tree that is not as it was sealed (a job changed, added or replaced files) is
+ * broken for every job: to the trash with its receipt, under the registry lock, so the installer
+ * that follows puts a verified copy in its place.
+ */
+async function moveChangedTreeAside(layout, id, changed, log) {
+    const trash = node_path__WEBPACK_IMPORTED_MODULE_1__.join(layout.trashDir, `${id}.${(0,_fsx_js__WEBPACK_IMPORTED_MODULE_6__/* .randomToken */ .zs)()}`);
+    log.warning(`${id}: the installed tree is not as it was installed (${changed}); moved it aside to ${trash} (jobs still running it may fail) and installing it again`);
+    await (0,_install_receipt_js__WEBPACK_IMPORTED_MODULE_7__/* .removeReceipt */ .LY)(layout, id);
+    await (0,_fsx_js__WEBPACK_IMPORTED_MODULE_6__/* .renameRetrying */ .bz)(layout.entryDir(id), trash);
 }
 
 
@@ -50540,6 +50771,17 @@ class CacheLayout {
     manifestFile(id) {
         return node_path__WEBPACK_IMPORTED_MODULE_1__.join(this.entryDir(id), 'manifest.json');
     }
+    /** Install receipts: `receipts/<id>.json`, the installer's evidence, outside the tree. */
+    get receiptsDir() {
+        return node_path__WEBPACK_IMPORTED_MODULE_1__.join(this.root, 'receipts');
+    }
+    receiptFile(id) {
+        return node_path__WEBPACK_IMPORTED_MODULE_1__.join(this.receiptsDir, `${id}.json`);
+    }
+    /** The hit check's metadata of every entry of the tree (size, mode, mtime, inode). */
+    treeStatsFile(id) {
+        return node_path__WEBPACK_IMPORTED_MODULE_1__.join(this.entryDir(id), 'tree-stat');
+    }
     lockPath(name) {
         return node_path__WEBPACK_IMPORTED_MODULE_1__.join(this.locksDir, name);
     }
@@ -50606,6 +50848,7 @@ async function openCacheRoot(root, options = {}) {
         layout.stagingDir,
         layout.trashDir,
         layout.usesDir,
+        layout.receiptsDir,
     ];
     // Checked before and after creating: mkdir -p is satisfied by a symlink to a directory elsewhere.
     await checkRootMembers(layout);
@@ -50666,6 +50909,7 @@ async function checkRootMembers(layout) {
         [layout.stagingDir, 'directory'],
         [layout.trashDir, 'directory'],
         [layout.usesDir, 'directory'],
+        [layout.receiptsDir, 'directory'],
         [layout.registryFile, 'file'],
         [layout.statsFile, 'file'],
         [layout.gcStateFile, 'file'],
@@ -51478,13 +51722,17 @@ async function forceUnlock(lockPath) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ rebuildEntries),
-/* harmony export */   Q: () => (/* binding */ entryFromManifest)
+/* harmony export */   Gn: () => (/* binding */ scanInstalled),
+/* harmony export */   Q_: () => (/* binding */ entryFromManifest)
 /* harmony export */ });
+/* unused harmony export rebuildEntries */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var _install_manifest_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6162);
+/* harmony import */ var _install_receipt_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3799);
 // Rebuilding the registry's entries from the installed trees: each complete install carries a
-// manifest written before it was published (see docs/design.md, "The registry").
+// manifest and a receipt, both written before it was published (see docs/design.md, "The registry"
+// and "Evidence").
+
 
 
 /** The entry a manifest describes; its last use is `registeredAt` until a use says otherwise. */
@@ -51500,19 +51748,30 @@ function entryFromManifest(m, registeredAt) {
     };
 }
 /**
- * Entries for every complete install under toolchains/ (each with a valid manifest for its own
- * id). The rebuild counts as a use: age-based GC then waits a full period before removing any.
+ * Entries for every complete install under toolchains/: a valid manifest for its own id, vouched
+ * for by its installer's receipt (a planted tree carries a manifest, never a receipt matching it).
+ * The rebuild counts as a use: age-based GC then waits a full period before removing any.
  */
-async function rebuildEntries(layout, now = new Date()) {
+async function scanInstalled(layout, now = new Date()) {
     const names = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.readdir(layout.toolchainsDir).catch(() => []);
-    const entries = [];
+    const scan = { entries: [], rejected: [] };
     for (const name of names) {
         const manifest = await (0,_install_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .readManifest */ .WI)(layout.manifestFile(name));
-        if (!manifest || manifest.id !== name)
+        if (!manifest || manifest.id !== name) {
+            scan.rejected.push({ id: name, why: 'it has no valid manifest of its own' });
             continue;
-        entries.push(entryFromManifest(manifest, now));
+        }
+        const why = await (0,_install_receipt_js__WEBPACK_IMPORTED_MODULE_2__/* .evidenceProblem */ .jG)(layout, name, manifest.sha256);
+        if (why)
+            scan.rejected.push({ id: name, why });
+        else
+            scan.entries.push(entryFromManifest(manifest, now));
     }
-    return entries;
+    return scan;
+}
+/** The entries scanInstalled accepts. */
+async function rebuildEntries(layout, now = new Date()) {
+    return (await scanInstalled(layout, now)).entries;
 }
 
 

@@ -39315,7 +39315,7 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 7454:
+/***/ 6993:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -49341,6 +49341,17 @@ class CacheLayout {
     manifestFile(id) {
         return external_node_path_.join(this.entryDir(id), 'manifest.json');
     }
+    /** Install receipts: `receipts/<id>.json`, the installer's evidence, outside the tree. */
+    get receiptsDir() {
+        return external_node_path_.join(this.root, 'receipts');
+    }
+    receiptFile(id) {
+        return external_node_path_.join(this.receiptsDir, `${id}.json`);
+    }
+    /** The hit check's metadata of every entry of the tree (size, mode, mtime, inode). */
+    treeStatsFile(id) {
+        return external_node_path_.join(this.entryDir(id), 'tree-stat');
+    }
     lockPath(name) {
         return external_node_path_.join(this.locksDir, name);
     }
@@ -49407,6 +49418,7 @@ async function openCacheRoot(root, options = {}) {
         layout.stagingDir,
         layout.trashDir,
         layout.usesDir,
+        layout.receiptsDir,
     ];
     // Checked before and after creating: mkdir -p is satisfied by a symlink to a directory elsewhere.
     await checkRootMembers(layout);
@@ -49467,6 +49479,7 @@ async function checkRootMembers(layout) {
         [layout.stagingDir, 'directory'],
         [layout.trashDir, 'directory'],
         [layout.usesDir, 'directory'],
+        [layout.receiptsDir, 'directory'],
         [layout.registryFile, 'file'],
         [layout.statsFile, 'file'],
         [layout.gcStateFile, 'file'],
@@ -50534,6 +50547,9 @@ async function removal_removeIfUnused(layout, id, lock, alive, options = {}) {
         return { refused: 'in-use', liveUses: usage.live, unreadable: usage.unreadable };
     }
     const trashPath = marked ? await moveToTrash(layout, id, lock) : undefined;
+    // The receipt goes with the tree (and comes back with it, should the commit fail): none is left
+    // to vouch for whatever appears under this id next.
+    await moveReceipt(layout.receiptFile(id), trashPath && external_node_path_.join(trashPath, TRASHED_RECEIPT));
     for (const { file } of usage.dead)
         await external_node_fs_.promises.rm(file, { force: true });
     return { trashPath, liveUses: usage.live };
@@ -50595,10 +50611,28 @@ function assertRemovableId(layout, id) {
         throw new errors_ToolchainCacheError('UNSAFE_PATH', `Refusing to remove "${id}": not a valid toolchain id.`);
     }
 }
-/** A removal whose registry commit failed: put the tree back (without its mark). */
+/** A removal whose registry commit failed: put the tree back (without its mark), and its receipt. */
 async function removal_restoreFromTrash(layout, id, trashPath) {
     await renameRetrying(trashPath, layout.entryDir(id)).catch(() => undefined);
     await external_node_fs_.promises.rm(layout.removalMark(id), { force: true });
+    await renameRetrying(external_node_path_.join(layout.entryDir(id), TRASHED_RECEIPT), layout.receiptFile(id)).catch(() => undefined);
+}
+/** Where a removed entry's receipt waits in its trashed tree until the removal is committed. */
+const TRASHED_RECEIPT = 'receipt.json';
+/** Moves the receipt into the trashed tree, or deletes it when there was no tree to trash. */
+async function moveReceipt(receipt, into) {
+    // A planted link moved to the trash in place of a tree is never written through.
+    const intoTree = into !== undefined && (await external_node_fs_.promises.lstat(external_node_path_.dirname(into))).isDirectory();
+    try {
+        if (intoTree)
+            await renameRetrying(receipt, into);
+        else
+            await external_node_fs_.promises.rm(receipt, { force: true });
+    }
+    catch (e) {
+        if (!(errors_isErrnoException(e) && e.code === 'ENOENT'))
+            throw e;
+    }
 }
 /** toolchains/ and trash/ must be real directories of the root: a symlink there could redirect a rename. */
 async function removal_checkSafeDirs(layout) {
@@ -50785,7 +50819,7 @@ async function isThrottled(layout, registry, options, now, report) {
     const last = await lastFullGc(layout);
     if (last === undefined || now - last >= throttleMs || now < last)
         return false;
-    if (options.maxSizeBytes !== undefined) {
+    if (options.maxSizeBytes !== undefined && options.sizeBoundSkipsThrottle) {
         const doc = await registry.read();
         const total = Object.values(doc.entries).reduce((n, e) => n + e.sizeBytes, 0);
         if (total > options.maxSizeBytes)
@@ -51114,9 +51148,80 @@ async function verifyTree(root, manifest) {
     return problems;
 }
 
+;// CONCATENATED MODULE: ./lib/core/install/receipt.js
+// Install receipts: the evidence an installer writes, outside the tree, before it publishes one.
+// A tree in toolchains/ says what it is through its manifest, but anyone who can write the root can
+// plant a tree with a manifest claiming any sha256. A tree is trusted (adopted after a crash, or
+// registered by a rebuild) only when the receipt of its id names that sha256 and the manifest's
+// exact bytes. See docs/design.md, "Evidence".
+
+
+
+
+const RECEIPT_SCHEMA_VERSION = 1;
+const digest = (data) => (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
+/** Written under the install lock, after the manifest and before the rename that publishes the tree. */
+async function writeReceipt(layout, id, sha256, files) {
+    const receipt = {
+        schemaVersion: RECEIPT_SCHEMA_VERSION,
+        id,
+        sha256,
+        manifestSha256: digest(await fs.readFile(files.manifest)),
+        ...(files.stats !== undefined && { statsSha256: digest(await fs.readFile(files.stats)) }),
+        writtenAt: new Date().toISOString(),
+    };
+    await ensureDir(layout.receiptsDir); // a root of an older release, or made by hand, may lack it
+    await atomicWriteFile(layout.receiptFile(id), JSON.stringify(receipt));
+}
+async function readReceipt(layout, id) {
+    const text = await readFileIfExists(layout.receiptFile(id));
+    if (text === undefined)
+        return undefined;
+    try {
+        const r = JSON.parse(text);
+        return r?.schemaVersion === RECEIPT_SCHEMA_VERSION && typeof r.manifestSha256 === 'string'
+            ? r
+            : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Why the installed files of `id` are not what its installer published, or undefined when the
+ * receipt names `sha256` (when given) and the manifest (and metadata file) byte for byte.
+ */
+async function evidenceProblem(layout, id, sha256) {
+    const receipt = await readReceipt(layout, id);
+    if (!receipt)
+        return 'no install receipt vouches for it (it was not installed by toolchain-cache)';
+    if (receipt.id !== id)
+        return `its install receipt is for ${receipt.id}`;
+    if (sha256 !== undefined && receipt.sha256 !== sha256)
+        return `its install receipt is for sha256 ${receipt.sha256}`;
+    const manifest = await external_node_fs_.promises.readFile(layout.manifestFile(id)).catch(() => undefined);
+    if (!manifest || digest(manifest) !== receipt.manifestSha256)
+        return 'its manifest is not the one its installer recorded';
+    if (receipt.statsSha256 !== undefined) {
+        const stats = await external_node_fs_.promises.readFile(layout.treeStatsFile(id)).catch(() => undefined);
+        if (!stats || digest(stats) !== receipt.statsSha256)
+            return 'its metadata file is not the one its installer recorded';
+    }
+    return undefined;
+}
+/** Removed with the entry (GC, `remove`): a receipt outliving its tree would vouch for a planted one. */
+async function removeReceipt(layout, id) {
+    await fs.rm(layout.receiptFile(id), { force: true }).catch((e) => {
+        if (!(isErrnoException(e) && e.code === 'ENOENT'))
+            throw e;
+    });
+}
+
 ;// CONCATENATED MODULE: ./lib/core/registry/rebuild.js
 // Rebuilding the registry's entries from the installed trees: each complete install carries a
-// manifest written before it was published (see docs/design.md, "The registry").
+// manifest and a receipt, both written before it was published (see docs/design.md, "The registry"
+// and "Evidence").
+
 
 
 /** The entry a manifest describes; its last use is `registeredAt` until a use says otherwise. */
@@ -51132,19 +51237,30 @@ function entryFromManifest(m, registeredAt) {
     };
 }
 /**
- * Entries for every complete install under toolchains/ (each with a valid manifest for its own
- * id). The rebuild counts as a use: age-based GC then waits a full period before removing any.
+ * Entries for every complete install under toolchains/: a valid manifest for its own id, vouched
+ * for by its installer's receipt (a planted tree carries a manifest, never a receipt matching it).
+ * The rebuild counts as a use: age-based GC then waits a full period before removing any.
  */
-async function rebuildEntries(layout, now = new Date()) {
+async function scanInstalled(layout, now = new Date()) {
     const names = await external_node_fs_.promises.readdir(layout.toolchainsDir).catch(() => []);
-    const entries = [];
+    const scan = { entries: [], rejected: [] };
     for (const name of names) {
         const manifest = await readManifest(layout.manifestFile(name));
-        if (!manifest || manifest.id !== name)
+        if (!manifest || manifest.id !== name) {
+            scan.rejected.push({ id: name, why: 'it has no valid manifest of its own' });
             continue;
-        entries.push(entryFromManifest(manifest, now));
+        }
+        const why = await evidenceProblem(layout, name, manifest.sha256);
+        if (why)
+            scan.rejected.push({ id: name, why });
+        else
+            scan.entries.push(entryFromManifest(manifest, now));
     }
-    return entries;
+    return scan;
+}
+/** The entries scanInstalled accepts. */
+async function rebuildEntries(layout, now = new Date()) {
+    return (await scanInstalled(layout, now)).entries;
 }
 
 ;// CONCATENATED MODULE: ./lib/core/registry/schema.js
@@ -51324,13 +51440,17 @@ class Registry {
             movedAside = this.moveAside(text, lock, problem);
         }
         const doc = emptyRegistry();
-        for (const entry of await rebuildEntries(this.layout))
+        const scan = await scanInstalled(this.layout);
+        for (const entry of scan.entries)
             doc.entries[entry.id] = entry;
         const count = Object.keys(doc.entries).length;
         if (movedAside || count > 0) {
             this.options.onWarning?.(movedAside
                 ? `The registry ${this.file} was unreadable (${problem}; moved aside to ${movedAside}); rebuilt it from the ${count} installed toolchain(s). Uses are kept in their own records and were not affected.`
                 : `The registry ${this.file} was missing; rebuilt it from the ${count} installed toolchain(s).`);
+        }
+        for (const { id, why } of scan.rejected) {
+            this.options.onWarning?.(`The registry rebuild left out ${this.layout.entryDir(id)}: ${why}. A job that needs it installs it again.`);
         }
         // An unreadable file is replaced whatever the rebuild found; a missing one only when it finds something.
         // No generation: the CAS expects the file to be missing still (the corrupt one was moved aside).
@@ -51856,7 +51976,7 @@ const SIZE_UNITS = {
     tib: 1024 ** 4,
 };
 /** `20GB` (10^9), `512MiB` (2^20), `1.5T`, `1048576`; empty → undefined (no bound). */
-function spec_parseSize(value, name) {
+function parseSize(value, name) {
     const v = value.trim();
     if (!v)
         return undefined;
@@ -51868,7 +51988,7 @@ function spec_parseSize(value, name) {
     return Math.floor(Number(m[1]) * unit);
 }
 /** A whole number ≥ min; empty → the default. */
-function spec_parseWholeNumber(value, name, fallback, min = 0) {
+function parseWholeNumber(value, name, fallback, min = 0) {
     const v = value.trim();
     if (!v)
         return fallback;
@@ -51903,9 +52023,9 @@ function readSettings() {
         cacheRoot: resolveCacheRoot(input(constants_Inputs.CacheRoot)),
         remoteCache: parseBoolean(input(constants_Inputs.RemoteCache), constants_Inputs.RemoteCache, true),
         cleanup: parseBoolean(input(constants_Inputs.Cleanup), constants_Inputs.Cleanup, true),
-        maxUnusedDays: spec_parseWholeNumber(input(constants_Inputs.MaxUnusedDays), constants_Inputs.MaxUnusedDays, 30),
-        maxSizeBytes: spec_parseSize(input(constants_Inputs.MaxSize), constants_Inputs.MaxSize),
-        waitTimeoutSeconds: spec_parseWholeNumber(input(constants_Inputs.WaitTimeout), constants_Inputs.WaitTimeout, 600, 1),
+        maxUnusedDays: parseWholeNumber(input(constants_Inputs.MaxUnusedDays), constants_Inputs.MaxUnusedDays, 30),
+        maxSizeBytes: parseSize(input(constants_Inputs.MaxSize), constants_Inputs.MaxSize),
+        waitTimeoutSeconds: parseWholeNumber(input(constants_Inputs.WaitTimeout), constants_Inputs.WaitTimeout, 600, 1),
         summary: parseBoolean(input(constants_Inputs.Summary), constants_Inputs.Summary, true),
     };
 }
@@ -51918,6 +52038,8 @@ const HostEnv = {
     MaxUnpackedSize: 'TOOLCHAIN_CACHE_MAX_UNPACKED_SIZE',
     StallTimeout: 'TOOLCHAIN_CACHE_STALL_TIMEOUT',
     DownloadRetries: 'TOOLCHAIN_CACHE_DOWNLOAD_RETRIES',
+    MaxSize: 'TOOLCHAIN_CACHE_MAX_SIZE',
+    MaxUnusedDays: 'TOOLCHAIN_CACHE_MAX_UNUSED_DAYS',
 };
 /** Reads and validates the host-wide limits; a bad value fails naming the variable. */
 function readHostSettings(env = process.env) {
@@ -51927,22 +52049,46 @@ function readHostSettings(env = process.env) {
             return parse();
         }
         catch (e) {
-            if (!(e instanceof InputError))
+            if (!(e instanceof errors_InputError))
                 throw e;
             // The parsers speak of inputs; these are environment variables of the runner.
-            throw new InputError(e.message.replace(`Input "${name}"`, `Environment variable ${name}`), name);
+            throw new errors_InputError(e.message.replace(`Input "${name}"`, `Environment variable ${name}`), name);
         }
     };
     const whole = (name, min) => value(name) ? named(name, () => parseWholeNumber(value(name), name, 0, min)) : undefined;
     const maxUnpackedBytes = named(HostEnv.MaxUnpackedSize, () => parseSize(value(HostEnv.MaxUnpackedSize), HostEnv.MaxUnpackedSize));
     if (maxUnpackedBytes === 0) {
-        throw new InputError(`Environment variable ${HostEnv.MaxUnpackedSize} must be more than 0 (got "${value(HostEnv.MaxUnpackedSize)}").`, HostEnv.MaxUnpackedSize);
+        throw new errors_InputError(`Environment variable ${HostEnv.MaxUnpackedSize} must be more than 0 (got "${value(HostEnv.MaxUnpackedSize)}").`, HostEnv.MaxUnpackedSize);
     }
     return {
         maxMembers: whole(HostEnv.MaxMembers, 1),
         maxUnpackedBytes,
         stallTimeoutSeconds: whole(HostEnv.StallTimeout, 1),
         downloadRetries: whole(HostEnv.DownloadRetries, 0),
+        maxSizeBytes: named(HostEnv.MaxSize, () => parseSize(value(HostEnv.MaxSize), HostEnv.MaxSize)),
+        maxUnusedDays: whole(HostEnv.MaxUnusedDays, 0),
+    };
+}
+/**
+ * GC bounds are the host's to set: any workflow on a shared host could otherwise pass
+ * `max-size: 1B` and remove every unused toolchain, as often as it runs. A bound set in the
+ * runner's environment wins over the workflow's input (with a notice when they differ); a
+ * workflow's own bounds still apply where the host set none, but never skip the GC throttle.
+ */
+function gcBounds(settings, host) {
+    const notices = [];
+    const overridden = (input, env, got, wins) => notices.push(`Input "${input}" (${got}) is overridden by ${env} (${wins}), set for this runner by its administrator.`);
+    if (host.maxUnusedDays !== undefined && host.maxUnusedDays !== settings.maxUnusedDays)
+        overridden(constants_Inputs.MaxUnusedDays, HostEnv.MaxUnusedDays, String(settings.maxUnusedDays), String(host.maxUnusedDays));
+    if (host.maxSizeBytes !== undefined &&
+        settings.maxSizeBytes !== undefined &&
+        host.maxSizeBytes !== settings.maxSizeBytes)
+        overridden(constants_Inputs.MaxSize, HostEnv.MaxSize, `${settings.maxSizeBytes} bytes`, `${host.maxSizeBytes} bytes`);
+    return {
+        maxUnusedDays: host.maxUnusedDays ?? settings.maxUnusedDays,
+        maxSizeBytes: host.maxSizeBytes ?? settings.maxSizeBytes,
+        hostSizeBound: host.maxSizeBytes !== undefined,
+        notices,
     };
 }
 
@@ -52139,9 +52285,13 @@ async function runPost() {
         }
         if (settings.cleanup) {
             try {
+                const bounds = gcBounds(settings, readHostSettings());
+                for (const notice of bounds.notices)
+                    lib_core/* notice */.lm(notice);
                 const report = await collectGarbage(layout, registry, {
-                    maxUnusedDays: settings.maxUnusedDays,
-                    maxSizeBytes: settings.maxSizeBytes,
+                    maxUnusedDays: bounds.maxUnusedDays,
+                    maxSizeBytes: bounds.maxSizeBytes,
+                    sizeBoundSkipsThrottle: bounds.hostSizeBound,
                     holder,
                 });
                 logGcReport(report);
@@ -52252,7 +52402,7 @@ function parseResults(text) {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_post_step_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7454);
+/* harmony import */ var _action_post_step_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6993);
 
 await (0,_action_post_step_js__WEBPACK_IMPORTED_MODULE_0__/* .runPost */ .a)();
 
@@ -52273,12 +52423,13 @@ __nccwpck_require__.d(__webpack_exports__, {
   Gu: () => (/* binding */ getState),
   pq: () => (/* binding */ info),
   _o: () => (/* binding */ isDebug),
+  lm: () => (/* binding */ notice),
   Pq: () => (/* binding */ core_setSecret),
   z: () => (/* reexport */ summary),
   $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: ExitCode, addPath, endGroup, exportVariable, getBooleanInput, getIDToken, getMultilineInput, group, markdownSummary, notice, platform, saveState, setCommandEcho, setFailed, setOutput, startGroup, toPlatformPath, toPosixPath, toWin32Path
+// UNUSED EXPORTS: ExitCode, addPath, endGroup, exportVariable, getBooleanInput, getIDToken, getMultilineInput, group, markdownSummary, platform, saveState, setCommandEcho, setFailed, setOutput, startGroup, toPlatformPath, toPosixPath, toWin32Path
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
@@ -52304,7 +52455,7 @@ function utils_toCommandValue(input) {
  * @returns The command properties to send with the actual annotation command
  * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
  */
-function utils_toCommandProperties(annotationProperties) {
+function toCommandProperties(annotationProperties) {
     if (!Object.keys(annotationProperties).length) {
         return {};
     }
@@ -53119,7 +53270,7 @@ function core_debug(message) {
  * @param properties optional properties to add to the annotation.
  */
 function error(message, properties = {}) {
-    command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a warning issue
@@ -53127,7 +53278,7 @@ function error(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function warning(message, properties = {}) {
-    command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a notice issue
@@ -53135,7 +53286,7 @@ function warning(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function notice(message, properties = {}) {
-    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Writes info to log with console.log.

@@ -69,11 +69,15 @@ export async function install(
         // Between the hash and the extraction, a test may swap the archive's name here.
         await faultPoint('verified');
         await unpack(spec, stage, pinned.archive, opts, signal);
+        // The post step saves the archive by its name: only while that is still what was verified.
+        keepArchive =
+          (opts.keepArchives ?? false) &&
+          fetched.source !== 'local' &&
+          (await stillNamed(pinned.archive, spec.id, log));
       } finally {
         await pinned.archive.close();
       }
       await publish(layout, spec, stage, lock, signal);
-      keepArchive = (opts.keepArchives ?? false) && fetched.source !== 'local';
     }
     const entry = await register(spec, opts);
     log.info(
@@ -113,6 +117,7 @@ async function fetchArchive(
   // Nothing in staging is for anyone outside the runners' group: the archive between its
   // verification and its extraction, the tree before it is sealed.
   await createFreshDir(stage, 0o2770);
+  await faultPoint('fetch');
   const archive = path.join(stage, 'archive');
   const restored = opts.remote && (await restoreFromRemote(opts.remote, spec, archive, opts.log));
   if (restored)
@@ -274,6 +279,22 @@ async function restoreFromRemote(
   }
   await fs.rm(archive, { force: true });
   return undefined;
+}
+
+/**
+ * Whether the archive's name still leads to the very file that was verified and extracted. The
+ * post step saves it to the remote tiers by name (and hashes it again before each save).
+ */
+async function stillNamed(archive: PinnedArchive, id: string, log: Logger): Promise<boolean> {
+  const [named, pinned] = await Promise.all([
+    fs.lstat(archive.path).catch(() => undefined),
+    archive.handle.stat(),
+  ]);
+  if (named && named.isFile() && named.ino === pinned.ino && named.dev === pinned.dev) return true;
+  log.warning(
+    `${id}: ${archive.path} was replaced after it was verified (the verified bytes were installed); it will not be saved to the remote cache. Check who can write the cache root.`,
+  );
+  return false;
 }
 
 /** Staging directories `<id>.<token>` of this very id (never of `<id>.5`): ours now. */
