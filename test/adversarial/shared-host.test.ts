@@ -139,10 +139,10 @@ describe.concurrent('shared host: no job redirects, plants or swaps what another
       });
       const log = mainLog(job);
       expect(job.main.exitCode, log).toBe(0);
-      expect(log).toMatch(/moving an unusable tree aside .*no install receipt vouches for it/);
       expect(sources(job)).toEqual({ [id]: 'download' });
       expect(origin.hits(served)).toBe(1);
       await expectInstalled(sb, id, 'planted');
+      expect(log).toMatch(/moving an unusable tree aside .*no install receipt vouches for it/);
       await c.check(sb);
     },
   );
@@ -161,9 +161,9 @@ describe.concurrent('shared host: no job redirects, plants or swaps what another
       });
       const log = mainLog(job);
       expect(job.main.exitCode, log).toBe(0);
-      expect(log).toMatch(/rebuild left out .*rebuilt-1\.0: no install receipt/);
       expect(sources(job)).toEqual({ [id]: 'download' });
       await expectInstalled(sb, id, 'rebuilt');
+      expect(log).toMatch(/rebuild left out .*rebuilt-1\.0: no install receipt/);
       await c.check(sb);
     },
   );
@@ -219,11 +219,11 @@ describe.concurrent('shared host: no job redirects, plants or swaps what another
         const job = await running.result;
         const log = mainLog(job);
         expect(job.main.exitCode, log).toBe(0);
-        expect(log).toMatch(/was replaced after it was verified .*will not be saved/);
         expect(job.post?.exitCode, job.post?.stdout).toBe(0);
+        expect(cacheService.keys().filter((k) => k.includes(served.sha))).toEqual([]);
+        expect(log).toMatch(/was replaced after it was verified .*will not be saved/);
       });
       await expectInstalled(sb, id, 'swap'); // prints "swap 1.0": the verified bytes
-      expect(cacheService.keys().filter((k) => k.includes(served.sha))).toEqual([]);
       await c.check(sb);
     },
   );
@@ -311,9 +311,9 @@ describe.concurrent('shared host: no job redirects, plants or swaps what another
       const job = await runCaseJob({ inputs });
       const log = mainLog(job);
       expect(job.main.exitCode, log).toBe(0);
-      expect(log).toMatch(/not as it was installed \(modified: bin\/hitcheck\)/);
       expect(sources(job)).toEqual({ [id]: 'download' });
       await expectInstalled(sb, id, 'hitcheck');
+      expect(log).toMatch(/not as it was installed \(modified: bin\/hitcheck\)/);
       await c.check(sb);
     },
   );
