@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const benches = ['lock-throughput.ts', 'registry-throughput.ts'];
+const benches = ['lock-throughput.ts', 'registry-throughput.ts', 'hit-check.ts'];
 let failed = 0;
 for (const bench of benches) {
   const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(here, bench)], {

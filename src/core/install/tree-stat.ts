@@ -35,8 +35,8 @@ export async function writeTreeStats(
 
 /**
  * The first difference between the tree at `root` and its recorded metadata ("modified: bin/cc"),
- * or undefined when every entry is as sealed. Synchronous: a hit of a 50 000-file toolchain is
- * 50 000 lstat calls, cheaper without a promise each.
+ * or undefined when every entry is as sealed. Synchronous, and one string comparison per entry
+ * when nothing changed: a hit of a 50 000-file toolchain is 50 000 lstat calls and little else.
  */
 export function treeStatProblem(file: string, root: string): string | undefined {
   let text: string;
@@ -45,24 +45,34 @@ export function treeStatProblem(file: string, root: string): string | undefined 
   } catch {
     return 'its metadata file (tree-stat) is missing';
   }
-  const lines = text.split('\n');
-  if (lines[0] !== HEADER) return 'its metadata file (tree-stat) is unreadable';
-  for (let i = 1; i < lines.length; i++) {
-    const l = lines[i];
-    if (l === '') continue;
-    const fields = l.split(' ', 5);
-    const raw = l.slice(fields.join(' ').length + 1);
-    const rel = raw.startsWith('"') ? (JSON.parse(raw) as string) : raw;
-    const st = lstatSync(rel ? path.join(root, rel) : root, { throwIfNoEntry: false });
-    const shown = rel || '(the toolchain root)';
-    if (!st) return `missing: ${shown}`;
-    const [type, size, mode, mtimeMs, ino] = fields;
-    if (kind(st) !== type) return `type changed: ${shown}`;
-    if (String(st.ino) !== ino) return `replaced: ${shown}`;
-    if (type !== 'd' && String(st.size) !== size) return `modified: ${shown}`;
-    if ((st.mode & 0o7777).toString(8) !== mode) return `mode changed: ${shown}`;
-    if (String(st.mtimeMs) !== mtimeMs)
-      return type === 'd' ? `entries added or removed: ${shown}` : `modified: ${shown}`;
+  if (!text.startsWith(`${HEADER}\n`)) return 'its metadata file (tree-stat) is unreadable';
+  for (let start = HEADER.length + 1; start < text.length;) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const recorded = text.slice(start, end);
+    start = end + 1;
+    let nameAt = 0;
+    for (let spaces = 0; spaces < 5 && nameAt >= 0; spaces++)
+      nameAt = recorded.indexOf(' ', nameAt) + 1;
+    if (nameAt <= 0) return 'its metadata file (tree-stat) is unreadable';
+    const name = recorded.slice(nameAt);
+    const rel = name.startsWith('"') ? (JSON.parse(name) as string) : name;
+    // Forward slashes work on Windows too; path.join would cost more than the lstat.
+    const st = lstatSync(rel ? `${root}/${rel}` : root, { throwIfNoEntry: false });
+    if (st && line(rel, st) === recorded) continue;
+    return difference(rel || '(the toolchain root)', recorded.split(' ', 5), st);
   }
   return undefined;
+}
+
+/** What differs between a recorded line's fields and the entry now. */
+function difference(shown: string, fields: string[], st: Stats | undefined): string {
+  if (!st) return `missing: ${shown}`;
+  const [type, size, mode, mtimeMs, ino] = fields;
+  if (kind(st) !== type) return `type changed: ${shown}`;
+  if (String(st.ino) !== ino) return `replaced: ${shown}`;
+  if (type !== 'd' && String(st.size) !== size) return `modified: ${shown}`;
+  if ((st.mode & 0o7777).toString(8) !== mode) return `mode changed: ${shown}`;
+  if (type === 'd') return `entries added or removed: ${shown}`;
+  return String(st.mtimeMs) !== mtimeMs ? `modified: ${shown}` : `changed: ${shown}`;
 }
