@@ -68,6 +68,24 @@ describe('tree-stat', () => {
     );
   });
 
+  it('catches a directory replaced by a file (its entries cannot even be looked up)', async () => {
+    await fs.rm(path.join(root, 'bin'), { recursive: true });
+    await fs.writeFile(path.join(root, 'bin'), 'not a directory');
+    expect(treeStatProblem(stats, root)).toMatch(
+      /^(type changed: bin|entries added or removed: \(the toolchain root\))$/,
+    );
+    // Even when the directory's own line is gone from the record, the lookup below it fails cleanly.
+    const text = await fs.readFile(stats, 'utf8');
+    await fs.writeFile(
+      stats,
+      text
+        .split('\n')
+        .filter((l) => !/ bin$/.test(l) && !/^d .* $/.test(l))
+        .join('\n'),
+    );
+    expect(treeStatProblem(stats, root)).toBe('missing: bin/cc');
+  });
+
   it.skipIf(!POSIX)('catches a mode change', async () => {
     await fs.chmod(path.join(root, 'bin', 'cc'), 0o777);
     expect(treeStatProblem(stats, root)).toBe('mode changed: bin/cc');

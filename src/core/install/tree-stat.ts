@@ -55,14 +55,34 @@ export function treeStatProblem(file: string, root: string): string | undefined 
     for (let spaces = 0; spaces < 5 && nameAt >= 0; spaces++)
       nameAt = recorded.indexOf(' ', nameAt) + 1;
     if (nameAt <= 0) return 'its metadata file (tree-stat) is unreadable';
-    const name = recorded.slice(nameAt);
-    const rel = name.startsWith('"') ? (JSON.parse(name) as string) : name;
-    // Forward slashes work on Windows too; path.join would cost more than the lstat.
-    const st = lstatSync(rel ? `${root}/${rel}` : root, { throwIfNoEntry: false });
+    const rel = recordedName(recorded.slice(nameAt));
+    if (rel === undefined) return 'its metadata file (tree-stat) is unreadable';
+    const st = lstatOrUndefined(rel ? `${root}/${rel}` : root);
     if (st && line(rel, st) === recorded) continue;
     return difference(rel || '(the toolchain root)', recorded.split(' ', 5), st);
   }
   return undefined;
+}
+
+function recordedName(name: string): string | undefined {
+  if (!name.startsWith('"')) return name;
+  try {
+    return JSON.parse(name) as string;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Forward slashes work on Windows too (path.join would cost more than the lstat). A directory
+ * replaced by a file makes its entries ENOTDIR: missing, like any other lstat failure.
+ */
+function lstatOrUndefined(p: string): Stats | undefined {
+  try {
+    return lstatSync(p, { throwIfNoEntry: false });
+  } catch {
+    return undefined;
+  }
 }
 
 /** What differs between a recorded line's fields and the entry now. */
