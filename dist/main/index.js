@@ -50456,15 +50456,37 @@ function treeStatProblem(file, root) {
             nameAt = recorded.indexOf(' ', nameAt) + 1;
         if (nameAt <= 0)
             return 'its metadata file (tree-stat) is unreadable';
-        const name = recorded.slice(nameAt);
-        const rel = name.startsWith('"') ? JSON.parse(name) : name;
-        // Forward slashes work on Windows too; path.join would cost more than the lstat.
-        const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(rel ? `${root}/${rel}` : root, { throwIfNoEntry: false });
+        const rel = recordedName(recorded.slice(nameAt));
+        if (rel === undefined)
+            return 'its metadata file (tree-stat) is unreadable';
+        const st = lstatOrUndefined(rel ? `${root}/${rel}` : root);
         if (st && line(rel, st) === recorded)
             continue;
         return difference(rel || '(the toolchain root)', recorded.split(' ', 5), st);
     }
     return undefined;
+}
+function recordedName(name) {
+    if (!name.startsWith('"'))
+        return name;
+    try {
+        return JSON.parse(name);
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Forward slashes work on Windows too (path.join would cost more than the lstat). A directory
+ * replaced by a file makes its entries ENOTDIR: missing, like any other lstat failure.
+ */
+function lstatOrUndefined(p) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(p, { throwIfNoEntry: false });
+    }
+    catch {
+        return undefined;
+    }
 }
 /** What differs between a recorded line's fields and the entry now. */
 function difference(shown, fields, st) {
