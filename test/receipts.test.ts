@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { collectGarbage, removeEntry } from '../src/core/gc.js';
 import { evidenceProblem } from '../src/core/install/receipt.js';
+import { scanInstalled } from '../src/core/registry/rebuild.js';
 import { daysAgo, installFixture, makeTempRoot, type TempRoot } from './helpers/fixtures.js';
 
 let t: TempRoot;
@@ -64,5 +65,23 @@ describe('receipts leave with their tree', () => {
     await removeEntry(t.layout, t.registry, 'gone');
     expect(existsSync(t.layout.receiptFile('gone'))).toBe(false);
     expect(existsSync(t.layout.entryDir('gone'))).toBe(false);
+  });
+});
+
+describe('the registry rebuild', () => {
+  it('takes back vouched trees only; never reads through a link planted in place of a tree', async () => {
+    await installFixture(t.layout, t.registry, { id: 'real' });
+    await installFixture(t.layout, t.registry, { id: 'unvouched', register: false });
+    await fs.rm(t.layout.receiptFile('unvouched'));
+    // A link to a genuine tree elsewhere, with a receipt copied for it: still not a tree of the root.
+    const elsewhere = await t.tempDir('tcache-elsewhere-');
+    await fs.rename(t.layout.entryDir('real'), path.join(elsewhere, 'real'));
+    await fs.symlink(path.join(elsewhere, 'real'), t.layout.entryDir('real'));
+    const scan = await scanInstalled(t.layout);
+    expect(scan.entries).toEqual([]);
+    expect(scan.rejected.sort((a, b) => (a.id < b.id ? -1 : 1))).toEqual([
+      { id: 'real', why: expect.stringMatching(/not a directory/) as unknown },
+      { id: 'unvouched', why: expect.stringMatching(/no install receipt/) as unknown },
+    ]);
   });
 });

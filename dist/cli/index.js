@@ -22646,6 +22646,12 @@ async function scanInstalled(layout, now = new Date()) {
     const names = await external_node_fs_.promises.readdir(layout.toolchainsDir).catch(() => []);
     const scan = { entries: [], rejected: [] };
     for (const name of names) {
+        // Never read through a link planted in place of a tree.
+        const st = await external_node_fs_.promises.lstat(layout.entryDir(name)).catch(() => undefined);
+        if (!st?.isDirectory()) {
+            scan.rejected.push({ id: name, why: 'it is not a directory (a planted link?)' });
+            continue;
+        }
         const manifest = await readManifest(layout.manifestFile(name));
         if (!manifest || manifest.id !== name) {
             scan.rejected.push({ id: name, why: 'it has no valid manifest of its own' });
@@ -23837,7 +23843,7 @@ async function runRepair(ctx) {
         if (report.added.length)
             lines.push(`Registered: ${report.added.join(', ')}`);
         if (report.dropped.length)
-            lines.push(`Unregistered (no valid installed tree): ${report.dropped.join(', ')}`);
+            lines.push(`Unregistered (no valid installed tree, or none its receipt vouches for): ${report.dropped.join(', ')}`);
         for (const { id, why } of report.leftOut)
             lines.push(`Not registered: ${layout.entryDir(id)}: ${why}.`);
         return lines.join('\n');

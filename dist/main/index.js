@@ -51790,6 +51790,12 @@ async function scanInstalled(layout, now = new Date()) {
     const names = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.readdir(layout.toolchainsDir).catch(() => []);
     const scan = { entries: [], rejected: [] };
     for (const name of names) {
+        // Never read through a link planted in place of a tree.
+        const st = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.lstat(layout.entryDir(name)).catch(() => undefined);
+        if (!st?.isDirectory()) {
+            scan.rejected.push({ id: name, why: 'it is not a directory (a planted link?)' });
+            continue;
+        }
         const manifest = await (0,_install_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .readManifest */ .WI)(layout.manifestFile(name));
         if (!manifest || manifest.id !== name) {
             scan.rejected.push({ id: name, why: 'it has no valid manifest of its own' });

@@ -51245,6 +51245,12 @@ async function scanInstalled(layout, now = new Date()) {
     const names = await external_node_fs_.promises.readdir(layout.toolchainsDir).catch(() => []);
     const scan = { entries: [], rejected: [] };
     for (const name of names) {
+        // Never read through a link planted in place of a tree.
+        const st = await external_node_fs_.promises.lstat(layout.entryDir(name)).catch(() => undefined);
+        if (!st?.isDirectory()) {
+            scan.rejected.push({ id: name, why: 'it is not a directory (a planted link?)' });
+            continue;
+        }
         const manifest = await readManifest(layout.manifestFile(name));
         if (!manifest || manifest.id !== name) {
             scan.rejected.push({ id: name, why: 'it has no valid manifest of its own' });

@@ -624,7 +624,9 @@ async function runRepair(ctx: Context): Promise<number> {
     );
     if (report.added.length) lines.push(`Registered: ${report.added.join(', ')}`);
     if (report.dropped.length)
-      lines.push(`Unregistered (no valid installed tree): ${report.dropped.join(', ')}`);
+      lines.push(
+        `Unregistered (no valid installed tree, or none its receipt vouches for): ${report.dropped.join(', ')}`,
+      );
     for (const { id, why } of report.leftOut)
       lines.push(`Not registered: ${layout.entryDir(id)}: ${why}.`);
     return lines.join('\n');

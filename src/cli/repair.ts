@@ -15,7 +15,10 @@ export interface RepairReport {
   entries: number;
   /** Installed trees that were not registered and now are. */
   added: string[];
-  /** Registered entries without a valid installed tree, now unregistered (their files are left). */
+  /**
+   * Registered entries without a valid installed tree, or whose tree no receipt vouches for, now
+   * unregistered (their files are left).
+   */
   dropped: string[];
   /** Trees under toolchains/ that were not registered: no receipt vouches for them, or no manifest. */
   leftOut: Array<{ id: string; why: string }>;

@@ -35,6 +35,12 @@ export async function scanInstalled(layout: CacheLayout, now = new Date()): Prom
   const names = await fs.readdir(layout.toolchainsDir).catch(() => [] as string[]);
   const scan: InstalledScan = { entries: [], rejected: [] };
   for (const name of names) {
+    // Never read through a link planted in place of a tree.
+    const st = await fs.lstat(layout.entryDir(name)).catch(() => undefined);
+    if (!st?.isDirectory()) {
+      scan.rejected.push({ id: name, why: 'it is not a directory (a planted link?)' });
+      continue;
+    }
     const manifest = await readManifest(layout.manifestFile(name));
     if (!manifest || manifest.id !== name) {
       scan.rejected.push({ id: name, why: 'it has no valid manifest of its own' });
