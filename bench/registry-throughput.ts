@@ -9,6 +9,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeTreeStats } from '../src/core/install/tree-stat.js';
 import { acquireToolchains } from '../src/core/installer.js';
 import { openCacheRoot, type CacheLayout } from '../src/core/layout.js';
 import type { RegistryEntry } from '../src/core/registry/schema.js';
@@ -41,6 +42,10 @@ async function seed(root: string, entries: number): Promise<void> {
     for (let i = 0; i < entries; i++) doc.entries[`tool-${i}`] = entry(`tool-${i}`);
   });
   mkdirSync(path.join(layout.toolchainRoot('tool-1'), 'bin'), { recursive: true });
+  // The hit check compares the tree with this (install/tree-stat.ts): written as the installer does.
+  await writeTreeStats(layout.treeStatsFile('tool-1'), layout.toolchainRoot('tool-1'), [
+    { path: 'bin' },
+  ]);
 }
 
 async function acquireAndRelease(layout: CacheLayout, registry: Registry, n: number) {

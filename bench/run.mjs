@@ -1,6 +1,6 @@
 // npm run bench: the action's steps on Node 20 (this node) and Node 24 against same-run baselines,
 // as one table (bench/action.ts). `npm run bench:coordination` runs the lock and registry
-// throughput benches. Figures only: nothing here passes or fails on speed.
+// throughput benches and the cost of the hit check. Figures only: nothing here passes or fails on speed.
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,7 +22,7 @@ function runTs(file) {
 
 if (process.argv.includes('--coordination')) {
   let ok = true;
-  for (const bench of ['lock-throughput.ts', 'registry-throughput.ts']) {
+  for (const bench of ['lock-throughput.ts', 'registry-throughput.ts', 'hit-check.ts']) {
     ok = runTs(bench) && ok;
     console.log('');
   }

@@ -256,6 +256,26 @@ describe('verify', () => {
   });
 });
 
+describe('verify: paths recorded in the registry', () => {
+  it('reports a recorded path other than the layout one and says it is ignored', async () => {
+    await installFixture(t.layout, t.registry, { id: 'redirected' });
+    const doc = JSON.parse(await fs.readFile(t.layout.registryFile, 'utf8')) as {
+      entries: Record<string, Record<string, unknown>>;
+    };
+    doc.entries.redirected.path = '/tmp/evil';
+    await fs.writeFile(t.layout.registryFile, JSON.stringify(doc));
+    const r = await cli(['verify', '--root', t.root, '--json']);
+    expect(r.code, r.stderr).toBe(0); // the tree itself is intact
+    const report = JSON.parse(r.stdout) as VerifyReport;
+    expect(report.ignoredPaths).toEqual([
+      { id: 'redirected', recorded: '/tmp/evil', used: t.layout.toolchainRoot('redirected') },
+    ]);
+    expect(r.stderr).toMatch(
+      /redirected: the registry records the path \/tmp\/evil.*it is ignored/,
+    );
+  });
+});
+
 describe('remove', () => {
   it('refuses an entry in use unless --force; JSON names what went', async () => {
     const busy = await installFixture(t.layout, t.registry, {
@@ -322,9 +342,18 @@ describe('repair', () => {
     await installFixture(t.layout, t.registry, { id: 'kept', uses: [fixtureUse('live')] });
     await installFixture(t.layout, t.registry, { id: 'lost' });
     await installFixture(t.layout, t.registry, { id: 'found', register: false });
+    // Planted: a tree with a manifest of its own, but no receipt of an installer vouching for it.
+    await installFixture(t.layout, t.registry, { id: 'planted', register: false });
+    await fs.rm(t.layout.receiptFile('planted'));
     await fs.rm(t.layout.entryDir('lost'), { recursive: true, force: true });
     const report = await json<RepairReport>(['repair']);
-    expect(report).toEqual({ rebuilt: false, entries: 2, added: ['found'], dropped: ['lost'] });
+    expect(report).toEqual({
+      rebuilt: false,
+      entries: 2,
+      added: ['found'],
+      dropped: ['lost'],
+      leftOut: [{ id: 'planted', why: expect.stringMatching(/no install receipt/) as unknown }],
+    });
     const doc = await t.registry.read();
     expect(Object.keys(doc.entries).sort()).toEqual(['found', 'kept']);
     expect((await readUses(t.layout, 'kept')).records).toHaveLength(1);

@@ -286,10 +286,19 @@ describe('GC lock and throttle', () => {
     });
     expect(second.skipped).toBe('throttled');
     expect(await registered()).toEqual(['b']);
-    // Over the size bound: not throttled.
+    // Over a size bound the workflow set: still throttled (any job could pass max-size: 1B).
+    const fromWorkflow = await collectGarbage(t.layout, t.registry, {
+      maxUnusedDays: 1000,
+      maxSizeBytes: 100,
+      now: now + 60_000,
+    });
+    expect(fromWorkflow.skipped).toBe('throttled');
+    expect(await registered()).toEqual(['b']);
+    // Over a size bound the host set: not throttled.
     const third = await collectGarbage(t.layout, t.registry, {
       maxUnusedDays: 1000,
       maxSizeBytes: 100,
+      sizeBoundSkipsThrottle: true,
       now: now + 60_000,
     });
     expect(third.skipped).toBeUndefined();

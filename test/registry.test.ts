@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LockLostError, ToolchainCacheError } from '../src/core/errors.js';
 import { SHARED_DIR_MODE, atomicWriteFile } from '../src/core/fsx.js';
 import { MANIFEST_SCHEMA_VERSION, writeManifest } from '../src/core/install/manifest.js';
+import { writeReceipt } from '../src/core/install/receipt.js';
 import { openCacheRoot, type CacheLayout } from '../src/core/layout.js';
 import {
   REGISTRY_SCHEMA_VERSION,
@@ -59,6 +60,7 @@ async function installFake(id: string): Promise<void> {
     fileCount: 1,
     files: [{ path: 'tool', type: 'file', size: 6, sha256: 'ef'.repeat(32) }],
   });
+  await writeReceipt(layout, id, 'cd'.repeat(32), { manifest: layout.manifestFile(id) });
 }
 
 describe('transactions', () => {

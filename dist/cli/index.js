@@ -30,7 +30,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
-/***/ 2427:
+/***/ 4037:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10139,6 +10139,17 @@ class CacheLayout {
     manifestFile(id) {
         return external_node_path_.join(this.entryDir(id), 'manifest.json');
     }
+    /** Install receipts: `receipts/<id>.json`, the installer's evidence, outside the tree. */
+    get receiptsDir() {
+        return external_node_path_.join(this.root, 'receipts');
+    }
+    receiptFile(id) {
+        return external_node_path_.join(this.receiptsDir, `${id}.json`);
+    }
+    /** The hit check's metadata of every entry of the tree (size, mode, mtime, inode). */
+    treeStatsFile(id) {
+        return external_node_path_.join(this.entryDir(id), 'tree-stat');
+    }
     lockPath(name) {
         return external_node_path_.join(this.locksDir, name);
     }
@@ -10205,6 +10216,7 @@ async function openCacheRoot(root, options = {}) {
         layout.stagingDir,
         layout.trashDir,
         layout.usesDir,
+        layout.receiptsDir,
     ];
     // Checked before and after creating: mkdir -p is satisfied by a symlink to a directory elsewhere.
     await checkRootMembers(layout);
@@ -10277,6 +10289,7 @@ async function checkRootMembers(layout) {
         [layout.stagingDir, 'directory'],
         [layout.trashDir, 'directory'],
         [layout.usesDir, 'directory'],
+        [layout.receiptsDir, 'directory'],
         [layout.registryFile, 'file'],
         [layout.statsFile, 'file'],
         [layout.gcStateFile, 'file'],
@@ -11542,6 +11555,9 @@ async function removeIfUnused(layout, id, lock, alive, options = {}) {
         return { refused: 'in-use', liveUses: usage.live, unreadable: usage.unreadable };
     }
     const trashPath = marked ? await moveToTrash(layout, id, lock) : undefined;
+    // The receipt goes with the tree (and comes back with it, should the commit fail): none is left
+    // to vouch for whatever appears under this id next.
+    await moveReceipt(layout.receiptFile(id), trashPath && external_node_path_.join(trashPath, TRASHED_RECEIPT));
     for (const { file } of usage.dead)
         await external_node_fs_.promises.rm(file, { force: true });
     return { trashPath, liveUses: usage.live };
@@ -11603,10 +11619,28 @@ function assertRemovableId(layout, id) {
         throw new errors_ToolchainCacheError('UNSAFE_PATH', `Refusing to remove "${id}": not a valid toolchain id.`);
     }
 }
-/** A removal whose registry commit failed: put the tree back (without its mark). */
+/** A removal whose registry commit failed: put the tree back (without its mark), and its receipt. */
 async function restoreFromTrash(layout, id, trashPath) {
     await renameRetrying(trashPath, layout.entryDir(id)).catch(() => undefined);
     await external_node_fs_.promises.rm(layout.removalMark(id), { force: true });
+    await renameRetrying(external_node_path_.join(layout.entryDir(id), TRASHED_RECEIPT), layout.receiptFile(id)).catch(() => undefined);
+}
+/** Where a removed entry's receipt waits in its trashed tree until the removal is committed. */
+const TRASHED_RECEIPT = 'receipt.json';
+/** Moves the receipt into the trashed tree, or deletes it when there was no tree to trash. */
+async function moveReceipt(receipt, into) {
+    // A planted link moved to the trash in place of a tree is never written through.
+    const intoTree = into !== undefined && (await external_node_fs_.promises.lstat(external_node_path_.dirname(into))).isDirectory();
+    try {
+        if (intoTree)
+            await renameRetrying(receipt, into);
+        else
+            await external_node_fs_.promises.rm(receipt, { force: true });
+    }
+    catch (e) {
+        if (!(errors_isErrnoException(e) && e.code === 'ENOENT'))
+            throw e;
+    }
 }
 /** toolchains/ and trash/ must be real directories of the root: a symlink there could redirect a rename. */
 async function checkSafeDirs(layout) {
@@ -11793,7 +11827,7 @@ async function isThrottled(layout, registry, options, now, report) {
     const last = await lastFullGc(layout);
     if (last === undefined || now - last >= throttleMs || now < last)
         return false;
-    if (options.maxSizeBytes !== undefined) {
+    if (options.maxSizeBytes !== undefined && options.sizeBoundSkipsThrottle) {
         const doc = await registry.read();
         const total = Object.values(doc.entries).reduce((n, e) => n + e.sizeBytes, 0);
         if (total > options.maxSizeBytes)
@@ -12122,9 +12156,80 @@ async function verifyTree(root, manifest) {
     return problems;
 }
 
+;// CONCATENATED MODULE: ./lib/core/install/receipt.js
+// Install receipts: the evidence an installer writes, outside the tree, before it publishes one.
+// A tree in toolchains/ says what it is through its manifest, but anyone who can write the root can
+// plant a tree with a manifest claiming any sha256. A tree is trusted (adopted after a crash, or
+// registered by a rebuild) only when the receipt of its id names that sha256 and the manifest's
+// exact bytes. See docs/design.md, "Evidence".
+
+
+
+
+const RECEIPT_SCHEMA_VERSION = 1;
+const digest = (data) => (0,external_node_crypto_namespaceObject.createHash)('sha256').update(data).digest('hex');
+/** Written under the install lock, after the manifest and before the rename that publishes the tree. */
+async function writeReceipt(layout, id, sha256, files) {
+    const receipt = {
+        schemaVersion: RECEIPT_SCHEMA_VERSION,
+        id,
+        sha256,
+        manifestSha256: digest(await fs.readFile(files.manifest)),
+        ...(files.stats !== undefined && { statsSha256: digest(await fs.readFile(files.stats)) }),
+        writtenAt: new Date().toISOString(),
+    };
+    await ensureDir(layout.receiptsDir); // a root of an older release, or made by hand, may lack it
+    await atomicWriteFile(layout.receiptFile(id), JSON.stringify(receipt));
+}
+async function readReceipt(layout, id) {
+    const text = await readFileIfExists(layout.receiptFile(id));
+    if (text === undefined)
+        return undefined;
+    try {
+        const r = JSON.parse(text);
+        return r?.schemaVersion === RECEIPT_SCHEMA_VERSION && typeof r.manifestSha256 === 'string'
+            ? r
+            : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Why the installed files of `id` are not what its installer published, or undefined when the
+ * receipt names `sha256` (when given) and the manifest (and metadata file) byte for byte.
+ */
+async function evidenceProblem(layout, id, sha256) {
+    const receipt = await readReceipt(layout, id);
+    if (!receipt)
+        return 'no install receipt vouches for it (it was not installed by toolchain-cache)';
+    if (receipt.id !== id)
+        return `its install receipt is for ${receipt.id}`;
+    if (sha256 !== undefined && receipt.sha256 !== sha256)
+        return `its install receipt is for sha256 ${receipt.sha256}`;
+    const manifest = await external_node_fs_.promises.readFile(layout.manifestFile(id)).catch(() => undefined);
+    if (!manifest || digest(manifest) !== receipt.manifestSha256)
+        return 'its manifest is not the one its installer recorded';
+    if (receipt.statsSha256 !== undefined) {
+        const stats = await external_node_fs_.promises.readFile(layout.treeStatsFile(id)).catch(() => undefined);
+        if (!stats || digest(stats) !== receipt.statsSha256)
+            return 'its metadata file is not the one its installer recorded';
+    }
+    return undefined;
+}
+/** Removed with the entry (GC, `remove`): a receipt outliving its tree would vouch for a planted one. */
+async function removeReceipt(layout, id) {
+    await fs.rm(layout.receiptFile(id), { force: true }).catch((e) => {
+        if (!(isErrnoException(e) && e.code === 'ENOENT'))
+            throw e;
+    });
+}
+
 ;// CONCATENATED MODULE: ./lib/core/registry/rebuild.js
 // Rebuilding the registry's entries from the installed trees: each complete install carries a
-// manifest written before it was published (see docs/design.md, "The registry").
+// manifest and a receipt, both written before it was published (see docs/design.md, "The registry"
+// and "Evidence").
+
 
 
 /** The entry a manifest describes; its last use is `registeredAt` until a use says otherwise. */
@@ -12140,19 +12245,36 @@ function entryFromManifest(m, registeredAt) {
     };
 }
 /**
- * Entries for every complete install under toolchains/ (each with a valid manifest for its own
- * id). The rebuild counts as a use: age-based GC then waits a full period before removing any.
+ * Entries for every complete install under toolchains/: a valid manifest for its own id, vouched
+ * for by its installer's receipt (a planted tree carries a manifest, never a receipt matching it).
+ * The rebuild counts as a use: age-based GC then waits a full period before removing any.
  */
-async function rebuildEntries(layout, now = new Date()) {
+async function scanInstalled(layout, now = new Date()) {
     const names = await external_node_fs_.promises.readdir(layout.toolchainsDir).catch(() => []);
-    const entries = [];
+    const scan = { entries: [], rejected: [] };
     for (const name of names) {
-        const manifest = await readManifest(layout.manifestFile(name));
-        if (!manifest || manifest.id !== name)
+        // Never read through a link planted in place of a tree.
+        const st = await external_node_fs_.promises.lstat(layout.entryDir(name)).catch(() => undefined);
+        if (!st?.isDirectory()) {
+            scan.rejected.push({ id: name, why: 'it is not a directory (a planted link?)' });
             continue;
-        entries.push(entryFromManifest(manifest, now));
+        }
+        const manifest = await readManifest(layout.manifestFile(name));
+        if (!manifest || manifest.id !== name) {
+            scan.rejected.push({ id: name, why: 'it has no valid manifest of its own' });
+            continue;
+        }
+        const why = await evidenceProblem(layout, name, manifest.sha256);
+        if (why)
+            scan.rejected.push({ id: name, why });
+        else
+            scan.entries.push(entryFromManifest(manifest, now));
     }
-    return entries;
+    return scan;
+}
+/** The entries scanInstalled accepts. */
+async function rebuildEntries(layout, now = new Date()) {
+    return (await scanInstalled(layout, now)).entries;
 }
 
 ;// CONCATENATED MODULE: ./lib/core/registry/store.js
@@ -12269,13 +12391,17 @@ class Registry {
             movedAside = this.moveAside(text, lock, problem);
         }
         const doc = emptyRegistry();
-        for (const entry of await rebuildEntries(this.layout))
+        const scan = await scanInstalled(this.layout);
+        for (const entry of scan.entries)
             doc.entries[entry.id] = entry;
         const count = Object.keys(doc.entries).length;
         if (movedAside || count > 0) {
             this.options.onWarning?.(movedAside
                 ? `The registry ${this.file} was unreadable (${problem}; moved aside to ${movedAside}); rebuilt it from the ${count} installed toolchain(s). Uses are kept in their own records and were not affected.`
                 : `The registry ${this.file} was missing; rebuilt it from the ${count} installed toolchain(s).`);
+        }
+        for (const { id, why } of scan.rejected) {
+            this.options.onWarning?.(`The registry rebuild left out ${this.layout.entryDir(id)}: ${why}. A job that needs it installs it again.`);
         }
         // An unreadable file is replaced whatever the rebuild found; a missing one only when it finds something.
         // No generation: the CAS expects the file to be missing still (the corrupt one was moved aside).
@@ -12802,7 +12928,8 @@ const formatFree = (bytes) => bytes === null ? 'unknown (statfs unavailable)' : 
 ;// CONCATENATED MODULE: ./lib/cli/repair.js
 
 async function repairRegistry(layout, registry) {
-    const fromTree = new Map((await rebuildEntries(layout)).map((e) => [e.id, e]));
+    const scan = await scanInstalled(layout);
+    const fromTree = new Map(scan.entries.map((e) => [e.id, e]));
     return registry.update((doc, tx) => {
         const added = tx.rebuilt ? Object.keys(doc.entries) : [];
         const dropped = [];
@@ -12827,6 +12954,7 @@ async function repairRegistry(layout, registry) {
             entries: Object.keys(doc.entries).length,
             added: [...new Set(added)].sort(),
             dropped: dropped.sort(),
+            leftOut: scan.rejected,
         };
     });
 }
@@ -12835,6 +12963,7 @@ async function repairRegistry(layout, registry) {
 // The operator CLI: `toolchain-cache <command> [options]`, sharing the core with the action.
 // main() parses, runs and prints; it returns the exit code and never calls process.exit, so tests
 // run it in-process.
+
 
 
 
@@ -13217,6 +13346,9 @@ async function runVerify(ctx) {
     const onDisk = await external_node_fs_.promises.readdir(layout.toolchainsDir).catch(() => []);
     const unregistered = onDisk.filter((n) => !Object.hasOwn(doc.entries, n)).sort();
     const report = { ok: entries.every((e) => e.ok), entries, unregistered };
+    const ignoredPaths = recordedPaths(layout, doc);
+    if (ignoredPaths.length)
+        report.ignoredPaths = ignoredPaths;
     print(ctx, report, () => {
         const lines = entries.length
             ? [
@@ -13228,8 +13360,12 @@ async function runVerify(ctx) {
         }
         if (unregistered.length)
             lines.push('', `Not registered (see \`repair\`): ${unregistered.join(', ')}`);
+        for (const p of ignoredPaths)
+            lines.push('', ignoredPathNote(p));
         return lines.join('\n');
     });
+    for (const p of ignoredPaths)
+        ctx.io.stderr(`toolchain-cache verify: ${ignoredPathNote(p)}`);
     const changed = entries.filter((e) => !e.ok);
     if (changed.length) {
         ctx.io.stderr(`toolchain-cache verify: ${changed.length} toolchain(s) differ from their manifest: ` +
@@ -13240,6 +13376,24 @@ async function runVerify(ctx) {
     }
     return EXIT_OK;
 }
+/** Registry records naming a directory of their own: never used, but a sign of tampering (or of an older release). */
+function recordedPaths(layout, doc) {
+    const found = [];
+    for (const [id, entry] of Object.entries(doc.entries)) {
+        const recorded = entry.path;
+        const used = layout.toolchainRoot(id);
+        if (recorded === undefined || recorded === used)
+            continue;
+        found.push({
+            id,
+            recorded: typeof recorded === 'string' ? recorded : JSON.stringify(recorded),
+            used,
+        });
+    }
+    return found.sort((a, b) => (a.id < b.id ? -1 : 1));
+}
+const ignoredPathNote = (p) => `${p.id}: the registry records the path ${p.recorded}, which is not the layout's ${p.used}; ` +
+    "it is ignored (jobs always use the layout's directory). Someone who can write the registry changed it, or an older release wrote it: check who can write the cache root.";
 async function verifyEntry(layout, id, sha256) {
     const manifest = await readManifest(layout.manifestFile(id));
     if (!manifest)
@@ -13249,6 +13403,9 @@ async function verifyEntry(layout, id, sha256) {
         problems.push(`manifest names "${manifest.id}"`);
     if (manifest.sha256 !== sha256)
         problems.push(`manifest sha256 ${manifest.sha256} ≠ registry ${sha256}`);
+    const unvouched = await evidenceProblem(layout, id, sha256);
+    if (unvouched)
+        problems.push(`not vouched for: ${unvouched}`);
     const root = layout.toolchainRoot(id);
     const st = await external_node_fs_.promises.lstat(root).catch(() => undefined);
     if (!st?.isDirectory()) {
@@ -13289,7 +13446,9 @@ async function runRepair(ctx) {
         if (report.added.length)
             lines.push(`Registered: ${report.added.join(', ')}`);
         if (report.dropped.length)
-            lines.push(`Unregistered (no valid installed tree): ${report.dropped.join(', ')}`);
+            lines.push(`Unregistered (no valid installed tree, or none its receipt vouches for): ${report.dropped.join(', ')}`);
+        for (const { id, why } of report.leftOut)
+            lines.push(`Not registered: ${layout.entryDir(id)}: ${why}.`);
         return lines.join('\n');
     });
     return EXIT_OK;
@@ -13302,7 +13461,7 @@ async function runRepair(ctx) {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2427);
+/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4037);
 // The `toolchain-cache` command. Everything lives in commands.ts; this only runs it.
 
 process.exitCode = await (0,_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2));

@@ -149,13 +149,17 @@ class Registry {
             movedAside = this.moveAside(text, lock, problem);
         }
         const doc = (0,schema/* emptyRegistry */.Vu)();
-        for (const entry of await (0,rebuild/* rebuildEntries */.A)(this.layout))
+        const scan = await (0,rebuild/* scanInstalled */.Gn)(this.layout);
+        for (const entry of scan.entries)
             doc.entries[entry.id] = entry;
         const count = Object.keys(doc.entries).length;
         if (movedAside || count > 0) {
             this.options.onWarning?.(movedAside
                 ? `The registry ${this.file} was unreadable (${problem}; moved aside to ${movedAside}); rebuilt it from the ${count} installed toolchain(s). Uses are kept in their own records and were not affected.`
                 : `The registry ${this.file} was missing; rebuilt it from the ${count} installed toolchain(s).`);
+        }
+        for (const { id, why } of scan.rejected) {
+            this.options.onWarning?.(`The registry rebuild left out ${this.layout.entryDir(id)}: ${why}. A job that needs it installs it again.`);
         }
         // An unreadable file is replaced whatever the rebuild found; a missing one only when it finds something.
         // No generation: the CAS expects the file to be missing still (the corrupt one was moved aside).
@@ -999,7 +1003,7 @@ function parseNotes(text) {
 
 ;// CONCATENATED MODULE: ./lib/action/constants.js
 // Input, output and state names in one place: action.yml, the steps and the tests agree on these.
-const Inputs = {
+const constants_Inputs = {
     Toolchains: 'toolchains',
     CacheRoot: 'cache-root',
     RemoteCache: 'remote-cache',
@@ -1335,19 +1339,19 @@ const input = (name) => core/* getInput */.V4(name);
 /** The settings both steps share; the post step reads these without the toolchains list. */
 function readSettings() {
     return {
-        cacheRoot: (0,core_layout/* resolveCacheRoot */.xh)(input(Inputs.CacheRoot)),
-        remoteCache: parseBoolean(input(Inputs.RemoteCache), Inputs.RemoteCache, true),
-        remote: parseRemoteInput(input(Inputs.Remote) || 'actions-cache'),
-        remoteTimeoutSeconds: parseWholeNumber(input(Inputs.RemoteTimeout), Inputs.RemoteTimeout, 30, 1),
-        cleanup: parseBoolean(input(Inputs.Cleanup), Inputs.Cleanup, true),
-        maxUnusedDays: parseWholeNumber(input(Inputs.MaxUnusedDays), Inputs.MaxUnusedDays, 30),
-        maxSizeBytes: parseSize(input(Inputs.MaxSize), Inputs.MaxSize),
-        waitTimeoutSeconds: parseWholeNumber(input(Inputs.WaitTimeout), Inputs.WaitTimeout, 600, 1),
-        summary: parseBoolean(input(Inputs.Summary), Inputs.Summary, true),
+        cacheRoot: (0,core_layout/* resolveCacheRoot */.xh)(input(constants_Inputs.CacheRoot)),
+        remoteCache: parseBoolean(input(constants_Inputs.RemoteCache), constants_Inputs.RemoteCache, true),
+        remote: parseRemoteInput(input(constants_Inputs.Remote) || 'actions-cache'),
+        remoteTimeoutSeconds: parseWholeNumber(input(constants_Inputs.RemoteTimeout), constants_Inputs.RemoteTimeout, 30, 1),
+        cleanup: parseBoolean(input(constants_Inputs.Cleanup), constants_Inputs.Cleanup, true),
+        maxUnusedDays: parseWholeNumber(input(constants_Inputs.MaxUnusedDays), constants_Inputs.MaxUnusedDays, 30),
+        maxSizeBytes: parseSize(input(constants_Inputs.MaxSize), constants_Inputs.MaxSize),
+        waitTimeoutSeconds: parseWholeNumber(input(constants_Inputs.WaitTimeout), constants_Inputs.WaitTimeout, 600, 1),
+        summary: parseBoolean(input(constants_Inputs.Summary), constants_Inputs.Summary, true),
     };
 }
 async function readInputs() {
-    const { toolchains, warnings } = await parseToolchains(input(Inputs.Toolchains));
+    const { toolchains, warnings } = await parseToolchains(input(constants_Inputs.Toolchains));
     return { toolchains, warnings, ...readSettings() };
 }
 const HostEnv = {
@@ -1355,6 +1359,8 @@ const HostEnv = {
     MaxUnpackedSize: 'TOOLCHAIN_CACHE_MAX_UNPACKED_SIZE',
     StallTimeout: 'TOOLCHAIN_CACHE_STALL_TIMEOUT',
     DownloadRetries: 'TOOLCHAIN_CACHE_DOWNLOAD_RETRIES',
+    MaxSize: 'TOOLCHAIN_CACHE_MAX_SIZE',
+    MaxUnusedDays: 'TOOLCHAIN_CACHE_MAX_UNUSED_DAYS',
 };
 /** Reads and validates the host-wide limits; a bad value fails naming the variable. */
 function readHostSettings(env = process.env) {
@@ -1381,6 +1387,30 @@ function readHostSettings(env = process.env) {
         stallTimeoutSeconds: whole(HostEnv.StallTimeout, 1),
         downloadRetries: whole(HostEnv.DownloadRetries, 0),
         lockStaleMs: (0,core_lock/* lockStaleMs */.zU)(env),
+        maxSizeBytes: named(HostEnv.MaxSize, () => parseSize(value(HostEnv.MaxSize), HostEnv.MaxSize)),
+        maxUnusedDays: whole(HostEnv.MaxUnusedDays, 0),
+    };
+}
+/**
+ * GC bounds are the host's to set: any workflow on a shared host could otherwise pass
+ * `max-size: 1B` and remove every unused toolchain, as often as it runs. A bound set in the
+ * runner's environment wins over the workflow's input (with a notice when they differ); a
+ * workflow's own bounds still apply where the host set none, but never skip the GC throttle.
+ */
+function gcBounds(settings, host) {
+    const notices = [];
+    const overridden = (input, env, got, wins) => notices.push(`Input "${input}" (${got}) is overridden by ${env} (${wins}), set for this runner by its administrator.`);
+    if (host.maxUnusedDays !== undefined && host.maxUnusedDays !== settings.maxUnusedDays)
+        overridden(Inputs.MaxUnusedDays, HostEnv.MaxUnusedDays, String(settings.maxUnusedDays), String(host.maxUnusedDays));
+    if (host.maxSizeBytes !== undefined &&
+        settings.maxSizeBytes !== undefined &&
+        host.maxSizeBytes !== settings.maxSizeBytes)
+        overridden(Inputs.MaxSize, HostEnv.MaxSize, `${settings.maxSizeBytes} bytes`, `${host.maxSizeBytes} bytes`);
+    return {
+        maxUnusedDays: host.maxUnusedDays ?? settings.maxUnusedDays,
+        maxSizeBytes: host.maxSizeBytes ?? settings.maxSizeBytes,
+        hostSizeBound: host.maxSizeBytes !== undefined,
+        notices,
     };
 }
 
@@ -2119,6 +2149,205 @@ async function verifyTree(root, manifest) {
 
 /***/ }),
 
+/***/ 3799:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LY: () => (/* binding */ removeReceipt),
+/* harmony export */   Qz: () => (/* binding */ writeReceipt),
+/* harmony export */   jG: () => (/* binding */ evidenceProblem)
+/* harmony export */ });
+/* unused harmony exports RECEIPT_SCHEMA_VERSION, readReceipt */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3828);
+/* harmony import */ var _fsx_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8389);
+// Install receipts: the evidence an installer writes, outside the tree, before it publishes one.
+// A tree in toolchains/ says what it is through its manifest, but anyone who can write the root can
+// plant a tree with a manifest claiming any sha256. A tree is trusted (adopted after a crash, or
+// registered by a rebuild) only when the receipt of its id names that sha256 and the manifest's
+// exact bytes. See docs/design.md, "Evidence".
+
+
+
+
+const RECEIPT_SCHEMA_VERSION = 1;
+const digest = (data) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex');
+/** Written under the install lock, after the manifest and before the rename that publishes the tree. */
+async function writeReceipt(layout, id, sha256, files) {
+    const receipt = {
+        schemaVersion: RECEIPT_SCHEMA_VERSION,
+        id,
+        sha256,
+        manifestSha256: digest(await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readFile(files.manifest)),
+        ...(files.stats !== undefined && { statsSha256: digest(await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readFile(files.stats)) }),
+        writtenAt: new Date().toISOString(),
+    };
+    await (0,_fsx_js__WEBPACK_IMPORTED_MODULE_3__/* .ensureDir */ .A0)(layout.receiptsDir); // a root of an older release, or made by hand, may lack it
+    await (0,_fsx_js__WEBPACK_IMPORTED_MODULE_3__/* .atomicWriteFile */ .Re)(layout.receiptFile(id), JSON.stringify(receipt));
+}
+async function readReceipt(layout, id) {
+    const text = await (0,_fsx_js__WEBPACK_IMPORTED_MODULE_3__/* .readFileIfExists */ .QD)(layout.receiptFile(id));
+    if (text === undefined)
+        return undefined;
+    try {
+        const r = JSON.parse(text);
+        return r?.schemaVersion === RECEIPT_SCHEMA_VERSION && typeof r.manifestSha256 === 'string'
+            ? r
+            : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Why the installed files of `id` are not what its installer published, or undefined when the
+ * receipt names `sha256` (when given) and the manifest (and metadata file) byte for byte.
+ */
+async function evidenceProblem(layout, id, sha256) {
+    const receipt = await readReceipt(layout, id);
+    if (!receipt)
+        return 'no install receipt vouches for it (it was not installed by toolchain-cache)';
+    if (receipt.id !== id)
+        return `its install receipt is for ${receipt.id}`;
+    if (sha256 !== undefined && receipt.sha256 !== sha256)
+        return `its install receipt is for sha256 ${receipt.sha256}`;
+    const manifest = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readFile(layout.manifestFile(id)).catch(() => undefined);
+    if (!manifest || digest(manifest) !== receipt.manifestSha256)
+        return 'its manifest is not the one its installer recorded';
+    if (receipt.statsSha256 !== undefined) {
+        const stats = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readFile(layout.treeStatsFile(id)).catch(() => undefined);
+        if (!stats || digest(stats) !== receipt.statsSha256)
+            return 'its metadata file is not the one its installer recorded';
+    }
+    return undefined;
+}
+/** Removed with the entry (GC, `remove`): a receipt outliving its tree would vouch for a planted one. */
+async function removeReceipt(layout, id) {
+    await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rm(layout.receiptFile(id), { force: true }).catch((e) => {
+        if (!((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isErrnoException */ .s$)(e) && e.code === 'ENOENT'))
+            throw e;
+    });
+}
+
+
+/***/ }),
+
+/***/ 274:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ writeTreeStats),
+/* harmony export */   g: () => (/* binding */ treeStatProblem)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var _fsx_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8389);
+// The hit check: an installed tree compared with what it was when sealed, by metadata only (type,
+// size, mode, mtime and inode of every entry, the root included), so a job that changed, replaced,
+// added or removed anything in a shared toolchain is caught before the next job runs it. Directory
+// mtimes cover additions and removals without reading a single directory. The metadata lives in a
+// compact text file beside the manifest (`tree-stat`): a hit reads one small file and lstat()s each
+// entry, never the manifest with its hashes. Loaded on the warm path: Node built-ins only.
+
+
+
+const HEADER = 'tree-stat 1';
+const kind = (st) => st.isDirectory() ? 'd' : st.isFile() ? 'f' : st.isSymbolicLink() ? 'l' : '?';
+/** One line per entry; the path last, JSON-quoted only when it could be misread (a newline, a leading quote). */
+function line(rel, st) {
+    const name = rel.includes('\n') || rel.startsWith('"') ? JSON.stringify(rel) : rel;
+    return `${kind(st)} ${st.size} ${(st.mode & 0o7777).toString(8)} ${st.mtimeMs} ${st.ino} ${name}`;
+}
+/**
+ * Records the metadata of the tree at `root` and of every listed entry (paths relative to the
+ * root, POSIX separators), after sealing: nothing changes them any more.
+ */
+async function writeTreeStats(file, root, entries) {
+    const lines = [HEADER, line('', (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(root))];
+    for (const e of entries)
+        lines.push(line(e.path, (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, e.path))));
+    await (0,_fsx_js__WEBPACK_IMPORTED_MODULE_2__/* .atomicWriteFile */ .Re)(file, lines.join('\n') + '\n');
+}
+/**
+ * The first difference between the tree at `root` and its recorded metadata ("modified: bin/cc"),
+ * or undefined when every entry is as sealed. Synchronous, and one string comparison per entry
+ * when nothing changed: a hit of a 50 000-file toolchain is 50 000 lstat calls and little else.
+ */
+function treeStatProblem(file, root) {
+    let text;
+    try {
+        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8');
+    }
+    catch {
+        return 'its metadata file (tree-stat) is missing';
+    }
+    if (!text.startsWith(`${HEADER}\n`))
+        return 'its metadata file (tree-stat) is unreadable';
+    for (let start = HEADER.length + 1; start < text.length;) {
+        let end = text.indexOf('\n', start);
+        if (end < 0)
+            end = text.length;
+        const recorded = text.slice(start, end);
+        start = end + 1;
+        let nameAt = 0;
+        for (let spaces = 0; spaces < 5 && nameAt >= 0; spaces++)
+            nameAt = recorded.indexOf(' ', nameAt) + 1;
+        if (nameAt <= 0)
+            return 'its metadata file (tree-stat) is unreadable';
+        const rel = recordedName(recorded.slice(nameAt));
+        if (rel === undefined)
+            return 'its metadata file (tree-stat) is unreadable';
+        const st = lstatOrUndefined(rel ? `${root}/${rel}` : root);
+        if (st && line(rel, st) === recorded)
+            continue;
+        return difference(rel || '(the toolchain root)', recorded.split(' ', 5), st);
+    }
+    return undefined;
+}
+function recordedName(name) {
+    if (!name.startsWith('"'))
+        return name;
+    try {
+        return JSON.parse(name);
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Forward slashes work on Windows too (path.join would cost more than the lstat). A directory
+ * replaced by a file makes its entries ENOTDIR: missing, like any other lstat failure.
+ */
+function lstatOrUndefined(p) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(p, { throwIfNoEntry: false });
+    }
+    catch {
+        return undefined;
+    }
+}
+/** What differs between a recorded line's fields and the entry now. */
+function difference(shown, fields, st) {
+    if (!st)
+        return `missing: ${shown}`;
+    const [type, size, mode, mtimeMs, ino] = fields;
+    if (kind(st) !== type)
+        return `type changed: ${shown}`;
+    if (String(st.ino) !== ino)
+        return `replaced: ${shown}`;
+    if (type !== 'd' && String(st.size) !== size)
+        return `modified: ${shown}`;
+    if ((st.mode & 0o7777).toString(8) !== mode)
+        return `mode changed: ${shown}`;
+    if (type === 'd')
+        return `entries added or removed: ${shown}`;
+    return String(st.mtimeMs) !== mtimeMs ? `modified: ${shown}` : `changed: ${shown}`;
+}
+
+
+/***/ }),
+
 /***/ 3607:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -2133,11 +2362,17 @@ async function verifyTree(root, manifest) {
 /* harmony import */ var _lock_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3045);
 /* harmony import */ var _leases_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1293);
 /* harmony import */ var _uses_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2599);
+/* harmony import */ var _fsx_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8389);
+/* harmony import */ var _install_receipt_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3799);
+/* harmony import */ var _install_tree_stat_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(274);
 // Finds each toolchain in the host-wide cache or installs it exactly once. A warm hit takes no
 // lock and rewrites no shared file: it reads the registry and writes one use record (uses.ts).
 // A miss takes the toolchain's install lock, which elects one installer; the others wait on it
 // and then find the entry (source "peer"), or take over when the installer dies and its lock goes
 // stale. The install pipeline itself is loaded only on a miss. See docs/design.md.
+
+
+
 
 
 
@@ -2167,11 +2402,24 @@ async function acquireToolchains(specs, opts) {
         throw failed.reason;
     return results.map((r) => r.value);
 }
-/** A registered, matching entry whose tree is there: record the use. False sends it to the slow path. */
+/**
+ * A registered, matching entry whose tree is there and as it was sealed: record the use. False
+ * sends it to the slow path, which moves a changed tree aside and installs it again.
+ */
 async function recordHit(doc, spec, opts) {
     const entry = matchingEntry(doc, spec);
-    return entry !== undefined && (await (0,_uses_js__WEBPACK_IMPORTED_MODULE_5__/* .recordUse */ .zk)(opts.layout, spec.id, opts.owner));
+    if (entry === undefined || !(await (0,_uses_js__WEBPACK_IMPORTED_MODULE_5__/* .recordUse */ .zk)(opts.layout, spec.id, opts.owner)))
+        return false;
+    // Checked with our use recorded: no GC removes the tree meanwhile.
+    const changed = treeChange(opts.layout, spec.id);
+    if (changed === undefined)
+        return true;
+    opts.log.warning(`${spec.id}: the installed tree is not as it was installed (${changed}); it will be moved aside and installed again`);
+    await (0,_uses_js__WEBPACK_IMPORTED_MODULE_5__/* .releaseUses */ .ez)(opts.layout, { key: opts.owner.key }, [spec.id]);
+    return false;
 }
+/** The hit check (metadata only, see install/tree-stat.ts): how the tree changed since it was sealed. */
+const treeChange = (layout, id) => (0,_install_tree_stat_js__WEBPACK_IMPORTED_MODULE_8__/* .treeStatProblem */ .g)(layout.treeStatsFile(id), layout.toolchainRoot(id));
 /** With several toolchains in one step, every failure says which one it is about. */
 function namingToolchain(id, e) {
     // A cancellation is the step's, not one toolchain's (and its error object is shared by all).
@@ -2263,7 +2511,7 @@ async function installOrWait(spec, index, opts) {
             const source = waited() ? 'peer' : 'local';
             return await resolved(opts.layout, spec, index, entry, source, { waitMs, installMs: 0 });
         }
-        const { install } = await Promise.all(/* import() */[__webpack_require__.e(111), __webpack_require__.e(831)]).then(__webpack_require__.bind(__webpack_require__, 831));
+        const { install } = await Promise.all(/* import() */[__webpack_require__.e(111), __webpack_require__.e(16)]).then(__webpack_require__.bind(__webpack_require__, 5016));
         return await install(spec, index, opts, lock, waitMs);
     }
     finally {
@@ -2285,9 +2533,14 @@ async function useInstalledEntry(spec, opts) {
             await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.rm(layout.removalMark(spec.id), { force: true });
             state = await (0,_uses_js__WEBPACK_IMPORTED_MODULE_5__/* .entryState */ ._8)(layout, spec.id);
         }
-        if (entry && state === 'ready' && (await (0,_uses_js__WEBPACK_IMPORTED_MODULE_5__/* .recordUse */ .zk)(layout, spec.id, opts.owner))) {
-            tx.skipWrite();
-            return { ...entry };
+        if (entry && state === 'ready') {
+            const changed = treeChange(layout, spec.id);
+            if (changed === undefined && (await (0,_uses_js__WEBPACK_IMPORTED_MODULE_5__/* .recordUse */ .zk)(layout, spec.id, opts.owner))) {
+                tx.skipWrite();
+                return { ...entry };
+            }
+            if (changed !== undefined)
+                await moveChangedTreeAside(layout, spec.id, changed, opts.log);
         }
         if (entry)
             delete doc.entries[spec.id];
@@ -2295,6 +2548,17 @@ async function useInstalledEntry(spec, opts) {
             tx.skipWrite();
         return undefined;
     });
+}
+/**
+ * A registered tree that is not as it was sealed (a job changed, added or replaced files) is
+ * broken for every job: to the trash with its receipt, under the registry lock, so the installer
+ * that follows puts a verified copy in its place.
+ */
+async function moveChangedTreeAside(layout, id, changed, log) {
+    const trash = node_path__WEBPACK_IMPORTED_MODULE_1__.join(layout.trashDir, `${id}.${(0,_fsx_js__WEBPACK_IMPORTED_MODULE_6__/* .randomToken */ .zs)()}`);
+    log.warning(`${id}: the installed tree is not as it was installed (${changed}); moved it aside to ${trash} (jobs still running it may fail) and installing it again`);
+    await (0,_install_receipt_js__WEBPACK_IMPORTED_MODULE_7__/* .removeReceipt */ .LY)(layout, id);
+    await (0,_fsx_js__WEBPACK_IMPORTED_MODULE_6__/* .renameRetrying */ .bz)(layout.entryDir(id), trash);
 }
 
 
@@ -2382,6 +2646,17 @@ class CacheLayout {
     manifestFile(id) {
         return node_path__WEBPACK_IMPORTED_MODULE_1__.join(this.entryDir(id), 'manifest.json');
     }
+    /** Install receipts: `receipts/<id>.json`, the installer's evidence, outside the tree. */
+    get receiptsDir() {
+        return node_path__WEBPACK_IMPORTED_MODULE_1__.join(this.root, 'receipts');
+    }
+    receiptFile(id) {
+        return node_path__WEBPACK_IMPORTED_MODULE_1__.join(this.receiptsDir, `${id}.json`);
+    }
+    /** The hit check's metadata of every entry of the tree (size, mode, mtime, inode). */
+    treeStatsFile(id) {
+        return node_path__WEBPACK_IMPORTED_MODULE_1__.join(this.entryDir(id), 'tree-stat');
+    }
     lockPath(name) {
         return node_path__WEBPACK_IMPORTED_MODULE_1__.join(this.locksDir, name);
     }
@@ -2448,6 +2723,7 @@ async function openCacheRoot(root, options = {}) {
         layout.stagingDir,
         layout.trashDir,
         layout.usesDir,
+        layout.receiptsDir,
     ];
     // Checked before and after creating: mkdir -p is satisfied by a symlink to a directory elsewhere.
     await checkRootMembers(layout);
@@ -2520,6 +2796,7 @@ async function checkRootMembers(layout) {
         [layout.stagingDir, 'directory'],
         [layout.trashDir, 'directory'],
         [layout.usesDir, 'directory'],
+        [layout.receiptsDir, 'directory'],
         [layout.registryFile, 'file'],
         [layout.statsFile, 'file'],
         [layout.gcStateFile, 'file'],
@@ -3551,13 +3828,17 @@ async function withLock(lockPath, name, options, fn) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ rebuildEntries),
-/* harmony export */   Q: () => (/* binding */ entryFromManifest)
+/* harmony export */   Gn: () => (/* binding */ scanInstalled),
+/* harmony export */   Q_: () => (/* binding */ entryFromManifest)
 /* harmony export */ });
+/* unused harmony export rebuildEntries */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var _install_manifest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6162);
+/* harmony import */ var _install_receipt_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3799);
 // Rebuilding the registry's entries from the installed trees: each complete install carries a
-// manifest written before it was published (see docs/design.md, "The registry").
+// manifest and a receipt, both written before it was published (see docs/design.md, "The registry"
+// and "Evidence").
+
 
 
 /** The entry a manifest describes; its last use is `registeredAt` until a use says otherwise. */
@@ -3573,19 +3854,36 @@ function entryFromManifest(m, registeredAt) {
     };
 }
 /**
- * Entries for every complete install under toolchains/ (each with a valid manifest for its own
- * id). The rebuild counts as a use: age-based GC then waits a full period before removing any.
+ * Entries for every complete install under toolchains/: a valid manifest for its own id, vouched
+ * for by its installer's receipt (a planted tree carries a manifest, never a receipt matching it).
+ * The rebuild counts as a use: age-based GC then waits a full period before removing any.
  */
-async function rebuildEntries(layout, now = new Date()) {
+async function scanInstalled(layout, now = new Date()) {
     const names = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.readdir(layout.toolchainsDir).catch(() => []);
-    const entries = [];
+    const scan = { entries: [], rejected: [] };
     for (const name of names) {
-        const manifest = await (0,_install_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .readManifest */ .WI)(layout.manifestFile(name));
-        if (!manifest || manifest.id !== name)
+        // Never read through a link planted in place of a tree.
+        const st = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.lstat(layout.entryDir(name)).catch(() => undefined);
+        if (!st?.isDirectory()) {
+            scan.rejected.push({ id: name, why: 'it is not a directory (a planted link?)' });
             continue;
-        entries.push(entryFromManifest(manifest, now));
+        }
+        const manifest = await (0,_install_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .readManifest */ .WI)(layout.manifestFile(name));
+        if (!manifest || manifest.id !== name) {
+            scan.rejected.push({ id: name, why: 'it has no valid manifest of its own' });
+            continue;
+        }
+        const why = await (0,_install_receipt_js__WEBPACK_IMPORTED_MODULE_2__/* .evidenceProblem */ .jG)(layout, name, manifest.sha256);
+        if (why)
+            scan.rejected.push({ id: name, why });
+        else
+            scan.entries.push(entryFromManifest(manifest, now));
     }
-    return entries;
+    return scan;
+}
+/** The entries scanInstalled accepts. */
+async function rebuildEntries(layout, now = new Date()) {
+    return (await scanInstalled(layout, now)).entries;
 }
 
 

@@ -73,6 +73,10 @@ export interface HostSettings {
   downloadRetries?: number;
   /** TOOLCHAIN_CACHE_LOCK_STALE: seconds a silent lock holder keeps its lock (longer on NFS). */
   lockStaleMs: number;
+  /** TOOLCHAIN_CACHE_MAX_SIZE: the GC's size bound; overrides the workflow's `max-size`. */
+  maxSizeBytes?: number;
+  /** TOOLCHAIN_CACHE_MAX_UNUSED_DAYS: the GC's age bound; overrides the workflow's `max-unused-days`. */
+  maxUnusedDays?: number;
 }
 
 export const HostEnv = {
@@ -80,6 +84,8 @@ export const HostEnv = {
   MaxUnpackedSize: 'TOOLCHAIN_CACHE_MAX_UNPACKED_SIZE',
   StallTimeout: 'TOOLCHAIN_CACHE_STALL_TIMEOUT',
   DownloadRetries: 'TOOLCHAIN_CACHE_DOWNLOAD_RETRIES',
+  MaxSize: 'TOOLCHAIN_CACHE_MAX_SIZE',
+  MaxUnusedDays: 'TOOLCHAIN_CACHE_MAX_UNUSED_DAYS',
 } as const;
 
 /** Reads and validates the host-wide limits; a bad value fails naming the variable. */
@@ -114,5 +120,58 @@ export function readHostSettings(env: NodeJS.ProcessEnv = process.env): HostSett
     stallTimeoutSeconds: whole(HostEnv.StallTimeout, 1),
     downloadRetries: whole(HostEnv.DownloadRetries, 0),
     lockStaleMs: lockStaleMs(env),
+    maxSizeBytes: named(HostEnv.MaxSize, () => parseSize(value(HostEnv.MaxSize), HostEnv.MaxSize)),
+    maxUnusedDays: whole(HostEnv.MaxUnusedDays, 0),
+  };
+}
+
+/** The GC's bounds for this post step, and whether the host set the size bound. */
+export interface GcBounds {
+  maxUnusedDays: number;
+  maxSizeBytes?: number;
+  /** Only a size bound the host set may make a GC skip its throttle. */
+  hostSizeBound: boolean;
+  /** One notice per workflow input the host's setting overrides. */
+  notices: string[];
+}
+
+/**
+ * GC bounds are the host's to set: any workflow on a shared host could otherwise pass
+ * `max-size: 1B` and remove every unused toolchain, as often as it runs. A bound set in the
+ * runner's environment wins over the workflow's input (with a notice when they differ); a
+ * workflow's own bounds still apply where the host set none, but never skip the GC throttle.
+ */
+export function gcBounds(
+  settings: Pick<ActionInputs, 'maxUnusedDays' | 'maxSizeBytes'>,
+  host: Pick<HostSettings, 'maxUnusedDays' | 'maxSizeBytes'>,
+): GcBounds {
+  const notices: string[] = [];
+  const overridden = (input: string, env: string, got: string, wins: string) =>
+    notices.push(
+      `Input "${input}" (${got}) is overridden by ${env} (${wins}), set for this runner by its administrator.`,
+    );
+  if (host.maxUnusedDays !== undefined && host.maxUnusedDays !== settings.maxUnusedDays)
+    overridden(
+      Inputs.MaxUnusedDays,
+      HostEnv.MaxUnusedDays,
+      String(settings.maxUnusedDays),
+      String(host.maxUnusedDays),
+    );
+  if (
+    host.maxSizeBytes !== undefined &&
+    settings.maxSizeBytes !== undefined &&
+    host.maxSizeBytes !== settings.maxSizeBytes
+  )
+    overridden(
+      Inputs.MaxSize,
+      HostEnv.MaxSize,
+      `${settings.maxSizeBytes} bytes`,
+      `${host.maxSizeBytes} bytes`,
+    );
+  return {
+    maxUnusedDays: host.maxUnusedDays ?? settings.maxUnusedDays,
+    maxSizeBytes: host.maxSizeBytes ?? settings.maxSizeBytes,
+    hostSizeBound: host.maxSizeBytes !== undefined,
+    notices,
   };
 }

@@ -18,7 +18,7 @@ import { releaseUses } from '../core/uses.js';
 import { endAbandonedWork, saveFetchedArchives } from '../providers/job.js';
 import { State } from './constants.js';
 import { actionsLogger } from './log.js';
-import { readSettings } from './inputs.js';
+import { gcBounds, readHostSettings, readSettings } from './inputs.js';
 import { jobRefFromEnv } from './job.js';
 import { writeJobSummary, type SummaryInput } from './summary.js';
 
@@ -83,9 +83,12 @@ export async function runPost(): Promise<void> {
     if (settings.cleanup) {
       try {
         postFault('gc');
+        const bounds = gcBounds(settings, readHostSettings());
+        for (const notice of bounds.notices) core.notice(notice);
         const report = await collectGarbage(layout, registry, {
-          maxUnusedDays: settings.maxUnusedDays,
-          maxSizeBytes: settings.maxSizeBytes,
+          maxUnusedDays: bounds.maxUnusedDays,
+          maxSizeBytes: bounds.maxSizeBytes,
+          sizeBoundSkipsThrottle: bounds.hostSizeBound,
           holder,
         });
         logGcReport(report);

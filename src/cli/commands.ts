@@ -9,6 +9,7 @@ import { ensureDir } from '../core/fsx.js';
 import { collectGarbage, removeEntry, withLastUse, type GcReport } from '../core/gc.js';
 import { usageOfAll } from '../core/uses.js';
 import { readManifest, verifyTree } from '../core/install/manifest.js';
+import { evidenceProblem } from '../core/install/receipt.js';
 import {
   CacheLayout,
   checkLayoutVersion,
@@ -475,6 +476,11 @@ export interface VerifyReport {
   entries: VerifiedEntry[];
   /** Trees under toolchains/ that no registry entry names (not an error). */
   unregistered: string[];
+  /**
+   * Entries whose registry record carries a `path` (an older release's, or planted) other than
+   * the layout's: ignored, a toolchain's directory always comes from the layout. Only when any.
+   */
+  ignoredPaths?: Array<{ id: string; recorded: string; used: string }>;
 }
 
 async function runVerify(ctx: Context): Promise<number> {
@@ -487,6 +493,8 @@ async function runVerify(ctx: Context): Promise<number> {
   const onDisk = await fs.readdir(layout.toolchainsDir).catch(() => [] as string[]);
   const unregistered = onDisk.filter((n) => !Object.hasOwn(doc.entries, n)).sort();
   const report: VerifyReport = { ok: entries.every((e) => e.ok), entries, unregistered };
+  const ignoredPaths = recordedPaths(layout, doc);
+  if (ignoredPaths.length) report.ignoredPaths = ignoredPaths;
   print(ctx, report, () => {
     const lines = entries.length
       ? [
@@ -501,8 +509,10 @@ async function runVerify(ctx: Context): Promise<number> {
     }
     if (unregistered.length)
       lines.push('', `Not registered (see \`repair\`): ${unregistered.join(', ')}`);
+    for (const p of ignoredPaths) lines.push('', ignoredPathNote(p));
     return lines.join('\n');
   });
+  for (const p of ignoredPaths) ctx.io.stderr(`toolchain-cache verify: ${ignoredPathNote(p)}`);
   const changed = entries.filter((e) => !e.ok);
   if (changed.length) {
     ctx.io.stderr(
@@ -519,6 +529,29 @@ async function runVerify(ctx: Context): Promise<number> {
   return EXIT_OK;
 }
 
+/** Registry records naming a directory of their own: never used, but a sign of tampering (or of an older release). */
+function recordedPaths(
+  layout: CacheLayout,
+  doc: { entries: Record<string, object> },
+): Array<{ id: string; recorded: string; used: string }> {
+  const found: Array<{ id: string; recorded: string; used: string }> = [];
+  for (const [id, entry] of Object.entries(doc.entries)) {
+    const recorded = (entry as { path?: unknown }).path;
+    const used = layout.toolchainRoot(id);
+    if (recorded === undefined || recorded === used) continue;
+    found.push({
+      id,
+      recorded: typeof recorded === 'string' ? recorded : JSON.stringify(recorded),
+      used,
+    });
+  }
+  return found.sort((a, b) => (a.id < b.id ? -1 : 1));
+}
+
+const ignoredPathNote = (p: { id: string; recorded: string; used: string }): string =>
+  `${p.id}: the registry records the path ${p.recorded}, which is not the layout's ${p.used}; ` +
+  "it is ignored (jobs always use the layout's directory). Someone who can write the registry changed it, or an older release wrote it: check who can write the cache root.";
+
 async function verifyEntry(
   layout: CacheLayout,
   id: string,
@@ -531,6 +564,8 @@ async function verifyEntry(
   if (manifest.id !== id) problems.push(`manifest names "${manifest.id}"`);
   if (manifest.sha256 !== sha256)
     problems.push(`manifest sha256 ${manifest.sha256} ≠ registry ${sha256}`);
+  const unvouched = await evidenceProblem(layout, id, sha256);
+  if (unvouched) problems.push(`not vouched for: ${unvouched}`);
   const root = layout.toolchainRoot(id);
   const st = await fs.lstat(root).catch(() => undefined);
   if (!st?.isDirectory()) {
@@ -591,7 +626,11 @@ async function runRepair(ctx: Context): Promise<number> {
     );
     if (report.added.length) lines.push(`Registered: ${report.added.join(', ')}`);
     if (report.dropped.length)
-      lines.push(`Unregistered (no valid installed tree): ${report.dropped.join(', ')}`);
+      lines.push(
+        `Unregistered (no valid installed tree, or none its receipt vouches for): ${report.dropped.join(', ')}`,
+      );
+    for (const { id, why } of report.leftOut)
+      lines.push(`Not registered: ${layout.entryDir(id)}: ${why}.`);
     return lines.join('\n');
   });
   return EXIT_OK;

@@ -1,8 +1,9 @@
 // `repair`: reconciles the registry with the installed trees. A corrupt or missing registry heals
 // itself on any access (moved aside, rebuilt from the manifests); repair also registers installed
-// trees it does not list and unregisters entries whose tree is gone.
+// trees it does not list (only those their installer's receipt vouches for) and unregisters
+// entries whose tree is gone or unvouched.
 import type { CacheLayout } from '../core/layout.js';
-import { rebuildEntries } from '../core/registry/rebuild.js';
+import { scanInstalled } from '../core/registry/rebuild.js';
 import type { Registry } from '../core/registry/store.js';
 
 export interface RepairReport {
@@ -14,15 +15,21 @@ export interface RepairReport {
   entries: number;
   /** Installed trees that were not registered and now are. */
   added: string[];
-  /** Registered entries without a valid installed tree, now unregistered (their files are left). */
+  /**
+   * Registered entries without a valid installed tree, or whose tree no receipt vouches for, now
+   * unregistered (their files are left).
+   */
   dropped: string[];
+  /** Trees under toolchains/ that were not registered: no receipt vouches for them, or no manifest. */
+  leftOut: Array<{ id: string; why: string }>;
 }
 
 export async function repairRegistry(
   layout: CacheLayout,
   registry: Registry,
 ): Promise<RepairReport> {
-  const fromTree = new Map((await rebuildEntries(layout)).map((e) => [e.id, e]));
+  const scan = await scanInstalled(layout);
+  const fromTree = new Map(scan.entries.map((e) => [e.id, e]));
   return registry.update((doc, tx) => {
     const added: string[] = tx.rebuilt ? Object.keys(doc.entries) : [];
     const dropped: string[] = [];
@@ -45,6 +52,7 @@ export async function repairRegistry(
       entries: Object.keys(doc.entries).length,
       added: [...new Set(added)].sort(),
       dropped: dropped.sort(),
+      leftOut: scan.rejected,
     };
   });
 }

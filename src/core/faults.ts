@@ -3,7 +3,9 @@
 // kill -9 it at exactly that point, or change the world (fill the disk) and let it go on by creating
 // `<phase>.<pid>.resume` next to the marker. Unset (always, outside tests) this is a no-op.
 
-export type FaultPhase = 'extract' | 'rename' | 'register' | 'lock-owner';
+// `fetch`: the staging directory exists, the archive not yet (a test plants a link there);
+// `verified`: after the archive was hashed and before it is extracted (a test swaps it there).
+export type FaultPhase = 'fetch' | 'verified' | 'extract' | 'rename' | 'register' | 'lock-owner';
 
 export async function faultPoint(phase: FaultPhase): Promise<void> {
   if (process.env.TOOLCHAIN_CACHE_FAULT !== phase) return;

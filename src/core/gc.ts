@@ -44,6 +44,11 @@ export interface GcOptions {
   throttleMs?: number;
   /** Ignore the throttle (the operator's `gc`). */
   force?: boolean;
+  /**
+   * Whether exceeding `maxSizeBytes` skips the throttle: only for a bound the host set (a
+   * workflow's bound would let any job run a full GC on every post step).
+   */
+  sizeBoundSkipsThrottle?: boolean;
   /** Names the job in the GC lock's owner record. */
   holder?: string;
   lockStaleMs?: number;
@@ -260,7 +265,7 @@ async function isThrottled(
   if (options.force || throttleMs <= 0) return false;
   const last = await lastFullGc(layout);
   if (last === undefined || now - last >= throttleMs || now < last) return false;
-  if (options.maxSizeBytes !== undefined) {
+  if (options.maxSizeBytes !== undefined && options.sizeBoundSkipsThrottle) {
     const doc = await registry.read();
     const total = Object.values(doc.entries).reduce((n, e) => n + e.sizeBytes, 0);
     if (total > options.maxSizeBytes) return false;

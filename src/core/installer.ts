@@ -14,7 +14,10 @@ import type { RegistryDoc, RegistryEntry } from './registry/schema.js';
 import type { Registry } from './registry/store.js';
 import type { ToolchainSpec } from './spec.js';
 import type { Logger, RemoteTier, ResolvedToolchain, Source } from './types.js';
-import { entryState, recordUse, type UseOwner } from './uses.js';
+import { entryState, recordUse, releaseUses, type UseOwner } from './uses.js';
+import { randomToken, renameRetrying } from './fsx.js';
+import { removeReceipt } from './install/receipt.js';
+import { treeStatProblem } from './install/tree-stat.js';
 
 export type { Logger, RemoteTier, ResolvedToolchain, Source } from './types.js';
 
@@ -62,15 +65,30 @@ export async function acquireToolchains(
   return results.map((r) => (r as PromiseFulfilledResult<ResolvedToolchain>).value);
 }
 
-/** A registered, matching entry whose tree is there: record the use. False sends it to the slow path. */
+/**
+ * A registered, matching entry whose tree is there and as it was sealed: record the use. False
+ * sends it to the slow path, which moves a changed tree aside and installs it again.
+ */
 async function recordHit(
   doc: RegistryDoc,
   spec: ToolchainSpec,
   opts: InstallOptions,
 ): Promise<boolean> {
   const entry = matchingEntry(doc, spec);
-  return entry !== undefined && (await recordUse(opts.layout, spec.id, opts.owner));
+  if (entry === undefined || !(await recordUse(opts.layout, spec.id, opts.owner))) return false;
+  // Checked with our use recorded: no GC removes the tree meanwhile.
+  const changed = treeChange(opts.layout, spec.id);
+  if (changed === undefined) return true;
+  opts.log.warning(
+    `${spec.id}: the installed tree is not as it was installed (${changed}); it will be moved aside and installed again`,
+  );
+  await releaseUses(opts.layout, { key: opts.owner.key }, [spec.id]);
+  return false;
 }
+
+/** The hit check (metadata only, see install/tree-stat.ts): how the tree changed since it was sealed. */
+const treeChange = (layout: CacheLayout, id: string): string | undefined =>
+  treeStatProblem(layout.treeStatsFile(id), layout.toolchainRoot(id));
 
 /** With several toolchains in one step, every failure says which one it is about. */
 function namingToolchain(id: string, e: unknown): unknown {
@@ -227,14 +245,37 @@ async function useInstalledEntry(
       await fs.rm(layout.removalMark(spec.id), { force: true });
       state = await entryState(layout, spec.id);
     }
-    if (entry && state === 'ready' && (await recordUse(layout, spec.id, opts.owner))) {
-      tx.skipWrite();
-      return { ...entry };
+    if (entry && state === 'ready') {
+      const changed = treeChange(layout, spec.id);
+      if (changed === undefined && (await recordUse(layout, spec.id, opts.owner))) {
+        tx.skipWrite();
+        return { ...entry };
+      }
+      if (changed !== undefined) await moveChangedTreeAside(layout, spec.id, changed, opts.log);
     }
     if (entry) delete doc.entries[spec.id];
     else tx.skipWrite();
     return undefined;
   });
+}
+
+/**
+ * A registered tree that is not as it was sealed (a job changed, added or replaced files) is
+ * broken for every job: to the trash with its receipt, under the registry lock, so the installer
+ * that follows puts a verified copy in its place.
+ */
+async function moveChangedTreeAside(
+  layout: CacheLayout,
+  id: string,
+  changed: string,
+  log: Logger,
+): Promise<void> {
+  const trash = path.join(layout.trashDir, `${id}.${randomToken()}`);
+  log.warning(
+    `${id}: the installed tree is not as it was installed (${changed}); moved it aside to ${trash} (jobs still running it may fail) and installing it again`,
+  );
+  await removeReceipt(layout, id);
+  await renameRetrying(layout.entryDir(id), trash);
 }
 
 export type { HeldLock };

@@ -65,6 +65,17 @@ export class CacheLayout {
   manifestFile(id: string): string {
     return path.join(this.entryDir(id), 'manifest.json');
   }
+  /** Install receipts: `receipts/<id>.json`, the installer's evidence, outside the tree. */
+  get receiptsDir(): string {
+    return path.join(this.root, 'receipts');
+  }
+  receiptFile(id: string): string {
+    return path.join(this.receiptsDir, `${id}.json`);
+  }
+  /** The hit check's metadata of every entry of the tree (size, mode, mtime, inode). */
+  treeStatsFile(id: string): string {
+    return path.join(this.entryDir(id), 'tree-stat');
+  }
   lockPath(name: string): string {
     return path.join(this.locksDir, name);
   }
@@ -153,6 +164,7 @@ export async function openCacheRoot(
     layout.stagingDir,
     layout.trashDir,
     layout.usesDir,
+    layout.receiptsDir,
   ];
   // Checked before and after creating: mkdir -p is satisfied by a symlink to a directory elsewhere.
   await checkRootMembers(layout);
@@ -229,6 +241,7 @@ export async function checkRootMembers(layout: CacheLayout): Promise<void> {
     [layout.stagingDir, 'directory'],
     [layout.trashDir, 'directory'],
     [layout.usesDir, 'directory'],
+    [layout.receiptsDir, 'directory'],
     [layout.registryFile, 'file'],
     [layout.statsFile, 'file'],
     [layout.gcStateFile, 'file'],

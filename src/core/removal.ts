@@ -52,6 +52,9 @@ export async function removeIfUnused(
     return { refused: 'in-use', liveUses: usage.live, unreadable: usage.unreadable };
   }
   const trashPath = marked ? await moveToTrash(layout, id, lock) : undefined;
+  // The receipt goes with the tree (and comes back with it, should the commit fail): none is left
+  // to vouch for whatever appears under this id next.
+  await moveReceipt(layout.receiptFile(id), trashPath && path.join(trashPath, TRASHED_RECEIPT));
   for (const { file } of usage.dead) await fs.rm(file, { force: true });
   return { trashPath, liveUses: usage.live };
 }
@@ -118,10 +121,29 @@ function assertRemovableId(layout: CacheLayout, id: string): void {
   }
 }
 
-/** A removal whose registry commit failed: put the tree back (without its mark). */
+/** A removal whose registry commit failed: put the tree back (without its mark), and its receipt. */
 export async function restoreFromTrash(layout: CacheLayout, id: string, trashPath: string) {
   await renameRetrying(trashPath, layout.entryDir(id)).catch(() => undefined);
   await fs.rm(layout.removalMark(id), { force: true });
+  await renameRetrying(
+    path.join(layout.entryDir(id), TRASHED_RECEIPT),
+    layout.receiptFile(id),
+  ).catch(() => undefined);
+}
+
+/** Where a removed entry's receipt waits in its trashed tree until the removal is committed. */
+const TRASHED_RECEIPT = 'receipt.json';
+
+/** Moves the receipt into the trashed tree, or deletes it when there was no tree to trash. */
+async function moveReceipt(receipt: string, into: string | undefined): Promise<void> {
+  // A planted link moved to the trash in place of a tree is never written through.
+  const intoTree = into !== undefined && (await fs.lstat(path.dirname(into))).isDirectory();
+  try {
+    if (intoTree) await renameRetrying(receipt, into);
+    else await fs.rm(receipt, { force: true });
+  } catch (e) {
+    if (!(isErrnoException(e) && e.code === 'ENOENT')) throw e;
+  }
 }
 
 /** toolchains/ and trash/ must be real directories of the root: a symlink there could redirect a rename. */

@@ -197,9 +197,10 @@ describe('links planted where the installer works are handled as links', () => {
       const target = await sb.plantOutside('trash-target/data', 'keep me\n');
       await fs.symlink(path.dirname(target), path.join(sb.layout.trashDir, 'planted'));
       const healthy = await origin.healthyArchive();
-      // max-size 1: the size bound is exceeded, so this post step's GC runs whatever the throttle says.
+      // A host size bound of 1 byte is exceeded, so this post step's GC runs whatever the throttle says.
       const job = await runCaseJob({
-        inputs: { toolchains: item(HEALTHY_ID, healthy), 'cache-root': sb.root, 'max-size': '1' },
+        inputs: { toolchains: item(HEALTHY_ID, healthy), 'cache-root': sb.root },
+        env: { TOOLCHAIN_CACHE_MAX_SIZE: '1' },
       });
       expect(job.main.exitCode, mainLog(job)).toBe(0);
       expect(job.post?.stdout).toMatch(

@@ -14,6 +14,8 @@ import {
   writeManifest,
   type Manifest,
 } from '../../src/core/install/manifest.js';
+import { writeReceipt } from '../../src/core/install/receipt.js';
+import { writeTreeStats } from '../../src/core/install/tree-stat.js';
 import { openCacheRoot, type CacheLayout } from '../../src/core/layout.js';
 import { hostId, type JobRef, type UseRecord } from '../../src/core/leases.js';
 import type { RegistryEntry } from '../../src/core/registry/schema.js';
@@ -117,6 +119,12 @@ export async function createToolchainTree(
     files: scanned,
   };
   await writeManifest(path.join(dir, 'manifest.json'), manifest);
+  // The hit check's metadata and the installer's receipt, as the install pipeline writes them.
+  await writeTreeStats(layout.treeStatsFile(t.id), filesDir, scanned);
+  await writeReceipt(layout, t.id, manifest.sha256, {
+    manifest: layout.manifestFile(t.id),
+    stats: layout.treeStatsFile(t.id),
+  });
   return manifest;
 }
 

@@ -1,5 +1,6 @@
 // Adoption: a tree renamed into place whose registration never happened (the installer died in
-// between) is adopted only when it is exactly what its manifest says; anything else goes to the
+// between) is adopted only when its installer's receipt vouches for its manifest and it is exactly
+// what that manifest says; anything else (a tree planted with a manifest of its own) goes to the
 // trash. Runs with the toolchain's install lock held.
 import { promises as fs, type Stats } from 'node:fs';
 import path from 'node:path';
@@ -9,6 +10,7 @@ import type { CacheLayout } from '../layout.js';
 import type { ToolchainSpec } from '../spec.js';
 import type { Logger } from '../types.js';
 import { readManifest, verifyTree } from './manifest.js';
+import { evidenceProblem } from './receipt.js';
 import { assertLinksInside } from './seal.js';
 
 async function lstatIfExists(p: string): Promise<Stats | undefined> {
@@ -22,7 +24,7 @@ async function lstatIfExists(p: string): Promise<Stats | undefined> {
 
 /**
  * A tree renamed into place whose registration never happened (a crash in between): adopt it
- * when its manifest matches, else move it to the trash. Never trust a tree without a manifest.
+ * when its receipt and manifest match, else move it to the trash. Never trust a tree on its own word.
  */
 export async function adoptOrphan(
   layout: CacheLayout,
@@ -69,6 +71,9 @@ async function orphanProblem(
   }
   if (manifest.id !== spec.id || manifest.sha256 !== spec.sha256)
     return `its manifest is for ${manifest.id} with sha256 ${manifest.sha256}`;
+  // A manifest says whatever its writer wanted: only the installer's receipt vouches for it.
+  const unvouched = await evidenceProblem(layout, spec.id, spec.sha256);
+  if (unvouched) return unvouched;
   // Never trust a manifest without checking the tree against it: the crash may have come mid-way.
   const problems = await verifyTree(layout.toolchainRoot(spec.id), manifest);
   if (problems.length) return `it differs from its manifest: ${problems.slice(0, 3).join('; ')}`;

@@ -5,11 +5,13 @@
 // is preferred to both.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { constants, createReadStream, promises as fs } from 'node:fs';
+import type { FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { Readable, Transform, pipeline as pipelineCb } from 'node:stream';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import zlib from 'node:zlib';
 import { ToolchainCacheError, errorMessage } from '../errors.js';
+import { readRange } from './staged-file.js';
 
 export type TarFormat = 'tar.gz' | 'tar.xz' | 'tar.zst' | 'tar';
 
@@ -24,6 +26,8 @@ export interface TarByteSource {
 export interface DecompressOptions {
   /** Where binaries are looked up (PATH, PATHEXT); tests take `xz` and `zstd` away through it. */
   env?: NodeJS.ProcessEnv;
+  /** Read the archive through this open descriptor rather than by its name (see extract.ts). */
+  pinned?: FileHandle;
 }
 
 const INSTALL_HINTS: Record<'xz' | 'zstd', string> = {
@@ -36,23 +40,28 @@ export async function openTarStream(
   format: TarFormat,
   options: DecompressOptions = {},
 ): Promise<TarByteSource> {
+  const { pinned } = options;
+  // Positional reads from the start: the descriptor's offset never moves, and it stays open.
+  const read = (): Readable => (pinned ? readRange(pinned) : createReadStream(file));
   // pipeline() (not pipe()) so destroying the decompressor also closes the file, and read errors surface.
-  const from = (t: Transform) => pipelineCb(createReadStream(file), t, () => {});
+  const from = (t: Transform) => pipelineCb(read(), t, () => {});
   const nativeZstd = (zlib as { createZstdDecompress?: () => Transform }).createZstdDecompress;
-  if (format === 'tar') return { stream: createReadStream(file) };
+  if (format === 'tar') return { stream: read() };
   if (format === 'tar.gz') return { stream: from(zlib.createGunzip()) };
   if (format === 'tar.zst' && nativeZstd) return { stream: from(nativeZstd()), decoder: 'zlib' };
   const tool = format === 'tar.xz' ? 'xz' : 'zstd';
   const binary = await findExecutable(tool, options.env);
   if (binary) {
-    const child = spawn(binary, ['-dc', '--', file], {
-      stdio: ['ignore', 'pipe', 'pipe'],
+    // A pinned archive is fed on stdin: the binary never opens it by name.
+    const child = spawn(binary, pinned ? ['-dc'] : ['-dc', '--', file], {
+      stdio: [pinned ? 'pipe' : 'ignore', 'pipe', 'pipe'],
       windowsHide: true,
     });
+    if (pinned) pipelineCb(read(), child.stdin!, () => {}); // the child's exit reports failures
     return { stream: child.stdout as Readable, child, decoder: tool };
   }
   try {
-    const stream = tool === 'xz' ? await xzInJavaScript(file) : from(await zstdInJavaScript());
+    const stream = tool === 'xz' ? await xzInJavaScript(read()) : from(await zstdInJavaScript());
     return { stream, decoder: `${tool} (JavaScript)` };
   } catch (e) {
     throw new ToolchainCacheError(
@@ -90,9 +99,9 @@ export async function findExecutable(
 }
 
 /** xz-embedded compiled to WebAssembly (xz-decompress), behind a web stream read as a Node stream. */
-async function xzInJavaScript(file: string): Promise<Readable> {
+async function xzInJavaScript(bytes: Readable): Promise<Readable> {
   const { XzReadableStream } = await import('xz-decompress');
-  const input = Readable.toWeb(createReadStream(file)) as unknown as ReadableStream<Uint8Array>;
+  const input = Readable.toWeb(bytes) as unknown as ReadableStream<Uint8Array>;
   const reader = (
     new XzReadableStream(input) as unknown as WebReadableStream<Uint8Array>
   ).getReader();

@@ -4,7 +4,7 @@
 
 import { createHash } from 'node:crypto';
 import { setMaxListeners } from 'node:events';
-import { open, rm, type FileHandle } from 'node:fs/promises';
+import { rm, type FileHandle } from 'node:fs/promises';
 import http from 'node:http';
 import https from 'node:https';
 import net from 'node:net';
@@ -19,6 +19,7 @@ import {
   errorMessage,
   isErrnoException,
 } from '../errors.js';
+import { createExclusive } from './staged-file.js';
 
 export interface DownloadProgress {
   /** Bytes received by the current attempt. */
@@ -92,7 +93,7 @@ class AttemptError extends DownloadError {
 }
 
 /**
- * Streams `url` to `dest` (created or truncated) and checks its sha256. Retries transient
+ * Streams `url` to `dest` (created anew, exclusively, for each attempt) and checks its sha256. Retries transient
  * failures; throws ChecksumError on a digest mismatch (never retried), DownloadError otherwise,
  * or an error named AbortError when `signal` fires. `dest` is removed on failure.
  */
@@ -418,7 +419,8 @@ async function receive(
       cause,
     });
 
-  const file = await open(dest, 'w');
+  // Exclusive and no-follow: a link planted at `dest` is removed as a name, never written through.
+  const file = await createExclusive(dest);
   try {
     // Hash and write in one sink: the file is never read back. Our own Writable rather than
     // an fs stream, whose autoClose/emitClose interplay makes pipeline() wait forever.

@@ -2,7 +2,7 @@
 // Every member goes through archive-policy before anything is written, writes never pass through a
 // symlink, and the finished tree is re-checked on disk (lstat only) before it is accepted.
 import { constants as fsConstants, createWriteStream } from 'node:fs';
-import fs from 'node:fs/promises';
+import fs, { type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -26,6 +26,7 @@ import { faultErrno } from '../faults.js';
 import { isInside } from '../fsx.js';
 import { CaseCollisionCheck, isCaseInsensitiveDir } from './case-collisions.js';
 import { openTarStream, type TarByteSource } from './decompress.js';
+import { PinnedZipReader } from './staged-file.js';
 import { linkedFileInside, symlinkFallback } from './symlink-fallback.js';
 
 export type { ExtractLimits } from './archive-policy.js';
@@ -48,6 +49,11 @@ export interface ExtractOptions {
   log?: (message: string) => void;
   /** Whose rules apply to a refused symlink (tests run Windows's with the `symlink-eperm` fault). */
   platform?: NodeJS.Platform;
+  /**
+   * Read the archive through this descriptor (the one its hash was computed from), never by its
+   * name: a file swapped in under that name is not what gets extracted.
+   */
+  pinned?: FileHandle;
 }
 
 export const DEFAULT_LIMITS: ExtractLimits = { maxMembers: 200_000, maxBytes: 32 * 1024 ** 3 };
@@ -55,14 +61,14 @@ export const DEFAULT_LIMITS: ExtractLimits = { maxMembers: 200_000, maxBytes: 32
 const SUPPORTED = 'tar.gz, tar.xz, tar.zst, tar, zip';
 
 /** Identifies an archive by its magic bytes (file names and Content-Types lie). */
-export async function detectFormat(file: string): Promise<ArchiveFormat> {
-  const fh = await fs.open(file, 'r');
+export async function detectFormat(file: string, pinned?: FileHandle): Promise<ArchiveFormat> {
+  const fh = pinned ?? (await fs.open(file, 'r'));
   const head = Buffer.alloc(512);
   let n: number;
   try {
     ({ bytesRead: n } = await fh.read(head, 0, head.length, 0));
   } finally {
-    await fh.close();
+    if (!pinned) await fh.close();
   }
   const starts = (hex: string) =>
     n >= hex.length / 2 && head.subarray(0, hex.length / 2).equals(Buffer.from(hex, 'hex'));
@@ -89,7 +95,7 @@ export async function extractArchive(
   }
   const { signal } = opts;
   signal?.throwIfAborted();
-  const format = opts.format ?? (await detectFormat(file));
+  const format = opts.format ?? (await detectFormat(file, opts.pinned));
   const root = path.resolve(destDir);
   try {
     signal?.throwIfAborted();
@@ -103,8 +109,8 @@ export async function extractArchive(
       cases: ignoresCase ? new CaseCollisionCheck(root) : undefined,
       signal,
     };
-    if (format === 'zip') await extractZip(file, ctx);
-    else await extractTar(file, format, ctx, opts.env);
+    if (format === 'zip') await extractZip(file, ctx, opts.pinned);
+    else await extractTar(file, format, ctx, opts.env, opts.pinned);
     await createSymlinks(ctx, opts.platform ?? process.platform, opts.log ?? console.log);
     return { format, ...(await verifyTree(root, limits, signal)) };
   } catch (e) {
@@ -187,8 +193,9 @@ async function extractTar(
   format: Exclude<ArchiveFormat, 'zip'>,
   ctx: MemberContext,
   env?: NodeJS.ProcessEnv,
+  pinned?: FileHandle,
 ): Promise<void> {
-  const source = await openTarStream(file, format, { env });
+  const source = await openTarStream(file, format, { env, pinned });
   await unpackTar(file, format, source, ctx);
 }
 
@@ -388,16 +395,23 @@ const ZIP_TYPES: Partial<Record<number, MemberInfo['type']>> = {
 };
 const MAX_LINK_TARGET = 4096;
 
-async function extractZip(file: string, ctx: MemberContext): Promise<void> {
+async function extractZip(file: string, ctx: MemberContext, pinned?: FileHandle): Promise<void> {
   const { root, strip, budget, links, cases, signal } = ctx;
   // decodeStrings: false so hostile names reach our policy (with a clear message) instead of a
   // generic yauzl error; we decode them the same way yauzl would.
-  const zip = await yauzl.openPromise(file, {
+  const zipOptions = {
     lazyEntries: true,
     validateEntrySizes: true,
     decodeStrings: false,
     autoClose: false,
-  });
+  };
+  const zip = pinned
+    ? await yauzl.fromRandomAccessReaderPromise(
+        new PinnedZipReader(pinned),
+        (await pinned.stat()).size,
+        zipOptions,
+      )
+    : await yauzl.openPromise(file, zipOptions);
   const dirs = new Set([root]);
   try {
     for await (const entry of zip.eachEntry()) {

@@ -6,7 +6,13 @@ import path from 'node:path';
 import { ToolchainCacheError } from '../errors.js';
 import { faultPoint } from '../faults.js';
 import { formatBytes } from '../format.js';
-import { ensureDir, randomToken, removeTreeInside, renameRetrying } from '../fsx.js';
+import {
+  SHARED_DIR_MODE,
+  ensureDir,
+  randomToken,
+  removeTreeInside,
+  renameRetrying,
+} from '../fsx.js';
 import { resolved, type InstallOptions } from '../installer.js';
 import { stagingId, stagingName, type CacheLayout } from '../layout.js';
 import type { HeldLock } from '../lock.js';
@@ -19,13 +25,18 @@ import { downloadFile, type DownloadProgress } from './download.js';
 import { extractArchive } from './extract.js';
 import {
   MANIFEST_SCHEMA_VERSION,
-  hashFile,
   readManifest,
   scanTree,
   summarize,
   writeManifest,
 } from './manifest.js';
 import { assertLinksInside, sealTree } from './seal.js';
+import { writeReceipt } from './receipt.js';
+import { PinnedArchive, createFreshDir } from './staged-file.js';
+import { writeTreeStats } from './tree-stat.js';
+
+/** The hit check's metadata file, beside the manifest (layout.treeStatsFile once published). */
+const TREE_STAT = 'tree-stat';
 
 interface Fetched {
   source: Source;
@@ -52,10 +63,21 @@ export async function install(
   try {
     let fetched: Fetched = { source: 'local', downloadedBytes: 0 };
     if (!adopted) {
-      fetched = await fetchArchive(spec, stage, opts, signal);
-      await unpack(spec, stage, opts, signal);
+      const pinned = await fetchArchive(spec, stage, opts, signal);
+      try {
+        fetched = pinned.fetched;
+        // Between the hash and the extraction, a test may swap the archive's name here.
+        await faultPoint('verified');
+        await unpack(spec, stage, pinned.archive, opts, signal);
+        // The post step saves the archive by its name: only while that is still what was verified.
+        keepArchive =
+          (opts.keepArchives ?? false) &&
+          fetched.source !== 'local' &&
+          (await stillNamed(pinned.archive, spec.id, log));
+      } finally {
+        await pinned.archive.close();
+      }
       await publish(layout, spec, stage, lock, signal);
-      keepArchive = (opts.keepArchives ?? false) && fetched.source !== 'local';
     }
     const entry = await register(spec, opts);
     log.info(
@@ -81,51 +103,83 @@ export async function install(
   }
 }
 
-/** The verified archive in `<stage>/archive`: from a remote tier when one has it, else the origin. */
+/**
+ * The verified archive in `<stage>/archive`, from a remote tier when one has it, else the origin,
+ * opened once: its hash is computed from that descriptor, and extraction reads the same one.
+ */
 async function fetchArchive(
   spec: ToolchainSpec,
   stage: string,
   opts: InstallOptions,
   signal: AbortSignal,
-): Promise<Fetched> {
-  await ensureDir(stage);
+): Promise<{ fetched: Fetched; archive: PinnedArchive }> {
+  await ensureDir(opts.layout.stagingDir);
   // Nothing in staging is for anyone outside the runners' group: the archive between its
   // verification and its extraction, the tree before it is sealed.
-  if (process.platform !== 'win32') await fs.chmod(stage, 0o2770);
+  await createFreshDir(stage, 0o2770);
+  await faultPoint('fetch');
   const archive = path.join(stage, 'archive');
   const restored = opts.remote && (await restoreFromRemote(opts.remote, spec, archive, opts.log));
-  let fetched: Fetched = { source: 'remote', tier: restored?.tier, downloadedBytes: 0 };
-  if (!restored) {
-    opts.log.info(`${spec.id}: downloading ${spec.url}`);
-    const result = await downloadFile(spec.url, archive, {
-      id: spec.id,
-      expectedSha256: spec.sha256,
-      signal,
-      onProgress: progressLogger(spec.id, opts.log),
-      onRetry: (attempt, error, delayMs) =>
-        opts.log.warning(
-          `${spec.id}: download attempt ${attempt} failed (${error.message}); retrying in ${(delayMs / 1000).toFixed(1)}s`,
-        ),
-      ...opts.download,
-    });
-    fetched = { source: 'download', downloadedBytes: result.bytes };
+  if (restored)
+    return {
+      fetched: { source: 'remote', tier: restored.tier, downloadedBytes: 0 },
+      archive: restored.pinned,
+    };
+  opts.log.info(`${spec.id}: downloading ${spec.url}`);
+  const result = await downloadFile(spec.url, archive, {
+    id: spec.id,
+    expectedSha256: spec.sha256,
+    signal,
+    onProgress: progressLogger(spec.id, opts.log),
+    onRetry: (attempt, error, delayMs) =>
+      opts.log.warning(
+        `${spec.id}: download attempt ${attempt} failed (${error.message}); retrying in ${(delayMs / 1000).toFixed(1)}s`,
+      ),
+    ...opts.download,
+  });
+  // The download hashed what it wrote; the name may have been replaced since: hash what we read.
+  const pinned = await openVerified(spec, archive);
+  if (typeof pinned === 'string') {
+    throw new ToolchainCacheError(
+      'CHECKSUM_MISMATCH',
+      `${spec.id}: the downloaded archive in ${archive} was replaced after its download (it now has sha256 ${pinned}, expected ${spec.sha256}); nothing was installed. Check who can write the cache root.`,
+    );
   }
-  // Verified: from now on nobody changes it (the post step may still save it to the remote tiers).
-  if (process.platform !== 'win32') await fs.chmod(archive, 0o444);
-  return fetched;
+  return { fetched: { source: 'download', downloadedBytes: result.bytes }, archive: pinned };
+}
+
+/** The archive opened for reading when the bytes read through it have the spec's sha256, else that digest. */
+async function openVerified(spec: ToolchainSpec, archive: string): Promise<PinnedArchive | string> {
+  const pinned = await PinnedArchive.open(archive);
+  try {
+    const digest = await pinned.sha256();
+    if (digest !== spec.sha256) {
+      await pinned.close();
+      return digest;
+    }
+    // Verified: from now on nobody changes it (the post step may still save it to the remote
+    // tiers). Through the descriptor: a name swapped meanwhile is never what gets the mode.
+    if (process.platform !== 'win32') await pinned.handle.chmod(0o444);
+    return pinned;
+  } catch (e) {
+    await pinned.close();
+    throw e;
+  }
 }
 
 /** Extracts into `<stage>/entry/files`, seals the tree and writes its manifest beside it. */
 async function unpack(
   spec: ToolchainSpec,
   stage: string,
+  archive: PinnedArchive,
   opts: InstallOptions,
   signal: AbortSignal,
 ): Promise<void> {
   await faultPoint('extract');
   const extracted = path.join(stage, 'extract');
-  await ensureDir(extracted);
-  await extractArchive(path.join(stage, 'archive'), extracted, {
+  await createFreshDir(extracted, SHARED_DIR_MODE);
+  await extractArchive(archive.path, extracted, {
+    pinned: archive.handle,
     stripComponents: spec.stripComponents,
     limits: opts.extractLimits,
     signal,
@@ -133,7 +187,7 @@ async function unpack(
   });
   const entryStage = path.join(stage, 'entry');
   const files = path.join(entryStage, 'files');
-  await ensureDir(entryStage);
+  await createFreshDir(entryStage, SHARED_DIR_MODE);
   await renameRetrying(await pickRoot(extracted, spec), files);
   const listing = await scanTree(files);
   // The extractor kept every link inside the extraction directory; the root picked in it may be
@@ -149,6 +203,8 @@ async function unpack(
     ...summarize(listing),
     files: listing,
   });
+  // Last, once nothing changes the tree any more: what every hit compares it with.
+  await writeTreeStats(path.join(entryStage, TREE_STAT), files, listing);
 }
 
 /** The rename is the install: before it nothing is visible, after it the tree is complete. */
@@ -160,9 +216,15 @@ async function publish(
   signal: AbortSignal,
 ): Promise<void> {
   signal.throwIfAborted();
+  const entryStage = path.join(stage, 'entry');
+  // The evidence first: a tree published without it would never be adopted after a crash.
+  await writeReceipt(layout, spec.id, spec.sha256, {
+    manifest: path.join(entryStage, 'manifest.json'),
+    stats: path.join(entryStage, TREE_STAT),
+  });
   await faultPoint('rename');
   await lock.assertHeld();
-  await renameRetrying(path.join(stage, 'entry'), layout.entryDir(spec.id));
+  await renameRetrying(entryStage, layout.entryDir(spec.id));
 }
 
 /**
@@ -201,14 +263,14 @@ async function restoreFromRemote(
   spec: ToolchainSpec,
   archive: string,
   log: Logger,
-): Promise<RestoredArchive | undefined> {
+): Promise<(RestoredArchive & { pinned: PinnedArchive }) | undefined> {
   try {
     const restored = await remote.restore(spec, archive);
     if (!restored) return undefined;
-    const digest = await hashFile(archive);
-    if (digest === spec.sha256) return restored;
+    const pinned = await openVerified(spec, archive);
+    if (typeof pinned !== 'string') return { ...restored, pinned };
     log.warning(
-      `${spec.id}: the archive from ${restored.tier} has sha256 ${digest}, expected ${spec.sha256}; downloading instead`,
+      `${spec.id}: the archive from ${restored.tier} has sha256 ${pinned}, expected ${spec.sha256}; downloading instead`,
     );
   } catch (e) {
     log.warning(
@@ -217,6 +279,22 @@ async function restoreFromRemote(
   }
   await fs.rm(archive, { force: true });
   return undefined;
+}
+
+/**
+ * Whether the archive's name still leads to the very file that was verified and extracted. The
+ * post step saves it to the remote tiers by name (and hashes it again before each save).
+ */
+async function stillNamed(archive: PinnedArchive, id: string, log: Logger): Promise<boolean> {
+  const [named, pinned] = await Promise.all([
+    fs.lstat(archive.path).catch(() => undefined),
+    archive.handle.stat(),
+  ]);
+  if (named && named.isFile() && named.ino === pinned.ino && named.dev === pinned.dev) return true;
+  log.warning(
+    `${id}: ${archive.path} was replaced after it was verified (the verified bytes were installed); it will not be saved to the remote cache. Check who can write the cache root.`,
+  );
+  return false;
 }
 
 /** Staging directories `<id>.<token>` of this very id (never of `<id>.5`): ours now. */

@@ -1,7 +1,9 @@
 // Rebuilding the registry's entries from the installed trees: each complete install carries a
-// manifest written before it was published (see docs/design.md, "The registry").
+// manifest and a receipt, both written before it was published (see docs/design.md, "The registry"
+// and "Evidence").
 import { promises as fs } from 'node:fs';
 import { readManifest, type Manifest } from '../install/manifest.js';
+import { evidenceProblem } from '../install/receipt.js';
 import type { CacheLayout } from '../layout.js';
 import type { RegistryEntry } from './schema.js';
 
@@ -18,20 +20,43 @@ export function entryFromManifest(m: Manifest, registeredAt: Date): RegistryEntr
   };
 }
 
+export interface InstalledScan {
+  entries: RegistryEntry[];
+  /** Trees under toolchains/ left out, and why (no receipt vouches for them, no valid manifest). */
+  rejected: Array<{ id: string; why: string }>;
+}
+
 /**
- * Entries for every complete install under toolchains/ (each with a valid manifest for its own
- * id). The rebuild counts as a use: age-based GC then waits a full period before removing any.
+ * Entries for every complete install under toolchains/: a valid manifest for its own id, vouched
+ * for by its installer's receipt (a planted tree carries a manifest, never a receipt matching it).
+ * The rebuild counts as a use: age-based GC then waits a full period before removing any.
  */
+export async function scanInstalled(layout: CacheLayout, now = new Date()): Promise<InstalledScan> {
+  const names = await fs.readdir(layout.toolchainsDir).catch(() => [] as string[]);
+  const scan: InstalledScan = { entries: [], rejected: [] };
+  for (const name of names) {
+    // Never read through a link planted in place of a tree.
+    const st = await fs.lstat(layout.entryDir(name)).catch(() => undefined);
+    if (!st?.isDirectory()) {
+      scan.rejected.push({ id: name, why: 'it is not a directory (a planted link?)' });
+      continue;
+    }
+    const manifest = await readManifest(layout.manifestFile(name));
+    if (!manifest || manifest.id !== name) {
+      scan.rejected.push({ id: name, why: 'it has no valid manifest of its own' });
+      continue;
+    }
+    const why = await evidenceProblem(layout, name, manifest.sha256);
+    if (why) scan.rejected.push({ id: name, why });
+    else scan.entries.push(entryFromManifest(manifest, now));
+  }
+  return scan;
+}
+
+/** The entries scanInstalled accepts. */
 export async function rebuildEntries(
   layout: CacheLayout,
   now = new Date(),
 ): Promise<RegistryEntry[]> {
-  const names = await fs.readdir(layout.toolchainsDir).catch(() => [] as string[]);
-  const entries: RegistryEntry[] = [];
-  for (const name of names) {
-    const manifest = await readManifest(layout.manifestFile(name));
-    if (!manifest || manifest.id !== name) continue;
-    entries.push(entryFromManifest(manifest, now));
-  }
-  return entries;
+  return (await scanInstalled(layout, now)).entries;
 }

@@ -9,7 +9,7 @@ import { ToolchainCacheError, isErrnoException } from '../errors.js';
 import { atomicWriteFileSync } from '../fsx.js';
 import type { CacheLayout } from '../layout.js';
 import { DEFAULT_LOCK_STALE_MS, acquireLock, type HeldLock } from '../lock.js';
-import { rebuildEntries } from './rebuild.js';
+import { scanInstalled } from './rebuild.js';
 import {
   REGISTRY_SCHEMA_VERSION,
   emptyRegistry,
@@ -147,13 +147,19 @@ export class Registry {
       movedAside = this.moveAside(text, lock, problem);
     }
     const doc = emptyRegistry();
-    for (const entry of await rebuildEntries(this.layout)) doc.entries[entry.id] = entry;
+    const scan = await scanInstalled(this.layout);
+    for (const entry of scan.entries) doc.entries[entry.id] = entry;
     const count = Object.keys(doc.entries).length;
     if (movedAside || count > 0) {
       this.options.onWarning?.(
         movedAside
           ? `The registry ${this.file} was unreadable (${problem}; moved aside to ${movedAside}); rebuilt it from the ${count} installed toolchain(s). Uses are kept in their own records and were not affected.`
           : `The registry ${this.file} was missing; rebuilt it from the ${count} installed toolchain(s).`,
+      );
+    }
+    for (const { id, why } of scan.rejected) {
+      this.options.onWarning?.(
+        `The registry rebuild left out ${this.layout.entryDir(id)}: ${why}. A job that needs it installs it again.`,
       );
     }
     // An unreadable file is replaced whatever the rebuild found; a missing one only when it finds something.

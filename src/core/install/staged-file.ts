@@ -1,0 +1,151 @@
+// Files in staging. Staging is writable by every runner user of the group, so a name there may
+// have been replaced by someone else between two of our calls: files are created only by
+// exclusive, no-follow opens (a planted link is never written through), and an archive is read
+// back through one descriptor, so what is extracted is exactly what was hashed, whatever happens
+// to its name meanwhile.
+import { createHash } from 'node:crypto';
+import { constants } from 'node:fs';
+import { chmod, lstat, mkdir, open, unlink, type FileHandle } from 'node:fs/promises';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import yauzl from 'yauzl';
+import { ToolchainCacheError, isErrnoException } from '../errors.js';
+
+/** 0 on Windows, which has no such flag (a symlink there needs a privilege most runners lack). */
+const NO_FOLLOW = constants.O_NOFOLLOW ?? 0;
+
+/**
+ * Creates `file` for writing, exclusively and without following a link. Whatever is already at
+ * that name (a link or file someone planted, or an earlier attempt of ours) is unlinked first:
+ * unlinking removes the name, never what a link points to.
+ */
+export async function createExclusive(file: string, mode = 0o600): Promise<FileHandle> {
+  const flags = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | NO_FOLLOW;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await open(file, flags, mode);
+    } catch (e) {
+      if (!isErrnoException(e) || e.code !== 'EEXIST' || attempt === 3) throw e;
+    }
+    const st = await lstat(file).catch(() => undefined);
+    if (st?.isDirectory()) {
+      throw new ToolchainCacheError(
+        'UNSAFE_PATH',
+        `${file} is a directory that this install did not create; something else writes in the staging directory. Check who can write the cache root.`,
+      );
+    }
+    await unlink(file).catch((e: unknown) => {
+      if (!(isErrnoException(e) && e.code === 'ENOENT')) throw e;
+    });
+  }
+}
+
+/**
+ * Creates the directory `dir` itself (its parent must exist), never accepting one already there:
+ * `mkdir -p` would be satisfied by a planted link to a directory elsewhere, and the extraction
+ * would then write there. A planted link is unlinked (as a name) and the directory made anew.
+ */
+export async function createFreshDir(dir: string, mode: number): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await mkdir(dir, { mode: 0o700 });
+      // Set explicitly: mkdir's mode goes through the umask.
+      if (process.platform !== 'win32') await chmod(dir, mode);
+      return;
+    } catch (e) {
+      if (!isErrnoException(e) || e.code !== 'EEXIST' || attempt === 3) throw e;
+    }
+    const st = await lstat(dir).catch(() => undefined);
+    if (st && !st.isSymbolicLink()) {
+      throw new ToolchainCacheError(
+        'UNSAFE_PATH',
+        `${dir} already exists, but this install did not create it; something else writes in the staging directory. Check who can write the cache root.`,
+      );
+    }
+    await unlink(dir).catch((e: unknown) => {
+      if (!(isErrnoException(e) && e.code === 'ENOENT')) throw e;
+    });
+  }
+}
+
+/** An archive opened once for reading; every read (hash, format probe, extraction) goes through it. */
+export class PinnedArchive {
+  private constructor(
+    readonly path: string,
+    readonly handle: FileHandle,
+    readonly size: number,
+  ) {}
+
+  /** Opens `file` without following a link; it must be a regular file. */
+  static async open(file: string): Promise<PinnedArchive> {
+    const handle = await open(file, constants.O_RDONLY | NO_FOLLOW).catch((e: unknown) => {
+      if (isErrnoException(e) && (e.code === 'ELOOP' || e.code === 'EMLINK')) {
+        throw new ToolchainCacheError(
+          'UNSAFE_PATH',
+          `${file} is a symlink planted in the staging directory; it was not followed. Check who can write the cache root.`,
+        );
+      }
+      throw e;
+    });
+    const st = await handle.stat();
+    if (!st.isFile()) {
+      await handle.close();
+      throw new ToolchainCacheError('UNSAFE_PATH', `${file} is not a regular file.`);
+    }
+    return new PinnedArchive(file, handle, st.size);
+  }
+
+  stream(): Readable {
+    return readRange(this.handle);
+  }
+
+  async sha256(): Promise<string> {
+    const hash = createHash('sha256');
+    await pipeline(this.stream(), hash);
+    return hash.digest('hex');
+  }
+
+  close(): Promise<void> {
+    return this.handle.close();
+  }
+}
+
+/**
+ * yauzl reading a zip through `handle`, which it never closes (its own fd reader closes the
+ * descriptor it is given when the zip is closed).
+ */
+export class PinnedZipReader extends yauzl.RandomAccessReader {
+  constructor(private readonly handle: FileHandle) {
+    super();
+  }
+
+  override _readStreamForRange(start: number, end: number): Readable {
+    return readRange(this.handle, start, end);
+  }
+}
+
+/**
+ * Bytes `start` to `end` (exclusive) of `handle`, by positional reads: the descriptor's offset
+ * never moves, and destroying the stream leaves the descriptor open (an fs read stream given a
+ * handle closes it when destroyed, whatever its autoClose).
+ */
+export function readRange(handle: FileHandle, start = 0, end = Infinity): Readable {
+  let position = start;
+  return new Readable({
+    highWaterMark: 1 << 16,
+    read(size) {
+      const length = Math.min(size, end - position);
+      if (length <= 0) {
+        this.push(null);
+        return;
+      }
+      handle.read(Buffer.allocUnsafe(length), 0, length, position).then(
+        ({ bytesRead, buffer }) => {
+          position += bytesRead;
+          this.push(bytesRead === 0 ? null : buffer.subarray(0, bytesRead));
+        },
+        (e: unknown) => this.destroy(e as Error),
+      );
+    },
+  });
+}

@@ -1,0 +1,320 @@
+// A shared host, tried as another job on it would: everything a job can write in the cache root
+// (the registry, toolchains/, staging/) and every workflow input is the attacker's. No job can
+// redirect, plant or swap what another job runs, nor make the GC remove what others just used;
+// and two ids of which one is a prefix of the other install side by side.
+import { spawnSync } from 'node:child_process';
+import { existsSync, promises as fs, readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect } from 'vitest';
+import { scanTree, summarize, writeManifest } from '../../src/core/install/manifest.js';
+import {
+  HEALTHY_ID,
+  Origin,
+  adversarialCase,
+  bundlesDir,
+  expectInstalled,
+  item,
+  mainLog,
+  runCaseJob,
+  startCaseJob,
+  tarGz,
+  toolFiles,
+  waitForMarker,
+  type CaseContext,
+  type Sandbox,
+} from '../helpers/adversarial-kit.js';
+import { startFakeCacheService, type FakeCacheService } from '../helpers/fake-cache-service.js';
+
+const GROUP = 'shared host';
+const POSIX = process.platform !== 'win32';
+
+let origin: Origin;
+let cacheService: FakeCacheService;
+
+beforeAll(async () => {
+  origin = await Origin.start();
+  cacheService = await startFakeCacheService();
+});
+
+afterAll(async () => {
+  await cacheService?.close();
+  await origin?.close();
+});
+
+const sources = (job: { outputs: Record<string, string> }): Record<string, string> =>
+  JSON.parse(job.outputs.sources) as Record<string, string>;
+
+const runs = (root: string, name: string): string =>
+  spawnSync(path.join(root, 'bin', name), { encoding: 'utf8' }).stdout;
+
+/** A directory outside the root holding `bin/<name>` that prints "evil" (part of the baseline). */
+async function evilTree(sb: Sandbox, name: string): Promise<string> {
+  const dir = await sb.plantOutside(`evil-${name}`);
+  await fs.mkdir(path.join(dir, 'bin'));
+  await fs.writeFile(path.join(dir, 'bin', name), '#!/bin/sh\necho evil\n', { mode: 0o755 });
+  await sb.rebaseline();
+  return dir;
+}
+
+/** Plants toolchains/<id>/ as an attacker can: a tree and a manifest, matching, claiming `sha256`. */
+async function plantTree(sb: Sandbox, id: string, name: string, sha256: string): Promise<void> {
+  const files = sb.layout.toolchainRoot(id);
+  await fs.mkdir(path.join(files, 'bin'), { recursive: true });
+  await fs.writeFile(path.join(files, 'bin', name), '#!/bin/sh\necho evil\n', { mode: 0o755 });
+  const listing = await scanTree(files);
+  await writeManifest(sb.layout.manifestFile(id), {
+    schemaVersion: 1,
+    id,
+    sha256,
+    url: 'https://example.invalid/evil.tar.gz',
+    installedAt: new Date().toISOString(),
+    ...summarize(listing),
+    files: listing,
+  });
+}
+
+async function withFaults<T>(fn: (dir: string) => Promise<T>): Promise<T> {
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'tc-adv-faults-'));
+  try {
+    return await fn(dir);
+  } finally {
+    await fs.rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** The staging directory of the install of `id` in progress (exactly one). */
+async function stageOf(sb: Sandbox, id: string): Promise<string> {
+  const names = (await fs.readdir(sb.layout.stagingDir)).filter((n) =>
+    new RegExp(`^${id.replaceAll('.', '\\.')}\\.[0-9a-f]{16}$`).test(n),
+  );
+  expect(names, `one staging directory of ${id}`).toHaveLength(1);
+  return path.join(sb.layout.stagingDir, names[0]);
+}
+
+describe.concurrent('shared host: no job redirects, plants or swaps what another runs', () => {
+  adversarialCase(
+    GROUP,
+    'registry redirect: a path written into registry.json is ignored, the real toolchain runs, verify reports it',
+    async (c: CaseContext) => {
+      const sb = await c.sandbox({ origin });
+      const id = 'redirect-1.0';
+      const served = await origin.serveTar(`${id}.tar.gz`, toolFiles('redirect'));
+      const inputs = { toolchains: item(id, served), 'cache-root': sb.root };
+      expect((await runCaseJob({ inputs })).main.exitCode).toBe(0);
+      const evil = await evilTree(sb, 'redirect');
+      const doc = JSON.parse(readFileSync(sb.layout.registryFile, 'utf8')) as {
+        entries: Record<string, Record<string, unknown>>;
+      };
+      doc.entries[id].path = evil;
+      await fs.writeFile(sb.layout.registryFile, JSON.stringify(doc));
+
+      const job = await runCaseJob({ inputs });
+      expect(job.main.exitCode, mainLog(job)).toBe(0);
+      expect(sources(job)).toEqual({ [id]: 'local' });
+      expect(job.outputs.path).toBe(sb.toolchainRoot(id));
+      expect(job.paths.join('\n')).not.toContain(evil);
+      expect(runs(job.outputs.path, 'redirect')).toBe('redirect 1.0\n');
+
+      const cli = path.join(bundlesDir(), 'dist', 'cli', 'index.js');
+      const verify = spawnSync(process.execPath, [cli, 'verify', '--root', sb.root], {
+        encoding: 'utf8',
+      });
+      expect(verify.stderr).toContain(`${id}: the registry records the path ${evil}`);
+      expect(verify.stderr).toContain('it is ignored');
+      await c.check(sb);
+    },
+  );
+
+  adversarialCase(
+    GROUP,
+    "planted tree: a toolchains/<id> with a manifest claiming the victim's sha256 is not adopted; the job downloads and runs the real one",
+    async (c) => {
+      const sb = await c.sandbox({ origin });
+      const id = 'planted-1.0';
+      const served = await origin.serveTar(`${id}.tar.gz`, toolFiles('planted'));
+      await plantTree(sb, id, 'planted', served.sha);
+      const job = await runCaseJob({
+        inputs: { toolchains: item(id, served), 'cache-root': sb.root },
+      });
+      const log = mainLog(job);
+      expect(job.main.exitCode, log).toBe(0);
+      expect(sources(job)).toEqual({ [id]: 'download' });
+      expect(origin.hits(served)).toBe(1);
+      await expectInstalled(sb, id, 'planted');
+      expect(log).toMatch(/moving an unusable tree aside .*no install receipt vouches for it/);
+      await c.check(sb);
+    },
+  );
+
+  adversarialCase(
+    GROUP,
+    'planted tree, registry lost: the rebuild leaves it out (with a warning) and the job installs the real one',
+    async (c) => {
+      const sb = await c.sandbox({ origin });
+      const id = 'rebuilt-1.0';
+      const served = await origin.serveTar(`${id}.tar.gz`, toolFiles('rebuilt'));
+      await plantTree(sb, id, 'rebuilt', served.sha);
+      await fs.rm(sb.layout.registryFile);
+      const job = await runCaseJob({
+        inputs: { toolchains: item(id, served), 'cache-root': sb.root },
+      });
+      const log = mainLog(job);
+      expect(job.main.exitCode, log).toBe(0);
+      expect(sources(job)).toEqual({ [id]: 'download' });
+      await expectInstalled(sb, id, 'rebuilt');
+      expect(log).toMatch(/rebuild left out .*rebuilt-1\.0: no install receipt/);
+      await c.check(sb);
+    },
+  );
+
+  adversarialCase(
+    GROUP,
+    'staging race: a symlink planted at staging/<id>.<token>/archive is removed as a link, its target untouched; the install succeeds',
+    async (c) => {
+      if (!POSIX) c.skip('symlinks need a privilege on Windows');
+      const sb = await c.sandbox({ origin });
+      const id = 'stagelink-1.0';
+      const served = await origin.serveTar(`${id}.tar.gz`, toolFiles('stagelink'));
+      const target = await sb.plantOutside('stage-target', 'precious\n');
+      await withFaults(async (faults) => {
+        const running = await startCaseJob({
+          inputs: { toolchains: item(id, served), 'cache-root': sb.root },
+          env: { TOOLCHAIN_CACHE_FAULT: 'fetch', TOOLCHAIN_CACHE_FAULT_DIR: faults },
+        });
+        const marker = await waitForMarker(faults, 'fetch');
+        await fs.symlink(target, path.join(await stageOf(sb, id), 'archive'));
+        await fs.writeFile(path.join(faults, `${marker}.resume`), '');
+        const job = await running.result;
+        expect(job.main.exitCode, mainLog(job)).toBe(0);
+      });
+      expect(readFileSync(target, 'utf8')).toBe('precious\n');
+      await expectInstalled(sb, id, 'stagelink');
+      await c.check(sb); // the target's bytes and mode are unchanged
+    },
+  );
+
+  adversarialCase(
+    GROUP,
+    'staging race: an archive swapped after it was hashed is never installed, nor saved to the remote cache',
+    async (c) => {
+      const sb = await c.sandbox({ origin });
+      const id = 'swap-1.0';
+      const served = await origin.serveTar(`${id}.tar.gz`, toolFiles('swap'));
+      const evil = await tarGz(toolFiles('swap', '6.6'));
+      await withFaults(async (faults) => {
+        const running = await startCaseJob({
+          inputs: { toolchains: item(id, served), 'cache-root': sb.root },
+          env: {
+            ...cacheService.env,
+            TOOLCHAIN_CACHE_FAULT: 'verified',
+            TOOLCHAIN_CACHE_FAULT_DIR: faults,
+          },
+        });
+        const marker = await waitForMarker(faults, 'verified');
+        const stage = await stageOf(sb, id);
+        await fs.writeFile(path.join(stage, 'swapped'), evil);
+        await fs.rename(path.join(stage, 'swapped'), path.join(stage, 'archive'));
+        await fs.writeFile(path.join(faults, `${marker}.resume`), '');
+        const job = await running.result;
+        const log = mainLog(job);
+        expect(job.main.exitCode, log).toBe(0);
+        expect(job.post?.exitCode, job.post?.stdout).toBe(0);
+        expect(cacheService.keys().filter((k) => k.includes(served.sha))).toEqual([]);
+        expect(log).toMatch(/was replaced after it was verified .*will not be saved/);
+      });
+      await expectInstalled(sb, id, 'swap'); // prints "swap 1.0": the verified bytes
+      await c.check(sb);
+    },
+  );
+
+  adversarialCase(
+    GROUP,
+    "GC as a weapon: a workflow's max-size: 1B and max-unused-days: 0 under the host's bounds remove nothing recent",
+    async (c) => {
+      const sb = await c.sandbox({ origin });
+      const ids = ['gc-a-1.0', 'gc-b-1.0'];
+      for (const id of ids) {
+        const served = await origin.serveTar(`${id}.tar.gz`, toolFiles(id.slice(0, 4)));
+        const job = await runCaseJob({
+          inputs: { toolchains: item(id, served), 'cache-root': sb.root },
+        });
+        expect(job.main.exitCode, mainLog(job)).toBe(0);
+      }
+      const healthy = item(HEALTHY_ID, await origin.healthyArchive());
+      const attack = { toolchains: healthy, 'cache-root': sb.root, 'max-size': '1B' };
+      const host = { TOOLCHAIN_CACHE_MAX_SIZE: '10GiB', TOOLCHAIN_CACHE_MAX_UNUSED_DAYS: '30' };
+      const underHost = await runCaseJob({
+        inputs: { ...attack, 'max-unused-days': '0' },
+        env: host,
+      });
+      expect(underHost.post?.exitCode, underHost.post?.stdout).toBe(0);
+      expect(underHost.post?.stdout).toMatch(
+        /::notice::.*"max-size" \(1 bytes\) is overridden by TOOLCHAIN_CACHE_MAX_SIZE/,
+      );
+      expect(underHost.post?.stdout).toMatch(/overridden by TOOLCHAIN_CACHE_MAX_UNUSED_DAYS/);
+      // And with no host bound, the workflow's size bound no longer skips the GC throttle.
+      const alone = await runCaseJob({ inputs: attack });
+      expect(alone.post?.stdout).toMatch(/GC skipped: throttled/);
+      for (const id of ids) expect(sb.registered(id), `${id} still registered`).toBe(true);
+      for (const id of ids) expect(existsSync(sb.toolchainRoot(id)), `${id}'s tree`).toBe(true);
+      await c.check(sb);
+    },
+  );
+
+  adversarialCase(
+    GROUP,
+    'ids that are prefixes: go-1.22 installs while go-1.22.5 is mid-install; both succeed',
+    async (c) => {
+      const sb = await c.sandbox({ origin });
+      const long = await origin.serveTar('go-1.22.5.tar.gz', toolFiles('go', '1.0'));
+      const short = await origin.serveTar(
+        'go-1.22.tar.gz',
+        toolFiles('go', '1.0', [{ path: 'go-1.0/share/short.txt', content: 'the short one\n' }]),
+      );
+      await withFaults(async (faults) => {
+        const running = await startCaseJob({
+          inputs: { toolchains: item('go-1.22.5', long), 'cache-root': sb.root },
+          env: { TOOLCHAIN_CACHE_FAULT: 'verified', TOOLCHAIN_CACHE_FAULT_DIR: faults },
+        });
+        const marker = await waitForMarker(faults, 'verified');
+        const other = await runCaseJob({
+          inputs: { toolchains: item('go-1.22', short), 'cache-root': sb.root },
+        });
+        expect(other.main.exitCode, mainLog(other)).toBe(0);
+        await fs.writeFile(path.join(faults, `${marker}.resume`), '');
+        const job = await running.result;
+        expect(job.main.exitCode, mainLog(job)).toBe(0);
+      });
+      await expectInstalled(sb, 'go-1.22', 'go');
+      await expectInstalled(sb, 'go-1.22.5', 'go');
+      expect(existsSync(path.join(sb.toolchainRoot('go-1.22'), 'share', 'short.txt'))).toBe(true);
+      await c.check(sb);
+    },
+  );
+
+  adversarialCase(
+    GROUP,
+    'a hit checks the tree: a file a job changed in place is caught, the tree moved aside and installed again',
+    async (c) => {
+      if (!POSIX) c.skip('modes and inodes as on POSIX');
+      const sb = await c.sandbox({ origin });
+      const id = 'hitcheck-1.0';
+      const served = await origin.serveTar(`${id}.tar.gz`, toolFiles('hitcheck'));
+      const inputs = { toolchains: item(id, served), 'cache-root': sb.root };
+      expect((await runCaseJob({ inputs })).main.exitCode).toBe(0);
+      const tool = path.join(sb.toolchainRoot(id), 'bin', 'hitcheck');
+      // What a job that chmods first can do: change the file in place (same inode), put the mode back.
+      await fs.chmod(tool, 0o755);
+      await fs.appendFile(tool, 'echo tampered\n');
+      await fs.chmod(tool, 0o555);
+      const job = await runCaseJob({ inputs });
+      const log = mainLog(job);
+      expect(job.main.exitCode, log).toBe(0);
+      expect(sources(job)).toEqual({ [id]: 'download' });
+      await expectInstalled(sb, id, 'hitcheck');
+      expect(log).toMatch(/not as it was installed \(modified: bin\/hitcheck\)/);
+      await c.check(sb);
+    },
+  );
+});
