@@ -398,6 +398,7 @@ class TierChain {
             // Each tier writes its own file: a call abandoned after its timeout may still finish later,
             // and must not land on an archive that came from elsewhere meanwhile.
             const part = `${destFile}.tier-${index}`;
+            await createOwnFile(part);
             if (await this.restoreFrom(tier, ref, part)) {
                 await external_node_fs_.promises.rename(part, destFile);
                 this.log.info(`${spec.id}: restored the archive from ${tier.name}`);
@@ -424,6 +425,15 @@ class TierChain {
         this.need(ref, tier);
         return false;
     }
+}
+/**
+ * The file a tier writes into, created by us first: whatever was planted at that name in staging
+ * (a link to somewhere else) is removed as a name, never followed, and `wx` refuses anything that
+ * appears there meanwhile.
+ */
+async function createOwnFile(file) {
+    await external_node_fs_.promises.rm(file, { force: true });
+    await (await external_node_fs_.promises.open(file, 'wx', 0o600)).close();
 }
 
 // EXTERNAL MODULE: external "node:path"

@@ -79,6 +79,7 @@ export class TierChain implements RemoteTier {
       // Each tier writes its own file: a call abandoned after its timeout may still finish later,
       // and must not land on an archive that came from elsewhere meanwhile.
       const part = `${destFile}.tier-${index}`;
+      await createOwnFile(part);
       if (await this.restoreFrom(tier, ref, part)) {
         await fs.rename(part, destFile);
         this.log.info(`${spec.id}: restored the archive from ${tier.name}`);
@@ -106,4 +107,14 @@ export class TierChain implements RemoteTier {
     this.need(ref, tier);
     return false;
   }
+}
+
+/**
+ * The file a tier writes into, created by us first: whatever was planted at that name in staging
+ * (a link to somewhere else) is removed as a name, never followed, and `wx` refuses anything that
+ * appears there meanwhile.
+ */
+async function createOwnFile(file: string): Promise<void> {
+  await fs.rm(file, { force: true });
+  await (await fs.open(file, 'wx', 0o600)).close();
 }

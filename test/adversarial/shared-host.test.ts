@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, promises as fs, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect } from 'vitest';
 import { scanTree, summarize, writeManifest } from '../../src/core/install/manifest.js';
 import {
@@ -191,6 +192,50 @@ describe.concurrent('shared host: no job redirects, plants or swaps what another
       expect(readFileSync(target, 'utf8')).toBe('precious\n');
       await expectInstalled(sb, id, 'stagelink');
       await c.check(sb); // the target's bytes and mode are unchanged
+    },
+  );
+
+  adversarialCase(
+    GROUP,
+    'staging race on a restore: links planted where a remote tier writes the archive are removed as links, their target untouched',
+    async (c) => {
+      if (!POSIX) c.skip('symlinks need a privilege on Windows');
+      const sb = await c.sandbox({ origin });
+      const id = 'tierlink-1.0';
+      const served = await origin.serveTar(`${id}.tar.gz`, toolFiles('tierlink'));
+      const share = await fs.mkdtemp(path.join(os.tmpdir(), 'tc-adv-share-'));
+      const remote = pathToFileURL(share).href;
+      try {
+        // Another host put the archive in the shared directory.
+        const seeder = await runCaseJob({
+          inputs: {
+            toolchains: item(id, served),
+            'cache-root': path.join(share, 'other-root'),
+            remote,
+          },
+        });
+        expect(seeder.main.exitCode, mainLog(seeder)).toBe(0);
+        const target = await sb.plantOutside('tier-target', 'precious\n');
+        await withFaults(async (faults) => {
+          const running = await startCaseJob({
+            inputs: { toolchains: item(id, served), 'cache-root': sb.root, remote },
+            env: { TOOLCHAIN_CACHE_FAULT: 'fetch', TOOLCHAIN_CACHE_FAULT_DIR: faults },
+          });
+          const marker = await waitForMarker(faults, 'fetch');
+          const stage = await stageOf(sb, id);
+          for (const name of ['archive', 'archive.tier-0'])
+            await fs.symlink(target, path.join(stage, name));
+          await fs.writeFile(path.join(faults, `${marker}.resume`), '');
+          const job = await running.result;
+          expect(job.main.exitCode, mainLog(job)).toBe(0);
+          expect(JSON.parse(job.outputs.sources)).toEqual({ [id]: 'remote' });
+        });
+        expect(readFileSync(target, 'utf8')).toBe('precious\n');
+        await expectInstalled(sb, id, 'tierlink');
+        await c.check(sb);
+      } finally {
+        await fs.rm(share, { recursive: true, force: true });
+      }
     },
   );
 
