@@ -8,6 +8,7 @@ import { LockLostError, LockTimeoutError, ToolchainCacheError } from '../src/cor
 import {
   DEFAULT_LOCK_STALE_MS,
   acquireLock,
+  acquireLockUnless,
   lockStaleMs,
   readLockOwner,
   tryLock,
@@ -444,6 +445,42 @@ describe.skipIf(isWindows)('a holder stalled past the stale time (SIGSTOP), then
 describe('waiting in line', () => {
   // A longer stale time here: a waiter slowed down by a busy machine must not lose its place.
   const LINE_STALE_MS = 5000;
+
+  it('waiters whose lock became needless leave the line without taking it, one waking the next', async () => {
+    const { worker: holder } = await holdInChild('installer', LINE_STALE_MS);
+    const done = path.join(dir, 'installed');
+    let asked = 0;
+    const needless = async (): Promise<boolean> => {
+      asked += 1;
+      return (await fs.stat(done).catch(() => undefined)) !== undefined;
+    };
+    const waiters = Array.from({ length: 4 }, () =>
+      acquireLockUnless(
+        lockPath,
+        'test',
+        options({ staleMs: LINE_STALE_MS, pollMs: 5000 }),
+        needless,
+      ),
+    );
+    const queued = (): string[] => {
+      try {
+        return readdirSync(`${lockPath}.queue`);
+      } catch {
+        return [];
+      }
+    };
+    await waitUntil(() => queued().length === 4, 'four waiters in line');
+    // The install is done (its result is visible), then the installer lets the lock go.
+    writeFileSync(done, '');
+    holder.send('release');
+    const got = await Promise.all(waiters);
+    expect(got).toEqual([undefined, undefined, undefined, undefined]);
+    expect(asked).toBeGreaterThanOrEqual(4);
+    expect(queued()).toEqual([]);
+    // Nobody took it: the lock is free, and the next one gets it at once.
+    const next = await acquireLock(lockPath, 'test', options({ timeoutMs: 0 }));
+    await next.release();
+  });
 
   it('waiters get the lock in the order they arrived', async () => {
     const { worker: holder } = await holdInChild('first', LINE_STALE_MS);

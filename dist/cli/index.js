@@ -11155,6 +11155,18 @@ function busyEpochDir(lockPath, staleMs) {
 }
 /** Waits for the lock up to `timeoutMs` (0: one attempt), then throws LockTimeoutError naming the holder. */
 async function acquireLock(lockPath, name, options) {
+    return (await acquireUnlessNeedless(lockPath, name, options));
+}
+/**
+ * acquireLock for a waiter that may find the lock needless while it waits (e.g. the install it
+ * waits for is done): `needless` is asked after every wake-up, and when it says so the waiter
+ * leaves the line without the lock (undefined). The next waiter then wakes at once and asks too,
+ * so a crowd of waiters drains without taking the lock one after another.
+ */
+async function acquireLockUnless(lockPath, name, options, needless) {
+    return acquireUnlessNeedless(lockPath, name, options, needless);
+}
+async function acquireUnlessNeedless(lockPath, name, options, needless) {
     const deadline = Date.now() + options.timeoutMs;
     const staleMs = effectiveStaleMs(options.staleMs);
     const queueDir = queueDirOf(lockPath);
@@ -11176,7 +11188,7 @@ async function acquireLock(lockPath, name, options) {
         return await waitInLine(lockPath, name, options, deadline, {
             get: () => ticket,
             renew: async () => (ticket = await takeTicket(queueDir)),
-        });
+        }, needless);
     }
     finally {
         stopTicket();
@@ -11187,13 +11199,15 @@ async function timeoutError(lockPath, name, timeoutMs) {
     return new LockTimeoutError(name, describeOwner(await readLockOwner(lockPath)), Math.round(timeoutMs / 1000));
 }
 /** The waiting loop: only the head of the line tries; everyone sleeps on a watcher or a poll. */
-async function waitInLine(lockPath, name, options, deadline, ticket) {
+async function waitInLine(lockPath, name, options, deadline, ticket, needless) {
     const pollMs = options.pollMs ?? 100;
     const staleMs = effectiveStaleMs(options.staleMs);
     const queueDir = queueDirOf(lockPath);
     // Look for a dead ticket ahead on joining and on every poll (no event comes from a dead waiter).
     let scan = true;
     for (let waits = 1;; waits++) {
+        if (waits > 1 && needless && (await needless().catch(() => false)))
+            return undefined;
         let queue = listQueue(queueDir);
         if (!queue.includes(ticket.get().name)) {
             await ticket.renew();

@@ -2492,9 +2492,15 @@ async function binDirs(root, spec, index) {
     return dirs;
 }
 const isDirectory = async (p) => (await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.stat(p).catch(() => undefined))?.isDirectory() ?? false;
+/**
+ * The install lock of `spec`, or undefined when, while waiting for it, the install we waited for
+ * finished and this job's use of it got recorded (nothing is left to do under the lock, and the
+ * other waiters need not take it one after another).
+ */
 async function takeInstallLock(spec, opts) {
     let waited = false;
-    const lock = await (0,_lock_js__WEBPACK_IMPORTED_MODULE_3__/* .acquireLock */ .IZ)(opts.layout.lockPath(`install-${spec.id}`), `install ${spec.id}`, {
+    const installedMeanwhile = async () => recordHit(await opts.registry.read(), spec, opts);
+    const options = {
         staleMs: opts.installStaleMs ?? _lock_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_LOCK_STALE_MS */ .xL,
         timeoutMs: opts.waitTimeoutMs,
         pollMs: 1000,
@@ -2503,7 +2509,9 @@ async function takeInstallLock(spec, opts) {
             waited = true;
             opts.log.info(`${spec.id}: another job is installing it (${(0,_lock_js__WEBPACK_IMPORTED_MODULE_3__/* .describeOwner */ .$S)(owner)}); waiting up to ${Math.round(opts.waitTimeoutMs / 1000)}s`);
         },
-    }).catch((e) => {
+    };
+    const lockPath = opts.layout.lockPath(`install-${spec.id}`);
+    const lock = await (0,_lock_js__WEBPACK_IMPORTED_MODULE_3__/* .acquireLockUnless */ .eJ)(lockPath, `install ${spec.id}`, options, installedMeanwhile).catch((e) => {
         if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ToolchainCacheError */ .mg && e.code === 'LOCK_TIMEOUT') {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ToolchainCacheError */ .mg('LOCK_TIMEOUT', `${spec.id}: ${e.message} Raise "wait-timeout" if installs of this toolchain are slow.`);
         }
@@ -2515,6 +2523,10 @@ async function installOrWait(spec, index, opts) {
     const waitStart = Date.now();
     const { lock, waited } = await takeInstallLock(spec, opts);
     const waitMs = waited() ? Date.now() - waitStart : 0;
+    if (!lock) {
+        const entry = (await opts.registry.read()).entries[spec.id];
+        return resolved(opts.layout, spec, index, entry, 'peer', { waitMs, installMs: 0 });
+    }
     try {
         const entry = await useInstalledEntry(spec, opts);
         if (entry) {
@@ -3151,6 +3163,7 @@ const describeJob = (j) => `${j.repository} run ${j.runId}/${j.runAttempt} job $
 __webpack_require__.d(__webpack_exports__, {
   xL: () => (/* reexport */ DEFAULT_LOCK_STALE_MS),
   IZ: () => (/* binding */ acquireLock),
+  eJ: () => (/* binding */ acquireLockUnless),
   $S: () => (/* binding */ describeOwner),
   zU: () => (/* reexport */ lockStaleMs)
 });
@@ -3726,6 +3739,18 @@ function busyEpochDir(lockPath, staleMs) {
 }
 /** Waits for the lock up to `timeoutMs` (0: one attempt), then throws LockTimeoutError naming the holder. */
 async function acquireLock(lockPath, name, options) {
+    return (await acquireUnlessNeedless(lockPath, name, options));
+}
+/**
+ * acquireLock for a waiter that may find the lock needless while it waits (e.g. the install it
+ * waits for is done): `needless` is asked after every wake-up, and when it says so the waiter
+ * leaves the line without the lock (undefined). The next waiter then wakes at once and asks too,
+ * so a crowd of waiters drains without taking the lock one after another.
+ */
+async function acquireLockUnless(lockPath, name, options, needless) {
+    return acquireUnlessNeedless(lockPath, name, options, needless);
+}
+async function acquireUnlessNeedless(lockPath, name, options, needless) {
     const deadline = Date.now() + options.timeoutMs;
     const staleMs = effectiveStaleMs(options.staleMs);
     const queueDir = queueDirOf(lockPath);
@@ -3747,7 +3772,7 @@ async function acquireLock(lockPath, name, options) {
         return await waitInLine(lockPath, name, options, deadline, {
             get: () => ticket,
             renew: async () => (ticket = await takeTicket(queueDir)),
-        });
+        }, needless);
     }
     finally {
         stopTicket();
@@ -3758,13 +3783,15 @@ async function timeoutError(lockPath, name, timeoutMs) {
     return new errors/* LockTimeoutError */.XB(name, describeOwner(await readLockOwner(lockPath)), Math.round(timeoutMs / 1000));
 }
 /** The waiting loop: only the head of the line tries; everyone sleeps on a watcher or a poll. */
-async function waitInLine(lockPath, name, options, deadline, ticket) {
+async function waitInLine(lockPath, name, options, deadline, ticket, needless) {
     const pollMs = options.pollMs ?? 100;
     const staleMs = effectiveStaleMs(options.staleMs);
     const queueDir = queueDirOf(lockPath);
     // Look for a dead ticket ahead on joining and on every poll (no event comes from a dead waiter).
     let scan = true;
     for (let waits = 1;; waits++) {
+        if (waits > 1 && needless && (await needless().catch(() => false)))
+            return undefined;
         let queue = listQueue(queueDir);
         if (!queue.includes(ticket.get().name)) {
             await ticket.renew();

@@ -8,7 +8,13 @@ import path from 'node:path';
 import { InputError, ToolchainCacheError } from './errors.js';
 import type { ExtractLimits } from './install/archive-policy.js';
 import type { CacheLayout } from './layout.js';
-import { DEFAULT_LOCK_STALE_MS, acquireLock, describeOwner, type HeldLock } from './lock.js';
+import {
+  DEFAULT_LOCK_STALE_MS,
+  acquireLockUnless,
+  describeOwner,
+  type HeldLock,
+  type LockOwner,
+} from './lock.js';
 import { describeJob } from './leases.js';
 import type { RegistryDoc, RegistryEntry } from './registry/schema.js';
 import type { Registry } from './registry/store.js';
@@ -181,20 +187,34 @@ async function binDirs(root: string, spec: ToolchainSpec, index: number): Promis
 const isDirectory = async (p: string): Promise<boolean> =>
   (await fs.stat(p).catch(() => undefined))?.isDirectory() ?? false;
 
+/**
+ * The install lock of `spec`, or undefined when, while waiting for it, the install we waited for
+ * finished and this job's use of it got recorded (nothing is left to do under the lock, and the
+ * other waiters need not take it one after another).
+ */
 async function takeInstallLock(spec: ToolchainSpec, opts: InstallOptions) {
   let waited = false;
-  const lock = await acquireLock(opts.layout.lockPath(`install-${spec.id}`), `install ${spec.id}`, {
+  const installedMeanwhile = async (): Promise<boolean> =>
+    recordHit(await opts.registry.read(), spec, opts);
+  const options = {
     staleMs: opts.installStaleMs ?? DEFAULT_LOCK_STALE_MS,
     timeoutMs: opts.waitTimeoutMs,
     pollMs: 1000,
     holder: describeJob(opts.owner.job),
-    onWait: (owner) => {
+    onWait: (owner: LockOwner | undefined) => {
       waited = true;
       opts.log.info(
         `${spec.id}: another job is installing it (${describeOwner(owner)}); waiting up to ${Math.round(opts.waitTimeoutMs / 1000)}s`,
       );
     },
-  }).catch((e: unknown) => {
+  };
+  const lockPath = opts.layout.lockPath(`install-${spec.id}`);
+  const lock = await acquireLockUnless(
+    lockPath,
+    `install ${spec.id}`,
+    options,
+    installedMeanwhile,
+  ).catch((e: unknown) => {
     if (e instanceof ToolchainCacheError && e.code === 'LOCK_TIMEOUT') {
       throw new ToolchainCacheError(
         'LOCK_TIMEOUT',
@@ -214,6 +234,10 @@ async function installOrWait(
   const waitStart = Date.now();
   const { lock, waited } = await takeInstallLock(spec, opts);
   const waitMs = waited() ? Date.now() - waitStart : 0;
+  if (!lock) {
+    const entry = (await opts.registry.read()).entries[spec.id];
+    return resolved(opts.layout, spec, index, entry, 'peer', { waitMs, installMs: 0 });
+  }
   try {
     const entry = await useInstalledEntry(spec, opts);
     if (entry) {

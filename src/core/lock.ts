@@ -259,6 +259,30 @@ export async function acquireLock(
   name: string,
   options: LockOptions,
 ): Promise<HeldLock> {
+  return (await acquireUnlessNeedless(lockPath, name, options)) as HeldLock;
+}
+
+/**
+ * acquireLock for a waiter that may find the lock needless while it waits (e.g. the install it
+ * waits for is done): `needless` is asked after every wake-up, and when it says so the waiter
+ * leaves the line without the lock (undefined). The next waiter then wakes at once and asks too,
+ * so a crowd of waiters drains without taking the lock one after another.
+ */
+export async function acquireLockUnless(
+  lockPath: string,
+  name: string,
+  options: LockOptions,
+  needless: () => Promise<boolean>,
+): Promise<HeldLock | undefined> {
+  return acquireUnlessNeedless(lockPath, name, options, needless);
+}
+
+async function acquireUnlessNeedless(
+  lockPath: string,
+  name: string,
+  options: LockOptions,
+  needless?: () => Promise<boolean>,
+): Promise<HeldLock | undefined> {
   const deadline = Date.now() + options.timeoutMs;
   const staleMs = effectiveStaleMs(options.staleMs);
   const queueDir = queueDirOf(lockPath);
@@ -277,10 +301,17 @@ export async function acquireLock(
   const stopTicket = keepTicketAlive(() => ticket, staleMs);
   try {
     options.onWait?.(await readLockOwner(lockPath));
-    return await waitInLine(lockPath, name, options, deadline, {
-      get: () => ticket,
-      renew: async () => (ticket = await takeTicket(queueDir)),
-    });
+    return await waitInLine(
+      lockPath,
+      name,
+      options,
+      deadline,
+      {
+        get: () => ticket,
+        renew: async () => (ticket = await takeTicket(queueDir)),
+      },
+      needless,
+    );
   } finally {
     stopTicket();
     rmSync(ticket.file, { force: true });
@@ -312,13 +343,15 @@ async function waitInLine(
   options: LockOptions,
   deadline: number,
   ticket: TicketRef,
-): Promise<HeldLock> {
+  needless?: () => Promise<boolean>,
+): Promise<HeldLock | undefined> {
   const pollMs = options.pollMs ?? 100;
   const staleMs = effectiveStaleMs(options.staleMs);
   const queueDir = queueDirOf(lockPath);
   // Look for a dead ticket ahead on joining and on every poll (no event comes from a dead waiter).
   let scan = true;
   for (let waits = 1; ; waits++) {
+    if (waits > 1 && needless && (await needless().catch(() => false))) return undefined;
     let queue = listQueue(queueDir);
     if (!queue.includes(ticket.get().name)) {
       await ticket.renew();
