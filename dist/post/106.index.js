@@ -426,8 +426,6 @@ async function treeSize(dir) {
 }
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __webpack_require__(8816);
 ;// CONCATENATED MODULE: ./lib/core/format.js
 // Human-readable figures, shared by the log, the job summary and the CLI.
 /** 1536 → "1.5 KiB". */
@@ -2130,7 +2128,6 @@ async function removal_checkSafeDirs(layout) {
 
 
 
-
 const DAY_MS = 24 * 3600_000;
 /** A host runs a full GC at most this often (unless the size bound is exceeded). */
 const DEFAULT_GC_INTERVAL_MS = 10 * 60_000;
@@ -2468,19 +2465,23 @@ async function removeStaleStaging(layout, now, errors) {
     }
     return cleaned;
 }
-// gc-state.json: when each host last ran a full GC (the throttle).
-const gcStateSchema = schemas/* object */.Ikc({
-    schemaVersion: schemas/* literal */.euz(1),
-    hosts: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* object */.Ikc({ lastFullGcAt: schemas/* string */.YjP() })),
-});
+const isGcState = (raw) => {
+    const r = raw;
+    return (typeof r === 'object' &&
+        r !== null &&
+        r.schemaVersion === 1 &&
+        typeof r.hosts === 'object' &&
+        r.hosts !== null &&
+        Object.values(r.hosts).every((h) => typeof h === 'object' && h !== null && typeof h.lastFullGcAt === 'string'));
+};
 const gcStateFile = (layout) => layout.gcStateFile;
 async function readGcState(layout) {
     const text = await readFileIfExists(gcStateFile(layout)).catch(() => undefined);
     if (text !== undefined) {
         try {
-            const parsed = gcStateSchema.safeParse(JSON.parse(text));
-            if (parsed.success)
-                return parsed.data;
+            const parsed = JSON.parse(text);
+            if (isGcState(parsed))
+                return parsed;
         }
         catch {
             // unreadable: start over (it only throttles)
@@ -2976,30 +2977,39 @@ function readGenerationSync(file) {
 
 
 
-
 const STATS_SCHEMA_VERSION = 1;
-const countersSchema = schemas/* object */.Ikc({
-    /** Post steps that recorded results. */
-    jobs: schemas/* number */.aig().nonnegative(),
-    /** Found installed, no wait. */
-    localHits: schemas/* number */.aig().nonnegative(),
-    /** Installed by a concurrent job this job waited for. */
-    peerWaits: schemas/* number */.aig().nonnegative(),
-    /** Restored from the remote tier (the GitHub Actions cache). */
-    remoteRestores: schemas/* number */.aig().nonnegative(),
-    /** Downloaded from the origin. */
-    downloads: schemas/* number */.aig().nonnegative(),
-    bytesDownloaded: schemas/* number */.aig().nonnegative(),
-    /** Sizes of the toolchains served from the host cache (local hits and peer waits). */
-    bytesServed: schemas/* number */.aig().nonnegative(),
-    /** Time jobs spent waiting for other jobs' installs. */
-    waitMs: schemas/* number */.aig().nonnegative(),
-    updatedAt: schemas/* string */.YjP(),
-});
-const statsSchema = schemas/* object */.Ikc({
-    schemaVersion: schemas/* literal */.euz(STATS_SCHEMA_VERSION),
-    namespaces: schemas/* record */.g1P(schemas/* string */.YjP(), countersSchema),
-});
+const COUNTERS = [
+    'jobs',
+    'localHits',
+    'peerWaits',
+    'remoteRestores',
+    'downloads',
+    'bytesDownloaded',
+    'bytesServed',
+    'waitMs',
+];
+const stats_isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** Why `raw` is not a statistics document ("namespaces.o/r.jobs: …"), or undefined when it is one. */
+function statsProblem(raw) {
+    if (!stats_isObject(raw))
+        return 'expected an object';
+    if (raw.schemaVersion !== STATS_SCHEMA_VERSION)
+        return `schemaVersion: expected ${STATS_SCHEMA_VERSION}`;
+    if (!stats_isObject(raw.namespaces))
+        return 'namespaces: expected an object';
+    for (const [ns, c] of Object.entries(raw.namespaces)) {
+        if (!stats_isObject(c))
+            return `namespaces.${ns}: expected an object`;
+        for (const k of COUNTERS) {
+            const v = c[k];
+            if (typeof v !== 'number' || !Number.isFinite(v) || v < 0)
+                return `namespaces.${ns}.${k}: expected a non-negative number`;
+        }
+        if (typeof c.updatedAt !== 'string')
+            return `namespaces.${ns}.updatedAt: expected a string`;
+    }
+    return undefined;
+}
 const emptyStats = () => ({ schemaVersion: STATS_SCHEMA_VERSION, namespaces: {} });
 const zeroCounters = () => ({
     jobs: 0,
@@ -3057,10 +3067,11 @@ async function readStats(layout, options = {}) {
         return { doc: emptyStats() };
     let detail;
     try {
-        const parsed = statsSchema.safeParse(JSON.parse(text));
-        if (parsed.success)
-            return { doc: parsed.data };
-        detail = parsed.error.issues[0]?.message ?? 'invalid';
+        const raw = JSON.parse(text);
+        const problem = statsProblem(raw);
+        if (problem === undefined)
+            return { doc: raw };
+        detail = problem;
     }
     catch (e) {
         detail = `not valid JSON (${errorMessage(e)})`;

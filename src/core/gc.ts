@@ -12,7 +12,6 @@
 //   interval (recorded in gc-state.json) unless the size bound is exceeded.
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { z } from 'zod';
 import { ToolchainCacheError, errorMessage, isErrnoException } from './errors.js';
 import { formatBytes } from './format.js';
 import { atomicWriteFile, ensureDir, readFileIfExists, removeTreeInside } from './fsx.js';
@@ -499,11 +498,24 @@ async function removeStaleStaging(
 }
 
 // gc-state.json: when each host last ran a full GC (the throttle).
-const gcStateSchema = z.object({
-  schemaVersion: z.literal(1),
-  hosts: z.record(z.string(), z.object({ lastFullGcAt: z.string() })),
-});
-type GcState = z.infer<typeof gcStateSchema>;
+interface GcState {
+  schemaVersion: 1;
+  hosts: Record<string, { lastFullGcAt: string }>;
+}
+
+const isGcState = (raw: unknown): raw is GcState => {
+  const r = raw as Partial<GcState> | null;
+  return (
+    typeof r === 'object' &&
+    r !== null &&
+    r.schemaVersion === 1 &&
+    typeof r.hosts === 'object' &&
+    r.hosts !== null &&
+    Object.values(r.hosts).every(
+      (h) => typeof h === 'object' && h !== null && typeof h.lastFullGcAt === 'string',
+    )
+  );
+};
 
 export const gcStateFile = (layout: CacheLayout): string => layout.gcStateFile;
 
@@ -511,8 +523,8 @@ async function readGcState(layout: CacheLayout): Promise<GcState> {
   const text = await readFileIfExists(gcStateFile(layout)).catch(() => undefined);
   if (text !== undefined) {
     try {
-      const parsed = gcStateSchema.safeParse(JSON.parse(text));
-      if (parsed.success) return parsed.data;
+      const parsed: unknown = JSON.parse(text);
+      if (isGcState(parsed)) return parsed;
     } catch {
       // unreadable: start over (it only throttles)
     }

@@ -2,7 +2,6 @@
 // The counters have their own file and lock, so recording them never holds up an install; they are
 // written like the registry (under the lock, atomic replace, ownership re-checked before the rename).
 import { promises as fs } from 'node:fs';
-import { z } from 'zod';
 import { errorMessage } from './errors.js';
 import { atomicWriteFile, readFileIfExists } from './fsx.js';
 import type { CacheLayout } from './layout.js';
@@ -12,32 +11,61 @@ import type { RegistryDoc } from './registry/schema.js';
 
 export const STATS_SCHEMA_VERSION = 1;
 
-const countersSchema = z.object({
+export interface NamespaceCounters {
   /** Post steps that recorded results. */
-  jobs: z.number().nonnegative(),
+  jobs: number;
   /** Found installed, no wait. */
-  localHits: z.number().nonnegative(),
+  localHits: number;
   /** Installed by a concurrent job this job waited for. */
-  peerWaits: z.number().nonnegative(),
-  /** Restored from the remote tier (the GitHub Actions cache). */
-  remoteRestores: z.number().nonnegative(),
+  peerWaits: number;
+  /** Restored from a remote tier. */
+  remoteRestores: number;
   /** Downloaded from the origin. */
-  downloads: z.number().nonnegative(),
-  bytesDownloaded: z.number().nonnegative(),
+  downloads: number;
+  bytesDownloaded: number;
   /** Sizes of the toolchains served from the host cache (local hits and peer waits). */
-  bytesServed: z.number().nonnegative(),
+  bytesServed: number;
   /** Time jobs spent waiting for other jobs' installs. */
-  waitMs: z.number().nonnegative(),
-  updatedAt: z.string(),
-});
+  waitMs: number;
+  updatedAt: string;
+}
 
-const statsSchema = z.object({
-  schemaVersion: z.literal(STATS_SCHEMA_VERSION),
-  namespaces: z.record(z.string(), countersSchema),
-});
+export interface StatsDoc {
+  schemaVersion: typeof STATS_SCHEMA_VERSION;
+  namespaces: Record<string, NamespaceCounters>;
+}
 
-export type NamespaceCounters = z.infer<typeof countersSchema>;
-export type StatsDoc = z.infer<typeof statsSchema>;
+const COUNTERS: Array<Exclude<keyof NamespaceCounters, 'updatedAt'>> = [
+  'jobs',
+  'localHits',
+  'peerWaits',
+  'remoteRestores',
+  'downloads',
+  'bytesDownloaded',
+  'bytesServed',
+  'waitMs',
+];
+
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Why `raw` is not a statistics document ("namespaces.o/r.jobs: …"), or undefined when it is one. */
+function statsProblem(raw: unknown): string | undefined {
+  if (!isObject(raw)) return 'expected an object';
+  if (raw.schemaVersion !== STATS_SCHEMA_VERSION)
+    return `schemaVersion: expected ${STATS_SCHEMA_VERSION}`;
+  if (!isObject(raw.namespaces)) return 'namespaces: expected an object';
+  for (const [ns, c] of Object.entries(raw.namespaces)) {
+    if (!isObject(c)) return `namespaces.${ns}: expected an object`;
+    for (const k of COUNTERS) {
+      const v = c[k];
+      if (typeof v !== 'number' || !Number.isFinite(v) || v < 0)
+        return `namespaces.${ns}.${k}: expected a non-negative number`;
+    }
+    if (typeof c.updatedAt !== 'string') return `namespaces.${ns}.updatedAt: expected a string`;
+  }
+  return undefined;
+}
 
 /** Counters plus what follows from them. */
 export interface NamespaceStats extends NamespaceCounters {
@@ -139,9 +167,10 @@ export async function readStats(
   if (text === undefined) return { doc: emptyStats() };
   let detail: string;
   try {
-    const parsed = statsSchema.safeParse(JSON.parse(text));
-    if (parsed.success) return { doc: parsed.data };
-    detail = parsed.error.issues[0]?.message ?? 'invalid';
+    const raw: unknown = JSON.parse(text);
+    const problem = statsProblem(raw);
+    if (problem === undefined) return { doc: raw as StatsDoc };
+    detail = problem;
   } catch (e) {
     detail = `not valid JSON (${errorMessage(e)})`;
   }
