@@ -430,10 +430,10 @@ async function downloadFile(url, dest, opts) {
         try {
             if (opts.signal?.aborted)
                 throw aborted();
-            const { sha256, bytes } = await attemptOnce(target, dest, opts, aborted);
+            const { sha256, bytes, written } = await attemptOnce(target, dest, opts, aborted);
             if (sha256 !== expected)
                 throw new errors/* ChecksumError */.Al(id, expected, sha256, shown);
-            return { sha256, bytes, attempts: attempt, durationMs: Date.now() - started };
+            return { sha256, bytes, written, attempts: attempt, durationMs: Date.now() - started };
         }
         catch (e) {
             if (!(e instanceof AttemptError && e.retryable && attempt <= retries)) {
@@ -686,6 +686,7 @@ async function receive(res, dest, opts, watchdog, signal) {
     });
     // Exclusive and no-follow: a link planted at `dest` is removed as a name, never written through.
     const file = await createExclusive(dest);
+    let written = { dev: -1, ino: -1 };
     try {
         // Hash and write in one sink: the file is never read back. Our own Writable rather than
         // an fs stream, whose autoClose/emitClose interplay makes pipeline() wait forever.
@@ -714,12 +715,14 @@ async function receive(res, dest, opts, watchdog, signal) {
         if (total !== undefined && bytes !== total)
             throw truncated();
         await file.sync(); // the caller renames this into the cache next; it must be on disk
+        const st = await file.stat();
+        written = { dev: st.dev, ino: st.ino };
     }
     finally {
         await file.close();
     }
     report();
-    return { sha256: hash.digest('hex'), bytes };
+    return { sha256: hash.digest('hex'), bytes, written };
 }
 async function writeAll(file, chunk) {
     for (let off = 0; off < chunk.length;)
@@ -1686,18 +1689,26 @@ async function fetchArchive(spec, stage, opts, signal) {
         onRetry: (attempt, error, delayMs) => opts.log.warning(`${spec.id}: download attempt ${attempt} failed (${error.message}); retrying in ${(delayMs / 1000).toFixed(1)}s`),
         ...opts.download,
     });
-    // The download hashed what it wrote; the name may have been replaced since: hash what we read.
-    const pinned = await openVerified(spec, archive);
+    // The download hashed what it wrote. The name may have been replaced since: open it once, and
+    // hash what we read unless it is the very file the download wrote (no one but this runner's
+    // user can write that one: it was created exclusively, owner-only).
+    const pinned = await openVerified(spec, archive, result.written);
     if (typeof pinned === 'string') {
         throw new errors/* ToolchainCacheError */.mg('CHECKSUM_MISMATCH', `${spec.id}: the downloaded archive in ${archive} was replaced after its download (it now has sha256 ${pinned}, expected ${spec.sha256}); nothing was installed. Check who can write the cache root.`);
     }
     return { fetched: { source: 'download', downloadedBytes: result.bytes }, archive: pinned };
 }
-/** The archive opened for reading when the bytes read through it have the spec's sha256, else that digest. */
-async function openVerified(spec, archive) {
+/**
+ * The archive opened for reading when the bytes read through it have the spec's sha256, else that
+ * digest. `hashed`: the file a download wrote and hashed as it went (not hashed again when it is
+ * the one opened).
+ */
+async function openVerified(spec, archive, hashed) {
     const pinned = await PinnedArchive.open(archive);
     try {
-        const digest = await pinned.sha256();
+        const st = await pinned.handle.stat();
+        const same = hashed !== undefined && st.dev === hashed.dev && st.ino === hashed.ino;
+        const digest = same && (st.mode & 0o077) === 0 ? spec.sha256 : await pinned.sha256();
         if (digest !== spec.sha256) {
             await pinned.close();
             return digest;

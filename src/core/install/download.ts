@@ -51,11 +51,18 @@ export interface DownloadOptions {
   headers?: Record<string, string>;
 }
 
+/** Which file the download wrote and hashed: a reader that opens the same one need not hash again. */
+export interface WrittenFile {
+  dev: number;
+  ino: number;
+}
+
 export interface DownloadResult {
   sha256: string;
   bytes: number;
   attempts: number;
   durationMs: number;
+  written: WrittenFile;
 }
 
 const MAX_REDIRECTS = 10;
@@ -127,9 +134,9 @@ export async function downloadFile(
   for (let attempt = 1; ; attempt++) {
     try {
       if (opts.signal?.aborted) throw aborted();
-      const { sha256, bytes } = await attemptOnce(target, dest, opts, aborted);
+      const { sha256, bytes, written } = await attemptOnce(target, dest, opts, aborted);
       if (sha256 !== expected) throw new ChecksumError(id, expected, sha256, shown);
-      return { sha256, bytes, attempts: attempt, durationMs: Date.now() - started };
+      return { sha256, bytes, written, attempts: attempt, durationMs: Date.now() - started };
     } catch (e) {
       if (!(e instanceof AttemptError && e.retryable && attempt <= retries)) {
         await rm(dest, { force: true }).catch(() => undefined);
@@ -235,7 +242,7 @@ async function attemptOnce(
   dest: string,
   opts: DownloadOptions,
   aborted: () => Error,
-): Promise<{ sha256: string; bytes: number }> {
+): Promise<{ sha256: string; bytes: number; written: WrittenFile }> {
   // One controller per attempt: the caller's signal and the stall watchdog both abort through it.
   const ac = new AbortController();
   setMaxListeners(4 * MAX_REDIRECTS, ac.signal); // each hop's request listens to it
@@ -400,7 +407,7 @@ async function receive(
   opts: DownloadOptions,
   watchdog: { kick(): void; stop(): void },
   signal: AbortSignal,
-): Promise<{ sha256: string; bytes: number }> {
+): Promise<{ sha256: string; bytes: number; written: WrittenFile }> {
   const length = Number(res.headers['content-length'] ?? NaN);
   const total = Number.isSafeInteger(length) && length >= 0 ? length : undefined;
   const hash = createHash('sha256');
@@ -421,6 +428,7 @@ async function receive(
 
   // Exclusive and no-follow: a link planted at `dest` is removed as a name, never written through.
   const file = await createExclusive(dest);
+  let written: WrittenFile = { dev: -1, ino: -1 };
   try {
     // Hash and write in one sink: the file is never read back. Our own Writable rather than
     // an fs stream, whose autoClose/emitClose interplay makes pipeline() wait forever.
@@ -446,11 +454,13 @@ async function receive(
     watchdog.stop();
     if (total !== undefined && bytes !== total) throw truncated();
     await file.sync(); // the caller renames this into the cache next; it must be on disk
+    const st = await file.stat();
+    written = { dev: st.dev, ino: st.ino };
   } finally {
     await file.close();
   }
   report();
-  return { sha256: hash.digest('hex'), bytes };
+  return { sha256: hash.digest('hex'), bytes, written };
 }
 
 async function writeAll(file: FileHandle, chunk: Buffer): Promise<void> {

@@ -21,7 +21,7 @@ import type { ToolchainSpec } from '../spec.js';
 import type { Logger, RemoteTier, ResolvedToolchain, RestoredArchive, Source } from '../types.js';
 import { recordUse, releaseUses } from '../uses.js';
 import { adoptOrphan } from './adopt.js';
-import { downloadFile, type DownloadProgress } from './download.js';
+import { downloadFile, type DownloadProgress, type WrittenFile } from './download.js';
 import { extractArchive } from './extract.js';
 import {
   MANIFEST_SCHEMA_VERSION,
@@ -137,8 +137,10 @@ async function fetchArchive(
       ),
     ...opts.download,
   });
-  // The download hashed what it wrote; the name may have been replaced since: hash what we read.
-  const pinned = await openVerified(spec, archive);
+  // The download hashed what it wrote. The name may have been replaced since: open it once, and
+  // hash what we read unless it is the very file the download wrote (no one but this runner's
+  // user can write that one: it was created exclusively, owner-only).
+  const pinned = await openVerified(spec, archive, result.written);
   if (typeof pinned === 'string') {
     throw new ToolchainCacheError(
       'CHECKSUM_MISMATCH',
@@ -148,11 +150,21 @@ async function fetchArchive(
   return { fetched: { source: 'download', downloadedBytes: result.bytes }, archive: pinned };
 }
 
-/** The archive opened for reading when the bytes read through it have the spec's sha256, else that digest. */
-async function openVerified(spec: ToolchainSpec, archive: string): Promise<PinnedArchive | string> {
+/**
+ * The archive opened for reading when the bytes read through it have the spec's sha256, else that
+ * digest. `hashed`: the file a download wrote and hashed as it went (not hashed again when it is
+ * the one opened).
+ */
+async function openVerified(
+  spec: ToolchainSpec,
+  archive: string,
+  hashed?: WrittenFile,
+): Promise<PinnedArchive | string> {
   const pinned = await PinnedArchive.open(archive);
   try {
-    const digest = await pinned.sha256();
+    const st = await pinned.handle.stat();
+    const same = hashed !== undefined && st.dev === hashed.dev && st.ino === hashed.ino;
+    const digest = same && (st.mode & 0o077) === 0 ? spec.sha256 : await pinned.sha256();
     if (digest !== spec.sha256) {
       await pinned.close();
       return digest;
