@@ -5,13 +5,14 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { main, type CliIo } from '../src/cli/commands.js';
 import { LAYOUT_VERSION, openCacheRoot } from '../src/core/layout.js';
-import { makeTempDir, removeTempDir } from './helpers/procs.js';
+import { killAllWorkers, makeTempDir, removeTempDir, startWorker } from './helpers/procs.js';
 
 let dir: string;
 beforeEach(async () => {
   dir = await makeTempDir('layout');
 });
 afterEach(async () => {
+  await killAllWorkers();
   await removeTempDir(dir);
 });
 
@@ -38,6 +39,20 @@ describe('layout version', () => {
       layoutVersion: LAYOUT_VERSION,
     });
     await openCacheRoot(layout.root); // and opens again
+  });
+
+  it('jobs creating a new root at the same moment all open it (none mistakes it for an old layout)', async () => {
+    for (let round = 0; round < 5; round++) {
+      const root = path.join(dir, `race-${round}`);
+      const workers = Array.from({ length: 8 }, () => startWorker('open-root.ts', [root]));
+      const lines = await Promise.all(
+        workers.map((w) => w.waitForLine(/"event":"(opened|error)"/)),
+      );
+      expect(
+        lines.filter((l) => !l.includes('"opened"')),
+        `round ${round}`,
+      ).toEqual([]);
+    }
   });
 
   const roots: Array<[string, number, (root: string) => Promise<void>]> = [

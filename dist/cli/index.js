@@ -710,28 +710,38 @@ class LayoutVersionError extends errors_ToolchainCacheError {
  */
 async function checkLayoutVersion(layout, create) {
     const text = await readFileIfExists(layout.layoutFile);
-    if (text !== undefined) {
-        let found;
-        try {
-            found = JSON.parse(text)?.layoutVersion;
-        }
-        catch {
-            found = undefined;
-        }
-        if (found === LAYOUT_VERSION)
-            return;
-        throw new LayoutVersionError(layout.root, typeof found === 'number' ? found : `unknown (${layout.layoutFile} is unreadable)`);
-    }
+    if (text !== undefined)
+        return checkRecordedVersion(layout, text);
     const legacy = (await readFileIfExists(layout.registryFile)) !== undefined ||
         (await external_node_fs_.promises.readdir(layout.toolchainsDir).catch(() => [])).length > 0;
-    if (legacy)
+    if (legacy) {
+        // Another job may have created this root since we looked: it writes layout.json before
+        // anything else, so whoever sees its registry finds layout.json on a second look.
+        const again = await readFileIfExists(layout.layoutFile);
+        if (again !== undefined)
+            return checkRecordedVersion(layout, again);
         throw new LayoutVersionError(layout.root, 1);
+    }
     if (create) {
+        // layout.json first: a job opening the root meanwhile must never see our registry without it
+        // (that is what a root of the first layout looks like).
+        writeFileReplacingSync(layout.layoutFile, JSON.stringify({ layoutVersion: LAYOUT_VERSION }));
         // An empty registry from the start: a registry.json missing later was lost (and is rebuilt,
         // with a warning), never merely not yet written when the first install registers.
         createIfMissing(layout.registryFile, JSON.stringify(emptyRegistry()));
-        writeFileReplacingSync(layout.layoutFile, JSON.stringify({ layoutVersion: LAYOUT_VERSION }));
     }
+}
+function checkRecordedVersion(layout, text) {
+    let found;
+    try {
+        found = JSON.parse(text)?.layoutVersion;
+    }
+    catch {
+        found = undefined;
+    }
+    if (found === LAYOUT_VERSION)
+        return;
+    throw new LayoutVersionError(layout.root, typeof found === 'number' ? found : `unknown (${layout.layoutFile} is unreadable)`);
 }
 function createIfMissing(file, content) {
     try {

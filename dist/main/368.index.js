@@ -2774,28 +2774,38 @@ class LayoutVersionError extends _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .Tool
  */
 async function checkLayoutVersion(layout, create) {
     const text = await (0,_fsx_js__WEBPACK_IMPORTED_MODULE_3__/* .readFileIfExists */ .QD)(layout.layoutFile);
-    if (text !== undefined) {
-        let found;
-        try {
-            found = JSON.parse(text)?.layoutVersion;
-        }
-        catch {
-            found = undefined;
-        }
-        if (found === LAYOUT_VERSION)
-            return;
-        throw new LayoutVersionError(layout.root, typeof found === 'number' ? found : `unknown (${layout.layoutFile} is unreadable)`);
-    }
+    if (text !== undefined)
+        return checkRecordedVersion(layout, text);
     const legacy = (await (0,_fsx_js__WEBPACK_IMPORTED_MODULE_3__/* .readFileIfExists */ .QD)(layout.registryFile)) !== undefined ||
         (await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.readdir(layout.toolchainsDir).catch(() => [])).length > 0;
-    if (legacy)
+    if (legacy) {
+        // Another job may have created this root since we looked: it writes layout.json before
+        // anything else, so whoever sees its registry finds layout.json on a second look.
+        const again = await (0,_fsx_js__WEBPACK_IMPORTED_MODULE_3__/* .readFileIfExists */ .QD)(layout.layoutFile);
+        if (again !== undefined)
+            return checkRecordedVersion(layout, again);
         throw new LayoutVersionError(layout.root, 1);
+    }
     if (create) {
+        // layout.json first: a job opening the root meanwhile must never see our registry without it
+        // (that is what a root of the first layout looks like).
+        (0,_fsx_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileReplacingSync */ .WF)(layout.layoutFile, JSON.stringify({ layoutVersion: LAYOUT_VERSION }));
         // An empty registry from the start: a registry.json missing later was lost (and is rebuilt,
         // with a warning), never merely not yet written when the first install registers.
         createIfMissing(layout.registryFile, JSON.stringify((0,_registry_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .emptyRegistry */ .Vu)()));
-        (0,_fsx_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileReplacingSync */ .WF)(layout.layoutFile, JSON.stringify({ layoutVersion: LAYOUT_VERSION }));
     }
+}
+function checkRecordedVersion(layout, text) {
+    let found;
+    try {
+        found = JSON.parse(text)?.layoutVersion;
+    }
+    catch {
+        found = undefined;
+    }
+    if (found === LAYOUT_VERSION)
+        return;
+    throw new LayoutVersionError(layout.root, typeof found === 'number' ? found : `unknown (${layout.layoutFile} is unreadable)`);
 }
 function createIfMissing(file, content) {
     try {
