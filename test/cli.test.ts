@@ -196,7 +196,7 @@ describe('gc', () => {
     expect(bySize.removed.map((r) => r.id)).toEqual(['new']);
     expect(bySize.boundsUnmet).toMatch(/in use/);
     const human = await cli(['gc', '--root', t.root, '--max-unused-days', '0']);
-    expect(human.stdout).toMatch(/Nothing removed\.\nSkipped \(in use\): busy/);
+    expect(human.stdout).toMatch(/GC: nothing removed\.\nSkipped \(in use\): busy/);
   });
 
   it('rejects bad bounds with a usage error', async () => {

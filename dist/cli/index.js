@@ -30,7 +30,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
-/***/ 7438:
+/***/ 8092:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2540,6 +2540,38 @@ async function recordFullGc(layout, now) {
     await fsx_atomicWriteFile(gcStateFile(layout), JSON.stringify(state));
 }
 
+;// CONCATENATED MODULE: ./lib/core/gc-report.js
+// The GC report as text: one renderer for the post step's log and the CLI (the job summary renders
+// the same report as HTML, capped, in src/action/summary.ts).
+
+/**
+ * Lines describing `r`. `removedList` renders the removed entries (the CLI as a table, the log one
+ * line each).
+ */
+function describeGcReport(r, removedList) {
+    if (r.skipped === 'another-gc-running')
+        return { lines: [`GC skipped: another GC running (${r.skippedDetail ?? ''}).`], errors: [] };
+    if (r.skipped === 'throttled')
+        return { lines: [`GC skipped: throttled (${r.skippedDetail ?? ''}).`], errors: [] };
+    const lines = [];
+    if (r.removed.length) {
+        lines.push(`GC: ${r.dryRun ? 'would remove' : 'removed'} ${r.removed.length} toolchain(s), ${r.dryRun ? 'freeing' : 'freed'} ${formatBytes(r.freedBytes)}:`);
+        lines.push(...removedList(r.removed));
+    }
+    else {
+        lines.push(r.dryRun ? 'GC: nothing would be removed.' : 'GC: nothing removed.');
+    }
+    if (r.skippedInUse.length)
+        lines.push(`Skipped (in use): ${r.skippedInUse.join(', ')}`);
+    if (r.boundsUnmet)
+        lines.push(r.boundsUnmet);
+    lines.push(`Cache: ${formatBytes(r.totalBytesBefore)} → ${formatBytes(r.totalBytesAfter)}; ` +
+        `dead uses ${r.dryRun ? 'to reclaim' : 'reclaimed'}: ${r.reclaimedUses}; ` +
+        `trash and leftovers ${r.dryRun ? 'to clean' : 'cleaned'}: ${r.trashCleaned}`);
+    lines.push(...r.notes);
+    return { lines, errors: r.errors };
+}
+
 ;// CONCATENATED MODULE: external "node:stream/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 ;// CONCATENATED MODULE: ./lib/core/install/manifest.js
@@ -3481,6 +3513,7 @@ async function repairRegistry(layout, registry) {
 
 
 
+
 const processIo = {
     stdout: (t) => void process.stdout.write(t.endsWith('\n') ? t : `${t}\n`),
     stderr: (t) => void process.stderr.write(t.endsWith('\n') ? t : `${t}\n`),
@@ -3812,31 +3845,10 @@ async function runGc(ctx) {
     return report.errors.length ? EXIT_FAILURE : EXIT_OK;
 }
 function formatGcReport(r) {
-    if (r.skipped === 'another-gc-running')
-        return `GC skipped: another GC running (${r.skippedDetail ?? ''}).`;
-    if (r.skipped === 'throttled')
-        return `GC skipped: throttled (${r.skippedDetail ?? ''}).`;
-    const lines = [];
-    const verb = r.dryRun ? 'Would remove' : 'Removed';
-    if (r.removed.length) {
-        lines.push(`${verb} ${r.removed.length} toolchain(s), ${r.dryRun ? 'freeing' : 'freed'} ${formatBytes(r.freedBytes)}:`);
-        lines.push(formatTable(['ID', 'SIZE', 'LAST USED'], r.removed.map((e) => [e.id, formatBytes(e.sizeBytes), formatTime(e.lastUsedAt)]), ['left', 'right']));
-    }
-    else {
-        lines.push(r.dryRun ? 'Nothing would be removed.' : 'Nothing removed.');
-    }
-    if (r.skippedInUse.length)
-        lines.push(`Skipped (in use): ${r.skippedInUse.join(', ')}`);
-    if (r.boundsUnmet)
-        lines.push(r.boundsUnmet);
-    lines.push(`Cache: ${formatBytes(r.totalBytesBefore)} → ${formatBytes(r.totalBytesAfter)}; ` +
-        `dead uses ${r.dryRun ? 'to reclaim' : 'reclaimed'}: ${r.reclaimedUses}; ` +
-        `trash ${r.dryRun ? 'to clean' : 'items cleaned'}: ${r.trashCleaned}`);
-    for (const n of r.notes)
-        lines.push(n);
-    for (const e of r.errors)
-        lines.push(`error: ${e}`);
-    return lines.join('\n');
+    const { lines, errors } = describeGcReport(r, (removed) => [
+        formatTable(['ID', 'SIZE', 'LAST USED'], removed.map((e) => [e.id, formatBytes(e.sizeBytes), formatTime(e.lastUsedAt)]), ['left', 'right']),
+    ]);
+    return [...lines, ...errors.map((e) => `error: ${e}`)].join('\n');
 }
 async function runVerify(ctx) {
     const layout = await openForReading(ctx.root);
@@ -3963,7 +3975,7 @@ async function runRepair(ctx) {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7438);
+/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8092);
 // The `toolchain-cache` command. Everything lives in commands.ts; this only runs it.
 
 process.exitCode = await (0,_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2));

@@ -7,6 +7,7 @@ import { errorMessage } from '../core/errors.js';
 import { postFault } from '../core/faults.js';
 import { removeTreeInside } from '../core/fsx.js';
 import { collectGarbage, type GcReport } from '../core/gc.js';
+import { describeGcReport } from '../core/gc-report.js';
 import { formatBytes } from '../core/format.js';
 import type { ResolvedToolchain } from '../core/types.js';
 import { openCacheRoot, type CacheLayout } from '../core/layout.js';
@@ -156,24 +157,11 @@ async function saveAndDropArchives(
 
 /** The full report goes to the log (the summary cuts long lists). */
 function logGcReport(r: GcReport): void {
-  if (r.skipped === 'another-gc-running') {
-    core.info(`GC skipped: another GC running (${r.skippedDetail ?? ''}).`);
-    return;
-  }
-  if (r.skipped === 'throttled') {
-    core.info(`GC skipped: throttled (${r.skippedDetail ?? ''}).`);
-    return;
-  }
-  core.info(
-    `GC: removed ${r.removed.length} toolchain(s), freed ${formatBytes(r.freedBytes)}; ` +
-      `reclaimed ${r.reclaimedUses} dead use(s); deleted ${r.trashCleaned} trash leftover(s).`,
+  const { lines, errors } = describeGcReport(r, (removed) =>
+    removed.map((e) => `  ${e.id} (${formatBytes(e.sizeBytes)}, last used ${e.lastUsedAt})`),
   );
-  for (const e of r.removed)
-    core.info(`  removed ${e.id} (${formatBytes(e.sizeBytes)}, last used ${e.lastUsedAt})`);
-  if (r.skippedInUse.length) core.info(`GC skipped because in use: ${r.skippedInUse.join(', ')}`);
-  if (r.boundsUnmet) core.info(r.boundsUnmet);
-  for (const n of r.notes) core.info(n);
-  for (const e of r.errors) core.warning(`toolchain-cache GC: ${e}`);
+  for (const line of lines) core.info(line);
+  for (const e of errors) core.warning(`toolchain-cache GC: ${e}`);
 }
 
 /** The host's lock stale time; a bad value was reported by main already: warn and use the default. */

@@ -7,6 +7,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { InputError, ToolchainCacheError, errorMessage } from '../core/errors.js';
 import { ensureDir } from '../core/fsx.js';
 import { collectGarbage, removeEntry, withLastUse, type GcReport } from '../core/gc.js';
+import { describeGcReport } from '../core/gc-report.js';
 import { usageOfAll } from '../core/uses.js';
 import { readManifest, verifyTree } from '../core/install/manifest.js';
 import { evidenceProblem } from '../core/install/receipt.js';
@@ -433,35 +434,14 @@ async function runGc(ctx: Context): Promise<number> {
 }
 
 export function formatGcReport(r: GcReport): string {
-  if (r.skipped === 'another-gc-running')
-    return `GC skipped: another GC running (${r.skippedDetail ?? ''}).`;
-  if (r.skipped === 'throttled') return `GC skipped: throttled (${r.skippedDetail ?? ''}).`;
-  const lines: string[] = [];
-  const verb = r.dryRun ? 'Would remove' : 'Removed';
-  if (r.removed.length) {
-    lines.push(
-      `${verb} ${r.removed.length} toolchain(s), ${r.dryRun ? 'freeing' : 'freed'} ${formatBytes(r.freedBytes)}:`,
-    );
-    lines.push(
-      formatTable(
-        ['ID', 'SIZE', 'LAST USED'],
-        r.removed.map((e) => [e.id, formatBytes(e.sizeBytes), formatTime(e.lastUsedAt)]),
-        ['left', 'right'],
-      ),
-    );
-  } else {
-    lines.push(r.dryRun ? 'Nothing would be removed.' : 'Nothing removed.');
-  }
-  if (r.skippedInUse.length) lines.push(`Skipped (in use): ${r.skippedInUse.join(', ')}`);
-  if (r.boundsUnmet) lines.push(r.boundsUnmet);
-  lines.push(
-    `Cache: ${formatBytes(r.totalBytesBefore)} → ${formatBytes(r.totalBytesAfter)}; ` +
-      `dead uses ${r.dryRun ? 'to reclaim' : 'reclaimed'}: ${r.reclaimedUses}; ` +
-      `trash ${r.dryRun ? 'to clean' : 'items cleaned'}: ${r.trashCleaned}`,
-  );
-  for (const n of r.notes) lines.push(n);
-  for (const e of r.errors) lines.push(`error: ${e}`);
-  return lines.join('\n');
+  const { lines, errors } = describeGcReport(r, (removed) => [
+    formatTable(
+      ['ID', 'SIZE', 'LAST USED'],
+      removed.map((e) => [e.id, formatBytes(e.sizeBytes), formatTime(e.lastUsedAt)]),
+      ['left', 'right'],
+    ),
+  ]);
+  return [...lines, ...errors.map((e) => `error: ${e}`)].join('\n');
 }
 
 export interface VerifiedEntry {

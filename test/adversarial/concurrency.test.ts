@@ -292,7 +292,7 @@ describe('dead installers', () => {
       // While the job lives, GC must keep what it uses.
       const before = await gc();
       expectSuccess(before);
-      expect(before.post?.stdout).toMatch(/GC skipped because in use: .*pinned-1\.0/);
+      expect(before.post?.stdout).toMatch(/Skipped \(in use\): .*pinned-1\.0/);
       if (!existsSync(sb.toolchainRoot('pinned-1.0'))) c.add({ inUseDeletions: 1 });
       expect(sb.registered('pinned-1.0')).toBe(true);
       expect(usesOf(sb, 'pinned-1.0')).toBe(1);
@@ -302,7 +302,7 @@ describe('dead installers', () => {
       await removeJobDir(job);
       const after = await gc();
       expectSuccess(after);
-      expect(after.post?.stdout).toMatch(/reclaimed 1 dead use\(s\)/);
+      expect(after.post?.stdout).toMatch(/dead uses reclaimed: 1\b/);
       expect(sb.registered('pinned-1.0')).toBe(false);
       expect(existsSync(sb.layout.entryDir('pinned-1.0'))).toBe(false);
       await c.check(sb);
