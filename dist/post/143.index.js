@@ -3137,16 +3137,7 @@ function summarizeStats(doc) {
     const namespaces = {};
     for (const [ns, c] of Object.entries(doc.namespaces).sort(([a], [b]) => (a < b ? -1 : 1))) {
         namespaces[ns] = namespaceStats(c);
-        for (const k of [
-            'jobs',
-            'localHits',
-            'peerWaits',
-            'remoteRestores',
-            'downloads',
-            'bytesDownloaded',
-            'bytesServed',
-            'waitMs',
-        ]) {
+        for (const k of COUNTERS) {
             total[k] += c[k];
         }
         if (c.updatedAt > total.updatedAt)

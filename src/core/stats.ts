@@ -200,16 +200,7 @@ export function summarizeStats(doc: StatsDoc): StatsSummary {
   const namespaces: Record<string, NamespaceStats> = {};
   for (const [ns, c] of Object.entries(doc.namespaces).sort(([a], [b]) => (a < b ? -1 : 1))) {
     namespaces[ns] = namespaceStats(c);
-    for (const k of [
-      'jobs',
-      'localHits',
-      'peerWaits',
-      'remoteRestores',
-      'downloads',
-      'bytesDownloaded',
-      'bytesServed',
-      'waitMs',
-    ] as const) {
+    for (const k of COUNTERS) {
       total[k] += c[k];
     }
     if (c.updatedAt > total.updatedAt) total.updatedAt = c.updatedAt;
