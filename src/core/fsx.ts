@@ -90,14 +90,15 @@ export function atomicWriteFileSync(
 
 /**
  * Atomic but not durable (no fsync), and synchronous: for small advisory files such as a lock's
- * owner record, where a few system calls beat thread-pool round trips.
+ * owner record or the statistics, where a few system calls beat thread-pool round trips and
+ * losing the last write to a power cut costs nothing. `check` runs right before the rename.
  */
-export function writeFileReplacingSync(file: string, data: string): void {
+export function writeFileReplacingSync(file: string, data: string, check?: () => void): void {
   const tmp = `${file}.tmp-${process.pid}-${randomToken()}`;
   try {
     writeFileSync(tmp, data, { flag: 'wx', mode: SHARED_FILE_MODE });
     if (!isWindows) chmodSync(tmp, SHARED_FILE_MODE);
-    renameOverSync(tmp, file);
+    renameOverSync(tmp, file, check);
   } catch (e) {
     rmSync(tmp, { force: true });
     throw e;
