@@ -1824,15 +1824,16 @@ function atomicWriteFileSync(file, data, checkSync) {
 }
 /**
  * Atomic but not durable (no fsync), and synchronous: for small advisory files such as a lock's
- * owner record, where a few system calls beat thread-pool round trips.
+ * owner record or the statistics, where a few system calls beat thread-pool round trips and
+ * losing the last write to a power cut costs nothing. `check` runs right before the rename.
  */
-function writeFileReplacingSync(file, data) {
+function writeFileReplacingSync(file, data, check) {
     const tmp = `${file}.tmp-${process.pid}-${randomToken()}`;
     try {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(tmp, data, { flag: 'wx', mode: SHARED_FILE_MODE });
         if (!isWindows)
             (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.chmodSync)(tmp, SHARED_FILE_MODE);
-        renameOverSync(tmp, file);
+        renameOverSync(tmp, file, check);
     }
     catch (e) {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(tmp, { force: true });
