@@ -464,7 +464,8 @@ function readIfExists(file) {
  * A temp name and a rename: jobs starting meanwhile read a whole file or none.
  */
 function writeCache(script, cacheFile) {
-    const tmp = `${cacheFile}.tmp-${process.pid}`;
+    // Unique across hosts sharing the root (the same pid can run on two of them at once).
+    const tmp = `${cacheFile}.tmp-${process.pid}-${Math.random().toString(36).slice(2)}`;
     try {
         (0,external_node_fs_.mkdirSync)(external_node_path_.dirname(cacheFile), { recursive: true, mode: 0o2775 });
         (0,external_node_fs_.writeFileSync)(tmp, script.createCachedData(), { mode: 0o664 });

@@ -102,7 +102,8 @@ function readIfExists(file: string): Buffer | undefined {
  * A temp name and a rename: jobs starting meanwhile read a whole file or none.
  */
 function writeCache(script: vm.Script, cacheFile: string): void {
-  const tmp = `${cacheFile}.tmp-${process.pid}`;
+  // Unique across hosts sharing the root (the same pid can run on two of them at once).
+  const tmp = `${cacheFile}.tmp-${process.pid}-${Math.random().toString(36).slice(2)}`;
   try {
     mkdirSync(path.dirname(cacheFile), { recursive: true, mode: 0o2775 });
     writeFileSync(tmp, script.createCachedData(), { mode: 0o664 });
