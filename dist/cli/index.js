@@ -468,6 +468,10 @@ function formatBytes(n) {
     }
     return `${i === 0 ? n : n.toFixed(1)} ${units[i]}`;
 }
+/** 0.75 → "75.0%"; no rate yet (no toolchain counted) → "–". */
+const formatPercent = (rate) => rate === null ? '–' : `${(rate * 100).toFixed(1)}%`;
+/** Free disk space; null where the platform cannot tell (no statfs). */
+const formatFree = (bytes) => bytes === null ? 'unknown (statfs unavailable)' : formatBytes(bytes);
 
 ;// CONCATENATED MODULE: ./lib/core/ids.js
 // What a toolchain id may be: one definition for spec validation, GC, the CLI and the layout.
@@ -2541,35 +2545,91 @@ async function recordFullGc(layout, now) {
 }
 
 ;// CONCATENATED MODULE: ./lib/core/gc-report.js
-// The GC report as text: one renderer for the post step's log and the CLI (the job summary renders
-// the same report as HTML, capped, in src/action/summary.ts).
+// The GC report, defined once (docs/design.md, "Uses and GC"): `gcReportModel` decides what is said
+// about a GC — the headline, the labelled rows, the notes and the problems, in order, with the
+// figures already formatted — and two renderers only lay that model out: as text for the post
+// step's log and the CLI, as HTML for the job summary. Neither adds or drops a fact, so the log
+// and the summary cannot say different things; the summary only cuts long lists (GitHub's 1 MiB
+// limit) and points at the log for the rest.
 
+
+const SKIPPED = {
+    'another-gc-running': 'another GC running',
+    throttled: 'throttled',
+};
+function gcReportModel(r) {
+    const common = { removed: [], rows: [], notes: r.notes, problems: r.errors };
+    if (r.skipped) {
+        return {
+            ...common,
+            title: 'GC skipped',
+            headline: SKIPPED[r.skipped],
+            detail: r.skippedDetail,
+        };
+    }
+    const would = r.dryRun;
+    const headline = r.removed.length
+        ? `${would ? 'would remove' : 'removed'} ${r.removed.length} toolchain(s), ` +
+            `${would ? 'freeing' : 'freed'} ${formatBytes(r.freedBytes)}`
+        : `nothing ${would ? 'would be removed' : 'removed'}`;
+    const rows = [];
+    if (r.skippedInUse.length) {
+        const label = 'Skipped (in use)';
+        rows.push({ label, summaryLabel: 'Skipped because in use', ids: r.skippedInUse });
+    }
+    if (r.boundsUnmet)
+        rows.push({ label: 'Size bound not met', text: r.boundsUnmet });
+    rows.push({
+        label: 'Cache',
+        text: `${formatBytes(r.totalBytesBefore)} → ${formatBytes(r.totalBytesAfter)}; ` +
+            `dead uses ${would ? 'to reclaim' : 'reclaimed'}: ${r.reclaimedUses}; ` +
+            `trash and leftovers ${would ? 'to clean' : 'cleaned'}: ${r.trashCleaned}`,
+    });
+    return { ...common, title: 'GC', headline, removed: r.removed, rows };
+}
 /**
- * Lines describing `r`. `removedList` renders the removed entries (the CLI as a table, the log one
- * line each).
+ * The whole model as lines of text. `removedList` lays out the removed entries (the CLI as a
+ * table, the log one line each).
  */
-function describeGcReport(r, removedList) {
-    if (r.skipped === 'another-gc-running')
-        return { lines: [`GC skipped: another GC running (${r.skippedDetail ?? ''}).`], errors: [] };
-    if (r.skipped === 'throttled')
-        return { lines: [`GC skipped: throttled (${r.skippedDetail ?? ''}).`], errors: [] };
-    const lines = [];
-    if (r.removed.length) {
-        lines.push(`GC: ${r.dryRun ? 'would remove' : 'removed'} ${r.removed.length} toolchain(s), ${r.dryRun ? 'freeing' : 'freed'} ${formatBytes(r.freedBytes)}:`);
-        lines.push(...removedList(r.removed));
+function gcReportText(m, removedList) {
+    const lead = `${m.title}: ${m.headline}`;
+    const lines = m.detail !== undefined
+        ? [`${lead} (${m.detail}).`]
+        : m.removed.length
+            ? [`${lead}:`, ...removedList(m.removed)]
+            : [`${lead}.`];
+    for (const row of m.rows)
+        lines.push(`${row.label}: ${row.ids ? row.ids.join(', ') : row.text}`);
+    lines.push(...m.notes);
+    return { lines, errors: m.problems };
+}
+/** Ids and messages the summary shows of each list before "… and N more". */
+const MAX_LISTED_IDS = 100;
+const MAX_MESSAGES = 20;
+const sentence = (s) => s.charAt(0).toUpperCase() + s.slice(1);
+/**
+ * The whole model as HTML for the job summary, each list capped (`log` has them in full). A GC
+ * that did not run is one paragraph; one that ran is a list under "GC:".
+ */
+function gcReportHtml(m, log = "the post step's log") {
+    const ids = (list) => codeList(list, MAX_LISTED_IDS, log);
+    const items = [
+        ...m.rows.map((row) => `${escapeHtml(row.summaryLabel ?? row.label)}: ` +
+            (row.ids ? ids(row.ids) : escapeHtml(row.text ?? ''))),
+        ...capped(m.notes.map(escapeHtml), MAX_MESSAGES, 'note(s)', log),
+        ...capped(m.problems.map((e) => `Problem: ${escapeHtml(e)}`), MAX_MESSAGES, 'problem(s)', log),
+    ];
+    let lead;
+    if (m.detail !== undefined || m.title === 'GC skipped') {
+        const detail = m.detail !== undefined ? ` (${escapeHtml(m.detail)})` : '';
+        lead = `<p><strong>${escapeHtml(`${m.title}: ${m.headline}`)}</strong>${detail}.</p>`;
     }
     else {
-        lines.push(r.dryRun ? 'GC: nothing would be removed.' : 'GC: nothing removed.');
+        lead = `<p><strong>${escapeHtml(m.title)}:</strong></p>`;
+        const removed = m.removed.map((e) => e.id);
+        items.unshift(escapeHtml(sentence(m.headline)) + (removed.length ? `: ${ids(removed)}` : '.'));
     }
-    if (r.skippedInUse.length)
-        lines.push(`Skipped (in use): ${r.skippedInUse.join(', ')}`);
-    if (r.boundsUnmet)
-        lines.push(r.boundsUnmet);
-    lines.push(`Cache: ${formatBytes(r.totalBytesBefore)} → ${formatBytes(r.totalBytesAfter)}; ` +
-        `dead uses ${r.dryRun ? 'to reclaim' : 'reclaimed'}: ${r.reclaimedUses}; ` +
-        `trash and leftovers ${r.dryRun ? 'to clean' : 'cleaned'}: ${r.trashCleaned}`);
-    lines.push(...r.notes);
-    return { lines, errors: r.errors };
+    return items.length ? `${lead}<ul>${items.map((i) => `<li>${i}</li>`).join('')}</ul>` : lead;
 }
 
 ;// CONCATENATED MODULE: external "node:stream/promises"
@@ -3433,7 +3493,6 @@ function formatFields(fields) {
     const width = Math.max(0, ...fields.map(([k]) => k.length));
     return fields.map(([k, v]) => `${`${k}:`.padEnd(width + 1)} ${v}`).join('\n');
 }
-const formatPercent = (rate) => rate === null ? '–' : `${(rate * 100).toFixed(1)}%`;
 const formatDuration = (ms) => {
     if (ms < 1000)
         return `${Math.round(ms)} ms`;
@@ -3448,7 +3507,6 @@ const formatTime = (iso) => {
     const t = Date.parse(iso);
     return Number.isNaN(t) ? iso : `${new Date(t).toISOString().slice(0, 16).replace('T', ' ')}Z`;
 };
-const formatFree = (bytes) => bytes === null ? 'unknown (statfs unavailable)' : formatBytes(bytes);
 
 ;// CONCATENATED MODULE: ./lib/cli/repair.js
 
@@ -3836,7 +3894,7 @@ async function runGc(ctx) {
     return report.errors.length ? EXIT_FAILURE : EXIT_OK;
 }
 function formatGcReport(r) {
-    const { lines, errors } = describeGcReport(r, (removed) => [
+    const { lines, errors } = gcReportText(gcReportModel(r), (removed) => [
         formatTable(['ID', 'SIZE', 'LAST USED'], removed.map((e) => [e.id, formatBytes(e.sizeBytes), formatTime(e.lastUsedAt)]), ['left', 'right']),
     ]);
     return [...lines, ...errors.map((e) => `error: ${e}`)].join('\n');

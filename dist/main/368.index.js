@@ -1543,7 +1543,7 @@ function setOutputs(results) {
     core/* setOutput */.uH(Outputs.Sources, JSON.stringify(Object.fromEntries(results.map((r) => [r.id, r.source]))));
 }
 function describeResult(r) {
-    const parts = [`${r.id}: ${r.source}${r.tier ? ` (${r.tier})` : ''}`, (0,format/* formatBytes */.z)(r.sizeBytes)];
+    const parts = [`${r.id}: ${r.source}${r.tier ? ` (${r.tier})` : ''}`, (0,format/* formatBytes */.z3)(r.sizeBytes)];
     if (r.waitMs)
         parts.push(`waited ${(r.waitMs / 1000).toFixed(1)}s`);
     if (r.source !== 'local' && r.source !== 'peer')
@@ -1709,8 +1709,9 @@ function postFault(phase) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   z: () => (/* binding */ formatBytes)
+/* harmony export */   z3: () => (/* binding */ formatBytes)
 /* harmony export */ });
+/* unused harmony exports formatPercent, formatFree */
 // Human-readable figures, shared by the log, the job summary and the CLI.
 /** 1536 → "1.5 KiB". */
 function formatBytes(n) {
@@ -1722,6 +1723,10 @@ function formatBytes(n) {
     }
     return `${i === 0 ? n : n.toFixed(1)} ${units[i]}`;
 }
+/** 0.75 → "75.0%"; no rate yet (no toolchain counted) → "–". */
+const formatPercent = (rate) => rate === null ? '–' : `${(rate * 100).toFixed(1)}%`;
+/** Free disk space; null where the platform cannot tell (no statfs). */
+const formatFree = (bytes) => bytes === null ? 'unknown (statfs unavailable)' : formatBytes(bytes);
 
 
 /***/ }),

@@ -7,7 +7,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { InputError, ToolchainCacheError, errorMessage } from '../core/errors.js';
 import { ensureDir } from '../core/fsx.js';
 import { collectGarbage, removeEntry, withLastUse, type GcReport } from '../core/gc.js';
-import { describeGcReport } from '../core/gc-report.js';
+import { gcReportModel, gcReportText } from '../core/gc-report.js';
 import { usageOfAll } from '../core/uses.js';
 import { readManifest, verifyTree } from '../core/install/manifest.js';
 import { evidenceProblem } from '../core/install/receipt.js';
@@ -434,7 +434,7 @@ async function runGc(ctx: Context): Promise<number> {
 }
 
 export function formatGcReport(r: GcReport): string {
-  const { lines, errors } = describeGcReport(r, (removed) => [
+  const { lines, errors } = gcReportText(gcReportModel(r), (removed) => [
     formatTable(
       ['ID', 'SIZE', 'LAST USED'],
       removed.map((e) => [e.id, formatBytes(e.sizeBytes), formatTime(e.lastUsedAt)]),
