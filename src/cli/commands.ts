@@ -6,7 +6,8 @@ import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { InputError, ToolchainCacheError, errorMessage } from '../core/errors.js';
 import { ensureDir } from '../core/fsx.js';
-import { collectGarbage, removeEntry, withLastUse, type GcReport } from '../core/gc.js';
+import { collectGarbage, removeEntry, type GcReport } from '../core/gc.js';
+import { withLastUse } from '../core/gc-plan.js';
 import { gcReportModel, gcReportText } from '../core/gc-report.js';
 import { usageOfAll } from '../core/uses.js';
 import { readManifest, verifyTree } from '../core/install/manifest.js';
@@ -22,6 +23,7 @@ import { Registry } from '../core/registry/store.js';
 import { parseSize } from '../core/spec.js';
 import {
   cacheFigures,
+  liveUseCount,
   readStats,
   summarizeStats,
   type CacheFigures,
@@ -35,6 +37,7 @@ import {
   formatPercent,
   formatTable,
   formatTime,
+  type Align,
 } from './format.js';
 import { repairRegistry } from './repair.js';
 
@@ -201,6 +204,37 @@ function splitCommand(argv: string[]): { name?: string; rest: string[] } {
 /** Runs the CLI; returns the exit code. */
 export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
   const { name, rest } = splitCommand(argv);
+  if (name === undefined || name === 'help' || !Object.hasOwn(COMMANDS, name))
+    return noCommand(name, rest, io);
+  const command = COMMANDS[name];
+  try {
+    const { values, positionals } = parseCommandArgs(command, rest);
+    if (values.help) {
+      io.stdout(commandHelp(name));
+      return EXIT_OK;
+    }
+    if (positionals.length !== command.positionals) {
+      throw new UsageError(
+        command.positionals === 0
+          ? `takes no arguments (got "${positionals.join(' ')}")`
+          : `needs ${command.positionals} argument(s)`,
+      );
+    }
+    const root = rootFrom(values.root as string | undefined, io.env);
+    return await command.run({ io, json: values.json === true, root, values, positionals });
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr(`toolchain-cache ${name}: ${e.message}\nUsage: ${command.usage}`);
+      return EXIT_USAGE;
+    }
+    const code = e instanceof ToolchainCacheError ? ` [${e.code}]` : '';
+    io.stderr(`toolchain-cache ${name}: ${errorMessage(e)}${code}`);
+    return EXIT_FAILURE;
+  }
+}
+
+/** No command to run: general help, a command's help, or a usage error. */
+function noCommand(name: string | undefined, rest: string[], io: CliIo): number {
   if (name === undefined) {
     if (rest.includes('--help') || rest.includes('-h')) {
       io.stdout(generalHelp());
@@ -213,50 +247,27 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     io.stdout(rest[0] && Object.hasOwn(COMMANDS, rest[0]) ? commandHelp(rest[0]) : generalHelp());
     return EXIT_OK;
   }
-  if (!Object.hasOwn(COMMANDS, name)) {
-    io.stderr(
-      `toolchain-cache: unknown command "${name}" (commands: ${Object.keys(COMMANDS).join(', ')}); see --help`,
-    );
-    return EXIT_USAGE;
-  }
-  const command = COMMANDS[name];
-  let parsed;
+  io.stderr(
+    `toolchain-cache: unknown command "${name}" (commands: ${Object.keys(COMMANDS).join(', ')}); see --help`,
+  );
+  return EXIT_USAGE;
+}
+
+/** The command's options and the global ones; anything else is a usage error. */
+function parseCommandArgs(
+  command: Command,
+  args: string[],
+): { values: Context['values']; positionals: string[] } {
   try {
-    parsed = parseArgs({
-      args: rest,
+    const parsed = parseArgs({
+      args,
       options: { ...GLOBAL_OPTIONS, ...command.options },
       allowPositionals: true,
       strict: true,
     });
+    return { values: parsed.values as Context['values'], positionals: parsed.positionals };
   } catch (e) {
-    io.stderr(`toolchain-cache ${name}: ${errorMessage(e)}\nUsage: ${command.usage}`);
-    return EXIT_USAGE;
-  }
-  const values = parsed.values as Context['values'];
-  if (values.help) {
-    io.stdout(commandHelp(name));
-    return EXIT_OK;
-  }
-  if (parsed.positionals.length !== command.positionals) {
-    const what =
-      command.positionals === 0
-        ? `takes no arguments (got "${parsed.positionals.join(' ')}")`
-        : `needs ${command.positionals} argument(s)`;
-    io.stderr(`toolchain-cache ${name}: ${what}\nUsage: ${command.usage}`);
-    return EXIT_USAGE;
-  }
-  const json = values.json === true;
-  try {
-    const root = rootFrom(values.root as string | undefined, io.env);
-    return await command.run({ io, json, root, values, positionals: parsed.positionals });
-  } catch (e) {
-    if (e instanceof UsageError) {
-      io.stderr(`toolchain-cache ${name}: ${e.message}\nUsage: ${command.usage}`);
-      return EXIT_USAGE;
-    }
-    const code = e instanceof ToolchainCacheError ? ` [${e.code}]` : '';
-    io.stderr(`toolchain-cache ${name}: ${errorMessage(e)}${code}`);
-    return EXIT_FAILURE;
+    throw new UsageError(errorMessage(e));
   }
 }
 
@@ -318,7 +329,7 @@ async function runList(ctx: Context): Promise<number> {
       sizeBytes: e.sizeBytes,
       installedAt: e.installedAt,
       lastUsedAt: e.lastUsedAt,
-      uses: (usage.get(e.id)?.live.length ?? 0) + (usage.get(e.id)?.unreadable.length ?? 0),
+      uses: liveUseCount(usage.get(e.id)),
     }));
   print(ctx, entries, () =>
     entries.length === 0
@@ -353,47 +364,40 @@ async function runStats(ctx: Context): Promise<number> {
     namespaces: summary.namespaces,
     total: summary.total,
   };
-  print(ctx, data, () => {
-    const header = formatFields([
-      ['root', layout.root],
-      ['entries', String(figures.entries)],
-      ['total', formatBytes(figures.totalBytes)],
-      ['in use', String(figures.inUse)],
-      ['unused', String(figures.unused)],
-      ['free disk', formatFree(figures.freeBytes)],
-    ]);
-    const rows = [...Object.entries(summary.namespaces), ['(total)', summary.total] as const].map(
-      ([ns, s]) => [
-        ns,
-        String(s.jobs),
-        String(s.localHits),
-        String(s.peerWaits),
-        String(s.remoteRestores),
-        String(s.downloads),
-        formatBytes(s.bytesDownloaded),
-        formatBytes(s.bytesServed),
-        formatDuration(s.waitMs),
-        formatPercent(s.hitRate),
-      ],
-    );
-    return `${header}\n\n${formatTable(
-      [
-        'REPOSITORY',
-        'JOBS',
-        'LOCAL',
-        'PEER',
-        'REMOTE',
-        'DOWNLOAD',
-        'DOWNLOADED',
-        'SERVED',
-        'WAITED',
-        'HIT RATE',
-      ],
-      rows,
-      ['left', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right'],
-    )}`;
-  });
+  print(ctx, data, () => formatStats(data));
   return EXIT_OK;
+}
+
+/** The cache's figures, then one row per repository and their total. */
+function formatStats(data: StatsOutput): string {
+  const header = formatFields([
+    ['root', data.root],
+    ['entries', String(data.entries)],
+    ['total', formatBytes(data.totalBytes)],
+    ['in use', String(data.inUse)],
+    ['unused', String(data.unused)],
+    ['free disk', formatFree(data.freeBytes)],
+  ]);
+  const rows = [...Object.entries(data.namespaces), ['(total)', data.total] as const].map(
+    ([ns, s]) => [
+      ns,
+      String(s.jobs),
+      String(s.localHits),
+      String(s.peerWaits),
+      String(s.remoteRestores),
+      String(s.downloads),
+      formatBytes(s.bytesDownloaded),
+      formatBytes(s.bytesServed),
+      formatDuration(s.waitMs),
+      formatPercent(s.hitRate),
+    ],
+  );
+  const headers = [
+    ...['REPOSITORY', 'JOBS', 'LOCAL', 'PEER', 'REMOTE', 'DOWNLOAD'],
+    ...['DOWNLOADED', 'SERVED', 'WAITED', 'HIT RATE'],
+  ];
+  const align = headers.map((_, i): Align => (i === 0 ? 'left' : 'right'));
+  return `${header}\n\n${formatTable(headers, rows, align)}`;
 }
 
 function wholeNumber(value: string | undefined, flag: string, fallback: number): number {
