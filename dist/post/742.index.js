@@ -2634,7 +2634,7 @@ function gcReportHtml(m, log = "the post step's log") {
         ...capped(m.problems.map((e) => `Problem: ${escapeHtml(e)}`), MAX_MESSAGES, 'problem(s)', log),
     ];
     let lead;
-    if (m.detail !== undefined || m.title === 'GC skipped') {
+    if (m.title === 'GC skipped') {
         const detail = m.detail !== undefined ? ` (${escapeHtml(m.detail)})` : '';
         lead = `<p><strong>${escapeHtml(`${m.title}: ${m.headline}`)}</strong>${detail}.</p>`;
     }

@@ -125,7 +125,7 @@ export function gcReportHtml(m: GcReportModel, log = "the post step's log"): str
     ),
   ];
   let lead: string;
-  if (m.detail !== undefined || m.title === 'GC skipped') {
+  if (m.title === 'GC skipped') {
     const detail = m.detail !== undefined ? ` (${escapeHtml(m.detail)})` : '';
     lead = `<p><strong>${escapeHtml(`${m.title}: ${m.headline}`)}</strong>${detail}.</p>`;
   } else {
