@@ -30,7 +30,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
-/***/ 777:
+/***/ 122:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -43,8 +43,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 ;// CONCATENATED MODULE: ./lib/core/errors.js
@@ -129,6 +127,8 @@ const errorMessage = (e) => (e instanceof Error ? e.message : String(e));
 
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./lib/core/faults.js
 // Fault-injection points for the crash tests: with TOOLCHAIN_CACHE_FAULT=<phase> set, an installer
 // reaching that phase writes `<TOOLCHAIN_CACHE_FAULT_DIR>/<phase>.<pid>` and then hangs, so a test can
@@ -3566,12 +3566,73 @@ async function repairRegistry(layout, registry) {
     });
 }
 
+;// CONCATENATED MODULE: ./lib/cli/verify.js
+// `verify`: every registered toolchain checked against its manifest (every file's type, size and
+// hash) and its installer's receipt (docs/design.md, "Evidence"); trees nobody registered, and
+// registry records naming a directory of their own, reported beside them.
+
+
+
+
+/** Checks every registered toolchain, in id order, and looks for what the registry leaves out. */
+async function verifyCache(layout, doc) {
+    const entries = [];
+    for (const entry of Object.values(doc.entries).sort((a, b) => (a.id < b.id ? -1 : 1))) {
+        entries.push({ id: entry.id, ...(await verifyEntry(layout, entry.id, entry.sha256)) });
+    }
+    const onDisk = await external_node_fs_.promises.readdir(layout.toolchainsDir).catch(() => []);
+    const unregistered = onDisk.filter((n) => !Object.hasOwn(doc.entries, n)).sort();
+    const report = { ok: entries.every((e) => e.ok), entries, unregistered };
+    const ignoredPaths = recordedPaths(layout, doc);
+    if (ignoredPaths.length)
+        report.ignoredPaths = ignoredPaths;
+    return report;
+}
+/** Registry records naming a directory of their own: never used, but a sign of tampering (or of an older release). */
+function recordedPaths(layout, doc) {
+    const found = [];
+    for (const [id, entry] of Object.entries(doc.entries)) {
+        const recorded = entry.path;
+        const used = layout.toolchainRoot(id);
+        if (recorded === undefined || recorded === used)
+            continue;
+        found.push({
+            id,
+            recorded: typeof recorded === 'string' ? recorded : JSON.stringify(recorded),
+            used,
+        });
+    }
+    return found.sort((a, b) => (a.id < b.id ? -1 : 1));
+}
+const ignoredPathNote = (p) => `${p.id}: the registry records the path ${p.recorded}, which is not the layout's ${p.used}; ` +
+    "it is ignored (jobs always use the layout's directory). Someone who can write the registry changed it, or an older release wrote it: check who can write the cache root.";
+async function verifyEntry(layout, id, sha256) {
+    const manifest = await readManifest(layout.manifestFile(id));
+    if (!manifest)
+        return { ok: false, problems: [`manifest missing or unreadable: ${layout.manifestFile(id)}`] };
+    const problems = [];
+    if (manifest.id !== id)
+        problems.push(`manifest names "${manifest.id}"`);
+    if (manifest.sha256 !== sha256)
+        problems.push(`manifest sha256 ${manifest.sha256} ≠ registry ${sha256}`);
+    const unvouched = await evidenceProblem(layout, id, sha256);
+    if (unvouched)
+        problems.push(`not vouched for: ${unvouched}`);
+    const root = layout.toolchainRoot(id);
+    const st = await external_node_fs_.promises.lstat(root).catch(() => undefined);
+    if (!st?.isDirectory()) {
+        problems.push(`missing: ${external_node_path_.relative(layout.root, root)}`);
+    }
+    else {
+        problems.push(...(await verifyTree(root, manifest)));
+    }
+    return { ok: problems.length === 0, problems };
+}
+
 ;// CONCATENATED MODULE: ./lib/cli/commands.js
 // The operator CLI: `toolchain-cache <command> [options]`, sharing the core with the action.
 // main() parses, runs and prints; it returns the exit code and never calls process.exit, so tests
 // run it in-process.
-
-
 
 
 
@@ -3924,17 +3985,9 @@ function formatGcReport(r) {
 }
 async function runVerify(ctx) {
     const layout = await openForReading(ctx.root);
-    const doc = await openRegistry(ctx, layout).read();
-    const entries = [];
-    for (const entry of Object.values(doc.entries).sort((a, b) => (a.id < b.id ? -1 : 1))) {
-        entries.push({ id: entry.id, ...(await verifyEntry(layout, entry.id, entry.sha256)) });
-    }
-    const onDisk = await external_node_fs_.promises.readdir(layout.toolchainsDir).catch(() => []);
-    const unregistered = onDisk.filter((n) => !Object.hasOwn(doc.entries, n)).sort();
-    const report = { ok: entries.every((e) => e.ok), entries, unregistered };
-    const ignoredPaths = recordedPaths(layout, doc);
-    if (ignoredPaths.length)
-        report.ignoredPaths = ignoredPaths;
+    const report = await verifyCache(layout, await openRegistry(ctx, layout).read());
+    const { entries, unregistered } = report;
+    const ignoredPaths = report.ignoredPaths ?? [];
     print(ctx, report, () => {
         const lines = entries.length
             ? [
@@ -3961,46 +4014,6 @@ async function runVerify(ctx) {
         return EXIT_FAILURE;
     }
     return EXIT_OK;
-}
-/** Registry records naming a directory of their own: never used, but a sign of tampering (or of an older release). */
-function recordedPaths(layout, doc) {
-    const found = [];
-    for (const [id, entry] of Object.entries(doc.entries)) {
-        const recorded = entry.path;
-        const used = layout.toolchainRoot(id);
-        if (recorded === undefined || recorded === used)
-            continue;
-        found.push({
-            id,
-            recorded: typeof recorded === 'string' ? recorded : JSON.stringify(recorded),
-            used,
-        });
-    }
-    return found.sort((a, b) => (a.id < b.id ? -1 : 1));
-}
-const ignoredPathNote = (p) => `${p.id}: the registry records the path ${p.recorded}, which is not the layout's ${p.used}; ` +
-    "it is ignored (jobs always use the layout's directory). Someone who can write the registry changed it, or an older release wrote it: check who can write the cache root.";
-async function verifyEntry(layout, id, sha256) {
-    const manifest = await readManifest(layout.manifestFile(id));
-    if (!manifest)
-        return { ok: false, problems: [`manifest missing or unreadable: ${layout.manifestFile(id)}`] };
-    const problems = [];
-    if (manifest.id !== id)
-        problems.push(`manifest names "${manifest.id}"`);
-    if (manifest.sha256 !== sha256)
-        problems.push(`manifest sha256 ${manifest.sha256} ≠ registry ${sha256}`);
-    const unvouched = await evidenceProblem(layout, id, sha256);
-    if (unvouched)
-        problems.push(`not vouched for: ${unvouched}`);
-    const root = layout.toolchainRoot(id);
-    const st = await external_node_fs_.promises.lstat(root).catch(() => undefined);
-    if (!st?.isDirectory()) {
-        problems.push(`missing: ${external_node_path_.relative(layout.root, root)}`);
-    }
-    else {
-        problems.push(...(await verifyTree(root, manifest)));
-    }
-    return { ok: problems.length === 0, problems };
 }
 async function runRemove(ctx) {
     const id = ctx.positionals[0];
@@ -4047,7 +4060,7 @@ async function runRepair(ctx) {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(777);
+/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(122);
 // The `toolchain-cache` command. Everything lives in commands.ts; this only runs it.
 
 process.exitCode = await (0,_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2));
