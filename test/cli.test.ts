@@ -11,9 +11,9 @@ import {
   type ListedEntry,
   type RemoveOutput,
   type StatsOutput,
-  type VerifyReport,
 } from '../src/cli/commands.js';
 import type { RepairReport } from '../src/cli/repair.js';
+import type { VerifyReport } from '../src/cli/verify.js';
 import type { GcReport } from '../src/core/gc.js';
 import { recordJobStats } from '../src/core/stats.js';
 import { readUses } from '../src/core/uses.js';

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { writeJobSummary, type SummaryInput } from '../src/action/summary.js';
 import type { GcReport } from '../src/core/gc.js';
+import { gcReportHtml, gcReportModel, gcReportText } from '../src/core/gc-report.js';
 import type { ResolvedToolchain } from '../src/core/installer.js';
 import { namespaceStats } from '../src/core/stats.js';
 
@@ -204,4 +205,94 @@ describe('job summary', () => {
       expect(text).not.toContain('yyyyyyyyyy');
     },
   );
+});
+
+// The job summary and the post step's log (and the CLI) render one model of the GC report: every
+// fact one of them states, the other states too (the summary only cuts long lists).
+describe('the GC report: one model, rendered as text and as HTML', () => {
+  const plain = (html: string): string =>
+    html
+      .replace(/<[^>]+>/g, '')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;/g, "'")
+      .replace(/&amp;/g, '&');
+  const removedLine = (e: { id: string }): string => `  removed-entry ${e.id}`;
+  const reports: Array<[string, GcReport]> = [
+    ['nothing to do', gcReport()],
+    [
+      'throttled',
+      gcReport({ skipped: 'throttled', skippedDetail: 'this host ran a full GC at T' }),
+    ],
+    [
+      'another GC running',
+      gcReport({ skipped: 'another-gc-running', skippedDetail: 'the GC lock is held by job <x>' }),
+    ],
+    [
+      'a GC that removed, skipped, reclaimed and cleaned, with a note and problems',
+      gcReport({
+        removed: [
+          { id: 'old-a', sizeBytes: 1024, lastUsedAt: '2024-01-01T00:00:00Z' },
+          { id: 'old-b', sizeBytes: 2048, lastUsedAt: '2024-01-02T00:00:00Z' },
+        ],
+        freedBytes: 3072,
+        skippedInUse: ['busy-1', 'busy-2'],
+        boundsUnmet: 'The cache holds 3.0 GiB, above max-size 1.0 GiB: in use & kept',
+        reclaimedUses: 3,
+        trashCleaned: 2,
+        totalBytesBefore: 5 * 1024 ** 3,
+        totalBytesAfter: 4 * 1024 ** 3,
+        notes: ['a note about <things>'],
+        errors: ['old-c: not removed: EBUSY'],
+      }),
+    ],
+    [
+      'a dry run',
+      gcReport({
+        dryRun: true,
+        removed: [{ id: 'old-a', sizeBytes: 1024, lastUsedAt: '2024-01-01T00:00:00Z' }],
+        freedBytes: 1024,
+        reclaimedUses: 1,
+      }),
+    ],
+  ];
+
+  it.each(reports)('%s: the summary states what the log states', (_name, report) => {
+    const model = gcReportModel(report);
+    const { lines, errors } = gcReportText(model, (removed) => removed.map(removedLine));
+    const html = plain(gcReportHtml(model)).toLowerCase();
+    for (const line of lines) {
+      const removed = report.removed.find((e) => line === removedLine(e));
+      // A fact is what follows its label ("Cache: 5.0 GiB → …"); the label itself may be worded
+      // for prose in the summary. Removed entries are named by their id.
+      const fact = removed ? removed.id : line.slice(line.indexOf(': ') + 2).replace(/[.:]$/, '');
+      expect(html, `the summary lacks "${fact}" (log line "${line}")`).toContain(
+        fact.toLowerCase(),
+      );
+    }
+    for (const e of errors) expect(html).toContain(`problem: ${e.toLowerCase()}`);
+    for (const row of model.rows) {
+      expect(lines.some((l) => l.startsWith(`${row.label}: `))).toBe(true);
+      expect(html).toContain(`${(row.summaryLabel ?? row.label).toLowerCase()}: `);
+    }
+  });
+
+  it('the log and the CLI keep their wording; the summary caps its lists and says where the rest is', () => {
+    const ids = Array.from({ length: 150 }, (_, i) => `t-${i}`);
+    const model = gcReportModel(
+      gcReport({ skippedInUse: ids, notes: ids.map((id) => `note ${id}`) }),
+    );
+    const { lines } = gcReportText(model, () => []);
+    expect(lines).toContain(`Skipped (in use): ${ids.join(', ')}`);
+    expect(lines.filter((l) => l.startsWith('note '))).toHaveLength(150);
+    const html = gcReportHtml(model);
+    expect(html).toContain('<li>Nothing removed.</li>');
+    expect(html).toContain("<code>t-99</code> … and 50 more (listed in the post step's log)");
+    expect(html).not.toContain('<code>t-100</code>');
+    expect(html).toContain("… and 130 more note(s) (see the post step's log).");
+    expect(gcReportText(gcReportModel(gcReport({ skipped: 'throttled' })), () => []).lines).toEqual(
+      ['GC skipped: throttled.'],
+    );
+  });
 });

@@ -30,7 +30,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
-/***/ 8092:
+/***/ 122:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -43,8 +43,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 ;// CONCATENATED MODULE: ./lib/core/errors.js
@@ -129,6 +127,8 @@ const errorMessage = (e) => (e instanceof Error ? e.message : String(e));
 
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./lib/core/faults.js
 // Fault-injection points for the crash tests: with TOOLCHAIN_CACHE_FAULT=<phase> set, an installer
 // reaching that phase writes `<TOOLCHAIN_CACHE_FAULT_DIR>/<phase>.<pid>` and then hangs, so a test can
@@ -469,6 +469,417 @@ function formatBytes(n) {
     }
     return `${i === 0 ? n : n.toFixed(1)} ${units[i]}`;
 }
+/** 0.75 → "75.0%"; no rate yet (no toolchain counted) → "–". */
+const formatPercent = (rate) => rate === null ? '–' : `${(rate * 100).toFixed(1)}%`;
+/** Free disk space; null where the platform cannot tell (no statfs). */
+const formatFree = (bytes) => bytes === null ? 'unknown (statfs unavailable)' : formatBytes(bytes);
+
+;// CONCATENATED MODULE: ./lib/core/gc-plan.js
+// The GC planner: which entries go, decided from a snapshot, without touching the disk (pure, so
+// every rule is tested on its own). Age first, then least recently used first while the size bound
+// is exceeded; never an entry in use (docs/design.md, "Uses and GC").
+
+const DAY_MS = 24 * 3600_000;
+/** Milliseconds since the epoch of an entry's last use; an unreadable date counts as very old. */
+const lastUsedMs = (e) => {
+    const t = Date.parse(e.lastUsedAt);
+    return Number.isNaN(t) ? 0 : t;
+};
+/** Least recently used first; ties by id so the order is stable. */
+function lruOrder(entries) {
+    return [...entries].sort((a, b) => lastUsedMs(a) - lastUsedMs(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+/**
+ * Decides what goes; pure. `inUse` says whether an entry has a live (or unreadable) use record;
+ * `entries` carry their effective last use (see withLastUse).
+ */
+function planCollection(entries, options, inUse) {
+    const ordered = lruOrder(entries);
+    const totalBytesBefore = ordered.reduce((n, e) => n + e.sizeBytes, 0);
+    const tooOld = (e) => options.maxUnusedDays === 0 || options.now - lastUsedMs(e) > options.maxUnusedDays * DAY_MS;
+    const remove = new Set();
+    const skipped = new Set();
+    for (const e of ordered) {
+        if (!tooOld(e))
+            continue;
+        if (inUse(e))
+            skipped.add(e.id);
+        else
+            remove.add(e);
+    }
+    let total = totalBytesBefore - [...remove].reduce((n, e) => n + e.sizeBytes, 0);
+    let boundsUnmet;
+    const max = options.maxSizeBytes;
+    if (max !== undefined && total > max) {
+        for (const e of ordered) {
+            if (total <= max)
+                break;
+            if (remove.has(e) || inUse(e))
+                continue;
+            remove.add(e);
+            total -= e.sizeBytes;
+        }
+        if (total > max)
+            boundsUnmet = describeUnmetBound(ordered, remove, skipped, total, max, inUse);
+    }
+    return {
+        remove: ordered.filter((e) => remove.has(e)),
+        skippedInUse: ordered.filter((e) => skipped.has(e.id)).map((e) => e.id),
+        boundsUnmet,
+        totalBytesBefore,
+        totalBytesAfter: total,
+    };
+}
+/** Only entries in use are left above the bound: name the ones it would have taken next. */
+function describeUnmetBound(ordered, remove, skipped, total, max, inUse) {
+    let hypothetical = total;
+    const blocking = ordered.filter((e) => !remove.has(e) && inUse(e));
+    for (const e of blocking) {
+        if (hypothetical <= max)
+            break;
+        skipped.add(e.id);
+        hypothetical -= e.sizeBytes;
+    }
+    const inUseBytes = blocking.reduce((n, e) => n + e.sizeBytes, 0);
+    return (`The cache holds ${formatBytes(total)}, above max-size ${formatBytes(max)}: ` +
+        `the ${blocking.length} toolchain(s) left are in use (${formatBytes(inUseBytes)}) and are never removed.`);
+}
+/** The entries with their effective last use: the newest of registration, stamp and use records. */
+function withLastUse(doc, usage) {
+    return Object.values(doc.entries).map((e) => {
+        const used = usage.get(e.id)?.lastUsedMs;
+        return used !== undefined && used > lastUsedMs(e)
+            ? { ...e, lastUsedAt: new Date(used).toISOString() }
+            : e;
+    });
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./lib/core/platform/system-command.js
+// The system's own commands by absolute path: a step may run with a PATH of its own (a workflow's
+// `env: PATH`), and the answer to "which host is this" or "when did this process start" must not
+// change with it.
+
+
+const WINDOWS = {
+    reg: ['System32', 'reg.exe'],
+    powershell: ['System32', 'WindowsPowerShell', 'v1.0', 'powershell.exe'],
+};
+const POSIX = {
+    ps: ['/bin/ps', '/usr/bin/ps'],
+    ioreg: ['/usr/sbin/ioreg'],
+};
+/** The absolute path of a system command where it is known to live, else the bare name (PATH). */
+function systemCommand(name, platform = process.platform) {
+    if (platform === 'win32') {
+        const parts = WINDOWS[name];
+        const root = process.env.SystemRoot ?? process.env.windir ?? 'C:\\Windows';
+        return parts ? external_node_path_.win32.join(root, ...parts) : name;
+    }
+    return (POSIX[name] ?? []).find((p) => (0,external_node_fs_.existsSync)(p)) ?? name;
+}
+
+;// CONCATENATED MODULE: ./lib/core/platform/host-id.js
+// Which machine this is, for uses on a cache root shared by several hosts (NFS): a use of this host
+// is judged by its process, a use of another host by its lease. Two hosts must never share an id,
+// so the platform's machine identity counts first and the hostname (cloned VMs share it) comes last.
+
+
+
+
+
+const systemHostIdSources = () => ({
+    platform: process.platform,
+    hostname: () => external_node_os_namespaceObject.hostname(),
+    readFile: (file) => (0,external_node_fs_.readFileSync)(file, 'utf8'),
+    run: (command, args) => (0,external_node_child_process_namespaceObject.execFileSync)(systemCommand(command), args, {
+        encoding: 'utf8',
+        timeout: 5000,
+        windowsHide: true,
+        stdio: ['ignore', 'pipe', 'ignore'],
+    }),
+});
+/**
+ * `hostname/<12 hex>`: the digest of the machine id (never the id itself, which systemd asks
+ * applications not to expose), or the bare hostname when the platform has no usable id.
+ */
+function readHostId(sources = systemHostIdSources()) {
+    const id = machineId(sources);
+    const name = sources.hostname();
+    if (!id)
+        return name;
+    return `${name}/${(0,external_node_crypto_namespaceObject.createHash)('sha256').update(`toolchain-cache:${id}`).digest('hex').slice(0, 12)}`;
+}
+/** The platform's own machine identity, normalised to lower case; undefined when none is usable. */
+function machineId(sources) {
+    for (const read of idReaders(sources)) {
+        try {
+            const id = read()?.trim().toLowerCase();
+            // systemd writes "uninitialized" until first boot completes; ids are hex (with dashes for UUIDs).
+            if (id && /^[0-9a-f-]{16,}$/.test(id) && /[1-9a-f]/.test(id))
+                return id;
+        }
+        catch {
+            // this source is missing here: try the next
+        }
+    }
+    return undefined;
+}
+function idReaders({ platform, readFile, run }) {
+    if (platform === 'win32') {
+        // /reg:64: a 32-bit node would otherwise read the WOW64 view, which has no MachineGuid.
+        const args = ['query', 'HKLM\\SOFTWARE\\Microsoft\\Cryptography', '/v', 'MachineGuid'];
+        return [() => /MachineGuid\s+REG_SZ\s+(\S+)/i.exec(run('reg', [...args, '/reg:64']))?.[1]];
+    }
+    if (platform === 'darwin') {
+        return [
+            () => /"IOPlatformUUID"\s*=\s*"([^"]+)"/.exec(run('ioreg', ['-rd1', '-c', 'IOPlatformExpertDevice']))?.[1],
+        ];
+    }
+    return [
+        () => readFile('/etc/machine-id'),
+        () => readFile('/var/lib/dbus/machine-id'),
+        () => readFile('/etc/hostid'), // FreeBSD
+    ];
+}
+
+;// CONCATENATED MODULE: ./lib/core/platform/start-time.js
+// When a process started, as a string that is the same whoever asks: no time zone, no locale. A use
+// records its job process's start time so that a reused pid is not mistaken for the job; two jobs
+// with different TZ or LANG settings must therefore read the very same string for one process.
+
+
+
+
+const execFileAsync = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_namespaceObject.execFile);
+let procMounted;
+function start_time_defaultStartTimeMethod(platform = process.platform) {
+    if (platform === 'win32')
+        return 'windows';
+    procMounted ??= platform === 'linux' && (0,external_node_fs_.existsSync)('/proc/self/stat');
+    return procMounted ? 'proc' : 'ps';
+}
+/** What the platform says about `pid`; undefined when it is not running or could not be asked. */
+async function start_time_processInfo(pid, method) {
+    if (method === 'proc')
+        return procInfo(pid);
+    if (method === 'ps')
+        return psInfo(pid);
+    const start = (await windowsStartTimes(pid))?.get(pid);
+    return { start, zombie: false };
+}
+/**
+ * processInfo memoised per pid, for one liveness pass. On Windows one PowerShell call lists every
+ * process (starting PowerShell costs far more than the listing), instead of one call per use.
+ */
+function processInfoMemo(method) {
+    const memo = new Map();
+    let table;
+    return (pid) => {
+        let info = memo.get(pid);
+        if (!info) {
+            if (method === 'windows') {
+                table ??= windowsStartTimes();
+                info = table.then((t) => ({ start: t?.get(pid), zombie: false }));
+            }
+            else {
+                info = start_time_processInfo(pid, method);
+            }
+            memo.set(pid, info);
+        }
+        return info;
+    };
+}
+async function procInfo(pid) {
+    try {
+        const stat = await external_node_fs_.promises.readFile(`/proc/${pid}/stat`, 'utf8');
+        // The command name (field 2) may contain spaces and parentheses: split after its last ')'.
+        // Then field 3 is the state and field 22 the start time (in clock ticks since boot).
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        return { start: fields[19], zombie: fields[0] === 'Z' || fields[0] === 'X' };
+    }
+    catch {
+        return undefined;
+    }
+}
+async function psInfo(pid) {
+    try {
+        // `lstart` is printed in the caller's time zone and locale: pin both, then parse to epoch seconds.
+        const { stdout } = await execFileAsync(systemCommand('ps'), ['-o', 'stat=', '-o', 'lstart=', '-p', `${pid}`], {
+            timeout: 5000,
+            env: { ...process.env, TZ: 'UTC', LC_ALL: 'C', LANG: 'C' },
+        });
+        const line = stdout.trim();
+        if (!line)
+            return undefined;
+        const [state, ...rest] = line.split(/\s+/);
+        return { start: canonicalLstart(rest.join(' ')), zombie: state.startsWith('Z') };
+    }
+    catch {
+        return undefined; // exit status 1: no such process; or ps is missing or hung
+    }
+}
+const LSTART = /^(?:[A-Za-z]{3} +)?([A-Za-z]{3}) +(\d{1,2}) +(\d{1,2}):(\d{2}):(\d{2}) +(\d{4})$/;
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/**
+ * `ps -o lstart` in the C locale and UTC ("Sun Nov 29 09:28:03 2026") as epoch seconds. A format
+ * this does not know stays as text (still stable: the time zone and locale are pinned).
+ */
+function canonicalLstart(text) {
+    const t = text.trim().replace(/\s+/g, ' ');
+    if (!t)
+        return undefined;
+    const m = LSTART.exec(t);
+    const month = m ? MONTHS.indexOf(m[1]) : -1;
+    if (!m || month < 0)
+        return `ps:${t}`;
+    const [, , day, h, min, sec, year] = m;
+    return String(Date.UTC(+year, month, +day, +h, +min, +sec) / 1000);
+}
+/**
+ * Creation times (epoch milliseconds) of one process or of all, from CIM, which needs no privilege
+ * over other users' processes (Get-Process's StartTime does). Undefined when PowerShell failed.
+ */
+async function windowsStartTimes(pid) {
+    const filter = pid === undefined ? '' : ` -Filter 'ProcessId=${Math.trunc(pid)}'`;
+    const script = `Get-CimInstance Win32_Process${filter} -ErrorAction SilentlyContinue | ` +
+        'Where-Object { $_.CreationDate } | ForEach-Object { ' +
+        "'{0} {1}' -f $_.ProcessId, ([DateTimeOffset]$_.CreationDate).ToUnixTimeMilliseconds() }";
+    try {
+        const { stdout } = await execFileAsync(systemCommand('powershell'), ['-NoLogo', '-NoProfile', '-NonInteractive', '-Command', script], { timeout: 20_000, windowsHide: true, maxBuffer: 16 * 1024 * 1024 });
+        return parsePidTimes(stdout);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Lines of "<pid> <epoch ms>"; anything else is ignored. */
+function parsePidTimes(text) {
+    const times = new Map();
+    for (const line of text.split(/\r?\n/)) {
+        const m = /^\s*(\d+)\s+(\d+)\s*$/.exec(line);
+        if (m)
+            times.set(Number(m[1]), m[2]);
+    }
+    return times;
+}
+
+;// CONCATENATED MODULE: ./lib/core/leases.js
+// Uses (the reference counts). A use is a record tied to the job's long-lived process, not a bare
+// counter, so a job that dies without its post step is reclaimed instead of pinning a toolchain forever.
+
+
+/** Longest a self-hosted job may run (5 days) plus a day: a lease never expires under a live job. */
+const DEFAULT_LEASE_MS = (/* unused pure expression or super */ null && (6 * 24 * 3600_000));
+/** Clocks of hosts sharing an NFS root are trusted only this far. */
+const CLOCK_SKEW_MARGIN_MS = 10 * 60_000;
+let cachedHostId;
+/**
+ * hostname + a digest of the platform's machine identity (hostnames repeat across a pool more often
+ * than one would like; cloned machines keep their names). Computed once per process.
+ */
+function leases_hostId() {
+    cachedHostId ??= readHostId();
+    return cachedHostId;
+}
+
+/**
+ * A stable fingerprint of when `pid` started, or undefined if it is not running or the platform
+ * cannot tell. Linux: /proc start ticks; macOS and BSD: ps, as epoch seconds; Windows: the process's
+ * creation time, as epoch milliseconds. See ./platform/start-time.ts.
+ */
+async function processStartTime(pid, options = {}) {
+    return (await processInfo(pid, options.method ?? defaultStartTimeMethod()))?.start;
+}
+function isProcessAlive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (e) {
+        return e.code === 'EPERM'; // exists, owned by another user
+    }
+}
+/** Decides whether a use still counts. Uses of this host are judged by their process; others by lease. */
+function livenessChecker(now = Date.now(), thisHost = leases_hostId(), options = {}) {
+    const infoOf = processInfoMemo(options.method ?? start_time_defaultStartTimeMethod());
+    return async (use) => {
+        if (use.host !== thisHost)
+            return Date.parse(use.leaseExpiresAt) + CLOCK_SKEW_MARGIN_MS > now;
+        if (!isProcessAlive(use.pid))
+            return false;
+        const info = await infoOf(use.pid);
+        // A job process killed while its parent (the runner) has not reaped it yet still answers kill 0.
+        if (info?.zombie)
+            return false;
+        if (use.pidStart === undefined)
+            return Date.parse(use.leaseExpiresAt) > now;
+        // A start time we cannot read now (ps missing, PowerShell slow) keeps the use: never release on doubt.
+        return info?.start === undefined || info.start === use.pidStart;
+    };
+}
+/** The job's long-lived process: our parent when run by a runner. */
+async function jobProcess(pid = process.ppid, options = {}) {
+    return { pid, pidStart: await processStartTime(pid, options) };
+}
+function leases_newUse(key, job, proc, now = Date.now(), leaseMs = DEFAULT_LEASE_MS) {
+    return {
+        key,
+        job,
+        host: leases_hostId(),
+        pid: proc.pid,
+        pidStart: proc.pidStart,
+        createdAt: new Date(now).toISOString(),
+        leaseExpiresAt: new Date(now + leaseMs).toISOString(),
+    };
+}
+const describeJob = (j) => `${j.repository} run ${j.runId}/${j.runAttempt} job ${j.job}`;
+
+;// CONCATENATED MODULE: ./lib/core/gc-state.js
+// gc-state.json: when each host last ran a full GC, the record GC's throttle reads (docs/design.md,
+// "Uses and GC"). Only a throttle: an unreadable file reads as empty, so the worst a broken one
+// costs is one full GC too many.
+
+
+const isGcState = (raw) => {
+    const r = raw;
+    return (typeof r === 'object' &&
+        r !== null &&
+        r.schemaVersion === 1 &&
+        typeof r.hosts === 'object' &&
+        r.hosts !== null &&
+        Object.values(r.hosts).every((h) => typeof h === 'object' && h !== null && typeof h.lastFullGcAt === 'string'));
+};
+const gcStateFile = (layout) => layout.gcStateFile;
+async function readGcState(layout) {
+    const text = await readFileIfExists(gcStateFile(layout)).catch(() => undefined);
+    if (text !== undefined) {
+        try {
+            const parsed = JSON.parse(text);
+            if (isGcState(parsed))
+                return parsed;
+        }
+        catch {
+            // unreadable: start over (it only throttles)
+        }
+    }
+    return { schemaVersion: 1, hosts: {} };
+}
+/** When this host last ran a full GC (ms since the epoch), if it did. */
+async function lastFullGc(layout, host = leases_hostId()) {
+    const state = await readGcState(layout);
+    const at = Object.hasOwn(state.hosts, host) ? Date.parse(state.hosts[host].lastFullGcAt) : NaN;
+    return Number.isNaN(at) ? undefined : at;
+}
+/** Written under the GC lock, atomically. */
+async function recordFullGc(layout, now) {
+    const state = await readGcState(layout);
+    state.hosts = { ...state.hosts, [leases_hostId()]: { lastFullGcAt: new Date(now).toISOString() } };
+    await fsx_atomicWriteFile(gcStateFile(layout), JSON.stringify(state));
+}
 
 ;// CONCATENATED MODULE: ./lib/core/ids.js
 // What a toolchain id may be: one definition for spec validation, GC, the CLI and the layout.
@@ -789,290 +1200,6 @@ async function checkRootMembers(layout) {
             `Remove it (toolchain-cache recreates it as needed) and check who can write ${layout.root}.`);
     }
 }
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: ./lib/core/platform/system-command.js
-// The system's own commands by absolute path: a step may run with a PATH of its own (a workflow's
-// `env: PATH`), and the answer to "which host is this" or "when did this process start" must not
-// change with it.
-
-
-const WINDOWS = {
-    reg: ['System32', 'reg.exe'],
-    powershell: ['System32', 'WindowsPowerShell', 'v1.0', 'powershell.exe'],
-};
-const POSIX = {
-    ps: ['/bin/ps', '/usr/bin/ps'],
-    ioreg: ['/usr/sbin/ioreg'],
-};
-/** The absolute path of a system command where it is known to live, else the bare name (PATH). */
-function systemCommand(name, platform = process.platform) {
-    if (platform === 'win32') {
-        const parts = WINDOWS[name];
-        const root = process.env.SystemRoot ?? process.env.windir ?? 'C:\\Windows';
-        return parts ? external_node_path_.win32.join(root, ...parts) : name;
-    }
-    return (POSIX[name] ?? []).find((p) => (0,external_node_fs_.existsSync)(p)) ?? name;
-}
-
-;// CONCATENATED MODULE: ./lib/core/platform/host-id.js
-// Which machine this is, for uses on a cache root shared by several hosts (NFS): a use of this host
-// is judged by its process, a use of another host by its lease. Two hosts must never share an id,
-// so the platform's machine identity counts first and the hostname (cloned VMs share it) comes last.
-
-
-
-
-
-const systemHostIdSources = () => ({
-    platform: process.platform,
-    hostname: () => external_node_os_namespaceObject.hostname(),
-    readFile: (file) => (0,external_node_fs_.readFileSync)(file, 'utf8'),
-    run: (command, args) => (0,external_node_child_process_namespaceObject.execFileSync)(systemCommand(command), args, {
-        encoding: 'utf8',
-        timeout: 5000,
-        windowsHide: true,
-        stdio: ['ignore', 'pipe', 'ignore'],
-    }),
-});
-/**
- * `hostname/<12 hex>`: the digest of the machine id (never the id itself, which systemd asks
- * applications not to expose), or the bare hostname when the platform has no usable id.
- */
-function readHostId(sources = systemHostIdSources()) {
-    const id = machineId(sources);
-    const name = sources.hostname();
-    if (!id)
-        return name;
-    return `${name}/${(0,external_node_crypto_namespaceObject.createHash)('sha256').update(`toolchain-cache:${id}`).digest('hex').slice(0, 12)}`;
-}
-/** The platform's own machine identity, normalised to lower case; undefined when none is usable. */
-function machineId(sources) {
-    for (const read of idReaders(sources)) {
-        try {
-            const id = read()?.trim().toLowerCase();
-            // systemd writes "uninitialized" until first boot completes; ids are hex (with dashes for UUIDs).
-            if (id && /^[0-9a-f-]{16,}$/.test(id) && /[1-9a-f]/.test(id))
-                return id;
-        }
-        catch {
-            // this source is missing here: try the next
-        }
-    }
-    return undefined;
-}
-function idReaders({ platform, readFile, run }) {
-    if (platform === 'win32') {
-        // /reg:64: a 32-bit node would otherwise read the WOW64 view, which has no MachineGuid.
-        const args = ['query', 'HKLM\\SOFTWARE\\Microsoft\\Cryptography', '/v', 'MachineGuid'];
-        return [() => /MachineGuid\s+REG_SZ\s+(\S+)/i.exec(run('reg', [...args, '/reg:64']))?.[1]];
-    }
-    if (platform === 'darwin') {
-        return [
-            () => /"IOPlatformUUID"\s*=\s*"([^"]+)"/.exec(run('ioreg', ['-rd1', '-c', 'IOPlatformExpertDevice']))?.[1],
-        ];
-    }
-    return [
-        () => readFile('/etc/machine-id'),
-        () => readFile('/var/lib/dbus/machine-id'),
-        () => readFile('/etc/hostid'), // FreeBSD
-    ];
-}
-
-;// CONCATENATED MODULE: ./lib/core/platform/start-time.js
-// When a process started, as a string that is the same whoever asks: no time zone, no locale. A use
-// records its job process's start time so that a reused pid is not mistaken for the job; two jobs
-// with different TZ or LANG settings must therefore read the very same string for one process.
-
-
-
-
-const execFileAsync = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_namespaceObject.execFile);
-let procMounted;
-function start_time_defaultStartTimeMethod(platform = process.platform) {
-    if (platform === 'win32')
-        return 'windows';
-    procMounted ??= platform === 'linux' && (0,external_node_fs_.existsSync)('/proc/self/stat');
-    return procMounted ? 'proc' : 'ps';
-}
-/** What the platform says about `pid`; undefined when it is not running or could not be asked. */
-async function start_time_processInfo(pid, method) {
-    if (method === 'proc')
-        return procInfo(pid);
-    if (method === 'ps')
-        return psInfo(pid);
-    const start = (await windowsStartTimes(pid))?.get(pid);
-    return { start, zombie: false };
-}
-/**
- * processInfo memoised per pid, for one liveness pass. On Windows one PowerShell call lists every
- * process (starting PowerShell costs far more than the listing), instead of one call per use.
- */
-function processInfoMemo(method) {
-    const memo = new Map();
-    let table;
-    return (pid) => {
-        let info = memo.get(pid);
-        if (!info) {
-            if (method === 'windows') {
-                table ??= windowsStartTimes();
-                info = table.then((t) => ({ start: t?.get(pid), zombie: false }));
-            }
-            else {
-                info = start_time_processInfo(pid, method);
-            }
-            memo.set(pid, info);
-        }
-        return info;
-    };
-}
-async function procInfo(pid) {
-    try {
-        const stat = await external_node_fs_.promises.readFile(`/proc/${pid}/stat`, 'utf8');
-        // The command name (field 2) may contain spaces and parentheses: split after its last ')'.
-        // Then field 3 is the state and field 22 the start time (in clock ticks since boot).
-        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-        return { start: fields[19], zombie: fields[0] === 'Z' || fields[0] === 'X' };
-    }
-    catch {
-        return undefined;
-    }
-}
-async function psInfo(pid) {
-    try {
-        // `lstart` is printed in the caller's time zone and locale: pin both, then parse to epoch seconds.
-        const { stdout } = await execFileAsync(systemCommand('ps'), ['-o', 'stat=', '-o', 'lstart=', '-p', `${pid}`], {
-            timeout: 5000,
-            env: { ...process.env, TZ: 'UTC', LC_ALL: 'C', LANG: 'C' },
-        });
-        const line = stdout.trim();
-        if (!line)
-            return undefined;
-        const [state, ...rest] = line.split(/\s+/);
-        return { start: canonicalLstart(rest.join(' ')), zombie: state.startsWith('Z') };
-    }
-    catch {
-        return undefined; // exit status 1: no such process; or ps is missing or hung
-    }
-}
-const LSTART = /^(?:[A-Za-z]{3} +)?([A-Za-z]{3}) +(\d{1,2}) +(\d{1,2}):(\d{2}):(\d{2}) +(\d{4})$/;
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-/**
- * `ps -o lstart` in the C locale and UTC ("Sun Nov 29 09:28:03 2026") as epoch seconds. A format
- * this does not know stays as text (still stable: the time zone and locale are pinned).
- */
-function canonicalLstart(text) {
-    const t = text.trim().replace(/\s+/g, ' ');
-    if (!t)
-        return undefined;
-    const m = LSTART.exec(t);
-    const month = m ? MONTHS.indexOf(m[1]) : -1;
-    if (!m || month < 0)
-        return `ps:${t}`;
-    const [, , day, h, min, sec, year] = m;
-    return String(Date.UTC(+year, month, +day, +h, +min, +sec) / 1000);
-}
-/**
- * Creation times (epoch milliseconds) of one process or of all, from CIM, which needs no privilege
- * over other users' processes (Get-Process's StartTime does). Undefined when PowerShell failed.
- */
-async function windowsStartTimes(pid) {
-    const filter = pid === undefined ? '' : ` -Filter 'ProcessId=${Math.trunc(pid)}'`;
-    const script = `Get-CimInstance Win32_Process${filter} -ErrorAction SilentlyContinue | ` +
-        'Where-Object { $_.CreationDate } | ForEach-Object { ' +
-        "'{0} {1}' -f $_.ProcessId, ([DateTimeOffset]$_.CreationDate).ToUnixTimeMilliseconds() }";
-    try {
-        const { stdout } = await execFileAsync(systemCommand('powershell'), ['-NoLogo', '-NoProfile', '-NonInteractive', '-Command', script], { timeout: 20_000, windowsHide: true, maxBuffer: 16 * 1024 * 1024 });
-        return parsePidTimes(stdout);
-    }
-    catch {
-        return undefined;
-    }
-}
-/** Lines of "<pid> <epoch ms>"; anything else is ignored. */
-function parsePidTimes(text) {
-    const times = new Map();
-    for (const line of text.split(/\r?\n/)) {
-        const m = /^\s*(\d+)\s+(\d+)\s*$/.exec(line);
-        if (m)
-            times.set(Number(m[1]), m[2]);
-    }
-    return times;
-}
-
-;// CONCATENATED MODULE: ./lib/core/leases.js
-// Uses (the reference counts). A use is a record tied to the job's long-lived process, not a bare
-// counter, so a job that dies without its post step is reclaimed instead of pinning a toolchain forever.
-
-
-/** Longest a self-hosted job may run (5 days) plus a day: a lease never expires under a live job. */
-const DEFAULT_LEASE_MS = (/* unused pure expression or super */ null && (6 * 24 * 3600_000));
-/** Clocks of hosts sharing an NFS root are trusted only this far. */
-const CLOCK_SKEW_MARGIN_MS = 10 * 60_000;
-let cachedHostId;
-/**
- * hostname + a digest of the platform's machine identity (hostnames repeat across a pool more often
- * than one would like; cloned machines keep their names). Computed once per process.
- */
-function leases_hostId() {
-    cachedHostId ??= readHostId();
-    return cachedHostId;
-}
-
-/**
- * A stable fingerprint of when `pid` started, or undefined if it is not running or the platform
- * cannot tell. Linux: /proc start ticks; macOS and BSD: ps, as epoch seconds; Windows: the process's
- * creation time, as epoch milliseconds. See ./platform/start-time.ts.
- */
-async function processStartTime(pid, options = {}) {
-    return (await processInfo(pid, options.method ?? defaultStartTimeMethod()))?.start;
-}
-function isProcessAlive(pid) {
-    try {
-        process.kill(pid, 0);
-        return true;
-    }
-    catch (e) {
-        return e.code === 'EPERM'; // exists, owned by another user
-    }
-}
-/** Decides whether a use still counts. Uses of this host are judged by their process; others by lease. */
-function livenessChecker(now = Date.now(), thisHost = leases_hostId(), options = {}) {
-    const infoOf = processInfoMemo(options.method ?? start_time_defaultStartTimeMethod());
-    return async (use) => {
-        if (use.host !== thisHost)
-            return Date.parse(use.leaseExpiresAt) + CLOCK_SKEW_MARGIN_MS > now;
-        if (!isProcessAlive(use.pid))
-            return false;
-        const info = await infoOf(use.pid);
-        // A job process killed while its parent (the runner) has not reaped it yet still answers kill 0.
-        if (info?.zombie)
-            return false;
-        if (use.pidStart === undefined)
-            return Date.parse(use.leaseExpiresAt) > now;
-        // A start time we cannot read now (ps missing, PowerShell slow) keeps the use: never release on doubt.
-        return info?.start === undefined || info.start === use.pidStart;
-    };
-}
-/** The job's long-lived process: our parent when run by a runner. */
-async function jobProcess(pid = process.ppid, options = {}) {
-    return { pid, pidStart: await processStartTime(pid, options) };
-}
-function leases_newUse(key, job, proc, now = Date.now(), leaseMs = DEFAULT_LEASE_MS) {
-    return {
-        key,
-        job,
-        host: leases_hostId(),
-        pid: proc.pid,
-        pidStart: proc.pidStart,
-        createdAt: new Date(now).toISOString(),
-        leaseExpiresAt: new Date(now + leaseMs).toISOString(),
-    };
-}
-const describeJob = (j) => `${j.repository} run ${j.runId}/${j.runAttempt} job ${j.job}`;
 
 ;// CONCATENATED MODULE: ./lib/core/lock/epochs.js
 // The on-disk state of one lock: numbered epochs. The lock `<name>` is the directory
@@ -2145,6 +2272,8 @@ async function checkSafeDirs(layout) {
 
 ;// CONCATENATED MODULE: ./lib/core/gc.js
 // Garbage collection of installed toolchains, and the removal of one entry (shared with the CLI).
+// What goes is decided by the pure planner (gc-plan.ts); the throttle's record is gc-state.ts; the
+// report is rendered by gc-report.ts.
 //
 // Safety rules (docs/design.md, "Uses and GC"):
 // - An entry with a live (or unreadable) use record is never removed. Dead uses are reclaimed
@@ -2155,7 +2284,7 @@ async function checkSafeDirs(layout) {
 //   Trash left by a GC that crashed in between is deleted by the next GC.
 // - Nothing is deleted through a symlink, and no path outside the real cache root is acted on.
 // - GC is non-blocking: it takes its own lock with one try; a host runs a full GC at most once per
-//   interval (recorded in gc-state.json) unless the size bound is exceeded.
+//   interval (recorded in gc-state.json, gc-state.ts) unless the size bound is exceeded.
 
 
 
@@ -2167,84 +2296,11 @@ async function checkSafeDirs(layout) {
 
 
 
-const DAY_MS = 24 * 3600_000;
+
 /** A host runs a full GC at most this often (unless the size bound is exceeded). */
 const DEFAULT_GC_INTERVAL_MS = 10 * 60_000;
 /** The GC lock is taken over when its holder's heartbeat is older than this. */
 const DEFAULT_GC_LOCK_STALE_MS = 60_000;
-/** Milliseconds since the epoch of an entry's last use; an unreadable date counts as very old. */
-const lastUsedMs = (e) => {
-    const t = Date.parse(e.lastUsedAt);
-    return Number.isNaN(t) ? 0 : t;
-};
-/** Least recently used first; ties by id so the order is stable. */
-function lruOrder(entries) {
-    return [...entries].sort((a, b) => lastUsedMs(a) - lastUsedMs(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-}
-/**
- * Decides what goes; pure. `inUse` says whether an entry has a live (or unreadable) use record;
- * `entries` carry their effective last use (see withLastUse).
- */
-function planCollection(entries, options, inUse) {
-    const ordered = lruOrder(entries);
-    const totalBytesBefore = ordered.reduce((n, e) => n + e.sizeBytes, 0);
-    const tooOld = (e) => options.maxUnusedDays === 0 || options.now - lastUsedMs(e) > options.maxUnusedDays * DAY_MS;
-    const remove = new Set();
-    const skipped = new Set();
-    for (const e of ordered) {
-        if (!tooOld(e))
-            continue;
-        if (inUse(e))
-            skipped.add(e.id);
-        else
-            remove.add(e);
-    }
-    let total = totalBytesBefore - [...remove].reduce((n, e) => n + e.sizeBytes, 0);
-    let boundsUnmet;
-    const max = options.maxSizeBytes;
-    if (max !== undefined && total > max) {
-        for (const e of ordered) {
-            if (total <= max)
-                break;
-            if (remove.has(e) || inUse(e))
-                continue;
-            remove.add(e);
-            total -= e.sizeBytes;
-        }
-        if (total > max)
-            boundsUnmet = describeUnmetBound(ordered, remove, skipped, total, max, inUse);
-    }
-    return {
-        remove: ordered.filter((e) => remove.has(e)),
-        skippedInUse: ordered.filter((e) => skipped.has(e.id)).map((e) => e.id),
-        boundsUnmet,
-        totalBytesBefore,
-        totalBytesAfter: total,
-    };
-}
-/** Only entries in use are left above the bound: name the ones it would have taken next. */
-function describeUnmetBound(ordered, remove, skipped, total, max, inUse) {
-    let hypothetical = total;
-    const blocking = ordered.filter((e) => !remove.has(e) && inUse(e));
-    for (const e of blocking) {
-        if (hypothetical <= max)
-            break;
-        skipped.add(e.id);
-        hypothetical -= e.sizeBytes;
-    }
-    const inUseBytes = blocking.reduce((n, e) => n + e.sizeBytes, 0);
-    return (`The cache holds ${formatBytes(total)}, above max-size ${formatBytes(max)}: ` +
-        `the ${blocking.length} toolchain(s) left are in use (${formatBytes(inUseBytes)}) and are never removed.`);
-}
-/** The entries with their effective last use: the newest of registration, stamp and use records. */
-function withLastUse(doc, usage) {
-    return Object.values(doc.entries).map((e) => {
-        const used = usage.get(e.id)?.lastUsedMs;
-        return used !== undefined && used > lastUsedMs(e)
-            ? { ...e, lastUsedAt: new Date(used).toISOString() }
-            : e;
-    });
-}
 const emptyReport = (dryRun) => ({
     dryRun,
     removed: [],
@@ -2290,9 +2346,7 @@ async function collectGarbage(layout, registry, options) {
         const { reclaimed, tempsRemoved } = await reclaimDeadUses(layout, now);
         report.reclaimedUses = reclaimed.length;
         report.trashCleaned += tempsRemoved;
-        const doc = await registry.read();
-        const usage = await usageOfAll(layout, Object.keys(doc.entries), now);
-        const plan = planCollection(withLastUse(doc, usage), { ...options, now }, (e) => isInUse(usage.get(e.id)));
+        const { plan } = await planFromSnapshot(layout, registry, options, now);
         const moved = plan.remove.length
             ? await commitRemovals(layout, registry, plan, options, now)
             : [];
@@ -2384,14 +2438,19 @@ function applyPlan(report, plan, moved) {
     report.totalBytesBefore = plan.totalBytesBefore;
     report.totalBytesAfter = plan.totalBytesBefore - report.freedBytes;
 }
+/** The plan for the registry and the use records as they are now (both read without a lock). */
+async function planFromSnapshot(layout, registry, options, now) {
+    const doc = await registry.read();
+    const usage = await usageOfAll(layout, Object.keys(doc.entries), now);
+    const plan = planCollection(withLastUse(doc, usage), { ...options, now }, (e) => isInUse(usage.get(e.id)));
+    return { plan, usage };
+}
 /** The same decisions on a lock-free snapshot, judging liveness without writing anything. */
 async function dryRunGc(layout, registry, options, now) {
     const report = emptyReport(true);
-    const doc = await registry.read();
-    const usage = await usageOfAll(layout, Object.keys(doc.entries), now);
+    const { plan, usage } = await planFromSnapshot(layout, registry, options, now);
     for (const u of usage.values())
         report.reclaimedUses += u.dead.length;
-    const plan = planCollection(withLastUse(doc, usage), { ...options, now }, (e) => isInUse(usage.get(e.id)));
     applyPlan(report, plan);
     report.totalBytesAfter = plan.totalBytesAfter;
     report.trashCleaned = (await external_node_fs_.promises.readdir(layout.trashDir).catch(() => [])).length;
@@ -2462,15 +2521,21 @@ async function emptyTrash(layout, errors) {
     }
     let cleaned = 0;
     for (const name of names) {
-        try {
-            await removeTreeInside(layout.root, external_node_path_.join(layout.trashDir, name));
+        if (await deleteLeftover(layout, layout.trashDir, name, 'trash', errors))
             cleaned += 1;
-        }
-        catch (e) {
-            errors.push(`could not delete trash ${name}: ${errorMessage(e)}`);
-        }
     }
     return cleaned;
+}
+/** Deletes one leftover inside the root; a failure is reported (the next GC retries), not thrown. */
+async function deleteLeftover(layout, dir, name, what, errors) {
+    try {
+        await removeTreeInside(layout.root, external_node_path_.join(dir, name));
+        return true;
+    }
+    catch (e) {
+        errors.push(`could not delete ${what} ${name}: ${errorMessage(e)}`);
+        return false;
+    }
 }
 /** Staging older than this belongs to an install or a job that is long gone. */
 const STALE_STAGING_MS = DAY_MS;
@@ -2492,11 +2557,8 @@ async function removeStaleStaging(layout, now, errors) {
         if (!lock)
             continue;
         try {
-            await removeTreeInside(layout.root, external_node_path_.join(layout.stagingDir, name));
-            cleaned += 1;
-        }
-        catch (e) {
-            errors.push(`could not delete staging ${name}: ${errorMessage(e)}`);
+            if (await deleteLeftover(layout, layout.stagingDir, name, 'staging', errors))
+                cleaned += 1;
         }
         finally {
             await lock.release();
@@ -2504,73 +2566,93 @@ async function removeStaleStaging(layout, now, errors) {
     }
     return cleaned;
 }
-const isGcState = (raw) => {
-    const r = raw;
-    return (typeof r === 'object' &&
-        r !== null &&
-        r.schemaVersion === 1 &&
-        typeof r.hosts === 'object' &&
-        r.hosts !== null &&
-        Object.values(r.hosts).every((h) => typeof h === 'object' && h !== null && typeof h.lastFullGcAt === 'string'));
-};
-const gcStateFile = (layout) => layout.gcStateFile;
-async function readGcState(layout) {
-    const text = await readFileIfExists(gcStateFile(layout)).catch(() => undefined);
-    if (text !== undefined) {
-        try {
-            const parsed = JSON.parse(text);
-            if (isGcState(parsed))
-                return parsed;
-        }
-        catch {
-            // unreadable: start over (it only throttles)
-        }
-    }
-    return { schemaVersion: 1, hosts: {} };
-}
-/** When this host last ran a full GC (ms since the epoch), if it did. */
-async function lastFullGc(layout, host = leases_hostId()) {
-    const state = await readGcState(layout);
-    const at = Object.hasOwn(state.hosts, host) ? Date.parse(state.hosts[host].lastFullGcAt) : NaN;
-    return Number.isNaN(at) ? undefined : at;
-}
-/** Written under the GC lock, atomically. */
-async function recordFullGc(layout, now) {
-    const state = await readGcState(layout);
-    state.hosts = { ...state.hosts, [leases_hostId()]: { lastFullGcAt: new Date(now).toISOString() } };
-    await fsx_atomicWriteFile(gcStateFile(layout), JSON.stringify(state));
-}
 
 ;// CONCATENATED MODULE: ./lib/core/gc-report.js
-// The GC report as text: one renderer for the post step's log and the CLI (the job summary renders
-// the same report as HTML, capped, in src/action/summary.ts).
+// The GC report, defined once (docs/design.md, "Uses and GC"): `gcReportModel` decides what is said
+// about a GC — the headline, the labelled rows, the notes and the problems, in order, with the
+// figures already formatted — and two renderers only lay that model out: as text for the post
+// step's log and the CLI, as HTML for the job summary. Neither adds or drops a fact, so the log
+// and the summary cannot say different things; the summary only cuts long lists (GitHub's 1 MiB
+// limit) and points at the log for the rest.
 
+
+const SKIPPED = {
+    'another-gc-running': 'another GC running',
+    throttled: 'throttled',
+};
+function gcReportModel(r) {
+    const common = { removed: [], rows: [], notes: r.notes, problems: r.errors };
+    if (r.skipped) {
+        return {
+            ...common,
+            title: 'GC skipped',
+            headline: SKIPPED[r.skipped],
+            detail: r.skippedDetail,
+        };
+    }
+    const would = r.dryRun;
+    const headline = r.removed.length
+        ? `${would ? 'would remove' : 'removed'} ${r.removed.length} toolchain(s), ` +
+            `${would ? 'freeing' : 'freed'} ${formatBytes(r.freedBytes)}`
+        : `nothing ${would ? 'would be removed' : 'removed'}`;
+    const rows = [];
+    if (r.skippedInUse.length) {
+        const label = 'Skipped (in use)';
+        rows.push({ label, summaryLabel: 'Skipped because in use', ids: r.skippedInUse });
+    }
+    if (r.boundsUnmet)
+        rows.push({ label: 'Size bound not met', text: r.boundsUnmet });
+    rows.push({
+        label: 'Cache',
+        text: `${formatBytes(r.totalBytesBefore)} → ${formatBytes(r.totalBytesAfter)}; ` +
+            `dead uses ${would ? 'to reclaim' : 'reclaimed'}: ${r.reclaimedUses}; ` +
+            `trash and leftovers ${would ? 'to clean' : 'cleaned'}: ${r.trashCleaned}`,
+    });
+    return { ...common, title: 'GC', headline, removed: r.removed, rows };
+}
 /**
- * Lines describing `r`. `removedList` renders the removed entries (the CLI as a table, the log one
- * line each).
+ * The whole model as lines of text. `removedList` lays out the removed entries (the CLI as a
+ * table, the log one line each).
  */
-function describeGcReport(r, removedList) {
-    if (r.skipped === 'another-gc-running')
-        return { lines: [`GC skipped: another GC running (${r.skippedDetail ?? ''}).`], errors: [] };
-    if (r.skipped === 'throttled')
-        return { lines: [`GC skipped: throttled (${r.skippedDetail ?? ''}).`], errors: [] };
-    const lines = [];
-    if (r.removed.length) {
-        lines.push(`GC: ${r.dryRun ? 'would remove' : 'removed'} ${r.removed.length} toolchain(s), ${r.dryRun ? 'freeing' : 'freed'} ${formatBytes(r.freedBytes)}:`);
-        lines.push(...removedList(r.removed));
+function gcReportText(m, removedList) {
+    const lead = `${m.title}: ${m.headline}`;
+    const lines = m.detail !== undefined
+        ? [`${lead} (${m.detail}).`]
+        : m.removed.length
+            ? [`${lead}:`, ...removedList(m.removed)]
+            : [`${lead}.`];
+    for (const row of m.rows)
+        lines.push(`${row.label}: ${row.ids ? row.ids.join(', ') : row.text}`);
+    lines.push(...m.notes);
+    return { lines, errors: m.problems };
+}
+/** Ids and messages the summary shows of each list before "… and N more". */
+const MAX_LISTED_IDS = 100;
+const MAX_MESSAGES = 20;
+const sentence = (s) => s.charAt(0).toUpperCase() + s.slice(1);
+/**
+ * The whole model as HTML for the job summary, each list capped (`log` has them in full). A GC
+ * that did not run is one paragraph; one that ran is a list under "GC:".
+ */
+function gcReportHtml(m, log = "the post step's log") {
+    const ids = (list) => codeList(list, MAX_LISTED_IDS, log);
+    const items = [
+        ...m.rows.map((row) => `${escapeHtml(row.summaryLabel ?? row.label)}: ` +
+            (row.ids ? ids(row.ids) : escapeHtml(row.text ?? ''))),
+        ...capped(m.notes.map(escapeHtml), MAX_MESSAGES, 'note(s)', log),
+        ...capped(m.problems.map((e) => `Problem: ${escapeHtml(e)}`), MAX_MESSAGES, 'problem(s)', log),
+    ];
+    let lead;
+    if (m.title === 'GC skipped') {
+        const detail = m.detail !== undefined ? ` (${escapeHtml(m.detail)})` : '';
+        lead = `<p><strong>${escapeHtml(`${m.title}: ${m.headline}`)}</strong>${detail}.</p>`;
     }
     else {
-        lines.push(r.dryRun ? 'GC: nothing would be removed.' : 'GC: nothing removed.');
+        lead = `<p><strong>${escapeHtml(m.title)}:</strong></p>`;
+        const removed = m.removed.map((e) => e.id);
+        items.unshift(escapeHtml(sentence(m.headline)) + (removed.length ? `: ${ids(removed)}` : '.'));
     }
-    if (r.skippedInUse.length)
-        lines.push(`Skipped (in use): ${r.skippedInUse.join(', ')}`);
-    if (r.boundsUnmet)
-        lines.push(r.boundsUnmet);
-    lines.push(`Cache: ${formatBytes(r.totalBytesBefore)} → ${formatBytes(r.totalBytesAfter)}; ` +
-        `dead uses ${r.dryRun ? 'to reclaim' : 'reclaimed'}: ${r.reclaimedUses}; ` +
-        `trash and leftovers ${r.dryRun ? 'to clean' : 'cleaned'}: ${r.trashCleaned}`);
-    lines.push(...r.notes);
-    return { lines, errors: r.errors };
+    return items.length ? `${lead}<ul>${items.map((i) => `<li>${i}</li>`).join('')}</ul>` : lead;
 }
 
 ;// CONCATENATED MODULE: external "node:stream/promises"
@@ -3386,10 +3468,12 @@ function summarizeStats(doc) {
     }
     return { namespaces, total: namespaceStats(total) };
 }
-/** Live uses per entry id, judged without changing anything (unreadable records count as live). */
+/** An entry's live uses; unreadable records count as live (as GC counts them: isInUse). */
+const liveUseCount = (u) => (u?.live.length ?? 0) + (u?.unreadable.length ?? 0);
+/** Live uses per entry id, judged without changing anything. */
 async function liveUseCounts(layout, doc, now = Date.now()) {
     const usage = await usageOfAll(layout, Object.keys(doc.entries), now);
-    return new Map([...usage].map(([id, u]) => [id, u.live.length + u.unreadable.length]));
+    return new Map([...usage].map(([id, u]) => [id, liveUseCount(u)]));
 }
 /** Entries, bytes, in use / unused (live uses) and free disk space. */
 async function cacheFigures(layout, doc, options = {}) {
@@ -3436,7 +3520,6 @@ function formatFields(fields) {
     const width = Math.max(0, ...fields.map(([k]) => k.length));
     return fields.map(([k, v]) => `${`${k}:`.padEnd(width + 1)} ${v}`).join('\n');
 }
-const formatPercent = (rate) => rate === null ? '–' : `${(rate * 100).toFixed(1)}%`;
 const formatDuration = (ms) => {
     if (ms < 1000)
         return `${Math.round(ms)} ms`;
@@ -3451,7 +3534,6 @@ const formatTime = (iso) => {
     const t = Date.parse(iso);
     return Number.isNaN(t) ? iso : `${new Date(t).toISOString().slice(0, 16).replace('T', ' ')}Z`;
 };
-const formatFree = (bytes) => bytes === null ? 'unknown (statfs unavailable)' : formatBytes(bytes);
 
 ;// CONCATENATED MODULE: ./lib/cli/repair.js
 
@@ -3487,11 +3569,73 @@ async function repairRegistry(layout, registry) {
     });
 }
 
+;// CONCATENATED MODULE: ./lib/cli/verify.js
+// `verify`: every registered toolchain checked against its manifest (every file's type, size and
+// hash) and its installer's receipt (docs/design.md, "Evidence"); trees nobody registered, and
+// registry records naming a directory of their own, reported beside them.
+
+
+
+
+/** Checks every registered toolchain, in id order, and looks for what the registry leaves out. */
+async function verifyCache(layout, doc) {
+    const entries = [];
+    for (const entry of Object.values(doc.entries).sort((a, b) => (a.id < b.id ? -1 : 1))) {
+        entries.push({ id: entry.id, ...(await verifyEntry(layout, entry.id, entry.sha256)) });
+    }
+    const onDisk = await external_node_fs_.promises.readdir(layout.toolchainsDir).catch(() => []);
+    const unregistered = onDisk.filter((n) => !Object.hasOwn(doc.entries, n)).sort();
+    const report = { ok: entries.every((e) => e.ok), entries, unregistered };
+    const ignoredPaths = recordedPaths(layout, doc);
+    if (ignoredPaths.length)
+        report.ignoredPaths = ignoredPaths;
+    return report;
+}
+/** Registry records naming a directory of their own: never used, but a sign of tampering (or of an older release). */
+function recordedPaths(layout, doc) {
+    const found = [];
+    for (const [id, entry] of Object.entries(doc.entries)) {
+        const recorded = entry.path;
+        const used = layout.toolchainRoot(id);
+        if (recorded === undefined || recorded === used)
+            continue;
+        found.push({
+            id,
+            recorded: typeof recorded === 'string' ? recorded : JSON.stringify(recorded),
+            used,
+        });
+    }
+    return found.sort((a, b) => (a.id < b.id ? -1 : 1));
+}
+const ignoredPathNote = (p) => `${p.id}: the registry records the path ${p.recorded}, which is not the layout's ${p.used}; ` +
+    "it is ignored (jobs always use the layout's directory). Someone who can write the registry changed it, or an older release wrote it: check who can write the cache root.";
+async function verifyEntry(layout, id, sha256) {
+    const manifest = await readManifest(layout.manifestFile(id));
+    if (!manifest)
+        return { ok: false, problems: [`manifest missing or unreadable: ${layout.manifestFile(id)}`] };
+    const problems = [];
+    if (manifest.id !== id)
+        problems.push(`manifest names "${manifest.id}"`);
+    if (manifest.sha256 !== sha256)
+        problems.push(`manifest sha256 ${manifest.sha256} ≠ registry ${sha256}`);
+    const unvouched = await evidenceProblem(layout, id, sha256);
+    if (unvouched)
+        problems.push(`not vouched for: ${unvouched}`);
+    const root = layout.toolchainRoot(id);
+    const st = await external_node_fs_.promises.lstat(root).catch(() => undefined);
+    if (!st?.isDirectory()) {
+        problems.push(`missing: ${external_node_path_.relative(layout.root, root)}`);
+    }
+    else {
+        problems.push(...(await verifyTree(root, manifest)));
+    }
+    return { ok: problems.length === 0, problems };
+}
+
 ;// CONCATENATED MODULE: ./lib/cli/commands.js
 // The operator CLI: `toolchain-cache <command> [options]`, sharing the core with the action.
 // main() parses, runs and prints; it returns the exit code and never calls process.exit, so tests
 // run it in-process.
-
 
 
 
@@ -3637,6 +3781,35 @@ function splitCommand(argv) {
 /** Runs the CLI; returns the exit code. */
 async function main(argv, io = processIo) {
     const { name, rest } = splitCommand(argv);
+    if (name === undefined || name === 'help' || !Object.hasOwn(COMMANDS, name))
+        return noCommand(name, rest, io);
+    const command = COMMANDS[name];
+    try {
+        const { values, positionals } = parseCommandArgs(command, rest);
+        if (values.help) {
+            io.stdout(commandHelp(name));
+            return EXIT_OK;
+        }
+        if (positionals.length !== command.positionals) {
+            throw new UsageError(command.positionals === 0
+                ? `takes no arguments (got "${positionals.join(' ')}")`
+                : `needs ${command.positionals} argument(s)`);
+        }
+        const root = rootFrom(values.root, io.env);
+        return await command.run({ io, json: values.json === true, root, values, positionals });
+    }
+    catch (e) {
+        if (e instanceof UsageError) {
+            io.stderr(`toolchain-cache ${name}: ${e.message}\nUsage: ${command.usage}`);
+            return EXIT_USAGE;
+        }
+        const code = e instanceof errors_ToolchainCacheError ? ` [${e.code}]` : '';
+        io.stderr(`toolchain-cache ${name}: ${errorMessage(e)}${code}`);
+        return EXIT_FAILURE;
+    }
+}
+/** No command to run: general help, a command's help, or a usage error. */
+function noCommand(name, rest, io) {
     if (name === undefined) {
         if (rest.includes('--help') || rest.includes('-h')) {
             io.stdout(generalHelp());
@@ -3649,49 +3822,22 @@ async function main(argv, io = processIo) {
         io.stdout(rest[0] && Object.hasOwn(COMMANDS, rest[0]) ? commandHelp(rest[0]) : generalHelp());
         return EXIT_OK;
     }
-    if (!Object.hasOwn(COMMANDS, name)) {
-        io.stderr(`toolchain-cache: unknown command "${name}" (commands: ${Object.keys(COMMANDS).join(', ')}); see --help`);
-        return EXIT_USAGE;
-    }
-    const command = COMMANDS[name];
-    let parsed;
+    io.stderr(`toolchain-cache: unknown command "${name}" (commands: ${Object.keys(COMMANDS).join(', ')}); see --help`);
+    return EXIT_USAGE;
+}
+/** The command's options and the global ones; anything else is a usage error. */
+function parseCommandArgs(command, args) {
     try {
-        parsed = (0,external_node_util_namespaceObject.parseArgs)({
-            args: rest,
+        const parsed = (0,external_node_util_namespaceObject.parseArgs)({
+            args,
             options: { ...GLOBAL_OPTIONS, ...command.options },
             allowPositionals: true,
             strict: true,
         });
+        return { values: parsed.values, positionals: parsed.positionals };
     }
     catch (e) {
-        io.stderr(`toolchain-cache ${name}: ${errorMessage(e)}\nUsage: ${command.usage}`);
-        return EXIT_USAGE;
-    }
-    const values = parsed.values;
-    if (values.help) {
-        io.stdout(commandHelp(name));
-        return EXIT_OK;
-    }
-    if (parsed.positionals.length !== command.positionals) {
-        const what = command.positionals === 0
-            ? `takes no arguments (got "${parsed.positionals.join(' ')}")`
-            : `needs ${command.positionals} argument(s)`;
-        io.stderr(`toolchain-cache ${name}: ${what}\nUsage: ${command.usage}`);
-        return EXIT_USAGE;
-    }
-    const json = values.json === true;
-    try {
-        const root = rootFrom(values.root, io.env);
-        return await command.run({ io, json, root, values, positionals: parsed.positionals });
-    }
-    catch (e) {
-        if (e instanceof UsageError) {
-            io.stderr(`toolchain-cache ${name}: ${e.message}\nUsage: ${command.usage}`);
-            return EXIT_USAGE;
-        }
-        const code = e instanceof errors_ToolchainCacheError ? ` [${e.code}]` : '';
-        io.stderr(`toolchain-cache ${name}: ${errorMessage(e)}${code}`);
-        return EXIT_FAILURE;
+        throw new UsageError(errorMessage(e));
     }
 }
 function rootFrom(flag, env) {
@@ -3739,7 +3885,7 @@ async function runList(ctx) {
         sizeBytes: e.sizeBytes,
         installedAt: e.installedAt,
         lastUsedAt: e.lastUsedAt,
-        uses: (usage.get(e.id)?.live.length ?? 0) + (usage.get(e.id)?.unreadable.length ?? 0),
+        uses: liveUseCount(usage.get(e.id)),
     }));
     print(ctx, entries, () => entries.length === 0
         ? `No toolchains in ${layout.root}.`
@@ -3768,41 +3914,37 @@ async function runStats(ctx) {
         namespaces: summary.namespaces,
         total: summary.total,
     };
-    print(ctx, data, () => {
-        const header = formatFields([
-            ['root', layout.root],
-            ['entries', String(figures.entries)],
-            ['total', formatBytes(figures.totalBytes)],
-            ['in use', String(figures.inUse)],
-            ['unused', String(figures.unused)],
-            ['free disk', formatFree(figures.freeBytes)],
-        ]);
-        const rows = [...Object.entries(summary.namespaces), ['(total)', summary.total]].map(([ns, s]) => [
-            ns,
-            String(s.jobs),
-            String(s.localHits),
-            String(s.peerWaits),
-            String(s.remoteRestores),
-            String(s.downloads),
-            formatBytes(s.bytesDownloaded),
-            formatBytes(s.bytesServed),
-            formatDuration(s.waitMs),
-            formatPercent(s.hitRate),
-        ]);
-        return `${header}\n\n${formatTable([
-            'REPOSITORY',
-            'JOBS',
-            'LOCAL',
-            'PEER',
-            'REMOTE',
-            'DOWNLOAD',
-            'DOWNLOADED',
-            'SERVED',
-            'WAITED',
-            'HIT RATE',
-        ], rows, ['left', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right'])}`;
-    });
+    print(ctx, data, () => formatStats(data));
     return EXIT_OK;
+}
+/** The cache's figures, then one row per repository and their total. */
+function formatStats(data) {
+    const header = formatFields([
+        ['root', data.root],
+        ['entries', String(data.entries)],
+        ['total', formatBytes(data.totalBytes)],
+        ['in use', String(data.inUse)],
+        ['unused', String(data.unused)],
+        ['free disk', formatFree(data.freeBytes)],
+    ]);
+    const rows = [...Object.entries(data.namespaces), ['(total)', data.total]].map(([ns, s]) => [
+        ns,
+        String(s.jobs),
+        String(s.localHits),
+        String(s.peerWaits),
+        String(s.remoteRestores),
+        String(s.downloads),
+        formatBytes(s.bytesDownloaded),
+        formatBytes(s.bytesServed),
+        formatDuration(s.waitMs),
+        formatPercent(s.hitRate),
+    ]);
+    const headers = [
+        ...['REPOSITORY', 'JOBS', 'LOCAL', 'PEER', 'REMOTE', 'DOWNLOAD'],
+        ...['DOWNLOADED', 'SERVED', 'WAITED', 'HIT RATE'],
+    ];
+    const align = headers.map((_, i) => (i === 0 ? 'left' : 'right'));
+    return `${header}\n\n${formatTable(headers, rows, align)}`;
 }
 function wholeNumber(value, flag, fallback) {
     if (value === undefined)
@@ -3839,24 +3981,16 @@ async function runGc(ctx) {
     return report.errors.length ? EXIT_FAILURE : EXIT_OK;
 }
 function formatGcReport(r) {
-    const { lines, errors } = describeGcReport(r, (removed) => [
+    const { lines, errors } = gcReportText(gcReportModel(r), (removed) => [
         formatTable(['ID', 'SIZE', 'LAST USED'], removed.map((e) => [e.id, formatBytes(e.sizeBytes), formatTime(e.lastUsedAt)]), ['left', 'right']),
     ]);
     return [...lines, ...errors.map((e) => `error: ${e}`)].join('\n');
 }
 async function runVerify(ctx) {
     const layout = await openForReading(ctx.root);
-    const doc = await openRegistry(ctx, layout).read();
-    const entries = [];
-    for (const entry of Object.values(doc.entries).sort((a, b) => (a.id < b.id ? -1 : 1))) {
-        entries.push({ id: entry.id, ...(await verifyEntry(layout, entry.id, entry.sha256)) });
-    }
-    const onDisk = await external_node_fs_.promises.readdir(layout.toolchainsDir).catch(() => []);
-    const unregistered = onDisk.filter((n) => !Object.hasOwn(doc.entries, n)).sort();
-    const report = { ok: entries.every((e) => e.ok), entries, unregistered };
-    const ignoredPaths = recordedPaths(layout, doc);
-    if (ignoredPaths.length)
-        report.ignoredPaths = ignoredPaths;
+    const report = await verifyCache(layout, await openRegistry(ctx, layout).read());
+    const { entries, unregistered } = report;
+    const ignoredPaths = report.ignoredPaths ?? [];
     print(ctx, report, () => {
         const lines = entries.length
             ? [
@@ -3883,46 +4017,6 @@ async function runVerify(ctx) {
         return EXIT_FAILURE;
     }
     return EXIT_OK;
-}
-/** Registry records naming a directory of their own: never used, but a sign of tampering (or of an older release). */
-function recordedPaths(layout, doc) {
-    const found = [];
-    for (const [id, entry] of Object.entries(doc.entries)) {
-        const recorded = entry.path;
-        const used = layout.toolchainRoot(id);
-        if (recorded === undefined || recorded === used)
-            continue;
-        found.push({
-            id,
-            recorded: typeof recorded === 'string' ? recorded : JSON.stringify(recorded),
-            used,
-        });
-    }
-    return found.sort((a, b) => (a.id < b.id ? -1 : 1));
-}
-const ignoredPathNote = (p) => `${p.id}: the registry records the path ${p.recorded}, which is not the layout's ${p.used}; ` +
-    "it is ignored (jobs always use the layout's directory). Someone who can write the registry changed it, or an older release wrote it: check who can write the cache root.";
-async function verifyEntry(layout, id, sha256) {
-    const manifest = await readManifest(layout.manifestFile(id));
-    if (!manifest)
-        return { ok: false, problems: [`manifest missing or unreadable: ${layout.manifestFile(id)}`] };
-    const problems = [];
-    if (manifest.id !== id)
-        problems.push(`manifest names "${manifest.id}"`);
-    if (manifest.sha256 !== sha256)
-        problems.push(`manifest sha256 ${manifest.sha256} ≠ registry ${sha256}`);
-    const unvouched = await evidenceProblem(layout, id, sha256);
-    if (unvouched)
-        problems.push(`not vouched for: ${unvouched}`);
-    const root = layout.toolchainRoot(id);
-    const st = await external_node_fs_.promises.lstat(root).catch(() => undefined);
-    if (!st?.isDirectory()) {
-        problems.push(`missing: ${external_node_path_.relative(layout.root, root)}`);
-    }
-    else {
-        problems.push(...(await verifyTree(root, manifest)));
-    }
-    return { ok: problems.length === 0, problems };
 }
 async function runRemove(ctx) {
     const id = ctx.positionals[0];
@@ -3969,7 +4063,7 @@ async function runRepair(ctx) {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8092);
+/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(122);
 // The `toolchain-cache` command. Everything lives in commands.ts; this only runs it.
 
 process.exitCode = await (0,_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2));

@@ -1643,7 +1643,7 @@ async function install(spec, index, opts, lock, waitMs) {
             await publish(layout, spec, stage, lock, signal);
         }
         const entry = await register(spec, opts);
-        log.info(`${spec.id}: installed ${entry.fileCount} files (${(0,format/* formatBytes */.z)(entry.sizeBytes)}) from ${adopted ? 'an interrupted install' : (fetched.tier ?? fetched.source)}`);
+        log.info(`${spec.id}: installed ${entry.fileCount} files (${(0,format/* formatBytes */.z3)(entry.sizeBytes)}) from ${adopted ? 'an interrupted install' : (fetched.tier ?? fetched.source)}`);
         return await (0,installer/* resolved */.L$)(layout, spec, index, entry, fetched.source, {
             waitMs,
             installMs: Date.now() - started,
@@ -1845,8 +1845,8 @@ async function pickRoot(extracted, spec) {
 function progressLogger(id, log) {
     return (p) => {
         const pct = p.totalBytes ? ` (${Math.floor((p.receivedBytes / p.totalBytes) * 100)}%)` : '';
-        const rate = p.elapsedMs > 0 ? `, ${(0,format/* formatBytes */.z)((p.receivedBytes / p.elapsedMs) * 1000)}/s` : '';
-        log.info(`${id}: ${(0,format/* formatBytes */.z)(p.receivedBytes)}${p.totalBytes ? ` of ${(0,format/* formatBytes */.z)(p.totalBytes)}` : ''}${pct}${rate}`);
+        const rate = p.elapsedMs > 0 ? `, ${(0,format/* formatBytes */.z3)((p.receivedBytes / p.elapsedMs) * 1000)}/s` : '';
+        log.info(`${id}: ${(0,format/* formatBytes */.z3)(p.receivedBytes)}${p.totalBytes ? ` of ${(0,format/* formatBytes */.z3)(p.totalBytes)}` : ''}${pct}${rate}`);
     };
 }
 

@@ -556,7 +556,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 // (a separate chunk of the bundle, so it is compiled — or read from the cache — only after that).
 
 (0,_action_compile_cache_js__WEBPACK_IMPORTED_MODULE_0__/* .enableCompileCache */ .Lw)();
-const { runMain } = await Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(368)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6368));
+const { runMain } = await Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(979)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8979));
 await runMain();
 
 __webpack_async_result__();

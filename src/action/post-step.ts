@@ -1,17 +1,18 @@
-// The post step: always runs (no post-if). Releases this job's uses, records statistics, collects
-// garbage and reports. Nothing here fails the job: every problem becomes a warning, and one
-// failing part does not stop the others.
+// The post step: always runs (no post-if). Releases this job's uses, saves fetched archives to the
+// remote tiers, records statistics, collects garbage and reports (docs/design.md, "Data flow").
+// Nothing here fails the job: each phase is guarded, its problems become warnings, and one
+// failing phase does not stop the others; src/action/post-guard.ts catches whatever escapes.
 import * as core from '@actions/core';
 import path from 'node:path';
 import { errorMessage } from '../core/errors.js';
 import { postFault } from '../core/faults.js';
 import { removeTreeInside } from '../core/fsx.js';
 import { collectGarbage, type GcReport } from '../core/gc.js';
-import { describeGcReport } from '../core/gc-report.js';
+import { gcReportModel, gcReportText } from '../core/gc-report.js';
 import { formatBytes } from '../core/format.js';
 import type { ResolvedToolchain } from '../core/types.js';
 import { openCacheRoot, type CacheLayout } from '../core/layout.js';
-import { describeJob, jobProcess } from '../core/leases.js';
+import { describeJob, jobProcess, type JobRef } from '../core/leases.js';
 import { DEFAULT_LOCK_STALE_MS, lockStaleMs } from '../core/lock.js';
 import { Registry } from '../core/registry/store.js';
 import { cacheFigures, namespaceStats, readStats, recordJobStats } from '../core/stats.js';
@@ -26,8 +27,37 @@ import { writeJobSummary, type SummaryInput } from './summary.js';
 const warn = (what: string, e: unknown): void =>
   core.warning(`toolchain-cache post step: ${what}: ${errorMessage(e)}`);
 
+/**
+ * Runs one phase of the post step: its failure becomes a warning naming `what` (and goes to
+ * `onError`), never an exception, so the phases after it still run (docs/design.md, "Data flow").
+ */
+async function guarded(
+  what: string,
+  phase: () => Promise<void>,
+  onError?: (e: unknown) => void,
+): Promise<void> {
+  try {
+    await phase();
+  } catch (e) {
+    warn(what, e);
+    onError?.(e);
+  }
+}
+
+type Settings = ReturnType<typeof readSettings>;
+
+/** What every phase reads, and the summary the phases fill in. */
+interface Post {
+  settings: Settings;
+  results: ResolvedToolchain[];
+  job: JobRef;
+  holder: string;
+  summary: SummaryInput;
+}
+
+/** release → save → stats → GC → summary; each phase guarded, none able to fail the job. */
 export async function runPost(): Promise<void> {
-  let settings: ReturnType<typeof readSettings>;
+  let settings: Settings;
   try {
     settings = readSettings();
   } catch (e) {
@@ -35,95 +65,109 @@ export async function runPost(): Promise<void> {
     return;
   }
   postFault('start');
-  const results = parseResults(core.getState(State.Results));
+  const post = startPost(settings);
+  const layout = await openLayout(settings);
+  if (layout) await cachePhases(post, layout);
+  if (settings.summary) {
+    await guarded('job summary', async () => {
+      postFault('summary');
+      await writeJobSummary(post.summary);
+    });
+  }
+  postFault('unhandled');
+  postFault('linger');
+  endAbandonedWork();
+}
+
+function startPost(settings: Settings): Post {
+  const results = parseStateArray(core.getState(State.Results)) as ResolvedToolchain[];
   const job = jobRefFromEnv();
-  const holder = describeJob(job);
   const summary: SummaryInput = {
     results,
     mainError: core.getState(State.MainError) || undefined,
     repository: job.repository,
   };
-  let layout: CacheLayout | undefined;
+  return { settings, results, job, holder: describeJob(job), summary };
+}
+
+/** The cache root main used; undefined (with a warning) when it cannot be opened. */
+async function openLayout(settings: Settings): Promise<CacheLayout | undefined> {
   try {
-    layout = await openCacheRoot(core.getState(State.CacheRoot) || settings.cacheRoot, {
+    return await openCacheRoot(core.getState(State.CacheRoot) || settings.cacheRoot, {
       create: false,
     });
   } catch (e) {
     warn('cache root', e);
+    return undefined;
   }
-  if (layout) {
-    const registry = new Registry(layout, {
-      holder,
-      onWarning: core.warning,
-      staleMs: hostLockStaleMs(),
+}
+
+/** The phases that need the cache root, in order. */
+async function cachePhases(post: Post, layout: CacheLayout): Promise<void> {
+  const registry = new Registry(layout, {
+    holder: post.holder,
+    onWarning: core.warning,
+    staleMs: hostLockStaleMs(),
+  });
+  await guarded('releasing uses', () => releaseJobUses(post, layout));
+  await saveAndDropArchives(layout, post.results, post.settings);
+  if (post.results.length) {
+    await guarded('statistics', async () => {
+      postFault('stats');
+      await recordJobStats(layout, post.job.repository, post.results, { holder: post.holder });
     });
-    try {
-      postFault('release');
-      const released = await releaseUses(
-        layout,
-        { key: core.getState(State.UseKey) || undefined, job, process: await jobProcess() },
-        [...parseIds(core.getState(State.UseIds)), ...results.map((r) => r.id)],
-      );
-      core.info(
-        released.length
-          ? `Released this job's use of: ${released.join(', ')}`
-          : 'No uses to release.',
-      );
-    } catch (e) {
-      warn('releasing uses', e);
-    }
-    await saveAndDropArchives(layout, results, settings);
-    if (results.length) {
-      try {
-        postFault('stats');
-        await recordJobStats(layout, job.repository, results, { holder });
-      } catch (e) {
-        warn('statistics', e);
-      }
-    }
-    if (settings.cleanup) {
-      try {
-        postFault('gc');
-        const bounds = gcBounds(settings, readHostSettings());
-        for (const notice of bounds.notices) core.notice(notice);
-        const report = await collectGarbage(layout, registry, {
-          maxUnusedDays: bounds.maxUnusedDays,
-          maxSizeBytes: bounds.maxSizeBytes,
-          sizeBoundSkipsThrottle: bounds.hostSizeBound,
-          holder,
-        });
-        logGcReport(report);
-        summary.gc = report;
-      } catch (e) {
-        warn('GC', e);
-        summary.gcError = errorMessage(e);
-      }
-    } else {
-      summary.gcDisabled = true;
-    }
-    if (settings.summary) {
-      try {
-        summary.cache = await cacheFigures(layout, await registry.read());
-        const { doc } = await readStats(layout);
-        if (Object.hasOwn(doc.namespaces, job.repository)) {
-          summary.repositoryStats = namespaceStats(doc.namespaces[job.repository]);
-        }
-      } catch (e) {
-        warn('cache figures', e);
-      }
-    }
   }
-  if (settings.summary) {
-    try {
-      postFault('summary');
-      await writeJobSummary(summary);
-    } catch (e) {
-      warn('job summary', e);
-    }
+  if (post.settings.cleanup) {
+    await guarded(
+      'GC',
+      () => collectAndLog(post, layout, registry),
+      (e) => (post.summary.gcError = errorMessage(e)),
+    );
+  } else {
+    post.summary.gcDisabled = true;
   }
-  postFault('unhandled');
-  postFault('linger');
-  endAbandonedWork();
+  if (post.settings.summary)
+    await guarded('cache figures', () => addCacheFigures(post, layout, registry));
+}
+
+/** Releases the uses main recorded (by its use key) and any of this job's toolchains. */
+async function releaseJobUses(post: Post, layout: CacheLayout): Promise<void> {
+  postFault('release');
+  const useIds = parseStateArray(core.getState(State.UseIds)).filter(
+    (x): x is string => typeof x === 'string',
+  );
+  const released = await releaseUses(
+    layout,
+    { key: core.getState(State.UseKey) || undefined, job: post.job, process: await jobProcess() },
+    [...useIds, ...post.results.map((r) => r.id)],
+  );
+  core.info(
+    released.length ? `Released this job's use of: ${released.join(', ')}` : 'No uses to release.',
+  );
+}
+
+/** GC within the bounds (the host's override the workflow's), reported to the log and the summary. */
+async function collectAndLog(post: Post, layout: CacheLayout, registry: Registry): Promise<void> {
+  postFault('gc');
+  const bounds = gcBounds(post.settings, readHostSettings());
+  for (const notice of bounds.notices) core.notice(notice);
+  const report = await collectGarbage(layout, registry, {
+    maxUnusedDays: bounds.maxUnusedDays,
+    maxSizeBytes: bounds.maxSizeBytes,
+    sizeBoundSkipsThrottle: bounds.hostSizeBound,
+    holder: post.holder,
+  });
+  logGcReport(report);
+  post.summary.gc = report;
+}
+
+/** The cache's totals after GC and this repository's counters, for the summary. */
+async function addCacheFigures(post: Post, layout: CacheLayout, registry: Registry): Promise<void> {
+  post.summary.cache = await cacheFigures(layout, await registry.read());
+  const { doc } = await readStats(layout);
+  if (Object.hasOwn(doc.namespaces, post.job.repository)) {
+    post.summary.repositoryStats = namespaceStats(doc.namespaces[post.job.repository]);
+  }
 }
 
 /**
@@ -133,31 +177,28 @@ export async function runPost(): Promise<void> {
 async function saveAndDropArchives(
   layout: CacheLayout,
   results: ResolvedToolchain[],
-  settings: ReturnType<typeof readSettings>,
+  settings: Settings,
 ): Promise<void> {
   const archives = results.flatMap((r) =>
     r.archivePath ? [{ id: r.id, sha256: r.sha256, archivePath: r.archivePath, tier: r.tier }] : [],
   );
   if (archives.length === 0) return;
-  try {
+  await guarded('remote cache', async () => {
     postFault('save');
     await saveFetchedArchives(archives, settings, core.getState(State.TierNotes), actionsLogger);
-  } catch (e) {
-    warn('remote cache', e);
-  } finally {
-    for (const a of archives) {
-      const stage = path.dirname(a.archivePath);
-      if (path.dirname(stage) !== layout.stagingDir) continue; // not one of ours: leave it
-      await removeTreeInside(layout.root, stage).catch((e: unknown) =>
-        warn('removing a saved archive', e),
-      );
-    }
+  });
+  for (const a of archives) {
+    const stage = path.dirname(a.archivePath);
+    if (path.dirname(stage) !== layout.stagingDir) continue; // not one of ours: leave it
+    await removeTreeInside(layout.root, stage).catch((e: unknown) =>
+      warn('removing a saved archive', e),
+    );
   }
 }
 
 /** The full report goes to the log (the summary cuts long lists). */
 function logGcReport(r: GcReport): void {
-  const { lines, errors } = describeGcReport(r, (removed) =>
+  const { lines, errors } = gcReportText(gcReportModel(r), (removed) =>
     removed.map((e) => `  ${e.id} (${formatBytes(e.sizeBytes)}, last used ${e.lastUsedAt})`),
   );
   for (const line of lines) core.info(line);
@@ -174,20 +215,11 @@ function hostLockStaleMs(): number {
   }
 }
 
-function parseIds(text: string): string[] {
+/** A JSON array main left in the step state; anything else (nothing, a truncated value) is []. */
+function parseStateArray(text: string): unknown[] {
   try {
     const parsed: unknown = JSON.parse(text || '[]');
-    return Array.isArray(parsed) ? parsed.filter((x): x is string => typeof x === 'string') : [];
-  } catch {
-    return [];
-  }
-}
-
-function parseResults(text: string): ResolvedToolchain[] {
-  if (!text) return [];
-  try {
-    const parsed: unknown = JSON.parse(text);
-    return Array.isArray(parsed) ? (parsed as ResolvedToolchain[]) : [];
+    return Array.isArray(parsed) ? parsed : [];
   } catch {
     return [];
   }

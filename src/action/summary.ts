@@ -3,7 +3,9 @@
 // are cut with a note (the post step's log has them in full).
 import * as core from '@actions/core';
 import type { GcReport } from '../core/gc.js';
-import { formatBytes } from '../core/format.js';
+import { gcReportHtml, gcReportModel } from '../core/gc-report.js';
+import { formatBytes, formatFree, formatPercent } from '../core/format.js';
+import { escapeHtml } from '../core/html.js';
 import type { ResolvedToolchain } from '../core/types.js';
 import type { CacheFigures, NamespaceStats } from '../core/stats.js';
 
@@ -24,28 +26,10 @@ export interface SummaryInput {
 
 /** GitHub's limit for one step's summary. */
 export const SUMMARY_LIMIT_BYTES = 1024 * 1024;
-/** Rows of the toolchains table and ids of each GC list shown before "… and N more". */
+/** Rows of the toolchains table shown before "Showing N of M" (the GC report caps its own lists). */
 export const MAX_TABLE_ROWS = 200;
-export const MAX_LISTED_IDS = 100;
-const MAX_MESSAGES = 20;
 
 const seconds = (ms: number): string => (ms ? `${(ms / 1000).toFixed(1)} s` : '–');
-const percent = (rate: number | null | undefined): string =>
-  rate === null || rate === undefined ? '–' : `${(rate * 100).toFixed(1)}%`;
-
-export function escapeHtml(text: string): string {
-  return text.replace(
-    /[&<>"']/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
-  );
-}
-
-/** At most `max` ids, then "and N more". */
-function listIds(ids: string[], max = MAX_LISTED_IDS): string {
-  const shown = ids.slice(0, max).map((id) => `<code>${escapeHtml(id)}</code>`);
-  const more = ids.length - shown.length;
-  return shown.join(', ') + (more > 0 ? ` … and ${more} more (listed in the post step's log)` : '');
-}
 
 /** Fills core.summary's buffer (not written). */
 export function buildJobSummary(input: SummaryInput): typeof core.summary {
@@ -81,14 +65,14 @@ export function buildJobSummary(input: SummaryInput): typeof core.summary {
     const c = input.cache;
     s.addRaw(
       `<p><strong>Cache:</strong> ${c.entries} toolchain(s), ${formatBytes(c.totalBytes)}; ` +
-        `${c.inUse} in use, ${c.unused} unused; free disk: ${c.freeBytes === null ? 'unknown' : formatBytes(c.freeBytes)}.</p>`,
+        `${c.inUse} in use, ${c.unused} unused; free disk: ${formatFree(c.freeBytes)}.</p>`,
       true,
     );
   }
   if (input.repositoryStats) {
     const r = input.repositoryStats;
     s.addRaw(
-      `<p><strong>${escapeHtml(input.repository ?? 'This repository')}:</strong> hit rate ${percent(r.hitRate)} ` +
+      `<p><strong>${escapeHtml(input.repository ?? 'This repository')}:</strong> hit rate ${formatPercent(r.hitRate)} ` +
         `(${r.localHits} local hit(s), ${r.peerWaits} peer wait(s), ${r.remoteRestores} remote restore(s), ${r.downloads} download(s)); ` +
         `${formatBytes(r.bytesServed)} served from the cache, ${formatBytes(r.bytesDownloaded)} downloaded, ` +
         `${seconds(r.waitMs)} spent waiting, over ${r.jobs} job(s).</p>`,
@@ -99,33 +83,11 @@ export function buildJobSummary(input: SummaryInput): typeof core.summary {
   return s;
 }
 
+/** What GC did: the report as the log says it (src/core/gc-report.ts), or why there is none. */
 function gcSection(input: SummaryInput): string {
   if (input.gcDisabled) return '<p><strong>GC:</strong> disabled (cleanup: false).</p>';
   if (input.gcError) return `<p><strong>GC failed:</strong> ${escapeHtml(input.gcError)}</p>`;
-  const gc = input.gc;
-  if (!gc) return '';
-  if (gc.skipped === 'another-gc-running')
-    return '<p><strong>GC skipped: another GC running.</strong></p>';
-  if (gc.skipped === 'throttled') {
-    return `<p><strong>GC skipped: throttled</strong> (${escapeHtml(gc.skippedDetail ?? 'a GC ran recently')}).</p>`;
-  }
-  const items: string[] = [];
-  items.push(
-    gc.removed.length
-      ? `Removed ${gc.removed.length} toolchain(s), freed ${formatBytes(gc.freedBytes)}: ${listIds(gc.removed.map((r) => r.id))}`
-      : 'Removed nothing.',
-  );
-  if (gc.skippedInUse.length) items.push(`Skipped because in use: ${listIds(gc.skippedInUse)}`);
-  if (gc.boundsUnmet)
-    items.push(`<strong>Size bound not met:</strong> ${escapeHtml(gc.boundsUnmet)}`);
-  if (gc.reclaimedUses)
-    items.push(`Reclaimed ${gc.reclaimedUses} use(s) of jobs that ended without their post step.`);
-  if (gc.trashCleaned) items.push(`Deleted ${gc.trashCleaned} leftover(s) of an interrupted GC.`);
-  for (const n of gc.notes.slice(0, MAX_MESSAGES)) items.push(escapeHtml(n));
-  for (const e of gc.errors.slice(0, MAX_MESSAGES)) items.push(`Problem: ${escapeHtml(e)}`);
-  if (gc.errors.length > MAX_MESSAGES)
-    items.push(`… and ${gc.errors.length - MAX_MESSAGES} more problem(s) (see the log).`);
-  return `<p><strong>GC:</strong></p><ul>${items.map((i) => `<li>${i}</li>`).join('')}</ul>`;
+  return input.gc ? gcReportHtml(gcReportModel(input.gc)) : '';
 }
 
 /** Appends the summary to GITHUB_STEP_SUMMARY; returns its size in bytes. */

@@ -2,15 +2,13 @@
 // main() parses, runs and prints; it returns the exit code and never calls process.exit, so tests
 // run it in-process.
 import { promises as fs } from 'node:fs';
-import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { InputError, ToolchainCacheError, errorMessage } from '../core/errors.js';
 import { ensureDir } from '../core/fsx.js';
-import { collectGarbage, removeEntry, withLastUse, type GcReport } from '../core/gc.js';
-import { describeGcReport } from '../core/gc-report.js';
+import { collectGarbage, removeEntry, type GcReport } from '../core/gc.js';
+import { withLastUse } from '../core/gc-plan.js';
+import { gcReportModel, gcReportText } from '../core/gc-report.js';
 import { usageOfAll } from '../core/uses.js';
-import { readManifest, verifyTree } from '../core/install/manifest.js';
-import { evidenceProblem } from '../core/install/receipt.js';
 import {
   CacheLayout,
   checkLayoutVersion,
@@ -22,6 +20,7 @@ import { Registry } from '../core/registry/store.js';
 import { parseSize } from '../core/spec.js';
 import {
   cacheFigures,
+  liveUseCount,
   readStats,
   summarizeStats,
   type CacheFigures,
@@ -35,8 +34,10 @@ import {
   formatPercent,
   formatTable,
   formatTime,
+  type Align,
 } from './format.js';
 import { repairRegistry } from './repair.js';
+import { ignoredPathNote, verifyCache } from './verify.js';
 
 export interface CliIo {
   stdout(text: string): void;
@@ -201,6 +202,37 @@ function splitCommand(argv: string[]): { name?: string; rest: string[] } {
 /** Runs the CLI; returns the exit code. */
 export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
   const { name, rest } = splitCommand(argv);
+  if (name === undefined || name === 'help' || !Object.hasOwn(COMMANDS, name))
+    return noCommand(name, rest, io);
+  const command = COMMANDS[name];
+  try {
+    const { values, positionals } = parseCommandArgs(command, rest);
+    if (values.help) {
+      io.stdout(commandHelp(name));
+      return EXIT_OK;
+    }
+    if (positionals.length !== command.positionals) {
+      throw new UsageError(
+        command.positionals === 0
+          ? `takes no arguments (got "${positionals.join(' ')}")`
+          : `needs ${command.positionals} argument(s)`,
+      );
+    }
+    const root = rootFrom(values.root as string | undefined, io.env);
+    return await command.run({ io, json: values.json === true, root, values, positionals });
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr(`toolchain-cache ${name}: ${e.message}\nUsage: ${command.usage}`);
+      return EXIT_USAGE;
+    }
+    const code = e instanceof ToolchainCacheError ? ` [${e.code}]` : '';
+    io.stderr(`toolchain-cache ${name}: ${errorMessage(e)}${code}`);
+    return EXIT_FAILURE;
+  }
+}
+
+/** No command to run: general help, a command's help, or a usage error. */
+function noCommand(name: string | undefined, rest: string[], io: CliIo): number {
   if (name === undefined) {
     if (rest.includes('--help') || rest.includes('-h')) {
       io.stdout(generalHelp());
@@ -213,50 +245,27 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     io.stdout(rest[0] && Object.hasOwn(COMMANDS, rest[0]) ? commandHelp(rest[0]) : generalHelp());
     return EXIT_OK;
   }
-  if (!Object.hasOwn(COMMANDS, name)) {
-    io.stderr(
-      `toolchain-cache: unknown command "${name}" (commands: ${Object.keys(COMMANDS).join(', ')}); see --help`,
-    );
-    return EXIT_USAGE;
-  }
-  const command = COMMANDS[name];
-  let parsed;
+  io.stderr(
+    `toolchain-cache: unknown command "${name}" (commands: ${Object.keys(COMMANDS).join(', ')}); see --help`,
+  );
+  return EXIT_USAGE;
+}
+
+/** The command's options and the global ones; anything else is a usage error. */
+function parseCommandArgs(
+  command: Command,
+  args: string[],
+): { values: Context['values']; positionals: string[] } {
   try {
-    parsed = parseArgs({
-      args: rest,
+    const parsed = parseArgs({
+      args,
       options: { ...GLOBAL_OPTIONS, ...command.options },
       allowPositionals: true,
       strict: true,
     });
+    return { values: parsed.values as Context['values'], positionals: parsed.positionals };
   } catch (e) {
-    io.stderr(`toolchain-cache ${name}: ${errorMessage(e)}\nUsage: ${command.usage}`);
-    return EXIT_USAGE;
-  }
-  const values = parsed.values as Context['values'];
-  if (values.help) {
-    io.stdout(commandHelp(name));
-    return EXIT_OK;
-  }
-  if (parsed.positionals.length !== command.positionals) {
-    const what =
-      command.positionals === 0
-        ? `takes no arguments (got "${parsed.positionals.join(' ')}")`
-        : `needs ${command.positionals} argument(s)`;
-    io.stderr(`toolchain-cache ${name}: ${what}\nUsage: ${command.usage}`);
-    return EXIT_USAGE;
-  }
-  const json = values.json === true;
-  try {
-    const root = rootFrom(values.root as string | undefined, io.env);
-    return await command.run({ io, json, root, values, positionals: parsed.positionals });
-  } catch (e) {
-    if (e instanceof UsageError) {
-      io.stderr(`toolchain-cache ${name}: ${e.message}\nUsage: ${command.usage}`);
-      return EXIT_USAGE;
-    }
-    const code = e instanceof ToolchainCacheError ? ` [${e.code}]` : '';
-    io.stderr(`toolchain-cache ${name}: ${errorMessage(e)}${code}`);
-    return EXIT_FAILURE;
+    throw new UsageError(errorMessage(e));
   }
 }
 
@@ -318,7 +327,7 @@ async function runList(ctx: Context): Promise<number> {
       sizeBytes: e.sizeBytes,
       installedAt: e.installedAt,
       lastUsedAt: e.lastUsedAt,
-      uses: (usage.get(e.id)?.live.length ?? 0) + (usage.get(e.id)?.unreadable.length ?? 0),
+      uses: liveUseCount(usage.get(e.id)),
     }));
   print(ctx, entries, () =>
     entries.length === 0
@@ -353,47 +362,40 @@ async function runStats(ctx: Context): Promise<number> {
     namespaces: summary.namespaces,
     total: summary.total,
   };
-  print(ctx, data, () => {
-    const header = formatFields([
-      ['root', layout.root],
-      ['entries', String(figures.entries)],
-      ['total', formatBytes(figures.totalBytes)],
-      ['in use', String(figures.inUse)],
-      ['unused', String(figures.unused)],
-      ['free disk', formatFree(figures.freeBytes)],
-    ]);
-    const rows = [...Object.entries(summary.namespaces), ['(total)', summary.total] as const].map(
-      ([ns, s]) => [
-        ns,
-        String(s.jobs),
-        String(s.localHits),
-        String(s.peerWaits),
-        String(s.remoteRestores),
-        String(s.downloads),
-        formatBytes(s.bytesDownloaded),
-        formatBytes(s.bytesServed),
-        formatDuration(s.waitMs),
-        formatPercent(s.hitRate),
-      ],
-    );
-    return `${header}\n\n${formatTable(
-      [
-        'REPOSITORY',
-        'JOBS',
-        'LOCAL',
-        'PEER',
-        'REMOTE',
-        'DOWNLOAD',
-        'DOWNLOADED',
-        'SERVED',
-        'WAITED',
-        'HIT RATE',
-      ],
-      rows,
-      ['left', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right'],
-    )}`;
-  });
+  print(ctx, data, () => formatStats(data));
   return EXIT_OK;
+}
+
+/** The cache's figures, then one row per repository and their total. */
+function formatStats(data: StatsOutput): string {
+  const header = formatFields([
+    ['root', data.root],
+    ['entries', String(data.entries)],
+    ['total', formatBytes(data.totalBytes)],
+    ['in use', String(data.inUse)],
+    ['unused', String(data.unused)],
+    ['free disk', formatFree(data.freeBytes)],
+  ]);
+  const rows = [...Object.entries(data.namespaces), ['(total)', data.total] as const].map(
+    ([ns, s]) => [
+      ns,
+      String(s.jobs),
+      String(s.localHits),
+      String(s.peerWaits),
+      String(s.remoteRestores),
+      String(s.downloads),
+      formatBytes(s.bytesDownloaded),
+      formatBytes(s.bytesServed),
+      formatDuration(s.waitMs),
+      formatPercent(s.hitRate),
+    ],
+  );
+  const headers = [
+    ...['REPOSITORY', 'JOBS', 'LOCAL', 'PEER', 'REMOTE', 'DOWNLOAD'],
+    ...['DOWNLOADED', 'SERVED', 'WAITED', 'HIT RATE'],
+  ];
+  const align = headers.map((_, i): Align => (i === 0 ? 'left' : 'right'));
+  return `${header}\n\n${formatTable(headers, rows, align)}`;
 }
 
 function wholeNumber(value: string | undefined, flag: string, fallback: number): number {
@@ -434,7 +436,7 @@ async function runGc(ctx: Context): Promise<number> {
 }
 
 export function formatGcReport(r: GcReport): string {
-  const { lines, errors } = describeGcReport(r, (removed) => [
+  const { lines, errors } = gcReportText(gcReportModel(r), (removed) => [
     formatTable(
       ['ID', 'SIZE', 'LAST USED'],
       removed.map((e) => [e.id, formatBytes(e.sizeBytes), formatTime(e.lastUsedAt)]),
@@ -444,37 +446,11 @@ export function formatGcReport(r: GcReport): string {
   return [...lines, ...errors.map((e) => `error: ${e}`)].join('\n');
 }
 
-export interface VerifiedEntry {
-  id: string;
-  ok: boolean;
-  /** One line per change ("modified: bin/cc"). */
-  problems: string[];
-}
-
-export interface VerifyReport {
-  ok: boolean;
-  entries: VerifiedEntry[];
-  /** Trees under toolchains/ that no registry entry names (not an error). */
-  unregistered: string[];
-  /**
-   * Entries whose registry record carries a `path` (an older release's, or planted) other than
-   * the layout's: ignored, a toolchain's directory always comes from the layout. Only when any.
-   */
-  ignoredPaths?: Array<{ id: string; recorded: string; used: string }>;
-}
-
 async function runVerify(ctx: Context): Promise<number> {
   const layout = await openForReading(ctx.root);
-  const doc = await openRegistry(ctx, layout).read();
-  const entries: VerifiedEntry[] = [];
-  for (const entry of Object.values(doc.entries).sort((a, b) => (a.id < b.id ? -1 : 1))) {
-    entries.push({ id: entry.id, ...(await verifyEntry(layout, entry.id, entry.sha256)) });
-  }
-  const onDisk = await fs.readdir(layout.toolchainsDir).catch(() => [] as string[]);
-  const unregistered = onDisk.filter((n) => !Object.hasOwn(doc.entries, n)).sort();
-  const report: VerifyReport = { ok: entries.every((e) => e.ok), entries, unregistered };
-  const ignoredPaths = recordedPaths(layout, doc);
-  if (ignoredPaths.length) report.ignoredPaths = ignoredPaths;
+  const report = await verifyCache(layout, await openRegistry(ctx, layout).read());
+  const { entries, unregistered } = report;
+  const ignoredPaths = report.ignoredPaths ?? [];
   print(ctx, report, () => {
     const lines = entries.length
       ? [
@@ -507,53 +483,6 @@ async function runVerify(ctx: Context): Promise<number> {
     return EXIT_FAILURE;
   }
   return EXIT_OK;
-}
-
-/** Registry records naming a directory of their own: never used, but a sign of tampering (or of an older release). */
-function recordedPaths(
-  layout: CacheLayout,
-  doc: { entries: Record<string, object> },
-): Array<{ id: string; recorded: string; used: string }> {
-  const found: Array<{ id: string; recorded: string; used: string }> = [];
-  for (const [id, entry] of Object.entries(doc.entries)) {
-    const recorded = (entry as { path?: unknown }).path;
-    const used = layout.toolchainRoot(id);
-    if (recorded === undefined || recorded === used) continue;
-    found.push({
-      id,
-      recorded: typeof recorded === 'string' ? recorded : JSON.stringify(recorded),
-      used,
-    });
-  }
-  return found.sort((a, b) => (a.id < b.id ? -1 : 1));
-}
-
-const ignoredPathNote = (p: { id: string; recorded: string; used: string }): string =>
-  `${p.id}: the registry records the path ${p.recorded}, which is not the layout's ${p.used}; ` +
-  "it is ignored (jobs always use the layout's directory). Someone who can write the registry changed it, or an older release wrote it: check who can write the cache root.";
-
-async function verifyEntry(
-  layout: CacheLayout,
-  id: string,
-  sha256: string,
-): Promise<{ ok: boolean; problems: string[] }> {
-  const manifest = await readManifest(layout.manifestFile(id));
-  if (!manifest)
-    return { ok: false, problems: [`manifest missing or unreadable: ${layout.manifestFile(id)}`] };
-  const problems: string[] = [];
-  if (manifest.id !== id) problems.push(`manifest names "${manifest.id}"`);
-  if (manifest.sha256 !== sha256)
-    problems.push(`manifest sha256 ${manifest.sha256} ≠ registry ${sha256}`);
-  const unvouched = await evidenceProblem(layout, id, sha256);
-  if (unvouched) problems.push(`not vouched for: ${unvouched}`);
-  const root = layout.toolchainRoot(id);
-  const st = await fs.lstat(root).catch(() => undefined);
-  if (!st?.isDirectory()) {
-    problems.push(`missing: ${path.relative(layout.root, root)}`);
-  } else {
-    problems.push(...(await verifyTree(root, manifest)));
-  }
-  return { ok: problems.length === 0, problems };
 }
 
 export interface RemoveOutput {

@@ -1,7 +1,7 @@
 // Human output of the CLI: aligned tables and short values.
-import { formatBytes } from '../core/format.js';
+import { formatBytes, formatFree, formatPercent } from '../core/format.js';
 
-export { formatBytes };
+export { formatBytes, formatFree, formatPercent };
 
 export type Align = 'left' | 'right';
 
@@ -22,9 +22,6 @@ export function formatFields(fields: Array<[string, string]>): string {
   return fields.map(([k, v]) => `${`${k}:`.padEnd(width + 1)} ${v}`).join('\n');
 }
 
-export const formatPercent = (rate: number | null): string =>
-  rate === null ? '–' : `${(rate * 100).toFixed(1)}%`;
-
 export const formatDuration = (ms: number): string => {
   if (ms < 1000) return `${Math.round(ms)} ms`;
   if (ms < 120_000) return `${(ms / 1000).toFixed(1)} s`;
@@ -37,6 +34,3 @@ export const formatTime = (iso: string): string => {
   const t = Date.parse(iso);
   return Number.isNaN(t) ? iso : `${new Date(t).toISOString().slice(0, 16).replace('T', ' ')}Z`;
 };
-
-export const formatFree = (bytes: number | null): string =>
-  bytes === null ? 'unknown (statfs unavailable)' : formatBytes(bytes);

@@ -10,3 +10,11 @@ export function formatBytes(n: number): string {
   }
   return `${i === 0 ? n : n.toFixed(1)} ${units[i]}`;
 }
+
+/** 0.75 → "75.0%"; no rate yet (no toolchain counted) → "–". */
+export const formatPercent = (rate: number | null): string =>
+  rate === null ? '–' : `${(rate * 100).toFixed(1)}%`;
+
+/** Free disk space; null where the platform cannot tell (no statfs). */
+export const formatFree = (bytes: number | null): string =>
+  bytes === null ? 'unknown (statfs unavailable)' : formatBytes(bytes);

@@ -1,43 +1,137 @@
-// The GC report as text: one renderer for the post step's log and the CLI (the job summary renders
-// the same report as HTML, capped, in src/action/summary.ts).
+// The GC report, defined once (docs/design.md, "Uses and GC"): `gcReportModel` decides what is said
+// about a GC — the headline, the labelled rows, the notes and the problems, in order, with the
+// figures already formatted — and two renderers only lay that model out: as text for the post
+// step's log and the CLI, as HTML for the job summary. Neither adds or drops a fact, so the log
+// and the summary cannot say different things; the summary only cuts long lists (GitHub's 1 MiB
+// limit) and points at the log for the rest.
 import { formatBytes } from './format.js';
 import type { GcReport, RemovedEntry } from './gc.js';
+import { capped, codeList, escapeHtml } from './html.js';
+
+/** One labelled fact: a list of ids, or a sentence. */
+export interface GcReportRow {
+  label: string;
+  /**
+   * The summary's wording of the label where it reads as prose; the log and the CLI keep the
+   * terse `label` operators grep for.
+   */
+  summaryLabel?: string;
+  ids?: string[];
+  text?: string;
+}
+
+export interface GcReportModel {
+  /** "GC", or "GC skipped" when it did not run (then `detail` says why and no rows follow). */
+  title: 'GC' | 'GC skipped';
+  /** "removed 2 toolchain(s), freed 3.0 KiB", "nothing removed", "throttled", … */
+  headline: string;
+  /** Who holds the GC lock, or when the last GC ran. */
+  detail?: string;
+  /** The entries the headline counts, least recently used first. */
+  removed: RemovedEntry[];
+  rows: GcReportRow[];
+  notes: string[];
+  /** Problems that did not stop the GC: the post step makes them warnings, the CLI errors. */
+  problems: string[];
+}
+
+const SKIPPED: Record<NonNullable<GcReport['skipped']>, string> = {
+  'another-gc-running': 'another GC running',
+  throttled: 'throttled',
+};
+
+export function gcReportModel(r: GcReport): GcReportModel {
+  const common = { removed: [], rows: [], notes: r.notes, problems: r.errors };
+  if (r.skipped) {
+    return {
+      ...common,
+      title: 'GC skipped',
+      headline: SKIPPED[r.skipped],
+      detail: r.skippedDetail,
+    };
+  }
+  const would = r.dryRun;
+  const headline = r.removed.length
+    ? `${would ? 'would remove' : 'removed'} ${r.removed.length} toolchain(s), ` +
+      `${would ? 'freeing' : 'freed'} ${formatBytes(r.freedBytes)}`
+    : `nothing ${would ? 'would be removed' : 'removed'}`;
+  const rows: GcReportRow[] = [];
+  if (r.skippedInUse.length) {
+    const label = 'Skipped (in use)';
+    rows.push({ label, summaryLabel: 'Skipped because in use', ids: r.skippedInUse });
+  }
+  if (r.boundsUnmet) rows.push({ label: 'Size bound not met', text: r.boundsUnmet });
+  rows.push({
+    label: 'Cache',
+    text:
+      `${formatBytes(r.totalBytesBefore)} → ${formatBytes(r.totalBytesAfter)}; ` +
+      `dead uses ${would ? 'to reclaim' : 'reclaimed'}: ${r.reclaimedUses}; ` +
+      `trash and leftovers ${would ? 'to clean' : 'cleaned'}: ${r.trashCleaned}`,
+  });
+  return { ...common, title: 'GC', headline, removed: r.removed, rows };
+}
 
 export interface GcReportText {
   /** Informational lines, in order. */
   lines: string[];
-  /** Problems that did not stop the GC: the post step makes them warnings. */
+  /** The model's problems, for the caller to show as warnings or errors. */
   errors: string[];
 }
 
 /**
- * Lines describing `r`. `removedList` renders the removed entries (the CLI as a table, the log one
- * line each).
+ * The whole model as lines of text. `removedList` lays out the removed entries (the CLI as a
+ * table, the log one line each).
  */
-export function describeGcReport(
-  r: GcReport,
+export function gcReportText(
+  m: GcReportModel,
   removedList: (removed: RemovedEntry[]) => string[],
 ): GcReportText {
-  if (r.skipped === 'another-gc-running')
-    return { lines: [`GC skipped: another GC running (${r.skippedDetail ?? ''}).`], errors: [] };
-  if (r.skipped === 'throttled')
-    return { lines: [`GC skipped: throttled (${r.skippedDetail ?? ''}).`], errors: [] };
-  const lines: string[] = [];
-  if (r.removed.length) {
-    lines.push(
-      `GC: ${r.dryRun ? 'would remove' : 'removed'} ${r.removed.length} toolchain(s), ${r.dryRun ? 'freeing' : 'freed'} ${formatBytes(r.freedBytes)}:`,
-    );
-    lines.push(...removedList(r.removed));
+  const lead = `${m.title}: ${m.headline}`;
+  const lines =
+    m.detail !== undefined
+      ? [`${lead} (${m.detail}).`]
+      : m.removed.length
+        ? [`${lead}:`, ...removedList(m.removed)]
+        : [`${lead}.`];
+  for (const row of m.rows) lines.push(`${row.label}: ${row.ids ? row.ids.join(', ') : row.text}`);
+  lines.push(...m.notes);
+  return { lines, errors: m.problems };
+}
+
+/** Ids and messages the summary shows of each list before "… and N more". */
+export const MAX_LISTED_IDS = 100;
+export const MAX_MESSAGES = 20;
+
+const sentence = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
+/**
+ * The whole model as HTML for the job summary, each list capped (`log` has them in full). A GC
+ * that did not run is one paragraph; one that ran is a list under "GC:".
+ */
+export function gcReportHtml(m: GcReportModel, log = "the post step's log"): string {
+  const ids = (list: string[]): string => codeList(list, MAX_LISTED_IDS, log);
+  const items = [
+    ...m.rows.map(
+      (row) =>
+        `${escapeHtml(row.summaryLabel ?? row.label)}: ` +
+        (row.ids ? ids(row.ids) : escapeHtml(row.text ?? '')),
+    ),
+    ...capped(m.notes.map(escapeHtml), MAX_MESSAGES, 'note(s)', log),
+    ...capped(
+      m.problems.map((e) => `Problem: ${escapeHtml(e)}`),
+      MAX_MESSAGES,
+      'problem(s)',
+      log,
+    ),
+  ];
+  let lead: string;
+  if (m.title === 'GC skipped') {
+    const detail = m.detail !== undefined ? ` (${escapeHtml(m.detail)})` : '';
+    lead = `<p><strong>${escapeHtml(`${m.title}: ${m.headline}`)}</strong>${detail}.</p>`;
   } else {
-    lines.push(r.dryRun ? 'GC: nothing would be removed.' : 'GC: nothing removed.');
+    lead = `<p><strong>${escapeHtml(m.title)}:</strong></p>`;
+    const removed = m.removed.map((e) => e.id);
+    items.unshift(escapeHtml(sentence(m.headline)) + (removed.length ? `: ${ids(removed)}` : '.'));
   }
-  if (r.skippedInUse.length) lines.push(`Skipped (in use): ${r.skippedInUse.join(', ')}`);
-  if (r.boundsUnmet) lines.push(r.boundsUnmet);
-  lines.push(
-    `Cache: ${formatBytes(r.totalBytesBefore)} → ${formatBytes(r.totalBytesAfter)}; ` +
-      `dead uses ${r.dryRun ? 'to reclaim' : 'reclaimed'}: ${r.reclaimedUses}; ` +
-      `trash and leftovers ${r.dryRun ? 'to clean' : 'cleaned'}: ${r.trashCleaned}`,
-  );
-  lines.push(...r.notes);
-  return { lines, errors: r.errors };
+  return items.length ? `${lead}<ul>${items.map((i) => `<li>${i}</li>`).join('')}</ul>` : lead;
 }

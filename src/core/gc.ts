@@ -1,4 +1,6 @@
 // Garbage collection of installed toolchains, and the removal of one entry (shared with the CLI).
+// What goes is decided by the pure planner (gc-plan.ts); the throttle's record is gc-state.ts; the
+// report is rendered by gc-report.ts.
 //
 // Safety rules (docs/design.md, "Uses and GC"):
 // - An entry with a live (or unreadable) use record is never removed. Dead uses are reclaimed
@@ -9,22 +11,22 @@
 //   Trash left by a GC that crashed in between is deleted by the next GC.
 // - Nothing is deleted through a symlink, and no path outside the real cache root is acted on.
 // - GC is non-blocking: it takes its own lock with one try; a host runs a full GC at most once per
-//   interval (recorded in gc-state.json) unless the size bound is exceeded.
+//   interval (recorded in gc-state.json, gc-state.ts) unless the size bound is exceeded.
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { ToolchainCacheError, errorMessage, isErrnoException } from './errors.js';
-import { formatBytes } from './format.js';
-import { atomicWriteFile, ensureDir, readFileIfExists, removeTreeInside } from './fsx.js';
+import { ensureDir, removeTreeInside } from './fsx.js';
+import { DAY_MS, planCollection, withLastUse, type GcPlan } from './gc-plan.js';
+import { lastFullGc, recordFullGc } from './gc-state.js';
 import { ID_PATTERN } from './ids.js';
 import { stagingId, type CacheLayout } from './layout.js';
-import { describeJob, hostId, livenessChecker } from './leases.js';
+import { describeJob, livenessChecker } from './leases.js';
 import { DEFAULT_LOCK_STALE_MS, describeOwner, readLockOwner, tryLock } from './lock.js';
-import type { RegistryDoc, RegistryEntry } from './registry/schema.js';
+import type { RegistryEntry } from './registry/schema.js';
 import type { Registry } from './registry/store.js';
 import { checkSafeDirs, isRefusal, removeIfUnused, restoreFromTrash } from './removal.js';
 import { isInUse, reclaimDeadUses, removeStaleTemps, usageOfAll, type EntryUsage } from './uses.js';
 
-export const DAY_MS = 24 * 3600_000;
 /** A host runs a full GC at most this often (unless the size bound is exceeded). */
 export const DEFAULT_GC_INTERVAL_MS = 10 * 60_000;
 /** The GC lock is taken over when its holder's heartbeat is older than this. */
@@ -86,102 +88,6 @@ export interface GcReport {
   notes: string[];
 }
 
-export interface GcPlan {
-  /** Entries to remove, least recently used first. */
-  remove: RegistryEntry[];
-  skippedInUse: string[];
-  boundsUnmet?: string;
-  totalBytesBefore: number;
-  totalBytesAfter: number;
-}
-
-/** Milliseconds since the epoch of an entry's last use; an unreadable date counts as very old. */
-const lastUsedMs = (e: RegistryEntry): number => {
-  const t = Date.parse(e.lastUsedAt);
-  return Number.isNaN(t) ? 0 : t;
-};
-
-/** Least recently used first; ties by id so the order is stable. */
-export function lruOrder(entries: RegistryEntry[]): RegistryEntry[] {
-  return [...entries].sort(
-    (a, b) => lastUsedMs(a) - lastUsedMs(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
-  );
-}
-
-/**
- * Decides what goes; pure. `inUse` says whether an entry has a live (or unreadable) use record;
- * `entries` carry their effective last use (see withLastUse).
- */
-export function planCollection(
-  entries: RegistryEntry[],
-  options: { maxUnusedDays: number; maxSizeBytes?: number; now: number },
-  inUse: (e: RegistryEntry) => boolean,
-): GcPlan {
-  const ordered = lruOrder(entries);
-  const totalBytesBefore = ordered.reduce((n, e) => n + e.sizeBytes, 0);
-  const tooOld = (e: RegistryEntry): boolean =>
-    options.maxUnusedDays === 0 || options.now - lastUsedMs(e) > options.maxUnusedDays * DAY_MS;
-  const remove = new Set<RegistryEntry>();
-  const skipped = new Set<string>();
-  for (const e of ordered) {
-    if (!tooOld(e)) continue;
-    if (inUse(e)) skipped.add(e.id);
-    else remove.add(e);
-  }
-  let total = totalBytesBefore - [...remove].reduce((n, e) => n + e.sizeBytes, 0);
-  let boundsUnmet: string | undefined;
-  const max = options.maxSizeBytes;
-  if (max !== undefined && total > max) {
-    for (const e of ordered) {
-      if (total <= max) break;
-      if (remove.has(e) || inUse(e)) continue;
-      remove.add(e);
-      total -= e.sizeBytes;
-    }
-    if (total > max) boundsUnmet = describeUnmetBound(ordered, remove, skipped, total, max, inUse);
-  }
-  return {
-    remove: ordered.filter((e) => remove.has(e)),
-    skippedInUse: ordered.filter((e) => skipped.has(e.id)).map((e) => e.id),
-    boundsUnmet,
-    totalBytesBefore,
-    totalBytesAfter: total,
-  };
-}
-
-/** Only entries in use are left above the bound: name the ones it would have taken next. */
-function describeUnmetBound(
-  ordered: RegistryEntry[],
-  remove: Set<RegistryEntry>,
-  skipped: Set<string>,
-  total: number,
-  max: number,
-  inUse: (e: RegistryEntry) => boolean,
-): string {
-  let hypothetical = total;
-  const blocking = ordered.filter((e) => !remove.has(e) && inUse(e));
-  for (const e of blocking) {
-    if (hypothetical <= max) break;
-    skipped.add(e.id);
-    hypothetical -= e.sizeBytes;
-  }
-  const inUseBytes = blocking.reduce((n, e) => n + e.sizeBytes, 0);
-  return (
-    `The cache holds ${formatBytes(total)}, above max-size ${formatBytes(max)}: ` +
-    `the ${blocking.length} toolchain(s) left are in use (${formatBytes(inUseBytes)}) and are never removed.`
-  );
-}
-
-/** The entries with their effective last use: the newest of registration, stamp and use records. */
-export function withLastUse(doc: RegistryDoc, usage: Map<string, EntryUsage>): RegistryEntry[] {
-  return Object.values(doc.entries).map((e) => {
-    const used = usage.get(e.id)?.lastUsedMs;
-    return used !== undefined && used > lastUsedMs(e)
-      ? { ...e, lastUsedAt: new Date(used).toISOString() }
-      : e;
-  });
-}
-
 const emptyReport = (dryRun: boolean): GcReport => ({
   dryRun,
   removed: [],
@@ -230,11 +136,7 @@ export async function collectGarbage(
     const { reclaimed, tempsRemoved } = await reclaimDeadUses(layout, now);
     report.reclaimedUses = reclaimed.length;
     report.trashCleaned += tempsRemoved;
-    const doc = await registry.read();
-    const usage = await usageOfAll(layout, Object.keys(doc.entries), now);
-    const plan = planCollection(withLastUse(doc, usage), { ...options, now }, (e) =>
-      isInUse(usage.get(e.id)),
-    );
+    const { plan } = await planFromSnapshot(layout, registry, options, now);
     const moved = plan.remove.length
       ? await commitRemovals(layout, registry, plan, options, now)
       : [];
@@ -344,6 +246,21 @@ function applyPlan(report: GcReport, plan: GcPlan, moved?: Moved[]): void {
   report.totalBytesAfter = plan.totalBytesBefore - report.freedBytes;
 }
 
+/** The plan for the registry and the use records as they are now (both read without a lock). */
+async function planFromSnapshot(
+  layout: CacheLayout,
+  registry: Registry,
+  options: GcOptions,
+  now: number,
+): Promise<{ plan: GcPlan; usage: Map<string, EntryUsage> }> {
+  const doc = await registry.read();
+  const usage = await usageOfAll(layout, Object.keys(doc.entries), now);
+  const plan = planCollection(withLastUse(doc, usage), { ...options, now }, (e) =>
+    isInUse(usage.get(e.id)),
+  );
+  return { plan, usage };
+}
+
 /** The same decisions on a lock-free snapshot, judging liveness without writing anything. */
 async function dryRunGc(
   layout: CacheLayout,
@@ -352,12 +269,8 @@ async function dryRunGc(
   now: number,
 ): Promise<GcReport> {
   const report = emptyReport(true);
-  const doc = await registry.read();
-  const usage = await usageOfAll(layout, Object.keys(doc.entries), now);
+  const { plan, usage } = await planFromSnapshot(layout, registry, options, now);
   for (const u of usage.values()) report.reclaimedUses += u.dead.length;
-  const plan = planCollection(withLastUse(doc, usage), { ...options, now }, (e) =>
-    isInUse(usage.get(e.id)),
-  );
   applyPlan(report, plan);
   report.totalBytesAfter = plan.totalBytesAfter;
   report.trashCleaned = (await fs.readdir(layout.trashDir).catch(() => [] as string[])).length;
@@ -453,14 +366,26 @@ async function emptyTrash(layout: CacheLayout, errors: string[]): Promise<number
   }
   let cleaned = 0;
   for (const name of names) {
-    try {
-      await removeTreeInside(layout.root, path.join(layout.trashDir, name));
-      cleaned += 1;
-    } catch (e) {
-      errors.push(`could not delete trash ${name}: ${errorMessage(e)}`);
-    }
+    if (await deleteLeftover(layout, layout.trashDir, name, 'trash', errors)) cleaned += 1;
   }
   return cleaned;
+}
+
+/** Deletes one leftover inside the root; a failure is reported (the next GC retries), not thrown. */
+async function deleteLeftover(
+  layout: CacheLayout,
+  dir: string,
+  name: string,
+  what: string,
+  errors: string[],
+): Promise<boolean> {
+  try {
+    await removeTreeInside(layout.root, path.join(dir, name));
+    return true;
+  } catch (e) {
+    errors.push(`could not delete ${what} ${name}: ${errorMessage(e)}`);
+    return false;
+  }
 }
 
 /** Staging older than this belongs to an install or a job that is long gone. */
@@ -486,65 +411,10 @@ async function removeStaleStaging(
     }).catch(() => undefined);
     if (!lock) continue;
     try {
-      await removeTreeInside(layout.root, path.join(layout.stagingDir, name));
-      cleaned += 1;
-    } catch (e) {
-      errors.push(`could not delete staging ${name}: ${errorMessage(e)}`);
+      if (await deleteLeftover(layout, layout.stagingDir, name, 'staging', errors)) cleaned += 1;
     } finally {
       await lock.release();
     }
   }
   return cleaned;
-}
-
-// gc-state.json: when each host last ran a full GC (the throttle).
-interface GcState {
-  schemaVersion: 1;
-  hosts: Record<string, { lastFullGcAt: string }>;
-}
-
-const isGcState = (raw: unknown): raw is GcState => {
-  const r = raw as Partial<GcState> | null;
-  return (
-    typeof r === 'object' &&
-    r !== null &&
-    r.schemaVersion === 1 &&
-    typeof r.hosts === 'object' &&
-    r.hosts !== null &&
-    Object.values(r.hosts).every(
-      (h) => typeof h === 'object' && h !== null && typeof h.lastFullGcAt === 'string',
-    )
-  );
-};
-
-export const gcStateFile = (layout: CacheLayout): string => layout.gcStateFile;
-
-async function readGcState(layout: CacheLayout): Promise<GcState> {
-  const text = await readFileIfExists(gcStateFile(layout)).catch(() => undefined);
-  if (text !== undefined) {
-    try {
-      const parsed: unknown = JSON.parse(text);
-      if (isGcState(parsed)) return parsed;
-    } catch {
-      // unreadable: start over (it only throttles)
-    }
-  }
-  return { schemaVersion: 1, hosts: {} };
-}
-
-/** When this host last ran a full GC (ms since the epoch), if it did. */
-export async function lastFullGc(
-  layout: CacheLayout,
-  host = hostId(),
-): Promise<number | undefined> {
-  const state = await readGcState(layout);
-  const at = Object.hasOwn(state.hosts, host) ? Date.parse(state.hosts[host].lastFullGcAt) : NaN;
-  return Number.isNaN(at) ? undefined : at;
-}
-
-/** Written under the GC lock, atomically. */
-async function recordFullGc(layout: CacheLayout, now: number): Promise<void> {
-  const state = await readGcState(layout);
-  state.hosts = { ...state.hosts, [hostId()]: { lastFullGcAt: new Date(now).toISOString() } };
-  await atomicWriteFile(gcStateFile(layout), JSON.stringify(state));
 }

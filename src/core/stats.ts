@@ -5,7 +5,7 @@ import { promises as fs } from 'node:fs';
 import { errorMessage } from './errors.js';
 import { readFileIfExists, writeFileReplacingSync } from './fsx.js';
 import type { CacheLayout } from './layout.js';
-import { usageOfAll } from './uses.js';
+import { usageOfAll, type EntryUsage } from './uses.js';
 import { DEFAULT_LOCK_STALE_MS, withLock } from './lock.js';
 import type { RegistryDoc } from './registry/schema.js';
 
@@ -220,14 +220,18 @@ export interface CacheFigures {
   freeBytes: number | null;
 }
 
-/** Live uses per entry id, judged without changing anything (unreadable records count as live). */
+/** An entry's live uses; unreadable records count as live (as GC counts them: isInUse). */
+export const liveUseCount = (u: EntryUsage | undefined): number =>
+  (u?.live.length ?? 0) + (u?.unreadable.length ?? 0);
+
+/** Live uses per entry id, judged without changing anything. */
 export async function liveUseCounts(
   layout: CacheLayout,
   doc: RegistryDoc,
   now = Date.now(),
 ): Promise<Map<string, number>> {
   const usage = await usageOfAll(layout, Object.keys(doc.entries), now);
-  return new Map([...usage].map(([id, u]) => [id, u.live.length + u.unreadable.length]));
+  return new Map([...usage].map(([id, u]) => [id, liveUseCount(u)]));
 }
 
 /** Entries, bytes, in use / unused (live uses) and free disk space. */

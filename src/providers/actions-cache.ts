@@ -31,6 +31,21 @@ export const actionsCacheProvider: ProviderDefinition<{ name: string }> = {
 const transitPath = (id: string): string => path.join('.toolchain-cache', `${id}.archive`);
 const workspace = (): string => process.env.GITHUB_WORKSPACE ?? process.cwd();
 
+/** Runs `use` with the archive's transit path; the file is gone afterwards, whatever happened. */
+async function inTransit<T>(
+  ref: ArchiveRef,
+  use: (rel: string, abs: string) => Promise<T>,
+): Promise<T> {
+  const rel = transitPath(ref.id);
+  const abs = path.join(workspace(), rel);
+  try {
+    return await use(rel, abs);
+  } finally {
+    await fs.rm(abs, { force: true });
+    await fs.rmdir(path.dirname(abs)).catch(() => undefined); // other jobs' files: kept
+  }
+}
+
 // Loaded on first use: most jobs hit the host cache and never need the cache client.
 let client: Promise<typeof ActionsCache> | undefined;
 const loadClient = (): Promise<typeof ActionsCache> => (client ??= import('@actions/cache'));
@@ -116,19 +131,14 @@ export function actionsCacheTier(): StorageTier {
     },
     async get(ref, destFile, call) {
       const cache = await loadClient();
-      const rel = transitPath(ref.id);
-      const abs = path.join(workspace(), rel);
-      try {
+      return inTransit(ref, async (rel, abs) => {
         const hit = await withProgress(call, [abs], () =>
           cache.restoreCache([rel], remoteCacheKey(ref)),
         );
         if (!hit) return false;
         await moveFile(abs, destFile);
         return true;
-      } finally {
-        await fs.rm(abs, { force: true });
-        await fs.rmdir(path.dirname(abs)).catch(() => undefined); // other jobs' files: kept
-      }
+      });
     },
     async has(ref, call) {
       const cache = await loadClient();
@@ -139,19 +149,14 @@ export function actionsCacheTier(): StorageTier {
     },
     async put(ref, file, call) {
       const cache = await loadClient();
-      const rel = transitPath(ref.id);
-      const abs = path.join(workspace(), rel);
-      try {
+      await inTransit(ref, async (rel, abs) => {
         await fs.mkdir(path.dirname(abs), { recursive: true });
         await linkOrCopy(file, abs);
         // saveCache logs and swallows its own failures (e.g. another job saving the same key
         // first) and answers -1 for them.
         const id = await withProgress(call, [], () => cache.saveCache([rel], remoteCacheKey(ref)));
         if (id === -1) throw new Error('the cache service did not take it (see the message above)');
-      } finally {
-        await fs.rm(abs, { force: true });
-        await fs.rmdir(path.dirname(abs)).catch(() => undefined);
-      }
+      });
     },
   };
 }

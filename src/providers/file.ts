@@ -4,11 +4,11 @@
 // are removed by later writers once they are old.
 import { createReadStream, createWriteStream, promises as fs } from 'node:fs';
 import path from 'node:path';
-import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { fileURLToPath } from 'node:url';
 import { isErrnoException } from '../core/errors.js';
 import { fsyncDir, randomToken } from '../core/fsx.js';
+import { progressCounter } from './progress.js';
 import { invalidItem } from './spec-errors.js';
 import type { ArchiveRef, ProviderDefinition, StorageTier, TierCall } from './types.js';
 
@@ -43,15 +43,8 @@ export const fileProvider: ProviderDefinition<FileTierConfig> = {
 
 /** Copies while reporting progress and stopping on abort. */
 async function copyWithProgress(from: string, to: string, call: TierCall, flags = 'w') {
-  const counter = new Transform({
-    transform(chunk: Buffer, _enc, done) {
-      call.progress();
-      done(null, chunk);
-    },
-  });
-  await pipeline(createReadStream(from), counter, createWriteStream(to, { flags, mode: 0o664 }), {
-    signal: call.signal,
-  });
+  const target = createWriteStream(to, { flags, mode: 0o664 });
+  await pipeline(createReadStream(from), progressCounter(call), target, { signal: call.signal });
 }
 
 export function fileTier({ dir, name }: FileTierConfig): StorageTier {

@@ -3,8 +3,9 @@
 // standard AWS environment and credential chain; archives live at PREFIX/sha256/<hex>.
 import type * as S3 from '@aws-sdk/client-s3';
 import { createReadStream, createWriteStream, promises as fs } from 'node:fs';
-import { Readable, Transform } from 'node:stream';
+import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { progressCounter } from './progress.js';
 import { invalidItem } from './spec-errors.js';
 import type { ArchiveRef, ProviderDefinition, StorageTier, TierCall } from './types.js';
 
@@ -75,75 +76,88 @@ const isNotFound = (e: unknown): boolean => {
   );
 };
 
-const progressCounter = (call: TierCall): Transform =>
-  new Transform({
-    transform(chunk: Buffer, _enc, done) {
-      call.progress();
-      done(null, chunk);
-    },
-  });
+/** One tier's bucket and prefix, and its client (made on the first call, with that call's timeout). */
+interface S3Target {
+  bucket: string;
+  key(ref: ArchiveRef): string;
+  client(call: TierCall): ReturnType<typeof makeClient>;
+}
 
 export function s3Tier({ bucket, prefix, name }: S3TierConfig): StorageTier {
   let clientPromise: ReturnType<typeof makeClient> | undefined;
-  const client = (call: TierCall): ReturnType<typeof makeClient> =>
-    (clientPromise ??= makeClient(call.timeoutMs));
-  const Key = (ref: ArchiveRef): string => s3ObjectKey(prefix, ref.sha256);
+  const target: S3Target = {
+    bucket,
+    key: (ref) => s3ObjectKey(prefix, ref.sha256),
+    client: (call) => (clientPromise ??= makeClient(call.timeoutMs)),
+  };
   return {
     name,
     capabilities: s3Provider.capabilities,
-    async get(ref, destFile, call) {
-      const { s3, client: c } = await client(call);
-      let response: S3.GetObjectCommandOutput;
-      try {
-        response = await c.send(new s3.GetObjectCommand({ Bucket: bucket, Key: Key(ref) }), {
-          abortSignal: call.signal,
-        });
-      } catch (e) {
-        if (isNotFound(e)) return false;
-        throw e;
-      }
-      call.progress();
-      await pipeline(
-        response.Body as Readable,
-        progressCounter(call),
-        createWriteStream(destFile, { mode: 0o664 }),
-        { signal: call.signal },
-      ).catch(async (e: unknown) => {
-        await fs.rm(destFile, { force: true });
-        throw e;
-      });
-      return true;
-    },
-    async has(ref, call) {
-      const { s3, client: c } = await client(call);
-      try {
-        await c.send(new s3.HeadObjectCommand({ Bucket: bucket, Key: Key(ref) }), {
-          abortSignal: call.signal,
-        });
-        return true;
-      } catch (e) {
-        if (isNotFound(e)) return false;
-        throw e;
-      }
-    },
-    async put(ref, file, call) {
-      const { client: c } = await client(call);
-      const { Upload } = await import('@aws-sdk/lib-storage');
-      // Multipart for large archives, a few parts in memory at a time: never the whole archive.
-      const upload = new Upload({
-        client: c,
-        params: { Bucket: bucket, Key: Key(ref), Body: createReadStream(file) },
-        queueSize: 4,
-        partSize: 8 * 1024 * 1024,
-      });
-      upload.on('httpUploadProgress', () => call.progress());
-      const abort = (): void => void upload.abort().catch(() => undefined);
-      call.signal.addEventListener('abort', abort, { once: true });
-      try {
-        await upload.done();
-      } finally {
-        call.signal.removeEventListener('abort', abort);
-      }
-    },
+    get: (ref, destFile, call) => getObject(target, ref, destFile, call),
+    has: (ref, call) => hasObject(target, ref, call),
+    put: (ref, file, call) => putObject(target, ref, file, call),
   };
+}
+
+/** Streams the object to `destFile`; false when the bucket does not have it. */
+async function getObject(
+  t: S3Target,
+  ref: ArchiveRef,
+  destFile: string,
+  call: TierCall,
+): Promise<boolean> {
+  const { s3, client } = await t.client(call);
+  let response: S3.GetObjectCommandOutput;
+  try {
+    response = await client.send(new s3.GetObjectCommand({ Bucket: t.bucket, Key: t.key(ref) }), {
+      abortSignal: call.signal,
+    });
+  } catch (e) {
+    if (isNotFound(e)) return false;
+    throw e;
+  }
+  call.progress();
+  await pipeline(
+    response.Body as Readable,
+    progressCounter(call),
+    createWriteStream(destFile, { mode: 0o664 }),
+    { signal: call.signal },
+  ).catch(async (e: unknown) => {
+    await fs.rm(destFile, { force: true });
+    throw e;
+  });
+  return true;
+}
+
+async function hasObject(t: S3Target, ref: ArchiveRef, call: TierCall): Promise<boolean> {
+  const { s3, client } = await t.client(call);
+  try {
+    await client.send(new s3.HeadObjectCommand({ Bucket: t.bucket, Key: t.key(ref) }), {
+      abortSignal: call.signal,
+    });
+    return true;
+  } catch (e) {
+    if (isNotFound(e)) return false;
+    throw e;
+  }
+}
+
+/** Multipart for large archives, a few parts in memory at a time: never the whole archive. */
+async function putObject(t: S3Target, ref: ArchiveRef, file: string, call: TierCall) {
+  const { client } = await t.client(call);
+  const { Upload } = await import('@aws-sdk/lib-storage');
+  const upload = new Upload({
+    client,
+    params: { Bucket: t.bucket, Key: t.key(ref), Body: createReadStream(file) },
+    queueSize: 4,
+    partSize: 8 * 1024 * 1024,
+  });
+  upload.on('httpUploadProgress', () => call.progress());
+  const abort = (): void => void upload.abort().catch(() => undefined);
+  call.signal.addEventListener('abort', abort, { once: true });
+  try {
+    await upload.done();
+  } finally {
+    call.signal.removeEventListener('abort', abort);
+  }
 }

@@ -1,0 +1,4310 @@
+export const id = 979;
+export const ids = [979];
+export const modules = {
+
+/***/ 8979:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runMain: () => (/* binding */ runMain)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
+var core = __webpack_require__(3838);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./lib/core/errors.js
+var errors = __webpack_require__(3828);
+// EXTERNAL MODULE: ./lib/core/format.js
+var format = __webpack_require__(5888);
+// EXTERNAL MODULE: ./lib/core/installer.js
+var installer = __webpack_require__(3607);
+// EXTERNAL MODULE: ./lib/core/layout.js
+var core_layout = __webpack_require__(7529);
+// EXTERNAL MODULE: ./lib/core/leases.js + 3 modules
+var leases = __webpack_require__(1293);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./lib/core/fsx.js
+var fsx = __webpack_require__(8389);
+// EXTERNAL MODULE: ./lib/core/lock.js + 4 modules
+var core_lock = __webpack_require__(3045);
+// EXTERNAL MODULE: ./lib/core/registry/rebuild.js
+var rebuild = __webpack_require__(756);
+// EXTERNAL MODULE: ./lib/core/registry/schema.js
+var schema = __webpack_require__(9032);
+;// CONCATENATED MODULE: ./lib/core/registry/store.js
+// The registry file: the installed entries of a cache root, one JSON document. Reads are lock-free
+// (writes replace the file atomically) and cached per process until the file changes; writes are
+// transactions under the registry lock with a compare-and-swap on the generation, so a writer
+// whose lock was taken over cannot overwrite someone else's commit. It is written only when an
+// entry is added or removed (uses live in their own records), and it heals: a missing or corrupt
+// file is rebuilt from the installed trees (see docs/design.md, "The registry").
+
+
+
+
+
+
+/** The file's identity: a commit always renames a new file in, so any commit changes it. */
+const identityOf = (st) => `${st.ino}:${st.size}:${st.mtimeMs}:${st.ctimeMs}`;
+class Registry {
+    layout;
+    options;
+    lockTimeoutMs;
+    staleMs;
+    cached;
+    constructor(layout, options = {}) {
+        this.layout = layout;
+        this.options = options;
+        this.lockTimeoutMs = options.lockTimeoutMs ?? 30_000;
+        this.staleMs = options.staleMs ?? core_lock/* DEFAULT_LOCK_STALE_MS */.xL;
+    }
+    get file() {
+        return this.layout.registryFile;
+    }
+    /**
+     * The current entries without the lock; shared and cached until the file changes, so callers
+     * must not modify it. A missing or corrupt file is healed first (under the lock).
+     */
+    async read() {
+        const text = await this.readText();
+        if (text?.content === undefined && text && this.cached)
+            return this.cached.doc;
+        if (text?.content !== undefined) {
+            const parsed = this.parse(text.content);
+            if (parsed.doc) {
+                this.cached = { identity: text.identity, doc: parsed.doc };
+                return parsed.doc;
+            }
+        }
+        else if ((await external_node_fs_.promises.readdir(this.layout.toolchainsDir).catch(() => [])).length === 0) {
+            return (0,schema/* emptyRegistry */.Vu)();
+        }
+        // Missing with trees installed, or corrupt: heal (or see a fresh commit) under the lock.
+        return this.update((doc, tx) => {
+            tx.skipWrite();
+            return doc;
+        });
+    }
+    /**
+     * Runs `fn` on the current document under the registry lock and commits what it changed as
+     * generation + 1. `fn` must not do slow work: other jobs wait on this lock.
+     */
+    async update(fn) {
+        const lock = await (0,core_lock/* acquireLock */.IZ)(this.layout.lockPath('registry'), 'registry', {
+            staleMs: this.staleMs,
+            timeoutMs: this.lockTimeoutMs,
+            pollMs: 25,
+            holder: this.options.holder,
+        });
+        try {
+            const snap = await this.snapshot(lock);
+            let write = true;
+            const tx = {
+                skipWrite: () => (write = snap.rebuilt),
+                lock,
+                rebuilt: snap.rebuilt,
+                movedAside: snap.movedAside,
+            };
+            const result = await fn(snap.doc, tx);
+            if (write)
+                this.commit(snap, lock);
+            return result;
+        }
+        finally {
+            await lock.release();
+            // Most of a transaction is synchronous: yield to the event loop once, with the lock free, so
+            // a caller committing in a loop still runs its timers (other locks' heartbeats) and signals.
+            await new Promise((resolve) => setImmediate(resolve));
+        }
+    }
+    commit(snap, lock) {
+        const generation = (snap.generation ?? 0) + 1;
+        // Keys in this order: the generation sits in the first bytes, where the CAS check reads it.
+        const text = JSON.stringify({
+            schemaVersion: schema/* REGISTRY_SCHEMA_VERSION */.zu,
+            generation,
+            entries: snap.doc.entries,
+        });
+        (0,fsx/* atomicWriteFileSync */._b)(this.file, text, () => {
+            // One synchronous block with the rename: still our lock, and still the file we read.
+            lock.assertHeldSync();
+            this.assertGenerationSync(snap.generation);
+        });
+        snap.doc.generation = generation;
+        this.cached = undefined;
+    }
+    async snapshot(lock) {
+        const text = this.readTextSync();
+        let movedAside;
+        let problem;
+        if (text !== undefined) {
+            const parsed = this.parse(text);
+            if (parsed.doc)
+                return { doc: parsed.doc, generation: parsed.doc.generation, rebuilt: false };
+            problem = parsed.problem ?? 'unreadable';
+            movedAside = this.moveAside(text, lock, problem);
+        }
+        const doc = (0,schema/* emptyRegistry */.Vu)();
+        const scan = await (0,rebuild/* scanInstalled */.Gn)(this.layout);
+        for (const entry of scan.entries)
+            doc.entries[entry.id] = entry;
+        const count = Object.keys(doc.entries).length;
+        if (movedAside || count > 0) {
+            this.options.onWarning?.(movedAside
+                ? `The registry ${this.file} was unreadable (${problem}; moved aside to ${movedAside}); rebuilt it from the ${count} installed toolchain(s). Uses are kept in their own records and were not affected.`
+                : `The registry ${this.file} was missing; rebuilt it from the ${count} installed toolchain(s).`);
+        }
+        for (const { id, why } of scan.rejected) {
+            this.options.onWarning?.(`The registry rebuild left out ${this.layout.entryDir(id)}: ${why}. A job that needs it installs it again.`);
+        }
+        // An unreadable file is replaced whatever the rebuild found; a missing one only when it finds something.
+        // No generation: the CAS expects the file to be missing still (the corrupt one was moved aside).
+        return { doc, rebuilt: movedAside !== undefined || count > 0, movedAside };
+    }
+    /** The compare-and-swap: the file must still carry the generation we read (or still be missing). */
+    assertGenerationSync(expected) {
+        const current = readGenerationSync(this.file);
+        if (current === expected)
+            return;
+        throw new errors/* ToolchainCacheError */.mg('LOCK_LOST', `The registry ${this.file} changed under our lock (generation ${expected ?? '(no file)'} → ${current ?? '(no file)'}); nothing was committed.`);
+    }
+    readTextSync() {
+        try {
+            return (0,external_node_fs_.readFileSync)(this.file, 'utf8');
+        }
+        catch (e) {
+            if ((0,errors/* isErrnoException */.s$)(e) && e.code === 'ENOENT')
+                return undefined;
+            throw e;
+        }
+    }
+    /** The file's text, or only its identity when that is the one cached. */
+    async readText() {
+        try {
+            const handle = await external_node_fs_.promises.open(this.file, 'r');
+            try {
+                const identity = identityOf(await handle.stat());
+                if (this.cached?.identity === identity)
+                    return { identity };
+                return { content: await handle.readFile('utf8'), identity };
+            }
+            finally {
+                await handle.close();
+            }
+        }
+        catch (e) {
+            if ((0,errors/* isErrnoException */.s$)(e) && e.code === 'ENOENT')
+                return undefined;
+            throw e;
+        }
+    }
+    /** The document, or why it is not one. A newer schema is an error: never overwrite it. */
+    parse(text) {
+        let raw;
+        try {
+            raw = JSON.parse(text);
+        }
+        catch (e) {
+            return { problem: `not valid JSON (${e.message})` };
+        }
+        const version = raw?.schemaVersion;
+        if (typeof version === 'number' && version > schema/* REGISTRY_SCHEMA_VERSION */.zu) {
+            throw new errors/* ToolchainCacheError */.mg('REGISTRY_CORRUPT', `The registry ${this.file} has schema version ${version}, newer than this toolchain-cache understands (${schema/* REGISTRY_SCHEMA_VERSION */.zu}). ` +
+                'A newer release of the action wrote it: upgrade every workflow on this host, or use another cache-root.');
+        }
+        const problem = (0,schema/* registryProblem */.T7)(raw);
+        return problem ? { problem: `invalid at ${problem}` } : { doc: raw };
+    }
+    /**
+     * A corrupt file found under the lock is moved aside (kept for inspection, never deleted) so the
+     * registry can be rebuilt. Synchronous: only while the lock is ours and the file is the one read.
+     */
+    moveAside(text, lock, problem) {
+        const movedTo = `${this.file}.corrupt-${new Date().toISOString().replace(/[:.]/g, '-')}`;
+        try {
+            lock.assertHeldSync();
+            if ((0,external_node_fs_.readFileSync)(this.file, 'utf8') !== text)
+                throw new Error('the file changed meanwhile');
+            (0,external_node_fs_.renameSync)(this.file, movedTo);
+        }
+        catch (e) {
+            throw new errors/* ToolchainCacheError */.mg('REGISTRY_CORRUPT', `The registry ${this.file} is unreadable (${problem}) and could not be moved aside: ${e.message}.`);
+        }
+        return movedTo;
+    }
+}
+const GENERATION_HEAD = /^\{"schemaVersion":\d+,"generation":(\d+)[,}]/;
+/**
+ * The generation of a registry file, cheaply: our writes put it in the first bytes; anything else
+ * is parsed in full. undefined when there is no file; NaN when it has none (never equals a number).
+ */
+function readGenerationSync(file) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(file, 'r');
+    }
+    catch (e) {
+        if ((0,errors/* isErrnoException */.s$)(e) && e.code === 'ENOENT')
+            return undefined;
+        throw e;
+    }
+    try {
+        const head = Buffer.alloc(128);
+        const n = (0,external_node_fs_.readSync)(fd, head, 0, head.length, 0);
+        const m = GENERATION_HEAD.exec(head.toString('utf8', 0, n));
+        if (m)
+            return Number(m[1]);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+    try {
+        const generation = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'))
+            ?.generation;
+        return typeof generation === 'number' ? generation : NaN;
+    }
+    catch {
+        return NaN;
+    }
+}
+
+// EXTERNAL MODULE: ./lib/core/install/manifest.js
+var manifest = __webpack_require__(6162);
+;// CONCATENATED MODULE: ./lib/providers/bounded.js
+// Bounds one call into a tier from the outside: whatever the client does (retries, a socket that
+// accepted and never answers, a hung share), the caller gets an answer within `timeoutMs` of the
+// last progress. The call is aborted; a client that ignores the abort is left behind, unawaited.
+
+class TierTimeoutError extends Error {
+    timeoutMs;
+    constructor(timeoutMs) {
+        super(`no progress for ${timeoutMs / 1000} s (remote-timeout)`);
+        this.timeoutMs = timeoutMs;
+        this.name = 'TierTimeoutError';
+    }
+}
+let abandonedWork = false;
+/**
+ * Called last by a step. A call abandoned after its timeout may still hold the event loop (a
+ * client's retry timers, a read on a hung share): once the step's own work is done, that must not
+ * keep the step running. Without abandoned calls the process ends on its own, before the timer.
+ */
+function endAbandonedWork() {
+    if (abandonedWork)
+        setTimeout(() => process.exit(), 200).unref();
+}
+async function bounded(timeoutMs, run) {
+    const controller = new AbortController();
+    let timer;
+    let expire = () => undefined;
+    const expired = new Promise((_, reject) => (expire = reject));
+    const arm = () => {
+        clearTimeout(timer);
+        timer = setTimeout(() => {
+            const error = new TierTimeoutError(timeoutMs);
+            abandonedWork = true;
+            controller.abort(error);
+            expire(error);
+        }, timeoutMs);
+    };
+    arm();
+    const call = { signal: controller.signal, progress: arm, timeoutMs };
+    try {
+        return await Promise.race([run(call), expired]);
+    }
+    catch (e) {
+        // An abort surfaces from inside the client under its own name: report the timeout instead.
+        if (controller.signal.aborted)
+            throw controller.signal.reason;
+        throw e;
+    }
+    finally {
+        clearTimeout(timer);
+        if (!controller.signal.aborted)
+            controller.abort(new Error('call finished'));
+    }
+}
+/** A failure as one line for a warning. */
+const describeFailure = (e) => (0,errors/* errorMessage */.gJ)(e).split('\n')[0];
+
+;// CONCATENATED MODULE: ./lib/providers/chain.js
+// The tier chain: the installer's RemoteTier over the configured tiers. A miss tries each readable
+// tier in order and verifies what it returns; every call is bounded by remote-timeout; a tier that
+// failed once is not tried again in this job (the post step learns which through `notes`).
+
+
+
+const emptyNotes = () => ({ failed: {}, needs: {} });
+class TierChain {
+    tiers;
+    log;
+    timeoutMs;
+    notes;
+    constructor(tiers, log, timeoutMs, notes = emptyNotes()) {
+        this.tiers = tiers;
+        this.log = log;
+        this.timeoutMs = timeoutMs;
+        this.notes = { failed: { ...notes.failed }, needs: { ...notes.needs } };
+    }
+    /** Tiers still usable in this job: not failed, and reachable from this runner at all. */
+    async usable(tier) {
+        if (Object.hasOwn(this.notes.failed, tier.name))
+            return false;
+        let why;
+        try {
+            why = await tier.unavailable?.();
+        }
+        catch (e) {
+            why = describeFailure(e);
+            this.log.warning(`remote tier ${tier.name}: cannot be used (${why}); not used in this job`);
+        }
+        if (why === undefined)
+            return true;
+        this.log.debug(`remote tier ${tier.name}: skipped (${why})`);
+        this.notes.failed[tier.name] = why;
+        return false;
+    }
+    /** Runs one bounded call; a failure turns the tier off for the job with a warning. */
+    async call(tier, what, run) {
+        try {
+            return { ok: true, value: await bounded(this.timeoutMs, run) };
+        }
+        catch (e) {
+            const reason = `${what}: ${describeFailure(e)}`;
+            // Concurrent calls into a tier that just failed: one warning is enough.
+            if (Object.hasOwn(this.notes.failed, tier.name)) {
+                this.log.debug(`remote tier ${tier.name}: ${reason}`);
+                return { ok: false };
+            }
+            this.notes.failed[tier.name] = reason;
+            this.log.warning(`remote tier ${tier.name}: ${reason}; not used again in this job`);
+            return { ok: false };
+        }
+    }
+    need(ref, tier) {
+        const list = (this.notes.needs[ref.sha256] ??= []);
+        if (!list.includes(tier.name))
+            list.push(tier.name);
+    }
+    async restore(spec, destFile) {
+        const ref = { id: spec.id, sha256: spec.sha256 };
+        for (const [index, tier] of this.tiers.entries()) {
+            if (!tier.capabilities.read || !(await this.usable(tier)))
+                continue;
+            // Each tier writes its own file: a call abandoned after its timeout may still finish later,
+            // and must not land on an archive that came from elsewhere meanwhile.
+            const part = `${destFile}.tier-${index}`;
+            await createOwnFile(part);
+            if (await this.restoreFrom(tier, ref, part)) {
+                await external_node_fs_.promises.rename(part, destFile);
+                this.log.info(`${spec.id}: restored the archive from ${tier.name}`);
+                return { tier: tier.name };
+            }
+            await external_node_fs_.promises.rm(part, { force: true }).catch(() => undefined);
+        }
+        return undefined;
+    }
+    /** Whether `tier` wrote the verified archive to `file`. */
+    async restoreFrom(tier, ref, file) {
+        const got = await this.call(tier, `restoring ${ref.id}`, (c) => tier.get(ref, file, c));
+        if (!got.ok)
+            return false;
+        if (!got.value) {
+            this.log.debug(`${ref.id}: not in ${tier.name}`);
+            this.need(ref, tier);
+            return false;
+        }
+        const digest = await (0,manifest/* hashFile */.DC)(file).catch((e) => describeFailure(e));
+        if (digest === ref.sha256)
+            return true;
+        this.log.warning(`${ref.id}: the archive from remote tier ${tier.name} has sha256 ${digest}, expected ${ref.sha256}: refused; trying the next tier or the origin`);
+        this.need(ref, tier);
+        return false;
+    }
+}
+/**
+ * The file a tier writes into, created by us first: whatever was planted at that name in staging
+ * (a link to somewhere else) is removed as a name, never followed, and `wx` refuses anything that
+ * appears there meanwhile.
+ */
+async function createOwnFile(file) {
+    await external_node_fs_.promises.rm(file, { force: true });
+    await (await external_node_fs_.promises.open(file, 'wx', 0o600)).close();
+}
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:diagnostics_channel"
+var external_node_diagnostics_channel_ = __webpack_require__(3053);
+;// CONCATENATED MODULE: ./lib/providers/http-watch.js
+// Watches the HTTP requests of a client we cannot pass a signal to (@actions/cache): how many
+// bytes its transfers moved, and — once we gave up on it — letting its sockets no longer keep the
+// process alive, so a server that accepted and never answered cannot hold the step open.
+
+const socketBytes = (req) => (req.socket?.bytesRead ?? 0) + (req.socket?.bytesWritten ?? 0);
+function watchRequests({ matches, carriesData }) {
+    const live = new Set();
+    const transfers = new Set();
+    let finishedBytes = 0;
+    let abandoned = false;
+    const release = (req) => {
+        req.socket?.unref();
+        req.once('socket', (socket) => socket.unref());
+    };
+    external_node_diagnostics_channel_.subscribe('http.client.request.start', (message) => {
+        const req = message.request;
+        if (!matches(req))
+            return;
+        if (abandoned)
+            return release(req);
+        live.add(req);
+        if (carriesData(req))
+            transfers.add(req);
+        req.once('close', () => {
+            if (transfers.delete(req))
+                finishedBytes += socketBytes(req);
+            live.delete(req);
+        });
+    });
+    return {
+        transferredBytes: () => [...transfers].reduce((n, req) => n + socketBytes(req), finishedBytes),
+        abandon() {
+            abandoned = true;
+            for (const req of live)
+                release(req);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/providers/actions-cache.js
+
+
+
+const ACTIONS_CACHE = 'actions-cache';
+/** One cache entry per exact archive. */
+const remoteCacheKey = (spec) => `toolchain-cache-v1-${spec.id}-${spec.sha256}`;
+const actionsCacheProvider = {
+    name: ACTIONS_CACHE,
+    capabilities: { read: true, write: true, streaming: false },
+    claims: (item) => item.toLowerCase() === ACTIONS_CACHE,
+    parse: () => ({ name: ACTIONS_CACHE }),
+    create: () => actionsCacheTier(),
+};
+/**
+ * The cache service keys entries by the paths too, so the archive always travels under the same
+ * workspace-relative path, whatever the cache root or staging directory of the host.
+ */
+const transitPath = (id) => external_node_path_.join('.toolchain-cache', `${id}.archive`);
+const workspace = () => process.env.GITHUB_WORKSPACE ?? process.cwd();
+/** Runs `use` with the archive's transit path; the file is gone afterwards, whatever happened. */
+async function inTransit(ref, use) {
+    const rel = transitPath(ref.id);
+    const abs = external_node_path_.join(workspace(), rel);
+    try {
+        return await use(rel, abs);
+    }
+    finally {
+        await external_node_fs_.promises.rm(abs, { force: true });
+        await external_node_fs_.promises.rmdir(external_node_path_.dirname(abs)).catch(() => undefined); // other jobs' files: kept
+    }
+}
+// Loaded on first use: most jobs hit the host cache and never need the cache client.
+let client;
+const loadClient = () => (client ??= __webpack_require__.e(/* import() */ 691).then(__webpack_require__.bind(__webpack_require__, 1691)));
+let watch;
+const userAgent = (req) => String(req.getHeader('user-agent') ?? '');
+/** The client's requests (API and blob) and the Azure SDK's (its uploads); blobs carry data. */
+const cacheClientRequests = {
+    matches: (req) => /actions\/cache|azsdk-js/.test(userAgent(req)),
+    carriesData: (req) => !req.path.includes('/twirp/'),
+};
+const requestWatch = () => (watch ??= watchRequests(cacheClientRequests));
+const tempEntries = async () => process.env.RUNNER_TEMP ? await external_node_fs_.promises.readdir(process.env.RUNNER_TEMP).catch(() => []) : [];
+/** The client packs and unpacks in a new directory of RUNNER_TEMP: the files in such directories. */
+function tempFilesSince(before) {
+    const old = new Set(before);
+    return async () => {
+        const temp = process.env.RUNNER_TEMP;
+        if (!temp)
+            return [];
+        const lists = await Promise.all((await tempEntries())
+            .filter((d) => !old.has(d))
+            .map((d) => external_node_fs_.promises.readdir(external_node_path_.join(temp, d)).then((names) => names.map((n) => external_node_path_.join(temp, d, n)), () => [])));
+        return lists.flat();
+    };
+}
+/**
+ * Reports progress while bytes move over the client's transfers or its files grow on disk (it
+ * packs and unpacks with tar); API calls that hang or fail over and over are no progress.
+ */
+async function withProgress(call, files, run) {
+    const w = requestWatch();
+    const newTempFiles = tempFilesSince(await tempEntries());
+    const sizeOf = (f) => external_node_fs_.promises.stat(f).then((s) => s.size, () => -1);
+    const sample = async () => {
+        const sizes = await Promise.all([...files, ...(await newTempFiles())].map(sizeOf));
+        return [w.transferredBytes(), ...sizes].join(',');
+    };
+    let last = await sample();
+    const timer = setInterval(() => {
+        void sample().then((now) => {
+            if (now !== last)
+                call.progress();
+            last = now;
+        });
+    }, 500);
+    // An abandoned call never settles: stop watching it then, or the timer keeps the step alive.
+    const onAbort = () => {
+        clearInterval(timer);
+        w.abandon();
+    };
+    call.signal.addEventListener('abort', onAbort, { once: true });
+    try {
+        return await run();
+    }
+    finally {
+        clearInterval(timer);
+        call.signal.removeEventListener('abort', onAbort);
+    }
+}
+function actionsCacheTier() {
+    return {
+        name: ACTIONS_CACHE,
+        capabilities: actionsCacheProvider.capabilities,
+        async unavailable() {
+            const cache = await loadClient();
+            return cache.isFeatureAvailable()
+                ? undefined
+                : 'no GitHub Actions cache service for this runner';
+        },
+        async get(ref, destFile, call) {
+            const cache = await loadClient();
+            return inTransit(ref, async (rel, abs) => {
+                const hit = await withProgress(call, [abs], () => cache.restoreCache([rel], remoteCacheKey(ref)));
+                if (!hit)
+                    return false;
+                await moveFile(abs, destFile);
+                return true;
+            });
+        },
+        async has(ref, call) {
+            const cache = await loadClient();
+            const rel = transitPath(ref.id);
+            return withProgress(call, [], async () => Boolean(await cache.restoreCache([rel], remoteCacheKey(ref), [], { lookupOnly: true })));
+        },
+        async put(ref, file, call) {
+            const cache = await loadClient();
+            await inTransit(ref, async (rel, abs) => {
+                await external_node_fs_.promises.mkdir(external_node_path_.dirname(abs), { recursive: true });
+                await linkOrCopy(file, abs);
+                // saveCache logs and swallows its own failures (e.g. another job saving the same key
+                // first) and answers -1 for them.
+                const id = await withProgress(call, [], () => cache.saveCache([rel], remoteCacheKey(ref)));
+                if (id === -1)
+                    throw new Error('the cache service did not take it (see the message above)');
+            });
+        },
+    };
+}
+async function moveFile(from, to) {
+    try {
+        await external_node_fs_.promises.rename(from, to);
+    }
+    catch {
+        await external_node_fs_.promises.copyFile(from, to); // another file system (the workspace is often not on the cache's)
+    }
+}
+async function linkOrCopy(from, to) {
+    await external_node_fs_.promises.rm(to, { force: true });
+    try {
+        await external_node_fs_.promises.link(from, to);
+    }
+    catch {
+        await external_node_fs_.promises.copyFile(from, to);
+    }
+}
+
+// EXTERNAL MODULE: external "node:stream/promises"
+var promises_ = __webpack_require__(6466);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(3136);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(7075);
+;// CONCATENATED MODULE: ./lib/providers/progress.js
+// Progress of a streaming transfer: a pass-through stream that tells the tier call whenever bytes
+// move, so the chain abandons only a transfer that has stalled for `remote-timeout`, however long
+// a big archive takes (docs/design.md, "Remote tiers"; src/providers/bounded.ts).
+
+const progressCounter = (call) => new external_node_stream_.Transform({
+    transform(chunk, _enc, done) {
+        call.progress();
+        done(null, chunk);
+    },
+});
+
+;// CONCATENATED MODULE: ./lib/providers/spec-errors.js
+// Errors about the `remote` input: each names the input and the item, and says what would work.
+
+const REMOTE_INPUT = 'remote';
+const invalidItem = (item, why) => new errors/* InputError */.dz(`Input "${REMOTE_INPUT}": tier "${item}" is invalid: ${why}.`, REMOTE_INPUT);
+
+;// CONCATENATED MODULE: ./lib/providers/file.js
+// `file:///ABSOLUTE/DIR`: a directory every runner of the fleet mounts (NFS, SMB, a volume).
+// Archives live at DIR/sha256/<hex>. A writer copies to a temp name in the same directory,
+// fsyncs and renames, so readers only ever open complete files; temp files of writers that died
+// are removed by later writers once they are old.
+
+
+
+
+
+
+
+
+/** A temp file untouched this long belongs to a writer that died (a live one writes steadily). */
+const STALE_TEMP_MS = 60 * 60 * 1000;
+const TEMP_MARK = '.tmp-';
+const fileProvider = {
+    name: 'file',
+    capabilities: { read: true, write: true, streaming: true },
+    claims: (item) => /^file:/i.test(item),
+    parse(item) {
+        if (!/^file:\/\//i.test(item))
+            throw invalidItem(item, 'expected file:///ABSOLUTE/DIR (three slashes before the path)');
+        let dir;
+        try {
+            dir = (0,external_node_url_.fileURLToPath)(new URL(item));
+        }
+        catch (e) {
+            throw invalidItem(item, `not a file URL of an absolute directory (${e.message})`);
+        }
+        if (!external_node_path_.isAbsolute(dir))
+            throw invalidItem(item, 'the directory must be absolute, e.g. file:///mnt/toolchains');
+        return { dir: external_node_path_.resolve(dir), name: item };
+    },
+    create: (config) => fileTier(config),
+};
+/** Copies while reporting progress and stopping on abort. */
+async function copyWithProgress(from, to, call, flags = 'w') {
+    const target = (0,external_node_fs_.createWriteStream)(to, { flags, mode: 0o664 });
+    await (0,promises_.pipeline)((0,external_node_fs_.createReadStream)(from), progressCounter(call), target, { signal: call.signal });
+}
+function fileTier({ dir, name }) {
+    const objectsDir = external_node_path_.join(dir, 'sha256');
+    const objectPath = (ref) => external_node_path_.join(objectsDir, ref.sha256);
+    return {
+        name,
+        capabilities: fileProvider.capabilities,
+        async get(ref, destFile, call) {
+            try {
+                await copyWithProgress(objectPath(ref), destFile, call);
+                return true;
+            }
+            catch (e) {
+                if ((0,errors/* isErrnoException */.s$)(e) && e.code === 'ENOENT' && e.path === objectPath(ref)) {
+                    await external_node_fs_.promises.rm(destFile, { force: true });
+                    return false;
+                }
+                throw e;
+            }
+        },
+        async has(ref) {
+            return external_node_fs_.promises.stat(objectPath(ref)).then((s) => s.isFile(), () => false);
+        },
+        async put(ref, file, call) {
+            await external_node_fs_.promises.mkdir(objectsDir, { recursive: true });
+            await removeStaleTemps(objectsDir);
+            const temp = external_node_path_.join(objectsDir, `${ref.sha256}${TEMP_MARK}${(0,fsx/* randomToken */.zs)()}`);
+            try {
+                await copyWithProgress(file, temp, call, 'wx');
+                const handle = await external_node_fs_.promises.open(temp, 'r+');
+                try {
+                    await handle.sync();
+                }
+                finally {
+                    await handle.close();
+                }
+                await external_node_fs_.promises.rename(temp, objectPath(ref)).catch(async (e) => {
+                    // Windows refuses to replace a file a reader has open: another writer was first.
+                    if (!(await external_node_fs_.promises.stat(objectPath(ref)).catch(() => undefined)))
+                        throw e;
+                });
+                await (0,fsx/* fsyncDir */.t_)(objectsDir);
+            }
+            finally {
+                await external_node_fs_.promises.rm(temp, { force: true });
+            }
+        },
+    };
+}
+/** Temp files of writers that were killed: never read (their names are not a sha256), removed here. */
+async function removeStaleTemps(objectsDir, now = Date.now()) {
+    const removed = [];
+    for (const name of await external_node_fs_.promises.readdir(objectsDir).catch(() => [])) {
+        if (!name.includes(TEMP_MARK))
+            continue;
+        const file = external_node_path_.join(objectsDir, name);
+        const stat = await external_node_fs_.promises.stat(file).catch(() => undefined);
+        if (stat && now - stat.mtimeMs > STALE_TEMP_MS) {
+            await external_node_fs_.promises.rm(file, { force: true });
+            removed.push(name);
+        }
+    }
+    return removed;
+}
+
+;// CONCATENATED MODULE: ./lib/providers/s3.js
+
+
+
+
+// AWS's rules for bucket names (dots allowed: older buckets and other stores use them).
+const BUCKET = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
+const s3Provider = {
+    name: 's3',
+    capabilities: { read: true, write: true, streaming: true },
+    claims: (item) => /^s3:/i.test(item),
+    parse(item) {
+        const m = /^s3:\/\/([^/?#]*)((?:\/[^?#]*)?)$/.exec(item);
+        if (!m)
+            throw invalidItem(item, 'expected s3://BUCKET or s3://BUCKET/PREFIX');
+        const [, bucket, rawPrefix] = m;
+        if (!BUCKET.test(bucket))
+            throw invalidItem(item, `"${bucket}" is not a bucket name (3 to 63 lower-case letters, digits, dots and hyphens)`);
+        const prefix = rawPrefix.replace(/^\/+|\/+$/g, '');
+        if (prefix && prefix.split('/').some((part) => part === '' || part === '.' || part === '..'))
+            throw invalidItem(item, `the prefix "${rawPrefix}" has an empty, "." or ".." segment`);
+        return { bucket, prefix, name: `s3://${bucket}${prefix ? `/${prefix}` : ''}` };
+    },
+    create: (config) => s3Tier(config),
+};
+const s3ObjectKey = (prefix, sha256) => `${prefix ? `${prefix}/` : ''}sha256/${sha256}`;
+const customEndpoint = () => process.env.AWS_ENDPOINT_URL_S3 || process.env.AWS_ENDPOINT_URL || undefined;
+// Loaded on first use: a job whose toolchains are all on the host never loads the SDK.
+let sdk;
+const loadSdk = () => (sdk ??= __webpack_require__.e(/* import() */ 711).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19)));
+async function makeClient(timeoutMs) {
+    const s3 = await loadSdk();
+    const endpoint = customEndpoint();
+    const client = new s3.S3Client({
+        // S3-compatible servers usually live at one host name: address buckets by path there.
+        forcePathStyle: endpoint !== undefined,
+        ...(endpoint && { endpoint }),
+        // The SDK needs a region even for stores that ignore it; AWS itself redirects to the right one.
+        ...(!process.env.AWS_REGION && !process.env.AWS_DEFAULT_REGION && { region: 'us-east-1' }),
+        followRegionRedirects: true,
+        // Many S3-compatible servers reject the SDK's default flexible checksums.
+        requestChecksumCalculation: 'WHEN_REQUIRED',
+        responseChecksumValidation: 'WHEN_REQUIRED',
+        maxAttempts: 2,
+        requestHandler: { connectionTimeout: timeoutMs, socketTimeout: timeoutMs },
+    });
+    return { s3, client };
+}
+const isNotFound = (e) => {
+    const err = e;
+    return (err.name === 'NoSuchKey' || err.name === 'NotFound' || err.$metadata?.httpStatusCode === 404);
+};
+function s3Tier({ bucket, prefix, name }) {
+    let clientPromise;
+    const target = {
+        bucket,
+        key: (ref) => s3ObjectKey(prefix, ref.sha256),
+        client: (call) => (clientPromise ??= makeClient(call.timeoutMs)),
+    };
+    return {
+        name,
+        capabilities: s3Provider.capabilities,
+        get: (ref, destFile, call) => getObject(target, ref, destFile, call),
+        has: (ref, call) => hasObject(target, ref, call),
+        put: (ref, file, call) => putObject(target, ref, file, call),
+    };
+}
+/** Streams the object to `destFile`; false when the bucket does not have it. */
+async function getObject(t, ref, destFile, call) {
+    const { s3, client } = await t.client(call);
+    let response;
+    try {
+        response = await client.send(new s3.GetObjectCommand({ Bucket: t.bucket, Key: t.key(ref) }), {
+            abortSignal: call.signal,
+        });
+    }
+    catch (e) {
+        if (isNotFound(e))
+            return false;
+        throw e;
+    }
+    call.progress();
+    await (0,promises_.pipeline)(response.Body, progressCounter(call), (0,external_node_fs_.createWriteStream)(destFile, { mode: 0o664 }), { signal: call.signal }).catch(async (e) => {
+        await external_node_fs_.promises.rm(destFile, { force: true });
+        throw e;
+    });
+    return true;
+}
+async function hasObject(t, ref, call) {
+    const { s3, client } = await t.client(call);
+    try {
+        await client.send(new s3.HeadObjectCommand({ Bucket: t.bucket, Key: t.key(ref) }), {
+            abortSignal: call.signal,
+        });
+        return true;
+    }
+    catch (e) {
+        if (isNotFound(e))
+            return false;
+        throw e;
+    }
+}
+/** Multipart for large archives, a few parts in memory at a time: never the whole archive. */
+async function putObject(t, ref, file, call) {
+    const { client } = await t.client(call);
+    const { Upload } = await Promise.all(/* import() */[__webpack_require__.e(711), __webpack_require__.e(358)]).then(__webpack_require__.t.bind(__webpack_require__, 2358, 19));
+    const upload = new Upload({
+        client,
+        params: { Bucket: t.bucket, Key: t.key(ref), Body: (0,external_node_fs_.createReadStream)(file) },
+        queueSize: 4,
+        partSize: 8 * 1024 * 1024,
+    });
+    upload.on('httpUploadProgress', () => call.progress());
+    const abort = () => void upload.abort().catch(() => undefined);
+    call.signal.addEventListener('abort', abort, { once: true });
+    try {
+        await upload.done();
+    }
+    finally {
+        call.signal.removeEventListener('abort', abort);
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/providers/registry.js
+// The provider registry: which items the `remote` input may name, and how each becomes a tier.
+
+
+
+
+const PROVIDERS = [
+    actionsCacheProvider,
+    s3Provider,
+    fileProvider,
+];
+/** Splits the input into items: one per line or comma-separated; blank items and `#` comments ignored. */
+function splitRemoteInput(text) {
+    return text
+        .split(/\r?\n/)
+        .map((line) => line.replace(/(^|\s)#.*$/, ''))
+        .flatMap((line) => line.split(','))
+        .map((item) => item.trim())
+        .filter(Boolean);
+}
+/** Validates every item; the first bad one fails with an error naming the input and the item. */
+function parseRemoteInput(text) {
+    const seen = new Set();
+    return splitRemoteInput(text).map((item) => {
+        const provider = PROVIDERS.find((p) => p.claims(item));
+        if (!provider)
+            throw invalidItem(item, 'not a known provider (use actions-cache, s3://BUCKET[/PREFIX] or file:///ABSOLUTE/DIR)');
+        const config = provider.parse(item);
+        const name = config.name ?? item;
+        if (seen.has(name))
+            throw invalidItem(item, `${name} is listed twice`);
+        seen.add(name);
+        return { provider, config, item };
+    });
+}
+function createTiers(configs, ctx) {
+    return configs.map(({ provider, config }) => provider.create(config, ctx));
+}
+const anyWritable = (configs) => configs.some((c) => c.provider.capabilities.write);
+
+;// CONCATENATED MODULE: ./lib/providers/save.js
+// The post step's half of the tiers: each archive this job fetched goes to every writable tier
+// that does not have it (after a download: all of them; after a restore: those tried before the
+// tier that served it), hashed again right before each save (it sat in staging for the whole
+// job). Never throws, every call bounded: a tier can cost the post step a warning, not the job.
+
+
+async function save_saveToTiers(archives, chain, log) {
+    const outcomes = [];
+    for (const archive of archives) {
+        for (const tier of chain.tiers) {
+            // Tiers after the one that served it were never asked: leave them be.
+            if (tier.name === archive.tier)
+                break;
+            if (!tier.capabilities.write)
+                continue;
+            if (!(await chain.usable(tier)))
+                continue;
+            const outcome = await saveOne(archive, tier, chain, log);
+            if (outcome)
+                outcomes.push(outcome);
+            if (outcome?.reason?.startsWith('sha256'))
+                break; // the archive changed: save it nowhere
+        }
+    }
+    return outcomes;
+}
+async function saveOne(archive, tier, chain, log) {
+    const base = { id: archive.id, tier: tier.name };
+    // A tier known to lack it (or to hold bad bytes) gets it without asking again.
+    if (!(chain.notes.needs[archive.sha256] ?? []).includes(tier.name)) {
+        const has = await chain.call(tier, `looking up ${archive.id}`, (c) => tier.has(archive, c));
+        if (!has.ok)
+            return { ...base, saved: false, reason: chain.notes.failed[tier.name] };
+        if (has.value)
+            return undefined;
+    }
+    let digest;
+    try {
+        digest = await hashFile(archive.archivePath);
+    }
+    catch (e) {
+        digest = `unreadable (${errorMessage(e)})`;
+    }
+    if (digest !== archive.sha256) {
+        const reason = `sha256 of the staged archive is ${digest}, expected ${archive.sha256}`;
+        log.warning(`${archive.id}: not saved to any remote tier: ${reason} (changed since it was verified)`);
+        return { ...base, saved: false, reason };
+    }
+    const put = await chain.call(tier, `saving ${archive.id}`, (c) => tier.put(archive, archive.archivePath, c));
+    if (!put.ok)
+        return { ...base, saved: false, reason: chain.notes.failed[tier.name] };
+    log.info(`${archive.id}: saved the archive to ${tier.name}`);
+    return { ...base, saved: true };
+}
+
+;// CONCATENATED MODULE: ./lib/providers/job.js
+// The steps' entry points into the tiers: main builds the chain, post saves what the job fetched.
+
+
+
+
+
+/** The chain for this job, or undefined when no tier is on. `notesText`: what main learnt. */
+function tierChainFor(settings, log, notesText = '') {
+    if (!settings.remoteCache || settings.remote.length === 0)
+        return undefined;
+    const tiers = createTiers(settings.remote, { log });
+    return new TierChain(tiers, log, settings.remoteTimeoutSeconds * 1000, parseNotes(notesText));
+}
+/** Archives are kept in staging for post only when some tier could take them. */
+const keepArchivesFor = (settings) => settings.remoteCache && anyWritable(settings.remote);
+/** Saves each fetched archive to the tiers that lack it; never throws. */
+async function saveFetchedArchives(archives, settings, notesText, log) {
+    const chain = tierChainFor(settings, log, notesText);
+    if (!chain || archives.length === 0)
+        return [];
+    try {
+        return await saveToTiers(archives, chain, log);
+    }
+    catch (e) {
+        log.warning(`remote tiers: saving failed: ${errorMessage(e)}`);
+        return [];
+    }
+}
+function parseNotes(text) {
+    if (!text)
+        return emptyNotes();
+    try {
+        const parsed = JSON.parse(text);
+        return { failed: parsed.failed ?? {}, needs: parsed.needs ?? {} };
+    }
+    catch {
+        return emptyNotes();
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/action/constants.js
+// Input, output and state names in one place: action.yml, the steps and the tests agree on these.
+const constants_Inputs = {
+    Toolchains: 'toolchains',
+    CacheRoot: 'cache-root',
+    RemoteCache: 'remote-cache',
+    Remote: 'remote',
+    RemoteTimeout: 'remote-timeout',
+    Cleanup: 'cleanup',
+    MaxUnusedDays: 'max-unused-days',
+    MaxSize: 'max-size',
+    WaitTimeout: 'wait-timeout',
+    Summary: 'summary',
+};
+const Outputs = {
+    CacheHit: 'cache-hit',
+    Paths: 'paths',
+    Path: 'path',
+    Sources: 'sources',
+};
+/** Saved by main for post (GITHUB_STATE → STATE_<name>). */
+const State = {
+    UseKey: 'use-key',
+    /** The ids main may record uses of (JSON list), saved before any is recorded. */
+    UseIds: 'use-ids',
+    CacheRoot: 'cache-root',
+    Results: 'results',
+    MainError: 'main-error',
+    TierNotes: 'tier-notes',
+};
+
+;// CONCATENATED MODULE: ./lib/action/log.js
+
+/** The core's logger, on the runner's log. */
+const actionsLogger = { info: core/* info */.pq, warning: core/* warning */.$e, debug: core/* debug */.Yz };
+
+;// CONCATENATED MODULE: ./lib/core/ids.js
+// What a toolchain id may be: one definition for spec validation, GC, the CLI and the layout.
+const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._+-]{0,127}$/;
+
+;// CONCATENATED MODULE: ./lib/core/toolchains-yaml.js
+// The `toolchains` input in the shape nearly everyone writes it — a block list of flat mappings
+// with plain or quoted scalars and [flow, lists] — read without loading a YAML library, which costs
+// a warm hit on Node 20 about a quarter of what a minimal action costs in all. Anything else
+// (comments after values, block scalars, anchors, tags, nested blocks, numbers other than plain
+// integers, booleans, nulls, JSON) is declined: the caller then parses the text with the full YAML
+// library. The contract, checked by the tests: whatever this returns is exactly what the YAML
+// library returns for the same text.
+/** A list of flat mappings, or undefined when the text is not in the subset (parse it fully). */
+function parseSimpleToolchainList(text) {
+    const items = [];
+    let current;
+    for (const raw of text.split('\n')) {
+        const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+        if (/^\s*(#.*)?$/.test(line))
+            continue; // blank or a whole-line comment
+        if (line.includes('\t'))
+            return undefined;
+        const m = /^(- | {2})([A-Za-z0-9_-]+):(?: (.*))?$/.exec(line);
+        if (!m)
+            return undefined;
+        if (m[1] === '- ') {
+            current = {};
+            items.push(current);
+        }
+        else if (!current) {
+            return undefined;
+        }
+        const value = parseValue((m[3] ?? '').trim());
+        if (value === undefined || Object.hasOwn(current, m[2]))
+            return undefined;
+        current[m[2]] = value;
+    }
+    return items.length ? items : undefined;
+}
+function parseValue(v) {
+    if (v.startsWith('[')) {
+        if (!v.endsWith(']'))
+            return undefined;
+        const inner = v.slice(1, -1).trim();
+        if (!inner)
+            return [];
+        const parts = inner.split(',').map((p) => parseScalar(p.trim()));
+        if (parts.some((p) => p === undefined || typeof p !== 'string'))
+            return undefined;
+        return parts;
+    }
+    return parseScalar(v);
+}
+// YAML 1.2 core schema: plain scalars that are nulls, booleans or numbers other than a plain
+// decimal integer are declined rather than interpreted.
+const NOT_A_PLAIN_STRING = /^(~|null|Null|NULL|true|True|TRUE|false|False|FALSE|[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?\.(inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
+function parseScalar(v) {
+    if (!v)
+        return undefined;
+    if (v.startsWith('"')) {
+        const body = v.slice(1, -1);
+        return v.length >= 2 && v.endsWith('"') && !/["\\]/.test(body) ? body : undefined;
+    }
+    if (v.startsWith("'")) {
+        const body = v.slice(1, -1);
+        return v.length >= 2 && v.endsWith("'") && !body.includes("'") ? body : undefined;
+    }
+    if (/^[0-9]+$/.test(v)) {
+        const n = Number(v);
+        return Number.isSafeInteger(n) && !/^0[0-9]/.test(v) ? n : undefined;
+    }
+    // Indicators a plain scalar may not start with, and what would end it or make it a mapping.
+    if (/^[-?:,[\]{}#&*!|>'"%@`]/.test(v) || / #|: |:$|[,[\]{}]/.test(v))
+        return undefined;
+    if (NOT_A_PLAIN_STRING.test(v))
+        return undefined;
+    return v;
+}
+
+;// CONCATENATED MODULE: ./lib/core/spec.js
+// The toolchains list and the scalar inputs, parsed and validated before anything touches the disk.
+
+
+
+
+// Names Windows reserves whatever the extension; a toolchain directory must be creatable everywhere.
+const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$/i;
+const KNOWN_KEYS = new Set(['id', 'url', 'sha256', 'bin', 'strip-components']);
+/** Why a field is invalid: the message, completed by the caller with the item, field and value. */
+class FieldError {
+    field;
+    message;
+    constructor(field, message) {
+        this.field = field;
+        this.message = message;
+    }
+}
+// A hand-written check of each field rather than a schema library: the main step validates its
+// input on every job, and a schema library costs more to load than the whole check does to run.
+function requiredString(item, field, missing) {
+    const v = item[field];
+    if (typeof v !== 'string')
+        throw new FieldError(field, missing);
+    return v;
+}
+function checkId(item) {
+    const id = requiredString(item, 'id', 'is required (a string)');
+    if (!ID_PATTERN.test(id)) {
+        throw new FieldError('id', 'must match [A-Za-z0-9][A-Za-z0-9._+-]{0,127} (ASCII letters, digits, . _ + -; no path separators; at most 128 characters)');
+    }
+    if (WINDOWS_RESERVED.test(id) || id.endsWith('.'))
+        throw new FieldError('id', 'is a name Windows cannot use as a directory');
+    return id;
+}
+function checkUrl(item) {
+    const url = requiredString(item, 'url', 'is required (a string)');
+    if (!URL.canParse(url) || !/^https?:$/.test(new URL(url).protocol))
+        throw new FieldError('url', 'must be an http:// or https:// URL');
+    return url;
+}
+function checkSha256(item) {
+    const sha = requiredString(item, 'sha256', 'is required (a string of 64 hex characters)')
+        .trim()
+        .toLowerCase();
+    if (!/^[0-9a-f]{64}$/.test(sha))
+        throw new FieldError('sha256', 'must be 64 hexadecimal characters');
+    return sha;
+}
+function checkRelativeDir(p) {
+    if (typeof p !== 'string')
+        throw new FieldError('bin', 'must be a directory or a list of directories (strings)');
+    if (p.length === 0)
+        throw new FieldError('bin', 'must not be empty');
+    if (/^([/\\]|[A-Za-z]:)/.test(p))
+        throw new FieldError('bin', 'must be relative to the toolchain root');
+    if (p.split(/[/\\]/).includes('..'))
+        throw new FieldError('bin', "must not contain '..'");
+    return p;
+}
+function checkBin(item) {
+    const bin = item.bin;
+    if (bin === undefined)
+        return undefined;
+    if (!Array.isArray(bin))
+        return [checkRelativeDir(bin)];
+    if (bin.length === 0)
+        throw new FieldError('bin', 'must list at least one directory');
+    return bin.map(checkRelativeDir);
+}
+function checkStripComponents(item) {
+    const n = item['strip-components'];
+    if (n === undefined)
+        return undefined;
+    if (typeof n !== 'number' || !Number.isInteger(n))
+        throw new FieldError('strip-components', 'must be a whole number');
+    if (n < 0)
+        throw new FieldError('strip-components', 'must be 0 or more');
+    if (n > 64)
+        throw new FieldError('strip-components', 'must be at most 64');
+    return n;
+}
+/** One item, its fields checked in the order the README lists them; the first problem is thrown. */
+function checkItem(item, label) {
+    try {
+        return {
+            id: checkId(item),
+            url: checkUrl(item),
+            sha256: checkSha256(item),
+            bin: checkBin(item),
+            stripComponents: checkStripComponents(item),
+        };
+    }
+    catch (e) {
+        if (!(e instanceof FieldError))
+            throw e;
+        throw new errors/* InputError */.dz(`${label}: field "${e.field}" ${e.message}${describeValue(item[e.field])}.`, e.field);
+    }
+}
+/**
+ * Parses the `toolchains` input: a YAML (or JSON) list of items. The usual shape is read directly;
+ * anything else loads the YAML library (a separate chunk of the bundle: most jobs never load it).
+ */
+async function parseToolchains(text) {
+    if (!text.trim())
+        throw new errors/* InputError */.dz('Input "toolchains" is required: a YAML list of {id, url, sha256}.', 'toolchains');
+    let doc = parseSimpleToolchainList(text);
+    if (doc === undefined) {
+        const { parse } = await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19));
+        try {
+            doc = parse(text);
+        }
+        catch (e) {
+            throw new errors/* InputError */.dz(`Input "toolchains" is not valid YAML: ${e.message}`, 'toolchains');
+        }
+    }
+    return checkToolchains(doc);
+}
+/** Validates a parsed `toolchains` document. */
+function checkToolchains(doc) {
+    if (!Array.isArray(doc) || doc.length === 0) {
+        throw new errors/* InputError */.dz('Input "toolchains" must be a non-empty YAML list, e.g.\n- id: cmake-3.30.5\n  url: https://…\n  sha256: <64 hex>', 'toolchains');
+    }
+    const warnings = [];
+    const seen = new Map();
+    const toolchains = doc.map((raw, index) => {
+        if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+            throw new errors/* InputError */.dz(`toolchains[${index}]: must be a mapping with id, url and sha256.`, 'toolchains');
+        }
+        const label = itemLabel(index, raw.id);
+        for (const key of Object.keys(raw)) {
+            if (!KNOWN_KEYS.has(key))
+                warnings.push(`${label}: unknown key "${key}" ignored (known: ${[...KNOWN_KEYS].join(', ')}).`);
+        }
+        const item = checkItem(raw, label);
+        // Case-folded: on macOS and Windows `Foo` and `foo` would be one directory.
+        const earlier = seen.get(item.id.toLowerCase());
+        if (earlier !== undefined) {
+            throw new errors/* InputError */.dz(`${label}: field "id" duplicates toolchains[${earlier}] (ids are compared ignoring letter case); each id may appear once.`, 'id');
+        }
+        seen.set(item.id.toLowerCase(), index);
+        return item;
+    });
+    return { toolchains, warnings };
+}
+function itemLabel(index, id) {
+    return typeof id === 'string' && id.length <= 128
+        ? `toolchains[${index}] (id "${id}")`
+        : `toolchains[${index}]`;
+}
+function describeValue(v) {
+    if (v === undefined)
+        return '';
+    const s = typeof v === 'string'
+        ? JSON.stringify(v.length > 80 ? `${v.slice(0, 80)}…` : v)
+        : JSON.stringify(v);
+    return typeof v === 'string' && /^[0-9a-fA-F]*$/.test(v) && v.length !== 64
+        ? ` (got ${v.length} characters)`
+        : ` (got ${s})`;
+}
+const SIZE_UNITS = {
+    '': 1,
+    b: 1,
+    k: 1024,
+    kb: 1e3,
+    kib: 1024,
+    m: 1024 ** 2,
+    mb: 1e6,
+    mib: 1024 ** 2,
+    g: 1024 ** 3,
+    gb: 1e9,
+    gib: 1024 ** 3,
+    t: 1024 ** 4,
+    tb: 1e12,
+    tib: 1024 ** 4,
+};
+/** `20GB` (10^9), `512MiB` (2^20), `1.5T`, `1048576`; empty → undefined (no bound). */
+function parseSize(value, name) {
+    const v = value.trim();
+    if (!v)
+        return undefined;
+    const m = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i.exec(v);
+    const unit = m ? SIZE_UNITS[m[2].toLowerCase()] : undefined;
+    if (!m || unit === undefined) {
+        throw new errors/* InputError */.dz(`Input "${name}" must be a size such as 20GB, 512MiB or 1073741824 (got "${value}").`, name);
+    }
+    return Math.floor(Number(m[1]) * unit);
+}
+/** A whole number ≥ min; empty → the default. */
+function parseWholeNumber(value, name, fallback, min = 0) {
+    const v = value.trim();
+    if (!v)
+        return fallback;
+    if (!/^\d+$/.test(v) || Number(v) < min || !Number.isSafeInteger(Number(v))) {
+        throw new errors/* InputError */.dz(`Input "${name}" must be a whole number ≥ ${min} (got "${value}").`, name);
+    }
+    return Number(v);
+}
+/** YAML 1.2 core booleans, as @actions/core's getBooleanInput accepts. */
+function parseBoolean(value, name, fallback) {
+    const v = value.trim();
+    if (!v)
+        return fallback;
+    if (/^(true|True|TRUE)$/.test(v))
+        return true;
+    if (/^(false|False|FALSE)$/.test(v))
+        return false;
+    throw new errors/* InputError */.dz(`Input "${name}" must be true or false (got "${value}").`, name);
+}
+
+;// CONCATENATED MODULE: ./lib/action/inputs.js
+// Every input read and validated once, before anything touches the disk.
+
+
+
+
+
+
+
+const input = (name) => core/* getInput */.V4(name);
+/** The settings both steps share; the post step reads these without the toolchains list. */
+function readSettings() {
+    return {
+        cacheRoot: (0,core_layout/* resolveCacheRoot */.xh)(input(constants_Inputs.CacheRoot)),
+        remoteCache: parseBoolean(input(constants_Inputs.RemoteCache), constants_Inputs.RemoteCache, true),
+        remote: parseRemoteInput(input(constants_Inputs.Remote) || 'actions-cache'),
+        remoteTimeoutSeconds: parseWholeNumber(input(constants_Inputs.RemoteTimeout), constants_Inputs.RemoteTimeout, 30, 1),
+        cleanup: parseBoolean(input(constants_Inputs.Cleanup), constants_Inputs.Cleanup, true),
+        maxUnusedDays: parseWholeNumber(input(constants_Inputs.MaxUnusedDays), constants_Inputs.MaxUnusedDays, 30),
+        maxSizeBytes: parseSize(input(constants_Inputs.MaxSize), constants_Inputs.MaxSize),
+        waitTimeoutSeconds: parseWholeNumber(input(constants_Inputs.WaitTimeout), constants_Inputs.WaitTimeout, 600, 1),
+        summary: parseBoolean(input(constants_Inputs.Summary), constants_Inputs.Summary, true),
+    };
+}
+async function readInputs() {
+    const { toolchains, warnings } = await parseToolchains(input(constants_Inputs.Toolchains));
+    return { toolchains, warnings, ...readSettings() };
+}
+const HostEnv = {
+    MaxMembers: 'TOOLCHAIN_CACHE_MAX_MEMBERS',
+    MaxUnpackedSize: 'TOOLCHAIN_CACHE_MAX_UNPACKED_SIZE',
+    StallTimeout: 'TOOLCHAIN_CACHE_STALL_TIMEOUT',
+    DownloadRetries: 'TOOLCHAIN_CACHE_DOWNLOAD_RETRIES',
+    MaxSize: 'TOOLCHAIN_CACHE_MAX_SIZE',
+    MaxUnusedDays: 'TOOLCHAIN_CACHE_MAX_UNUSED_DAYS',
+};
+/** Reads and validates the host-wide limits; a bad value fails naming the variable. */
+function readHostSettings(env = process.env) {
+    const value = (name) => env[name]?.trim() ?? '';
+    const named = (name, parse) => {
+        try {
+            return parse();
+        }
+        catch (e) {
+            if (!(e instanceof errors/* InputError */.dz))
+                throw e;
+            // The parsers speak of inputs; these are environment variables of the runner.
+            throw new errors/* InputError */.dz(e.message.replace(`Input "${name}"`, `Environment variable ${name}`), name);
+        }
+    };
+    const whole = (name, min) => value(name) ? named(name, () => parseWholeNumber(value(name), name, 0, min)) : undefined;
+    const maxUnpackedBytes = named(HostEnv.MaxUnpackedSize, () => parseSize(value(HostEnv.MaxUnpackedSize), HostEnv.MaxUnpackedSize));
+    if (maxUnpackedBytes === 0) {
+        throw new errors/* InputError */.dz(`Environment variable ${HostEnv.MaxUnpackedSize} must be more than 0 (got "${value(HostEnv.MaxUnpackedSize)}").`, HostEnv.MaxUnpackedSize);
+    }
+    return {
+        maxMembers: whole(HostEnv.MaxMembers, 1),
+        maxUnpackedBytes,
+        stallTimeoutSeconds: whole(HostEnv.StallTimeout, 1),
+        downloadRetries: whole(HostEnv.DownloadRetries, 0),
+        lockStaleMs: (0,core_lock/* lockStaleMs */.zU)(env),
+        maxSizeBytes: named(HostEnv.MaxSize, () => parseSize(value(HostEnv.MaxSize), HostEnv.MaxSize)),
+        maxUnusedDays: whole(HostEnv.MaxUnusedDays, 0),
+    };
+}
+/**
+ * GC bounds are the host's to set: any workflow on a shared host could otherwise pass
+ * `max-size: 1B` and remove every unused toolchain, as often as it runs. A bound set in the
+ * runner's environment wins over the workflow's input (with a notice when they differ); a
+ * workflow's own bounds still apply where the host set none, but never skip the GC throttle.
+ */
+function gcBounds(settings, host) {
+    const notices = [];
+    const overridden = (input, env, got, wins) => notices.push(`Input "${input}" (${got}) is overridden by ${env} (${wins}), set for this runner by its administrator.`);
+    if (host.maxUnusedDays !== undefined && host.maxUnusedDays !== settings.maxUnusedDays)
+        overridden(Inputs.MaxUnusedDays, HostEnv.MaxUnusedDays, String(settings.maxUnusedDays), String(host.maxUnusedDays));
+    if (host.maxSizeBytes !== undefined &&
+        settings.maxSizeBytes !== undefined &&
+        host.maxSizeBytes !== settings.maxSizeBytes)
+        overridden(Inputs.MaxSize, HostEnv.MaxSize, `${settings.maxSizeBytes} bytes`, `${host.maxSizeBytes} bytes`);
+    return {
+        maxUnusedDays: host.maxUnusedDays ?? settings.maxUnusedDays,
+        maxSizeBytes: host.maxSizeBytes ?? settings.maxSizeBytes,
+        hostSizeBound: host.maxSizeBytes !== undefined,
+        notices,
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/action/job.js
+function jobRefFromEnv(env = process.env) {
+    return {
+        repository: env.GITHUB_REPOSITORY ?? 'unknown/unknown',
+        runId: env.GITHUB_RUN_ID ?? '0',
+        runAttempt: env.GITHUB_RUN_ATTEMPT ?? '1',
+        job: env.GITHUB_JOB ?? 'unknown',
+        action: env.GITHUB_ACTION ?? 'toolchain-cache',
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/action/main-step.js
+// The main step: resolve every toolchain, record this job's uses, put them on PATH, set outputs.
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** After a cancellation signal, how long cleanup may take before the step exits anyway. */
+const CANCEL_GRACE_MS = 5000;
+/**
+ * A cancelled job gets SIGINT, then SIGTERM ~7.5 s later: abort downloads and extractions so the
+ * staging directory is removed and the install lock released, rather than dying mid-write.
+ */
+function cancelOnSignals() {
+    const controller = new AbortController();
+    const onSignal = (signal) => {
+        if (controller.signal.aborted)
+            return;
+        core/* warning */.$e(`Received ${signal}: cancelling; nothing half-installed is left behind.`);
+        controller.abort(new errors/* ToolchainCacheError */.mg('CANCELLED', `The step was cancelled (${signal}).`));
+        setTimeout(() => process.exit(1), CANCEL_GRACE_MS).unref();
+    };
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+    return controller.signal;
+}
+async function runMain() {
+    const signal = cancelOnSignals();
+    try {
+        const inputs = await readInputs();
+        const host = readHostSettings();
+        for (const warning of inputs.warnings)
+            core/* warning */.$e(warning);
+        // Saved first: whatever happens next, post can find and release this step's uses.
+        const key = (0,external_node_crypto_.randomUUID)();
+        core/* saveState */.LZ(State.UseKey, key);
+        core/* saveState */.LZ(State.UseIds, JSON.stringify(inputs.toolchains.map((t) => t.id)));
+        core/* saveState */.LZ(State.CacheRoot, inputs.cacheRoot);
+        const layout = await (0,core_layout/* openCacheRoot */.BC)(inputs.cacheRoot);
+        const job = jobRefFromEnv();
+        const registry = new Registry(layout, {
+            holder: (0,leases/* describeJob */.hx)(job),
+            onWarning: core/* warning */.$e,
+            staleMs: host.lockStaleMs,
+        });
+        const owner = { key, job, process: await (0,leases/* jobProcess */.Be)() };
+        const tiers = tierChainFor(inputs, actionsLogger);
+        const results = await core/* group */.Os(`Toolchains from ${layout.root}`, async () => {
+            const resolved = await (0,installer/* acquireToolchains */.nS)(inputs.toolchains, {
+                layout,
+                registry,
+                owner,
+                waitTimeoutMs: inputs.waitTimeoutSeconds * 1000,
+                installStaleMs: host.lockStaleMs,
+                log: actionsLogger,
+                signal,
+                extractLimits: {
+                    ...(host.maxMembers !== undefined && { maxMembers: host.maxMembers }),
+                    ...(host.maxUnpackedBytes !== undefined && { maxBytes: host.maxUnpackedBytes }),
+                },
+                download: {
+                    ...(host.stallTimeoutSeconds !== undefined && {
+                        stallTimeoutMs: host.stallTimeoutSeconds * 1000,
+                    }),
+                    ...(host.downloadRetries !== undefined && { retries: host.downloadRetries }),
+                },
+                remote: tiers,
+                // Kept in staging until post has saved them to the remote tiers (post removes them).
+                keepArchives: keepArchivesFor(inputs),
+            });
+            for (const r of resolved)
+                core/* info */.pq(describeResult(r));
+            return resolved;
+        });
+        if (tiers)
+            core/* saveState */.LZ(State.TierNotes, JSON.stringify(tiers.notes));
+        core/* saveState */.LZ(State.Results, JSON.stringify(results));
+        // addPath prepends: add in reverse so the first toolchain listed wins a name clash.
+        for (const dir of results.flatMap((r) => r.binDirs).reverse())
+            core/* addPath */.fM(dir);
+        setOutputs(results);
+    }
+    catch (e) {
+        // After a cancellation, whatever surfaced (an aborted download, an extraction stopped midway)
+        // is fallout: say first that the step was cancelled, and by what.
+        const message = signal.aborted && e !== signal.reason
+            ? `${(0,errors/* errorMessage */.gJ)(signal.reason)} ${(0,errors/* errorMessage */.gJ)(e)}`
+            : (0,errors/* errorMessage */.gJ)(e);
+        core/* saveState */.LZ(State.MainError, message);
+        core/* setFailed */.C1(message);
+    }
+    endAbandonedWork();
+}
+function setOutputs(results) {
+    core/* setOutput */.uH(Outputs.CacheHit, results.every((r) => r.source === 'local' && r.waitMs === 0));
+    core/* setOutput */.uH(Outputs.Paths, JSON.stringify(Object.fromEntries(results.map((r) => [r.id, r.path]))));
+    core/* setOutput */.uH(Outputs.Path, results[0]?.path ?? '');
+    core/* setOutput */.uH(Outputs.Sources, JSON.stringify(Object.fromEntries(results.map((r) => [r.id, r.source]))));
+}
+function describeResult(r) {
+    const parts = [`${r.id}: ${r.source}${r.tier ? ` (${r.tier})` : ''}`, (0,format/* formatBytes */.z3)(r.sizeBytes)];
+    if (r.waitMs)
+        parts.push(`waited ${(r.waitMs / 1000).toFixed(1)}s`);
+    if (r.source !== 'local' && r.source !== 'peer')
+        parts.push(`installed in ${(r.installMs / 1000).toFixed(1)}s`);
+    return `${parts.join(', ')} → ${r.path}`;
+}
+
+
+/***/ }),
+
+/***/ 3828:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Al: () => (/* binding */ ChecksumError),
+/* harmony export */   XB: () => (/* binding */ LockTimeoutError),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   mg: () => (/* binding */ ToolchainCacheError),
+/* harmony export */   nV: () => (/* binding */ DownloadError),
+/* harmony export */   s$: () => (/* binding */ isErrnoException),
+/* harmony export */   td: () => (/* binding */ UnsafeArchiveError),
+/* harmony export */   yx: () => (/* binding */ LockLostError)
+/* harmony export */ });
+/* unused harmony export RegistryCorruptError */
+// Typed errors. Each carries what a user needs to fix the problem; `code` is stable for tests and logs.
+class ToolchainCacheError extends Error {
+    code;
+    constructor(code, message, options) {
+        super(message, options);
+        this.code = code;
+        this.name = new.target.name;
+    }
+}
+/** A bad input: names the item (index or id) and the field. */
+class InputError extends ToolchainCacheError {
+    field;
+    constructor(message, field) {
+        super('INVALID_INPUT', message);
+        this.field = field;
+    }
+}
+class ChecksumError extends ToolchainCacheError {
+    id;
+    expected;
+    actual;
+    url;
+    constructor(id, expected, actual, url) {
+        super('CHECKSUM_MISMATCH', `${id}: sha256 mismatch for ${url}: expected ${expected}, got ${actual}. ` +
+            'Check the sha256 in the toolchains input, or whether the file at the URL changed.');
+        this.id = id;
+        this.expected = expected;
+        this.actual = actual;
+        this.url = url;
+    }
+}
+class DownloadError extends ToolchainCacheError {
+    status;
+    retryable;
+    constructor(message, status, retryable = false, options) {
+        super('DOWNLOAD_FAILED', message, options);
+        this.status = status;
+        this.retryable = retryable;
+    }
+}
+/** An archive member that would escape the staging directory or is otherwise not allowed. */
+class UnsafeArchiveError extends ToolchainCacheError {
+    member;
+    constructor(message, member) {
+        super('UNSAFE_ARCHIVE', message);
+        this.member = member;
+    }
+}
+class LockTimeoutError extends ToolchainCacheError {
+    lockName;
+    holder;
+    constructor(lockName, holder, seconds) {
+        super('LOCK_TIMEOUT', `Timed out after ${seconds}s waiting for lock "${lockName}", held by ${holder}.`);
+        this.lockName = lockName;
+        this.holder = holder;
+    }
+}
+/** The lock was taken over (we stalled past its stale time): the critical section must not commit. */
+class LockLostError extends ToolchainCacheError {
+    lockName;
+    constructor(lockName) {
+        super('LOCK_LOST', `Lost lock "${lockName}" (another process took it over as stale); nothing was committed.`);
+        this.lockName = lockName;
+    }
+}
+class RegistryCorruptError extends ToolchainCacheError {
+    file;
+    movedTo;
+    constructor(file, detail, movedTo) {
+        super('REGISTRY_CORRUPT', `The registry ${file} is unreadable: ${detail}.` +
+            (movedTo ? ` It was moved aside to ${movedTo}.` : '') +
+            ' Run `toolchain-cache repair` to rebuild it from the installed toolchains.');
+        this.file = file;
+        this.movedTo = movedTo;
+    }
+}
+const isErrnoException = (e) => e instanceof Error && typeof e.code === 'string';
+const errorMessage = (e) => (e instanceof Error ? e.message : String(e));
+
+
+/***/ }),
+
+/***/ 6094:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Jd: () => (/* binding */ faultPoint),
+/* harmony export */   XR: () => (/* binding */ faultErrno)
+/* harmony export */ });
+/* unused harmony export postFault */
+// Fault-injection points for the crash tests: with TOOLCHAIN_CACHE_FAULT=<phase> set, an installer
+// reaching that phase writes `<TOOLCHAIN_CACHE_FAULT_DIR>/<phase>.<pid>` and then hangs, so a test can
+// kill -9 it at exactly that point, or change the world (fill the disk) and let it go on by creating
+// `<phase>.<pid>.resume` next to the marker. Unset (always, outside tests) this is a no-op.
+async function faultPoint(phase) {
+    if (process.env.TOOLCHAIN_CACHE_FAULT !== phase)
+        return;
+    const { existsSync, writeFileSync } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 3024, 19));
+    const path = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 6760, 19));
+    const marker = path.join(process.env.TOOLCHAIN_CACHE_FAULT_DIR ?? '.', `${phase}.${process.pid}`);
+    writeFileSync(marker, '');
+    await new Promise((resolve) => {
+        const timer = setInterval(() => {
+            if (!existsSync(`${marker}.resume`))
+                return;
+            clearInterval(timer);
+            resolve();
+        }, 50);
+    });
+}
+function faultErrno(name, syscall, file) {
+    if (process.env.TOOLCHAIN_CACHE_FAULT !== name)
+        return;
+    const left = Number(process.env.TOOLCHAIN_CACHE_FAULT_TIMES ?? '1');
+    if (!(left > 0))
+        return;
+    process.env.TOOLCHAIN_CACHE_FAULT_TIMES = String(left - 1);
+    throw Object.assign(new Error(`EPERM: operation not permitted, ${syscall} '${file}' (fault ${name})`), { code: 'EPERM', syscall, path: file });
+}
+function postFault(phase) {
+    if (process.env.TOOLCHAIN_CACHE_FAULT !== `post-${phase}`)
+        return;
+    if (phase === 'unhandled') {
+        void Promise.reject(new Error('fault post-unhandled: a rejection nobody handles'));
+        return;
+    }
+    if (phase === 'linger') {
+        setInterval(() => undefined, 60_000); // keeps the event loop alive
+        return;
+    }
+    throw new Error(`fault post-${phase}: an unexpected error in the post step`);
+}
+
+
+/***/ }),
+
+/***/ 5888:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   z3: () => (/* binding */ formatBytes)
+/* harmony export */ });
+/* unused harmony exports formatPercent, formatFree */
+// Human-readable figures, shared by the log, the job summary and the CLI.
+/** 1536 → "1.5 KiB". */
+function formatBytes(n) {
+    const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
+    let i = 0;
+    while (n >= 1024 && i < units.length - 1) {
+        n /= 1024;
+        i++;
+    }
+    return `${i === 0 ? n : n.toFixed(1)} ${units[i]}`;
+}
+/** 0.75 → "75.0%"; no rate yet (no toolchain counted) → "–". */
+const formatPercent = (rate) => rate === null ? '–' : `${(rate * 100).toFixed(1)}%`;
+/** Free disk space; null where the platform cannot tell (no statfs). */
+const formatFree = (bytes) => bytes === null ? 'unknown (statfs unavailable)' : formatBytes(bytes);
+
+
+/***/ }),
+
+/***/ 8389:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A0: () => (/* binding */ ensureDir),
+/* harmony export */   FK: () => (/* binding */ isInside),
+/* harmony export */   QD: () => (/* binding */ readFileIfExists),
+/* harmony export */   Re: () => (/* binding */ atomicWriteFile),
+/* harmony export */   WF: () => (/* binding */ writeFileReplacingSync),
+/* harmony export */   _b: () => (/* binding */ atomicWriteFileSync),
+/* harmony export */   bG: () => (/* binding */ SHARED_FILE_MODE),
+/* harmony export */   bz: () => (/* binding */ renameRetrying),
+/* harmony export */   ex: () => (/* binding */ SHARED_DIR_MODE),
+/* harmony export */   t_: () => (/* binding */ fsyncDir),
+/* harmony export */   tk: () => (/* binding */ removeTreeInside),
+/* harmony export */   zs: () => (/* binding */ randomToken)
+/* harmony export */ });
+/* unused harmony exports fsyncDirSync, pathExists, WINDOWS_RETRY_MS, renameBlockRetrying, treeSize, sleep */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3828);
+/* harmony import */ var _faults_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6094);
+// File-system primitives shared by the registry, the installer and GC.
+
+
+
+
+
+/** Directories: group-writable with setgid so runners of one group share them, whatever the umask. */
+const SHARED_DIR_MODE = 0o2775;
+/** State files (registry, stats, owners): group-writable, never world-writable. */
+const SHARED_FILE_MODE = 0o664;
+const isWindows = process.platform === 'win32';
+const randomToken = () => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(8).toString('hex');
+/** mkdir -p, then force the shared mode on every directory it created (mkdir's mode is masked by umask). */
+async function ensureDir(dir) {
+    const created = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.mkdir(dir, { recursive: true, mode: SHARED_DIR_MODE });
+    if (created === undefined || isWindows)
+        return;
+    for (let d = dir; d.length >= created.length; d = node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(d)) {
+        await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.chmod(d, SHARED_DIR_MODE).catch(() => undefined);
+        if (d === created)
+            break;
+    }
+}
+/** Durable, atomic replace: temp file in the same directory, fsync, rename over, fsync the directory. */
+async function atomicWriteFile(file, data, beforeRename) {
+    const tmp = `${file}.tmp-${process.pid}-${randomToken()}`;
+    const handle = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.open(tmp, 'wx', SHARED_FILE_MODE);
+    try {
+        try {
+            await handle.writeFile(data);
+            await handle.sync();
+        }
+        finally {
+            await handle.close();
+        }
+        if (!isWindows)
+            await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.chmod(tmp, SHARED_FILE_MODE);
+        await beforeRename?.();
+        await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rename(tmp, file);
+    }
+    catch (e) {
+        // Whatever failed (the write itself on a full disk, the veto, the rename), leave no temp file.
+        await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rm(tmp, { force: true }).catch(() => undefined);
+        throw e;
+    }
+    await fsyncDir(node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(file));
+}
+/**
+ * atomicWriteFile without yielding to the event loop, for short critical sections (the registry
+ * commit). `checkSync` may veto the rename (throw); it runs right before the rename with nothing
+ * of this process in between, so a check of "still ours, still unchanged" holds at the rename.
+ */
+function atomicWriteFileSync(file, data, checkSync) {
+    const tmp = `${file}.tmp-${process.pid}-${randomToken()}`;
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(tmp, 'wx', SHARED_FILE_MODE);
+    try {
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(fd, data);
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fsyncSync)(fd);
+        }
+        finally {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
+        }
+        if (!isWindows)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.chmodSync)(tmp, SHARED_FILE_MODE);
+        renameOverSync(tmp, file, checkSync);
+    }
+    catch (e) {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(tmp, { force: true });
+        throw e;
+    }
+    fsyncDirSync(node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(file));
+}
+/**
+ * Atomic but not durable (no fsync), and synchronous: for small advisory files such as a lock's
+ * owner record or the statistics, where a few system calls beat thread-pool round trips and
+ * losing the last write to a power cut costs nothing. `check` runs right before the rename.
+ */
+function writeFileReplacingSync(file, data, check) {
+    const tmp = `${file}.tmp-${process.pid}-${randomToken()}`;
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(tmp, data, { flag: 'wx', mode: SHARED_FILE_MODE });
+        if (!isWindows)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.chmodSync)(tmp, SHARED_FILE_MODE);
+        renameOverSync(tmp, file, check);
+    }
+    catch (e) {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(tmp, { force: true });
+        throw e;
+    }
+}
+/** renameSync over `file`, with `check` right before; Windows gets a few retries (see below). */
+function renameOverSync(tmp, file, check) {
+    for (let attempt = 1;; attempt++) {
+        check?.();
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(tmp, file);
+            return;
+        }
+        catch (e) {
+            // Windows: a scanner, an indexer or a reader holding the target open refuses the replace for a moment.
+            const busy = (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isErrnoException */ .s$)(e) && (e.code === 'EPERM' || e.code === 'EACCES' || e.code === 'EBUSY');
+            if (!(isWindows && busy && attempt < 5))
+                throw e;
+            Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 20 * attempt);
+        }
+    }
+}
+function fsyncDirSync(dir) {
+    if (isWindows)
+        return;
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(dir, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY);
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fsyncSync)(fd);
+    }
+    catch (e) {
+        if (!((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isErrnoException */ .s$)(e) && (e.code === 'EINVAL' || e.code === 'EBADF')))
+            throw e;
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
+    }
+}
+async function fsyncDir(dir) {
+    if (isWindows)
+        return; // directories cannot be opened for fsync there; NTFS journals the rename
+    const handle = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.open(dir, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY);
+    try {
+        await handle.sync();
+    }
+    catch (e) {
+        if (!((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isErrnoException */ .s$)(e) && (e.code === 'EINVAL' || e.code === 'EBADF')))
+            throw e;
+    }
+    finally {
+        await handle.close();
+    }
+}
+async function readFileIfExists(file) {
+    try {
+        return await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readFile(file, 'utf8');
+    }
+    catch (e) {
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isErrnoException */ .s$)(e) && e.code === 'ENOENT')
+            return undefined;
+        throw e;
+    }
+}
+async function pathExists(p) {
+    try {
+        await fs.lstat(p);
+        return true;
+    }
+    catch (e) {
+        if (isErrnoException(e) && e.code === 'ENOENT')
+            return false;
+        throw e;
+    }
+}
+/**
+ * True when `child` is `parent` or lies below it (both absolute, already resolved). A child named
+ * `..foo` is inside; only a first segment of exactly `..` leaves. `paths` is injectable so Windows
+ * semantics (drive letters, case-insensitive names) can be checked anywhere.
+ */
+function isInside(parent, child, paths = node_path__WEBPACK_IMPORTED_MODULE_2__) {
+    const rel = paths.relative(parent, child);
+    if (rel === '')
+        return true;
+    const escapes = rel === '..' || rel.startsWith(`..${paths.sep}`) || rel.startsWith('../');
+    return !escapes && !paths.isAbsolute(rel);
+}
+/** Virus scanners and indexers open new files for a moment; Windows then refuses to move or delete them. */
+const WINDOWS_RETRY_MS = 10_000;
+const RENAME_TRANSIENT = new Set(['EPERM', 'EBUSY', 'EACCES']);
+const REMOVE_TRANSIENT = new Set([...RENAME_TRANSIENT, 'ENOTEMPTY']);
+/**
+ * Runs `op`, retrying with backoff for ~10 s while Windows refuses it with one of `codes`. Elsewhere
+ * one attempt: EACCES or EPERM on Linux and macOS means a real permission problem, not a scanner.
+ */
+async function retryTransient(op, codes, what, { platform = process.platform, budgetMs = WINDOWS_RETRY_MS }, worthRetrying = async () => true) {
+    const started = Date.now();
+    for (let delay = 10;; delay = Math.min(delay * 2, 500)) {
+        try {
+            return await op();
+        }
+        catch (e) {
+            const transient = platform === 'win32' && (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isErrnoException */ .s$)(e) && codes.has(e.code ?? '');
+            if (!transient || !(await worthRetrying()))
+                throw e;
+            if (Date.now() - started + delay > budgetMs) {
+                e.message +=
+                    ` (${what}: still refused after retrying for ${Math.round(budgetMs / 1000)} s; another ` +
+                        'program, often a virus scanner or an indexer, holds a file open there: exclude the cache root from scanning)';
+                throw e;
+            }
+            await sleep(delay);
+        }
+    }
+}
+/**
+ * fs.rename that survives Windows scanners (see retryTransient). A directory renamed onto an existing
+ * directory also fails with EPERM on Windows: that is not retried, so callers see it at once.
+ */
+async function renameRetrying(from, to, options = {}) {
+    const notOntoDirectory = async () => !(await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.lstat(to).then((st) => st.isDirectory(), () => false));
+    await retryTransient(async () => {
+        (0,_faults_js__WEBPACK_IMPORTED_MODULE_4__/* .faultErrno */ .XR)('rename-eperm', 'rename', from);
+        await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rename(from, to);
+    }, RENAME_TRANSIENT, `renaming ${from} to ${to}`, options, notOntoDirectory);
+}
+/**
+ * Runs a rename of one's own (e.g. a check and a renameSync in one synchronous block) with the
+ * same Windows retries as renameRetrying; every attempt runs the whole block again.
+ */
+function renameBlockRetrying(block, what) {
+    return retryTransient(async () => block(), RENAME_TRANSIENT, what, {});
+}
+/**
+ * Removes a tree that must lie inside `root` (a real path). The parent is resolved so that a
+ * symlink planted on the way cannot redirect the removal; fs.rm itself unlinks symlinks, never follows them.
+ */
+async function removeTreeInside(root, target, options = {}) {
+    let realParent;
+    try {
+        realParent = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.realpath(node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(target));
+    }
+    catch (e) {
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isErrnoException */ .s$)(e) && e.code === 'ENOENT')
+            return;
+        throw e;
+    }
+    const resolved = node_path__WEBPACK_IMPORTED_MODULE_2__.join(realParent, node_path__WEBPACK_IMPORTED_MODULE_2__.basename(target));
+    if (!isInside(root, resolved) || resolved === root) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ToolchainCacheError */ .mg('UNSAFE_PATH', `Refusing to delete ${target}: it resolves to ${resolved}, outside the cache root ${root}.`);
+    }
+    await makeWritable(resolved);
+    await retryTransient(async () => {
+        (0,_faults_js__WEBPACK_IMPORTED_MODULE_4__/* .faultErrno */ .XR)('remove-eperm', 'rm', resolved);
+        await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rm(resolved, { recursive: true, force: true, maxRetries: 3 });
+    }, REMOVE_TRANSIENT, `removing ${resolved}`, options);
+}
+/**
+ * Installed toolchains are read-only: directories need their write bit back before their files can
+ * go (where we own them; the group's write bit serves the others), and on Windows a file with the
+ * read-only attribute cannot be deleted at all.
+ */
+async function makeWritable(p) {
+    let st;
+    try {
+        st = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.lstat(p);
+    }
+    catch {
+        return;
+    }
+    if (isWindows && st.isFile())
+        await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.chmod(p, 0o666).catch(() => undefined);
+    if (!st.isDirectory())
+        return;
+    await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.chmod(p, (st.mode & 0o7777) | 0o700).catch(() => undefined);
+    const names = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readdir(p).catch(() => []);
+    for (const name of names)
+        await makeWritable(node_path__WEBPACK_IMPORTED_MODULE_2__.join(p, name));
+}
+/** Sums the sizes of regular files below `dir` without following symlinks. */
+async function treeSize(dir) {
+    const total = { bytes: 0, files: 0 };
+    const walk = async (d) => {
+        const entries = await fs.readdir(d, { withFileTypes: true });
+        await Promise.all(entries.map(async (e) => {
+            const p = path.join(d, e.name);
+            if (e.isDirectory())
+                return walk(p);
+            if (e.isFile()) {
+                total.bytes += (await fs.lstat(p)).size;
+                total.files += 1;
+            }
+        }));
+    };
+    await walk(dir);
+    return total;
+}
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+
+/***/ }),
+
+/***/ 6162:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DC: () => (/* binding */ hashFile),
+/* harmony export */   HN: () => (/* binding */ writeManifest),
+/* harmony export */   WI: () => (/* binding */ readManifest),
+/* harmony export */   aY: () => (/* binding */ verifyTree),
+/* harmony export */   eh: () => (/* binding */ summarize),
+/* harmony export */   v5: () => (/* binding */ MANIFEST_SCHEMA_VERSION),
+/* harmony export */   wp: () => (/* binding */ scanTree)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6466);
+/* harmony import */ var _fsx_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8389);
+// The manifest recorded beside each installed toolchain: what the tree held at install time.
+// It makes an install self-describing (the registry can be rebuilt from it) and lets `verify`
+// name any file a job modified.
+
+
+
+
+
+const MANIFEST_SCHEMA_VERSION = 1;
+async function hashFile(file) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_3__.pipeline)((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(file), hash);
+    return hash.digest('hex');
+}
+/** Walks the tree (never following symlinks) and hashes every regular file, a few at a time. */
+async function scanTree(root) {
+    const files = [];
+    const pending = [];
+    const walk = async (dir, rel) => {
+        const entries = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readdir(dir, { withFileTypes: true });
+        for (const e of entries) {
+            const abs = node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, e.name);
+            const relPath = rel ? `${rel}/${e.name}` : e.name;
+            if (e.isDirectory()) {
+                files.push({ path: relPath, type: 'directory' });
+                await walk(abs, relPath);
+            }
+            else if (e.isSymbolicLink()) {
+                files.push({ path: relPath, type: 'symlink', target: await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readlink(abs) });
+            }
+            else if (e.isFile()) {
+                const record = { path: relPath, type: 'file' };
+                files.push(record);
+                pending.push(async () => {
+                    const st = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.lstat(abs);
+                    record.size = st.size;
+                    record.executable = process.platform === 'win32' ? undefined : (st.mode & 0o111) !== 0;
+                    record.sha256 = await hashFile(abs);
+                });
+            }
+        }
+    };
+    await walk(root, '');
+    let next = 0;
+    const worker = async () => {
+        while (next < pending.length)
+            await pending[next++]();
+    };
+    await Promise.all(Array.from({ length: 4 }, worker));
+    files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    return files;
+}
+function summarize(files) {
+    let sizeBytes = 0;
+    let fileCount = 0;
+    for (const f of files) {
+        if (f.type === 'file') {
+            sizeBytes += f.size ?? 0;
+            fileCount += 1;
+        }
+    }
+    return { sizeBytes, fileCount };
+}
+async function writeManifest(file, manifest) {
+    await (0,_fsx_js__WEBPACK_IMPORTED_MODULE_4__/* .atomicWriteFile */ .Re)(file, JSON.stringify(manifest));
+}
+async function readManifest(file) {
+    const text = await (0,_fsx_js__WEBPACK_IMPORTED_MODULE_4__/* .readFileIfExists */ .QD)(file);
+    if (text === undefined)
+        return undefined;
+    try {
+        const m = JSON.parse(text);
+        return m.schemaVersion === MANIFEST_SCHEMA_VERSION &&
+            typeof m.id === 'string' &&
+            Array.isArray(m.files)
+            ? m
+            : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Differences between the tree and its manifest, one line each ("modified: bin/cc"). */
+async function verifyTree(root, manifest) {
+    const actual = new Map((await scanTree(root)).map((f) => [f.path, f]));
+    const problems = [];
+    for (const want of manifest.files) {
+        const got = actual.get(want.path);
+        actual.delete(want.path);
+        if (!got)
+            problems.push(`missing: ${want.path}`);
+        else if (got.type !== want.type)
+            problems.push(`type changed (${want.type} → ${got.type}): ${want.path}`);
+        else if (want.type === 'file' && (got.size !== want.size || got.sha256 !== want.sha256))
+            problems.push(`modified: ${want.path}`);
+        else if (want.type === 'symlink' && got.target !== want.target)
+            problems.push(`symlink retargeted: ${want.path}`);
+        else if (want.executable !== undefined && got.executable !== want.executable)
+            problems.push(`mode changed: ${want.path}`);
+    }
+    for (const extra of actual.keys())
+        problems.push(`added: ${extra}`);
+    return problems;
+}
+
+
+/***/ }),
+
+/***/ 3799:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LY: () => (/* binding */ removeReceipt),
+/* harmony export */   Qz: () => (/* binding */ writeReceipt),
+/* harmony export */   jG: () => (/* binding */ evidenceProblem)
+/* harmony export */ });
+/* unused harmony exports RECEIPT_SCHEMA_VERSION, readReceipt */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3828);
+/* harmony import */ var _fsx_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8389);
+// Install receipts: the evidence an installer writes, outside the tree, before it publishes one.
+// A tree in toolchains/ says what it is through its manifest, but anyone who can write the root can
+// plant a tree with a manifest claiming any sha256. A tree is trusted (adopted after a crash, or
+// registered by a rebuild) only when the receipt of its id names that sha256 and the manifest's
+// exact bytes. See docs/design.md, "Evidence".
+
+
+
+
+const RECEIPT_SCHEMA_VERSION = 1;
+const digest = (data) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex');
+/** Written under the install lock, after the manifest and before the rename that publishes the tree. */
+async function writeReceipt(layout, id, sha256, files) {
+    const receipt = {
+        schemaVersion: RECEIPT_SCHEMA_VERSION,
+        id,
+        sha256,
+        manifestSha256: digest(await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readFile(files.manifest)),
+        ...(files.stats !== undefined && { statsSha256: digest(await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readFile(files.stats)) }),
+        writtenAt: new Date().toISOString(),
+    };
+    await (0,_fsx_js__WEBPACK_IMPORTED_MODULE_3__/* .ensureDir */ .A0)(layout.receiptsDir); // a root of an older release, or made by hand, may lack it
+    await (0,_fsx_js__WEBPACK_IMPORTED_MODULE_3__/* .atomicWriteFile */ .Re)(layout.receiptFile(id), JSON.stringify(receipt));
+}
+async function readReceipt(layout, id) {
+    const text = await (0,_fsx_js__WEBPACK_IMPORTED_MODULE_3__/* .readFileIfExists */ .QD)(layout.receiptFile(id));
+    if (text === undefined)
+        return undefined;
+    try {
+        const r = JSON.parse(text);
+        return r?.schemaVersion === RECEIPT_SCHEMA_VERSION && typeof r.manifestSha256 === 'string'
+            ? r
+            : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Why the installed files of `id` are not what its installer published, or undefined when the
+ * receipt names `sha256` (when given) and the manifest (and metadata file) byte for byte.
+ */
+async function evidenceProblem(layout, id, sha256) {
+    const receipt = await readReceipt(layout, id);
+    if (!receipt)
+        return 'no install receipt vouches for it (it was not installed by toolchain-cache)';
+    if (receipt.id !== id)
+        return `its install receipt is for ${receipt.id}`;
+    if (sha256 !== undefined && receipt.sha256 !== sha256)
+        return `its install receipt is for sha256 ${receipt.sha256}`;
+    const manifest = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readFile(layout.manifestFile(id)).catch(() => undefined);
+    if (!manifest || digest(manifest) !== receipt.manifestSha256)
+        return 'its manifest is not the one its installer recorded';
+    if (receipt.statsSha256 !== undefined) {
+        const stats = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readFile(layout.treeStatsFile(id)).catch(() => undefined);
+        if (!stats || digest(stats) !== receipt.statsSha256)
+            return 'its metadata file is not the one its installer recorded';
+    }
+    return undefined;
+}
+/** Removed with the entry (GC, `remove`): a receipt outliving its tree would vouch for a planted one. */
+async function removeReceipt(layout, id) {
+    await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rm(layout.receiptFile(id), { force: true }).catch((e) => {
+        if (!((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isErrnoException */ .s$)(e) && e.code === 'ENOENT'))
+            throw e;
+    });
+}
+
+
+/***/ }),
+
+/***/ 274:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ writeTreeStats),
+/* harmony export */   g: () => (/* binding */ treeStatProblem)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var _fsx_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8389);
+// The hit check: an installed tree compared with what it was when sealed, by metadata only (type,
+// size, mode, mtime and inode of every entry, the root included), so a job that changed, replaced,
+// added or removed anything in a shared toolchain is caught before the next job runs it. Directory
+// mtimes cover additions and removals without reading a single directory. The metadata lives in a
+// compact text file beside the manifest (`tree-stat`): a hit reads one small file and lstat()s each
+// entry, never the manifest with its hashes. Loaded on the warm path: Node built-ins only.
+
+
+
+const HEADER = 'tree-stat 1';
+const kind = (st) => st.isDirectory() ? 'd' : st.isFile() ? 'f' : st.isSymbolicLink() ? 'l' : '?';
+/** One line per entry; the path last, JSON-quoted only when it could be misread (a newline, a leading quote). */
+function line(rel, st) {
+    const name = rel.includes('\n') || rel.startsWith('"') ? JSON.stringify(rel) : rel;
+    return `${kind(st)} ${st.size} ${(st.mode & 0o7777).toString(8)} ${st.mtimeMs} ${st.ino} ${name}`;
+}
+/**
+ * Records the metadata of the tree at `root` and of every listed entry (paths relative to the
+ * root, POSIX separators), after sealing: nothing changes them any more.
+ */
+async function writeTreeStats(file, root, entries) {
+    const lines = [HEADER, line('', (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(root))];
+    for (const e of entries)
+        lines.push(line(e.path, (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, e.path))));
+    await (0,_fsx_js__WEBPACK_IMPORTED_MODULE_2__/* .atomicWriteFile */ .Re)(file, lines.join('\n') + '\n');
+}
+/**
+ * The first difference between the tree at `root` and its recorded metadata ("modified: bin/cc"),
+ * or undefined when every entry is as sealed. Synchronous, and one string comparison per entry
+ * when nothing changed: a hit of a 50 000-file toolchain is 50 000 lstat calls and little else.
+ */
+function treeStatProblem(file, root) {
+    let text;
+    try {
+        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8');
+    }
+    catch {
+        return 'its metadata file (tree-stat) is missing';
+    }
+    if (!text.startsWith(`${HEADER}\n`))
+        return 'its metadata file (tree-stat) is unreadable';
+    for (let start = HEADER.length + 1; start < text.length;) {
+        let end = text.indexOf('\n', start);
+        if (end < 0)
+            end = text.length;
+        const recorded = text.slice(start, end);
+        start = end + 1;
+        let nameAt = 0;
+        for (let spaces = 0; spaces < 5 && nameAt >= 0; spaces++)
+            nameAt = recorded.indexOf(' ', nameAt) + 1;
+        if (nameAt <= 0)
+            return 'its metadata file (tree-stat) is unreadable';
+        const rel = recordedName(recorded.slice(nameAt));
+        if (rel === undefined)
+            return 'its metadata file (tree-stat) is unreadable';
+        const st = lstatOrUndefined(rel ? `${root}/${rel}` : root);
+        if (st && line(rel, st) === recorded)
+            continue;
+        return difference(rel || '(the toolchain root)', recorded.split(' ', 5), st);
+    }
+    return undefined;
+}
+function recordedName(name) {
+    if (!name.startsWith('"'))
+        return name;
+    try {
+        return JSON.parse(name);
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Forward slashes work on Windows too (path.join would cost more than the lstat). A directory
+ * replaced by a file makes its entries ENOTDIR: missing, like any other lstat failure.
+ */
+function lstatOrUndefined(p) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(p, { throwIfNoEntry: false });
+    }
+    catch {
+        return undefined;
+    }
+}
+/** What differs between a recorded line's fields and the entry now. */
+function difference(shown, fields, st) {
+    if (!st)
+        return `missing: ${shown}`;
+    const [type, size, mode, mtimeMs, ino] = fields;
+    if (kind(st) !== type)
+        return `type changed: ${shown}`;
+    if (String(st.ino) !== ino)
+        return `replaced: ${shown}`;
+    if (type !== 'd' && String(st.size) !== size)
+        return `modified: ${shown}`;
+    if ((st.mode & 0o7777).toString(8) !== mode)
+        return `mode changed: ${shown}`;
+    if (type === 'd')
+        return `entries added or removed: ${shown}`;
+    return String(st.mtimeMs) !== mtimeMs ? `modified: ${shown}` : `changed: ${shown}`;
+}
+
+
+/***/ }),
+
+/***/ 3607:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L$: () => (/* binding */ resolved),
+/* harmony export */   nS: () => (/* binding */ acquireToolchains)
+/* harmony export */ });
+/* unused harmony export matchingEntry */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3828);
+/* harmony import */ var _lock_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3045);
+/* harmony import */ var _leases_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1293);
+/* harmony import */ var _uses_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2599);
+/* harmony import */ var _fsx_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8389);
+/* harmony import */ var _install_receipt_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3799);
+/* harmony import */ var _install_tree_stat_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(274);
+// Finds each toolchain in the host-wide cache or installs it exactly once. A warm hit takes no
+// lock and rewrites no shared file: it reads the registry and writes one use record (uses.ts).
+// A miss takes the toolchain's install lock, which elects one installer; the others wait on it
+// and then find the entry (source "peer"), or take over when the installer dies and its lock goes
+// stale. The install pipeline itself is loaded only on a miss. See docs/design.md.
+
+
+
+
+
+
+
+
+
+/** Resolves every spec: warm hits first without any lock, then the misses in parallel. */
+async function acquireToolchains(specs, opts) {
+    const started = Date.now();
+    const doc = await opts.registry.read();
+    const results = await Promise.allSettled(specs.map(async (spec, index) => {
+        try {
+            if (await recordHit(doc, spec, opts)) {
+                return await resolved(opts.layout, spec, index, doc.entries[spec.id], 'local', {
+                    waitMs: 0,
+                    installMs: Date.now() - started,
+                });
+            }
+            return await installOrWait(spec, index, opts);
+        }
+        catch (e) {
+            throw namingToolchain(spec.id, e);
+        }
+    }));
+    const failed = results.find((r) => r.status === 'rejected');
+    if (failed)
+        throw failed.reason;
+    return results.map((r) => r.value);
+}
+/**
+ * A registered, matching entry whose tree is there and as it was sealed: record the use. False
+ * sends it to the slow path, which moves a changed tree aside and installs it again.
+ */
+async function recordHit(doc, spec, opts) {
+    const entry = matchingEntry(doc, spec);
+    if (entry === undefined || !(await (0,_uses_js__WEBPACK_IMPORTED_MODULE_5__/* .recordUse */ .zk)(opts.layout, spec.id, opts.owner)))
+        return false;
+    // Checked with our use recorded: no GC removes the tree meanwhile.
+    const changed = treeChange(opts.layout, spec.id);
+    if (changed === undefined)
+        return true;
+    opts.log.warning(`${spec.id}: the installed tree is not as it was installed (${changed}); it will be moved aside and installed again`);
+    await (0,_uses_js__WEBPACK_IMPORTED_MODULE_5__/* .releaseUses */ .ez)(opts.layout, { key: opts.owner.key }, [spec.id]);
+    return false;
+}
+/** The hit check (metadata only, see install/tree-stat.ts): how the tree changed since it was sealed. */
+const treeChange = (layout, id) => (0,_install_tree_stat_js__WEBPACK_IMPORTED_MODULE_8__/* .treeStatProblem */ .g)(layout.treeStatsFile(id), layout.toolchainRoot(id));
+/** With several toolchains in one step, every failure says which one it is about. */
+function namingToolchain(id, e) {
+    // A cancellation is the step's, not one toolchain's (and its error object is shared by all).
+    if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ToolchainCacheError */ .mg && e.code === 'CANCELLED')
+        return e;
+    if (e instanceof Error && !e.message.startsWith(`${id}:`) && !e.message.includes(`"${id}"`)) {
+        e.message = `${id}: ${e.message}`;
+    }
+    return e;
+}
+/** The registered entry for `spec`, if any; an entry with another sha256, or another case, is an error. */
+function matchingEntry(doc, spec) {
+    // On a case-insensitive file system (macOS, Windows) `Foo` and `foo` would share one directory,
+    // and installing or removing one would replace the other under the jobs using it: refuse everywhere.
+    const entry = Object.hasOwn(doc.entries, spec.id) ? doc.entries[spec.id] : undefined;
+    if (!entry) {
+        const folded = spec.id.toLowerCase();
+        const twin = Object.keys(doc.entries).find((id) => id.toLowerCase() === folded);
+        if (twin !== undefined) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ToolchainCacheError */ .mg('CONFLICT', `Toolchain "${spec.id}" differs only in letter case from the installed "${twin}"; ` +
+                'ids that differ only in case would share a directory on macOS and Windows. Use the same spelling, or another id.');
+        }
+        return undefined;
+    }
+    if (entry.sha256 !== spec.sha256) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ToolchainCacheError */ .mg('CONFLICT', `Toolchain "${spec.id}" is already installed with sha256 ${entry.sha256}, but this job asks for ${spec.sha256}. ` +
+            'An id names one exact archive: give the new archive a new id (e.g. with its version) rather than replacing one other jobs may be using.');
+    }
+    return entry;
+}
+/** The result for one spec. The toolchain's directory always comes from the layout. */
+async function resolved(layout, spec, index, entry, source, t) {
+    const root = layout.toolchainRoot(spec.id);
+    return {
+        id: spec.id,
+        sha256: spec.sha256,
+        path: root,
+        binDirs: await binDirs(root, spec, index),
+        source,
+        waitMs: t.waitMs,
+        installMs: t.installMs,
+        downloadedBytes: t.downloadedBytes ?? 0,
+        sizeBytes: entry.sizeBytes,
+        archivePath: t.archivePath,
+        ...(t.tier !== undefined && { tier: t.tier }),
+    };
+}
+async function binDirs(root, spec, index) {
+    if (!spec.bin) {
+        const bin = node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, 'bin');
+        return [(await isDirectory(bin)) ? bin : root];
+    }
+    const dirs = spec.bin.map((b) => node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(root, b));
+    for (const [i, dir] of dirs.entries()) {
+        if (!(await isDirectory(dir))) {
+            const top = (await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.readdir(root).catch(() => [])).slice(0, 20).join(', ');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`toolchains[${index}] (id "${spec.id}"): field "bin": "${spec.bin[i]}" is not a directory of the toolchain (its top level holds: ${top || 'nothing'}).`, 'bin');
+        }
+    }
+    return dirs;
+}
+const isDirectory = async (p) => (await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.stat(p).catch(() => undefined))?.isDirectory() ?? false;
+/**
+ * The install lock of `spec`, or undefined when, while waiting for it, the install we waited for
+ * finished and this job's use of it got recorded (nothing is left to do under the lock, and the
+ * other waiters need not take it one after another).
+ */
+async function takeInstallLock(spec, opts) {
+    let waited = false;
+    const installedMeanwhile = async () => recordHit(await opts.registry.read(), spec, opts);
+    const options = {
+        staleMs: opts.installStaleMs ?? _lock_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_LOCK_STALE_MS */ .xL,
+        timeoutMs: opts.waitTimeoutMs,
+        pollMs: 1000,
+        holder: (0,_leases_js__WEBPACK_IMPORTED_MODULE_4__/* .describeJob */ .hx)(opts.owner.job),
+        onWait: (owner) => {
+            waited = true;
+            opts.log.info(`${spec.id}: another job is installing it (${(0,_lock_js__WEBPACK_IMPORTED_MODULE_3__/* .describeOwner */ .$S)(owner)}); waiting up to ${Math.round(opts.waitTimeoutMs / 1000)}s`);
+        },
+    };
+    const lockPath = opts.layout.lockPath(`install-${spec.id}`);
+    const lock = await (0,_lock_js__WEBPACK_IMPORTED_MODULE_3__/* .acquireLockUnless */ .eJ)(lockPath, `install ${spec.id}`, options, installedMeanwhile).catch((e) => {
+        if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ToolchainCacheError */ .mg && e.code === 'LOCK_TIMEOUT') {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ToolchainCacheError */ .mg('LOCK_TIMEOUT', `${spec.id}: ${e.message} Raise "wait-timeout" if installs of this toolchain are slow.`);
+        }
+        throw e;
+    });
+    return { lock, waited: () => waited };
+}
+async function installOrWait(spec, index, opts) {
+    const waitStart = Date.now();
+    const { lock, waited } = await takeInstallLock(spec, opts);
+    const waitMs = waited() ? Date.now() - waitStart : 0;
+    if (!lock) {
+        const entry = (await opts.registry.read()).entries[spec.id];
+        return resolved(opts.layout, spec, index, entry, 'peer', { waitMs, installMs: 0 });
+    }
+    try {
+        const entry = await useInstalledEntry(spec, opts);
+        if (entry) {
+            const source = waited() ? 'peer' : 'local';
+            return await resolved(opts.layout, spec, index, entry, source, { waitMs, installMs: 0 });
+        }
+        const { install } = await Promise.all(/* import() */[__webpack_require__.e(111), __webpack_require__.e(16)]).then(__webpack_require__.bind(__webpack_require__, 5016));
+        return await install(spec, index, opts, lock, waitMs);
+    }
+    finally {
+        await lock.release();
+    }
+}
+/**
+ * With the install lock held, under the registry lock: the entry installed meanwhile (by the job
+ * we waited for), with this job's use recorded; undefined when it must be installed. No GC can be
+ * removing anything while we hold the registry lock, so a removal mark found here is one a GC left
+ * when it died: it is taken away, and a registered entry whose tree is gone is dropped.
+ */
+async function useInstalledEntry(spec, opts) {
+    const { layout } = opts;
+    return opts.registry.update(async (doc, tx) => {
+        const entry = matchingEntry(doc, spec);
+        let state = entry ? await (0,_uses_js__WEBPACK_IMPORTED_MODULE_5__/* .entryState */ ._8)(layout, spec.id) : 'missing';
+        if (state === 'removing') {
+            await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.rm(layout.removalMark(spec.id), { force: true });
+            state = await (0,_uses_js__WEBPACK_IMPORTED_MODULE_5__/* .entryState */ ._8)(layout, spec.id);
+        }
+        if (entry && state === 'ready') {
+            const changed = treeChange(layout, spec.id);
+            if (changed === undefined && (await (0,_uses_js__WEBPACK_IMPORTED_MODULE_5__/* .recordUse */ .zk)(layout, spec.id, opts.owner))) {
+                tx.skipWrite();
+                return { ...entry };
+            }
+            if (changed !== undefined)
+                await moveChangedTreeAside(layout, spec.id, changed, opts.log);
+        }
+        if (entry)
+            delete doc.entries[spec.id];
+        else
+            tx.skipWrite();
+        return undefined;
+    });
+}
+/**
+ * A registered tree that is not as it was sealed (a job changed, added or replaced files) is
+ * broken for every job: to the trash with its receipt, under the registry lock, so the installer
+ * that follows puts a verified copy in its place.
+ */
+async function moveChangedTreeAside(layout, id, changed, log) {
+    const trash = node_path__WEBPACK_IMPORTED_MODULE_1__.join(layout.trashDir, `${id}.${(0,_fsx_js__WEBPACK_IMPORTED_MODULE_6__/* .randomToken */ .zs)()}`);
+    log.warning(`${id}: the installed tree is not as it was installed (${changed}); moved it aside to ${trash} (jobs still running it may fail) and installing it again`);
+    await (0,_install_receipt_js__WEBPACK_IMPORTED_MODULE_7__/* .removeReceipt */ .LY)(layout, id);
+    await (0,_fsx_js__WEBPACK_IMPORTED_MODULE_6__/* .renameRetrying */ .bz)(layout.entryDir(id), trash);
+}
+
+
+/***/ }),
+
+/***/ 7529:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BC: () => (/* binding */ openCacheRoot),
+/* harmony export */   R5: () => (/* binding */ stagingId),
+/* harmony export */   xh: () => (/* binding */ resolveCacheRoot),
+/* harmony export */   zb: () => (/* binding */ stagingName)
+/* harmony export */ });
+/* unused harmony exports LAYOUT_VERSION, CacheLayout, LayoutVersionError, checkLayoutVersion, checkRootMembers */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3828);
+/* harmony import */ var _fsx_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8389);
+/* harmony import */ var _registry_schema_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9032);
+// Where everything lives under a cache root. One place, so the CLI, GC and the installer agree.
+// The layout is versioned (layout.json): a root written by another layout is refused, never mixed.
+
+
+
+
+
+/** Version of the on-disk layout below a cache root (see docs/design.md, "On disk"). */
+const LAYOUT_VERSION = 2;
+class CacheLayout {
+    root;
+    /** `root` must be the real path of the cache root (see openCacheRoot). */
+    constructor(root) {
+        this.root = root;
+    }
+    get registryFile() {
+        return node_path__WEBPACK_IMPORTED_MODULE_1__.join(this.root, 'registry.json');
+    }
+    get locksDir() {
+        return node_path__WEBPACK_IMPORTED_MODULE_1__.join(this.root, 'locks');
+    }
+    get toolchainsDir() {
+        return node_path__WEBPACK_IMPORTED_MODULE_1__.join(this.root, 'toolchains');
+    }
+    get stagingDir() {
+        return node_path__WEBPACK_IMPORTED_MODULE_1__.join(this.root, 'staging');
+    }
+    get trashDir() {
+        return node_path__WEBPACK_IMPORTED_MODULE_1__.join(this.root, 'trash');
+    }
+    get statsFile() {
+        return node_path__WEBPACK_IMPORTED_MODULE_1__.join(this.root, 'stats.json');
+    }
+    get layoutFile() {
+        return node_path__WEBPACK_IMPORTED_MODULE_1__.join(this.root, 'layout.json');
+    }
+    get gcStateFile() {
+        return node_path__WEBPACK_IMPORTED_MODULE_1__.join(this.root, 'gc-state.json');
+    }
+    /** Use records (GC roots): `uses/<id>/<key>.json`, one file per live use of a toolchain. */
+    get usesDir() {
+        return node_path__WEBPACK_IMPORTED_MODULE_1__.join(this.root, 'uses');
+    }
+    usesOf(id) {
+        return node_path__WEBPACK_IMPORTED_MODULE_1__.join(this.usesDir, id);
+    }
+    useFile(id, key) {
+        return node_path__WEBPACK_IMPORTED_MODULE_1__.join(this.usesOf(id), `${key}.json`);
+    }
+    /** When the toolchain was last released: refreshed without touching the registry. */
+    lastUsedStamp(id) {
+        return node_path__WEBPACK_IMPORTED_MODULE_1__.join(this.usesOf(id), 'last-used');
+    }
+    /** Present while a GC or `remove` is taking the entry away; an acquire that sees it backs off. */
+    removalMark(id) {
+        return node_path__WEBPACK_IMPORTED_MODULE_1__.join(this.entryDir(id), 'removing');
+    }
+    /** An installed toolchain: `manifest.json` and `files/` (the toolchain root). */
+    entryDir(id) {
+        return node_path__WEBPACK_IMPORTED_MODULE_1__.join(this.toolchainsDir, id);
+    }
+    toolchainRoot(id) {
+        return node_path__WEBPACK_IMPORTED_MODULE_1__.join(this.entryDir(id), 'files');
+    }
+    manifestFile(id) {
+        return node_path__WEBPACK_IMPORTED_MODULE_1__.join(this.entryDir(id), 'manifest.json');
+    }
+    /** Install receipts: `receipts/<id>.json`, the installer's evidence, outside the tree. */
+    get receiptsDir() {
+        return node_path__WEBPACK_IMPORTED_MODULE_1__.join(this.root, 'receipts');
+    }
+    receiptFile(id) {
+        return node_path__WEBPACK_IMPORTED_MODULE_1__.join(this.receiptsDir, `${id}.json`);
+    }
+    /** The hit check's metadata of every entry of the tree (size, mode, mtime, inode). */
+    treeStatsFile(id) {
+        return node_path__WEBPACK_IMPORTED_MODULE_1__.join(this.entryDir(id), 'tree-stat');
+    }
+    lockPath(name) {
+        return node_path__WEBPACK_IMPORTED_MODULE_1__.join(this.locksDir, name);
+    }
+}
+/** A staging directory of an install of `id`: `<id>.<16 hex>`. */
+const stagingName = (id, token) => `${id}.${token}`;
+/** The id a staging directory belongs to (exactly: `go-1.22` never claims `go-1.22.5.<token>`). */
+function stagingId(name) {
+    const m = /^(.+)\.[0-9a-f]{16}$/.exec(name);
+    return m ? m[1] : undefined;
+}
+/** cache-root input → TOOLCHAIN_CACHE_ROOT → $RUNNER_TOOL_CACHE/toolchain-cache. */
+function resolveCacheRoot(input, env = process.env) {
+    const chosen = input.trim() ||
+        env.TOOLCHAIN_CACHE_ROOT?.trim() ||
+        (env.RUNNER_TOOL_CACHE ? node_path__WEBPACK_IMPORTED_MODULE_1__.join(env.RUNNER_TOOL_CACHE, 'toolchain-cache') : '');
+    if (!chosen) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('No cache root: set the "cache-root" input, or TOOLCHAIN_CACHE_ROOT (or RUNNER_TOOL_CACHE) in the runner environment.', 'cache-root');
+    }
+    return node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(chosen);
+}
+/** Creates the root if needed and checks it is a writable directory, not a symlink to elsewhere. */
+async function openCacheRoot(root, options = {}) {
+    const create = options.create ?? true;
+    let st = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.lstat(root).catch((e) => {
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isErrnoException */ .s$)(e) && e.code === 'ENOENT')
+            return undefined;
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isErrnoException */ .s$)(e) && (e.code === 'EACCES' || e.code === 'EPERM')) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`Cache root ${root} cannot be reached by this user (${e.code} on the way to it); every directory above it must be searchable by the runners' group (see README).`, 'cache-root');
+        }
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isErrnoException */ .s$)(e) && e.code === 'ENOTDIR') {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`Cache root ${root} lies below a file, not a directory.`, 'cache-root');
+        }
+        throw e;
+    });
+    if (!st) {
+        if (!create)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`Cache root ${root} does not exist.`, 'cache-root');
+        await (0,_fsx_js__WEBPACK_IMPORTED_MODULE_3__/* .ensureDir */ .A0)(root).catch((e) => {
+            if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isErrnoException */ .s$)(e) &&
+                (e.code === 'EACCES' || e.code === 'EPERM' || e.code === 'EROFS' || e.code === 'ENOTDIR')) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`Cache root ${root} does not exist and cannot be created by this user (${e.code}); create it (see README).`, 'cache-root');
+            }
+            throw e;
+        });
+        st = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.lstat(root);
+    }
+    if (st.isSymbolicLink()) {
+        const target = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.realpath(root).catch(() => '(a missing target)');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`Cache root ${root} is a symlink to ${target}; set cache-root to the real directory so every runner resolves the same path.`, 'cache-root');
+    }
+    if (!st.isDirectory())
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`Cache root ${root} exists but is not a directory.`, 'cache-root');
+    try {
+        await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.access(root, node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.constants.W_OK | node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.constants.X_OK);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`Cache root ${root} is not writable by this user; make it group-writable for the runners' group (see README).`, 'cache-root');
+    }
+    const layout = new CacheLayout(await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.realpath(root));
+    const dirs = [
+        layout.locksDir,
+        layout.toolchainsDir,
+        layout.stagingDir,
+        layout.trashDir,
+        layout.usesDir,
+        layout.receiptsDir,
+    ];
+    // Checked before and after creating: mkdir -p is satisfied by a symlink to a directory elsewhere.
+    await checkRootMembers(layout);
+    await checkLayoutVersion(layout, create);
+    if (create) {
+        for (const dir of dirs)
+            await (0,_fsx_js__WEBPACK_IMPORTED_MODULE_3__/* .ensureDir */ .A0)(dir);
+        await checkRootMembers(layout);
+    }
+    return layout;
+}
+/** Thrown for a root written by another layout version: acting on it could lose uses or trees. */
+class LayoutVersionError extends _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ToolchainCacheError */ .mg {
+    root;
+    found;
+    constructor(root, found) {
+        super('LAYOUT_VERSION', `The cache root ${root} has layout version ${found}, but this toolchain-cache uses layout version ${LAYOUT_VERSION}. ` +
+            'Nothing was changed. Use the same release of toolchain-cache in every workflow on this host, or give this release its own cache-root.');
+        this.root = root;
+        this.found = found;
+    }
+}
+/**
+ * Reads layout.json; a new root gets one. A root without it that already holds a registry or
+ * toolchains was written by the first layout (version 1: uses inside registry.json).
+ */
+async function checkLayoutVersion(layout, create) {
+    const text = await (0,_fsx_js__WEBPACK_IMPORTED_MODULE_3__/* .readFileIfExists */ .QD)(layout.layoutFile);
+    if (text !== undefined)
+        return checkRecordedVersion(layout, text);
+    const legacy = (await (0,_fsx_js__WEBPACK_IMPORTED_MODULE_3__/* .readFileIfExists */ .QD)(layout.registryFile)) !== undefined ||
+        (await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.readdir(layout.toolchainsDir).catch(() => [])).length > 0;
+    if (legacy) {
+        // Another job may have created this root since we looked: it writes layout.json before
+        // anything else, so whoever sees its registry finds layout.json on a second look.
+        const again = await (0,_fsx_js__WEBPACK_IMPORTED_MODULE_3__/* .readFileIfExists */ .QD)(layout.layoutFile);
+        if (again !== undefined)
+            return checkRecordedVersion(layout, again);
+        throw new LayoutVersionError(layout.root, 1);
+    }
+    if (create) {
+        // layout.json first: a job opening the root meanwhile must never see our registry without it
+        // (that is what a root of the first layout looks like).
+        (0,_fsx_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileReplacingSync */ .WF)(layout.layoutFile, JSON.stringify({ layoutVersion: LAYOUT_VERSION }));
+        // An empty registry from the start: a registry.json missing later was lost (and is rebuilt,
+        // with a warning), never merely not yet written when the first install registers.
+        createIfMissing(layout.registryFile, JSON.stringify((0,_registry_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .emptyRegistry */ .Vu)()));
+    }
+}
+function checkRecordedVersion(layout, text) {
+    let found;
+    try {
+        found = JSON.parse(text)?.layoutVersion;
+    }
+    catch {
+        found = undefined;
+    }
+    if (found === LAYOUT_VERSION)
+        return;
+    throw new LayoutVersionError(layout.root, typeof found === 'number' ? found : `unknown (${layout.layoutFile} is unreadable)`);
+}
+function createIfMissing(file, content) {
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(file, content, { flag: 'wx', mode: _fsx_js__WEBPACK_IMPORTED_MODULE_3__/* .SHARED_FILE_MODE */ .bG });
+    }
+    catch (e) {
+        if (!((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isErrnoException */ .s$)(e) && e.code === 'EEXIST'))
+            throw e;
+    }
+}
+/**
+ * Whoever can write the root could plant a symlink in it: `locks/ -> /etc` would send our lock
+ * files there, `registry.json -> /somewhere` would be read through. Refuse to act on a root where
+ * any of our own names is a symlink or of the wrong type, naming what to remove.
+ */
+async function checkRootMembers(layout) {
+    const expected = [
+        [layout.locksDir, 'directory'],
+        [layout.toolchainsDir, 'directory'],
+        [layout.stagingDir, 'directory'],
+        [layout.trashDir, 'directory'],
+        [layout.usesDir, 'directory'],
+        [layout.receiptsDir, 'directory'],
+        [layout.registryFile, 'file'],
+        [layout.statsFile, 'file'],
+        [layout.gcStateFile, 'file'],
+        [layout.layoutFile, 'file'],
+    ];
+    for (const [p, type] of expected) {
+        const st = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.lstat(p).catch((e) => {
+            if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isErrnoException */ .s$)(e) && e.code === 'ENOENT')
+                return undefined;
+            throw e;
+        });
+        if (!st)
+            continue;
+        const ok = type === 'directory' ? st.isDirectory() : st.isFile();
+        if (ok)
+            continue;
+        const what = st.isSymbolicLink()
+            ? `a symlink (to ${await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.readlink(p).catch(() => '?')})`
+            : 'not a regular ' + type;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ToolchainCacheError */ .mg('UNSAFE_PATH', `${p} is ${what}; toolchain-cache never follows a link planted in its cache root. ` +
+            `Remove it (toolchain-cache recreates it as needed) and check who can write ${layout.root}.`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 1293:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  hx: () => (/* binding */ describeJob),
+  My: () => (/* binding */ hostId),
+  Be: () => (/* binding */ jobProcess),
+  U$: () => (/* binding */ newUse)
+});
+
+// UNUSED EXPORTS: CLOCK_SKEW_MARGIN_MS, DEFAULT_LEASE_MS, isProcessAlive, livenessChecker, processStartTime, readHostId
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+;// CONCATENATED MODULE: ./lib/core/platform/system-command.js
+// The system's own commands by absolute path: a step may run with a PATH of its own (a workflow's
+// `env: PATH`), and the answer to "which host is this" or "when did this process start" must not
+// change with it.
+
+
+const WINDOWS = {
+    reg: ['System32', 'reg.exe'],
+    powershell: ['System32', 'WindowsPowerShell', 'v1.0', 'powershell.exe'],
+};
+const POSIX = {
+    ps: ['/bin/ps', '/usr/bin/ps'],
+    ioreg: ['/usr/sbin/ioreg'],
+};
+/** The absolute path of a system command where it is known to live, else the bare name (PATH). */
+function systemCommand(name, platform = process.platform) {
+    if (platform === 'win32') {
+        const parts = WINDOWS[name];
+        const root = process.env.SystemRoot ?? process.env.windir ?? 'C:\\Windows';
+        return parts ? external_node_path_.win32.join(root, ...parts) : name;
+    }
+    return (POSIX[name] ?? []).find((p) => (0,external_node_fs_.existsSync)(p)) ?? name;
+}
+
+;// CONCATENATED MODULE: ./lib/core/platform/host-id.js
+// Which machine this is, for uses on a cache root shared by several hosts (NFS): a use of this host
+// is judged by its process, a use of another host by its lease. Two hosts must never share an id,
+// so the platform's machine identity counts first and the hostname (cloned VMs share it) comes last.
+
+
+
+
+
+const systemHostIdSources = () => ({
+    platform: process.platform,
+    hostname: () => external_node_os_.hostname(),
+    readFile: (file) => (0,external_node_fs_.readFileSync)(file, 'utf8'),
+    run: (command, args) => (0,external_node_child_process_.execFileSync)(systemCommand(command), args, {
+        encoding: 'utf8',
+        timeout: 5000,
+        windowsHide: true,
+        stdio: ['ignore', 'pipe', 'ignore'],
+    }),
+});
+/**
+ * `hostname/<12 hex>`: the digest of the machine id (never the id itself, which systemd asks
+ * applications not to expose), or the bare hostname when the platform has no usable id.
+ */
+function readHostId(sources = systemHostIdSources()) {
+    const id = machineId(sources);
+    const name = sources.hostname();
+    if (!id)
+        return name;
+    return `${name}/${(0,external_node_crypto_.createHash)('sha256').update(`toolchain-cache:${id}`).digest('hex').slice(0, 12)}`;
+}
+/** The platform's own machine identity, normalised to lower case; undefined when none is usable. */
+function machineId(sources) {
+    for (const read of idReaders(sources)) {
+        try {
+            const id = read()?.trim().toLowerCase();
+            // systemd writes "uninitialized" until first boot completes; ids are hex (with dashes for UUIDs).
+            if (id && /^[0-9a-f-]{16,}$/.test(id) && /[1-9a-f]/.test(id))
+                return id;
+        }
+        catch {
+            // this source is missing here: try the next
+        }
+    }
+    return undefined;
+}
+function idReaders({ platform, readFile, run }) {
+    if (platform === 'win32') {
+        // /reg:64: a 32-bit node would otherwise read the WOW64 view, which has no MachineGuid.
+        const args = ['query', 'HKLM\\SOFTWARE\\Microsoft\\Cryptography', '/v', 'MachineGuid'];
+        return [() => /MachineGuid\s+REG_SZ\s+(\S+)/i.exec(run('reg', [...args, '/reg:64']))?.[1]];
+    }
+    if (platform === 'darwin') {
+        return [
+            () => /"IOPlatformUUID"\s*=\s*"([^"]+)"/.exec(run('ioreg', ['-rd1', '-c', 'IOPlatformExpertDevice']))?.[1],
+        ];
+    }
+    return [
+        () => readFile('/etc/machine-id'),
+        () => readFile('/var/lib/dbus/machine-id'),
+        () => readFile('/etc/hostid'), // FreeBSD
+    ];
+}
+
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+;// CONCATENATED MODULE: ./lib/core/platform/start-time.js
+// When a process started, as a string that is the same whoever asks: no time zone, no locale. A use
+// records its job process's start time so that a reused pid is not mistaken for the job; two jobs
+// with different TZ or LANG settings must therefore read the very same string for one process.
+
+
+
+
+const execFileAsync = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+let procMounted;
+function start_time_defaultStartTimeMethod(platform = process.platform) {
+    if (platform === 'win32')
+        return 'windows';
+    procMounted ??= platform === 'linux' && (0,external_node_fs_.existsSync)('/proc/self/stat');
+    return procMounted ? 'proc' : 'ps';
+}
+/** What the platform says about `pid`; undefined when it is not running or could not be asked. */
+async function processInfo(pid, method) {
+    if (method === 'proc')
+        return procInfo(pid);
+    if (method === 'ps')
+        return psInfo(pid);
+    const start = (await windowsStartTimes(pid))?.get(pid);
+    return { start, zombie: false };
+}
+/**
+ * processInfo memoised per pid, for one liveness pass. On Windows one PowerShell call lists every
+ * process (starting PowerShell costs far more than the listing), instead of one call per use.
+ */
+function start_time_processInfoMemo(method) {
+    const memo = new Map();
+    let table;
+    return (pid) => {
+        let info = memo.get(pid);
+        if (!info) {
+            if (method === 'windows') {
+                table ??= windowsStartTimes();
+                info = table.then((t) => ({ start: t?.get(pid), zombie: false }));
+            }
+            else {
+                info = processInfo(pid, method);
+            }
+            memo.set(pid, info);
+        }
+        return info;
+    };
+}
+async function procInfo(pid) {
+    try {
+        const stat = await external_node_fs_.promises.readFile(`/proc/${pid}/stat`, 'utf8');
+        // The command name (field 2) may contain spaces and parentheses: split after its last ')'.
+        // Then field 3 is the state and field 22 the start time (in clock ticks since boot).
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        return { start: fields[19], zombie: fields[0] === 'Z' || fields[0] === 'X' };
+    }
+    catch {
+        return undefined;
+    }
+}
+async function psInfo(pid) {
+    try {
+        // `lstart` is printed in the caller's time zone and locale: pin both, then parse to epoch seconds.
+        const { stdout } = await execFileAsync(systemCommand('ps'), ['-o', 'stat=', '-o', 'lstart=', '-p', `${pid}`], {
+            timeout: 5000,
+            env: { ...process.env, TZ: 'UTC', LC_ALL: 'C', LANG: 'C' },
+        });
+        const line = stdout.trim();
+        if (!line)
+            return undefined;
+        const [state, ...rest] = line.split(/\s+/);
+        return { start: canonicalLstart(rest.join(' ')), zombie: state.startsWith('Z') };
+    }
+    catch {
+        return undefined; // exit status 1: no such process; or ps is missing or hung
+    }
+}
+const LSTART = /^(?:[A-Za-z]{3} +)?([A-Za-z]{3}) +(\d{1,2}) +(\d{1,2}):(\d{2}):(\d{2}) +(\d{4})$/;
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/**
+ * `ps -o lstart` in the C locale and UTC ("Sun Nov 29 09:28:03 2026") as epoch seconds. A format
+ * this does not know stays as text (still stable: the time zone and locale are pinned).
+ */
+function canonicalLstart(text) {
+    const t = text.trim().replace(/\s+/g, ' ');
+    if (!t)
+        return undefined;
+    const m = LSTART.exec(t);
+    const month = m ? MONTHS.indexOf(m[1]) : -1;
+    if (!m || month < 0)
+        return `ps:${t}`;
+    const [, , day, h, min, sec, year] = m;
+    return String(Date.UTC(+year, month, +day, +h, +min, +sec) / 1000);
+}
+/**
+ * Creation times (epoch milliseconds) of one process or of all, from CIM, which needs no privilege
+ * over other users' processes (Get-Process's StartTime does). Undefined when PowerShell failed.
+ */
+async function windowsStartTimes(pid) {
+    const filter = pid === undefined ? '' : ` -Filter 'ProcessId=${Math.trunc(pid)}'`;
+    const script = `Get-CimInstance Win32_Process${filter} -ErrorAction SilentlyContinue | ` +
+        'Where-Object { $_.CreationDate } | ForEach-Object { ' +
+        "'{0} {1}' -f $_.ProcessId, ([DateTimeOffset]$_.CreationDate).ToUnixTimeMilliseconds() }";
+    try {
+        const { stdout } = await execFileAsync(systemCommand('powershell'), ['-NoLogo', '-NoProfile', '-NonInteractive', '-Command', script], { timeout: 20_000, windowsHide: true, maxBuffer: 16 * 1024 * 1024 });
+        return parsePidTimes(stdout);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Lines of "<pid> <epoch ms>"; anything else is ignored. */
+function parsePidTimes(text) {
+    const times = new Map();
+    for (const line of text.split(/\r?\n/)) {
+        const m = /^\s*(\d+)\s+(\d+)\s*$/.exec(line);
+        if (m)
+            times.set(Number(m[1]), m[2]);
+    }
+    return times;
+}
+
+;// CONCATENATED MODULE: ./lib/core/leases.js
+// Uses (the reference counts). A use is a record tied to the job's long-lived process, not a bare
+// counter, so a job that dies without its post step is reclaimed instead of pinning a toolchain forever.
+
+
+/** Longest a self-hosted job may run (5 days) plus a day: a lease never expires under a live job. */
+const DEFAULT_LEASE_MS = 6 * 24 * 3600_000;
+/** Clocks of hosts sharing an NFS root are trusted only this far. */
+const CLOCK_SKEW_MARGIN_MS = (/* unused pure expression or super */ null && (10 * 60_000));
+let cachedHostId;
+/**
+ * hostname + a digest of the platform's machine identity (hostnames repeat across a pool more often
+ * than one would like; cloned machines keep their names). Computed once per process.
+ */
+function hostId() {
+    cachedHostId ??= readHostId();
+    return cachedHostId;
+}
+
+/**
+ * A stable fingerprint of when `pid` started, or undefined if it is not running or the platform
+ * cannot tell. Linux: /proc start ticks; macOS and BSD: ps, as epoch seconds; Windows: the process's
+ * creation time, as epoch milliseconds. See ./platform/start-time.ts.
+ */
+async function processStartTime(pid, options = {}) {
+    return (await processInfo(pid, options.method ?? start_time_defaultStartTimeMethod()))?.start;
+}
+function isProcessAlive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (e) {
+        return e.code === 'EPERM'; // exists, owned by another user
+    }
+}
+/** Decides whether a use still counts. Uses of this host are judged by their process; others by lease. */
+function livenessChecker(now = Date.now(), thisHost = hostId(), options = {}) {
+    const infoOf = processInfoMemo(options.method ?? defaultStartTimeMethod());
+    return async (use) => {
+        if (use.host !== thisHost)
+            return Date.parse(use.leaseExpiresAt) + CLOCK_SKEW_MARGIN_MS > now;
+        if (!isProcessAlive(use.pid))
+            return false;
+        const info = await infoOf(use.pid);
+        // A job process killed while its parent (the runner) has not reaped it yet still answers kill 0.
+        if (info?.zombie)
+            return false;
+        if (use.pidStart === undefined)
+            return Date.parse(use.leaseExpiresAt) > now;
+        // A start time we cannot read now (ps missing, PowerShell slow) keeps the use: never release on doubt.
+        return info?.start === undefined || info.start === use.pidStart;
+    };
+}
+/** The job's long-lived process: our parent when run by a runner. */
+async function jobProcess(pid = process.ppid, options = {}) {
+    return { pid, pidStart: await processStartTime(pid, options) };
+}
+function newUse(key, job, proc, now = Date.now(), leaseMs = DEFAULT_LEASE_MS) {
+    return {
+        key,
+        job,
+        host: hostId(),
+        pid: proc.pid,
+        pidStart: proc.pidStart,
+        createdAt: new Date(now).toISOString(),
+        leaseExpiresAt: new Date(now + leaseMs).toISOString(),
+    };
+}
+const describeJob = (j) => `${j.repository} run ${j.runId}/${j.runAttempt} job ${j.job}`;
+
+
+/***/ }),
+
+/***/ 3045:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  xL: () => (/* reexport */ DEFAULT_LOCK_STALE_MS),
+  IZ: () => (/* binding */ acquireLock),
+  eJ: () => (/* binding */ acquireLockUnless),
+  $S: () => (/* binding */ describeOwner),
+  zU: () => (/* reexport */ lockStaleMs)
+});
+
+// UNUSED EXPORTS: LOCK_STALE_ENV, readLockOwner, tryLock, withLock
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./lib/core/errors.js
+var errors = __webpack_require__(3828);
+// EXTERNAL MODULE: ./lib/core/faults.js
+var faults = __webpack_require__(6094);
+// EXTERNAL MODULE: ./lib/core/fsx.js
+var fsx = __webpack_require__(8389);
+;// CONCATENATED MODULE: ./lib/core/lock/epochs.js
+// The on-disk state of one lock: numbered epochs. The lock `<name>` is the directory
+// `<name>.lock/`, holding one directory per epoch: `<name>.lock/<n>/`. Whoever creates epoch n with
+// mkdir (atomic on local disks and NFS: exactly one creator wins) holds the lock until epoch n+1
+// exists. Taking over a stale or released epoch n means creating n+1, so of any number of racers
+// exactly one succeeds; a racer that finds a higher epoch after its own mkdir backs off.
+//
+// Inside an epoch directory: `owner` (who holds it, with a random token; written as
+// `owner.tmp-<pid>-<token>` and renamed, so a killed writer leaves only a `*.tmp-*` file), renamed
+// to `released` on release. The epoch directory's mtime is the holder's heartbeat.
+//
+// Invariants the checks rely on:
+// - epoch numbers only grow: the newest epoch is never removed except by its own creator backing
+//   out before it held anything (no owner record yet), so a released lock keeps its number;
+// - a holder removes the epochs below its own, lowest first: when epoch n+1 is gone, epoch n (and
+//   its owner record) is gone too. "My owner record carries my token and there is no newer epoch"
+//   is therefore exactly "nobody took over epoch n".
+// The epochs directory itself is never removed while the lock may be used: numbering would start
+// again, and a process about to create epoch n+1 from an old view could then hold it alongside a
+// new holder of epoch 1 until that one checks.
+
+
+
+
+
+const isWindows = process.platform === 'win32';
+const OWNER = 'owner';
+const RELEASED = 'released';
+/** What a waiter watches for in an epoch directory: its release (its removal shows anyway). */
+const RELEASE_EVENTS = [RELEASED];
+const epochsDirOf = (lockPath) => `${lockPath}.lock`;
+const epochDirOf = (lockPath, epoch) => external_node_path_.join(epochsDirOf(lockPath), String(epoch));
+/**
+ * Lock paths are made by the cache only. Anything else found there (a symlink someone planted, a
+ * file) is refused, never followed: a takeover must not act on another directory. Returns whether
+ * the directory exists.
+ */
+function assertNotPlanted(p) {
+    let st;
+    try {
+        st = (0,external_node_fs_.lstatSync)(p);
+    }
+    catch (e) {
+        if ((0,errors/* isErrnoException */.s$)(e) && e.code === 'ENOENT')
+            return false;
+        throw e;
+    }
+    if (st.isDirectory())
+        return true;
+    const what = st.isSymbolicLink() ? 'a symbolic link' : 'not a directory';
+    throw new errors/* ToolchainCacheError */.mg('UNSAFE_PATH', `Lock path ${p} is ${what}; the cache only creates directories there and never follows links. ` +
+        `Remove ${p} (nothing of the cache is lost) and run again.`);
+}
+/** The lock's epochs directory, created (shared mode) if missing; the locks directory must exist. */
+async function prepareEpochsDir(lockPath) {
+    const dir = epochsDirOf(lockPath);
+    if (assertNotPlanted(dir))
+        return;
+    // A missing locks directory is a broken root, not something to create silently here.
+    await external_node_fs_.promises.access(external_node_path_.dirname(dir));
+    await (0,fsx/* ensureDir */.A0)(dir);
+    assertNotPlanted(dir);
+}
+/** Epoch numbers present, lowest first. */
+function listEpochs(lockPath) {
+    let names;
+    try {
+        names = (0,external_node_fs_.readdirSync)(epochsDirOf(lockPath));
+    }
+    catch (e) {
+        if ((0,errors/* isErrnoException */.s$)(e) && e.code === 'ENOENT')
+            return [];
+        throw e;
+    }
+    return names
+        .filter((n) => /^[1-9]\d{0,15}$/.test(n))
+        .map(Number)
+        .sort((a, b) => a - b);
+}
+function readOwner(epochDir) {
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(external_node_path_.join(epochDir, OWNER), 'utf8');
+    }
+    catch (e) {
+        if ((0,errors/* isErrnoException */.s$)(e) && e.code === 'ENOENT')
+            return undefined;
+        throw e;
+    }
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        // Written by rename, so never torn; unparsable means someone else wrote it: a holder, unknown.
+        return { token: '', pid: 0, host: '', acquiredAt: '' };
+    }
+}
+const exists = (p) => {
+    try {
+        (0,external_node_fs_.lstatSync)(p);
+        return true;
+    }
+    catch (e) {
+        if ((0,errors/* isErrnoException */.s$)(e) && e.code === 'ENOENT')
+            return false;
+        throw e;
+    }
+};
+/** The newest epoch and what it says. */
+function newestEpoch(lockPath) {
+    for (let attempt = 0;; attempt++) {
+        const epoch = listEpochs(lockPath).at(-1);
+        if (epoch === undefined)
+            return { epoch: 0, kind: 'none' };
+        const dir = epochDirOf(lockPath, epoch);
+        try {
+            const st = (0,external_node_fs_.lstatSync)(dir);
+            if (!st.isDirectory())
+                assertNotPlanted(dir);
+            const owner = readOwner(dir);
+            if (owner)
+                return { epoch, kind: 'held', owner, heartbeatMs: st.mtimeMs };
+            const kind = exists(external_node_path_.join(dir, RELEASED)) ? 'released' : 'starting';
+            return { epoch, kind, heartbeatMs: st.mtimeMs };
+        }
+        catch (e) {
+            // Its creator backed out (or failed to write its owner) meanwhile: look again.
+            if (!((0,errors/* isErrnoException */.s$)(e) && e.code === 'ENOENT' && attempt < 10))
+                throw e;
+        }
+    }
+}
+/** Whether the next epoch may be created: never taken, released, or its heartbeat stopped. */
+function isFree(state, staleMs, now = Date.now()) {
+    if (state.kind === 'none' || state.kind === 'released')
+        return true;
+    return (state.heartbeatMs ?? 0) < now - staleMs;
+}
+/**
+ * mkdir of epoch n: true for the one process that created it; false if it exists, or if the
+ * epochs directory itself went away meanwhile (the caller prepares it again and retries).
+ */
+function claimEpochSync(lockPath, epoch) {
+    const dir = epochDirOf(lockPath, epoch);
+    try {
+        (0,external_node_fs_.mkdirSync)(dir, { mode: fsx/* SHARED_DIR_MODE */.ex });
+    }
+    catch (e) {
+        if ((0,errors/* isErrnoException */.s$)(e) && (e.code === 'EEXIST' || e.code === 'ENOENT'))
+            return false;
+        throw e;
+    }
+    if (!isWindows)
+        (0,external_node_fs_.chmodSync)(dir, fsx/* SHARED_DIR_MODE */.ex); // mkdir's mode is masked by the umask
+    return true;
+}
+function epochsAbove(lockPath, epoch) {
+    return listEpochs(lockPath).some((e) => e > epoch);
+}
+function writeOwnerSync(lockPath, epoch, owner) {
+    (0,fsx/* writeFileReplacingSync */.WF)(external_node_path_.join(epochDirOf(lockPath, epoch), OWNER), JSON.stringify(owner));
+}
+/**
+ * Still ours: our owner record in epoch n, and no newer epoch. (Epoch n+1 alone would do, by the
+ * invariants above; any newer one also covers an epochs directory that someone removed and a
+ * process with an old view re-created.)
+ */
+function ownsEpochSync(lockPath, epoch, token) {
+    try {
+        return readOwner(epochDirOf(lockPath, epoch))?.token === token && !epochsAbove(lockPath, epoch);
+    }
+    catch {
+        return false;
+    }
+}
+/** Release: the owner record becomes the `released` marker (one rename, so never half done). */
+function markReleasedSync(lockPath, epoch) {
+    const dir = epochDirOf(lockPath, epoch);
+    (0,external_node_fs_.renameSync)(external_node_path_.join(dir, OWNER), external_node_path_.join(dir, RELEASED));
+}
+/** Removes one epoch (never the newest one of a holder: see the invariants). */
+function removeEpochSync(lockPath, epoch) {
+    (0,external_node_fs_.rmSync)(epochDirOf(lockPath, epoch), { recursive: true, force: true });
+}
+/** Removes the epochs below `epoch`, lowest first. Best effort: the next holder tries again. */
+function removeEpochsBelow(lockPath, epoch) {
+    for (const e of listEpochs(lockPath)) {
+        if (e >= epoch)
+            break;
+        try {
+            removeEpochSync(lockPath, e);
+        }
+        catch {
+            return; // keep the lowest-first order: stop at the first one that resists (Windows)
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/core/lock/queue.js
+// The waiters' line of one lock. Every waiter watching the lock would wake on every release and
+// race for it (a thundering herd: with 16 jobs, 15 wake-ups per handoff, most of the CPU time of a
+// busy host). Waiters instead queue: each takes a ticket (a file in `<lock>.queue/`, named so that
+// names sort in arrival order) and watches only the ticket ahead of it; the head watches the lock.
+// A handoff then wakes the head, which takes the lock and removes its ticket, which wakes the
+// next. The queue only decides who tries when; the lock itself stays the epoch mkdir.
+// Nothing can wedge it: every waiter also polls, and removes the tickets ahead of it whose owner is
+// gone (same host: its pid is not running; any host: the ticket's heartbeat is older than the
+// stale time, e.g. a waiter stopped or killed on another host).
+
+
+
+
+
+
+const queueDirOf = (lockPath) => `${lockPath}.queue`;
+let ticketSeq = 0;
+/** Queued ticket names, oldest first. */
+function listQueue(queueDir) {
+    try {
+        return (0,external_node_fs_.readdirSync)(queueDir).sort();
+    }
+    catch (e) {
+        if ((0,errors/* isErrnoException */.s$)(e) && e.code === 'ENOENT')
+            return [];
+        throw e;
+    }
+}
+async function takeTicket(queueDir) {
+    // Arrival time first (fixed width, so names sort by it), then a per-process sequence and a token.
+    const name = `${String(Date.now()).padStart(15, '0')}-${String(ticketSeq++ % 1e6).padStart(6, '0')}-${(0,fsx/* randomToken */.zs)()}`;
+    const file = external_node_path_.join(queueDir, name);
+    const content = JSON.stringify({ pid: process.pid, host: external_node_os_.hostname() });
+    assertNotPlanted(queueDir);
+    try {
+        (0,external_node_fs_.writeFileSync)(file, content, { flag: 'wx', mode: fsx/* SHARED_FILE_MODE */.bG });
+    }
+    catch (e) {
+        if (!((0,errors/* isErrnoException */.s$)(e) && e.code === 'ENOENT'))
+            throw e;
+        await (0,fsx/* ensureDir */.A0)(queueDir); // the first waiter of this lock
+        assertNotPlanted(queueDir);
+        (0,external_node_fs_.writeFileSync)(file, content, { flag: 'wx', mode: fsx/* SHARED_FILE_MODE */.bG });
+    }
+    // Readable by the group whatever the umask: other users' waiters check whether we are alive.
+    if (process.platform !== 'win32')
+        (0,external_node_fs_.chmodSync)(file, fsx/* SHARED_FILE_MODE */.bG);
+    return { name, file };
+}
+/** Keeps the ticket's heartbeat going (its mtime) until the returned function is called. */
+function keepTicketAlive(ticket, staleMs) {
+    const timer = setInterval(() => {
+        const now = new Date();
+        try {
+            (0,external_node_fs_.utimesSync)(ticket().file, now, now);
+        }
+        catch {
+            // removed as stale (we stalled): the waiting loop takes a new one
+        }
+    }, Math.max(10, Math.floor(staleMs / 4)));
+    timer.unref();
+    return () => clearInterval(timer);
+}
+/** Whether the ticket's waiter is gone: its heartbeat stopped, or (this host) its process did. */
+function isTicketDead(file, staleMs) {
+    let mtime;
+    try {
+        mtime = (0,external_node_fs_.statSync)(file).mtime.getTime();
+    }
+    catch {
+        return true;
+    }
+    if (mtime < Date.now() - staleMs)
+        return true;
+    try {
+        const { pid, host } = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
+        if (host !== external_node_os_.hostname())
+            return false;
+        process.kill(pid, 0);
+        return false;
+    }
+    catch (e) {
+        return (0,errors/* isErrnoException */.s$)(e) && e.code === 'ESRCH';
+    }
+}
+/**
+ * The ticket right ahead of ours, after removing dead ones in front of it (dead ones further up
+ * are their successors' business); undefined when we are the head.
+ */
+function ticketAhead(queueDir, queue, mine, staleMs, scan) {
+    const aheadOfUs = queue.slice(0, queue.indexOf(mine));
+    while (scan &&
+        aheadOfUs.length > 0 &&
+        isTicketDead(external_node_path_.join(queueDir, aheadOfUs[aheadOfUs.length - 1]), staleMs)) {
+        (0,external_node_fs_.rmSync)(external_node_path_.join(queueDir, aheadOfUs.pop()), { force: true });
+    }
+    return aheadOfUs.at(-1);
+}
+
+;// CONCATENATED MODULE: ./lib/core/lock/stale.js
+// How long a silent holder keeps its lock: one definition for every lock of the cache.
+
+/** Default stale time of the install, registry and stats locks (local disks). */
+const DEFAULT_LOCK_STALE_MS = 10_000;
+/** The host's setting, in seconds (e.g. `120` for a root on NFS). */
+const LOCK_STALE_ENV = 'TOOLCHAIN_CACHE_LOCK_STALE';
+/** Below this a heartbeat (a quarter of the stale time) would be mostly timer noise. */
+const MIN_LOCK_STALE_MS = 50;
+/** A day: a lock silent for that long is dead whatever the file system. */
+const MAX_LOCK_STALE_MS = 86_400_000;
+/**
+ * The stale time set by the host through TOOLCHAIN_CACHE_LOCK_STALE (seconds, fractions allowed),
+ * or DEFAULT_LOCK_STALE_MS when it is unset or empty. Anything else is an InputError naming the
+ * variable, so a typo never silently falls back to a stale time that is too short for NFS.
+ */
+function lockStaleMs(env = process.env) {
+    const raw = env[LOCK_STALE_ENV]?.trim();
+    if (raw === undefined || raw === '')
+        return DEFAULT_LOCK_STALE_MS;
+    const seconds = /^\d+(\.\d+)?$/.test(raw) ? Number(raw) : Number.NaN;
+    const ms = Math.round(seconds * 1000);
+    if (!Number.isFinite(ms) || ms < MIN_LOCK_STALE_MS || ms > MAX_LOCK_STALE_MS) {
+        throw new errors/* InputError */.dz(`${LOCK_STALE_ENV}="${raw}" is not a lock stale time: give a number of seconds between ` +
+            `${MIN_LOCK_STALE_MS / 1000} and ${MAX_LOCK_STALE_MS / 1000} (e.g. 120 for a cache root on NFS), ` +
+            `or unset it for the default of ${DEFAULT_LOCK_STALE_MS / 1000} s.`, LOCK_STALE_ENV);
+    }
+    return ms;
+}
+/** A caller's stale time, kept above the floor where heartbeats stop making sense. */
+const effectiveStaleMs = (staleMs) => Math.max(MIN_LOCK_STALE_MS, Number.isFinite(staleMs) ? staleMs : DEFAULT_LOCK_STALE_MS);
+
+;// CONCATENATED MODULE: ./lib/core/lock/watch.js
+// Change notifications for waiters, with polling as the fallback wherever they do not work.
+
+
+/**
+ * fs.watch of a file or directory that others may delete, where the platform supports it; polling
+ * covers the rest (and NFS, where events do not cross hosts). Windows cannot delete a directory that
+ * is being watched, so there the parent is watched for that name (and every change inside counts).
+ */
+function watchTarget(target, onChange, 
+/** For a directory: the entries whose changes matter (the directory's own always do). */
+entries) {
+    const name = external_node_path_.basename(target);
+    if (process.platform !== 'win32') {
+        return watchPath(target, (filename) => {
+            if (!entries || filename === null || filename === name || entries.includes(filename))
+                onChange();
+        });
+    }
+    return watchPath(external_node_path_.dirname(target), (filename) => {
+        if (filename === null || filename === name)
+            onChange();
+    });
+}
+function watchPath(target, onChange) {
+    try {
+        const w = (0,external_node_fs_.watch)(target, { persistent: false }, (_event, filename) => onChange(filename === null ? null : String(filename)));
+        w.on('error', () => w.close());
+        return w;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/core/lock.js
+// Cross-process locks with an atomic takeover. A lock is a sequence of numbered epochs (see
+// lock/epochs.ts): acquiring, and taking over a dead or stalled holder's lock, both mean creating
+// the next epoch directory with mkdir, which exactly one of any number of racers can do. A holder
+// stays the holder until a newer epoch exists; it checks that (and its token) before committing.
+// A lost lock only marks the handle lost (its signal fires); release() leaves a lock it no longer
+// owns alone. Waiters queue (lock/queue.ts) and sleep on file-system events, never spin.
+//
+// Staleness: a holder refreshes its epoch directory's mtime every quarter of the stale time with
+// its own clock; a waiter compares that mtime with its own clock. Hosts sharing a root must keep
+// their clocks in step (NTP) to well within the stale time. On NFS a client may see another
+// host's directory times up to `acdirmax` (60 s by default) late, so the stale time must be at
+// least twice that there: TOOLCHAIN_CACHE_LOCK_STALE=120 (see lock/stale.ts).
+
+
+
+
+
+
+
+
+
+
+
+/** Who holds the lock now (or held it, if it is stale); undefined when it is free. */
+async function readLockOwner(lockPath) {
+    try {
+        return newestEpoch(lockPath).owner;
+    }
+    catch {
+        return undefined;
+    }
+}
+function describeOwner(owner) {
+    if (!owner)
+        return 'an unknown process';
+    return `pid ${owner.pid} on ${owner.host}${owner.holder ? ` (${owner.holder})` : ''} since ${owner.acquiredAt}`;
+}
+/** Releases, synchronously, the locks this process holds: run on exit so others need not wait. */
+const heldHere = new Set();
+let exitHookInstalled = false;
+function releaseOnExit(release) {
+    heldHere.add(release);
+    if (exitHookInstalled)
+        return;
+    exitHookInstalled = true;
+    process.once('exit', () => {
+        for (const r of [...heldHere]) {
+            try {
+                r();
+            }
+            catch {
+                // exiting anyway: the lock goes stale instead
+            }
+        }
+    });
+}
+/** One attempt: the lock, or undefined when someone else holds a fresh one. */
+async function tryLock(lockPath, name, options) {
+    const staleMs = effectiveStaleMs(options.staleMs);
+    await prepareEpochsDir(lockPath);
+    const epoch = claimNextEpoch(lockPath, staleMs);
+    if (epoch === undefined)
+        return undefined;
+    const token = (0,fsx/* randomToken */.zs)();
+    const owner = {
+        token,
+        pid: process.pid,
+        host: external_node_os_.hostname(),
+        holder: options.holder,
+        acquiredAt: new Date().toISOString(),
+        epoch,
+    };
+    try {
+        await (0,faults/* faultPoint */.Jd)('lock-owner');
+        writeOwnerSync(lockPath, epoch, owner);
+    }
+    catch (e) {
+        // No owner record (disk full, …): give the epoch back at once rather than leave a lock that
+        // nobody can name and everyone must wait out.
+        removeEpochSync(lockPath, epoch);
+        throw e;
+    }
+    if (!ownsEpochSync(lockPath, epoch, token)) {
+        // We stalled past the stale time between mkdir and now, and were taken over.
+        removeEpochSync(lockPath, epoch);
+        return undefined;
+    }
+    return holdEpoch(lockPath, name, epoch, token, staleMs);
+}
+/** Creates the next epoch if the newest one is free; its number, or undefined when busy or beaten. */
+function claimNextEpoch(lockPath, staleMs) {
+    const newest = newestEpoch(lockPath);
+    if (!isFree(newest, staleMs))
+        return undefined;
+    const epoch = newest.epoch + 1;
+    if (!claimEpochSync(lockPath, epoch))
+        return undefined; // another racer created it first
+    if (epochsAbove(lockPath, epoch)) {
+        // Our view was old: that number had been used and cleaned up since. Not ours.
+        removeEpochSync(lockPath, epoch);
+        return undefined;
+    }
+    return epoch;
+}
+/** The handle of a held epoch, with its heartbeat. */
+function holdEpoch(lockPath, name, epoch, token, staleMs) {
+    const dir = epochDirOf(lockPath, epoch);
+    const controller = new AbortController();
+    let lost = false;
+    let released = false;
+    const owns = () => !lost && !released && ownsEpochSync(lockPath, epoch, token);
+    const stop = () => {
+        clearInterval(heartbeat);
+        heldHere.delete(releaseSync);
+    };
+    const markLost = () => {
+        if (lost)
+            return;
+        lost = true;
+        stop();
+        controller.abort(new errors/* LockLostError */.yx(name));
+    };
+    const heartbeat = startHeartbeat(dir, staleMs, owns, markLost);
+    const releaseSync = () => {
+        if (released)
+            return;
+        // A lock taken over by someone else is theirs now: leave it alone.
+        const mine = owns();
+        released = true;
+        stop();
+        if (!mine)
+            return;
+        try {
+            markReleasedSync(lockPath, epoch);
+        }
+        catch (e) {
+            if (!((0,errors/* isErrnoException */.s$)(e) && e.code === 'ENOENT'))
+                throw e;
+        }
+        // After the release, so the next holder need not wait for it.
+        removeEpochsBelow(lockPath, epoch);
+    };
+    releaseOnExit(releaseSync);
+    const assertHeldSync = () => {
+        if (lost || !ownsEpochSync(lockPath, epoch, token)) {
+            markLost();
+            throw new errors/* LockLostError */.yx(name);
+        }
+    };
+    return {
+        name,
+        token,
+        get lost() {
+            return lost;
+        },
+        signal: controller.signal,
+        assertHeldSync,
+        async assertHeld() {
+            assertHeldSync();
+        },
+        async release() {
+            releaseSync();
+        },
+    };
+}
+/**
+ * Refreshes the epoch directory's mtime every quarter of the stale time, after checking the lock
+ * is still ours (a holder that was taken over must not refresh, and learns it here: `onLost`).
+ */
+function startHeartbeat(dir, staleMs, owns, onLost) {
+    const timer = setInterval(() => {
+        if (!owns())
+            return onLost();
+        try {
+            const now = new Date();
+            (0,external_node_fs_.utimesSync)(dir, now, now);
+        }
+        catch {
+            onLost();
+        }
+    }, Math.max(10, Math.floor(staleMs / 4)));
+    timer.unref();
+    return timer;
+}
+/** The newest epoch's directory while someone holds it; undefined when the lock is free. */
+function busyEpochDir(lockPath, staleMs) {
+    const newest = newestEpoch(lockPath);
+    return isFree(newest, staleMs) ? undefined : epochDirOf(lockPath, newest.epoch);
+}
+/** Waits for the lock up to `timeoutMs` (0: one attempt), then throws LockTimeoutError naming the holder. */
+async function acquireLock(lockPath, name, options) {
+    return (await acquireUnlessNeedless(lockPath, name, options));
+}
+/**
+ * acquireLock for a waiter that may find the lock needless while it waits (e.g. the install it
+ * waits for is done): `needless` is asked after every wake-up, and when it says so the waiter
+ * leaves the line without the lock (undefined). The next waiter then wakes at once and asks too,
+ * so a crowd of waiters drains without taking the lock one after another.
+ */
+async function acquireLockUnless(lockPath, name, options, needless) {
+    return acquireUnlessNeedless(lockPath, name, options, needless);
+}
+async function acquireUnlessNeedless(lockPath, name, options, needless) {
+    const deadline = Date.now() + options.timeoutMs;
+    const staleMs = effectiveStaleMs(options.staleMs);
+    const queueDir = queueDirOf(lockPath);
+    await prepareEpochsDir(lockPath);
+    assertNotPlanted(queueDir);
+    // Nobody queued (or no time to queue): one attempt straight away.
+    if ((options.timeoutMs <= 0 || listQueue(queueDir).length === 0) &&
+        !busyEpochDir(lockPath, staleMs)) {
+        const held = await tryLock(lockPath, name, options);
+        if (held)
+            return held;
+    }
+    if (Date.now() >= deadline)
+        throw await timeoutError(lockPath, name, options.timeoutMs);
+    let ticket = await takeTicket(queueDir);
+    const stopTicket = keepTicketAlive(() => ticket, staleMs);
+    try {
+        options.onWait?.(await readLockOwner(lockPath));
+        return await waitInLine(lockPath, name, options, deadline, {
+            get: () => ticket,
+            renew: async () => (ticket = await takeTicket(queueDir)),
+        }, needless);
+    }
+    finally {
+        stopTicket();
+        (0,external_node_fs_.rmSync)(ticket.file, { force: true });
+    }
+}
+async function timeoutError(lockPath, name, timeoutMs) {
+    return new errors/* LockTimeoutError */.XB(name, describeOwner(await readLockOwner(lockPath)), Math.round(timeoutMs / 1000));
+}
+/** The waiting loop: only the head of the line tries; everyone sleeps on a watcher or a poll. */
+async function waitInLine(lockPath, name, options, deadline, ticket, needless) {
+    const pollMs = options.pollMs ?? 100;
+    const staleMs = effectiveStaleMs(options.staleMs);
+    const queueDir = queueDirOf(lockPath);
+    // Look for a dead ticket ahead on joining and on every poll (no event comes from a dead waiter).
+    let scan = true;
+    for (let waits = 1;; waits++) {
+        if (waits > 1 && needless && (await needless().catch(() => false)))
+            return undefined;
+        let queue = listQueue(queueDir);
+        if (!queue.includes(ticket.get().name)) {
+            await ticket.renew();
+            queue = listQueue(queueDir);
+        }
+        const ahead = ticketAhead(queueDir, queue, ticket.get().name, staleMs, scan);
+        // Only the head tries: first come, first served. (A head that is stuck, not just slow, stops
+        // its ticket's heartbeat and is skipped once that is stale.)
+        const busyDir = ahead === undefined ? busyEpochDir(lockPath, staleMs) : undefined;
+        if (ahead === undefined && busyDir === undefined) {
+            const held = await tryLock(lockPath, name, options);
+            if (held)
+                return held;
+        }
+        if (Date.now() >= deadline)
+            throw await timeoutError(lockPath, name, options.timeoutMs);
+        // Wait for the ticket ahead (or, at the head, the holder's epoch) to change, or a poll.
+        // (Not the holder's owner record being written: that would only wake us for nothing.)
+        const target = ahead !== undefined ? external_node_path_.join(queueDir, ahead) : (busyDir ?? epochsDirOf(lockPath));
+        const entries = busyDir !== undefined && ahead === undefined ? RELEASE_EVENTS : undefined;
+        const period = waitPeriod(pollMs, ahead === undefined, waits);
+        scan = await sleepUntilChange(target, { period, pollMs, deadline, entries });
+    }
+}
+/**
+ * Polls are the fallback for what a watcher cannot see (other hosts on NFS, a dead or stuck
+ * waiter ahead). The head backs off to 8 × pollMs; the others, who only need to notice a stuck
+ * queue eventually, poll about once a second (or every 8 × pollMs if that is longer).
+ */
+function waitPeriod(pollMs, head, waits) {
+    return head ? pollMs * Math.min(8, 1.25 ** waits) : Math.max(8 * pollMs, 1000);
+}
+/**
+ * Sleeps until `target` changes or a poll is due (true: woken by the poll, so scan the line).
+ * Without a watcher every poll is at `pollMs`.
+ */
+async function sleepUntilChange(target, timing) {
+    let wake;
+    const watcher = watchTarget(target, () => wake?.(), timing.entries);
+    if (!watcher && !(0,external_node_fs_.existsSync)(target))
+        return false; // gone already: look again now
+    const delay = Math.min((watcher ? timing.period : timing.pollMs) * (0.5 + Math.random()), Math.max(0, timing.deadline - Date.now()));
+    try {
+        return await new Promise((resolve) => {
+            const timer = setTimeout(() => resolve(true), delay);
+            wake = () => {
+                clearTimeout(timer);
+                resolve(false);
+            };
+        });
+    }
+    finally {
+        watcher?.close();
+    }
+}
+/** Runs `fn` while holding the lock; the lock is released whatever happens. */
+async function withLock(lockPath, name, options, fn) {
+    const held = await acquireLock(lockPath, name, options);
+    try {
+        return await fn(held);
+    }
+    finally {
+        await held.release();
+    }
+}
+
+
+/***/ }),
+
+/***/ 756:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gn: () => (/* binding */ scanInstalled),
+/* harmony export */   Q_: () => (/* binding */ entryFromManifest)
+/* harmony export */ });
+/* unused harmony export rebuildEntries */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var _install_manifest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6162);
+/* harmony import */ var _install_receipt_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3799);
+// Rebuilding the registry's entries from the installed trees: each complete install carries a
+// manifest and a receipt, both written before it was published (see docs/design.md, "The registry"
+// and "Evidence").
+
+
+
+/** The entry a manifest describes; its last use is `registeredAt` until a use says otherwise. */
+function entryFromManifest(m, registeredAt) {
+    return {
+        id: m.id,
+        sha256: m.sha256,
+        url: m.url,
+        sizeBytes: m.sizeBytes,
+        fileCount: m.fileCount,
+        installedAt: m.installedAt,
+        lastUsedAt: registeredAt.toISOString(),
+    };
+}
+/**
+ * Entries for every complete install under toolchains/: a valid manifest for its own id, vouched
+ * for by its installer's receipt (a planted tree carries a manifest, never a receipt matching it).
+ * The rebuild counts as a use: age-based GC then waits a full period before removing any.
+ */
+async function scanInstalled(layout, now = new Date()) {
+    const names = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.readdir(layout.toolchainsDir).catch(() => []);
+    const scan = { entries: [], rejected: [] };
+    for (const name of names) {
+        // Never read through a link planted in place of a tree.
+        const st = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.lstat(layout.entryDir(name)).catch(() => undefined);
+        if (!st?.isDirectory()) {
+            scan.rejected.push({ id: name, why: 'it is not a directory (a planted link?)' });
+            continue;
+        }
+        const manifest = await (0,_install_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .readManifest */ .WI)(layout.manifestFile(name));
+        if (!manifest || manifest.id !== name) {
+            scan.rejected.push({ id: name, why: 'it has no valid manifest of its own' });
+            continue;
+        }
+        const why = await (0,_install_receipt_js__WEBPACK_IMPORTED_MODULE_2__/* .evidenceProblem */ .jG)(layout, name, manifest.sha256);
+        if (why)
+            scan.rejected.push({ id: name, why });
+        else
+            scan.entries.push(entryFromManifest(manifest, now));
+    }
+    return scan;
+}
+/** The entries scanInstalled accepts. */
+async function rebuildEntries(layout, now = new Date()) {
+    return (await scanInstalled(layout, now)).entries;
+}
+
+
+/***/ }),
+
+/***/ 9032:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T7: () => (/* binding */ registryProblem),
+/* harmony export */   Vu: () => (/* binding */ emptyRegistry),
+/* harmony export */   zu: () => (/* binding */ REGISTRY_SCHEMA_VERSION)
+/* harmony export */ });
+/* unused harmony export isRegistryDoc */
+// The registry's on-disk shape, validated on every read: a registry that fails validation is never
+// treated as empty. Entries only: uses live in their own records (uses.ts), and a toolchain's
+// directory always comes from the layout, never from this file.
+// Hand-written rather than a schema library: the check runs on the warm path of every job.
+const REGISTRY_SCHEMA_VERSION = 2;
+const emptyRegistry = () => ({
+    schemaVersion: REGISTRY_SCHEMA_VERSION,
+    generation: 0,
+    entries: {},
+});
+const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isWhole = (v) => typeof v === 'number' && Number.isSafeInteger(v);
+const SHA256 = /^[0-9a-f]{64}$/;
+const ENTRY_FIELDS = [
+    ['id', (v) => typeof v === 'string' && v.length > 0, 'a non-empty string'],
+    ['sha256', (v) => typeof v === 'string' && SHA256.test(v), '64 lowercase hex digits'],
+    ['url', (v) => typeof v === 'string', 'a string'],
+    [
+        'sizeBytes',
+        (v) => typeof v === 'number' && Number.isFinite(v) && v >= 0,
+        'a non-negative number',
+    ],
+    ['fileCount', (v) => isWhole(v) && v >= 0, 'a non-negative integer'],
+    ['installedAt', (v) => typeof v === 'string', 'a string'],
+    ['lastUsedAt', (v) => typeof v === 'string', 'a string'],
+];
+/** Why `e` is not a registry entry, as "field: expected …", or undefined when it is one. */
+function entryProblem(e) {
+    if (!isObject(e))
+        return 'expected an object';
+    for (const [field, ok, expected] of ENTRY_FIELDS) {
+        if (!ok(e[field]))
+            return `${field}: expected ${expected}`;
+    }
+    return undefined;
+}
+/**
+ * Why `raw` is not a registry document ("entries.cmake.sha256: expected …"), or undefined when it
+ * is one. Unknown keys are kept.
+ */
+function registryProblem(raw) {
+    if (!isObject(raw))
+        return '(top level): expected an object';
+    if (raw.schemaVersion !== REGISTRY_SCHEMA_VERSION)
+        return `schemaVersion: expected ${REGISTRY_SCHEMA_VERSION}`;
+    if (!isWhole(raw.generation) || raw.generation < 0)
+        return 'generation: expected a non-negative integer';
+    if (!isObject(raw.entries))
+        return 'entries: expected an object';
+    for (const key in raw.entries) {
+        if (!Object.prototype.hasOwnProperty.call(raw.entries, key))
+            continue;
+        const problem = entryProblem(raw.entries[key]);
+        if (problem)
+            return `entries.${key}.${problem}`;
+        if (raw.entries[key].id !== key)
+            return `entries.${key}.id: expected "${key}"`;
+    }
+    return undefined;
+}
+const isRegistryDoc = (raw) => registryProblem(raw) === undefined;
+
+
+/***/ }),
+
+/***/ 2599:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _8: () => (/* binding */ entryState),
+/* harmony export */   ez: () => (/* binding */ releaseUses),
+/* harmony export */   zk: () => (/* binding */ recordUse)
+/* harmony export */ });
+/* unused harmony exports writeUseRecord, stampLastUse, readUses, isInUse, usageOf, usageOfAll, STALE_TEMP_MS, removeStaleTemps, reclaimDeadUses */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3828);
+/* harmony import */ var _fsx_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8389);
+/* harmony import */ var _leases_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1293);
+// Uses as their own records (the GC roots): one small file per use, `uses/<id>/<key>.json`,
+// published by a rename and removed on release. No rewrite of the registry can lose them, and a
+// warm hit records one without any lock. The protocol against GC (docs/design.md, "Uses and
+// GC"): an acquire writes its record, then looks for the entry's removal mark and its tree; a GC
+// writes the mark, then looks for records. Whichever comes second sees the other.
+
+
+
+
+
+const USE_SUFFIX = '.json';
+const isWindows = process.platform === 'win32';
+async function lstatIfExists(p) {
+    try {
+        return await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.lstat(p);
+    }
+    catch (e) {
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isErrnoException */ .s$)(e) && (e.code === 'ENOENT' || e.code === 'ENOTDIR'))
+            return undefined;
+        throw e;
+    }
+}
+/** Where an installed entry stands. A tree replaced by a link (or a file) is an UNSAFE_PATH error. */
+async function entryState(layout, id) {
+    const [dir, root, mark] = await Promise.all([
+        lstatIfExists(layout.entryDir(id)),
+        lstatIfExists(layout.toolchainRoot(id)),
+        lstatIfExists(layout.removalMark(id)),
+    ]);
+    const linked = dir?.isSymbolicLink() || root?.isSymbolicLink();
+    if (linked || (dir && !dir.isDirectory()) || (root && !root.isDirectory())) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ToolchainCacheError */ .mg('UNSAFE_PATH', `Toolchain "${id}": ${layout.entryDir(id)} (or its files/) is no longer the directory that was installed ` +
+            `(${linked ? 'a symlink' : 'not a directory'}); refusing to use it. ` +
+            `Check who can write ${layout.root}, then run \`toolchain-cache remove ${id} --force\` to reinstall it.`);
+    }
+    if (mark)
+        return 'removing';
+    return root ? 'ready' : 'missing';
+}
+/** Publishes a use record: written to a temp name, then renamed (a reader never sees half a record). */
+function writeRecordSync(file, record) {
+    const tmp = `${file}.tmp-${process.pid}-${(0,_fsx_js__WEBPACK_IMPORTED_MODULE_3__/* .randomToken */ .zs)()}`;
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(tmp, 'wx', _fsx_js__WEBPACK_IMPORTED_MODULE_3__/* .SHARED_FILE_MODE */ .bG);
+    try {
+        // Explicitly: the umask must not keep the runners' group from reading it (GC judges it).
+        if (!isWindows)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fchmodSync)(fd, _fsx_js__WEBPACK_IMPORTED_MODULE_3__/* .SHARED_FILE_MODE */ .bG);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(fd, JSON.stringify(record));
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(tmp, file);
+    }
+    catch (e) {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(tmp, { force: true });
+        throw e;
+    }
+}
+/** Writes a use record as is (recordUse adds the checks); the file's path. */
+async function writeUseRecord(layout, id, record) {
+    const file = layout.useFile(id, record.key);
+    try {
+        writeRecordSync(file, record);
+    }
+    catch (e) {
+        if (!((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isErrnoException */ .s$)(e) && e.code === 'ENOENT'))
+            throw e;
+        // The first use of this id (or a GC removed the empty directory meanwhile).
+        await (0,_fsx_js__WEBPACK_IMPORTED_MODULE_3__/* .ensureDir */ .A0)(layout.usesOf(id));
+        writeRecordSync(file, record);
+    }
+    return file;
+}
+/**
+ * Records this step's use of `id`, then checks the entry is still there and not being removed.
+ * True when the use holds; false (and no record left) when the caller must install it again.
+ */
+async function recordUse(layout, id, owner, now = Date.now()) {
+    const file = await writeUseRecord(layout, id, (0,_leases_js__WEBPACK_IMPORTED_MODULE_4__/* .newUse */ .U$)(owner.key, owner.job, owner.process, now));
+    let state;
+    try {
+        state = await entryState(layout, id);
+    }
+    catch (e) {
+        await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.rm(file, { force: true });
+        throw e;
+    }
+    if (state === 'ready')
+        return true;
+    await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.rm(file, { force: true });
+    return false;
+}
+/** A use belongs to this step when it has the step's key, or (the key being lost with a crashed
+ * main) the same job process and the same action step. */
+function ownedBy(use, owner, host) {
+    if (owner.key && use.key === owner.key)
+        return true;
+    return (owner.process !== undefined &&
+        owner.job !== undefined &&
+        use.host === host &&
+        use.pid === owner.process.pid &&
+        use.pidStart === owner.process.pidStart &&
+        use.job.runId === owner.job.runId &&
+        use.job.job === owner.job.job &&
+        use.job.action === owner.job.action);
+}
+/**
+ * Releases this step's uses of `ids`; idempotent. Returns the ids released. The release is the
+ * unlink; refreshing the last-use stamp afterwards is best effort and never makes it fail.
+ */
+async function releaseUses(layout, owner, ids, now = Date.now()) {
+    const host = (0,_leases_js__WEBPACK_IMPORTED_MODULE_4__/* .hostId */ .My)();
+    const released = [];
+    for (const id of new Set(ids)) {
+        let files = [];
+        if (owner.key)
+            files = [layout.useFile(id, owner.key)];
+        if (owner.process && owner.job) {
+            const { records } = await readUses(layout, id);
+            files.push(...records.filter((r) => ownedBy(r.use, owner, host)).map((r) => r.file));
+        }
+        let removed = false;
+        for (const file of new Set(files))
+            removed = (await unlinkIfExists(file)) || removed;
+        if (!removed)
+            continue;
+        released.push(id);
+        stampLastUse(layout, id, now);
+    }
+    return released;
+}
+async function unlinkIfExists(file) {
+    try {
+        await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.unlink(file);
+        return true;
+    }
+    catch (e) {
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isErrnoException */ .s$)(e) && e.code === 'ENOENT')
+            return false;
+        throw e;
+    }
+}
+/** Refreshes the entry's last-use stamp (advisory: GC's age and LRU decisions read it). */
+function stampLastUse(layout, id, at) {
+    try {
+        (0,_fsx_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileReplacingSync */ .WF)(layout.lastUsedStamp(id), new Date(at).toISOString());
+    }
+    catch {
+        // Advisory: a stamp that cannot be written only makes the entry look older to GC.
+    }
+}
+const isUseRecord = (u) => {
+    const r = u;
+    return (typeof r === 'object' &&
+        r !== null &&
+        typeof r.key === 'string' &&
+        typeof r.host === 'string' &&
+        typeof r.pid === 'number' &&
+        typeof r.createdAt === 'string' &&
+        typeof r.leaseExpiresAt === 'string' &&
+        typeof r.job === 'object' &&
+        r.job !== null);
+};
+/** Every use record of `id` (temp files of writers in progress are not records). */
+async function readUses(layout, id) {
+    const dir = layout.usesOf(id);
+    const result = { records: [], unreadable: [], temps: [] };
+    let names;
+    try {
+        names = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.readdir(dir);
+    }
+    catch (e) {
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isErrnoException */ .s$)(e) && (e.code === 'ENOENT' || e.code === 'ENOTDIR'))
+            return result;
+        // A directory of uses we cannot list may hold live uses: the caller must treat it as in use.
+        result.unreadable.push(dir);
+        return result;
+    }
+    for (const name of names) {
+        const file = node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, name);
+        if (name === 'last-used') {
+            const t = Date.parse(await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.readFile(file, 'utf8').catch(() => ''));
+            if (!Number.isNaN(t))
+                result.stampMs = t;
+            continue;
+        }
+        if (name.includes('.tmp-'))
+            result.temps.push(file);
+        if (!name.endsWith(USE_SUFFIX))
+            continue;
+        try {
+            const use = JSON.parse(await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.readFile(file, 'utf8'));
+            if (isUseRecord(use))
+                result.records.push({ file, use });
+            else
+                result.unreadable.push(file);
+        }
+        catch (e) {
+            if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isErrnoException */ .s$)(e) && e.code === 'ENOENT')
+                continue; // released meanwhile
+            result.unreadable.push(file);
+        }
+    }
+    return result;
+}
+const isInUse = (u) => u !== undefined && (u.live.length > 0 || u.unreadable.length > 0);
+/** Judges every record of `id` (liveness may run `ps`: never call this under a busy lock in a loop). */
+async function usageOf(layout, id, alive) {
+    const { records, unreadable, stampMs, temps } = await readUses(layout, id);
+    const usage = { live: [], dead: [], unreadable, lastUsedMs: stampMs, temps };
+    for (const r of records) {
+        if (await alive(r.use))
+            usage.live.push(r.use);
+        else
+            usage.dead.push(r);
+        const t = Date.parse(r.use.createdAt);
+        if (!Number.isNaN(t) && t > (usage.lastUsedMs ?? 0))
+            usage.lastUsedMs = t;
+    }
+    return usage;
+}
+/** Usage of each id, judged with one liveness checker. */
+async function usageOfAll(layout, ids, now = Date.now()) {
+    const alive = livenessChecker(now);
+    const out = new Map();
+    for (const id of ids)
+        out.set(id, await usageOf(layout, id, alive));
+    return out;
+}
+/** A temp file this old belongs to a writer that was killed (a record is written in microseconds). */
+const STALE_TEMP_MS = 3600_000;
+/** Removes temp files of killed writers; returns how many. */
+async function removeStaleTemps(files, now) {
+    let removed = 0;
+    for (const file of files) {
+        const st = await fs.lstat(file).catch(() => undefined);
+        if (!st?.isFile() || now - st.mtimeMs < STALE_TEMP_MS)
+            continue;
+        if (await unlinkIfExists(file).catch(() => false))
+            removed += 1;
+    }
+    return removed;
+}
+/**
+ * Removes the records of jobs that are gone, for every id that has a uses directory. A dead use
+ * cannot come back to life (a refreshed use is a new record), so unlinking it needs no lock; its
+ * time goes into the last-use stamp so LRU still sees the job's use.
+ */
+async function reclaimDeadUses(layout, now = Date.now()) {
+    const ids = await fs.readdir(layout.usesDir).catch(() => []);
+    const alive = livenessChecker(now);
+    const reclaimed = [];
+    let tempsRemoved = 0;
+    for (const id of ids) {
+        const usage = await usageOf(layout, id, alive);
+        for (const { file, use } of usage.dead) {
+            if (await unlinkIfExists(file))
+                reclaimed.push({ id, use });
+        }
+        if (usage.dead.length > 0 && usage.lastUsedMs !== undefined)
+            stampLastUse(layout, id, usage.lastUsedMs);
+        tempsRemoved += await removeStaleTemps(usage.temps, now);
+    }
+    return { reclaimed, tempsRemoved };
+}
+
+
+/***/ })
+
+};
