@@ -9,7 +9,7 @@ import { ensureDir } from '../core/fsx.js';
 import { collectGarbage, removeEntry, withLastUse, type GcReport } from '../core/gc.js';
 import { describeGcReport } from '../core/gc-report.js';
 import { usageOfAll } from '../core/uses.js';
-import { readManifest, verifyTree } from '../core/install/manifest.js';
+import { readManifest, verifyTree } from '../core/manifest.js';
 import { evidenceProblem } from '../core/install/receipt.js';
 import {
   CacheLayout,

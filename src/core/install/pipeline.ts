@@ -22,14 +22,14 @@ import type { Logger, RemoteTier, ResolvedToolchain, RestoredArchive, Source } f
 import { recordUse, releaseUses } from '../uses.js';
 import { adoptOrphan } from './adopt.js';
 import { downloadFile, type DownloadProgress, type WrittenFile } from './download.js';
-import { extractArchive } from './extract.js';
+import { extractAndList } from './extract.js';
 import {
   MANIFEST_SCHEMA_VERSION,
   readManifest,
-  scanTree,
   summarize,
   writeManifest,
-} from './manifest.js';
+  type ManifestFile,
+} from '../manifest.js';
 import { assertLinksInside, sealTree } from './seal.js';
 import { writeReceipt } from './receipt.js';
 import { PinnedArchive, createFreshDir } from './staged-file.js';
@@ -190,7 +190,7 @@ async function unpack(
   await faultPoint('extract');
   const extracted = path.join(stage, 'extract');
   await createFreshDir(extracted, SHARED_DIR_MODE);
-  await extractArchive(archive.path, extracted, {
+  const { files: extractedFiles } = await extractAndList(archive.path, extracted, {
     pinned: archive.handle,
     stripComponents: spec.stripComponents,
     limits: opts.extractLimits,
@@ -200,8 +200,10 @@ async function unpack(
   const entryStage = path.join(stage, 'entry');
   const files = path.join(entryStage, 'files');
   await createFreshDir(entryStage, SHARED_DIR_MODE);
-  await renameRetrying(await pickRoot(extracted, spec), files);
-  const listing = await scanTree(files);
+  const picked = await pickRoot(extracted, spec);
+  await renameRetrying(picked, files);
+  // The extractor listed the tree and hashed each file as it wrote it: no second read of the tree.
+  const listing = below(path.relative(extracted, picked), extractedFiles);
   // The extractor kept every link inside the extraction directory; the root picked in it may be
   // one level down (`tool-1.0/up -> ..` stays inside the former, not the latter). Re-check.
   assertLinksInside(spec.id, listing);
@@ -325,6 +327,15 @@ async function pickRoot(extracted: string, spec: ToolchainSpec): Promise<string>
   return entries.length === 1 && entries[0].isDirectory()
     ? path.join(extracted, entries[0].name)
     : extracted;
+}
+
+/** The entries under `dir` (a relative path; '' for the root itself), relative to it. */
+function below(dir: string, files: ManifestFile[]): ManifestFile[] {
+  if (dir === '') return files;
+  const prefix = `${dir.split(path.sep).join('/')}/`;
+  return files
+    .filter((f) => f.path.startsWith(prefix))
+    .map((f) => ({ ...f, path: f.path.slice(prefix.length) }));
 }
 
 function progressLogger(id: string, log: Logger): (p: DownloadProgress) => void {
