@@ -2408,7 +2408,7 @@ async function installOrWait(spec, index, opts) {
             const source = waited() ? 'peer' : 'local';
             return await resolved(opts.layout, spec, index, entry, source, { waitMs, installMs: 0 });
         }
-        const { install } = await Promise.all(/* import() */[__webpack_require__.e(111), __webpack_require__.e(214)]).then(__webpack_require__.bind(__webpack_require__, 9214));
+        const { install } = await Promise.all(/* import() */[__webpack_require__.e(111), __webpack_require__.e(119)]).then(__webpack_require__.bind(__webpack_require__, 4119));
         return await install(spec, index, opts, lock, waitMs);
     }
     finally {

@@ -49,6 +49,12 @@ export interface DownloadOptions {
   userAgent?: string;
   /** Extra request headers; authorization and cookie are dropped on a cross-origin redirect. */
   headers?: Record<string, string>;
+  /**
+   * Also fed every byte of the first attempt's body as it arrives (with backpressure), ended once
+   * that body is complete, destroyed when that attempt fails; later attempts never feed it. A
+   * consumer (the streamed extraction) must take whatever it is given: it cannot fail the download.
+   */
+  tee?: Writable;
 }
 
 /** Which file the download wrote and hashed: a reader that opens the same one need not hash again. */
@@ -134,7 +140,8 @@ export async function downloadFile(
   for (let attempt = 1; ; attempt++) {
     try {
       if (opts.signal?.aborted) throw aborted();
-      const { sha256, bytes, written } = await attemptOnce(target, dest, opts, aborted);
+      const tee = attempt === 1 ? opts.tee : undefined;
+      const { sha256, bytes, written } = await attemptOnce(target, dest, { ...opts, tee }, aborted);
       if (sha256 !== expected) throw new ChecksumError(id, expected, sha256, shown);
       return { sha256, bytes, written, attempts: attempt, durationMs: Date.now() - started };
     } catch (e) {
@@ -298,6 +305,7 @@ async function attemptOnce(
       return await receive(res, dest, opts, watchdog, ac.signal);
     }
   } catch (e) {
+    opts.tee?.destroy();
     if (ac.signal.aborted) throw ac.signal.reason;
     if (e instanceof DownloadError) throw e;
     const retryable = isNetworkError(e);
@@ -460,7 +468,10 @@ async function receive(
           lastReport = Date.now();
           report();
         }
-        writeAll(file, chunk).then(() => callback(), callback);
+        Promise.all([writeAll(file, chunk), feed(opts.tee, chunk)]).then(
+          () => callback(),
+          callback,
+        );
       },
     });
     try {
@@ -472,6 +483,7 @@ async function receive(
     }
     watchdog.stop();
     if (total !== undefined && bytes !== total) throw truncated();
+    opts.tee?.end();
     await file.sync(); // the caller renames this into the cache next; it must be on disk
     const st = await file.stat();
     written = { dev: st.dev, ino: st.ino };
@@ -480,6 +492,18 @@ async function receive(
   }
   report();
   return { sha256: hash.digest('hex'), bytes, written };
+}
+
+/** Writes `chunk` to the tee, resolving once it takes more (never rejects: see DownloadOptions.tee). */
+function feed(tee: Writable | undefined, chunk: Buffer): Promise<void> | undefined {
+  if (!tee || tee.destroyed || tee.write(chunk)) return undefined;
+  return new Promise((resolve) => {
+    const go = () => {
+      tee.off('drain', go).off('close', go);
+      resolve();
+    };
+    tee.on('drain', go).on('close', go);
+  });
 }
 
 async function writeAll(file: FileHandle, chunk: Buffer): Promise<void> {

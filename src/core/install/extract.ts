@@ -6,6 +6,7 @@
 import { constants as fsConstants } from 'node:fs';
 import fs, { type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
+import type { Readable } from 'node:stream';
 import { ToolchainCacheError, errorMessage } from '../errors.js';
 import { faultErrno } from '../faults.js';
 import type { ManifestFile } from '../manifest.js';
@@ -56,6 +57,8 @@ export interface ExtractOptions {
    * name: a file swapped in under that name is not what gets extracted.
    */
   pinned?: FileHandle;
+  /** Or read it from this stream, once, as it downloads (a tar format only; `format` given). */
+  input?: Readable;
 }
 
 export const DEFAULT_LIMITS: ExtractLimits = { maxMembers: 200_000, maxBytes: 32 * 1024 ** 3 };
@@ -72,6 +75,17 @@ export async function detectFormat(file: string, pinned?: FileHandle): Promise<A
   } finally {
     if (!pinned) await fh.close();
   }
+  const format = formatOf(head.subarray(0, n));
+  if (format) return format;
+  throw new ToolchainCacheError(
+    'UNSUPPORTED_ARCHIVE',
+    `${file} is not a supported archive (supported: ${SUPPORTED}); check the URL points at the archive itself.`,
+  );
+}
+
+/** The format whose magic bytes start `head` (the first 512 bytes, or all there are), if any. */
+export function formatOf(head: Buffer): ArchiveFormat | undefined {
+  const n = head.length;
   const starts = (hex: string) =>
     n >= hex.length / 2 && head.subarray(0, hex.length / 2).equals(Buffer.from(hex, 'hex'));
   if (starts('1f8b')) return 'tar.gz';
@@ -79,10 +93,7 @@ export async function detectFormat(file: string, pinned?: FileHandle): Promise<A
   if (starts('28b52ffd')) return 'tar.zst';
   if (starts('504b0304') || starts('504b0506')) return 'zip';
   if (n >= 262 && head.toString('latin1', 257, 262) === 'ustar') return 'tar';
-  throw new ToolchainCacheError(
-    'UNSUPPORTED_ARCHIVE',
-    `${file} is not a supported archive (supported: ${SUPPORTED}); check the URL points at the archive itself.`,
-  );
+  return undefined;
 }
 
 export async function extractArchive(
@@ -122,6 +133,7 @@ export async function extractAndList(
       hashes: new WrittenHashes(root),
       signal,
     };
+    if (format === 'zip' && opts.input) throw new RangeError('a zip cannot be read as a stream');
     if (format === 'zip') await extractZip(file, ctx, opts.pinned);
     else await unpackTar(file, format, await openTarStream(file, format, opts), ctx);
     await createSymlinks(ctx, opts.platform ?? process.platform, opts.log ?? console.log);
