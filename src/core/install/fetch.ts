@@ -87,7 +87,6 @@ async function downloadExtracting(
   opts: InstallOptions,
   signal: AbortSignal,
 ): Promise<{ result: DownloadResult; listed?: ListedExtraction }> {
-  await faultPoint('extract');
   const archive = path.join(stage, 'archive');
   const extracted = path.join(stage, 'extract');
   await createFreshDir(extracted, SHARED_DIR_MODE);
@@ -119,7 +118,11 @@ async function downloadExtracting(
   if (!listed) {
     await settle();
     await removeTreeInside(opts.layout.root, extracted);
+    return { result };
   }
+  // The tests' point "extract" (kill or hold the installer there) comes once the archive is in
+  // and extracted, as when extraction follows the download.
+  await faultPoint('extract');
   return { result, listed };
 }
 
