@@ -5,7 +5,7 @@
 // Usage: node --import tsx bench/hit-check.ts
 import { lstatSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { scanTree, summarize, writeManifest } from '../src/core/install/manifest.js';
+import { scanTree, summarize, writeManifest } from '../src/core/manifest.js';
 import { treeStatProblem, writeTreeStats } from '../src/core/install/tree-stat.js';
 import { SECONDS, machine, tempDir } from './lib.js';
 

@@ -4,7 +4,7 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { scanTree } from '../src/core/install/manifest.js';
+import { scanTree } from '../src/core/manifest.js';
 import { treeStatProblem, writeTreeStats } from '../src/core/install/tree-stat.js';
 
 const POSIX = process.platform !== 'win32';

@@ -30,7 +30,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
-/***/ 122:
+/***/ 599:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2657,10 +2657,11 @@ function gcReportHtml(m, log = "the post step's log") {
 
 ;// CONCATENATED MODULE: external "node:stream/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
-;// CONCATENATED MODULE: ./lib/core/install/manifest.js
+;// CONCATENATED MODULE: ./lib/core/manifest.js
 // The manifest recorded beside each installed toolchain: what the tree held at install time.
 // It makes an install self-describing (the registry can be rebuilt from it) and lets `verify`
-// name any file a job modified.
+// name any file a job modified. Its own module, below both the install pipeline (which writes it)
+// and the registry (which rebuilds from it): see docs/design.md, "The registry".
 
 
 
@@ -2672,7 +2673,11 @@ async function hashFile(file) {
     await (0,promises_namespaceObject.pipeline)((0,external_node_fs_.createReadStream)(file), hash);
     return hash.digest('hex');
 }
-/** Walks the tree (never following symlinks) and hashes every regular file, a few at a time. */
+/**
+ * Walks the tree (never following symlinks) and hashes every regular file, a few at a time. An
+ * install does not call this (the extractor hashes each file as it writes it); `verify`, adoption
+ * and the tests do.
+ */
 async function scanTree(root) {
     const files = [];
     const pending = [];
@@ -4063,7 +4068,7 @@ async function runRepair(ctx) {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(122);
+/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(599);
 // The `toolchain-cache` command. Everything lives in commands.ts; this only runs it.
 
 process.exitCode = await (0,_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2));

@@ -272,8 +272,8 @@ function readGenerationSync(file) {
     }
 }
 
-// EXTERNAL MODULE: ./lib/core/install/manifest.js
-var manifest = __webpack_require__(6162);
+// EXTERNAL MODULE: ./lib/core/manifest.js
+var manifest = __webpack_require__(9718);
 ;// CONCATENATED MODULE: ./lib/providers/bounded.js
 // Bounds one call into a tier from the outside: whatever the client does (retries, a socket that
 // accepted and never answers, a hung share), the caller gets an answer within `timeoutMs` of the
@@ -2046,131 +2046,6 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 /***/ }),
 
-/***/ 6162:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DC: () => (/* binding */ hashFile),
-/* harmony export */   HN: () => (/* binding */ writeManifest),
-/* harmony export */   WI: () => (/* binding */ readManifest),
-/* harmony export */   aY: () => (/* binding */ verifyTree),
-/* harmony export */   eh: () => (/* binding */ summarize),
-/* harmony export */   v5: () => (/* binding */ MANIFEST_SCHEMA_VERSION),
-/* harmony export */   wp: () => (/* binding */ scanTree)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6466);
-/* harmony import */ var _fsx_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8389);
-// The manifest recorded beside each installed toolchain: what the tree held at install time.
-// It makes an install self-describing (the registry can be rebuilt from it) and lets `verify`
-// name any file a job modified.
-
-
-
-
-
-const MANIFEST_SCHEMA_VERSION = 1;
-async function hashFile(file) {
-    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-    await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_3__.pipeline)((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(file), hash);
-    return hash.digest('hex');
-}
-/** Walks the tree (never following symlinks) and hashes every regular file, a few at a time. */
-async function scanTree(root) {
-    const files = [];
-    const pending = [];
-    const walk = async (dir, rel) => {
-        const entries = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readdir(dir, { withFileTypes: true });
-        for (const e of entries) {
-            const abs = node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, e.name);
-            const relPath = rel ? `${rel}/${e.name}` : e.name;
-            if (e.isDirectory()) {
-                files.push({ path: relPath, type: 'directory' });
-                await walk(abs, relPath);
-            }
-            else if (e.isSymbolicLink()) {
-                files.push({ path: relPath, type: 'symlink', target: await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readlink(abs) });
-            }
-            else if (e.isFile()) {
-                const record = { path: relPath, type: 'file' };
-                files.push(record);
-                pending.push(async () => {
-                    const st = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.lstat(abs);
-                    record.size = st.size;
-                    record.executable = process.platform === 'win32' ? undefined : (st.mode & 0o111) !== 0;
-                    record.sha256 = await hashFile(abs);
-                });
-            }
-        }
-    };
-    await walk(root, '');
-    let next = 0;
-    const worker = async () => {
-        while (next < pending.length)
-            await pending[next++]();
-    };
-    await Promise.all(Array.from({ length: 4 }, worker));
-    files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-    return files;
-}
-function summarize(files) {
-    let sizeBytes = 0;
-    let fileCount = 0;
-    for (const f of files) {
-        if (f.type === 'file') {
-            sizeBytes += f.size ?? 0;
-            fileCount += 1;
-        }
-    }
-    return { sizeBytes, fileCount };
-}
-async function writeManifest(file, manifest) {
-    await (0,_fsx_js__WEBPACK_IMPORTED_MODULE_4__/* .atomicWriteFile */ .Re)(file, JSON.stringify(manifest));
-}
-async function readManifest(file) {
-    const text = await (0,_fsx_js__WEBPACK_IMPORTED_MODULE_4__/* .readFileIfExists */ .QD)(file);
-    if (text === undefined)
-        return undefined;
-    try {
-        const m = JSON.parse(text);
-        return m.schemaVersion === MANIFEST_SCHEMA_VERSION &&
-            typeof m.id === 'string' &&
-            Array.isArray(m.files)
-            ? m
-            : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** Differences between the tree and its manifest, one line each ("modified: bin/cc"). */
-async function verifyTree(root, manifest) {
-    const actual = new Map((await scanTree(root)).map((f) => [f.path, f]));
-    const problems = [];
-    for (const want of manifest.files) {
-        const got = actual.get(want.path);
-        actual.delete(want.path);
-        if (!got)
-            problems.push(`missing: ${want.path}`);
-        else if (got.type !== want.type)
-            problems.push(`type changed (${want.type} → ${got.type}): ${want.path}`);
-        else if (want.type === 'file' && (got.size !== want.size || got.sha256 !== want.sha256))
-            problems.push(`modified: ${want.path}`);
-        else if (want.type === 'symlink' && got.target !== want.target)
-            problems.push(`symlink retargeted: ${want.path}`);
-        else if (want.executable !== undefined && got.executable !== want.executable)
-            problems.push(`mode changed: ${want.path}`);
-    }
-    for (const extra of actual.keys())
-        problems.push(`added: ${extra}`);
-    return problems;
-}
-
-
-/***/ }),
-
 /***/ 3799:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -2545,7 +2420,7 @@ async function installOrWait(spec, index, opts) {
             const source = waited() ? 'peer' : 'local';
             return await resolved(opts.layout, spec, index, entry, source, { waitMs, installMs: 0 });
         }
-        const { install } = await Promise.all(/* import() */[__webpack_require__.e(111), __webpack_require__.e(16)]).then(__webpack_require__.bind(__webpack_require__, 5016));
+        const { install } = await Promise.all(/* import() */[__webpack_require__.e(111), __webpack_require__.e(119)]).then(__webpack_require__.bind(__webpack_require__, 4119));
         return await install(spec, index, opts, lock, waitMs);
     }
     finally {
@@ -3883,6 +3758,136 @@ async function withLock(lockPath, name, options, fn) {
 
 /***/ }),
 
+/***/ 9718:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DC: () => (/* binding */ hashFile),
+/* harmony export */   HN: () => (/* binding */ writeManifest),
+/* harmony export */   WI: () => (/* binding */ readManifest),
+/* harmony export */   aY: () => (/* binding */ verifyTree),
+/* harmony export */   eh: () => (/* binding */ summarize),
+/* harmony export */   v5: () => (/* binding */ MANIFEST_SCHEMA_VERSION)
+/* harmony export */ });
+/* unused harmony export scanTree */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6466);
+/* harmony import */ var _fsx_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8389);
+// The manifest recorded beside each installed toolchain: what the tree held at install time.
+// It makes an install self-describing (the registry can be rebuilt from it) and lets `verify`
+// name any file a job modified. Its own module, below both the install pipeline (which writes it)
+// and the registry (which rebuilds from it): see docs/design.md, "The registry".
+
+
+
+
+
+const MANIFEST_SCHEMA_VERSION = 1;
+async function hashFile(file) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_3__.pipeline)((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(file), hash);
+    return hash.digest('hex');
+}
+/**
+ * Walks the tree (never following symlinks) and hashes every regular file, a few at a time. An
+ * install does not call this (the extractor hashes each file as it writes it); `verify`, adoption
+ * and the tests do.
+ */
+async function scanTree(root) {
+    const files = [];
+    const pending = [];
+    const walk = async (dir, rel) => {
+        const entries = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readdir(dir, { withFileTypes: true });
+        for (const e of entries) {
+            const abs = node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, e.name);
+            const relPath = rel ? `${rel}/${e.name}` : e.name;
+            if (e.isDirectory()) {
+                files.push({ path: relPath, type: 'directory' });
+                await walk(abs, relPath);
+            }
+            else if (e.isSymbolicLink()) {
+                files.push({ path: relPath, type: 'symlink', target: await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readlink(abs) });
+            }
+            else if (e.isFile()) {
+                const record = { path: relPath, type: 'file' };
+                files.push(record);
+                pending.push(async () => {
+                    const st = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.lstat(abs);
+                    record.size = st.size;
+                    record.executable = process.platform === 'win32' ? undefined : (st.mode & 0o111) !== 0;
+                    record.sha256 = await hashFile(abs);
+                });
+            }
+        }
+    };
+    await walk(root, '');
+    let next = 0;
+    const worker = async () => {
+        while (next < pending.length)
+            await pending[next++]();
+    };
+    await Promise.all(Array.from({ length: 4 }, worker));
+    files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    return files;
+}
+function summarize(files) {
+    let sizeBytes = 0;
+    let fileCount = 0;
+    for (const f of files) {
+        if (f.type === 'file') {
+            sizeBytes += f.size ?? 0;
+            fileCount += 1;
+        }
+    }
+    return { sizeBytes, fileCount };
+}
+async function writeManifest(file, manifest) {
+    await (0,_fsx_js__WEBPACK_IMPORTED_MODULE_4__/* .atomicWriteFile */ .Re)(file, JSON.stringify(manifest));
+}
+async function readManifest(file) {
+    const text = await (0,_fsx_js__WEBPACK_IMPORTED_MODULE_4__/* .readFileIfExists */ .QD)(file);
+    if (text === undefined)
+        return undefined;
+    try {
+        const m = JSON.parse(text);
+        return m.schemaVersion === MANIFEST_SCHEMA_VERSION &&
+            typeof m.id === 'string' &&
+            Array.isArray(m.files)
+            ? m
+            : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Differences between the tree and its manifest, one line each ("modified: bin/cc"). */
+async function verifyTree(root, manifest) {
+    const actual = new Map((await scanTree(root)).map((f) => [f.path, f]));
+    const problems = [];
+    for (const want of manifest.files) {
+        const got = actual.get(want.path);
+        actual.delete(want.path);
+        if (!got)
+            problems.push(`missing: ${want.path}`);
+        else if (got.type !== want.type)
+            problems.push(`type changed (${want.type} → ${got.type}): ${want.path}`);
+        else if (want.type === 'file' && (got.size !== want.size || got.sha256 !== want.sha256))
+            problems.push(`modified: ${want.path}`);
+        else if (want.type === 'symlink' && got.target !== want.target)
+            problems.push(`symlink retargeted: ${want.path}`);
+        else if (want.executable !== undefined && got.executable !== want.executable)
+            problems.push(`mode changed: ${want.path}`);
+    }
+    for (const extra of actual.keys())
+        problems.push(`added: ${extra}`);
+    return problems;
+}
+
+
+/***/ }),
+
 /***/ 756:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -3892,7 +3897,7 @@ async function withLock(lockPath, name, options, fn) {
 /* harmony export */ });
 /* unused harmony export rebuildEntries */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var _install_manifest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6162);
+/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9718);
 /* harmony import */ var _install_receipt_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3799);
 // Rebuilding the registry's entries from the installed trees: each complete install carries a
 // manifest and a receipt, both written before it was published (see docs/design.md, "The registry"
@@ -3927,7 +3932,7 @@ async function scanInstalled(layout, now = new Date()) {
             scan.rejected.push({ id: name, why: 'it is not a directory (a planted link?)' });
             continue;
         }
-        const manifest = await (0,_install_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .readManifest */ .WI)(layout.manifestFile(name));
+        const manifest = await (0,_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .readManifest */ .WI)(layout.manifestFile(name));
         if (!manifest || manifest.id !== name) {
             scan.rejected.push({ id: name, why: 'it has no valid manifest of its own' });
             continue;

@@ -3,7 +3,7 @@
 // registry records naming a directory of their own, reported beside them.
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { readManifest, verifyTree } from '../core/install/manifest.js';
+import { readManifest, verifyTree } from '../core/manifest.js';
 import { evidenceProblem } from '../core/install/receipt.js';
 import type { CacheLayout } from '../core/layout.js';
 import type { RegistryDoc } from '../core/registry/schema.js';

@@ -4,7 +4,8 @@
 // `<phase>.<pid>.resume` next to the marker. Unset (always, outside tests) this is a no-op.
 
 // `fetch`: the staging directory exists, the archive not yet (a test plants a link there);
-// `verified`: after the archive was hashed and before it is extracted (a test swaps it there).
+// `verified`: after the archive was hashed, before its tree is sealed (a test swaps it there);
+// `extract`: the archive is in staging, its tree not yet sealed (a download's is extracted already).
 export type FaultPhase = 'fetch' | 'verified' | 'extract' | 'rename' | 'register' | 'lock-owner';
 
 export async function faultPoint(phase: FaultPhase): Promise<void> {

@@ -4,7 +4,7 @@
 import { promises as fs } from 'node:fs';
 import type { ToolchainSpec } from '../core/spec.js';
 import type { Logger, RemoteTier, RestoredArchive } from '../core/types.js';
-import { hashFile } from '../core/install/manifest.js';
+import { hashFile } from '../core/manifest.js';
 import { bounded, describeFailure } from './bounded.js';
 import type { ArchiveRef, StorageTier, TierCall } from './types.js';
 

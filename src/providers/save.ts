@@ -3,7 +3,7 @@
 // tier that served it), hashed again right before each save (it sat in staging for the whole
 // job). Never throws, every call bounded: a tier can cost the post step a warning, not the job.
 import { errorMessage } from '../core/errors.js';
-import { hashFile } from '../core/install/manifest.js';
+import { hashFile } from '../core/manifest.js';
 import type { Logger } from '../core/types.js';
 import type { TierChain } from './chain.js';
 import type { ArchiveRef, StorageTier } from './types.js';

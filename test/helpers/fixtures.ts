@@ -13,7 +13,7 @@ import {
   summarize,
   writeManifest,
   type Manifest,
-} from '../../src/core/install/manifest.js';
+} from '../../src/core/manifest.js';
 import { writeReceipt } from '../../src/core/install/receipt.js';
 import { writeTreeStats } from '../../src/core/install/tree-stat.js';
 import { openCacheRoot, type CacheLayout } from '../../src/core/layout.js';

@@ -9,7 +9,7 @@ import { randomToken, renameRetrying } from '../fsx.js';
 import type { CacheLayout } from '../layout.js';
 import type { ToolchainSpec } from '../spec.js';
 import type { Logger } from '../types.js';
-import { readManifest, verifyTree } from './manifest.js';
+import { readManifest, verifyTree } from '../manifest.js';
 import { evidenceProblem } from './receipt.js';
 import { assertLinksInside } from './seal.js';
 

@@ -49,6 +49,12 @@ export interface DownloadOptions {
   userAgent?: string;
   /** Extra request headers; authorization and cookie are dropped on a cross-origin redirect. */
   headers?: Record<string, string>;
+  /**
+   * Also fed every byte of the first attempt's body as it arrives (with backpressure), ended once
+   * that body is complete, destroyed when that attempt fails; later attempts never feed it. A
+   * consumer (the streamed extraction) must take whatever it is given: it cannot fail the download.
+   */
+  tee?: Writable;
 }
 
 /** Which file the download wrote and hashed: a reader that opens the same one need not hash again. */
@@ -134,7 +140,8 @@ export async function downloadFile(
   for (let attempt = 1; ; attempt++) {
     try {
       if (opts.signal?.aborted) throw aborted();
-      const { sha256, bytes, written } = await attemptOnce(target, dest, opts, aborted);
+      const tee = attempt === 1 ? opts.tee : undefined;
+      const { sha256, bytes, written } = await attemptOnce(target, dest, { ...opts, tee }, aborted);
       if (sha256 !== expected) throw new ChecksumError(id, expected, sha256, shown);
       return { sha256, bytes, written, attempts: attempt, durationMs: Date.now() - started };
     } catch (e) {
@@ -298,6 +305,7 @@ async function attemptOnce(
       return await receive(res, dest, opts, watchdog, ac.signal);
     }
   } catch (e) {
+    opts.tee?.destroy();
     if (ac.signal.aborted) throw ac.signal.reason;
     if (e instanceof DownloadError) throw e;
     const retryable = isNetworkError(e);
@@ -321,52 +329,72 @@ function get(
   headers: Record<string, string>,
   signal: AbortSignal,
 ): Promise<http.IncomingMessage> {
-  return new Promise((resolve, reject) => {
+  const proxy = proxyFor(url);
+  if (!proxy) {
     // agent: false gives each request its own socket, closed with the response, so nothing lingers.
-    const send = (req: http.ClientRequest) => {
-      req.on('error', reject).on('response', resolve).end();
-    };
-    const proxy = proxyFor(url);
-    if (!proxy) {
-      send(
-        (url.protocol === 'https:' ? https : http).request(url, { headers, signal, agent: false }),
-      );
-      return;
-    }
-    const viaProxy = {
-      host: bare(proxy.hostname),
-      port: portOf(proxy),
-      agent: false as const,
-      signal,
-    };
-    const proxyAuth: Record<string, string> = proxy.username
-      ? { 'proxy-authorization': `Basic ${basic(proxy)}` }
-      : {};
-    const proxyModule = proxy.protocol === 'https:' ? https : http;
-    if (url.protocol === 'http:') {
-      // Plain http: the proxy gets the absolute URL; userinfo goes in Authorization instead.
-      const path = `${url.protocol}//${url.host}${url.pathname}${url.search}`;
-      const auth = url.username ? `${decode(url.username)}:${decode(url.password)}` : undefined;
-      send(
-        proxyModule.request({
-          ...viaProxy,
-          path,
-          auth,
-          headers: { ...headers, ...proxyAuth, host: url.host },
-        }),
-      );
-      return;
-    }
+    const mod = url.protocol === 'https:' ? https : http;
+    return send(mod.request(url, { headers, signal, agent: false }));
+  }
+  const via: ProxyHop = {
+    proxy,
+    module: proxy.protocol === 'https:' ? https : http,
+    options: { host: bare(proxy.hostname), port: portOf(proxy), agent: false, signal },
+    auth: proxy.username ? { 'proxy-authorization': `Basic ${basic(proxy)}` } : {},
+  };
+  return url.protocol === 'http:'
+    ? send(httpViaProxy(url, headers, via))
+    : httpsThroughTunnel(url, headers, via, signal);
+}
+
+/** How requests reach a proxy: its module (http or https), address and credentials. */
+interface ProxyHop {
+  proxy: URL;
+  module: typeof http | typeof https;
+  options: { host: string; port: number; agent: false; signal: AbortSignal };
+  auth: Record<string, string>;
+}
+
+/** Sends `req` and resolves on its response head. */
+function send(req: http.ClientRequest): Promise<http.IncomingMessage> {
+  return new Promise((resolve, reject) => {
+    req.on('error', reject).on('response', resolve).end();
+  });
+}
+
+/** Plain http through a proxy: it gets the absolute URL; userinfo goes in Authorization instead. */
+function httpViaProxy(
+  url: URL,
+  headers: Record<string, string>,
+  via: ProxyHop,
+): http.ClientRequest {
+  const path = `${url.protocol}//${url.host}${url.pathname}${url.search}`;
+  const auth = url.username ? `${decode(url.username)}:${decode(url.password)}` : undefined;
+  return via.module.request({
+    ...via.options,
+    path,
+    auth,
+    headers: { ...headers, ...via.auth, host: url.host },
+  });
+}
+
+/** https through a proxy: a CONNECT tunnel, then TLS to the origin inside it. */
+function httpsThroughTunnel(
+  url: URL,
+  headers: Record<string, string>,
+  via: ProxyHop,
+  signal: AbortSignal,
+): Promise<http.IncomingMessage> {
+  return new Promise((resolve, reject) => {
     const authority = `${url.hostname}:${portOf(url)}`; // hostname keeps IPv6 brackets
-    const connect = proxyModule.request({
-      ...viaProxy,
+    const connect = via.module.request({
+      ...via.options,
       method: 'CONNECT',
       path: authority,
-      headers: { ...proxyAuth, host: authority },
+      headers: { ...via.auth, host: authority },
     });
     const refused = (status = 0, text = '') =>
       new AttemptError(
-        `proxy ${proxy.host} refused CONNECT to ${authority}: HTTP ${status} ${text}`.trimEnd(),
+        `proxy ${via.proxy.host} refused CONNECT to ${authority}: HTTP ${status} ${text}`.trimEnd(),
         status,
         status >= 500 || status === 408 || status === 429,
       );
@@ -385,16 +413,15 @@ function get(
       if (signal.aborted) socket.destroy();
       signal.addEventListener('abort', () => socket.destroy(), { once: true });
       const host = bare(url.hostname);
-      send(
-        https.request(url, {
-          headers,
-          signal,
-          createConnection: () =>
-            tls
-              .connect({ socket, servername: net.isIP(host) ? undefined : host })
-              .once('close', () => socket.destroy()),
-        }),
-      );
+      const req = https.request(url, {
+        headers,
+        signal,
+        createConnection: () =>
+          tls
+            .connect({ socket, servername: net.isIP(host) ? undefined : host })
+            .once('close', () => socket.destroy()),
+      });
+      send(req).then(resolve, reject);
     });
     connect.end();
   });
@@ -441,7 +468,10 @@ async function receive(
           lastReport = Date.now();
           report();
         }
-        writeAll(file, chunk).then(() => callback(), callback);
+        Promise.all([writeAll(file, chunk), feed(opts.tee, chunk)]).then(
+          () => callback(),
+          callback,
+        );
       },
     });
     try {
@@ -453,6 +483,7 @@ async function receive(
     }
     watchdog.stop();
     if (total !== undefined && bytes !== total) throw truncated();
+    opts.tee?.end();
     await file.sync(); // the caller renames this into the cache next; it must be on disk
     const st = await file.stat();
     written = { dev: st.dev, ino: st.ino };
@@ -461,6 +492,18 @@ async function receive(
   }
   report();
   return { sha256: hash.digest('hex'), bytes, written };
+}
+
+/** Writes `chunk` to the tee, resolving once it takes more (never rejects: see DownloadOptions.tee). */
+function feed(tee: Writable | undefined, chunk: Buffer): Promise<void> | undefined {
+  if (!tee || tee.destroyed || tee.write(chunk)) return undefined;
+  return new Promise((resolve) => {
+    const go = () => {
+      tee.off('drain', go).off('close', go);
+      resolve();
+    };
+    tee.on('drain', go).on('close', go);
+  });
 }
 
 async function writeAll(file: FileHandle, chunk: Buffer): Promise<void> {

@@ -1,48 +1,37 @@
 // The install pipeline, run by the one job holding a toolchain's install lock: fetch (a remote
-// tier, else the origin) → verify → extract → seal → publish (one rename) → record the use →
-// register. Loaded only on a miss: a warm hit never pays for download or extraction code.
+// tier, else the origin, extracted as it downloads: fetch.ts) → verify → extract → seal → publish
+// (one rename) → record the use → register. Loaded only on a miss: a warm hit never pays for it.
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { ToolchainCacheError } from '../errors.js';
 import { faultPoint } from '../faults.js';
 import { formatBytes } from '../format.js';
-import {
-  SHARED_DIR_MODE,
-  ensureDir,
-  randomToken,
-  removeTreeInside,
-  renameRetrying,
-} from '../fsx.js';
+import { SHARED_DIR_MODE, randomToken, removeTreeInside, renameRetrying } from '../fsx.js';
 import { resolved, type InstallOptions } from '../installer.js';
 import { stagingId, stagingName, type CacheLayout } from '../layout.js';
 import type { HeldLock } from '../lock.js';
-import { entryFromManifest } from '../registry/rebuild.js';
-import type { ToolchainSpec } from '../spec.js';
-import type { Logger, RemoteTier, ResolvedToolchain, RestoredArchive, Source } from '../types.js';
-import { recordUse, releaseUses } from '../uses.js';
-import { adoptOrphan } from './adopt.js';
-import { downloadFile, type DownloadProgress, type WrittenFile } from './download.js';
-import { extractArchive } from './extract.js';
 import {
   MANIFEST_SCHEMA_VERSION,
   readManifest,
-  scanTree,
   summarize,
   writeManifest,
-} from './manifest.js';
+  type ManifestFile,
+} from '../manifest.js';
+import { entryFromManifest } from '../registry/rebuild.js';
+import type { ToolchainSpec } from '../spec.js';
+import type { Logger, ResolvedToolchain } from '../types.js';
+import { recordUse, releaseUses } from '../uses.js';
+import { adoptOrphan } from './adopt.js';
+import { extractAndList, type ListedExtraction } from './extract.js';
+import { extractOptions, fetchArchive, type Fetched } from './fetch.js';
+
 import { assertLinksInside, sealTree } from './seal.js';
 import { writeReceipt } from './receipt.js';
-import { PinnedArchive, createFreshDir } from './staged-file.js';
+import { createFreshDir, type PinnedArchive } from './staged-file.js';
 import { writeTreeStats } from './tree-stat.js';
 
 /** The hit check's metadata file, beside the manifest (layout.treeStatsFile once published). */
 const TREE_STAT = 'tree-stat';
-
-interface Fetched {
-  source: Source;
-  tier?: string;
-  downloadedBytes: number;
-}
 
 /** Runs with the install lock held: nobody else installs this id meanwhile. */
 export async function install(
@@ -66,9 +55,12 @@ export async function install(
       const pinned = await fetchArchive(spec, stage, opts, signal);
       try {
         fetched = pinned.fetched;
-        // Between the hash and the extraction, a test may swap the archive's name here.
+        // After the hash (and any extraction that ran with the download), a test may swap the
+        // archive's name here: what is installed must be what was verified all the same.
         await faultPoint('verified');
-        await unpack(spec, stage, pinned.archive, opts, signal);
+        const listed =
+          pinned.listed ?? (await extractFromFile(spec, stage, pinned.archive, opts, signal));
+        await prepareEntry(spec, stage, listed.files);
         // The post step saves the archive by its name: only while that is still what was verified.
         keepArchive =
           (opts.keepArchives ?? false) &&
@@ -103,105 +95,37 @@ export async function install(
   }
 }
 
-/**
- * The verified archive in `<stage>/archive`, from a remote tier when one has it, else the origin,
- * opened once: its hash is computed from that descriptor, and extraction reads the same one.
- */
-async function fetchArchive(
-  spec: ToolchainSpec,
-  stage: string,
-  opts: InstallOptions,
-  signal: AbortSignal,
-): Promise<{ fetched: Fetched; archive: PinnedArchive }> {
-  await ensureDir(opts.layout.stagingDir);
-  // Nothing in staging is for anyone outside the runners' group: the archive between its
-  // verification and its extraction, the tree before it is sealed.
-  await createFreshDir(stage, 0o2770);
-  await faultPoint('fetch');
-  const archive = path.join(stage, 'archive');
-  const restored = opts.remote && (await restoreFromRemote(opts.remote, spec, archive, opts.log));
-  if (restored)
-    return {
-      fetched: { source: 'remote', tier: restored.tier, downloadedBytes: 0 },
-      archive: restored.pinned,
-    };
-  opts.log.info(`${spec.id}: downloading ${spec.url}`);
-  const result = await downloadFile(spec.url, archive, {
-    id: spec.id,
-    expectedSha256: spec.sha256,
-    signal,
-    onProgress: progressLogger(spec.id, opts.log),
-    onRetry: (attempt, error, delayMs) =>
-      opts.log.warning(
-        `${spec.id}: download attempt ${attempt} failed (${error.message}); retrying in ${(delayMs / 1000).toFixed(1)}s`,
-      ),
-    ...opts.download,
-  });
-  // The download hashed what it wrote. The name may have been replaced since: open it once, and
-  // hash what we read unless it is the very file the download wrote (no one but this runner's
-  // user can write that one: it was created exclusively, owner-only).
-  const pinned = await openVerified(spec, archive, result.written);
-  if (typeof pinned === 'string') {
-    throw new ToolchainCacheError(
-      'CHECKSUM_MISMATCH',
-      `${spec.id}: the downloaded archive in ${archive} was replaced after its download (it now has sha256 ${pinned}, expected ${spec.sha256}); nothing was installed. Check who can write the cache root.`,
-    );
-  }
-  return { fetched: { source: 'download', downloadedBytes: result.bytes }, archive: pinned };
-}
-
-/**
- * The archive opened for reading when the bytes read through it have the spec's sha256, else that
- * digest. `hashed`: the file a download wrote and hashed as it went (not hashed again when it is
- * the one opened).
- */
-async function openVerified(
-  spec: ToolchainSpec,
-  archive: string,
-  hashed?: WrittenFile,
-): Promise<PinnedArchive | string> {
-  const pinned = await PinnedArchive.open(archive);
-  try {
-    const st = await pinned.handle.stat();
-    const same = hashed !== undefined && st.dev === hashed.dev && st.ino === hashed.ino;
-    const digest = same && (st.mode & 0o077) === 0 ? spec.sha256 : await pinned.sha256();
-    if (digest !== spec.sha256) {
-      await pinned.close();
-      return digest;
-    }
-    // Verified: from now on nobody changes it (the post step may still save it to the remote
-    // tiers). Through the descriptor: a name swapped meanwhile is never what gets the mode.
-    if (process.platform !== 'win32') await pinned.handle.chmod(0o444);
-    return pinned;
-  } catch (e) {
-    await pinned.close();
-    throw e;
-  }
-}
-
-/** Extracts into `<stage>/entry/files`, seals the tree and writes its manifest beside it. */
-async function unpack(
+/** Extracts the verified archive from its file, when the download did not extract it already. */
+async function extractFromFile(
   spec: ToolchainSpec,
   stage: string,
   archive: PinnedArchive,
   opts: InstallOptions,
   signal: AbortSignal,
-): Promise<void> {
+): Promise<ListedExtraction> {
   await faultPoint('extract');
   const extracted = path.join(stage, 'extract');
   await createFreshDir(extracted, SHARED_DIR_MODE);
-  await extractArchive(archive.path, extracted, {
+  return await extractAndList(archive.path, extracted, {
+    ...extractOptions(spec, opts, signal),
     pinned: archive.handle,
-    stripComponents: spec.stripComponents,
-    limits: opts.extractLimits,
-    signal,
-    log: (message: string) => opts.log.info(`${spec.id}: ${message}`),
   });
+}
+
+/** Moves the extracted tree to `<stage>/entry/files`, seals it and writes its manifest beside it. */
+async function prepareEntry(
+  spec: ToolchainSpec,
+  stage: string,
+  extractedFiles: ManifestFile[],
+): Promise<void> {
+  const extracted = path.join(stage, 'extract');
   const entryStage = path.join(stage, 'entry');
   const files = path.join(entryStage, 'files');
   await createFreshDir(entryStage, SHARED_DIR_MODE);
-  await renameRetrying(await pickRoot(extracted, spec), files);
-  const listing = await scanTree(files);
+  const picked = await pickRoot(extracted, spec);
+  await renameRetrying(picked, files);
+  // The extractor listed the tree and hashed each file as it wrote it: no second read of the tree.
+  const listing = below(path.relative(extracted, picked), extractedFiles);
   // The extractor kept every link inside the extraction directory; the root picked in it may be
   // one level down (`tool-1.0/up -> ..` stays inside the former, not the latter). Re-check.
   assertLinksInside(spec.id, listing);
@@ -270,29 +194,6 @@ async function register(spec: ToolchainSpec, opts: InstallOptions) {
   return entry;
 }
 
-async function restoreFromRemote(
-  remote: RemoteTier,
-  spec: ToolchainSpec,
-  archive: string,
-  log: Logger,
-): Promise<(RestoredArchive & { pinned: PinnedArchive }) | undefined> {
-  try {
-    const restored = await remote.restore(spec, archive);
-    if (!restored) return undefined;
-    const pinned = await openVerified(spec, archive);
-    if (typeof pinned !== 'string') return { ...restored, pinned };
-    log.warning(
-      `${spec.id}: the archive from ${restored.tier} has sha256 ${pinned}, expected ${spec.sha256}; downloading instead`,
-    );
-  } catch (e) {
-    log.warning(
-      `${spec.id}: remote cache restore failed (${(e as Error).message}); downloading instead`,
-    );
-  }
-  await fs.rm(archive, { force: true });
-  return undefined;
-}
-
 /**
  * Whether the archive's name still leads to the very file that was verified and extracted. The
  * post step saves it to the remote tiers by name (and hashes it again before each save).
@@ -327,13 +228,11 @@ async function pickRoot(extracted: string, spec: ToolchainSpec): Promise<string>
     : extracted;
 }
 
-function progressLogger(id: string, log: Logger): (p: DownloadProgress) => void {
-  return (p) => {
-    const pct = p.totalBytes ? ` (${Math.floor((p.receivedBytes / p.totalBytes) * 100)}%)` : '';
-    const rate =
-      p.elapsedMs > 0 ? `, ${formatBytes((p.receivedBytes / p.elapsedMs) * 1000)}/s` : '';
-    log.info(
-      `${id}: ${formatBytes(p.receivedBytes)}${p.totalBytes ? ` of ${formatBytes(p.totalBytes)}` : ''}${pct}${rate}`,
-    );
-  };
+/** The entries under `dir` (a relative path; '' for the root itself), relative to it. */
+function below(dir: string, files: ManifestFile[]): ManifestFile[] {
+  if (dir === '') return files;
+  const prefix = `${dir.split(path.sep).join('/')}/`;
+  return files
+    .filter((f) => f.path.startsWith(prefix))
+    .map((f) => ({ ...f, path: f.path.slice(prefix.length) }));
 }

@@ -3,7 +3,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { UnsafeArchiveError } from '../errors.js';
-import type { ManifestFile } from './manifest.js';
+import type { ManifestFile } from '../manifest.js';
 
 /** Directories of installed trees: the runners' group may delete them (GC by any runner user). */
 export const TREE_DIR_MODE = 0o2775;

@@ -2,7 +2,7 @@
 // manifest and a receipt, both written before it was published (see docs/design.md, "The registry"
 // and "Evidence").
 import { promises as fs } from 'node:fs';
-import { readManifest, type Manifest } from '../install/manifest.js';
+import { readManifest, type Manifest } from '../manifest.js';
 import { evidenceProblem } from '../install/receipt.js';
 import type { CacheLayout } from '../layout.js';
 import type { RegistryEntry } from './schema.js';
