@@ -4,7 +4,7 @@
 // sandbox whose healthy toolchain, in use by a held job, must come out untouched.
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect } from 'vitest';
+import { beforeAll, describe, expect } from 'vitest';
 import {
   HEALTHY_ID,
   NOBODY,
@@ -21,23 +21,16 @@ import {
 
 const GROUP = 'bad input';
 
-let origin: Origin;
-let sb: Sandbox;
+const origin = Origin.forFile();
+const sandbox = Sandbox.forFile(origin);
 let served: Served;
 const SHA = 'a'.repeat(64);
 
-beforeAll(async () => {
-  origin = await Origin.start();
-  sb = await Sandbox.create(origin);
-  served = await origin.serveTar('good.tar.gz', toolFiles('good', '1.0'));
+beforeAll(() => {
+  served = origin.serveTar('good.tar.gz', toolFiles('good', '1.0'));
 });
 
-afterAll(async () => {
-  await sb?.dispose();
-  await origin?.close();
-});
-
-const neverCreated = (): string => path.join(sb.dir, 'never-created');
+const neverCreated = (): string => path.join(sandbox().dir, 'never-created');
 const url = (): string => served.url;
 
 interface BadCase {
@@ -46,6 +39,8 @@ interface BadCase {
   inputs?: Record<string, string>;
   env?: Record<string, string>;
   message: RegExp;
+  /** Run the post step too (it must exit 0 after any bad input); always with bad inputs or env. */
+  post?: boolean;
 }
 
 const one = (fields: string): string => `- ${fields.trim().replace(/\n/g, '\n  ')}\n`;
@@ -66,6 +61,7 @@ const CASES: BadCase[] = [
     name: 'an item without sha256',
     toolchains: () => one(`id: x\nurl: ${url()}`),
     message: /toolchains\[0\] \(id "x"\): field "sha256" is required/,
+    post: true,
   },
   {
     name: 'the second item is the bad one (the index says so)',
@@ -90,6 +86,12 @@ const CASES: BadCase[] = [
     message: /toolchains\[0\]( \(id "[^"]*"\))?: field "id" (must match|is required)/,
   })),
   {
+    name: 'a "../" climbing id',
+    toolchains: () => one(`id: ../evil\nurl: ${url()}\nsha256: ${SHA}`),
+    message: /toolchains\[0\] \(id "\.\.\/evil"\): field "id" must match/,
+    post: true,
+  },
+  {
     name: 'a Windows device name as id',
     toolchains: () => one(`id: aux.tar\nurl: ${url()}\nsha256: ${SHA}`),
     message: /field "id" is a name Windows cannot use/,
@@ -106,6 +108,7 @@ const CASES: BadCase[] = [
     name: `the url ${u}`,
     toolchains: () => one(`id: x\nurl: "${u}"\nsha256: ${SHA}`),
     message: /toolchains\[0\] \(id "x"\): field "url" must be an http:\/\/ or https:\/\/ URL/,
+    post: u.startsWith('ftp:'),
   })),
   // -------------------------------------------------------------------- sha256
   {
@@ -133,6 +136,7 @@ const CASES: BadCase[] = [
     name: 'a mapping instead of a list',
     toolchains: () => `id: x\nurl: ${url()}\nsha256: ${SHA}\n`,
     message: /Input "toolchains" must be a non-empty YAML list/,
+    post: true,
   },
   {
     name: 'a scalar instead of a list',
@@ -179,6 +183,11 @@ const CASES: BadCase[] = [
     name: 'a non-numeric max-unused-days',
     inputs: { 'max-unused-days': 'thirty' },
     message: /Input "max-unused-days" must be a whole number/,
+  },
+  {
+    name: 'a non-numeric wait-timeout',
+    inputs: { 'wait-timeout': 'soon' },
+    message: /Input "wait-timeout" must be a whole number/,
   },
   {
     name: 'a zero wait-timeout',
@@ -240,10 +249,10 @@ describe('every bad input fails before touching the disk, naming the item and th
       GROUP,
       b.name,
       async (c) => {
-        c.use(sb);
+        const sb = c.use(sandbox());
         const generation = sb.registryDoc()?.generation;
         // The post step never reads the toolchains list: run it where a bad setting reaches it too.
-        const withPost = b.inputs !== undefined || b.env !== undefined;
+        const withPost = b.post || b.inputs !== undefined || b.env !== undefined;
         const job = await runCaseJob({
           inputs: {
             toolchains: b.toolchains?.() ?? item('fine', served),
@@ -255,7 +264,8 @@ describe('every bad input fails before touching the disk, naming the item and th
         });
         const log = mainLog(job);
         expect(job.main.exitCode, log).toBe(1);
-        expect(log).toMatch(b.message);
+        // setFailed's `::error::` line, on stdout where the runner reads it.
+        expect(job.main.stdout, log).toMatch(b.message);
         if (withPost) {
           expect(job.post?.exitCode, job.post?.stdout).toBe(0);
           if (b.inputs)
@@ -274,7 +284,7 @@ describe('every bad input fails before touching the disk, naming the item and th
 
 describe('inputs that are valid but must be treated with care', () => {
   adversarialCase(GROUP, 'an unknown key is warned about and ignored', async (c) => {
-    c.use(sb);
+    const sb = c.use(sandbox());
     const job = await runCaseJob({
       inputs: {
         toolchains: item('good-1.0', served, '  sha512: deadbeef\n'),
@@ -294,7 +304,7 @@ describe('inputs that are valid but must be treated with care', () => {
     GROUP,
     'an installed id asked for with another sha256 is refused, not replaced',
     async (c) => {
-      c.use(sb);
+      const sb = c.use(sandbox());
       const healthy = await origin.healthyArchive();
       const job = await runCaseJob({
         inputs: {
@@ -314,7 +324,7 @@ describe('inputs that are valid but must be treated with care', () => {
     GROUP,
     'an id differing only in letter case from an installed one is refused',
     async (c) => {
-      c.use(sb);
+      const sb = c.use(sandbox());
       const healthy = await origin.healthyArchive();
       const job = await runCaseJob({
         inputs: { toolchains: item('HEALTHY-1.0', healthy), 'cache-root': sb.root },
@@ -331,7 +341,7 @@ describe('inputs that are valid but must be treated with care', () => {
 
 describe('a cache root that cannot be used', () => {
   adversarialCase(GROUP, 'a cache root that is a file', async (c) => {
-    c.use(sb);
+    const sb = c.use(sandbox());
     const file = await sb.plantOutside('a-file', 'not a directory\n');
     const job = await runCaseJob({
       inputs: { toolchains: item('fine', served), 'cache-root': file },
@@ -342,7 +352,7 @@ describe('a cache root that cannot be used', () => {
   });
 
   adversarialCase(GROUP, 'a cache root that is a symlink to elsewhere', async (c) => {
-    c.use(sb);
+    const sb = c.use(sandbox());
     const link = path.join(sb.dir, 'link-root');
     await fs.symlink(sb.outside, link);
     await sb.rebaseline();
@@ -359,7 +369,7 @@ describe('a cache root that cannot be used', () => {
   });
 
   adversarialCase(GROUP, 'a cache root this user cannot write', async (c) => {
-    c.use(sb);
+    const sb = c.use(sandbox());
     if (!isRoot()) c.skip('needs root to run the job as another user (nobody)');
     // The sandbox's root belongs to root (0755): the job runs as nobody.
     const job = await runCaseJob({
@@ -375,7 +385,7 @@ describe('a cache root that cannot be used', () => {
   });
 
   adversarialCase(GROUP, 'a cache root this user cannot even reach', async (c) => {
-    c.use(sb);
+    const sb = c.use(sandbox());
     if (!isRoot()) c.skip('needs root to run the job as another user (nobody)');
     const hidden = await sb.plantOutside('private/cache');
     await fs.chmod(path.dirname(hidden), 0o700);

@@ -7,9 +7,7 @@
 // the file, is never treated as empty, and never costs another job its toolchain.
 import { randomBytes } from 'node:crypto';
 import { existsSync, promises as fs } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect } from 'vitest';
+import { describe, expect } from 'vitest';
 import { REGISTRY_SCHEMA_VERSION } from '../../src/core/registry/schema.js';
 import {
   HEALTHY_ID,
@@ -19,14 +17,13 @@ import {
   installerPid,
   item,
   mainLog,
-  markerPid,
   parentPid,
   runCaseJob,
   sleep,
   startCaseJob,
   tarGz,
   toolFiles,
-  waitForMarker,
+  withFaultPoint,
   waitForPartialDownload,
   type CaseContext,
   type Served,
@@ -37,20 +34,11 @@ const REGISTRY = 'unreadable registry';
 /** Every case has its own sandbox and mostly waits (stale locks, slow routes): they overlap. */
 const CONCURRENT = { concurrent: true };
 
-let origin: Origin;
+const origin = Origin.forFile();
 /** 2 MiB of random bytes served in 32 KiB pieces 50 ms apart: about 3 s to download. */
-let slowBody: Buffer;
-
-beforeAll(async () => {
-  origin = await Origin.start();
-  slowBody = await tarGz(
-    toolFiles('crash', '1.0', [{ path: 'crash-1.0/blob', content: randomBytes(2 << 20) }]),
-  );
-});
-
-afterAll(async () => {
-  await origin?.close();
-});
+const slowBody = tarGz(
+  toolFiles('crash', '1.0', [{ path: 'crash-1.0/blob', content: randomBytes(2 << 20) }]),
+);
 
 const isAlive = (pid: number): boolean => {
   try {
@@ -68,25 +56,18 @@ type Phase = 'download' | 'extract' | 'rename' | 'register';
 
 async function killAt(c: CaseContext, phase: Phase): Promise<void> {
   const sb = await c.sandbox({ origin });
-  const faults = await fs.mkdtemp(path.join(os.tmpdir(), 'tc-adv-faults-'));
-  try {
+  await withFaultPoint(phase, async (point) => {
     const id = `crash-${phase}`;
     const served =
       phase === 'download' ? serveSlow(`${id}.tar.gz`) : origin.serve(`${id}.tar.gz`, slowBody);
     const inputs = { toolchains: item(id, served), 'cache-root': sb.root };
-    const job = await startCaseJob({
-      inputs,
-      env:
-        phase === 'download'
-          ? {}
-          : { TOOLCHAIN_CACHE_FAULT: phase, TOOLCHAIN_CACHE_FAULT_DIR: faults },
-    });
+    const job = await startCaseJob({ inputs, env: phase === 'download' ? {} : point.env });
     let pid: number;
     if (phase === 'download') {
       await waitForPartialDownload(sb, id, 128 * 1024);
       pid = await installerPid(sb, id);
     } else {
-      pid = markerPid(await waitForMarker(faults, phase));
+      pid = await point.reached();
       expect(await installerPid(sb, id)).toBe(pid);
     }
     // The installer is the main step, a child of the job process: kill -9 exactly that.
@@ -120,9 +101,7 @@ async function killAt(c: CaseContext, phase: Phase): Promise<void> {
     }
     await expectInstalled(sb, id, 'crash');
     await c.check(sb);
-  } finally {
-    await fs.rm(faults, { recursive: true, force: true });
-  }
+  });
 }
 
 // One concurrent suite: every case has its own sandbox and spends most of its time waiting.

@@ -5,10 +5,9 @@
 // error, frees what it took, registers nothing, and the cache works again once there is room.
 import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect } from 'vitest';
+import { describe, expect } from 'vitest';
 import {
   HEALTHY_ID,
   Origin,
@@ -20,9 +19,10 @@ import {
   startCaseJob,
   tarGz,
   tmpfsUnavailable,
-  waitForMarker,
   toolFiles,
+  withFaultPoint,
   type CaseContext,
+  type Served,
 } from '../helpers/adversarial-kit.js';
 import { readLockOwner } from '../../src/core/lock.js';
 import { tarBytes } from '../helpers/archives.js';
@@ -33,15 +33,7 @@ const ENOSPC = /ENOSPC|no space left on device/i;
 /** Each case has its own tmpfs: they overlap. */
 const CONCURRENT = { concurrent: true };
 
-let origin: Origin;
-
-beforeAll(async () => {
-  origin = await Origin.start();
-});
-
-afterAll(async () => {
-  await origin?.close();
-});
+const origin = Origin.forFile();
 
 async function freeBytes(dir: string): Promise<number> {
   const s = await fs.statfs(dir);
@@ -74,32 +66,43 @@ async function fill(dir: string): Promise<string> {
   return file;
 }
 
+/**
+ * Installs `body` as `id` on a full-disk sandbox: the job fails cleanly with `message`, gives back
+ * what it took, and the same root still works afterwards.
+ */
+async function failsCleanly(
+  c: CaseContext,
+  id: string,
+  body: Buffer,
+  message: RegExp,
+): Promise<Served> {
+  const sb = await fullDiskSandbox(c);
+  const free = await freeBytes(sb.root);
+  const served = origin.serve(`${id}.tar.gz`, body);
+  const job = await runCaseJob({ inputs: { toolchains: item(id, served), 'cache-root': sb.root } });
+  await sb.expectCleanFailure(job, id, message);
+  expect(await freeBytes(sb.root)).toBeGreaterThanOrEqual(free - 64 * 1024);
+  await expectStillWorks(sb);
+  await c.check(sb);
+  return served;
+}
+
 describe('a full disk fails the install cleanly and frees what it took', () => {
   adversarialCase(
     GROUP,
     'disk full during the download',
     async (c) => {
-      const sb = await fullDiskSandbox(c);
-      const free = await freeBytes(sb.root);
       // 8 MiB of random bytes: incompressible, so the download itself overflows the 3 MiB disk.
-      const served = origin.serve(
-        'fat.tar.gz',
-        await tarGz(
-          toolFiles('fat', '1.0', [{ path: 'fat-1.0/blob', content: randomBytes(8 << 20) }]),
-        ),
+      const body = tarGz(
+        toolFiles('fat', '1.0', [{ path: 'fat-1.0/blob', content: randomBytes(8 << 20) }]),
       );
-      const job = await runCaseJob({
-        inputs: { toolchains: item('fat-1.0', served), 'cache-root': sb.root },
-      });
-      await sb.expectCleanFailure(
-        job,
+      const served = await failsCleanly(
+        c,
         'fat-1.0',
+        body,
         /fat-1\.0: download of .* failed: ENOSPC: no space left on device.*\(not retried\)/,
       );
       expect(origin.hits(served)).toBe(1); // a full disk is not a network fault: no retry
-      expect(await freeBytes(sb.root)).toBeGreaterThanOrEqual(free - 64 * 1024);
-      await expectStillWorks(sb);
-      await c.check(sb);
     },
     CONCURRENT,
   );
@@ -108,8 +111,6 @@ describe('a full disk fails the install cleanly and frees what it took', () => {
     GROUP,
     'disk full during the extraction',
     async (c) => {
-      const sb = await fullDiskSandbox(c);
-      const free = await freeBytes(sb.root);
       // 16 MiB of zeros: a few KiB to download, far more than the disk once unpacked (yet well
       // under the archive-bomb cap, so it is the disk that stops it).
       const body = gzipSync(
@@ -118,18 +119,12 @@ describe('a full disk fails the install cleanly and frees what it took', () => {
         ),
       );
       expect(body.length).toBeLessThan(256 * 1024);
-      const served = origin.serve('wide.tar.gz', body);
-      const job = await runCaseJob({
-        inputs: { toolchains: item('wide-1.0', served), 'cache-root': sb.root },
-      });
-      await sb.expectCleanFailure(
-        job,
+      await failsCleanly(
+        c,
         'wide-1.0',
+        body,
         new RegExp(`wide-1\\.0: Could not extract .*${ENOSPC.source}`, 'i'),
       );
-      expect(await freeBytes(sb.root)).toBeGreaterThanOrEqual(free - 64 * 1024);
-      await expectStillWorks(sb);
-      await c.check(sb);
     },
     CONCURRENT,
   );
@@ -139,18 +134,17 @@ describe('a full disk fails the install cleanly and frees what it took', () => {
     'disk full during the registry write',
     async (c) => {
       const sb = await fullDiskSandbox(c);
-      const faults = await fs.mkdtemp(path.join(os.tmpdir(), 'tc-adv-faults-'));
-      try {
-        const served = await origin.serveTar('late.tar.gz', toolFiles('late', '1.0'));
+      await withFaultPoint('register', async (point) => {
+        const served = origin.serveTar('late.tar.gz', toolFiles('late', '1.0'));
         const before = sb.registryDoc();
         const job = await startCaseJob({
           inputs: { toolchains: item('late-1.0', served), 'cache-root': sb.root },
-          env: { TOOLCHAIN_CACHE_FAULT: 'register', TOOLCHAIN_CACHE_FAULT_DIR: faults },
+          env: point.env,
         });
-        const marker = await waitForMarker(faults, 'register');
+        await point.reached();
         // The tree is in place, the registration is next: take the last byte of the disk away.
         const filler = await fill(sb.root);
-        await fs.writeFile(path.join(faults, `${marker}.resume`), '');
+        await point.resume();
         const result = await job.result;
         const log = mainLog(result);
         expect(result.main.exitCode, log).toBe(1);
@@ -177,9 +171,7 @@ describe('a full disk fails the install cleanly and frees what it took', () => {
         expect(origin.hits(served)).toBe(hits);
         expect(sb.registered('late-1.0')).toBe(true);
         await c.check(sb);
-      } finally {
-        await fs.rm(faults, { recursive: true, force: true });
-      }
+      });
     },
     CONCURRENT,
   );

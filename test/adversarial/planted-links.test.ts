@@ -4,7 +4,7 @@
 // the trash would be is moved or removed as a link, never through it.
 import { existsSync, promises as fs } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect } from 'vitest';
+import { describe, expect } from 'vitest';
 import {
   HEALTHY_ID,
   Origin,
@@ -21,19 +21,9 @@ import {
 
 const GROUP = 'planted links';
 
-let origin: Origin;
-let sb: Sandbox;
+const origin = Origin.forFile();
+const sandbox = Sandbox.forFile(origin);
 let n = 0;
-
-beforeAll(async () => {
-  origin = await Origin.start();
-  sb = await Sandbox.create(origin);
-});
-
-afterAll(async () => {
-  await sb?.dispose();
-  await origin?.close();
-});
 
 async function fresh(): Promise<{ id: string; served: Served }> {
   const id = `plant-${++n}`;
@@ -45,7 +35,7 @@ async function fresh(): Promise<{ id: string; served: Served }> {
  * `fn`, then puts the original back (what an operator does after the job named the link).
  */
 async function withPlanted(rel: string, target: string, fn: () => Promise<void>): Promise<void> {
-  const p = path.join(sb.root, rel);
+  const p = path.join(sandbox().root, rel);
   const aside = `${p}.aside`;
   const had = existsSync(p);
   if (had) await fs.rename(p, aside);
@@ -68,7 +58,7 @@ describe('a link planted in place of one of the root own names stops the job; no
     ['stats.json', false],
   ] as const) {
     adversarialCase(GROUP, `${rel} is a symlink into the sentinel`, async (c) => {
-      c.use(sb);
+      const sb = c.use(sandbox());
       const target = isDir
         ? await sb.plantOutside(`planted-${rel}`)
         : await sb.plantOutside(
@@ -104,7 +94,7 @@ describe('links planted where the installer works are handled as links', () => {
     GROUP,
     'toolchains/<id> planted as a link to a fake tree with a matching manifest: moved aside, installed for real',
     async (c) => {
-      c.use(sb);
+      const sb = c.use(sandbox());
       const { id, served } = await fresh();
       // A fake install in the sentinel, manifest and all, claiming the real id and sha256.
       const fake = await sb.plantOutside(`fake-${id}/files/bin/plant`, '#!/bin/sh\necho fake\n');
@@ -139,7 +129,7 @@ describe('links planted where the installer works are handled as links', () => {
     GROUP,
     'an installed toolchain in use replaced by a link: refused, not handed to the job',
     async (c) => {
-      c.use(sb);
+      const sb = c.use(sandbox());
       const healthy = await origin.healthyArchive();
       const target = await sb.plantOutside('fake-healthy');
       const entry = sb.layout.entryDir(HEALTHY_ID);
@@ -167,7 +157,7 @@ describe('links planted where the installer works are handled as links', () => {
     GROUP,
     'a staging leftover planted as a link to the sentinel: the link is removed, not what it points to',
     async (c) => {
-      c.use(sb);
+      const sb = c.use(sandbox());
       const { id, served } = await fresh();
       const target = await sb.plantOutside(`leftover-${id}/data`, 'keep me\n');
       await fs.symlink(
@@ -193,7 +183,7 @@ describe('links planted where the installer works are handled as links', () => {
     GROUP,
     'a link planted in the trash: GC deletes the link, not the directory it points to',
     async (c) => {
-      c.use(sb);
+      const sb = c.use(sandbox());
       const target = await sb.plantOutside('trash-target/data', 'keep me\n');
       await fs.symlink(path.dirname(target), path.join(sb.layout.trashDir, 'planted'));
       const healthy = await origin.healthyArchive();
@@ -213,7 +203,7 @@ describe('links planted where the installer works are handled as links', () => {
     GROUP,
     "an install lock planted as a link to a directory in the sentinel: the job fails, the link's target is kept",
     async (c) => {
-      c.use(sb);
+      const sb = c.use(sandbox());
       const { id, served } = await fresh();
       const target = await sb.plantOutside(`lock-target-${id}`);
       await fs.writeFile(path.join(target, 'data'), 'keep me\n');

@@ -6,7 +6,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect } from 'vitest';
+import { describe, expect } from 'vitest';
 import {
   NOBODY,
   Origin,
@@ -24,15 +24,7 @@ import {
 const GROUP = 'protection';
 const AS = { uid: NOBODY, gid: NOBODY };
 
-let origin: Origin;
-
-beforeAll(async () => {
-  origin = await Origin.start();
-});
-
-afterAll(async () => {
-  await origin?.close();
-});
+const origin = Origin.forFile();
 
 async function asNobody(c: CaseContext, umask?: number): Promise<Sandbox> {
   if (!isRoot()) c.skip('needs root to run the jobs as an unprivileged user (nobody)');

@@ -18,10 +18,9 @@ import {
   item,
   mainLog,
   runCaseJob,
-  startCaseJob,
+  runPausedAt,
   tarGz,
   toolFiles,
-  waitForMarker,
   type CaseContext,
   type Sandbox,
 } from '../helpers/adversarial-kit.js';
@@ -30,17 +29,15 @@ import { startFakeCacheService, type FakeCacheService } from '../helpers/fake-ca
 const GROUP = 'shared host';
 const POSIX = process.platform !== 'win32';
 
-let origin: Origin;
+const origin = Origin.forFile();
 let cacheService: FakeCacheService;
 
 beforeAll(async () => {
-  origin = await Origin.start();
   cacheService = await startFakeCacheService();
 });
 
 afterAll(async () => {
   await cacheService?.close();
-  await origin?.close();
 });
 
 const sources = (job: { outputs: Record<string, string> }): Record<string, string> =>
@@ -75,15 +72,6 @@ async function plantTree(sb: Sandbox, id: string, name: string, sha256: string):
   });
 }
 
-async function withFaults<T>(fn: (dir: string) => Promise<T>): Promise<T> {
-  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'tc-adv-faults-'));
-  try {
-    return await fn(dir);
-  } finally {
-    await fs.rm(dir, { recursive: true, force: true });
-  }
-}
-
 /** The staging directory of the install of `id` in progress (exactly one). */
 async function stageOf(sb: Sandbox, id: string): Promise<string> {
   const names = (await fs.readdir(sb.layout.stagingDir)).filter((n) =>
@@ -91,6 +79,31 @@ async function stageOf(sb: Sandbox, id: string): Promise<string> {
   );
   expect(names, `one staging directory of ${id}`).toHaveLength(1);
   return path.join(sb.layout.stagingDir, names[0]);
+}
+
+/**
+ * A tree planted at toolchains/<name>-1.0 with a manifest claiming the real sha256, then `also`
+ * (more damage): the job is not fooled; it downloads the real toolchain once and logs `message`.
+ */
+async function plantedNotAdopted(
+  c: CaseContext,
+  name: string,
+  message: RegExp,
+  also: (sb: Sandbox) => Promise<void>,
+): Promise<void> {
+  const sb = await c.sandbox({ origin });
+  const id = `${name}-1.0`;
+  const served = origin.serveTar(`${id}.tar.gz`, toolFiles(name));
+  await plantTree(sb, id, name, served.sha);
+  await also(sb);
+  const job = await runCaseJob({ inputs: { toolchains: item(id, served), 'cache-root': sb.root } });
+  const log = mainLog(job);
+  expect(job.main.exitCode, log).toBe(0);
+  expect(sources(job)).toEqual({ [id]: 'download' });
+  expect(origin.hits(served)).toBe(1);
+  await expectInstalled(sb, id, name);
+  expect(log).toMatch(message);
+  await c.check(sb);
 }
 
 describe.concurrent('shared host: no job redirects, plants or swaps what another runs', () => {
@@ -130,43 +143,22 @@ describe.concurrent('shared host: no job redirects, plants or swaps what another
   adversarialCase(
     GROUP,
     "planted tree: a toolchains/<id> with a manifest claiming the victim's sha256 is not adopted; the job downloads and runs the real one",
-    async (c) => {
-      const sb = await c.sandbox({ origin });
-      const id = 'planted-1.0';
-      const served = await origin.serveTar(`${id}.tar.gz`, toolFiles('planted'));
-      await plantTree(sb, id, 'planted', served.sha);
-      const job = await runCaseJob({
-        inputs: { toolchains: item(id, served), 'cache-root': sb.root },
-      });
-      const log = mainLog(job);
-      expect(job.main.exitCode, log).toBe(0);
-      expect(sources(job)).toEqual({ [id]: 'download' });
-      expect(origin.hits(served)).toBe(1);
-      await expectInstalled(sb, id, 'planted');
-      expect(log).toMatch(/moving an unusable tree aside .*no install receipt vouches for it/);
-      await c.check(sb);
-    },
+    (c) =>
+      plantedNotAdopted(
+        c,
+        'planted',
+        /moving an unusable tree aside .*no install receipt vouches for it/,
+        async () => undefined,
+      ),
   );
 
   adversarialCase(
     GROUP,
     'planted tree, registry lost: the rebuild leaves it out (with a warning) and the job installs the real one',
-    async (c) => {
-      const sb = await c.sandbox({ origin });
-      const id = 'rebuilt-1.0';
-      const served = await origin.serveTar(`${id}.tar.gz`, toolFiles('rebuilt'));
-      await plantTree(sb, id, 'rebuilt', served.sha);
-      await fs.rm(sb.layout.registryFile);
-      const job = await runCaseJob({
-        inputs: { toolchains: item(id, served), 'cache-root': sb.root },
-      });
-      const log = mainLog(job);
-      expect(job.main.exitCode, log).toBe(0);
-      expect(sources(job)).toEqual({ [id]: 'download' });
-      await expectInstalled(sb, id, 'rebuilt');
-      expect(log).toMatch(/rebuild left out .*rebuilt-1\.0: no install receipt/);
-      await c.check(sb);
-    },
+    (c) =>
+      plantedNotAdopted(c, 'rebuilt', /rebuild left out .*rebuilt-1\.0: no install receipt/, (sb) =>
+        fs.rm(sb.layout.registryFile),
+      ),
   );
 
   adversarialCase(
@@ -178,17 +170,12 @@ describe.concurrent('shared host: no job redirects, plants or swaps what another
       const id = 'stagelink-1.0';
       const served = await origin.serveTar(`${id}.tar.gz`, toolFiles('stagelink'));
       const target = await sb.plantOutside('stage-target', 'precious\n');
-      await withFaults(async (faults) => {
-        const running = await startCaseJob({
-          inputs: { toolchains: item(id, served), 'cache-root': sb.root },
-          env: { TOOLCHAIN_CACHE_FAULT: 'fetch', TOOLCHAIN_CACHE_FAULT_DIR: faults },
-        });
-        const marker = await waitForMarker(faults, 'fetch');
-        await fs.symlink(target, path.join(await stageOf(sb, id), 'archive'));
-        await fs.writeFile(path.join(faults, `${marker}.resume`), '');
-        const job = await running.result;
-        expect(job.main.exitCode, mainLog(job)).toBe(0);
-      });
+      const job = await runPausedAt(
+        'fetch',
+        { inputs: { toolchains: item(id, served), 'cache-root': sb.root } },
+        async () => fs.symlink(target, path.join(await stageOf(sb, id), 'archive')),
+      );
+      expect(job.main.exitCode, mainLog(job)).toBe(0);
       expect(readFileSync(target, 'utf8')).toBe('precious\n');
       await expectInstalled(sb, id, 'stagelink');
       await c.check(sb); // the target's bytes and mode are unchanged
@@ -216,20 +203,17 @@ describe.concurrent('shared host: no job redirects, plants or swaps what another
         });
         expect(seeder.main.exitCode, mainLog(seeder)).toBe(0);
         const target = await sb.plantOutside('tier-target', 'precious\n');
-        await withFaults(async (faults) => {
-          const running = await startCaseJob({
-            inputs: { toolchains: item(id, served), 'cache-root': sb.root, remote },
-            env: { TOOLCHAIN_CACHE_FAULT: 'fetch', TOOLCHAIN_CACHE_FAULT_DIR: faults },
-          });
-          const marker = await waitForMarker(faults, 'fetch');
-          const stage = await stageOf(sb, id);
-          for (const name of ['archive', 'archive.tier-0'])
-            await fs.symlink(target, path.join(stage, name));
-          await fs.writeFile(path.join(faults, `${marker}.resume`), '');
-          const job = await running.result;
-          expect(job.main.exitCode, mainLog(job)).toBe(0);
-          expect(JSON.parse(job.outputs.sources)).toEqual({ [id]: 'remote' });
-        });
+        const job = await runPausedAt(
+          'fetch',
+          { inputs: { toolchains: item(id, served), 'cache-root': sb.root, remote } },
+          async () => {
+            const stage = await stageOf(sb, id);
+            for (const name of ['archive', 'archive.tier-0'])
+              await fs.symlink(target, path.join(stage, name));
+          },
+        );
+        expect(job.main.exitCode, mainLog(job)).toBe(0);
+        expect(JSON.parse(job.outputs.sources)).toEqual({ [id]: 'remote' });
         expect(readFileSync(target, 'utf8')).toBe('precious\n');
         await expectInstalled(sb, id, 'tierlink');
         await c.check(sb);
@@ -247,27 +231,20 @@ describe.concurrent('shared host: no job redirects, plants or swaps what another
       const id = 'swap-1.0';
       const served = await origin.serveTar(`${id}.tar.gz`, toolFiles('swap'));
       const evil = await tarGz(toolFiles('swap', '6.6'));
-      await withFaults(async (faults) => {
-        const running = await startCaseJob({
-          inputs: { toolchains: item(id, served), 'cache-root': sb.root },
-          env: {
-            ...cacheService.env,
-            TOOLCHAIN_CACHE_FAULT: 'verified',
-            TOOLCHAIN_CACHE_FAULT_DIR: faults,
-          },
-        });
-        const marker = await waitForMarker(faults, 'verified');
-        const stage = await stageOf(sb, id);
-        await fs.writeFile(path.join(stage, 'swapped'), evil);
-        await fs.rename(path.join(stage, 'swapped'), path.join(stage, 'archive'));
-        await fs.writeFile(path.join(faults, `${marker}.resume`), '');
-        const job = await running.result;
-        const log = mainLog(job);
-        expect(job.main.exitCode, log).toBe(0);
-        expect(job.post?.exitCode, job.post?.stdout).toBe(0);
-        expect(cacheService.keys().filter((k) => k.includes(served.sha))).toEqual([]);
-        expect(log).toMatch(/was replaced after it was verified .*will not be saved/);
-      });
+      const job = await runPausedAt(
+        'verified',
+        { inputs: { toolchains: item(id, served), 'cache-root': sb.root }, env: cacheService.env },
+        async () => {
+          const stage = await stageOf(sb, id);
+          await fs.writeFile(path.join(stage, 'swapped'), evil);
+          await fs.rename(path.join(stage, 'swapped'), path.join(stage, 'archive'));
+        },
+      );
+      const log = mainLog(job);
+      expect(job.main.exitCode, log).toBe(0);
+      expect(job.post?.exitCode, job.post?.stdout).toBe(0);
+      expect(cacheService.keys().filter((k) => k.includes(served.sha))).toEqual([]);
+      expect(log).toMatch(/was replaced after it was verified .*will not be saved/);
       await expectInstalled(sb, id, 'swap'); // prints "swap 1.0": the verified bytes
       await c.check(sb);
     },
@@ -317,20 +294,17 @@ describe.concurrent('shared host: no job redirects, plants or swaps what another
         'go-1.22.tar.gz',
         toolFiles('go', '1.0', [{ path: 'go-1.0/share/short.txt', content: 'the short one\n' }]),
       );
-      await withFaults(async (faults) => {
-        const running = await startCaseJob({
-          inputs: { toolchains: item('go-1.22.5', long), 'cache-root': sb.root },
-          env: { TOOLCHAIN_CACHE_FAULT: 'verified', TOOLCHAIN_CACHE_FAULT_DIR: faults },
-        });
-        const marker = await waitForMarker(faults, 'verified');
-        const other = await runCaseJob({
-          inputs: { toolchains: item('go-1.22', short), 'cache-root': sb.root },
-        });
-        expect(other.main.exitCode, mainLog(other)).toBe(0);
-        await fs.writeFile(path.join(faults, `${marker}.resume`), '');
-        const job = await running.result;
-        expect(job.main.exitCode, mainLog(job)).toBe(0);
-      });
+      const job = await runPausedAt(
+        'verified',
+        { inputs: { toolchains: item('go-1.22.5', long), 'cache-root': sb.root } },
+        async () => {
+          const other = await runCaseJob({
+            inputs: { toolchains: item('go-1.22', short), 'cache-root': sb.root },
+          });
+          expect(other.main.exitCode, mainLog(other)).toBe(0);
+        },
+      );
+      expect(job.main.exitCode, mainLog(job)).toBe(0);
       await expectInstalled(sb, 'go-1.22', 'go');
       await expectInstalled(sb, 'go-1.22.5', 'go');
       expect(existsSync(path.join(sb.toolchainRoot('go-1.22'), 'share', 'short.txt'))).toBe(true);

@@ -1,26 +1,28 @@
-// Shared setup of the adversarial suite (test/adversarial/): an origin server on 127.0.0.1, sandboxes
-// that hold a cache root next to a sentinel directory and a healthy toolchain in use by a held job,
-// the measurements behind the figures, and the case wrapper that records them.
+// Shared setup of the adversarial suite (test/adversarial/): sandboxes that hold a cache root next to
+// a sentinel directory and a healthy toolchain in use by a held job, the jobs that run in them, the
+// measurements behind the figures, and the case wrapper that records them. The archives' origin
+// (origin.ts), the fault points (fault-point.ts) and scratch directories (scratch.ts) are shared
+// with the e2e suite and exported again here, so that a case file imports one kit.
 //
 //   <tmp>/tc-adv-XXXX/          the sandbox: everything here but root/ is "outside the root"
 //     root/                     the cache root (optionally its own small tmpfs)
 //     outside/                  the sentinel: hostile archives aim here; nothing may change in it
 //       secret                  a file a hard link or a write-through could reach
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { existsSync, promises as fs, readFileSync, readdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { readManifest, verifyTree } from '../../src/core/install/manifest.js';
 import { CacheLayout } from '../../src/core/layout.js';
 import { readLockOwner } from '../../src/core/lock.js';
-import { makeTar, makeZip, type FileSpec } from './archives.js';
 import { recordCase, zeroFigures, type CaseFigures } from './figures.js';
 import { parseFileCommands } from './file-commands.mjs';
-import { startServer, type Route, type TestServer } from './http-server.js';
+import { withFaultPoint } from './fault-point.js';
+import { HEALTHY_ID, item, sha256, type Origin } from './origin.js';
 import {
+  REPO_ROOT,
   removeJobDir,
   startJob,
   type JobOptions,
@@ -28,7 +30,10 @@ import {
   type RunningJob,
 } from './runner.js';
 
-export const sha256 = (b: Buffer | string): string => createHash('sha256').update(b).digest('hex');
+export * from './origin.js';
+export { FaultPoint, withFaultPoint } from './fault-point.js';
+export { withScratchDir } from './scratch.js';
+
 export const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 export const NOBODY = 65534;
 export const isRoot = (): boolean => process.getuid?.() === 0;
@@ -142,86 +147,6 @@ export function adversarialCase(
   );
 }
 
-// ------------------------------------------------------------------------------- the origin
-
-export interface Served {
-  url: string;
-  sha: string;
-  body: Buffer;
-  /** The server path, for hit counts. */
-  urlPath: string;
-}
-
-/** The archives' origin: a real HTTP server on 127.0.0.1 with fault injection. */
-export class Origin {
-  private n = 0;
-  private healthy?: Served;
-  private constructor(readonly server: TestServer) {}
-
-  static async start(): Promise<Origin> {
-    return new Origin(await startServer());
-  }
-
-  /** Serves `body` at a fresh path (so hit counts are per archive). */
-  serve(name: string, body: Buffer, route: Route = {}): Served {
-    const urlPath = `/${++this.n}/${name}`;
-    this.server.route(urlPath, { body, ...route });
-    return { url: this.server.url(urlPath), sha: sha256(body), body, urlPath };
-  }
-
-  async serveTar(name: string, files: FileSpec[], route: Route = {}): Promise<Served> {
-    return this.serve(name, await tarGz(files), route);
-  }
-
-  hits(s: Served): number {
-    return this.server.hits(s.urlPath);
-  }
-
-  /** The healthy toolchain every sandbox installs first. */
-  async healthyArchive(): Promise<Served> {
-    this.healthy ??= await this.serveTar('healthy-1.0.tar.gz', HEALTHY_FILES);
-    return this.healthy;
-  }
-
-  close(): Promise<void> {
-    return this.server.close();
-  }
-}
-
-const scratch = (): Promise<string> => fs.mkdtemp(path.join(os.tmpdir(), 'tc-adv-archive-'));
-
-/** A tar.gz of `files`, built on disk by archives.ts (hand-written headers) and read back. */
-export async function tarGz(files: FileSpec[]): Promise<Buffer> {
-  const dir = await scratch();
-  try {
-    const file = path.join(dir, 'a.tar.gz');
-    await makeTar(file, files, 'gz');
-    return await fs.readFile(file);
-  } finally {
-    await fs.rm(dir, { recursive: true, force: true });
-  }
-}
-
-/** A well-formed toolchain: `<name>-<version>/bin/<name>` prints "<name> <version>". */
-export const toolFiles = (name: string, version = '1.0', extra: FileSpec[] = []): FileSpec[] => [
-  { path: `${name}-${version}/`, type: 'directory' },
-  { path: `${name}-${version}/bin/`, type: 'directory' },
-  {
-    path: `${name}-${version}/bin/${name}`,
-    content: `#!/bin/sh\necho "${name} ${version}"\n`,
-    mode: 0o755,
-  },
-  { path: `${name}-${version}/share/doc.txt`, content: `${name} documentation\n`.repeat(64) },
-  ...extra,
-];
-
-export const HEALTHY_ID = 'healthy-1.0';
-const HEALTHY_FILES = toolFiles('healthy', '1.0');
-
-/** One item of the toolchains input. */
-export const item = (id: string, served: Pick<Served, 'url' | 'sha'>, extra = ''): string =>
-  `- id: ${id}\n  url: ${served.url}\n  sha256: ${served.sha}\n${extra}`;
-
 // -------------------------------------------------------------------------------- the jobs
 
 export type CaseJobOptions = JobOptions & {
@@ -229,10 +154,13 @@ export type CaseJobOptions = JobOptions & {
   as?: { uid: number; gid: number; umask?: number };
 };
 
-/** Starts a job of the simulated runner (test/helpers/runner.ts) on the committed bundles. */
-/** The bundles this run tests: a copy of dist/ taken when the run started (adversarial-bundles.ts). */
-export const bundlesDir = (): string => inject('adversarialActionDir');
+/**
+ * The bundles this run tests: in the adversarial project, a copy of dist/ taken when the run
+ * started (adversarial-bundles.ts); elsewhere (an e2e file using a sandbox), the checkout's.
+ */
+export const bundlesDir = (): string => inject('adversarialActionDir') ?? REPO_ROOT;
 
+/** Starts a job of the simulated runner (test/helpers/runner.ts) on the bundles under test. */
 export async function startCaseJob(options: CaseJobOptions): Promise<RunningJob> {
   const { as, ...rest } = options;
   const job = await startJob({ ...rest, actionDir: as ? await actionAs(as) : bundlesDir() });
@@ -249,6 +177,24 @@ export async function runCaseJob(options: CaseJobOptions): Promise<JobResult> {
   } finally {
     await removeJobDir(job);
   }
+}
+
+/**
+ * Runs a job whose installer stops at the fault point `phase` (fault-point.ts); `meanwhile` runs
+ * while it is stopped there (the test changes the world), then it goes on to the end.
+ */
+export async function runPausedAt(
+  phase: string,
+  options: CaseJobOptions,
+  meanwhile: () => Promise<void>,
+): Promise<JobResult> {
+  return withFaultPoint(phase, async (point) => {
+    const job = await startCaseJob({ ...options, env: { ...options.env, ...point.env } });
+    await point.reached();
+    await meanwhile();
+    await point.resume();
+    return job.result;
+  });
 }
 
 /** What the main step printed (setFailed writes `::error::` lines to stdout). */
@@ -420,6 +366,22 @@ export class Sandbox {
     this.outside = path.join(dir, 'outside');
   }
 
+  /**
+   * One sandbox shared by the cases of a test file (each case still takes it with `c.use`, which
+   * measures it when the case ends): made before the file's first case, disposed after its last.
+   */
+  static forFile(origin: Origin, options: SandboxOptions = {}): () => Sandbox {
+    let shared: Sandbox | undefined;
+    beforeAll(async () => {
+      shared = await Sandbox.create(origin, options);
+    });
+    afterAll(() => shared?.dispose());
+    return () => {
+      if (!shared) throw new Error("the file's sandbox is made before its first case");
+      return shared;
+    };
+  }
+
   static async create(origin: Origin, options: SandboxOptions = {}): Promise<Sandbox> {
     const dir = await fs.realpath(await fs.mkdtemp(path.join(os.tmpdir(), 'tc-adv-')));
     const sb = new Sandbox(dir, origin);
@@ -453,7 +415,7 @@ export class Sandbox {
   }
 
   private async installHealthy(as?: CaseJobOptions['as']): Promise<void> {
-    const served = await this.origin.healthyArchive();
+    const served = this.origin.healthyArchive();
     this.holder = await startCaseJob({
       inputs: { toolchains: item(HEALTHY_ID, served), 'cache-root': this.root },
       holdBeforePost: true,
@@ -615,56 +577,7 @@ export class Sandbox {
   }
 }
 
-// ---------------------------------------------------------------------------- more archives
-
-/** A zip of `files` (archives.ts: names, modes and types exactly as given). */
-export async function zipBytes(files: FileSpec[]): Promise<Buffer> {
-  const dir = await scratch();
-  try {
-    const file = path.join(dir, 'a.zip');
-    await makeZip(file, files);
-    return await fs.readFile(file);
-  } finally {
-    await fs.rm(dir, { recursive: true, force: true });
-  }
-}
-
-/** A tar of `files` compressed with xz or zstd (the system tools, as archives.ts does). */
-export async function tarWith(
-  files: FileSpec[],
-  compression: 'xz' | 'zst' | 'none',
-): Promise<Buffer> {
-  const dir = await scratch();
-  try {
-    const file = path.join(dir, `a.tar`);
-    await makeTar(file, files, compression);
-    return await fs.readFile(file);
-  } finally {
-    await fs.rm(dir, { recursive: true, force: true });
-  }
-}
-
 // --------------------------------------------------------------------------- crash helpers
-
-/** `<phase>.<pid>` once an installer reached TOOLCHAIN_CACHE_FAULT's point (see src/core/faults.ts). */
-export async function waitForMarker(
-  dir: string,
-  phase: string,
-  timeoutMs = 60_000,
-): Promise<string> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const found = (await fs.readdir(dir)).find(
-      (n) => n.startsWith(`${phase}.`) && !n.endsWith('.resume'),
-    );
-    if (found) return found;
-    if (Date.now() > deadline) throw new Error(`no installer reached the ${phase} fault point`);
-    await sleep(25);
-  }
-}
-
-/** The pid in a marker name. */
-export const markerPid = (marker: string): number => Number(marker.split('.')[1]);
 
 /** The pid of the process holding `id`'s install lock (the main step that is installing it). */
 export async function installerPid(sb: Sandbox, id: string): Promise<number> {
@@ -705,15 +618,20 @@ export function parentPid(pid: number): number | undefined {
   }
 }
 
-/** `id` is registered, its tree matches its manifest, and `bin/<name>` prints "<name> 1.0". */
-export async function expectInstalled(sb: Sandbox, id: string, name: string): Promise<void> {
+/** `id` is registered, its tree matches its manifest, and `bin/<name>` prints "<name> <version>". */
+export async function expectInstalled(
+  sb: Sandbox,
+  id: string,
+  name: string,
+  version = '1.0',
+): Promise<void> {
   expect(sb.registered(id), `${id} registered`).toBe(true);
   const root = sb.toolchainRoot(id);
   const manifest = await readManifest(sb.layout.manifestFile(id));
   expect(manifest, `${id} manifest`).toBeDefined();
   expect(await verifyTree(root, manifest!)).toEqual([]);
   expect(spawnSync(path.join(root, 'bin', name), { encoding: 'utf8' }).stdout).toBe(
-    `${name} 1.0\n`,
+    `${name} ${version}\n`,
   );
   const staging = await fs.readdir(sb.layout.stagingDir);
   expect(
