@@ -6,23 +6,15 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect } from 'vitest';
 import {
-  HEALTHY_ID,
-  NOBODY,
-  Origin,
-  Sandbox,
-  adversarialCase,
+  adversarialFile,
   isRoot,
-  item,
   mainLog,
+  NOBODY,
   runCaseJob,
-  toolFiles,
-  type Served,
 } from '../helpers/adversarial-kit.js';
+import { HEALTHY_ID, item, type Served, toolFiles } from '../helpers/origin.js';
 
-const GROUP = 'bad input';
-
-const origin = Origin.forFile();
-const sandbox = Sandbox.forFile(origin);
+const { origin, sandbox, sandboxCase } = adversarialFile('bad input', { sandbox: true });
 let served: Served;
 const SHA = 'a'.repeat(64);
 
@@ -245,11 +237,9 @@ const CASES: BadCase[] = [
 
 describe('every bad input fails before touching the disk, naming the item and the field', () => {
   for (const b of CASES) {
-    adversarialCase(
-      GROUP,
+    sandboxCase(
       b.name,
-      async (c) => {
-        const sb = c.use(sandbox());
+      async (sb) => {
         const generation = sb.registryDoc()?.generation;
         // The post step never reads the toolchains list: run it where a bad setting reaches it too.
         const withPost = b.post || b.inputs !== undefined || b.env !== undefined;
@@ -275,7 +265,6 @@ describe('every bad input fails before touching the disk, naming the item and th
         await expect(fs.stat(neverCreated())).rejects.toThrow();
         expect(sb.registryDoc()?.generation).toBe(generation);
         expect(origin.hits(served)).toBe(0);
-        await c.check(sb);
       },
       { concurrent: true },
     );
@@ -283,76 +272,54 @@ describe('every bad input fails before touching the disk, naming the item and th
 });
 
 describe('inputs that are valid but must be treated with care', () => {
-  adversarialCase(GROUP, 'an unknown key is warned about and ignored', async (c) => {
-    const sb = c.use(sandbox());
-    const job = await runCaseJob({
-      inputs: {
-        toolchains: item('good-1.0', served, '  sha512: deadbeef\n'),
-        'cache-root': sb.root,
-      },
-    });
+  sandboxCase('an unknown key is warned about and ignored', async (sb) => {
+    const job = await sb.run(item('good-1.0', served, '  sha512: deadbeef\n'));
     const log = mainLog(job);
     expect(job.main.exitCode, log).toBe(0);
     expect(log).toMatch(
       /::warning::toolchains\[0\] \(id "good-1\.0"\): unknown key "sha512" ignored/,
     );
     expect(sb.registered('good-1.0')).toBe(true);
-    await c.check(sb);
   });
 
-  adversarialCase(
-    GROUP,
+  sandboxCase(
     'an installed id asked for with another sha256 is refused, not replaced',
-    async (c) => {
-      const sb = c.use(sandbox());
-      const healthy = await origin.healthyArchive();
-      const job = await runCaseJob({
-        inputs: {
-          toolchains: item(HEALTHY_ID, { url: healthy.url, sha: 'b'.repeat(64) }),
-          'cache-root': sb.root,
-        },
-      });
+    async (sb) => {
+      const healthy = origin.healthyArchive();
+      const job = await sb.run(item(HEALTHY_ID, { url: healthy.url, sha: 'b'.repeat(64) }));
       expect(job.main.exitCode).toBe(1);
       expect(mainLog(job)).toMatch(
         /Toolchain "healthy-1\.0" is already installed with sha256 [0-9a-f]{64}, but this job asks for b{64}/,
       );
-      await c.check(sb);
     },
   );
 
-  adversarialCase(
-    GROUP,
+  sandboxCase(
     'an id differing only in letter case from an installed one is refused',
-    async (c) => {
-      const sb = c.use(sandbox());
-      const healthy = await origin.healthyArchive();
-      const job = await runCaseJob({
-        inputs: { toolchains: item('HEALTHY-1.0', healthy), 'cache-root': sb.root },
-      });
+    async (sb) => {
+      const healthy = origin.healthyArchive();
+      const job = await sb.run(item('HEALTHY-1.0', healthy));
       expect(job.main.exitCode).toBe(1);
       expect(mainLog(job)).toMatch(
         /Toolchain "HEALTHY-1\.0" differs only in letter case from the installed "healthy-1\.0"/,
       );
       expect(sb.registered('HEALTHY-1.0')).toBe(false);
-      await c.check(sb);
     },
   );
 });
 
 describe('a cache root that cannot be used', () => {
-  adversarialCase(GROUP, 'a cache root that is a file', async (c) => {
-    const sb = c.use(sandbox());
+  sandboxCase('a cache root that is a file', async (sb) => {
     const file = await sb.plantOutside('a-file', 'not a directory\n');
     const job = await runCaseJob({
       inputs: { toolchains: item('fine', served), 'cache-root': file },
     });
     expect(job.main.exitCode).toBe(1);
     expect(mainLog(job)).toMatch(/Cache root .*a-file exists but is not a directory/);
-    await c.check(sb);
   });
 
-  adversarialCase(GROUP, 'a cache root that is a symlink to elsewhere', async (c) => {
-    const sb = c.use(sandbox());
+  // Nothing may be created in the directory it points to.
+  sandboxCase('a cache root that is a symlink to elsewhere', async (sb) => {
     const link = path.join(sb.dir, 'link-root');
     await fs.symlink(sb.outside, link);
     await sb.rebaseline();
@@ -365,27 +332,20 @@ describe('a cache root that cannot be used', () => {
         `Cache root ${link} is a symlink to ${sb.outside}; set cache-root to the real directory`,
       ),
     );
-    await c.check(sb); // nothing was created in the directory it points to
   });
 
-  adversarialCase(GROUP, 'a cache root this user cannot write', async (c) => {
-    const sb = c.use(sandbox());
+  sandboxCase('a cache root this user cannot write', async (sb, c) => {
     if (!isRoot()) c.skip('needs root to run the job as another user (nobody)');
     // The sandbox's root belongs to root (0755): the job runs as nobody.
-    const job = await runCaseJob({
-      inputs: { toolchains: item('fine', served), 'cache-root': sb.root },
-      as: { uid: NOBODY, gid: NOBODY },
-    });
+    const job = await sb.run(item('fine', served), { as: { uid: NOBODY, gid: NOBODY } });
     expect(job.main.exitCode, mainLog(job)).toBe(1);
     expect(mainLog(job)).toMatch(
       new RegExp(`Cache root ${sb.root} is not writable by this user; make it group-writable`),
     );
     expect(job.post?.exitCode, job.post?.stdout).toBe(0);
-    await c.check(sb);
   });
 
-  adversarialCase(GROUP, 'a cache root this user cannot even reach', async (c) => {
-    const sb = c.use(sandbox());
+  sandboxCase('a cache root this user cannot even reach', async (sb, c) => {
     if (!isRoot()) c.skip('needs root to run the job as another user (nobody)');
     const hidden = await sb.plantOutside('private/cache');
     await fs.chmod(path.dirname(hidden), 0o700);
@@ -398,6 +358,5 @@ describe('a cache root that cannot be used', () => {
     expect(mainLog(job)).toMatch(
       new RegExp(`Cache root ${hidden} cannot be reached by this user \\(EACCES`),
     );
-    await c.check(sb);
   });
 });

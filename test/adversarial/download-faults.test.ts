@@ -4,27 +4,18 @@
 import { randomBytes } from 'node:crypto';
 import type http from 'node:http';
 import { describe, expect } from 'vitest';
-import {
-  Origin,
-  Sandbox,
-  adversarialCase,
-  item,
-  mainLog,
-  runCaseJob,
-  tarGz,
-  toolFiles,
-  type Served,
-} from '../helpers/adversarial-kit.js';
+import { adversarialFile, mainLog, runCaseJob } from '../helpers/adversarial-kit.js';
+import { item, type Served, tarGz, toolFiles } from '../helpers/origin.js';
 import type { Route } from '../helpers/http-server.js';
 
-const GROUP = 'download faults';
 /** Two retries (three attempts) keep the backoff short: about 0.5-1 s, then 1-2 s. */
 const RETRIES = 2;
 /** Mostly waiting (backoff, stalls): the cases overlap. */
 const CONCURRENT = { concurrent: true };
 
-const origin = Origin.forFile();
-const sandbox = Sandbox.forFile(origin);
+const { origin, sandbox, sandboxCase } = adversarialFile('download faults', {
+  sandbox: true,
+});
 let n = 0;
 // Incompressible and big enough that a half-sent body is a real partial file on disk.
 const body = tarGz(
@@ -85,27 +76,37 @@ const FAILURES: Array<{
   },
 ];
 
+/** Transient faults: a retry gets the archive, after `hits` requests in all. */
+const RECOVERIES: Array<{ name: string; route: Route; hits: number; log?: RegExp }> = [
+  {
+    name: 'HTTP 500 twice, then 200: the retry succeeds and installs',
+    route: { failTimes: 2, status: 500 },
+    hits: 3,
+    log: /download attempt 2 failed \(HTTP 500 Internal Server Error\); retrying in/,
+  },
+  {
+    name: 'connection reset once: the retry succeeds',
+    route: { fault: 'reset', faultTimes: 1 },
+    hits: 2,
+  },
+];
+
 describe('download faults fail one job cleanly, or recover when transient', () => {
   for (const f of FAILURES) {
-    adversarialCase(
-      GROUP,
+    sandboxCase(
       f.name,
-      async (c) => {
-        const sb = c.use(sandbox());
+      async (sb) => {
         const { id, served } = serve(f.route);
         await sb.expectCleanFailure(await run(id, served), id, f.message(id));
         expect(origin.hits(served)).toBe(f.hits);
-        await c.check(sb);
       },
       CONCURRENT,
     );
   }
 
-  adversarialCase(
-    GROUP,
+  sandboxCase(
     'wrong sha256: both digests named, not retried',
-    async (c) => {
-      const sb = c.use(sandbox());
+    async (sb) => {
       const { id, served } = serve({});
       const wrong = 'ab'.repeat(32);
       const job = await run(id, { url: served.url, sha: wrong });
@@ -118,16 +119,13 @@ describe('download faults fail one job cleanly, or recover when transient', () =
       expect(job.main.stdout).toContain(wrong);
       expect(job.main.stdout).toContain(served.sha);
       expect(origin.hits(served)).toBe(1);
-      await c.check(sb);
     },
     CONCURRENT,
   );
 
-  adversarialCase(
-    GROUP,
+  sandboxCase(
     'HTTP 500 on every attempt: retries with growing backoff, then a clear failure',
-    async (c) => {
-      const sb = c.use(sandbox());
+    async (sb) => {
       const times: number[] = [];
       const { id, served } = serve(timedFailure(500, times));
       const job = await run(id, served);
@@ -138,50 +136,29 @@ describe('download faults fail one job cleanly, or recover when transient', () =
       expect(gaps[0]).toBeGreaterThanOrEqual(450);
       expect(gaps[1]).toBeGreaterThanOrEqual(950);
       expect(gaps[1]).toBeLessThan(8000); // bounded: the 2 s ceiling, plus a loaded machine's slack
-      await c.check(sb);
     },
     CONCURRENT,
   );
 
-  adversarialCase(
-    GROUP,
-    'HTTP 500 twice, then 200: the retry succeeds and installs',
-    async (c) => {
-      const sb = c.use(sandbox());
-      const { id, served } = serve({ failTimes: 2, status: 500 });
-      const job = await run(id, served);
-      expect(job.main.exitCode, mainLog(job)).toBe(0);
-      expect(JSON.parse(job.outputs.sources)).toEqual({ [id]: 'download' });
-      expect(mainLog(job)).toMatch(
-        /download attempt 2 failed \(HTTP 500 Internal Server Error\); retrying in/,
-      );
-      expect(origin.hits(served)).toBe(3);
-      expect(sb.registered(id)).toBe(true);
-      await c.check(sb);
-    },
-    CONCURRENT,
-  );
+  for (const r of RECOVERIES) {
+    sandboxCase(
+      r.name,
+      async (sb) => {
+        const { id, served } = serve(r.route);
+        const job = await run(id, served);
+        expect(job.main.exitCode, mainLog(job)).toBe(0);
+        expect(JSON.parse(job.outputs.sources)).toEqual({ [id]: 'download' });
+        if (r.log) expect(mainLog(job)).toMatch(r.log);
+        expect(origin.hits(served)).toBe(r.hits);
+        expect(sb.registered(id)).toBe(true);
+      },
+      CONCURRENT,
+    );
+  }
 
-  adversarialCase(
-    GROUP,
-    'connection reset once: the retry succeeds',
-    async (c) => {
-      const sb = c.use(sandbox());
-      const { id, served } = serve({ fault: 'reset', faultTimes: 1 });
-      const job = await run(id, served);
-      expect(job.main.exitCode, mainLog(job)).toBe(0);
-      expect(origin.hits(served)).toBe(2);
-      expect(sb.registered(id)).toBe(true);
-      await c.check(sb);
-    },
-    CONCURRENT,
-  );
-
-  adversarialCase(
-    GROUP,
+  sandboxCase(
     'a server that stalls mid-body: the stall timeout ends each attempt',
-    async (c) => {
-      const sb = c.use(sandbox());
+    async (sb) => {
       const { id, served } = serve({ fault: 'stall' });
       const started = Date.now();
       const job = await run(id, served, {
@@ -196,7 +173,6 @@ describe('download faults fail one job cleanly, or recover when transient', () =
       expect(origin.hits(served)).toBe(2);
       // Two 2 s stalls and one pause of at most 1 s, plus the steps' own time: nowhere near a hang.
       expect(Date.now() - started).toBeLessThan(30_000);
-      await c.check(sb);
     },
     CONCURRENT,
   );

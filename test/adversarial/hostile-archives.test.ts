@@ -6,22 +6,10 @@
 import { gzipSync } from 'node:zlib';
 import { describe } from 'vitest';
 import { hasCommand, hasNativeZstd, type FileSpec } from '../helpers/archives.js';
-import {
-  Origin,
-  Sandbox,
-  adversarialCase,
-  item,
-  runCaseJob,
-  tarGz,
-  tarWith,
-  zipBytes,
-  type CaseContext,
-} from '../helpers/adversarial-kit.js';
+import { adversarialFile, type CaseContext, type Sandbox } from '../helpers/adversarial-kit.js';
+import { item, tarGz, tarWith, zipBytes } from '../helpers/origin.js';
 
-const GROUP = 'hostile archives';
-
-const origin = Origin.forFile();
-const sandbox = Sandbox.forFile(origin);
+const { origin, sandbox, sandboxCase } = adversarialFile('hostile archives', { sandbox: true });
 let n = 0;
 
 /** The sentinel beside the shared sandbox's root: where the hostile members aim. */
@@ -71,21 +59,15 @@ async function build(h: HostileCase): Promise<Buffer> {
   }
 }
 
-async function runHostile(c: CaseContext, h: HostileCase): Promise<void> {
+async function runHostile(sb: Sandbox, c: CaseContext, h: HostileCase): Promise<void> {
   const reason = h.needs?.();
   if (reason) c.skip(reason);
-  const sb = c.use(sandbox());
   const id = `evil-${++n}`;
   const served = origin.serve(`${id}.archive`, await build(h));
   // No post step here: what a post step does after a failed main is covered by the download
   // faults and the crashes; these cases are about what the extraction writes.
-  const job = await runCaseJob({
-    inputs: { toolchains: item(id, served), 'cache-root': sb.root },
-    env: h.env,
-    skipPost: true,
-  });
+  const job = await sb.run(item(id, served), { env: h.env, skipPost: true });
   await sb.expectCleanFailure(job, id, h.message);
-  await c.check(sb);
 }
 
 const CASES: HostileCase[] = [
@@ -323,16 +305,14 @@ const CASES: HostileCase[] = [
   {
     name: 'zip: a member that inflates to far more than its declared size',
     body: async () =>
-      lieAboutSize(
-        await zipBytes([...ok(), { path: 'evil-1.0/zeros', content: Buffer.alloc(4 << 20) }]),
-      ),
+      lieAboutSize(zipBytes([...ok(), { path: 'evil-1.0/zeros', content: Buffer.alloc(4 << 20) }])),
     message: /Could not extract .*\(zip\)/,
   },
   // ----------------------------------------------------------------------------- broken
   {
     name: 'a gzip stream corrupted in the middle',
     body: async () => {
-      const b = await tarGz([
+      const b = tarGz([
         ...ok(),
         { path: 'evil-1.0/data', content: Buffer.from('x'.repeat(200_000)) },
       ]);
@@ -349,7 +329,7 @@ const CASES: HostileCase[] = [
 ];
 
 describe('hostile and broken archives fail alone, writing nothing outside the root', () => {
-  for (const h of CASES) adversarialCase(GROUP, h.name, (c) => runHostile(c, h));
+  for (const h of CASES) sandboxCase(h.name, (sb, c) => runHostile(sb, c, h));
 });
 
 /** A tar whose only member's pax header claims `size` bytes; no data follows. */

@@ -5,29 +5,17 @@
 import { existsSync, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { describe, expect } from 'vitest';
-import {
-  HEALTHY_ID,
-  Origin,
-  Sandbox,
-  adversarialCase,
-  expectInstalled,
-  item,
-  mainLog,
-  runCaseJob,
-  sha256,
-  toolFiles,
-  type Served,
-} from '../helpers/adversarial-kit.js';
+import { adversarialFile, expectInstalled, mainLog } from '../helpers/adversarial-kit.js';
+import { HEALTHY_ID, item, type Served, sha256, toolFiles } from '../helpers/origin.js';
 
-const GROUP = 'planted links';
-
-const origin = Origin.forFile();
-const sandbox = Sandbox.forFile(origin);
+const { origin, sandbox, sandboxCase } = adversarialFile('planted links', {
+  sandbox: true,
+});
 let n = 0;
 
 async function fresh(): Promise<{ id: string; served: Served }> {
   const id = `plant-${++n}`;
-  return { id, served: await origin.serveTar(`${id}.tar.gz`, toolFiles('plant', '1.0')) };
+  return { id, served: origin.serveTar(`${id}.tar.gz`, toolFiles('plant', '1.0')) };
 }
 
 /**
@@ -57,8 +45,7 @@ describe('a link planted in place of one of the root own names stops the job; no
     ['registry.json', false],
     ['stats.json', false],
   ] as const) {
-    adversarialCase(GROUP, `${rel} is a symlink into the sentinel`, async (c) => {
-      const sb = c.use(sandbox());
+    sandboxCase(`${rel} is a symlink into the sentinel`, async (sb) => {
       const target = isDir
         ? await sb.plantOutside(`planted-${rel}`)
         : await sb.plantOutside(
@@ -67,9 +54,7 @@ describe('a link planted in place of one of the root own names stops the job; no
           );
       const { id, served } = await fresh();
       await withPlanted(rel, target, async () => {
-        const job = await runCaseJob({
-          inputs: { toolchains: item(id, served), 'cache-root': sb.root },
-        });
+        const job = await sb.run(item(id, served));
         const log = mainLog(job);
         expect(job.main.exitCode, log).toBe(1);
         expect(log).toMatch(
@@ -84,17 +69,15 @@ describe('a link planted in place of one of the root own names stops the job; no
         );
         expect(origin.hits(served)).toBe(0);
       });
-      await c.check(sb);
     });
   }
 });
 
 describe('links planted where the installer works are handled as links', () => {
-  adversarialCase(
-    GROUP,
+  // The fake tree is untouched, and nothing is written into it.
+  sandboxCase(
     'toolchains/<id> planted as a link to a fake tree with a matching manifest: moved aside, installed for real',
-    async (c) => {
-      const sb = c.use(sandbox());
+    async (sb) => {
       const { id, served } = await fresh();
       // A fake install in the sentinel, manifest and all, claiming the real id and sha256.
       const fake = await sb.plantOutside(`fake-${id}/files/bin/plant`, '#!/bin/sh\necho fake\n');
@@ -110,9 +93,7 @@ describe('links planted where the installer works are handled as links', () => {
       };
       await sb.plantOutside(`fake-${id}/manifest.json`, JSON.stringify(manifest));
       await fs.symlink(path.dirname(path.dirname(path.dirname(fake))), sb.layout.entryDir(id));
-      const job = await runCaseJob({
-        inputs: { toolchains: item(id, served), 'cache-root': sb.root },
-      });
+      const job = await sb.run(item(id, served));
       const log = mainLog(job);
       expect(job.main.exitCode, log).toBe(0);
       expect(log).toMatch(
@@ -121,24 +102,19 @@ describe('links planted where the installer works are handled as links', () => {
       expect(JSON.parse(job.outputs.sources)).toEqual({ [id]: 'download' });
       expect((await fs.lstat(sb.layout.entryDir(id))).isDirectory()).toBe(true);
       await expectInstalled(sb, id, 'plant');
-      await c.check(sb); // the fake tree is untouched, and nothing was written into it
     },
   );
 
-  adversarialCase(
-    GROUP,
+  sandboxCase(
     'an installed toolchain in use replaced by a link: refused, not handed to the job',
-    async (c) => {
-      const sb = c.use(sandbox());
-      const healthy = await origin.healthyArchive();
+    async (sb) => {
+      const healthy = origin.healthyArchive();
       const target = await sb.plantOutside('fake-healthy');
       const entry = sb.layout.entryDir(HEALTHY_ID);
       await fs.rename(entry, `${entry}.aside`);
       await fs.symlink(target, entry);
       try {
-        const job = await runCaseJob({
-          inputs: { toolchains: item(HEALTHY_ID, healthy), 'cache-root': sb.root },
-        });
+        const job = await sb.run(item(HEALTHY_ID, healthy));
         const log = mainLog(job);
         expect(job.main.exitCode, log).toBe(1);
         expect(log).toMatch(
@@ -149,24 +125,19 @@ describe('links planted where the installer works are handled as links', () => {
         await fs.unlink(entry);
         await fs.rename(`${entry}.aside`, entry);
       }
-      await c.check(sb);
     },
   );
 
-  adversarialCase(
-    GROUP,
+  sandboxCase(
     'a staging leftover planted as a link to the sentinel: the link is removed, not what it points to',
-    async (c) => {
-      const sb = c.use(sandbox());
+    async (sb) => {
       const { id, served } = await fresh();
       const target = await sb.plantOutside(`leftover-${id}/data`, 'keep me\n');
       await fs.symlink(
         path.dirname(target),
         path.join(sb.layout.stagingDir, `${id}.0123456789abcdef`),
       );
-      const job = await runCaseJob({
-        inputs: { toolchains: item(id, served), 'cache-root': sb.root },
-      });
+      const job = await sb.run(item(id, served));
       expect(job.main.exitCode, mainLog(job)).toBe(0);
       expect(mainLog(job)).toMatch(
         new RegExp(
@@ -175,35 +146,28 @@ describe('links planted where the installer works are handled as links', () => {
       );
       expect(existsSync(path.join(sb.layout.stagingDir, `${id}.0123456789abcdef`))).toBe(false);
       await expectInstalled(sb, id, 'plant');
-      await c.check(sb);
     },
   );
 
-  adversarialCase(
-    GROUP,
+  sandboxCase(
     'a link planted in the trash: GC deletes the link, not the directory it points to',
-    async (c) => {
-      const sb = c.use(sandbox());
+    async (sb) => {
       const target = await sb.plantOutside('trash-target/data', 'keep me\n');
       await fs.symlink(path.dirname(target), path.join(sb.layout.trashDir, 'planted'));
-      const healthy = await origin.healthyArchive();
+      const healthy = origin.healthyArchive();
       // A host size bound of 1 byte is exceeded, so this post step's GC runs whatever the throttle says.
-      const job = await runCaseJob({
-        inputs: { toolchains: item(HEALTHY_ID, healthy), 'cache-root': sb.root },
+      const job = await sb.run(item(HEALTHY_ID, healthy), {
         env: { TOOLCHAIN_CACHE_MAX_SIZE: '1' },
       });
       expect(job.main.exitCode, mainLog(job)).toBe(0);
       expect(job.post?.stdout).toMatch(/trash and leftovers cleaned: 1\b/);
       expect(await fs.readdir(sb.layout.trashDir)).toEqual([]);
-      await c.check(sb);
     },
   );
 
-  adversarialCase(
-    GROUP,
+  sandboxCase(
     "an install lock planted as a link to a directory in the sentinel: the job fails, the link's target is kept",
-    async (c) => {
-      const sb = c.use(sandbox());
+    async (sb) => {
       const { id, served } = await fresh();
       const target = await sb.plantOutside(`lock-target-${id}`);
       await fs.writeFile(path.join(target, 'data'), 'keep me\n');
@@ -213,9 +177,7 @@ describe('links planted where the installer works are handled as links', () => {
       const lock = sb.layout.lockPath(`install-${id}.lock`);
       await fs.symlink(target, lock);
       try {
-        const job = await runCaseJob({
-          inputs: { toolchains: item(id, served), 'cache-root': sb.root, 'wait-timeout': '5' },
-        });
+        const job = await sb.run(item(id, served), { inputs: { 'wait-timeout': '5' } });
         const log = mainLog(job);
         expect(job.main.exitCode, log).toBe(1);
         // A link at a lock path is refused (UNSAFE_PATH, naming it), never followed.
@@ -225,7 +187,6 @@ describe('links planted where the installer works are handled as links', () => {
       } finally {
         await fs.unlink(lock);
       }
-      await c.check(sb);
     },
   );
 });

@@ -4,32 +4,27 @@
 // and two ids of which one is a prefix of the other install side by side.
 import { spawnSync } from 'node:child_process';
 import { existsSync, promises as fs, readFileSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect } from 'vitest';
 import { scanTree, summarize, writeManifest } from '../../src/core/install/manifest.js';
 import {
-  HEALTHY_ID,
-  Origin,
-  adversarialCase,
+  adversarialFile,
   bundlesDir,
+  type CaseContext,
   expectInstalled,
-  item,
   mainLog,
   runCaseJob,
-  runPausedAt,
-  tarGz,
-  toolFiles,
-  type CaseContext,
   type Sandbox,
 } from '../helpers/adversarial-kit.js';
+import { HEALTHY_ID, item, tarGz, toolFiles } from '../helpers/origin.js';
+import { sourcesOf, type JobResult } from '../helpers/runner.js';
+import { withScratchDir } from '../helpers/scratch.js';
 import { startFakeCacheService, type FakeCacheService } from '../helpers/fake-cache-service.js';
 
-const GROUP = 'shared host';
 const POSIX = process.platform !== 'win32';
 
-const origin = Origin.forFile();
+const { origin, testCase } = adversarialFile('shared host');
 let cacheService: FakeCacheService;
 
 beforeAll(async () => {
@@ -39,9 +34,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await cacheService?.close();
 });
-
-const sources = (job: { outputs: Record<string, string> }): Record<string, string> =>
-  JSON.parse(job.outputs.sources) as Record<string, string>;
 
 const runs = (root: string, name: string): string =>
   spawnSync(path.join(root, 'bin', name), { encoding: 'utf8' }).stdout;
@@ -91,31 +83,61 @@ async function plantedNotAdopted(
   message: RegExp,
   also: (sb: Sandbox) => Promise<void>,
 ): Promise<void> {
-  const sb = await c.sandbox({ origin });
-  const id = `${name}-1.0`;
-  const served = origin.serveTar(`${id}.tar.gz`, toolFiles(name));
+  const sb = await c.sandbox();
+  const { id, served } = origin.serveTool(name);
   await plantTree(sb, id, name, served.sha);
   await also(sb);
-  const job = await runCaseJob({ inputs: { toolchains: item(id, served), 'cache-root': sb.root } });
+  const job = await sb.run(item(id, served));
   const log = mainLog(job);
   expect(job.main.exitCode, log).toBe(0);
-  expect(sources(job)).toEqual({ [id]: 'download' });
+  expect(sourcesOf(job)).toEqual({ [id]: 'download' });
   expect(origin.hits(served)).toBe(1);
   await expectInstalled(sb, id, name);
   expect(log).toMatch(message);
   await c.check(sb);
 }
 
+/**
+ * Links to a precious file outside the root, planted at `names` in the staging directory of an
+ * install of `<name>-1.0` stopped at its `fetch` fault point: they are removed as links, the file
+ * is untouched (bytes and mode: c.check) and the install completes. `remote`: the tiers to use,
+ * after `seed` (with the toolchains input) put the archive there.
+ */
+async function linksInStaging(
+  c: CaseContext,
+  name: string,
+  names: string[],
+  tier?: { remote: string; seed: (toolchains: string) => Promise<JobResult> },
+): Promise<JobResult> {
+  if (!POSIX) c.skip('symlinks need a privilege on Windows');
+  const sb = await c.sandbox();
+  const { id, served } = origin.serveTool(name);
+  if (tier) {
+    const seeder = await tier.seed(item(id, served));
+    expect(seeder.main.exitCode, mainLog(seeder)).toBe(0);
+  }
+  const target = await sb.plantOutside(`${name}-target`, 'precious\n');
+  const plant = async () => {
+    const stage = await stageOf(sb, id);
+    for (const n of names) await fs.symlink(target, path.join(stage, n));
+  };
+  const inputs: Record<string, string> = tier ? { remote: tier.remote } : {};
+  const job = await sb.runPausedAt('fetch', item(id, served), plant, { inputs });
+  expect(job.main.exitCode, mainLog(job)).toBe(0);
+  expect(readFileSync(target, 'utf8')).toBe('precious\n');
+  await expectInstalled(sb, id, name);
+  await c.check(sb);
+  return job;
+}
+
 describe.concurrent('shared host: no job redirects, plants or swaps what another runs', () => {
-  adversarialCase(
-    GROUP,
+  testCase(
     'registry redirect: a path written into registry.json is ignored, the real toolchain runs, verify reports it',
     async (c: CaseContext) => {
-      const sb = await c.sandbox({ origin });
-      const id = 'redirect-1.0';
-      const served = await origin.serveTar(`${id}.tar.gz`, toolFiles('redirect'));
-      const inputs = { toolchains: item(id, served), 'cache-root': sb.root };
-      expect((await runCaseJob({ inputs })).main.exitCode).toBe(0);
+      const sb = await c.sandbox();
+      const { id, served } = origin.serveTool('redirect');
+      const toolchains = item(id, served);
+      expect((await sb.run(toolchains)).main.exitCode).toBe(0);
       const evil = await evilTree(sb, 'redirect');
       const doc = JSON.parse(readFileSync(sb.layout.registryFile, 'utf8')) as {
         entries: Record<string, Record<string, unknown>>;
@@ -123,9 +145,9 @@ describe.concurrent('shared host: no job redirects, plants or swaps what another
       doc.entries[id].path = evil;
       await fs.writeFile(sb.layout.registryFile, JSON.stringify(doc));
 
-      const job = await runCaseJob({ inputs });
+      const job = await sb.run(toolchains);
       expect(job.main.exitCode, mainLog(job)).toBe(0);
-      expect(sources(job)).toEqual({ [id]: 'local' });
+      expect(sourcesOf(job)).toEqual({ [id]: 'local' });
       expect(job.outputs.path).toBe(sb.toolchainRoot(id));
       expect(job.paths.join('\n')).not.toContain(evil);
       expect(runs(job.outputs.path, 'redirect')).toBe('redirect 1.0\n');
@@ -140,8 +162,7 @@ describe.concurrent('shared host: no job redirects, plants or swaps what another
     },
   );
 
-  adversarialCase(
-    GROUP,
+  testCase(
     "planted tree: a toolchains/<id> with a manifest claiming the victim's sha256 is not adopted; the job downloads and runs the real one",
     (c) =>
       plantedNotAdopted(
@@ -152,8 +173,7 @@ describe.concurrent('shared host: no job redirects, plants or swaps what another
       ),
   );
 
-  adversarialCase(
-    GROUP,
+  testCase(
     'planted tree, registry lost: the rebuild leaves it out (with a warning) and the job installs the real one',
     (c) =>
       plantedNotAdopted(c, 'rebuilt', /rebuild left out .*rebuilt-1\.0: no install receipt/, (sb) =>
@@ -161,84 +181,46 @@ describe.concurrent('shared host: no job redirects, plants or swaps what another
       ),
   );
 
-  adversarialCase(
-    GROUP,
+  testCase(
     'staging race: a symlink planted at staging/<id>.<token>/archive is removed as a link, its target untouched; the install succeeds',
     async (c) => {
-      if (!POSIX) c.skip('symlinks need a privilege on Windows');
-      const sb = await c.sandbox({ origin });
-      const id = 'stagelink-1.0';
-      const served = await origin.serveTar(`${id}.tar.gz`, toolFiles('stagelink'));
-      const target = await sb.plantOutside('stage-target', 'precious\n');
-      const job = await runPausedAt(
-        'fetch',
-        { inputs: { toolchains: item(id, served), 'cache-root': sb.root } },
-        async () => fs.symlink(target, path.join(await stageOf(sb, id), 'archive')),
-      );
-      expect(job.main.exitCode, mainLog(job)).toBe(0);
-      expect(readFileSync(target, 'utf8')).toBe('precious\n');
-      await expectInstalled(sb, id, 'stagelink');
-      await c.check(sb); // the target's bytes and mode are unchanged
+      const job = await linksInStaging(c, 'stagelink', ['archive']);
+      expect(sourcesOf(job)).toEqual({ 'stagelink-1.0': 'download' });
     },
   );
 
-  adversarialCase(
-    GROUP,
+  testCase(
     'staging race on a restore: links planted where a remote tier writes the archive are removed as links, their target untouched',
-    async (c) => {
-      if (!POSIX) c.skip('symlinks need a privilege on Windows');
-      const sb = await c.sandbox({ origin });
-      const id = 'tierlink-1.0';
-      const served = await origin.serveTar(`${id}.tar.gz`, toolFiles('tierlink'));
-      const share = await fs.mkdtemp(path.join(os.tmpdir(), 'tc-adv-share-'));
-      const remote = pathToFileURL(share).href;
-      try {
-        // Another host put the archive in the shared directory.
-        const seeder = await runCaseJob({
-          inputs: {
-            toolchains: item(id, served),
-            'cache-root': path.join(share, 'other-root'),
-            remote,
-          },
+    (c) =>
+      withScratchDir('tc-adv-share-', async (share) => {
+        const remote = pathToFileURL(share).href;
+        const job = await linksInStaging(c, 'tierlink', ['archive', 'archive.tier-0'], {
+          remote,
+          // Another host put the archive in the shared directory.
+          seed: (toolchains) =>
+            runCaseJob({
+              inputs: { toolchains, 'cache-root': path.join(share, 'other-root'), remote },
+            }),
         });
-        expect(seeder.main.exitCode, mainLog(seeder)).toBe(0);
-        const target = await sb.plantOutside('tier-target', 'precious\n');
-        const job = await runPausedAt(
-          'fetch',
-          { inputs: { toolchains: item(id, served), 'cache-root': sb.root, remote } },
-          async () => {
-            const stage = await stageOf(sb, id);
-            for (const name of ['archive', 'archive.tier-0'])
-              await fs.symlink(target, path.join(stage, name));
-          },
-        );
-        expect(job.main.exitCode, mainLog(job)).toBe(0);
-        expect(JSON.parse(job.outputs.sources)).toEqual({ [id]: 'remote' });
-        expect(readFileSync(target, 'utf8')).toBe('precious\n');
-        await expectInstalled(sb, id, 'tierlink');
-        await c.check(sb);
-      } finally {
-        await fs.rm(share, { recursive: true, force: true });
-      }
-    },
+        expect(sourcesOf(job)).toEqual({ 'tierlink-1.0': 'remote' });
+      }),
   );
 
-  adversarialCase(
-    GROUP,
+  testCase(
     'staging race: an archive swapped after it was hashed is never installed, nor saved to the remote cache',
     async (c) => {
-      const sb = await c.sandbox({ origin });
-      const id = 'swap-1.0';
-      const served = await origin.serveTar(`${id}.tar.gz`, toolFiles('swap'));
-      const evil = await tarGz(toolFiles('swap', '6.6'));
-      const job = await runPausedAt(
+      const sb = await c.sandbox();
+      const { id, served } = origin.serveTool('swap');
+      const evil = tarGz(toolFiles('swap', '6.6'));
+      const job = await sb.runPausedAt(
         'verified',
-        { inputs: { toolchains: item(id, served), 'cache-root': sb.root }, env: cacheService.env },
+        item(id, served),
         async () => {
           const stage = await stageOf(sb, id);
           await fs.writeFile(path.join(stage, 'swapped'), evil);
           await fs.rename(path.join(stage, 'swapped'), path.join(stage, 'archive'));
         },
+        { env: cacheService.env },
       );
       const log = mainLog(job);
       expect(job.main.exitCode, log).toBe(0);
@@ -250,20 +232,17 @@ describe.concurrent('shared host: no job redirects, plants or swaps what another
     },
   );
 
-  adversarialCase(
-    GROUP,
+  testCase(
     "GC as a weapon: a workflow's max-size: 1B and max-unused-days: 0 under the host's bounds remove nothing recent",
     async (c) => {
-      const sb = await c.sandbox({ origin });
+      const sb = await c.sandbox();
       const ids = ['gc-a-1.0', 'gc-b-1.0'];
       for (const id of ids) {
-        const served = await origin.serveTar(`${id}.tar.gz`, toolFiles(id.slice(0, 4)));
-        const job = await runCaseJob({
-          inputs: { toolchains: item(id, served), 'cache-root': sb.root },
-        });
+        const served = origin.serveTar(`${id}.tar.gz`, toolFiles(id.slice(0, 4)));
+        const job = await sb.run(item(id, served));
         expect(job.main.exitCode, mainLog(job)).toBe(0);
       }
-      const healthy = item(HEALTHY_ID, await origin.healthyArchive());
+      const healthy = item(HEALTHY_ID, origin.healthyArchive());
       const attack = { toolchains: healthy, 'cache-root': sb.root, 'max-size': '1B' };
       const host = { TOOLCHAIN_CACHE_MAX_SIZE: '10GiB', TOOLCHAIN_CACHE_MAX_UNUSED_DAYS: '30' };
       const underHost = await runCaseJob({
@@ -284,26 +263,19 @@ describe.concurrent('shared host: no job redirects, plants or swaps what another
     },
   );
 
-  adversarialCase(
-    GROUP,
+  testCase(
     'ids that are prefixes: go-1.22 installs while go-1.22.5 is mid-install; both succeed',
     async (c) => {
-      const sb = await c.sandbox({ origin });
-      const long = await origin.serveTar('go-1.22.5.tar.gz', toolFiles('go', '1.0'));
-      const short = await origin.serveTar(
+      const sb = await c.sandbox();
+      const long = origin.serveTar('go-1.22.5.tar.gz', toolFiles('go', '1.0'));
+      const short = origin.serveTar(
         'go-1.22.tar.gz',
         toolFiles('go', '1.0', [{ path: 'go-1.0/share/short.txt', content: 'the short one\n' }]),
       );
-      const job = await runPausedAt(
-        'verified',
-        { inputs: { toolchains: item('go-1.22.5', long), 'cache-root': sb.root } },
-        async () => {
-          const other = await runCaseJob({
-            inputs: { toolchains: item('go-1.22', short), 'cache-root': sb.root },
-          });
-          expect(other.main.exitCode, mainLog(other)).toBe(0);
-        },
-      );
+      const job = await sb.runPausedAt('verified', item('go-1.22.5', long), async () => {
+        const other = await sb.run(item('go-1.22', short));
+        expect(other.main.exitCode, mainLog(other)).toBe(0);
+      });
       expect(job.main.exitCode, mainLog(job)).toBe(0);
       await expectInstalled(sb, 'go-1.22', 'go');
       await expectInstalled(sb, 'go-1.22.5', 'go');
@@ -312,25 +284,23 @@ describe.concurrent('shared host: no job redirects, plants or swaps what another
     },
   );
 
-  adversarialCase(
-    GROUP,
+  testCase(
     'a hit checks the tree: a file a job changed in place is caught, the tree moved aside and installed again',
     async (c) => {
       if (!POSIX) c.skip('modes and inodes as on POSIX');
-      const sb = await c.sandbox({ origin });
-      const id = 'hitcheck-1.0';
-      const served = await origin.serveTar(`${id}.tar.gz`, toolFiles('hitcheck'));
-      const inputs = { toolchains: item(id, served), 'cache-root': sb.root };
-      expect((await runCaseJob({ inputs })).main.exitCode).toBe(0);
+      const sb = await c.sandbox();
+      const { id, served } = origin.serveTool('hitcheck');
+      const toolchains = item(id, served);
+      expect((await sb.run(toolchains)).main.exitCode).toBe(0);
       const tool = path.join(sb.toolchainRoot(id), 'bin', 'hitcheck');
       // What a job that chmods first can do: change the file in place (same inode), put the mode back.
       await fs.chmod(tool, 0o755);
       await fs.appendFile(tool, 'echo tampered\n');
       await fs.chmod(tool, 0o555);
-      const job = await runCaseJob({ inputs });
+      const job = await sb.run(toolchains);
       const log = mainLog(job);
       expect(job.main.exitCode, log).toBe(0);
-      expect(sources(job)).toEqual({ [id]: 'download' });
+      expect(sourcesOf(job)).toEqual({ [id]: 'download' });
       await expectInstalled(sb, id, 'hitcheck');
       expect(log).toMatch(/not as it was installed \(modified: bin\/hitcheck\)/);
       await c.check(sb);

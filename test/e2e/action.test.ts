@@ -11,7 +11,7 @@ import { Sandbox, expectInstalled } from '../helpers/adversarial-kit.js';
 import { zeroFigures } from '../helpers/figures.js';
 import { FaultPoint } from '../helpers/fault-point.js';
 import { Origin, item, toolFiles, zipBytes, type Served } from '../helpers/origin.js';
-import { runJob, startJob, stepNode, type JobResult } from '../helpers/runner.js';
+import { runJob, sourcesOf, startJob, stepNode, type JobResult } from '../helpers/runner.js';
 import { scratchDirForFile } from '../helpers/scratch.js';
 
 const origin = Origin.forFile();
@@ -112,9 +112,7 @@ describe('the action end to end', () => {
       const results = await Promise.all(jobs.map((j) => j.result));
       for (const r of results) expectSuccess(r);
       expect(origin.hits(big) - before).toBe(1);
-      const sources = results.map(
-        (r) => (JSON.parse(r.outputs.sources) as Record<string, string>)['big-2.0'],
-      );
+      const sources = results.map((r) => sourcesOf(r)['big-2.0']);
       expect(sources.filter((s) => s === 'download')).toHaveLength(1);
       expect(sources.filter((s) => s === 'peer')).toHaveLength(15);
       expect(new Set(results.map((r) => r.outputs.path)).size).toBe(1);

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { remoteCacheKey } from '../../src/providers/actions-cache.js';
 import { startFakeCacheService, type FakeCacheService } from '../helpers/fake-cache-service.js';
 import { Origin, item, scriptFiles, type Served } from '../helpers/origin.js';
-import { runJob, type JobResult } from '../helpers/runner.js';
+import { runJob, sourcesOf } from '../helpers/runner.js';
 import { scratchDirForFile } from '../helpers/scratch.js';
 
 const origin = Origin.forFile();
@@ -15,8 +15,6 @@ let service: FakeCacheService;
 let tool: Served;
 let toolchains: string;
 
-const sources = (job: JobResult): Record<string, string> =>
-  JSON.parse(job.outputs.sources) as Record<string, string>;
 const stagingOf = (root: string): Promise<string[]> => fs.readdir(path.join(root, 'staging'));
 
 beforeAll(async () => {
@@ -31,7 +29,7 @@ it('saves a downloaded archive, and a host that never saw it restores it instead
   const hostA = path.join(tmp(), 'host-a');
   const first = await runJob({ inputs: { toolchains, 'cache-root': hostA }, env: service.env });
   expect(first.main.exitCode, first.main.stdout).toBe(0);
-  expect(sources(first)).toEqual({ 'tool-1': 'download' });
+  expect(sourcesOf(first)).toEqual({ 'tool-1': 'download' });
   expect(first.post?.stdout).toContain('tool-1: saved the archive to actions-cache');
   expect(service.keys()).toEqual([remoteCacheKey({ id: 'tool-1', sha256: tool.sha })]);
   expect(await stagingOf(hostA)).toEqual([]);
@@ -40,7 +38,7 @@ it('saves a downloaded archive, and a host that never saw it restores it instead
   const hostB = path.join(tmp(), 'host-b');
   const second = await runJob({ inputs: { toolchains, 'cache-root': hostB }, env: service.env });
   expect(second.main.exitCode, second.main.stdout).toBe(0);
-  expect(sources(second)).toEqual({ 'tool-1': 'remote' });
+  expect(sourcesOf(second)).toEqual({ 'tool-1': 'remote' });
   expect(origin.hits(tool)).toBe(1);
   expect(
     execFileSync('tool', { env: { ...process.env, PATH: second.nextStepPath }, encoding: 'utf8' }),
@@ -59,7 +57,7 @@ it('without a cache service, or with remote-cache: false, it downloads and leave
     const before = origin.hits(tool);
     const job = await runJob({ inputs: { toolchains, 'cache-root': root, ...inputs }, env });
     expect(job.main.exitCode, job.main.stdout).toBe(0);
-    expect(sources(job)).toEqual({ 'tool-1': 'download' });
+    expect(sourcesOf(job)).toEqual({ 'tool-1': 'download' });
     expect(origin.hits(tool)).toBe(before + 1);
     expect(job.post?.stdout).not.toContain('::warning::');
     expect(await stagingOf(root)).toEqual([]);

@@ -8,7 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeCacheService, type FakeCacheService } from '../helpers/fake-cache-service.js';
 import { Origin, item, scriptFiles, type Served } from '../helpers/origin.js';
-import { runJob, type JobResult } from '../helpers/runner.js';
+import { runJob, sourcesOf } from '../helpers/runner.js';
 import { startS3Server, type S3TestServer } from '../helpers/s3-server.js';
 import { scratchDirForFile } from '../helpers/scratch.js';
 
@@ -18,8 +18,6 @@ let s3: S3TestServer;
 let tool: Served;
 let toolchains: string;
 
-const sources = (job: JobResult): Record<string, string> =>
-  JSON.parse(job.outputs.sources || '{}') as Record<string, string>;
 const warnings = (text = ''): string[] =>
   text.split('\n').filter((l) => l.startsWith('::warning::'));
 const downloads = (): number => origin.hits(tool);
@@ -43,13 +41,13 @@ describe('s3', () => {
     const before = downloads();
     const a = await job('host-a', { remote }, s3.env);
     expect(a.main.exitCode, a.main.stdout).toBe(0);
-    expect(sources(a)).toEqual({ 'tool-2': 'download' });
+    expect(sourcesOf(a)).toEqual({ 'tool-2': 'download' });
     expect(a.post?.stdout).toContain(`tool-2: saved the archive to ${remote}`);
     expect(await s3.listKeys('fleet')).toEqual([key + tool.sha]);
 
     const b = await job('host-b', { remote }, { ...s3.env, GITHUB_REPOSITORY: 'other/lib' });
     expect(b.main.exitCode, b.main.stdout).toBe(0);
-    expect(sources(b)).toEqual({ 'tool-2': 'remote' });
+    expect(sourcesOf(b)).toEqual({ 'tool-2': 'remote' });
     expect(b.main.stdout).toContain(`tool-2: remote (${remote})`);
     expect(b.summary).toContain(`remote (${remote})`);
     expect(downloads()).toBe(before + 1);
@@ -65,7 +63,7 @@ describe('s3', () => {
     const before = downloads();
     const c = await job('host-c', { remote }, s3.env);
     expect(c.main.exitCode, c.main.stdout).toBe(0);
-    expect(sources(c)).toEqual({ 'tool-2': 'download' });
+    expect(sourcesOf(c)).toEqual({ 'tool-2': 'download' });
     expect(downloads()).toBe(before + 1);
     expect(warnings(c.main.stdout)).toEqual([
       expect.stringContaining(`the archive from remote tier ${remote} has sha256`),
@@ -85,7 +83,7 @@ describe('s3', () => {
       { ...s3.env, AWS_ENDPOINT_URL_S3: `http://127.0.0.1:${port}` },
     );
     expect(d.main.exitCode, d.main.stdout).toBe(0);
-    expect(sources(d)).toEqual({ 'tool-2': 'download' });
+    expect(sourcesOf(d)).toEqual({ 'tool-2': 'download' });
     expect(warnings(d.main.stdout)).toEqual([
       expect.stringContaining(`remote tier ${remote}: restoring tool-2:`),
     ]);
@@ -108,7 +106,7 @@ describe('s3', () => {
       );
       expect(Date.now() - started).toBeLessThan(20_000);
       expect(e.main.exitCode, e.main.stdout).toBe(0);
-      expect(sources(e)).toEqual({ 'tool-2': 'download' });
+      expect(sourcesOf(e)).toEqual({ 'tool-2': 'download' });
       expect(warnings(e.main.stdout)).toEqual([
         expect.stringContaining(`remote tier ${remote}: restoring tool-2: no progress for 2 s`),
       ]);
@@ -128,10 +126,10 @@ describe('file', () => {
     const remote = pathToFileURL(share).href;
     const before = downloads();
     const a = await job('file-a', { remote });
-    expect(sources(a)).toEqual({ 'tool-2': 'download' });
+    expect(sourcesOf(a)).toEqual({ 'tool-2': 'download' });
     expect(await fs.readdir(path.join(share, 'sha256'))).toEqual([tool.sha]);
     const b = await job('file-b', { remote });
-    expect(sources(b)).toEqual({ 'tool-2': 'remote' });
+    expect(sourcesOf(b)).toEqual({ 'tool-2': 'remote' });
     expect(b.summary).toContain(`remote (${remote})`);
     expect(downloads()).toBe(before + 1);
   });
@@ -143,7 +141,7 @@ describe('several tiers', () => {
     const remote = `${pathToFileURL(share).href}\ns3://fleet/second`;
     const before = downloads();
     const a = await job('multi-a', { remote }, s3.env);
-    expect(sources(a)).toEqual({ 'tool-2': 'download' });
+    expect(sourcesOf(a)).toEqual({ 'tool-2': 'download' });
     expect(downloads()).toBe(before + 1);
     expect(a.post?.stdout).toContain(`tool-2: saved the archive to ${pathToFileURL(share).href}`);
     expect(a.post?.stdout).toContain('tool-2: saved the archive to s3://fleet/second');
@@ -156,7 +154,7 @@ describe('several tiers', () => {
       { remote },
       { ...s3.env, AWS_ENDPOINT_URL_S3: 'http://127.0.0.1:9' },
     );
-    expect(sources(b)).toEqual({ 'tool-2': 'remote' });
+    expect(sourcesOf(b)).toEqual({ 'tool-2': 'remote' });
     expect(b.main.stdout).toContain(`tool-2: remote (${pathToFileURL(share).href})`);
     expect(warnings(b.main.stdout + b.post?.stdout)).toEqual([]);
   });
@@ -168,11 +166,11 @@ describe('a later tier serves', () => {
     const second = path.join(tmp(), 'share-full');
     // Only the second tier has the archive (a host of another pool saved it there).
     const seed = await job('later-seed', { remote: pathToFileURL(second).href });
-    expect(sources(seed)).toEqual({ 'tool-2': 'download' });
+    expect(sourcesOf(seed)).toEqual({ 'tool-2': 'download' });
     const remote = `${pathToFileURL(first).href}\n${pathToFileURL(second).href}`;
     const before = downloads();
     const a = await job('later-a', { remote });
-    expect(sources(a)).toEqual({ 'tool-2': 'remote' });
+    expect(sourcesOf(a)).toEqual({ 'tool-2': 'remote' });
     expect(a.main.stdout).toContain(`tool-2: remote (${pathToFileURL(second).href})`);
     expect(a.post?.stdout).toContain(`tool-2: saved the archive to ${pathToFileURL(first).href}`);
     expect(await fs.readdir(path.join(first, 'sha256'))).toEqual([tool.sha]);
@@ -200,7 +198,7 @@ describe('actions-cache (v2 protocol)', () => {
       // Unbounded, a hang never ends and 5xx costs ~30 s per call (five attempts).
       expect(Date.now() - started).toBeLessThan(20_000);
       expect(j.main.exitCode, j.main.stdout).toBe(0);
-      expect(sources(j)).toEqual({ 'tool-2': 'download' });
+      expect(sourcesOf(j)).toEqual({ 'tool-2': 'download' });
       expect(warnings(j.main.stdout)).toContainEqual(
         expect.stringContaining('remote tier actions-cache: restoring tool-2: no progress for 2 s'),
       );

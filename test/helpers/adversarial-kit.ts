@@ -1,8 +1,7 @@
 // Shared setup of the adversarial suite (test/adversarial/): sandboxes that hold a cache root next to
 // a sentinel directory and a healthy toolchain in use by a held job, the jobs that run in them, the
 // measurements behind the figures, and the case wrapper that records them. The archives' origin
-// (origin.ts), the fault points (fault-point.ts) and scratch directories (scratch.ts) are shared
-// with the e2e suite and exported again here, so that a case file imports one kit.
+// (origin.ts) and the fault points (fault-point.ts) are shared with the e2e suite.
 //
 //   <tmp>/tc-adv-XXXX/          the sandbox: everything here but root/ is "outside the root"
 //     root/                     the cache root (optionally its own small tmpfs)
@@ -19,8 +18,9 @@ import { CacheLayout } from '../../src/core/layout.js';
 import { readLockOwner } from '../../src/core/lock.js';
 import { recordCase, zeroFigures, type CaseFigures } from './figures.js';
 import { parseFileCommands } from './file-commands.mjs';
-import { withFaultPoint } from './fault-point.js';
-import { HEALTHY_ID, item, sha256, type Origin } from './origin.js';
+import type { FaultPhase } from '../../src/core/faults.js';
+import { FaultPoint, withFaultPoint } from './fault-point.js';
+import { HEALTHY_ID, Origin, item, sha256 } from './origin.js';
 import {
   REPO_ROOT,
   removeJobDir,
@@ -29,10 +29,6 @@ import {
   type JobResult,
   type RunningJob,
 } from './runner.js';
-
-export * from './origin.js';
-export { FaultPoint, withFaultPoint } from './fault-point.js';
-export { withScratchDir } from './scratch.js';
 
 export const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 export const NOBODY = 65534;
@@ -59,6 +55,13 @@ export interface CaseContext {
   skip(reason: string): never;
 }
 
+export interface CaseOptions {
+  timeoutMs?: number;
+  concurrent?: boolean;
+  /** The origin of the case's sandboxes (c.sandbox()). */
+  origin?: Origin;
+}
+
 /**
  * One adversarial case: a vitest test whose outcome and figures go to the table. `fn` asserts the
  * behaviour; `c.check(sandbox)` asserts the invariants (nothing outside, nothing lost), and every
@@ -68,7 +71,7 @@ export function adversarialCase(
   group: string,
   name: string,
   fn: (c: CaseContext) => Promise<void>,
-  options: { timeoutMs?: number; concurrent?: boolean } = {},
+  options: CaseOptions = {},
 ): void {
   (options.concurrent ? it.concurrent : it)(
     name,
@@ -86,8 +89,9 @@ export function adversarialCase(
       const c: CaseContext = {
         figures,
         async sandbox(opts) {
-          if (!opts?.origin) throw new Error('c.sandbox() needs { origin }');
-          const sb = await Sandbox.create(opts.origin, opts);
+          const from = opts?.origin ?? options.origin;
+          if (!from) throw new Error('c.sandbox() needs { origin }');
+          const sb = await Sandbox.create(from, opts);
           owned.add(sb);
           used.add(sb);
           return sb;
@@ -147,6 +151,54 @@ export function adversarialCase(
   );
 }
 
+export interface AdversarialFile {
+  /** The file's origin (started before its first case, closed after its last). */
+  readonly origin: Origin;
+  /** The sandbox the file's cases share (with `{ sandbox: true }`); each case takes it with c.use. */
+  sandbox(): Sandbox;
+  /** An adversarialCase of the file's group, whose c.sandbox() is served by the file's origin. */
+  testCase(
+    name: string,
+    fn: (c: CaseContext) => Promise<void>,
+    options?: CaseOptions & { group?: string },
+  ): void;
+  /** A case in the file's shared sandbox: `fn` runs in it, then its invariants are checked. */
+  sandboxCase(
+    name: string,
+    fn: (sb: Sandbox, c: CaseContext) => Promise<void>,
+    options?: CaseOptions,
+  ): void;
+}
+
+/** The setup every adversarial file shares: its group in the table, an origin, maybe a sandbox. */
+export function adversarialFile(
+  group: string,
+  options: { sandbox?: boolean } = {},
+): AdversarialFile {
+  const origin = Origin.forFile();
+  const shared = options.sandbox ? Sandbox.forFile(origin) : undefined;
+  const file: AdversarialFile = {
+    origin,
+    sandbox() {
+      if (!shared) throw new Error(`adversarialFile('${group}') has no shared sandbox`);
+      return shared();
+    },
+    testCase: (name, fn, caseOptions = {}) =>
+      adversarialCase(caseOptions.group ?? group, name, fn, { origin, ...caseOptions }),
+    sandboxCase: (name, fn, caseOptions) =>
+      file.testCase(
+        name,
+        async (c) => {
+          const sb = c.use(file.sandbox());
+          await fn(sb, c);
+          await c.check(sb);
+        },
+        caseOptions,
+      ),
+  };
+  return file;
+}
+
 // -------------------------------------------------------------------------------- the jobs
 
 export type CaseJobOptions = JobOptions & {
@@ -177,24 +229,6 @@ export async function runCaseJob(options: CaseJobOptions): Promise<JobResult> {
   } finally {
     await removeJobDir(job);
   }
-}
-
-/**
- * Runs a job whose installer stops at the fault point `phase` (fault-point.ts); `meanwhile` runs
- * while it is stopped there (the test changes the world), then it goes on to the end.
- */
-export async function runPausedAt(
-  phase: string,
-  options: CaseJobOptions,
-  meanwhile: () => Promise<void>,
-): Promise<JobResult> {
-  return withFaultPoint(phase, async (point) => {
-    const job = await startCaseJob({ ...options, env: { ...options.env, ...point.env } });
-    await point.reached();
-    await meanwhile();
-    await point.resume();
-    return job.result;
-  });
 }
 
 /** What the main step printed (setFailed writes `::error::` lines to stdout). */
@@ -428,6 +462,81 @@ export class Sandbox {
     if (!outputs.paths || !(HEALTHY_ID in (JSON.parse(outputs.paths) as object))) {
       throw new Error(`the healthy toolchain did not install: outputs ${JSON.stringify(outputs)}`);
     }
+  }
+
+  /** Starts a job on this root that asks for `toolchains` (more inputs and options in `options`). */
+  start(toolchains: string, options: Partial<CaseJobOptions> = {}): Promise<RunningJob> {
+    const inputs = { toolchains, 'cache-root': this.root, ...options.inputs };
+    return startCaseJob({ ...options, inputs });
+  }
+
+  /** Runs a job on this root that asks for `toolchains`, to its end. */
+  async run(toolchains: string, options: Partial<CaseJobOptions> = {}): Promise<JobResult> {
+    const job = await this.start(toolchains, options);
+    try {
+      return await job.result;
+    } finally {
+      await removeJobDir(job);
+    }
+  }
+
+  /**
+   * Runs a job on this root whose installer stops at the fault point `phase` (fault-point.ts);
+   * `meanwhile` runs while it is stopped there (the test changes the world), then it goes on.
+   */
+  runPausedAt(
+    phase: FaultPhase,
+    toolchains: string,
+    meanwhile: () => Promise<void>,
+    options: Partial<CaseJobOptions> = {},
+  ): Promise<JobResult> {
+    return withFaultPoint(phase, async (point) => {
+      const job = await this.start(toolchains, {
+        ...options,
+        env: { ...options.env, ...point.env },
+      });
+      try {
+        await point.reached();
+        await meanwhile();
+        await point.resume();
+        return await job.result;
+      } finally {
+        await removeJobDir(job);
+      }
+    });
+  }
+
+  /**
+   * Starts a job on this root that installs `id` and resolves once its installer (the main step,
+   * a child of the job process, holding the install lock) is at `phase`: mid-body for `download`
+   * (at least `bytes` on disk; the route must be slow or stall), else stopped at that fault point
+   * for good. What the test then does to the installer (kill -9, SIGTERM) is up to it.
+   */
+  async startInstaller(
+    id: string,
+    toolchains: string,
+    phase: 'download' | FaultPhase,
+    bytes = 64 * 1024,
+  ): Promise<{ job: RunningJob; pid: number }> {
+    if (phase === 'download') {
+      const job = await this.start(toolchains);
+      await waitForPartialDownload(this, id, bytes);
+      return { job, pid: await this.installerAt(job, id) };
+    }
+    const point = await FaultPoint.create(phase);
+    const job = await this.start(toolchains, { env: point.env });
+    const dispose = () => point.dispose();
+    job.result.then(dispose, dispose);
+    const pid = await point.reached();
+    expect(await this.installerAt(job, id)).toBe(pid);
+    return { job, pid };
+  }
+
+  /** The pid of the process holding `id`'s install lock, checked to be `job`'s main step. */
+  private async installerAt(job: RunningJob, id: string): Promise<number> {
+    const pid = await installerPid(this, id);
+    if (process.platform === 'linux') expect(parentPid(pid)).toBe(job.process.pid);
+    return pid;
   }
 
   /** Accept the current state outside the root as the baseline (after the test planted something). */

@@ -88,6 +88,12 @@ export class Origin {
     return this.serve(name, tarGz(files), route);
   }
 
+  /** A well-formed toolchain `<name>-<version>` (toolFiles), served: its id and where it is. */
+  serveTool(name: string, version = '1.0'): { id: string; served: Served } {
+    const id = `${name}-${version}`;
+    return { id, served: this.serveTar(`${id}.tar.gz`, toolFiles(name, version)) };
+  }
+
   hits(s: Served): number {
     return this.server.hits(s.urlPath);
   }
