@@ -8,6 +8,7 @@ import { existsSync, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { describe, expect } from 'vitest';
 import {
+  SHORT_LOCK_STALE,
   adversarialFile,
   type CaseContext,
   expectInstalled,
@@ -118,7 +119,7 @@ async function takeover(
   how: 'at-extract' | 'mid-download',
   waiters: number,
 ): Promise<void> {
-  const sb = await c.sandbox();
+  const sb = await c.sandbox({ env: SHORT_LOCK_STALE });
   const id = `takeover-${how}`;
   // Mid-download: the first request stalls halfway for good, so the installer is still
   // downloading whenever the waiters are ready, however slowly they start; the next gets it all.

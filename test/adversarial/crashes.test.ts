@@ -1,5 +1,5 @@
 // Crashes and cancellations of the main step, and registries that cannot be read.
-// kill -9 lands exactly at each phase of an install: mid-download (a slow route), and at the
+// kill -9 lands exactly at each phase of an install: mid-download (a route that stalls), and at the
 // extract, rename and register fault points (TOOLCHAIN_CACHE_FAULT). Each crash leaves nothing
 // registered and nothing a later job trips over: the next job takes the dead installer's lock over,
 // removes its leftovers (or adopts a complete tree) and installs. SIGTERM cancels cleanly and frees
@@ -10,6 +10,7 @@ import { existsSync, promises as fs } from 'node:fs';
 import { describe, expect } from 'vitest';
 import { REGISTRY_SCHEMA_VERSION } from '../../src/core/registry/schema.js';
 import {
+  SHORT_LOCK_STALE,
   adversarialFile,
   type CaseContext,
   expectInstalled,
@@ -23,8 +24,8 @@ const REGISTRY = 'unreadable registry';
 const CONCURRENT = { concurrent: true };
 
 const { origin, testCase } = adversarialFile('crashes');
-/** 2 MiB of random bytes served in 32 KiB pieces 50 ms apart: about 3 s to download. */
-const slowBody = tarGz(
+/** 2 MiB of random bytes: a partial download is a real file on disk. */
+const crashBody = tarGz(
   toolFiles('crash', '1.0', [{ path: 'crash-1.0/blob', content: randomBytes(2 << 20) }]),
 );
 
@@ -37,16 +38,20 @@ const isAlive = (pid: number): boolean => {
   }
 };
 
-const serveSlow = (name: string): Served =>
-  origin.serve(name, slowBody, { fault: 'slow', chunkSize: 32 * 1024, chunkDelayMs: 50 });
+/**
+ * The first request stalls halfway for good, so the installer is still downloading whenever the
+ * test acts on it, however loaded the machine; the next job's request gets the whole archive.
+ */
+const serveStalling = (name: string): Served =>
+  origin.serve(name, crashBody, { fault: 'stall', faultTimes: 1 });
 
 type Phase = 'download' | 'extract' | 'rename' | 'register';
 
 async function killAt(c: CaseContext, phase: Phase): Promise<void> {
-  const sb = await c.sandbox();
+  const sb = await c.sandbox({ env: SHORT_LOCK_STALE });
   const id = `crash-${phase}`;
   const served =
-    phase === 'download' ? serveSlow(`${id}.tar.gz`) : origin.serve(`${id}.tar.gz`, slowBody);
+    phase === 'download' ? serveStalling(`${id}.tar.gz`) : origin.serve(`${id}.tar.gz`, crashBody);
   const toolchains = item(id, served);
   // The installer is the main step, a child of the job process: kill -9 exactly that.
   const { job, pid } = await sb.startInstaller(id, toolchains, phase, 128 * 1024);
@@ -93,7 +98,7 @@ describe.concurrent('crashes and unreadable registries', () => {
       async (c) => {
         const sb = await c.sandbox();
         const id = 'cancelled-1.0';
-        const served = serveSlow(`${id}.tar.gz`);
+        const served = serveStalling(`${id}.tar.gz`);
         const toolchains = item(id, served);
         const { job, pid } = await sb.startInstaller(id, toolchains, 'download', 128 * 1024);
         const signalled = Date.now();

@@ -369,6 +369,13 @@ export interface Measurement {
   details: string[];
 }
 
+/**
+ * For the cases that wait for a dead installer's lock to go stale (10 s by default, docs/design.md
+ * "Install lock and waiters"): every job of their sandbox runs with this stale time, so the live
+ * holders heartbeat at a quarter of it as the jobs of a real host would, and the wait is short.
+ */
+export const SHORT_LOCK_STALE = { TOOLCHAIN_CACHE_LOCK_STALE: '3' };
+
 export interface SandboxOptions {
   /** The server of the healthy toolchain (c.sandbox needs it). */
   origin?: Origin;
@@ -376,6 +383,11 @@ export interface SandboxOptions {
   healthy?: boolean;
   /** Put the cache root on its own tmpfs of this many bytes (Linux, root). */
   tmpfsBytes?: number;
+  /**
+   * The runner's environment for every job started with sb.start / sb.run, e.g. a short
+   * TOOLCHAIN_CACHE_LOCK_STALE for the cases that wait for a dead installer's lock to go stale.
+   */
+  env?: Record<string, string>;
   /** The user the holder job runs as. */
   as?: CaseJobOptions['as'];
 }
@@ -395,6 +407,7 @@ export class Sandbox {
   private constructor(
     readonly dir: string,
     private readonly origin: Origin,
+    private readonly env: Record<string, string> = {},
   ) {
     this.root = path.join(dir, 'root');
     this.outside = path.join(dir, 'outside');
@@ -418,7 +431,7 @@ export class Sandbox {
 
   static async create(origin: Origin, options: SandboxOptions = {}): Promise<Sandbox> {
     const dir = await fs.realpath(await fs.mkdtemp(path.join(os.tmpdir(), 'tc-adv-')));
-    const sb = new Sandbox(dir, origin);
+    const sb = new Sandbox(dir, origin, options.env);
     try {
       await fs.chmod(dir, 0o755); // jobs that run as another user must reach the root
       await fs.mkdir(sb.root);
@@ -467,7 +480,7 @@ export class Sandbox {
   /** Starts a job on this root that asks for `toolchains` (more inputs and options in `options`). */
   start(toolchains: string, options: Partial<CaseJobOptions> = {}): Promise<RunningJob> {
     const inputs = { toolchains, 'cache-root': this.root, ...options.inputs };
-    return startCaseJob({ ...options, inputs });
+    return startCaseJob({ ...options, inputs, env: { ...this.env, ...options.env } });
   }
 
   /** Runs a job on this root that asks for `toolchains`, to its end. */
@@ -689,14 +702,14 @@ export class Sandbox {
 // --------------------------------------------------------------------------- crash helpers
 
 /** The pid of the process holding `id`'s install lock (the main step that is installing it). */
-export async function installerPid(sb: Sandbox, id: string): Promise<number> {
+async function installerPid(sb: Sandbox, id: string): Promise<number> {
   const owner = await readLockOwner(sb.layout.lockPath(`install-${id}`));
   if (!owner) throw new Error(`nobody holds the install lock of ${id}`);
   return owner.pid;
 }
 
 /** Waits until `id`'s download has put at least `bytes` on disk in staging. */
-export async function waitForPartialDownload(
+async function waitForPartialDownload(
   sb: Sandbox,
   id: string,
   bytes: number,
@@ -718,7 +731,7 @@ export async function waitForPartialDownload(
 }
 
 /** The parent of `pid` (Linux /proc; undefined elsewhere), to make sure a test kills the step it means. */
-export function parentPid(pid: number): number | undefined {
+function parentPid(pid: number): number | undefined {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
     return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
