@@ -4,40 +4,25 @@
 // sandbox whose healthy toolchain, in use by a held job, must come out untouched.
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect } from 'vitest';
+import { beforeAll, describe, expect } from 'vitest';
 import {
-  HEALTHY_ID,
-  NOBODY,
-  Origin,
-  Sandbox,
-  adversarialCase,
+  adversarialFile,
   isRoot,
-  item,
   mainLog,
+  NOBODY,
   runCaseJob,
-  toolFiles,
-  type Served,
 } from '../helpers/adversarial-kit.js';
+import { HEALTHY_ID, item, type Served, toolFiles } from '../helpers/origin.js';
 
-const GROUP = 'bad input';
-
-let origin: Origin;
-let sb: Sandbox;
+const { origin, sandbox, sandboxCase } = adversarialFile('bad input', { sandbox: true });
 let served: Served;
 const SHA = 'a'.repeat(64);
 
-beforeAll(async () => {
-  origin = await Origin.start();
-  sb = await Sandbox.create(origin);
-  served = await origin.serveTar('good.tar.gz', toolFiles('good', '1.0'));
+beforeAll(() => {
+  served = origin.serveTar('good.tar.gz', toolFiles('good', '1.0'));
 });
 
-afterAll(async () => {
-  await sb?.dispose();
-  await origin?.close();
-});
-
-const neverCreated = (): string => path.join(sb.dir, 'never-created');
+const neverCreated = (): string => path.join(sandbox().dir, 'never-created');
 const url = (): string => served.url;
 
 interface BadCase {
@@ -46,6 +31,8 @@ interface BadCase {
   inputs?: Record<string, string>;
   env?: Record<string, string>;
   message: RegExp;
+  /** Run the post step too (it must exit 0 after any bad input); always with bad inputs or env. */
+  post?: boolean;
 }
 
 const one = (fields: string): string => `- ${fields.trim().replace(/\n/g, '\n  ')}\n`;
@@ -66,6 +53,7 @@ const CASES: BadCase[] = [
     name: 'an item without sha256',
     toolchains: () => one(`id: x\nurl: ${url()}`),
     message: /toolchains\[0\] \(id "x"\): field "sha256" is required/,
+    post: true,
   },
   {
     name: 'the second item is the bad one (the index says so)',
@@ -90,6 +78,12 @@ const CASES: BadCase[] = [
     message: /toolchains\[0\]( \(id "[^"]*"\))?: field "id" (must match|is required)/,
   })),
   {
+    name: 'a "../" climbing id',
+    toolchains: () => one(`id: ../evil\nurl: ${url()}\nsha256: ${SHA}`),
+    message: /toolchains\[0\] \(id "\.\.\/evil"\): field "id" must match/,
+    post: true,
+  },
+  {
     name: 'a Windows device name as id',
     toolchains: () => one(`id: aux.tar\nurl: ${url()}\nsha256: ${SHA}`),
     message: /field "id" is a name Windows cannot use/,
@@ -106,6 +100,7 @@ const CASES: BadCase[] = [
     name: `the url ${u}`,
     toolchains: () => one(`id: x\nurl: "${u}"\nsha256: ${SHA}`),
     message: /toolchains\[0\] \(id "x"\): field "url" must be an http:\/\/ or https:\/\/ URL/,
+    post: u.startsWith('ftp:'),
   })),
   // -------------------------------------------------------------------- sha256
   {
@@ -133,6 +128,7 @@ const CASES: BadCase[] = [
     name: 'a mapping instead of a list',
     toolchains: () => `id: x\nurl: ${url()}\nsha256: ${SHA}\n`,
     message: /Input "toolchains" must be a non-empty YAML list/,
+    post: true,
   },
   {
     name: 'a scalar instead of a list',
@@ -179,6 +175,11 @@ const CASES: BadCase[] = [
     name: 'a non-numeric max-unused-days',
     inputs: { 'max-unused-days': 'thirty' },
     message: /Input "max-unused-days" must be a whole number/,
+  },
+  {
+    name: 'a non-numeric wait-timeout',
+    inputs: { 'wait-timeout': 'soon' },
+    message: /Input "wait-timeout" must be a whole number/,
   },
   {
     name: 'a zero wait-timeout',
@@ -236,14 +237,12 @@ const CASES: BadCase[] = [
 
 describe('every bad input fails before touching the disk, naming the item and the field', () => {
   for (const b of CASES) {
-    adversarialCase(
-      GROUP,
+    sandboxCase(
       b.name,
-      async (c) => {
-        c.use(sb);
+      async (sb) => {
         const generation = sb.registryDoc()?.generation;
         // The post step never reads the toolchains list: run it where a bad setting reaches it too.
-        const withPost = b.inputs !== undefined || b.env !== undefined;
+        const withPost = b.post || b.inputs !== undefined || b.env !== undefined;
         const job = await runCaseJob({
           inputs: {
             toolchains: b.toolchains?.() ?? item('fine', served),
@@ -255,7 +254,8 @@ describe('every bad input fails before touching the disk, naming the item and th
         });
         const log = mainLog(job);
         expect(job.main.exitCode, log).toBe(1);
-        expect(log).toMatch(b.message);
+        // setFailed's `::error::` line, on stdout where the runner reads it.
+        expect(job.main.stdout, log).toMatch(b.message);
         if (withPost) {
           expect(job.post?.exitCode, job.post?.stdout).toBe(0);
           if (b.inputs)
@@ -265,7 +265,6 @@ describe('every bad input fails before touching the disk, naming the item and th
         await expect(fs.stat(neverCreated())).rejects.toThrow();
         expect(sb.registryDoc()?.generation).toBe(generation);
         expect(origin.hits(served)).toBe(0);
-        await c.check(sb);
       },
       { concurrent: true },
     );
@@ -273,76 +272,54 @@ describe('every bad input fails before touching the disk, naming the item and th
 });
 
 describe('inputs that are valid but must be treated with care', () => {
-  adversarialCase(GROUP, 'an unknown key is warned about and ignored', async (c) => {
-    c.use(sb);
-    const job = await runCaseJob({
-      inputs: {
-        toolchains: item('good-1.0', served, '  sha512: deadbeef\n'),
-        'cache-root': sb.root,
-      },
-    });
+  sandboxCase('an unknown key is warned about and ignored', async (sb) => {
+    const job = await sb.run(item('good-1.0', served, '  sha512: deadbeef\n'));
     const log = mainLog(job);
     expect(job.main.exitCode, log).toBe(0);
     expect(log).toMatch(
       /::warning::toolchains\[0\] \(id "good-1\.0"\): unknown key "sha512" ignored/,
     );
     expect(sb.registered('good-1.0')).toBe(true);
-    await c.check(sb);
   });
 
-  adversarialCase(
-    GROUP,
+  sandboxCase(
     'an installed id asked for with another sha256 is refused, not replaced',
-    async (c) => {
-      c.use(sb);
-      const healthy = await origin.healthyArchive();
-      const job = await runCaseJob({
-        inputs: {
-          toolchains: item(HEALTHY_ID, { url: healthy.url, sha: 'b'.repeat(64) }),
-          'cache-root': sb.root,
-        },
-      });
+    async (sb) => {
+      const healthy = origin.healthyArchive();
+      const job = await sb.run(item(HEALTHY_ID, { url: healthy.url, sha: 'b'.repeat(64) }));
       expect(job.main.exitCode).toBe(1);
       expect(mainLog(job)).toMatch(
         /Toolchain "healthy-1\.0" is already installed with sha256 [0-9a-f]{64}, but this job asks for b{64}/,
       );
-      await c.check(sb);
     },
   );
 
-  adversarialCase(
-    GROUP,
+  sandboxCase(
     'an id differing only in letter case from an installed one is refused',
-    async (c) => {
-      c.use(sb);
-      const healthy = await origin.healthyArchive();
-      const job = await runCaseJob({
-        inputs: { toolchains: item('HEALTHY-1.0', healthy), 'cache-root': sb.root },
-      });
+    async (sb) => {
+      const healthy = origin.healthyArchive();
+      const job = await sb.run(item('HEALTHY-1.0', healthy));
       expect(job.main.exitCode).toBe(1);
       expect(mainLog(job)).toMatch(
         /Toolchain "HEALTHY-1\.0" differs only in letter case from the installed "healthy-1\.0"/,
       );
       expect(sb.registered('HEALTHY-1.0')).toBe(false);
-      await c.check(sb);
     },
   );
 });
 
 describe('a cache root that cannot be used', () => {
-  adversarialCase(GROUP, 'a cache root that is a file', async (c) => {
-    c.use(sb);
+  sandboxCase('a cache root that is a file', async (sb) => {
     const file = await sb.plantOutside('a-file', 'not a directory\n');
     const job = await runCaseJob({
       inputs: { toolchains: item('fine', served), 'cache-root': file },
     });
     expect(job.main.exitCode).toBe(1);
     expect(mainLog(job)).toMatch(/Cache root .*a-file exists but is not a directory/);
-    await c.check(sb);
   });
 
-  adversarialCase(GROUP, 'a cache root that is a symlink to elsewhere', async (c) => {
-    c.use(sb);
+  // Nothing may be created in the directory it points to.
+  sandboxCase('a cache root that is a symlink to elsewhere', async (sb) => {
     const link = path.join(sb.dir, 'link-root');
     await fs.symlink(sb.outside, link);
     await sb.rebaseline();
@@ -355,27 +332,20 @@ describe('a cache root that cannot be used', () => {
         `Cache root ${link} is a symlink to ${sb.outside}; set cache-root to the real directory`,
       ),
     );
-    await c.check(sb); // nothing was created in the directory it points to
   });
 
-  adversarialCase(GROUP, 'a cache root this user cannot write', async (c) => {
-    c.use(sb);
+  sandboxCase('a cache root this user cannot write', async (sb, c) => {
     if (!isRoot()) c.skip('needs root to run the job as another user (nobody)');
     // The sandbox's root belongs to root (0755): the job runs as nobody.
-    const job = await runCaseJob({
-      inputs: { toolchains: item('fine', served), 'cache-root': sb.root },
-      as: { uid: NOBODY, gid: NOBODY },
-    });
+    const job = await sb.run(item('fine', served), { as: { uid: NOBODY, gid: NOBODY } });
     expect(job.main.exitCode, mainLog(job)).toBe(1);
     expect(mainLog(job)).toMatch(
       new RegExp(`Cache root ${sb.root} is not writable by this user; make it group-writable`),
     );
     expect(job.post?.exitCode, job.post?.stdout).toBe(0);
-    await c.check(sb);
   });
 
-  adversarialCase(GROUP, 'a cache root this user cannot even reach', async (c) => {
-    c.use(sb);
+  sandboxCase('a cache root this user cannot even reach', async (sb, c) => {
     if (!isRoot()) c.skip('needs root to run the job as another user (nobody)');
     const hidden = await sb.plantOutside('private/cache');
     await fs.chmod(path.dirname(hidden), 0o700);
@@ -388,6 +358,5 @@ describe('a cache root that cannot be used', () => {
     expect(mainLog(job)).toMatch(
       new RegExp(`Cache root ${hidden} cannot be reached by this user \\(EACCES`),
     );
-    await c.check(sb);
   });
 });

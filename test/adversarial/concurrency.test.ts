@@ -1,54 +1,31 @@
 // Concurrency, with real jobs of the simulated runner on the committed bundles: a storm of uses and
-// releases with GC in every post step, sixteen cold jobs asking for one toolchain at once, a dead
-// installer's lock taken over by one of eight waiters, a downloader killed mid-body with jobs
-// waiting on it, and a job killed without its post step. No use may be lost, nothing in use may be
+// releases with GC in every post step, a dead installer's lock taken over by one of eight waiters,
+// a downloader killed mid-body with jobs waiting on it, and a job killed without its post step
+// (sixteen cold jobs asking for one toolchain at once: test/e2e/action.test.ts, in a sandbox too). No use may be lost, nothing in use may be
 // deleted, and every waiting job must end up with the toolchain, downloaded once per live installer.
 import { randomBytes } from 'node:crypto';
-import { existsSync, promises as fs, readdirSync, readFileSync } from 'node:fs';
-import os from 'node:os';
+import { existsSync, promises as fs } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect } from 'vitest';
+import { describe, expect } from 'vitest';
 import {
-  HEALTHY_ID,
-  Origin,
-  Sandbox,
-  adversarialCase,
-  expectInstalled,
-  installerPid,
-  item,
-  mainLog,
-  markerPid,
-  parentPid,
-  runCaseJob,
-  sleep,
-  startCaseJob,
-  tarGz,
-  toolFiles,
-  waitForMarker,
-  waitForPartialDownload,
+  SHORT_LOCK_STALE,
+  adversarialFile,
   type CaseContext,
+  expectInstalled,
+  mainLog,
+  Sandbox,
+  sleep,
 } from '../helpers/adversarial-kit.js';
-import { removeJobDir, type JobResult, type RunningJob } from '../helpers/runner.js';
+import { HEALTHY_ID, item, tarGz, toolFiles } from '../helpers/origin.js';
+import { readUses } from '../../src/core/uses.js';
+import { removeJobDir, sourcesOf, type JobResult, type RunningJob } from '../helpers/runner.js';
 
-const GROUP = 'concurrency';
-
-let origin: Origin;
-let bigBody: Buffer;
-
-beforeAll(async () => {
-  origin = await Origin.start();
-  bigBody = await tarGz(
-    toolFiles('big', '1.0', [{ path: 'big-1.0/blob', content: randomBytes(2 << 20) }]),
-  );
-});
-
-afterAll(async () => {
-  await origin?.close();
-});
+const { origin, testCase } = adversarialFile('concurrency');
+const bigBody = tarGz(
+  toolFiles('big', '1.0', [{ path: 'big-1.0/blob', content: randomBytes(2 << 20) }]),
+);
 
 const range = (n: number): number[] => Array.from({ length: n }, (_, i) => i);
-const sourceOf = (r: JobResult, id: string): string =>
-  (JSON.parse(r.outputs.sources) as Record<string, string>)[id];
 const usesOf = (sb: Sandbox, id: string): number => (sb.registered(id) ? sb.useCount(id) : -1);
 
 function expectSuccess(r: JobResult): void {
@@ -75,52 +52,26 @@ function watchTree(tree: string, inUse: () => boolean): { stop(): Promise<number
   };
 }
 
-/** Resolves once each job's main step process is running (a child of its job process). */
-async function mainStepsRunning(jobs: RunningJob[]): Promise<void> {
-  if (process.platform !== 'linux') return sleep(3000);
-  const parents = new Set(jobs.map((j) => j.process.pid));
-  for (const deadline = Date.now() + 60_000; Date.now() < deadline; await sleep(50)) {
-    const running = new Set<number>();
-    for (const name of readdirSync('/proc').filter((n) => /^\d+$/.test(n))) {
-      try {
-        const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
-        const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-        if (parents.has(ppid)) running.add(ppid);
-      } catch {
-        // gone meanwhile
-      }
-    }
-    if (running.size === parents.size) return;
-  }
-  throw new Error('the main steps did not start');
-}
-
 describe('concurrency', () => {
-  adversarialCase(
-    GROUP,
+  testCase(
     'refcount storm: 12 holders and 4 passers-by, GC in every post step; no use lost, nothing in use deleted',
     async (c) => {
-      const sb = await c.sandbox({ origin });
+      const sb = await c.sandbox();
       const holders: RunningJob[] = [];
       try {
-        const healthy = await origin.healthyArchive();
+        const healthy = origin.healthyArchive();
         // The GC's prey: installed, then unused.
-        const victim = await origin.serveTar('victim.tar.gz', toolFiles('victim', '1.0'));
-        expectSuccess(
-          await runCaseJob({
-            inputs: { toolchains: item('victim-1.0', victim), 'cache-root': sb.root },
-          }),
-        );
+        const victim = origin.serveTar('victim.tar.gz', toolFiles('victim', '1.0'));
+        expectSuccess(await sb.run(item('victim-1.0', victim)));
         // Every post step collects: everything unused is "too old", and the size bound is always exceeded.
-        const inputs = {
-          toolchains: item(HEALTHY_ID, healthy),
-          'cache-root': sb.root,
-          'max-unused-days': '0',
+        const toolchains = item(HEALTHY_ID, healthy);
+        const options = {
+          inputs: { 'max-unused-days': '0' },
+          env: { TOOLCHAIN_CACHE_MAX_SIZE: '1' }, // the host's bound: skips the GC throttle
         };
-        const env = { TOOLCHAIN_CACHE_MAX_SIZE: '1' }; // the host's bound: skips the GC throttle
         holders.push(
           ...(await Promise.all(
-            range(12).map(() => startCaseJob({ inputs, env, holdBeforePost: true })),
+            range(12).map(() => sb.start(toolchains, { ...options, holdBeforePost: true })),
           )),
         );
         await Promise.all(holders.map((h) => h.mainDone()));
@@ -129,7 +80,7 @@ describe('concurrency', () => {
         const passers = Promise.all(
           range(4).map(async (i) => {
             await sleep(i * 600);
-            return runCaseJob({ inputs, env });
+            return sb.run(toolchains, options);
           }),
         );
         const order = [...holders].sort(() => Math.random() - 0.5);
@@ -156,34 +107,6 @@ describe('concurrency', () => {
       }
     },
   );
-
-  adversarialCase(
-    GROUP,
-    '16 cold jobs at once: exactly one download, every job gets the same tree',
-    async (c) => {
-      const sb = await c.sandbox({ origin });
-      // About 2.5 s to download: every job starts while the first is still at it.
-      const served = origin.serve('cold.tar.gz', bigBody, {
-        fault: 'slow',
-        chunkSize: 64 * 1024,
-        chunkDelayMs: 80,
-      });
-      const inputs = { toolchains: item('cold-1.0', served), 'cache-root': sb.root };
-      const jobs = await Promise.all(range(16).map(() => startCaseJob({ inputs })));
-      const results = await Promise.all(jobs.map((j) => j.result));
-      for (const j of jobs) await removeJobDir(j);
-      for (const r of results) expectSuccess(r);
-      expect(origin.hits(served)).toBe(1);
-      const sources = results.map((r) => sourceOf(r, 'cold-1.0'));
-      expect(sources.filter((s) => s === 'download')).toHaveLength(1);
-      expect(sources.filter((s) => s === 'peer').length).toBeGreaterThan(0);
-      expect(sources.every((s) => ['download', 'peer', 'local'].includes(s))).toBe(true);
-      expect(new Set(results.map((r) => r.outputs.path)).size).toBe(1);
-      await expectInstalled(sb, 'cold-1.0', 'big');
-      expect(usesOf(sb, 'cold-1.0')).toBe(0);
-      await c.check(sb);
-    },
-  );
 });
 
 /**
@@ -196,71 +119,59 @@ async function takeover(
   how: 'at-extract' | 'mid-download',
   waiters: number,
 ): Promise<void> {
-  const sb = await c.sandbox({ origin });
-  const faults = await fs.mkdtemp(path.join(os.tmpdir(), 'tc-adv-faults-'));
-  try {
-    const id = `takeover-${how}`;
-    const served = origin.serve(
-      `${id}.tar.gz`,
-      bigBody,
-      how === 'mid-download' ? { fault: 'slow', chunkSize: 32 * 1024, chunkDelayMs: 50 } : {},
-    );
-    const inputs = { toolchains: item(id, served), 'cache-root': sb.root };
-    const first = await startCaseJob({
-      inputs,
-      env:
-        how === 'at-extract'
-          ? { TOOLCHAIN_CACHE_FAULT: 'extract', TOOLCHAIN_CACHE_FAULT_DIR: faults }
-          : {},
-    });
-    let pid: number;
-    if (how === 'at-extract') pid = markerPid(await waitForMarker(faults, 'extract'));
-    else {
-      await waitForPartialDownload(sb, id, 64 * 1024);
-      pid = await installerPid(sb, id);
-    }
-    if (process.platform === 'linux') expect(parentPid(pid)).toBe(first.process.pid);
-    const jobs = await Promise.all(range(waiters).map(() => startCaseJob({ inputs })));
-    await mainStepsRunning(jobs);
-    await sleep(1000); // into their waits
-    process.kill(pid, 'SIGKILL');
-    expect((await first.result).main.signal).toBe('SIGKILL');
-    await removeJobDir(first);
-    const results = await Promise.all(jobs.map((j) => j.result));
-    for (const j of jobs) await removeJobDir(j);
-    for (const r of results) expectSuccess(r);
-    const sources = results.map((r) => sourceOf(r, id));
-    expect(
-      sources.filter((s) => s === 'download'),
-      sources.join(', '),
-    ).toHaveLength(1);
-    expect(
-      sources.filter((s) => s === 'peer'),
-      sources.join(', '),
-    ).toHaveLength(waiters - 1);
-    expect(origin.hits(served)).toBe(2);
-    const taker = results[sources.indexOf('download')];
-    expect(mainLog(taker)).toMatch(
-      new RegExp(`${id}: removing the leftovers of an interrupted install`),
-    );
-    await expectInstalled(sb, id, 'big');
-    await c.check(sb);
-  } finally {
-    await fs.rm(faults, { recursive: true, force: true });
-  }
+  const sb = await c.sandbox({ env: SHORT_LOCK_STALE });
+  const id = `takeover-${how}`;
+  // Mid-download: the first request stalls halfway for good, so the installer is still
+  // downloading whenever the waiters are ready, however slowly they start; the next gets it all.
+  const served = origin.serve(
+    `${id}.tar.gz`,
+    bigBody,
+    how === 'mid-download' ? { fault: 'stall', faultTimes: 1 } : {},
+  );
+  const toolchains = item(id, served);
+  const phase = how === 'at-extract' ? 'extract' : 'download';
+  const { job: first, pid } = await sb.startInstaller(id, toolchains, phase);
+  const jobs = await Promise.all(range(waiters).map(() => sb.start(toolchains)));
+  // The installer dies only once every waiter is queued on its install lock (each says so).
+  await Promise.all(jobs.map((j) => j.mainLogged(/another job is installing it/, 120_000)));
+  expect(origin.hits(served)).toBe(1);
+  expect(first.process.exitCode, 'the installing job is still running').toBeNull();
+  process.kill(pid, 'SIGKILL');
+  expect((await first.result).main.signal).toBe('SIGKILL');
+  await removeJobDir(first);
+  const results = await Promise.all(jobs.map((j) => j.result));
+  for (const j of jobs) await removeJobDir(j);
+  for (const r of results) expectSuccess(r);
+  for (const r of results) expect(r.main.stdout).toContain('another job is installing it');
+  const sources = results.map((r) => sourcesOf(r)[id]);
+  expect(
+    sources.filter((s) => s === 'download'),
+    sources.join(', '),
+  ).toHaveLength(1);
+  expect(
+    sources.filter((s) => s === 'peer'),
+    sources.join(', '),
+  ).toHaveLength(waiters - 1);
+  expect(origin.hits(served)).toBe(2);
+  const taker = results[sources.indexOf('download')];
+  expect(mainLog(taker)).toMatch(
+    new RegExp(`${id}: removing the leftovers of an interrupted install`),
+  );
+  // Its staging (the dead installer's included) is gone: expectInstalled looks at staging too.
+  await expectInstalled(sb, id, 'big');
+  expect((await fs.stat(path.join(sb.toolchainRoot(id), 'blob'))).size).toBe(2 << 20);
+  await c.check(sb);
 }
 
 describe('dead installers', () => {
-  adversarialCase(
-    GROUP,
+  testCase(
     'stale-lock takeover: installer killed holding the lock, 8 waiters, one takes over',
     (c) => takeover(c, 'at-extract', 8),
     {
       concurrent: true,
     },
   );
-  adversarialCase(
-    GROUP,
+  testCase(
     'killed downloader: kill -9 mid-body with 3 jobs waiting, one re-downloads',
     (c) => takeover(c, 'mid-download', 3),
     {
@@ -268,25 +179,20 @@ describe('dead installers', () => {
     },
   );
 
-  adversarialCase(
-    GROUP,
+  testCase(
     'a job killed without its post step: its use pins the toolchain until it dies, then is reclaimed',
     async (c) => {
-      const sb = await c.sandbox({ origin });
-      const healthy = await origin.healthyArchive();
-      const pinned = await origin.serveTar('pinned.tar.gz', toolFiles('pinned', '1.0'));
-      const job = await startCaseJob({
-        inputs: { toolchains: item('pinned-1.0', pinned), 'cache-root': sb.root },
-        holdBeforePost: true,
-      });
+      const sb = await c.sandbox();
+      const healthy = origin.healthyArchive();
+      const pinned = origin.serveTar('pinned.tar.gz', toolFiles('pinned', '1.0'));
+      const job = await sb.start(item('pinned-1.0', pinned), { holdBeforePost: true });
       await job.mainDone();
+      // The use is the job's: tied to its long-lived runner process, not to the finished step.
+      const uses = (await readUses(sb.layout, 'pinned-1.0')).records.map((r) => r.use);
+      expect(uses.map((u) => u.pid)).toEqual([job.process.pid]);
       const gc = () =>
-        runCaseJob({
-          inputs: {
-            toolchains: item(HEALTHY_ID, healthy),
-            'cache-root': sb.root,
-            'max-unused-days': '0',
-          },
+        sb.run(item(HEALTHY_ID, healthy), {
+          inputs: { 'max-unused-days': '0' },
           env: { TOOLCHAIN_CACHE_MAX_SIZE: '1' }, // the host's bound: skips the GC throttle
         });
       // While the job lives, GC must keep what it uses.

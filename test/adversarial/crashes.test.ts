@@ -1,5 +1,5 @@
 // Crashes and cancellations of the main step, and registries that cannot be read.
-// kill -9 lands exactly at each phase of an install: mid-download (a slow route), and at the
+// kill -9 lands exactly at each phase of an install: mid-download (a route that stalls), and at the
 // extract, rename and register fault points (TOOLCHAIN_CACHE_FAULT). Each crash leaves nothing
 // registered and nothing a later job trips over: the next job takes the dead installer's lock over,
 // removes its leftovers (or adopts a complete tree) and installs. SIGTERM cancels cleanly and frees
@@ -7,50 +7,27 @@
 // the file, is never treated as empty, and never costs another job its toolchain.
 import { randomBytes } from 'node:crypto';
 import { existsSync, promises as fs } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect } from 'vitest';
+import { describe, expect } from 'vitest';
 import { REGISTRY_SCHEMA_VERSION } from '../../src/core/registry/schema.js';
 import {
-  HEALTHY_ID,
-  Origin,
-  adversarialCase,
-  expectInstalled,
-  installerPid,
-  item,
-  mainLog,
-  markerPid,
-  parentPid,
-  runCaseJob,
-  sleep,
-  startCaseJob,
-  tarGz,
-  toolFiles,
-  waitForMarker,
-  waitForPartialDownload,
+  SHORT_LOCK_STALE,
+  adversarialFile,
   type CaseContext,
-  type Served,
+  expectInstalled,
+  mainLog,
+  sleep,
 } from '../helpers/adversarial-kit.js';
+import { HEALTHY_ID, item, type Served, tarGz, toolFiles } from '../helpers/origin.js';
 
-const CRASH = 'crashes';
 const REGISTRY = 'unreadable registry';
 /** Every case has its own sandbox and mostly waits (stale locks, slow routes): they overlap. */
 const CONCURRENT = { concurrent: true };
 
-let origin: Origin;
-/** 2 MiB of random bytes served in 32 KiB pieces 50 ms apart: about 3 s to download. */
-let slowBody: Buffer;
-
-beforeAll(async () => {
-  origin = await Origin.start();
-  slowBody = await tarGz(
-    toolFiles('crash', '1.0', [{ path: 'crash-1.0/blob', content: randomBytes(2 << 20) }]),
-  );
-});
-
-afterAll(async () => {
-  await origin?.close();
-});
+const { origin, testCase } = adversarialFile('crashes');
+/** 2 MiB of random bytes: a partial download is a real file on disk. */
+const crashBody = tarGz(
+  toolFiles('crash', '1.0', [{ path: 'crash-1.0/blob', content: randomBytes(2 << 20) }]),
+);
 
 const isAlive = (pid: number): boolean => {
   try {
@@ -61,96 +38,69 @@ const isAlive = (pid: number): boolean => {
   }
 };
 
-const serveSlow = (name: string): Served =>
-  origin.serve(name, slowBody, { fault: 'slow', chunkSize: 32 * 1024, chunkDelayMs: 50 });
+/**
+ * The first request stalls halfway for good, so the installer is still downloading whenever the
+ * test acts on it, however loaded the machine; the next job's request gets the whole archive.
+ */
+const serveStalling = (name: string): Served =>
+  origin.serve(name, crashBody, { fault: 'stall', faultTimes: 1 });
 
 type Phase = 'download' | 'extract' | 'rename' | 'register';
 
 async function killAt(c: CaseContext, phase: Phase): Promise<void> {
-  const sb = await c.sandbox({ origin });
-  const faults = await fs.mkdtemp(path.join(os.tmpdir(), 'tc-adv-faults-'));
-  try {
-    const id = `crash-${phase}`;
-    const served =
-      phase === 'download' ? serveSlow(`${id}.tar.gz`) : origin.serve(`${id}.tar.gz`, slowBody);
-    const inputs = { toolchains: item(id, served), 'cache-root': sb.root };
-    const job = await startCaseJob({
-      inputs,
-      env:
-        phase === 'download'
-          ? {}
-          : { TOOLCHAIN_CACHE_FAULT: phase, TOOLCHAIN_CACHE_FAULT_DIR: faults },
-    });
-    let pid: number;
-    if (phase === 'download') {
-      await waitForPartialDownload(sb, id, 128 * 1024);
-      pid = await installerPid(sb, id);
-    } else {
-      pid = markerPid(await waitForMarker(faults, phase));
-      expect(await installerPid(sb, id)).toBe(pid);
-    }
-    // The installer is the main step, a child of the job process: kill -9 exactly that.
-    if (process.platform === 'linux') expect(parentPid(pid)).toBe(job.process.pid);
-    process.kill(pid, 'SIGKILL');
-    const killed = await job.result;
-    expect(killed.main.signal).toBe('SIGKILL');
-    expect(killed.post?.exitCode, killed.post?.stdout).toBe(0);
-    expect(sb.registered(id)).toBe(false);
-    // What the crash left: staging leftovers, or (killed before registering) a complete tree.
-    const leftovers = (await fs.readdir(sb.layout.stagingDir)).filter((n) =>
-      n.startsWith(`${id}.`),
-    );
-    expect(leftovers.length).toBeGreaterThan(0);
-    expect(existsSync(sb.layout.entryDir(id))).toBe(phase === 'register');
-    await c.check(sb);
+  const sb = await c.sandbox({ env: SHORT_LOCK_STALE });
+  const id = `crash-${phase}`;
+  const served =
+    phase === 'download' ? serveStalling(`${id}.tar.gz`) : origin.serve(`${id}.tar.gz`, crashBody);
+  const toolchains = item(id, served);
+  // The installer is the main step, a child of the job process: kill -9 exactly that.
+  const { job, pid } = await sb.startInstaller(id, toolchains, phase, 128 * 1024);
+  process.kill(pid, 'SIGKILL');
+  const killed = await job.result;
+  expect(killed.main.signal).toBe('SIGKILL');
+  expect(killed.post?.exitCode, killed.post?.stdout).toBe(0);
+  expect(sb.registered(id)).toBe(false);
+  // What the crash left: staging leftovers, or (killed before registering) a complete tree.
+  const leftovers = (await fs.readdir(sb.layout.stagingDir)).filter((n) => n.startsWith(`${id}.`));
+  expect(leftovers.length).toBeGreaterThan(0);
+  expect(existsSync(sb.layout.entryDir(id))).toBe(phase === 'register');
+  await c.check(sb);
 
-    // The next job finds a dead installer's lock: it takes it over once stale, cleans up and installs.
-    const hits = origin.hits(served);
-    const next = await runCaseJob({ inputs });
-    const log = mainLog(next);
-    expect(next.main.exitCode, log).toBe(0);
-    expect(log).toMatch(new RegExp(`${id}: removing the leftovers of an interrupted install`));
-    if (phase === 'register') {
-      expect(log).toMatch(/adopting a complete install whose registration was interrupted/);
-      expect(origin.hits(served)).toBe(hits);
-      expect(JSON.parse(next.outputs.sources)).toEqual({ [id]: 'local' });
-    } else {
-      expect(origin.hits(served)).toBe(hits + 1);
-      expect(JSON.parse(next.outputs.sources)).toEqual({ [id]: 'download' });
-    }
-    await expectInstalled(sb, id, 'crash');
-    await c.check(sb);
-  } finally {
-    await fs.rm(faults, { recursive: true, force: true });
+  // The next job finds a dead installer's lock: it takes it over once stale, cleans up and installs.
+  const hits = origin.hits(served);
+  const next = await sb.run(toolchains);
+  const log = mainLog(next);
+  expect(next.main.exitCode, log).toBe(0);
+  expect(log).toMatch(new RegExp(`${id}: removing the leftovers of an interrupted install`));
+  if (phase === 'register') {
+    expect(log).toMatch(/adopting a complete install whose registration was interrupted/);
+    expect(origin.hits(served)).toBe(hits);
+    expect(JSON.parse(next.outputs.sources)).toEqual({ [id]: 'local' });
+  } else {
+    expect(origin.hits(served)).toBe(hits + 1);
+    expect(JSON.parse(next.outputs.sources)).toEqual({ [id]: 'download' });
   }
+  await expectInstalled(sb, id, 'crash');
+  await c.check(sb);
 }
 
 // One concurrent suite: every case has its own sandbox and spends most of its time waiting.
 describe.concurrent('crashes and unreadable registries', () => {
   describe('kill -9 at each phase of an install', () => {
     for (const phase of ['download', 'extract', 'rename', 'register'] as const) {
-      adversarialCase(
-        CRASH,
-        `kill -9 of the installing step at ${phase}`,
-        (c) => killAt(c, phase),
-        CONCURRENT,
-      );
+      testCase(`kill -9 of the installing step at ${phase}`, (c) => killAt(c, phase), CONCURRENT);
     }
   });
 
   describe('cancellation', () => {
-    adversarialCase(
-      CRASH,
+    testCase(
       'SIGTERM during the download: exits non-zero, removes staging, frees the lock at once',
       async (c) => {
-        const sb = await c.sandbox({ origin });
+        const sb = await c.sandbox();
         const id = 'cancelled-1.0';
-        const served = serveSlow(`${id}.tar.gz`);
-        const inputs = { toolchains: item(id, served), 'cache-root': sb.root };
-        const job = await startCaseJob({ inputs });
-        await waitForPartialDownload(sb, id, 128 * 1024);
-        const pid = await installerPid(sb, id);
-        if (process.platform === 'linux') expect(parentPid(pid)).toBe(job.process.pid);
+        const served = serveStalling(`${id}.tar.gz`);
+        const toolchains = item(id, served);
+        const { job, pid } = await sb.startInstaller(id, toolchains, 'download', 128 * 1024);
         const signalled = Date.now();
         process.kill(pid, 'SIGTERM');
         while (isAlive(pid)) await sleep(20);
@@ -166,7 +116,7 @@ describe.concurrent('crashes and unreadable registries', () => {
         await sb.expectNothingOf(id);
         await c.check(sb);
         // The lock was released, not abandoned: the next job installs without waiting out a stale lock.
-        const next = await runCaseJob({ inputs });
+        const next = await sb.run(toolchains);
         expect(next.main.exitCode, mainLog(next)).toBe(0);
         expect(mainLog(next)).not.toMatch(/another job is installing it/);
         await expectInstalled(sb, id, 'crash');
@@ -185,16 +135,15 @@ describe.concurrent('crashes and unreadable registries', () => {
       ['truncated (half of the file)', (t) => t.slice(0, Math.floor(t.length / 2))],
     ];
     for (const [what, damage] of damaged) {
-      adversarialCase(
-        REGISTRY,
+      testCase(
         `a ${what} registry: moved aside and rebuilt with a warning naming it; the job goes on`,
         async (c) => {
-          const sb = await c.sandbox({ origin });
+          const sb = await c.sandbox();
           const bad = damage(await fs.readFile(sb.layout.registryFile, 'utf8'));
           await fs.writeFile(sb.layout.registryFile, bad);
-          const served = await origin.serveTar('after.tar.gz', toolFiles('after', '1.0'));
-          const inputs = { toolchains: item('after-1.0', served), 'cache-root': sb.root };
-          const first = await runCaseJob({ inputs });
+          const served = origin.serveTar('after.tar.gz', toolFiles('after', '1.0'));
+          const toolchains = item('after-1.0', served);
+          const first = await sb.run(toolchains);
           const log = mainLog(first);
           expect(first.main.exitCode, log).toBe(0);
           expect(log).toMatch(/::warning::The registry \S+registry\.json was unreadable/);
@@ -206,21 +155,20 @@ describe.concurrent('crashes and unreadable registries', () => {
           // Rebuilt from the manifests, uses untouched: a GC under a size bound no cache meets
           // removes after-1.0 (nobody holds it) and keeps the one the sandbox's job holds.
           // A host size bound (the runner's environment) no cache meets: the GC skips its throttle.
-          const gc = await runCaseJob({ inputs, env: { TOOLCHAIN_CACHE_MAX_SIZE: '1B' } });
+          const gc = await sb.run(toolchains, { env: { TOOLCHAIN_CACHE_MAX_SIZE: '1B' } });
           expect(gc.post?.stdout).toMatch(/GC: removed 1 toolchain\(s\)/);
           expect(sb.registered('after-1.0')).toBe(false);
           expect(sb.registered(HEALTHY_ID)).toBe(true);
           await c.check(sb);
         },
-        CONCURRENT,
+        { ...CONCURRENT, group: REGISTRY },
       );
     }
 
-    adversarialCase(
-      REGISTRY,
+    testCase(
       'a registry of a newer schema version: jobs fail, nothing is rewritten or removed',
       async (c) => {
-        const sb = await c.sandbox({ origin });
+        const sb = await c.sandbox();
         const doc = JSON.parse(await fs.readFile(sb.layout.registryFile, 'utf8')) as Record<
           string,
           unknown
@@ -231,13 +179,11 @@ describe.concurrent('crashes and unreadable registries', () => {
           introducedIn: 'v3',
         });
         await fs.writeFile(sb.layout.registryFile, newer);
-        const served = await origin.serveTar('future.tar.gz', toolFiles('future', '1.0'));
-        const healthy = await origin.healthyArchive();
+        const served = origin.serveTar('future.tar.gz', toolFiles('future', '1.0'));
+        const healthy = origin.healthyArchive();
         for (const toolchains of [item('future-1.0', served), item(HEALTHY_ID, healthy)]) {
           // With GC on and every toolchain "unused for 0 days": a registry read as empty would lose them all.
-          const job = await runCaseJob({
-            inputs: { toolchains, 'cache-root': sb.root, 'max-unused-days': '0' },
-          });
+          const job = await sb.run(toolchains, { inputs: { 'max-unused-days': '0' } });
           const log = mainLog(job);
           expect(job.main.exitCode, log).toBe(1);
           expect(log).toMatch(
@@ -252,7 +198,7 @@ describe.concurrent('crashes and unreadable registries', () => {
         expect(existsSync(sb.layout.entryDir('future-1.0'))).toBe(false);
         await c.check(sb);
       },
-      CONCURRENT,
+      { ...CONCURRENT, group: REGISTRY },
     );
   });
 });

@@ -5,43 +5,26 @@
 // error, frees what it took, registers nothing, and the cache works again once there is room.
 import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect } from 'vitest';
+import { describe, expect } from 'vitest';
 import {
-  HEALTHY_ID,
-  Origin,
-  type Sandbox,
-  adversarialCase,
-  item,
-  mainLog,
-  runCaseJob,
-  startCaseJob,
-  tarGz,
-  tmpfsUnavailable,
-  waitForMarker,
-  toolFiles,
+  adversarialFile,
   type CaseContext,
+  mainLog,
+  type Sandbox,
+  tmpfsUnavailable,
 } from '../helpers/adversarial-kit.js';
+import { HEALTHY_ID, item, type Served, tarGz, toolFiles } from '../helpers/origin.js';
 import { readLockOwner } from '../../src/core/lock.js';
 import { tarBytes } from '../helpers/archives.js';
 
-const GROUP = 'disk full';
 const TMPFS_BYTES = 3 * 1024 * 1024;
 const ENOSPC = /ENOSPC|no space left on device/i;
 /** Each case has its own tmpfs: they overlap. */
 const CONCURRENT = { concurrent: true };
 
-let origin: Origin;
-
-beforeAll(async () => {
-  origin = await Origin.start();
-});
-
-afterAll(async () => {
-  await origin?.close();
-});
+const { origin, testCase } = adversarialFile('disk full');
 
 async function freeBytes(dir: string): Promise<number> {
   const s = await fs.statfs(dir);
@@ -52,7 +35,7 @@ async function freeBytes(dir: string): Promise<number> {
 async function fullDiskSandbox(c: CaseContext): Promise<Sandbox> {
   const reason = tmpfsUnavailable();
   if (reason) c.skip(reason);
-  return c.sandbox({ origin, tmpfsBytes: TMPFS_BYTES });
+  return c.sandbox({ tmpfsBytes: TMPFS_BYTES });
 }
 
 /** Fills the file system of `dir` to the last byte; returns the filler's path. */
@@ -74,42 +57,49 @@ async function fill(dir: string): Promise<string> {
   return file;
 }
 
+/**
+ * Installs `body` as `id` on a full-disk sandbox: the job fails cleanly with `message`, gives back
+ * what it took, and the same root still works afterwards.
+ */
+async function failsCleanly(
+  c: CaseContext,
+  id: string,
+  body: Buffer,
+  message: RegExp,
+): Promise<Served> {
+  const sb = await fullDiskSandbox(c);
+  const free = await freeBytes(sb.root);
+  const served = origin.serve(`${id}.tar.gz`, body);
+  const job = await sb.run(item(id, served));
+  await sb.expectCleanFailure(job, id, message);
+  expect(await freeBytes(sb.root)).toBeGreaterThanOrEqual(free - 64 * 1024);
+  await expectStillWorks(sb);
+  await c.check(sb);
+  return served;
+}
+
 describe('a full disk fails the install cleanly and frees what it took', () => {
-  adversarialCase(
-    GROUP,
+  testCase(
     'disk full during the download',
     async (c) => {
-      const sb = await fullDiskSandbox(c);
-      const free = await freeBytes(sb.root);
       // 8 MiB of random bytes: incompressible, so the download itself overflows the 3 MiB disk.
-      const served = origin.serve(
-        'fat.tar.gz',
-        await tarGz(
-          toolFiles('fat', '1.0', [{ path: 'fat-1.0/blob', content: randomBytes(8 << 20) }]),
-        ),
+      const body = tarGz(
+        toolFiles('fat', '1.0', [{ path: 'fat-1.0/blob', content: randomBytes(8 << 20) }]),
       );
-      const job = await runCaseJob({
-        inputs: { toolchains: item('fat-1.0', served), 'cache-root': sb.root },
-      });
-      await sb.expectCleanFailure(
-        job,
+      const served = await failsCleanly(
+        c,
         'fat-1.0',
+        body,
         /fat-1\.0: download of .* failed: ENOSPC: no space left on device.*\(not retried\)/,
       );
       expect(origin.hits(served)).toBe(1); // a full disk is not a network fault: no retry
-      expect(await freeBytes(sb.root)).toBeGreaterThanOrEqual(free - 64 * 1024);
-      await expectStillWorks(sb);
-      await c.check(sb);
     },
     CONCURRENT,
   );
 
-  adversarialCase(
-    GROUP,
+  testCase(
     'disk full during the extraction',
     async (c) => {
-      const sb = await fullDiskSandbox(c);
-      const free = await freeBytes(sb.root);
       // 16 MiB of zeros: a few KiB to download, far more than the disk once unpacked (yet well
       // under the archive-bomb cap, so it is the disk that stops it).
       const body = gzipSync(
@@ -118,68 +108,50 @@ describe('a full disk fails the install cleanly and frees what it took', () => {
         ),
       );
       expect(body.length).toBeLessThan(256 * 1024);
-      const served = origin.serve('wide.tar.gz', body);
-      const job = await runCaseJob({
-        inputs: { toolchains: item('wide-1.0', served), 'cache-root': sb.root },
-      });
-      await sb.expectCleanFailure(
-        job,
+      await failsCleanly(
+        c,
         'wide-1.0',
+        body,
         new RegExp(`wide-1\\.0: Could not extract .*${ENOSPC.source}`, 'i'),
       );
-      expect(await freeBytes(sb.root)).toBeGreaterThanOrEqual(free - 64 * 1024);
-      await expectStillWorks(sb);
-      await c.check(sb);
     },
     CONCURRENT,
   );
 
-  adversarialCase(
-    GROUP,
+  testCase(
     'disk full during the registry write',
     async (c) => {
       const sb = await fullDiskSandbox(c);
-      const faults = await fs.mkdtemp(path.join(os.tmpdir(), 'tc-adv-faults-'));
-      try {
-        const served = await origin.serveTar('late.tar.gz', toolFiles('late', '1.0'));
-        const before = sb.registryDoc();
-        const job = await startCaseJob({
-          inputs: { toolchains: item('late-1.0', served), 'cache-root': sb.root },
-          env: { TOOLCHAIN_CACHE_FAULT: 'register', TOOLCHAIN_CACHE_FAULT_DIR: faults },
-        });
-        const marker = await waitForMarker(faults, 'register');
+      const served = origin.serveTar('late.tar.gz', toolFiles('late', '1.0'));
+      const before = sb.registryDoc();
+      let filler = '';
+      const result = await sb.runPausedAt('register', item('late-1.0', served), async () => {
         // The tree is in place, the registration is next: take the last byte of the disk away.
-        const filler = await fill(sb.root);
-        await fs.writeFile(path.join(faults, `${marker}.resume`), '');
-        const result = await job.result;
-        const log = mainLog(result);
-        expect(result.main.exitCode, log).toBe(1);
-        expect(log).toMatch(ENOSPC);
-        expect(log).toMatch(/late-1\.0: /);
-        expect(result.post?.exitCode, result.post?.stdout).toBe(0);
-        // Nothing registered: the registry is still exactly the last good generation.
-        expect(sb.registryDoc()).toEqual(before);
-        expect((await fs.readdir(sb.root)).filter((n) => n.includes('.tmp-'))).toEqual([]);
-        expect(
-          (await fs.readdir(sb.layout.stagingDir)).filter((n) => n.startsWith('late-1.0.')),
-        ).toEqual([]);
-        expect(await readLockOwner(sb.layout.lockPath('install-late-1.0'))).toBeUndefined();
-        // Room again: the next job adopts the complete tree instead of downloading it again.
-        await fs.rm(filler);
-        const hits = origin.hits(served);
-        const next = await runCaseJob({
-          inputs: { toolchains: item('late-1.0', served), 'cache-root': sb.root },
-        });
-        expect(next.main.exitCode, mainLog(next)).toBe(0);
-        expect(mainLog(next)).toMatch(
-          /late-1\.0: adopting a complete install whose registration was interrupted/,
-        );
-        expect(origin.hits(served)).toBe(hits);
-        expect(sb.registered('late-1.0')).toBe(true);
-        await c.check(sb);
-      } finally {
-        await fs.rm(faults, { recursive: true, force: true });
-      }
+        filler = await fill(sb.root);
+      });
+      const log = mainLog(result);
+      expect(result.main.exitCode, log).toBe(1);
+      expect(log).toMatch(ENOSPC);
+      expect(log).toMatch(/late-1\.0: /);
+      expect(result.post?.exitCode, result.post?.stdout).toBe(0);
+      // Nothing registered: the registry is still exactly the last good generation.
+      expect(sb.registryDoc()).toEqual(before);
+      expect((await fs.readdir(sb.root)).filter((n) => n.includes('.tmp-'))).toEqual([]);
+      expect(
+        (await fs.readdir(sb.layout.stagingDir)).filter((n) => n.startsWith('late-1.0.')),
+      ).toEqual([]);
+      expect(await readLockOwner(sb.layout.lockPath('install-late-1.0'))).toBeUndefined();
+      // Room again: the next job adopts the complete tree instead of downloading it again.
+      await fs.rm(filler);
+      const hits = origin.hits(served);
+      const next = await sb.run(item('late-1.0', served));
+      expect(next.main.exitCode, mainLog(next)).toBe(0);
+      expect(mainLog(next)).toMatch(
+        /late-1\.0: adopting a complete install whose registration was interrupted/,
+      );
+      expect(origin.hits(served)).toBe(hits);
+      expect(sb.registered('late-1.0')).toBe(true);
+      await c.check(sb);
     },
     CONCURRENT,
   );
@@ -187,14 +159,9 @@ describe('a full disk fails the install cleanly and frees what it took', () => {
 
 /** The same root still serves and installs: the healthy toolchain, and a small new one. */
 async function expectStillWorks(sb: Sandbox): Promise<void> {
-  const small = await origin.serveTar('small.tar.gz', toolFiles('small', '1.0'));
-  const healthy = await origin.healthyArchive();
-  const job = await runCaseJob({
-    inputs: {
-      toolchains: item(HEALTHY_ID, healthy) + item('small-1.0', small),
-      'cache-root': sb.root,
-    },
-  });
+  const small = origin.serveTar('small.tar.gz', toolFiles('small', '1.0'));
+  const healthy = origin.healthyArchive();
+  const job = await sb.run(item(HEALTHY_ID, healthy) + item('small-1.0', small));
   expect(job.main.exitCode, mainLog(job)).toBe(0);
   expect(JSON.parse(job.outputs.sources)).toEqual({
     [HEALTHY_ID]: 'local',

@@ -3,44 +3,24 @@
 // leaves nothing registered, nothing in staging, and the other job's toolchain untouched.
 import { randomBytes } from 'node:crypto';
 import type http from 'node:http';
-import { afterAll, beforeAll, describe, expect } from 'vitest';
-import {
-  Origin,
-  Sandbox,
-  adversarialCase,
-  item,
-  mainLog,
-  runCaseJob,
-  tarGz,
-  toolFiles,
-  type Served,
-} from '../helpers/adversarial-kit.js';
+import { describe, expect } from 'vitest';
+import { adversarialFile, mainLog, runCaseJob } from '../helpers/adversarial-kit.js';
+import { item, type Served, tarGz, toolFiles } from '../helpers/origin.js';
 import type { Route } from '../helpers/http-server.js';
 
-const GROUP = 'download faults';
 /** Two retries (three attempts) keep the backoff short: about 0.5-1 s, then 1-2 s. */
 const RETRIES = 2;
 /** Mostly waiting (backoff, stalls): the cases overlap. */
 const CONCURRENT = { concurrent: true };
 
-let origin: Origin;
-let sb: Sandbox;
+const { origin, sandbox, sandboxCase } = adversarialFile('download faults', {
+  sandbox: true,
+});
 let n = 0;
-let body: Buffer;
-
-beforeAll(async () => {
-  origin = await Origin.start();
-  sb = await Sandbox.create(origin);
-  // Incompressible and big enough that a half-sent body is a real partial file on disk.
-  body = await tarGz(
-    toolFiles('net', '1.0', [{ path: 'net-1.0/blob', content: randomBytes(256 * 1024) }]),
-  );
-});
-
-afterAll(async () => {
-  await sb?.dispose();
-  await origin?.close();
-});
+// Incompressible and big enough that a half-sent body is a real partial file on disk.
+const body = tarGz(
+  toolFiles('net', '1.0', [{ path: 'net-1.0/blob', content: randomBytes(256 * 1024) }]),
+);
 
 function serve(route: Route): { id: string; served: Served } {
   const id = `net-${++n}`;
@@ -49,7 +29,7 @@ function serve(route: Route): { id: string; served: Served } {
 
 const run = (id: string, served: Pick<Served, 'url' | 'sha'>, env: Record<string, string> = {}) =>
   runCaseJob({
-    inputs: { toolchains: item(id, served), 'cache-root': sb.root },
+    inputs: { toolchains: item(id, served), 'cache-root': sandbox().root },
     env: { TOOLCHAIN_CACHE_DOWNLOAD_RETRIES: String(RETRIES), ...env },
   });
 
@@ -63,12 +43,70 @@ function timedFailure(status: number, times: number[]): Route {
   };
 }
 
+/** Faults that end every attempt the same way: the job fails cleanly after `hits` requests. */
+const FAILURES: Array<{
+  name: string;
+  route: Route;
+  message: (id: string) => RegExp;
+  hits: number;
+}> = [
+  {
+    name: 'truncated body on every attempt: bounded retries, then a clear failure',
+    route: { fault: 'truncate' },
+    message: () => /failed after 3 attempts; last error: truncated: got \d+ of \d+ bytes/,
+    hits: RETRIES + 1,
+  },
+  {
+    name: 'HTTP 404: one request, not retried',
+    route: { status: 404 },
+    message: (id) => new RegExp(`${id}: download of .* failed: HTTP 404.*\\(not retried\\)`),
+    hits: 1,
+  },
+  {
+    name: 'connection reset on every attempt: bounded retries, then a clear failure',
+    route: { fault: 'reset' },
+    message: () => /failed after 3 attempts; last error: network error/,
+    hits: RETRIES + 1,
+  },
+  {
+    name: 'a redirect to file:///etc/passwd is refused',
+    route: { redirectTo: 'file:///etc/passwd' },
+    message: () => /refusing redirect to file: URL/,
+    hits: 1,
+  },
+];
+
+/** Transient faults: a retry gets the archive, after `hits` requests in all. */
+const RECOVERIES: Array<{ name: string; route: Route; hits: number; log?: RegExp }> = [
+  {
+    name: 'HTTP 500 twice, then 200: the retry succeeds and installs',
+    route: { failTimes: 2, status: 500 },
+    hits: 3,
+    log: /download attempt 2 failed \(HTTP 500 Internal Server Error\); retrying in/,
+  },
+  {
+    name: 'connection reset once: the retry succeeds',
+    route: { fault: 'reset', faultTimes: 1 },
+    hits: 2,
+  },
+];
+
 describe('download faults fail one job cleanly, or recover when transient', () => {
-  adversarialCase(
-    GROUP,
+  for (const f of FAILURES) {
+    sandboxCase(
+      f.name,
+      async (sb) => {
+        const { id, served } = serve(f.route);
+        await sb.expectCleanFailure(await run(id, served), id, f.message(id));
+        expect(origin.hits(served)).toBe(f.hits);
+      },
+      CONCURRENT,
+    );
+  }
+
+  sandboxCase(
     'wrong sha256: both digests named, not retried',
-    async (c) => {
-      c.use(sb);
+    async (sb) => {
       const { id, served } = serve({});
       const wrong = 'ab'.repeat(32);
       const job = await run(id, { url: served.url, sha: wrong });
@@ -77,53 +115,17 @@ describe('download faults fail one job cleanly, or recover when transient', () =
         id,
         new RegExp(`${id}: sha256 mismatch for .*expected ${wrong}, got ${served.sha}`),
       );
+      // setFailed's `::error::` line, on stdout where the runner reads it.
+      expect(job.main.stdout).toContain(wrong);
+      expect(job.main.stdout).toContain(served.sha);
       expect(origin.hits(served)).toBe(1);
-      await c.check(sb);
     },
     CONCURRENT,
   );
 
-  adversarialCase(
-    GROUP,
-    'truncated body on every attempt: bounded retries, then a clear failure',
-    async (c) => {
-      c.use(sb);
-      const { id, served } = serve({ fault: 'truncate' });
-      const job = await run(id, served);
-      await sb.expectCleanFailure(
-        job,
-        id,
-        /failed after 3 attempts; last error: truncated: got \d+ of \d+ bytes/,
-      );
-      expect(origin.hits(served)).toBe(RETRIES + 1);
-      await c.check(sb);
-    },
-    CONCURRENT,
-  );
-
-  adversarialCase(
-    GROUP,
-    'HTTP 404: one request, not retried',
-    async (c) => {
-      c.use(sb);
-      const { id, served } = serve({ status: 404 });
-      const job = await run(id, served);
-      await sb.expectCleanFailure(
-        job,
-        id,
-        new RegExp(`${id}: download of .* failed: HTTP 404.*\\(not retried\\)`),
-      );
-      expect(origin.hits(served)).toBe(1);
-      await c.check(sb);
-    },
-    CONCURRENT,
-  );
-
-  adversarialCase(
-    GROUP,
+  sandboxCase(
     'HTTP 500 on every attempt: retries with growing backoff, then a clear failure',
-    async (c) => {
-      c.use(sb);
+    async (sb) => {
       const times: number[] = [];
       const { id, served } = serve(timedFailure(500, times));
       const job = await run(id, served);
@@ -134,64 +136,29 @@ describe('download faults fail one job cleanly, or recover when transient', () =
       expect(gaps[0]).toBeGreaterThanOrEqual(450);
       expect(gaps[1]).toBeGreaterThanOrEqual(950);
       expect(gaps[1]).toBeLessThan(8000); // bounded: the 2 s ceiling, plus a loaded machine's slack
-      await c.check(sb);
     },
     CONCURRENT,
   );
 
-  adversarialCase(
-    GROUP,
-    'HTTP 500 twice, then 200: the retry succeeds and installs',
-    async (c) => {
-      c.use(sb);
-      const { id, served } = serve({ failTimes: 2, status: 500 });
-      const job = await run(id, served);
-      expect(job.main.exitCode, mainLog(job)).toBe(0);
-      expect(JSON.parse(job.outputs.sources)).toEqual({ [id]: 'download' });
-      expect(mainLog(job)).toMatch(
-        /download attempt 2 failed \(HTTP 500 Internal Server Error\); retrying in/,
-      );
-      expect(origin.hits(served)).toBe(3);
-      expect(sb.registered(id)).toBe(true);
-      await c.check(sb);
-    },
-    CONCURRENT,
-  );
+  for (const r of RECOVERIES) {
+    sandboxCase(
+      r.name,
+      async (sb) => {
+        const { id, served } = serve(r.route);
+        const job = await run(id, served);
+        expect(job.main.exitCode, mainLog(job)).toBe(0);
+        expect(JSON.parse(job.outputs.sources)).toEqual({ [id]: 'download' });
+        if (r.log) expect(mainLog(job)).toMatch(r.log);
+        expect(origin.hits(served)).toBe(r.hits);
+        expect(sb.registered(id)).toBe(true);
+      },
+      CONCURRENT,
+    );
+  }
 
-  adversarialCase(
-    GROUP,
-    'connection reset on every attempt: bounded retries, then a clear failure',
-    async (c) => {
-      c.use(sb);
-      const { id, served } = serve({ fault: 'reset' });
-      const job = await run(id, served);
-      await sb.expectCleanFailure(job, id, /failed after 3 attempts; last error: network error/);
-      expect(origin.hits(served)).toBe(RETRIES + 1);
-      await c.check(sb);
-    },
-    CONCURRENT,
-  );
-
-  adversarialCase(
-    GROUP,
-    'connection reset once: the retry succeeds',
-    async (c) => {
-      c.use(sb);
-      const { id, served } = serve({ fault: 'reset', faultTimes: 1 });
-      const job = await run(id, served);
-      expect(job.main.exitCode, mainLog(job)).toBe(0);
-      expect(origin.hits(served)).toBe(2);
-      expect(sb.registered(id)).toBe(true);
-      await c.check(sb);
-    },
-    CONCURRENT,
-  );
-
-  adversarialCase(
-    GROUP,
+  sandboxCase(
     'a server that stalls mid-body: the stall timeout ends each attempt',
-    async (c) => {
-      c.use(sb);
+    async (sb) => {
       const { id, served } = serve({ fault: 'stall' });
       const started = Date.now();
       const job = await run(id, served, {
@@ -206,21 +173,6 @@ describe('download faults fail one job cleanly, or recover when transient', () =
       expect(origin.hits(served)).toBe(2);
       // Two 2 s stalls and one pause of at most 1 s, plus the steps' own time: nowhere near a hang.
       expect(Date.now() - started).toBeLessThan(30_000);
-      await c.check(sb);
-    },
-    CONCURRENT,
-  );
-
-  adversarialCase(
-    GROUP,
-    'a redirect to file:///etc/passwd is refused',
-    async (c) => {
-      c.use(sb);
-      const { id, served } = serve({ redirectTo: 'file:///etc/passwd' });
-      const job = await run(id, served);
-      await sb.expectCleanFailure(job, id, /refusing redirect to file: URL/);
-      expect(origin.hits(served)).toBe(1);
-      await c.check(sb);
     },
     CONCURRENT,
   );

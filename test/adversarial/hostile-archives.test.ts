@@ -4,38 +4,18 @@
 // and nothing in staging, and write nothing outside the root (the sentinel beside it is where the
 // hostile members aim).
 import { gzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe } from 'vitest';
+import { describe } from 'vitest';
 import { hasCommand, hasNativeZstd, type FileSpec } from '../helpers/archives.js';
-import {
-  Origin,
-  Sandbox,
-  adversarialCase,
-  item,
-  runCaseJob,
-  tarGz,
-  tarWith,
-  zipBytes,
-  type CaseContext,
-} from '../helpers/adversarial-kit.js';
+import { adversarialFile, type CaseContext, type Sandbox } from '../helpers/adversarial-kit.js';
+import { item, tarGz, tarWith, zipBytes } from '../helpers/origin.js';
 
-const GROUP = 'hostile archives';
-
-let origin: Origin;
-let sb: Sandbox;
+const { origin, sandbox, sandboxCase } = adversarialFile('hostile archives', { sandbox: true });
 let n = 0;
 
-beforeAll(async () => {
-  origin = await Origin.start();
-  sb = await Sandbox.create(origin);
-});
-
-afterAll(async () => {
-  await sb?.dispose();
-  await origin?.close();
-});
-
+/** The sentinel beside the shared sandbox's root: where the hostile members aim. */
+const outside = (): string => sandbox().outside;
 /** From any staging depth below 30 levels, this climbs to `/` and comes down into the sentinel. */
-const climb = (): string => `${'../'.repeat(30)}${sb.outside.slice(1)}`;
+const climb = (): string => `${'../'.repeat(30)}${outside().slice(1)}`;
 /** Exactly the depth of root/staging/<id>.<token>/extract/ below the sandbox. */
 const UP4 = '../../../../';
 
@@ -43,6 +23,15 @@ const ok = (top = 'evil-1.0'): FileSpec[] => [
   { path: `${top}/`, type: 'directory' },
   { path: `${top}/bin/`, type: 'directory' },
   { path: `${top}/bin/evil`, content: '#!/bin/sh\necho evil\n', mode: 0o755 },
+];
+
+/** A member that must never be written: its path is what the case is about. */
+const pwned = (p: string): FileSpec => ({ path: p, content: 'pwned' });
+/** An absolute symlink into the sentinel, then a file written through it. */
+const linkThenWrite = (): FileSpec[] => [
+  ...ok(),
+  { path: 'evil-1.0/link', type: 'symlink', linkTarget: outside() },
+  pwned('evil-1.0/link/pwned'),
 ];
 
 interface HostileCase {
@@ -70,54 +59,48 @@ async function build(h: HostileCase): Promise<Buffer> {
   }
 }
 
-async function runHostile(c: CaseContext, h: HostileCase): Promise<void> {
+async function runHostile(sb: Sandbox, c: CaseContext, h: HostileCase): Promise<void> {
   const reason = h.needs?.();
   if (reason) c.skip(reason);
-  c.use(sb);
   const id = `evil-${++n}`;
   const served = origin.serve(`${id}.archive`, await build(h));
   // No post step here: what a post step does after a failed main is covered by the download
   // faults and the crashes; these cases are about what the extraction writes.
-  const job = await runCaseJob({
-    inputs: { toolchains: item(id, served), 'cache-root': sb.root },
-    env: h.env,
-    skipPost: true,
-  });
+  const job = await sb.run(item(id, served), { env: h.env, skipPost: true });
   await sb.expectCleanFailure(job, id, h.message);
-  await c.check(sb);
 }
 
 const CASES: HostileCase[] = [
   // ----------------------------------------------------------------------------- names
   {
     name: 'tar: "../" climbing exactly into the sentinel',
-    files: () => [...ok(), { path: `${UP4}outside/pwned`, content: 'pwned' }],
+    files: () => [...ok(), pwned(`${UP4}outside/pwned`)],
     message:
       /Archive member "\.\.\/\.\.\/\.\.\/\.\.\/outside\/pwned" escapes the toolchain directory/,
   },
   {
     name: 'tar: "../" x30 in a pax path header, down into the sentinel',
-    files: () => [...ok(), { path: `evil-1.0/${climb()}/pwned`, content: 'pwned' }],
+    files: () => [...ok(), pwned(`evil-1.0/${climb()}/pwned`)],
     message: /escapes the toolchain directory \('\.\.' segment\)/,
   },
   {
     name: 'tar: an absolute member path into the sentinel',
-    files: () => [...ok(), { path: `${sb.outside}/pwned`, content: 'pwned' }],
+    files: () => [...ok(), pwned(`${outside()}/pwned`)],
     message: /has an absolute path/,
   },
   {
     name: 'tar: a Windows drive-letter path',
-    files: () => [...ok(), { path: 'C:\\outside\\pwned', content: 'pwned' }],
+    files: () => [...ok(), pwned('C:\\outside\\pwned')],
     message: /has a Windows drive letter/,
   },
   {
     name: 'tar: backslash "..\\" segments',
-    files: () => [...ok(), { path: '..\\..\\..\\..\\outside\\pwned', content: 'pwned' }],
+    files: () => [...ok(), pwned('..\\..\\..\\..\\outside\\pwned')],
     message: /escapes the toolchain directory/,
   },
   {
     name: 'tar: "..." segment (Windows trims it to "..")',
-    files: () => [...ok(), { path: 'evil-1.0/.../pwned', content: 'pwned' }],
+    files: () => [...ok(), pwned('evil-1.0/.../pwned')],
     message: /escapes the toolchain directory/,
   },
   // ----------------------------------------------------------------------------- links
@@ -126,18 +109,14 @@ const CASES: HostileCase[] = [
     files: () => [
       ...ok(),
       { path: 'evil-1.0/link', type: 'symlink', linkTarget: `../${UP4}outside` },
-      { path: 'evil-1.0/link/pwned', content: 'pwned' },
+      pwned('evil-1.0/link/pwned'),
     ],
     message:
       /"evil-1\.0\/link" is a symlink to "\.\.\/\.\.\/\.\.\/\.\.\/\.\.\/outside", outside the toolchain directory/,
   },
   {
     name: 'tar: absolute symlink into the sentinel, then a file through it',
-    files: () => [
-      ...ok(),
-      { path: 'evil-1.0/link', type: 'symlink', linkTarget: sb.outside },
-      { path: 'evil-1.0/link/pwned', content: 'pwned' },
-    ],
+    files: linkThenWrite,
     message: /is a symlink to the absolute path/,
   },
   {
@@ -161,8 +140,8 @@ const CASES: HostileCase[] = [
       ...ok(),
       { path: 'evil-1.0/d/', type: 'directory' },
       { path: 'evil-1.0/d/f', content: 'fine' },
-      { path: 'evil-1.0/d', type: 'symlink', linkTarget: sb.outside },
-      { path: 'evil-1.0/d/pwned', content: 'pwned' },
+      { path: 'evil-1.0/d', type: 'symlink', linkTarget: outside() },
+      pwned('evil-1.0/d/pwned'),
     ],
     message: /"evil-1\.0\/d" is a symlink to the absolute path/,
   },
@@ -172,7 +151,7 @@ const CASES: HostileCase[] = [
       ...ok(),
       { path: 'evil-1.0/sub/', type: 'directory' },
       { path: 'evil-1.0/l', type: 'symlink', linkTarget: 'sub' },
-      { path: 'evil-1.0/l/pwned', content: 'pwned' },
+      pwned('evil-1.0/l/pwned'),
     ],
     message: /"evil-1\.0\/l\/pwned" goes through the symlink "evil-1\.0\/l"/,
   },
@@ -180,7 +159,7 @@ const CASES: HostileCase[] = [
     name: 'tar: hard link to an absolute path in the sentinel',
     files: () => [
       ...ok(),
-      { path: 'evil-1.0/h', type: 'hardlink', linkTarget: `${sb.outside}/secret` },
+      { path: 'evil-1.0/h', type: 'hardlink', linkTarget: `${outside()}/secret` },
     ],
     message: /"evil-1\.0\/h" is a hard link to the absolute path/,
   },
@@ -239,18 +218,14 @@ const CASES: HostileCase[] = [
   {
     name: 'tar.xz: "../" climbing into the sentinel',
     format: 'tar.xz',
-    files: () => [...ok(), { path: `${UP4}outside/pwned`, content: 'pwned' }],
+    files: () => [...ok(), pwned(`${UP4}outside/pwned`)],
     message: /escapes the toolchain directory/,
     needs: () => (hasCommand('xz') ? undefined : 'the xz command is not installed'),
   },
   {
     name: 'tar.zst: an absolute symlink into the sentinel',
     format: 'tar.zst',
-    files: () => [
-      ...ok(),
-      { path: 'evil-1.0/link', type: 'symlink', linkTarget: sb.outside },
-      { path: 'evil-1.0/link/pwned', content: 'pwned' },
-    ],
+    files: linkThenWrite,
     message: /is a symlink to the absolute path/,
     needs: () =>
       hasCommand('zstd') || hasNativeZstd() ? undefined : 'neither zstd nor a Node with zlib zstd',
@@ -258,35 +233,31 @@ const CASES: HostileCase[] = [
   {
     name: 'zip: "../" climbing into the sentinel',
     format: 'zip',
-    files: () => [...ok(), { path: `${UP4}outside/pwned`, content: 'pwned' }],
+    files: () => [...ok(), pwned(`${UP4}outside/pwned`)],
     message: /escapes the toolchain directory/,
   },
   {
     name: 'zip: an absolute member path into the sentinel',
     format: 'zip',
-    files: () => [...ok(), { path: `${sb.outside}/pwned`, content: 'pwned' }],
+    files: () => [...ok(), pwned(`${outside()}/pwned`)],
     message: /has an absolute path/,
   },
   {
     name: 'zip: backslash "..\\" segments',
     format: 'zip',
-    files: () => [...ok(), { path: '..\\..\\..\\..\\outside\\pwned', content: 'pwned' }],
+    files: () => [...ok(), pwned('..\\..\\..\\..\\outside\\pwned')],
     message: /escapes the toolchain directory/,
   },
   {
     name: 'zip: a drive-letter path',
     format: 'zip',
-    files: () => [...ok(), { path: 'C:/outside/pwned', content: 'pwned' }],
+    files: () => [...ok(), pwned('C:/outside/pwned')],
     message: /has a Windows drive letter/,
   },
   {
     name: 'zip: an absolute symlink into the sentinel, then a file through it',
     format: 'zip',
-    files: () => [
-      ...ok(),
-      { path: 'evil-1.0/link', type: 'symlink', linkTarget: sb.outside },
-      { path: 'evil-1.0/link/pwned', content: 'pwned' },
-    ],
+    files: linkThenWrite,
     message: /is a symlink to the absolute path/,
   },
   {
@@ -334,16 +305,14 @@ const CASES: HostileCase[] = [
   {
     name: 'zip: a member that inflates to far more than its declared size',
     body: async () =>
-      lieAboutSize(
-        await zipBytes([...ok(), { path: 'evil-1.0/zeros', content: Buffer.alloc(4 << 20) }]),
-      ),
+      lieAboutSize(zipBytes([...ok(), { path: 'evil-1.0/zeros', content: Buffer.alloc(4 << 20) }])),
     message: /Could not extract .*\(zip\)/,
   },
   // ----------------------------------------------------------------------------- broken
   {
     name: 'a gzip stream corrupted in the middle',
     body: async () => {
-      const b = await tarGz([
+      const b = tarGz([
         ...ok(),
         { path: 'evil-1.0/data', content: Buffer.from('x'.repeat(200_000)) },
       ]);
@@ -360,7 +329,7 @@ const CASES: HostileCase[] = [
 ];
 
 describe('hostile and broken archives fail alone, writing nothing outside the root', () => {
-  for (const h of CASES) adversarialCase(GROUP, h.name, (c) => runHostile(c, h));
+  for (const h of CASES) sandboxCase(h.name, (sb, c) => runHostile(sb, c, h));
 });
 
 /** A tar whose only member's pax header claims `size` bytes; no data follows. */

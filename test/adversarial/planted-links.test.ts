@@ -4,40 +4,18 @@
 // the trash would be is moved or removed as a link, never through it.
 import { existsSync, promises as fs } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect } from 'vitest';
-import {
-  HEALTHY_ID,
-  Origin,
-  Sandbox,
-  adversarialCase,
-  expectInstalled,
-  item,
-  mainLog,
-  runCaseJob,
-  sha256,
-  toolFiles,
-  type Served,
-} from '../helpers/adversarial-kit.js';
+import { describe, expect } from 'vitest';
+import { adversarialFile, expectInstalled, mainLog } from '../helpers/adversarial-kit.js';
+import { HEALTHY_ID, item, type Served, sha256, toolFiles } from '../helpers/origin.js';
 
-const GROUP = 'planted links';
-
-let origin: Origin;
-let sb: Sandbox;
+const { origin, sandbox, sandboxCase } = adversarialFile('planted links', {
+  sandbox: true,
+});
 let n = 0;
-
-beforeAll(async () => {
-  origin = await Origin.start();
-  sb = await Sandbox.create(origin);
-});
-
-afterAll(async () => {
-  await sb?.dispose();
-  await origin?.close();
-});
 
 async function fresh(): Promise<{ id: string; served: Served }> {
   const id = `plant-${++n}`;
-  return { id, served: await origin.serveTar(`${id}.tar.gz`, toolFiles('plant', '1.0')) };
+  return { id, served: origin.serveTar(`${id}.tar.gz`, toolFiles('plant', '1.0')) };
 }
 
 /**
@@ -45,7 +23,7 @@ async function fresh(): Promise<{ id: string; served: Served }> {
  * `fn`, then puts the original back (what an operator does after the job named the link).
  */
 async function withPlanted(rel: string, target: string, fn: () => Promise<void>): Promise<void> {
-  const p = path.join(sb.root, rel);
+  const p = path.join(sandbox().root, rel);
   const aside = `${p}.aside`;
   const had = existsSync(p);
   if (had) await fs.rename(p, aside);
@@ -67,8 +45,7 @@ describe('a link planted in place of one of the root own names stops the job; no
     ['registry.json', false],
     ['stats.json', false],
   ] as const) {
-    adversarialCase(GROUP, `${rel} is a symlink into the sentinel`, async (c) => {
-      c.use(sb);
+    sandboxCase(`${rel} is a symlink into the sentinel`, async (sb) => {
       const target = isDir
         ? await sb.plantOutside(`planted-${rel}`)
         : await sb.plantOutside(
@@ -77,9 +54,7 @@ describe('a link planted in place of one of the root own names stops the job; no
           );
       const { id, served } = await fresh();
       await withPlanted(rel, target, async () => {
-        const job = await runCaseJob({
-          inputs: { toolchains: item(id, served), 'cache-root': sb.root },
-        });
+        const job = await sb.run(item(id, served));
         const log = mainLog(job);
         expect(job.main.exitCode, log).toBe(1);
         expect(log).toMatch(
@@ -94,17 +69,15 @@ describe('a link planted in place of one of the root own names stops the job; no
         );
         expect(origin.hits(served)).toBe(0);
       });
-      await c.check(sb);
     });
   }
 });
 
 describe('links planted where the installer works are handled as links', () => {
-  adversarialCase(
-    GROUP,
+  // The fake tree is untouched, and nothing is written into it.
+  sandboxCase(
     'toolchains/<id> planted as a link to a fake tree with a matching manifest: moved aside, installed for real',
-    async (c) => {
-      c.use(sb);
+    async (sb) => {
       const { id, served } = await fresh();
       // A fake install in the sentinel, manifest and all, claiming the real id and sha256.
       const fake = await sb.plantOutside(`fake-${id}/files/bin/plant`, '#!/bin/sh\necho fake\n');
@@ -120,9 +93,7 @@ describe('links planted where the installer works are handled as links', () => {
       };
       await sb.plantOutside(`fake-${id}/manifest.json`, JSON.stringify(manifest));
       await fs.symlink(path.dirname(path.dirname(path.dirname(fake))), sb.layout.entryDir(id));
-      const job = await runCaseJob({
-        inputs: { toolchains: item(id, served), 'cache-root': sb.root },
-      });
+      const job = await sb.run(item(id, served));
       const log = mainLog(job);
       expect(job.main.exitCode, log).toBe(0);
       expect(log).toMatch(
@@ -131,24 +102,19 @@ describe('links planted where the installer works are handled as links', () => {
       expect(JSON.parse(job.outputs.sources)).toEqual({ [id]: 'download' });
       expect((await fs.lstat(sb.layout.entryDir(id))).isDirectory()).toBe(true);
       await expectInstalled(sb, id, 'plant');
-      await c.check(sb); // the fake tree is untouched, and nothing was written into it
     },
   );
 
-  adversarialCase(
-    GROUP,
+  sandboxCase(
     'an installed toolchain in use replaced by a link: refused, not handed to the job',
-    async (c) => {
-      c.use(sb);
-      const healthy = await origin.healthyArchive();
+    async (sb) => {
+      const healthy = origin.healthyArchive();
       const target = await sb.plantOutside('fake-healthy');
       const entry = sb.layout.entryDir(HEALTHY_ID);
       await fs.rename(entry, `${entry}.aside`);
       await fs.symlink(target, entry);
       try {
-        const job = await runCaseJob({
-          inputs: { toolchains: item(HEALTHY_ID, healthy), 'cache-root': sb.root },
-        });
+        const job = await sb.run(item(HEALTHY_ID, healthy));
         const log = mainLog(job);
         expect(job.main.exitCode, log).toBe(1);
         expect(log).toMatch(
@@ -159,24 +125,19 @@ describe('links planted where the installer works are handled as links', () => {
         await fs.unlink(entry);
         await fs.rename(`${entry}.aside`, entry);
       }
-      await c.check(sb);
     },
   );
 
-  adversarialCase(
-    GROUP,
+  sandboxCase(
     'a staging leftover planted as a link to the sentinel: the link is removed, not what it points to',
-    async (c) => {
-      c.use(sb);
+    async (sb) => {
       const { id, served } = await fresh();
       const target = await sb.plantOutside(`leftover-${id}/data`, 'keep me\n');
       await fs.symlink(
         path.dirname(target),
         path.join(sb.layout.stagingDir, `${id}.0123456789abcdef`),
       );
-      const job = await runCaseJob({
-        inputs: { toolchains: item(id, served), 'cache-root': sb.root },
-      });
+      const job = await sb.run(item(id, served));
       expect(job.main.exitCode, mainLog(job)).toBe(0);
       expect(mainLog(job)).toMatch(
         new RegExp(
@@ -185,35 +146,28 @@ describe('links planted where the installer works are handled as links', () => {
       );
       expect(existsSync(path.join(sb.layout.stagingDir, `${id}.0123456789abcdef`))).toBe(false);
       await expectInstalled(sb, id, 'plant');
-      await c.check(sb);
     },
   );
 
-  adversarialCase(
-    GROUP,
+  sandboxCase(
     'a link planted in the trash: GC deletes the link, not the directory it points to',
-    async (c) => {
-      c.use(sb);
+    async (sb) => {
       const target = await sb.plantOutside('trash-target/data', 'keep me\n');
       await fs.symlink(path.dirname(target), path.join(sb.layout.trashDir, 'planted'));
-      const healthy = await origin.healthyArchive();
+      const healthy = origin.healthyArchive();
       // A host size bound of 1 byte is exceeded, so this post step's GC runs whatever the throttle says.
-      const job = await runCaseJob({
-        inputs: { toolchains: item(HEALTHY_ID, healthy), 'cache-root': sb.root },
+      const job = await sb.run(item(HEALTHY_ID, healthy), {
         env: { TOOLCHAIN_CACHE_MAX_SIZE: '1' },
       });
       expect(job.main.exitCode, mainLog(job)).toBe(0);
       expect(job.post?.stdout).toMatch(/trash and leftovers cleaned: 1\b/);
       expect(await fs.readdir(sb.layout.trashDir)).toEqual([]);
-      await c.check(sb);
     },
   );
 
-  adversarialCase(
-    GROUP,
+  sandboxCase(
     "an install lock planted as a link to a directory in the sentinel: the job fails, the link's target is kept",
-    async (c) => {
-      c.use(sb);
+    async (sb) => {
       const { id, served } = await fresh();
       const target = await sb.plantOutside(`lock-target-${id}`);
       await fs.writeFile(path.join(target, 'data'), 'keep me\n');
@@ -223,9 +177,7 @@ describe('links planted where the installer works are handled as links', () => {
       const lock = sb.layout.lockPath(`install-${id}.lock`);
       await fs.symlink(target, lock);
       try {
-        const job = await runCaseJob({
-          inputs: { toolchains: item(id, served), 'cache-root': sb.root, 'wait-timeout': '5' },
-        });
+        const job = await sb.run(item(id, served), { inputs: { 'wait-timeout': '5' } });
         const log = mainLog(job);
         expect(job.main.exitCode, log).toBe(1);
         // A link at a lock path is refused (UNSAFE_PATH, naming it), never followed.
@@ -235,7 +187,6 @@ describe('links planted where the installer works are handled as links', () => {
       } finally {
         await fs.unlink(lock);
       }
-      await c.check(sb);
     },
   );
 });

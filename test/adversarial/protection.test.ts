@@ -6,38 +6,26 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect } from 'vitest';
+import { describe, expect } from 'vitest';
 import {
-  NOBODY,
-  Origin,
-  Sandbox,
-  adversarialCase,
+  adversarialFile,
   bundlesDir,
-  isRoot,
-  item,
-  mainLog,
-  runCaseJob,
-  toolFiles,
   type CaseContext,
+  isRoot,
+  mainLog,
+  NOBODY,
+  Sandbox,
 } from '../helpers/adversarial-kit.js';
+import { item, toolFiles } from '../helpers/origin.js';
 
-const GROUP = 'protection';
 const AS = { uid: NOBODY, gid: NOBODY };
 
-let origin: Origin;
-
-beforeAll(async () => {
-  origin = await Origin.start();
-});
-
-afterAll(async () => {
-  await origin?.close();
-});
+const { origin, testCase } = adversarialFile('protection');
 
 async function asNobody(c: CaseContext, umask?: number): Promise<Sandbox> {
   if (!isRoot()) c.skip('needs root to run the jobs as an unprivileged user (nobody)');
   if (process.platform === 'win32') c.skip('file modes do not protect anything on Windows');
-  return c.sandbox({ origin, as: { ...AS, umask } });
+  return c.sandbox({ as: { ...AS, umask } });
 }
 
 /** Runs `code` in a node process as nobody; returns its exit status and stderr. */
@@ -51,16 +39,12 @@ function nodeAsNobody(code: string): { status: number | null; stderr: string } {
 }
 
 describe('installed toolchains are protected', () => {
-  adversarialCase(
-    GROUP,
+  testCase(
     'a job cannot modify an installed toolchain by accident; verify names every change made anyway',
     async (c) => {
       const sb = await asNobody(c);
-      const served = await origin.serveTar('tamper.tar.gz', toolFiles('tamper', '1.0'));
-      const job = await runCaseJob({
-        inputs: { toolchains: item('tamper-1.0', served), 'cache-root': sb.root },
-        as: AS,
-      });
+      const served = origin.serveTar('tamper.tar.gz', toolFiles('tamper', '1.0'));
+      const job = await sb.run(item('tamper-1.0', served), { as: AS });
       expect(job.main.exitCode, mainLog(job)).toBe(0);
       const root = sb.toolchainRoot('tamper-1.0');
       const tool = path.join(root, 'bin', 'tamper');
@@ -94,22 +78,18 @@ describe('installed toolchains are protected', () => {
     },
   );
 
-  adversarialCase(
-    GROUP,
+  testCase(
     'nothing in the root is world-writable, even with umask 000 and an archive of 0777 modes',
     async (c) => {
       const sb = await asNobody(c, 0o000);
-      const served = await origin.serveTar('open.tar.gz', [
+      const served = origin.serveTar('open.tar.gz', [
         { path: 'open-1.0/', type: 'directory', mode: 0o777 },
         { path: 'open-1.0/bin/', type: 'directory', mode: 0o777 },
         { path: 'open-1.0/bin/open', content: '#!/bin/sh\necho "open 1.0"\n', mode: 0o777 },
         { path: 'open-1.0/data', content: 'data\n', mode: 0o666 },
       ]);
       // The post step's GC runs too (the first on this root is never throttled) and writes its state.
-      const job = await runCaseJob({
-        inputs: { toolchains: item('open-1.0', served), 'cache-root': sb.root },
-        as: { ...AS, umask: 0o000 },
-      });
+      const job = await sb.run(item('open-1.0', served), { as: { ...AS, umask: 0o000 } });
       expect(job.main.exitCode, mainLog(job)).toBe(0);
       const worldWritable: string[] = [];
       const writableTool: string[] = [];

@@ -1,26 +1,19 @@
 // Host settings in the runner's environment reach the bundled steps: a lock stale time that is
 // not a number fails main naming the variable (never a silent fallback that is too short for
 // NFS), and post still exits 0.
-import { promises as fs } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runJob } from '../helpers/runner.js';
+import { scratchDirForFile } from '../helpers/scratch.js';
 
-let tmp: string;
-beforeAll(async () => {
-  tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'tc-e2e-host-'));
-});
-afterAll(async () => {
-  await fs.rm(tmp, { recursive: true, force: true });
-});
+const tmp = scratchDirForFile('tc-e2e-host-');
 
 describe('TOOLCHAIN_CACHE_LOCK_STALE', () => {
   it('a bad value fails main naming the variable; post exits 0', async () => {
     const job = await runJob({
       inputs: {
         toolchains: `- id: t\n  url: http://127.0.0.1:9/t.tar.gz\n  sha256: ${'ab'.repeat(32)}\n`,
-        'cache-root': path.join(tmp, 'root'),
+        'cache-root': path.join(tmp(), 'root'),
       },
       env: { TOOLCHAIN_CACHE_LOCK_STALE: 'ten seconds' },
     });

@@ -3,14 +3,12 @@
 // a installed; b's GC removes a's unused toolchain completely (trash included); a reinstalls it.
 // Real users (created with useradd when missing), the committed bundles under the simulated runner.
 import { execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeTar } from '../helpers/archives.js';
-import { startServer, type TestServer } from '../helpers/http-server.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { Origin, item, scriptFiles } from '../helpers/origin.js';
 import { REPO_ROOT, runJob, type JobResult } from '../helpers/runner.js';
+import { scratchDirForFile } from '../helpers/scratch.js';
 
 const GROUP = 'tc-test-runners';
 const USERS = ['tc-test-a', 'tc-test-b'] as const;
@@ -49,37 +47,23 @@ function ensureUsers(): { gid: number; uids: Record<(typeof USERS)[number], numb
   return { gid, uids };
 }
 
-let server: TestServer;
-let tmp: string;
-let item: string;
+const origin = Origin.forFile();
+// The users must be able to reach the temp dirs (and the checkout, for the bundles).
+const tmp = scratchDirForFile('tc-e2e-users-', 0o755);
+let shared: string;
 let ids: ReturnType<typeof ensureUsers>;
 
-beforeAll(async () => {
+beforeAll(() => {
   if (!canRun) return;
   ids = ensureUsers();
-  server = await startServer();
-  // The users must be able to reach the checkout (the bundles) and the temp dirs.
-  tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'tc-e2e-users-'));
-  await fs.chmod(tmp, 0o755);
-  const file = path.join(tmp, 'shared.tar.gz');
-  await makeTar(
-    file,
-    [
-      { path: 'shared/bin/shared', content: '#!/bin/sh\necho shared ok\n', mode: 0o755 },
-      { path: 'shared/lib/deep/data.txt', content: 'data\n', mode: 0o644 },
-    ],
-    'gz',
-  );
-  const body = await fs.readFile(file);
-  server.route('/shared.tar.gz', { body });
-  const sha = createHash('sha256').update(body).digest('hex');
-  item = `- id: shared-1.0\n  url: ${server.url('/shared.tar.gz')}\n  sha256: ${sha}\n`;
   expect(REPO_ROOT).toBeTruthy();
-});
-
-afterAll(async () => {
-  await server?.close();
-  if (tmp) await fs.rm(tmp, { recursive: true, force: true });
+  shared = item(
+    'shared-1.0',
+    origin.serveTar('shared.tar.gz', [
+      ...scriptFiles('shared', 'shared', 'shared ok'),
+      { path: 'shared/lib/deep/data.txt', content: 'data\n', mode: 0o644 },
+    ]),
+  );
 });
 
 function expectOk(job: JobResult, who: string): void {
@@ -91,10 +75,10 @@ function expectOk(job: JobResult, who: string): void {
 describe.skipIf(!canRun)('runner users of one group share one cache root', () => {
   for (const umask of [0o077, 0o022]) {
     it(`umask ${umask.toString(8).padStart(3, '0')}: b runs a's toolchain, b's GC removes it completely, a reinstalls it`, async () => {
-      const root = path.join(tmp, `root-${umask.toString(8)}`);
+      const root = path.join(tmp(), `root-${umask.toString(8)}`);
       sh('install', ['-d', '-m', '2775', '-g', GROUP, root]);
       const as = (user: (typeof USERS)[number]) => ({ uid: ids.uids[user], gid: ids.gid, umask });
-      const inputs = { toolchains: item, 'cache-root': root };
+      const inputs = { toolchains: shared, 'cache-root': root };
 
       const a = await runJob({ inputs, runAs: as('tc-test-a') });
       expectOk(a, 'a installs');

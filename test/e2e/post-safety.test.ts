@@ -2,34 +2,20 @@
 // rejection nobody handles, and a timer left behind that would keep the process alive. Every case
 // ends with exit code 0 and a warning naming what went wrong; a phase that fails does not stop
 // the ones after it.
-import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeTar } from '../helpers/archives.js';
-import { startServer, type TestServer } from '../helpers/http-server.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { Origin, item, scriptFiles } from '../helpers/origin.js';
 import { runJob } from '../helpers/runner.js';
+import { scratchDirForFile } from '../helpers/scratch.js';
 
-let server: TestServer;
-let tmp: string;
+const origin = Origin.forFile();
+const tmp = scratchDirForFile('tc-e2e-post-');
 let toolchains: string;
 
-beforeAll(async () => {
-  server = await startServer();
-  tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'tc-e2e-post-'));
-  const file = path.join(tmp, 'p.tar.gz');
-  await makeTar(file, [{ path: 'p/bin/p', content: '#!/bin/sh\necho p\n', mode: 0o755 }], 'gz');
-  const body = await fs.readFile(file);
-  server.route('/p.tar.gz', { body });
-  const sha = createHash('sha256').update(body).digest('hex');
-  toolchains = `- id: p-1\n  url: ${server.url('/p.tar.gz')}\n  sha256: ${sha}\n`;
-});
-
-afterAll(async () => {
-  await server?.close();
-  await fs.rm(tmp, { recursive: true, force: true });
+beforeAll(() => {
+  toolchains = item('p-1', origin.serveTar('p.tar.gz', scriptFiles('p', 'p', 'p')));
 });
 
 /** What must still have happened after the fault, by phase (later phases ran). */
@@ -46,12 +32,12 @@ const cases: Array<[string, RegExp]> = [
 describe('the post step under faults', () => {
   for (const [phase, warning] of cases) {
     it(`${phase}: exit 0 and a warning naming it`, async () => {
-      const root = path.join(tmp, `root-${phase}`);
+      const root = path.join(tmp(), `root-${phase}`);
       const job = await runJob({
         inputs: {
           toolchains,
           'cache-root': root,
-          remote: pathToFileURL(path.join(tmp, `share-${phase}`)).href,
+          remote: pathToFileURL(path.join(tmp(), `share-${phase}`)).href,
         },
         env: { TOOLCHAIN_CACHE_FAULT: `post-${phase}` },
       });
@@ -75,7 +61,7 @@ describe('the post step under faults', () => {
   it('linger: something left holding the event loop does not keep the job waiting', async () => {
     const started = Date.now();
     const job = await runJob({
-      inputs: { toolchains, 'cache-root': path.join(tmp, 'root-linger') },
+      inputs: { toolchains, 'cache-root': path.join(tmp(), 'root-linger') },
       env: { TOOLCHAIN_CACHE_FAULT: 'post-linger' },
     });
     expect(job.post?.exitCode, job.post?.stdout).toBe(0);

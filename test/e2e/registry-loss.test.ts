@@ -3,46 +3,27 @@
 // (post steps with max-unused-days 0 and a size bound no cache meets, and the operator's `gc`),
 // `list` must show its live use, and once released a GC collects it.
 import { execFile, execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeTar } from '../helpers/archives.js';
-import { startServer, type TestServer } from '../helpers/http-server.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { Origin, item, scriptFiles } from '../helpers/origin.js';
 import { REPO_ROOT, runJob, startJob, type JobResult } from '../helpers/runner.js';
+import { scratchDirForFile } from '../helpers/scratch.js';
 
 const execFileAsync = promisify(execFile);
 const CLI = path.join(REPO_ROOT, 'dist/cli/index.js');
 
-let server: TestServer;
-let tmp: string;
+const origin = Origin.forFile();
+const tmp = scratchDirForFile('tc-e2e-loss-');
 const items: Record<string, string> = {};
 
-async function addTool(name: string): Promise<void> {
-  const file = path.join(tmp, `${name}.tar.gz`);
-  await makeTar(
-    file,
-    [{ path: `${name}/bin/${name}`, content: `#!/bin/sh\necho "${name} ok"\n`, mode: 0o755 }],
-    'gz',
-  );
-  const body = await fs.readFile(file);
-  server.route(`/${name}.tar.gz`, { body });
-  const sha = createHash('sha256').update(body).digest('hex');
-  items[name] = `- id: ${name}\n  url: ${server.url(`/${name}.tar.gz`)}\n  sha256: ${sha}\n`;
-}
-
-beforeAll(async () => {
-  server = await startServer();
-  tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'tc-e2e-loss-'));
-  await addTool('held');
-  await addTool('other');
-});
-
-afterAll(async () => {
-  await server?.close();
-  await fs.rm(tmp, { recursive: true, force: true });
+beforeAll(() => {
+  for (const name of ['held', 'other'])
+    items[name] = item(
+      name,
+      origin.serveTar(`${name}.tar.gz`, scriptFiles(name, name, `"${name} ok"`)),
+    );
 });
 
 const cli = async (root: string, ...args: string[]) =>
@@ -63,7 +44,7 @@ describe.skipIf(process.platform === 'win32')(
   () => {
     for (const loss of ['corrupted', 'deleted'] as const) {
       it(`${loss}: the next jobs heal it with a warning; no GC removes the held toolchain until it is released`, async () => {
-        const root = path.join(tmp, `root-${loss}`);
+        const root = path.join(tmp(), `root-${loss}`);
         const holder = await startJob({
           inputs: { toolchains: items.held, 'cache-root': root },
           holdBeforePost: true,

@@ -1,20 +1,18 @@
 // A warm hit loads none of the tiers' clients: the SDKs live in separate chunks of the bundle,
 // imported on a miss or a save only. Proved by running the bundles with those chunks removed.
-import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { makeTar } from '../helpers/archives.js';
 import { startFakeCacheService, type FakeCacheService } from '../helpers/fake-cache-service.js';
-import { startServer, type TestServer } from '../helpers/http-server.js';
+import { Origin, item } from '../helpers/origin.js';
 import { REPO_ROOT, runJob } from '../helpers/runner.js';
 import { startS3Server, type S3TestServer } from '../helpers/s3-server.js';
+import { scratchDirForFile } from '../helpers/scratch.js';
 
-let origin: TestServer;
+const origin = Origin.forFile();
+const tmp = scratchDirForFile('tc-lazy-');
 let s3: S3TestServer;
 let service: FakeCacheService;
-let tmp: string;
 let actionDir: string;
 /** One marker of each client: @actions/cache (v2 API), the Azure blob SDK it uploads with, the
  * S3 client's HTTP handler, and lib-storage's uploader. */
@@ -27,20 +25,13 @@ const MARKERS = [
 let toolchains: string;
 
 beforeAll(async () => {
-  [origin, s3, service] = await Promise.all([
-    startServer(),
-    startS3Server(['fleet']),
-    startFakeCacheService(),
+  [s3, service] = await Promise.all([startS3Server(['fleet']), startFakeCacheService()]);
+  const lazy = origin.serveTar('lazy.tar.gz', [
+    { path: 'lazy/bin/lazy', content: 'x', mode: 0o755 },
   ]);
-  tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'tc-lazy-'));
-  const archive = path.join(tmp, 'tool.tar.gz');
-  await makeTar(archive, [{ path: 'lazy/bin/lazy', content: 'x', mode: 0o755 }], 'gz');
-  const body = await fs.readFile(archive);
-  origin.route('/lazy.tar.gz', { body });
-  const sha = createHash('sha256').update(body).digest('hex');
-  toolchains = `- id: lazy-1\n  url: ${origin.url('/lazy.tar.gz')}\n  sha256: ${sha}\n`;
+  toolchains = item('lazy-1', lazy);
   // The action without the chunks that hold a tier client: the entries and the steps are left.
-  actionDir = path.join(tmp, 'action');
+  actionDir = path.join(tmp(), 'action');
   for (const step of ['main', 'post']) {
     const dir = path.join(actionDir, 'dist', step);
     await fs.cp(path.join(REPO_ROOT, 'dist', step), dir, { recursive: true });
@@ -54,8 +45,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await Promise.all([origin.close(), s3.close(), service.close()]);
-  await fs.rm(tmp, { recursive: true, force: true });
+  await Promise.all([s3?.close(), service?.close()]);
 });
 
 it('the steps hold the clients only in chunks they import on demand', async () => {
@@ -77,7 +67,7 @@ it('the steps hold the clients only in chunks they import on demand', async () =
 });
 
 it('a warm hit with S3 and the cache service configured loads neither client', async () => {
-  const root = path.join(tmp, 'root');
+  const root = path.join(tmp(), 'root');
   const inputs = { toolchains, 'cache-root': root, remote: 'actions-cache, s3://fleet/tc' };
   const env = { ...s3.env, ...service.envV2 };
   // The full bundles install it (and save it to both tiers).
@@ -92,7 +82,7 @@ it('a warm hit with S3 and the cache service configured loads neither client', a
   // The same stripped bundles on a miss do need the chunks (the tiers' clients, the install
   // pipeline): the test can tell.
   const miss = await runJob({
-    inputs: { ...inputs, 'cache-root': path.join(tmp, 'other') },
+    inputs: { ...inputs, 'cache-root': path.join(tmp(), 'other') },
     env,
     actionDir,
   });

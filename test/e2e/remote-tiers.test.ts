@@ -1,56 +1,37 @@
 // Fleet tiers through the committed bundles under a simulated runner: an S3-compatible store
 // (s3rver in its own process) shared by two hosts of two repositories, a shared directory,
 // tampered objects, tiers that are down or hang, and the v2 cache service hanging or failing.
-import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import net from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeTar } from '../helpers/archives.js';
 import { startFakeCacheService, type FakeCacheService } from '../helpers/fake-cache-service.js';
-import { startServer, type TestServer } from '../helpers/http-server.js';
-import { runJob, type JobResult } from '../helpers/runner.js';
+import { Origin, item, scriptFiles, type Served } from '../helpers/origin.js';
+import { runJob, sourcesOf } from '../helpers/runner.js';
 import { startS3Server, type S3TestServer } from '../helpers/s3-server.js';
+import { scratchDirForFile } from '../helpers/scratch.js';
 
-let origin: TestServer;
+const origin = Origin.forFile();
+const tmp = scratchDirForFile('tc-tiers-');
 let s3: S3TestServer;
-let tmp: string;
+let tool: Served;
 let toolchains: string;
-let body: Buffer;
-let sha: string;
 
-const sources = (job: JobResult): Record<string, string> =>
-  JSON.parse(job.outputs.sources || '{}') as Record<string, string>;
 const warnings = (text = ''): string[] =>
   text.split('\n').filter((l) => l.startsWith('::warning::'));
-const downloads = (): number => origin.hits('/tool.tar.gz');
+const downloads = (): number => origin.hits(tool);
 
 beforeAll(async () => {
-  origin = await startServer();
   s3 = await startS3Server(['fleet']);
-  tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'tc-tiers-'));
-  const archive = path.join(tmp, 'tool.tar.gz');
-  await makeTar(
-    archive,
-    [{ path: 'tool-2/bin/tool', content: '#!/bin/sh\necho tool 2\n', mode: 0o755 }],
-    'gz',
-  );
-  body = await fs.readFile(archive);
-  sha = createHash('sha256').update(body).digest('hex');
-  origin.route('/tool.tar.gz', { body });
-  toolchains = `- id: tool-2\n  url: ${origin.url('/tool.tar.gz')}\n  sha256: ${sha}\n`;
+  tool = origin.serveTar('tool.tar.gz', scriptFiles('tool-2', 'tool', 'tool 2'));
+  toolchains = item('tool-2', tool);
 });
 
-afterAll(async () => {
-  await origin.close();
-  await s3.close();
-  await fs.rm(tmp, { recursive: true, force: true });
-});
+afterAll(() => s3?.close());
 
 const job = (root: string, inputs: Record<string, string>, env: Record<string, string> = {}) =>
-  runJob({ inputs: { toolchains, 'cache-root': path.join(tmp, root), ...inputs }, env });
+  runJob({ inputs: { toolchains, 'cache-root': path.join(tmp(), root), ...inputs }, env });
 
 describe('s3', () => {
   const remote = 's3://fleet/tc';
@@ -60,35 +41,35 @@ describe('s3', () => {
     const before = downloads();
     const a = await job('host-a', { remote }, s3.env);
     expect(a.main.exitCode, a.main.stdout).toBe(0);
-    expect(sources(a)).toEqual({ 'tool-2': 'download' });
+    expect(sourcesOf(a)).toEqual({ 'tool-2': 'download' });
     expect(a.post?.stdout).toContain(`tool-2: saved the archive to ${remote}`);
-    expect(await s3.listKeys('fleet')).toEqual([key + sha]);
+    expect(await s3.listKeys('fleet')).toEqual([key + tool.sha]);
 
     const b = await job('host-b', { remote }, { ...s3.env, GITHUB_REPOSITORY: 'other/lib' });
     expect(b.main.exitCode, b.main.stdout).toBe(0);
-    expect(sources(b)).toEqual({ 'tool-2': 'remote' });
+    expect(sourcesOf(b)).toEqual({ 'tool-2': 'remote' });
     expect(b.main.stdout).toContain(`tool-2: remote (${remote})`);
     expect(b.summary).toContain(`remote (${remote})`);
     expect(downloads()).toBe(before + 1);
     expect(warnings(b.main.stdout + b.post?.stdout)).toEqual([]);
-    expect(await fs.readdir(path.join(tmp, 'host-b', 'staging'))).toEqual([]);
+    expect(await fs.readdir(path.join(tmp(), 'host-b', 'staging'))).toEqual([]);
   });
 
   it('a tampered object is refused, the origin used, and the good archive written back', async () => {
-    const object = s3.objectFile('fleet', key + sha);
-    const bad = Buffer.from(body);
+    const object = s3.objectFile('fleet', key + tool.sha);
+    const bad = Buffer.from(tool.body);
     bad[bad.length - 1] ^= 0xff;
     await fs.writeFile(object, bad);
     const before = downloads();
     const c = await job('host-c', { remote }, s3.env);
     expect(c.main.exitCode, c.main.stdout).toBe(0);
-    expect(sources(c)).toEqual({ 'tool-2': 'download' });
+    expect(sourcesOf(c)).toEqual({ 'tool-2': 'download' });
     expect(downloads()).toBe(before + 1);
     expect(warnings(c.main.stdout)).toEqual([
       expect.stringContaining(`the archive from remote tier ${remote} has sha256`),
     ]);
     expect(c.post?.stdout).toContain(`tool-2: saved the archive to ${remote}`);
-    expect(await fs.readFile(object)).toEqual(body);
+    expect(await fs.readFile(object)).toEqual(tool.body);
   });
 
   it('an endpoint that is down costs a warning, not the job', async () => {
@@ -102,7 +83,7 @@ describe('s3', () => {
       { ...s3.env, AWS_ENDPOINT_URL_S3: `http://127.0.0.1:${port}` },
     );
     expect(d.main.exitCode, d.main.stdout).toBe(0);
-    expect(sources(d)).toEqual({ 'tool-2': 'download' });
+    expect(sourcesOf(d)).toEqual({ 'tool-2': 'download' });
     expect(warnings(d.main.stdout)).toEqual([
       expect.stringContaining(`remote tier ${remote}: restoring tool-2:`),
     ]);
@@ -125,7 +106,7 @@ describe('s3', () => {
       );
       expect(Date.now() - started).toBeLessThan(20_000);
       expect(e.main.exitCode, e.main.stdout).toBe(0);
-      expect(sources(e)).toEqual({ 'tool-2': 'download' });
+      expect(sourcesOf(e)).toEqual({ 'tool-2': 'download' });
       expect(warnings(e.main.stdout)).toEqual([
         expect.stringContaining(`remote tier ${remote}: restoring tool-2: no progress for 2 s`),
       ]);
@@ -141,14 +122,14 @@ describe('s3', () => {
 
 describe('file', () => {
   it('two roots share through a directory', async () => {
-    const share = path.join(tmp, 'share');
+    const share = path.join(tmp(), 'share');
     const remote = pathToFileURL(share).href;
     const before = downloads();
     const a = await job('file-a', { remote });
-    expect(sources(a)).toEqual({ 'tool-2': 'download' });
-    expect(await fs.readdir(path.join(share, 'sha256'))).toEqual([sha]);
+    expect(sourcesOf(a)).toEqual({ 'tool-2': 'download' });
+    expect(await fs.readdir(path.join(share, 'sha256'))).toEqual([tool.sha]);
     const b = await job('file-b', { remote });
-    expect(sources(b)).toEqual({ 'tool-2': 'remote' });
+    expect(sourcesOf(b)).toEqual({ 'tool-2': 'remote' });
     expect(b.summary).toContain(`remote (${remote})`);
     expect(downloads()).toBe(before + 1);
   });
@@ -156,16 +137,16 @@ describe('file', () => {
 
 describe('several tiers', () => {
   it('are tried in order, and post saves a download to every writable tier that missed', async () => {
-    const share = path.join(tmp, 'share-2');
+    const share = path.join(tmp(), 'share-2');
     const remote = `${pathToFileURL(share).href}\ns3://fleet/second`;
     const before = downloads();
     const a = await job('multi-a', { remote }, s3.env);
-    expect(sources(a)).toEqual({ 'tool-2': 'download' });
+    expect(sourcesOf(a)).toEqual({ 'tool-2': 'download' });
     expect(downloads()).toBe(before + 1);
     expect(a.post?.stdout).toContain(`tool-2: saved the archive to ${pathToFileURL(share).href}`);
     expect(a.post?.stdout).toContain('tool-2: saved the archive to s3://fleet/second');
-    expect(await fs.readdir(path.join(share, 'sha256'))).toEqual([sha]);
-    expect(await s3.listKeys('fleet')).toContain(`second/sha256/${sha}`);
+    expect(await fs.readdir(path.join(share, 'sha256'))).toEqual([tool.sha]);
+    expect(await s3.listKeys('fleet')).toContain(`second/sha256/${tool.sha}`);
 
     // The first tier serves it; the second is not even asked.
     const b = await job(
@@ -173,7 +154,7 @@ describe('several tiers', () => {
       { remote },
       { ...s3.env, AWS_ENDPOINT_URL_S3: 'http://127.0.0.1:9' },
     );
-    expect(sources(b)).toEqual({ 'tool-2': 'remote' });
+    expect(sourcesOf(b)).toEqual({ 'tool-2': 'remote' });
     expect(b.main.stdout).toContain(`tool-2: remote (${pathToFileURL(share).href})`);
     expect(warnings(b.main.stdout + b.post?.stdout)).toEqual([]);
   });
@@ -181,18 +162,18 @@ describe('several tiers', () => {
 
 describe('a later tier serves', () => {
   it('post fills the earlier tier that missed, and the next host gets it from there', async () => {
-    const first = path.join(tmp, 'share-empty');
-    const second = path.join(tmp, 'share-full');
+    const first = path.join(tmp(), 'share-empty');
+    const second = path.join(tmp(), 'share-full');
     // Only the second tier has the archive (a host of another pool saved it there).
     const seed = await job('later-seed', { remote: pathToFileURL(second).href });
-    expect(sources(seed)).toEqual({ 'tool-2': 'download' });
+    expect(sourcesOf(seed)).toEqual({ 'tool-2': 'download' });
     const remote = `${pathToFileURL(first).href}\n${pathToFileURL(second).href}`;
     const before = downloads();
     const a = await job('later-a', { remote });
-    expect(sources(a)).toEqual({ 'tool-2': 'remote' });
+    expect(sourcesOf(a)).toEqual({ 'tool-2': 'remote' });
     expect(a.main.stdout).toContain(`tool-2: remote (${pathToFileURL(second).href})`);
     expect(a.post?.stdout).toContain(`tool-2: saved the archive to ${pathToFileURL(first).href}`);
-    expect(await fs.readdir(path.join(first, 'sha256'))).toEqual([sha]);
+    expect(await fs.readdir(path.join(first, 'sha256'))).toEqual([tool.sha]);
     // The next host finds it in the first tier; nothing came from the origin.
     const b = await job('later-b', { remote });
     expect(b.main.stdout).toContain(`tool-2: remote (${pathToFileURL(first).href})`);
@@ -217,7 +198,7 @@ describe('actions-cache (v2 protocol)', () => {
       // Unbounded, a hang never ends and 5xx costs ~30 s per call (five attempts).
       expect(Date.now() - started).toBeLessThan(20_000);
       expect(j.main.exitCode, j.main.stdout).toBe(0);
-      expect(sources(j)).toEqual({ 'tool-2': 'download' });
+      expect(sourcesOf(j)).toEqual({ 'tool-2': 'download' });
       expect(warnings(j.main.stdout)).toContainEqual(
         expect.stringContaining('remote tier actions-cache: restoring tool-2: no progress for 2 s'),
       );

@@ -1,26 +1,28 @@
-// Shared setup of the adversarial suite (test/adversarial/): an origin server on 127.0.0.1, sandboxes
-// that hold a cache root next to a sentinel directory and a healthy toolchain in use by a held job,
-// the measurements behind the figures, and the case wrapper that records them.
+// Shared setup of the adversarial suite (test/adversarial/): sandboxes that hold a cache root next to
+// a sentinel directory and a healthy toolchain in use by a held job, the jobs that run in them, the
+// measurements behind the figures, and the case wrapper that records them. The archives' origin
+// (origin.ts) and the fault points (fault-point.ts) are shared with the e2e suite.
 //
 //   <tmp>/tc-adv-XXXX/          the sandbox: everything here but root/ is "outside the root"
 //     root/                     the cache root (optionally its own small tmpfs)
 //     outside/                  the sentinel: hostile archives aim here; nothing may change in it
 //       secret                  a file a hard link or a write-through could reach
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { existsSync, promises as fs, readFileSync, readdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { expect, inject, it } from 'vitest';
-import { readManifest, verifyTree } from '../../src/core/install/manifest.js';
+import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import { readManifest, verifyTree } from '../../src/core/manifest.js';
 import { CacheLayout } from '../../src/core/layout.js';
 import { readLockOwner } from '../../src/core/lock.js';
-import { makeTar, makeZip, type FileSpec } from './archives.js';
 import { recordCase, zeroFigures, type CaseFigures } from './figures.js';
 import { parseFileCommands } from './file-commands.mjs';
-import { startServer, type Route, type TestServer } from './http-server.js';
+import type { FaultPhase } from '../../src/core/faults.js';
+import { FaultPoint, withFaultPoint } from './fault-point.js';
+import { HEALTHY_ID, Origin, item, sha256 } from './origin.js';
 import {
+  REPO_ROOT,
   removeJobDir,
   startJob,
   type JobOptions,
@@ -28,7 +30,6 @@ import {
   type RunningJob,
 } from './runner.js';
 
-export const sha256 = (b: Buffer | string): string => createHash('sha256').update(b).digest('hex');
 export const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 export const NOBODY = 65534;
 export const isRoot = (): boolean => process.getuid?.() === 0;
@@ -54,6 +55,13 @@ export interface CaseContext {
   skip(reason: string): never;
 }
 
+export interface CaseOptions {
+  timeoutMs?: number;
+  concurrent?: boolean;
+  /** The origin of the case's sandboxes (c.sandbox()). */
+  origin?: Origin;
+}
+
 /**
  * One adversarial case: a vitest test whose outcome and figures go to the table. `fn` asserts the
  * behaviour; `c.check(sandbox)` asserts the invariants (nothing outside, nothing lost), and every
@@ -63,7 +71,7 @@ export function adversarialCase(
   group: string,
   name: string,
   fn: (c: CaseContext) => Promise<void>,
-  options: { timeoutMs?: number; concurrent?: boolean } = {},
+  options: CaseOptions = {},
 ): void {
   (options.concurrent ? it.concurrent : it)(
     name,
@@ -81,8 +89,9 @@ export function adversarialCase(
       const c: CaseContext = {
         figures,
         async sandbox(opts) {
-          if (!opts?.origin) throw new Error('c.sandbox() needs { origin }');
-          const sb = await Sandbox.create(opts.origin, opts);
+          const from = opts?.origin ?? options.origin;
+          if (!from) throw new Error('c.sandbox() needs { origin }');
+          const sb = await Sandbox.create(from, opts);
           owned.add(sb);
           used.add(sb);
           return sb;
@@ -142,85 +151,53 @@ export function adversarialCase(
   );
 }
 
-// ------------------------------------------------------------------------------- the origin
-
-export interface Served {
-  url: string;
-  sha: string;
-  body: Buffer;
-  /** The server path, for hit counts. */
-  urlPath: string;
+export interface AdversarialFile {
+  /** The file's origin (started before its first case, closed after its last). */
+  readonly origin: Origin;
+  /** The sandbox the file's cases share (with `{ sandbox: true }`); each case takes it with c.use. */
+  sandbox(): Sandbox;
+  /** An adversarialCase of the file's group, whose c.sandbox() is served by the file's origin. */
+  testCase(
+    name: string,
+    fn: (c: CaseContext) => Promise<void>,
+    options?: CaseOptions & { group?: string },
+  ): void;
+  /** A case in the file's shared sandbox: `fn` runs in it, then its invariants are checked. */
+  sandboxCase(
+    name: string,
+    fn: (sb: Sandbox, c: CaseContext) => Promise<void>,
+    options?: CaseOptions,
+  ): void;
 }
 
-/** The archives' origin: a real HTTP server on 127.0.0.1 with fault injection. */
-export class Origin {
-  private n = 0;
-  private healthy?: Served;
-  private constructor(readonly server: TestServer) {}
-
-  static async start(): Promise<Origin> {
-    return new Origin(await startServer());
-  }
-
-  /** Serves `body` at a fresh path (so hit counts are per archive). */
-  serve(name: string, body: Buffer, route: Route = {}): Served {
-    const urlPath = `/${++this.n}/${name}`;
-    this.server.route(urlPath, { body, ...route });
-    return { url: this.server.url(urlPath), sha: sha256(body), body, urlPath };
-  }
-
-  async serveTar(name: string, files: FileSpec[], route: Route = {}): Promise<Served> {
-    return this.serve(name, await tarGz(files), route);
-  }
-
-  hits(s: Served): number {
-    return this.server.hits(s.urlPath);
-  }
-
-  /** The healthy toolchain every sandbox installs first. */
-  async healthyArchive(): Promise<Served> {
-    this.healthy ??= await this.serveTar('healthy-1.0.tar.gz', HEALTHY_FILES);
-    return this.healthy;
-  }
-
-  close(): Promise<void> {
-    return this.server.close();
-  }
+/** The setup every adversarial file shares: its group in the table, an origin, maybe a sandbox. */
+export function adversarialFile(
+  group: string,
+  options: { sandbox?: boolean } = {},
+): AdversarialFile {
+  const origin = Origin.forFile();
+  const shared = options.sandbox ? Sandbox.forFile(origin) : undefined;
+  const file: AdversarialFile = {
+    origin,
+    sandbox() {
+      if (!shared) throw new Error(`adversarialFile('${group}') has no shared sandbox`);
+      return shared();
+    },
+    testCase: (name, fn, caseOptions = {}) =>
+      adversarialCase(caseOptions.group ?? group, name, fn, { origin, ...caseOptions }),
+    sandboxCase: (name, fn, caseOptions) =>
+      file.testCase(
+        name,
+        async (c) => {
+          const sb = c.use(file.sandbox());
+          await fn(sb, c);
+          await c.check(sb);
+        },
+        caseOptions,
+      ),
+  };
+  return file;
 }
-
-const scratch = (): Promise<string> => fs.mkdtemp(path.join(os.tmpdir(), 'tc-adv-archive-'));
-
-/** A tar.gz of `files`, built on disk by archives.ts (hand-written headers) and read back. */
-export async function tarGz(files: FileSpec[]): Promise<Buffer> {
-  const dir = await scratch();
-  try {
-    const file = path.join(dir, 'a.tar.gz');
-    await makeTar(file, files, 'gz');
-    return await fs.readFile(file);
-  } finally {
-    await fs.rm(dir, { recursive: true, force: true });
-  }
-}
-
-/** A well-formed toolchain: `<name>-<version>/bin/<name>` prints "<name> <version>". */
-export const toolFiles = (name: string, version = '1.0', extra: FileSpec[] = []): FileSpec[] => [
-  { path: `${name}-${version}/`, type: 'directory' },
-  { path: `${name}-${version}/bin/`, type: 'directory' },
-  {
-    path: `${name}-${version}/bin/${name}`,
-    content: `#!/bin/sh\necho "${name} ${version}"\n`,
-    mode: 0o755,
-  },
-  { path: `${name}-${version}/share/doc.txt`, content: `${name} documentation\n`.repeat(64) },
-  ...extra,
-];
-
-export const HEALTHY_ID = 'healthy-1.0';
-const HEALTHY_FILES = toolFiles('healthy', '1.0');
-
-/** One item of the toolchains input. */
-export const item = (id: string, served: Pick<Served, 'url' | 'sha'>, extra = ''): string =>
-  `- id: ${id}\n  url: ${served.url}\n  sha256: ${served.sha}\n${extra}`;
 
 // -------------------------------------------------------------------------------- the jobs
 
@@ -229,10 +206,13 @@ export type CaseJobOptions = JobOptions & {
   as?: { uid: number; gid: number; umask?: number };
 };
 
-/** Starts a job of the simulated runner (test/helpers/runner.ts) on the committed bundles. */
-/** The bundles this run tests: a copy of dist/ taken when the run started (adversarial-bundles.ts). */
-export const bundlesDir = (): string => inject('adversarialActionDir');
+/**
+ * The bundles this run tests: in the adversarial project, a copy of dist/ taken when the run
+ * started (adversarial-bundles.ts); elsewhere (an e2e file using a sandbox), the checkout's.
+ */
+export const bundlesDir = (): string => inject('adversarialActionDir') ?? REPO_ROOT;
 
+/** Starts a job of the simulated runner (test/helpers/runner.ts) on the bundles under test. */
 export async function startCaseJob(options: CaseJobOptions): Promise<RunningJob> {
   const { as, ...rest } = options;
   const job = await startJob({ ...rest, actionDir: as ? await actionAs(as) : bundlesDir() });
@@ -389,6 +369,13 @@ export interface Measurement {
   details: string[];
 }
 
+/**
+ * For the cases that wait for a dead installer's lock to go stale (10 s by default, docs/design.md
+ * "Install lock and waiters"): every job of their sandbox runs with this stale time, so the live
+ * holders heartbeat at a quarter of it as the jobs of a real host would, and the wait is short.
+ */
+export const SHORT_LOCK_STALE = { TOOLCHAIN_CACHE_LOCK_STALE: '3' };
+
 export interface SandboxOptions {
   /** The server of the healthy toolchain (c.sandbox needs it). */
   origin?: Origin;
@@ -396,6 +383,11 @@ export interface SandboxOptions {
   healthy?: boolean;
   /** Put the cache root on its own tmpfs of this many bytes (Linux, root). */
   tmpfsBytes?: number;
+  /**
+   * The runner's environment for every job started with sb.start / sb.run, e.g. a short
+   * TOOLCHAIN_CACHE_LOCK_STALE for the cases that wait for a dead installer's lock to go stale.
+   */
+  env?: Record<string, string>;
   /** The user the holder job runs as. */
   as?: CaseJobOptions['as'];
 }
@@ -415,14 +407,31 @@ export class Sandbox {
   private constructor(
     readonly dir: string,
     private readonly origin: Origin,
+    private readonly env: Record<string, string> = {},
   ) {
     this.root = path.join(dir, 'root');
     this.outside = path.join(dir, 'outside');
   }
 
+  /**
+   * One sandbox shared by the cases of a test file (each case still takes it with `c.use`, which
+   * measures it when the case ends): made before the file's first case, disposed after its last.
+   */
+  static forFile(origin: Origin, options: SandboxOptions = {}): () => Sandbox {
+    let shared: Sandbox | undefined;
+    beforeAll(async () => {
+      shared = await Sandbox.create(origin, options);
+    });
+    afterAll(() => shared?.dispose());
+    return () => {
+      if (!shared) throw new Error("the file's sandbox is made before its first case");
+      return shared;
+    };
+  }
+
   static async create(origin: Origin, options: SandboxOptions = {}): Promise<Sandbox> {
     const dir = await fs.realpath(await fs.mkdtemp(path.join(os.tmpdir(), 'tc-adv-')));
-    const sb = new Sandbox(dir, origin);
+    const sb = new Sandbox(dir, origin, options.env);
     try {
       await fs.chmod(dir, 0o755); // jobs that run as another user must reach the root
       await fs.mkdir(sb.root);
@@ -453,7 +462,7 @@ export class Sandbox {
   }
 
   private async installHealthy(as?: CaseJobOptions['as']): Promise<void> {
-    const served = await this.origin.healthyArchive();
+    const served = this.origin.healthyArchive();
     this.holder = await startCaseJob({
       inputs: { toolchains: item(HEALTHY_ID, served), 'cache-root': this.root },
       holdBeforePost: true,
@@ -466,6 +475,81 @@ export class Sandbox {
     if (!outputs.paths || !(HEALTHY_ID in (JSON.parse(outputs.paths) as object))) {
       throw new Error(`the healthy toolchain did not install: outputs ${JSON.stringify(outputs)}`);
     }
+  }
+
+  /** Starts a job on this root that asks for `toolchains` (more inputs and options in `options`). */
+  start(toolchains: string, options: Partial<CaseJobOptions> = {}): Promise<RunningJob> {
+    const inputs = { toolchains, 'cache-root': this.root, ...options.inputs };
+    return startCaseJob({ ...options, inputs, env: { ...this.env, ...options.env } });
+  }
+
+  /** Runs a job on this root that asks for `toolchains`, to its end. */
+  async run(toolchains: string, options: Partial<CaseJobOptions> = {}): Promise<JobResult> {
+    const job = await this.start(toolchains, options);
+    try {
+      return await job.result;
+    } finally {
+      await removeJobDir(job);
+    }
+  }
+
+  /**
+   * Runs a job on this root whose installer stops at the fault point `phase` (fault-point.ts);
+   * `meanwhile` runs while it is stopped there (the test changes the world), then it goes on.
+   */
+  runPausedAt(
+    phase: FaultPhase,
+    toolchains: string,
+    meanwhile: () => Promise<void>,
+    options: Partial<CaseJobOptions> = {},
+  ): Promise<JobResult> {
+    return withFaultPoint(phase, async (point) => {
+      const job = await this.start(toolchains, {
+        ...options,
+        env: { ...options.env, ...point.env },
+      });
+      try {
+        await point.reached();
+        await meanwhile();
+        await point.resume();
+        return await job.result;
+      } finally {
+        await removeJobDir(job);
+      }
+    });
+  }
+
+  /**
+   * Starts a job on this root that installs `id` and resolves once its installer (the main step,
+   * a child of the job process, holding the install lock) is at `phase`: mid-body for `download`
+   * (at least `bytes` on disk; the route must be slow or stall), else stopped at that fault point
+   * for good. What the test then does to the installer (kill -9, SIGTERM) is up to it.
+   */
+  async startInstaller(
+    id: string,
+    toolchains: string,
+    phase: 'download' | FaultPhase,
+    bytes = 64 * 1024,
+  ): Promise<{ job: RunningJob; pid: number }> {
+    if (phase === 'download') {
+      const job = await this.start(toolchains);
+      await waitForPartialDownload(this, id, bytes);
+      return { job, pid: await this.installerAt(job, id) };
+    }
+    const point = await FaultPoint.create(phase);
+    const job = await this.start(toolchains, { env: point.env });
+    const dispose = () => point.dispose();
+    job.result.then(dispose, dispose);
+    const pid = await point.reached();
+    expect(await this.installerAt(job, id)).toBe(pid);
+    return { job, pid };
+  }
+
+  /** The pid of the process holding `id`'s install lock, checked to be `job`'s main step. */
+  private async installerAt(job: RunningJob, id: string): Promise<number> {
+    const pid = await installerPid(this, id);
+    if (process.platform === 'linux') expect(parentPid(pid)).toBe(job.process.pid);
+    return pid;
   }
 
   /** Accept the current state outside the root as the baseline (after the test planted something). */
@@ -615,66 +699,17 @@ export class Sandbox {
   }
 }
 
-// ---------------------------------------------------------------------------- more archives
-
-/** A zip of `files` (archives.ts: names, modes and types exactly as given). */
-export async function zipBytes(files: FileSpec[]): Promise<Buffer> {
-  const dir = await scratch();
-  try {
-    const file = path.join(dir, 'a.zip');
-    await makeZip(file, files);
-    return await fs.readFile(file);
-  } finally {
-    await fs.rm(dir, { recursive: true, force: true });
-  }
-}
-
-/** A tar of `files` compressed with xz or zstd (the system tools, as archives.ts does). */
-export async function tarWith(
-  files: FileSpec[],
-  compression: 'xz' | 'zst' | 'none',
-): Promise<Buffer> {
-  const dir = await scratch();
-  try {
-    const file = path.join(dir, `a.tar`);
-    await makeTar(file, files, compression);
-    return await fs.readFile(file);
-  } finally {
-    await fs.rm(dir, { recursive: true, force: true });
-  }
-}
-
 // --------------------------------------------------------------------------- crash helpers
 
-/** `<phase>.<pid>` once an installer reached TOOLCHAIN_CACHE_FAULT's point (see src/core/faults.ts). */
-export async function waitForMarker(
-  dir: string,
-  phase: string,
-  timeoutMs = 60_000,
-): Promise<string> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const found = (await fs.readdir(dir)).find(
-      (n) => n.startsWith(`${phase}.`) && !n.endsWith('.resume'),
-    );
-    if (found) return found;
-    if (Date.now() > deadline) throw new Error(`no installer reached the ${phase} fault point`);
-    await sleep(25);
-  }
-}
-
-/** The pid in a marker name. */
-export const markerPid = (marker: string): number => Number(marker.split('.')[1]);
-
 /** The pid of the process holding `id`'s install lock (the main step that is installing it). */
-export async function installerPid(sb: Sandbox, id: string): Promise<number> {
+async function installerPid(sb: Sandbox, id: string): Promise<number> {
   const owner = await readLockOwner(sb.layout.lockPath(`install-${id}`));
   if (!owner) throw new Error(`nobody holds the install lock of ${id}`);
   return owner.pid;
 }
 
 /** Waits until `id`'s download has put at least `bytes` on disk in staging. */
-export async function waitForPartialDownload(
+async function waitForPartialDownload(
   sb: Sandbox,
   id: string,
   bytes: number,
@@ -696,7 +731,7 @@ export async function waitForPartialDownload(
 }
 
 /** The parent of `pid` (Linux /proc; undefined elsewhere), to make sure a test kills the step it means. */
-export function parentPid(pid: number): number | undefined {
+function parentPid(pid: number): number | undefined {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
     return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
@@ -705,15 +740,20 @@ export function parentPid(pid: number): number | undefined {
   }
 }
 
-/** `id` is registered, its tree matches its manifest, and `bin/<name>` prints "<name> 1.0". */
-export async function expectInstalled(sb: Sandbox, id: string, name: string): Promise<void> {
+/** `id` is registered, its tree matches its manifest, and `bin/<name>` prints "<name> <version>". */
+export async function expectInstalled(
+  sb: Sandbox,
+  id: string,
+  name: string,
+  version = '1.0',
+): Promise<void> {
   expect(sb.registered(id), `${id} registered`).toBe(true);
   const root = sb.toolchainRoot(id);
   const manifest = await readManifest(sb.layout.manifestFile(id));
   expect(manifest, `${id} manifest`).toBeDefined();
   expect(await verifyTree(root, manifest!)).toEqual([]);
   expect(spawnSync(path.join(root, 'bin', name), { encoding: 'utf8' }).stdout).toBe(
-    `${name} 1.0\n`,
+    `${name} ${version}\n`,
   );
   const staging = await fs.readdir(sb.layout.stagingDir);
   expect(

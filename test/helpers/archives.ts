@@ -176,11 +176,16 @@ const ZIP_TYPE_BITS = {
   chardev: 0o020000,
 };
 
+/** Writes a zip of `entries` (zipBytes). */
+export async function makeZip(file: string, entries: FileSpec[]): Promise<void> {
+  await fs.writeFile(file, zipBytes(entries));
+}
+
 /**
- * Writes a zip (deflate, or stored when that is not smaller) with unix modes in the external
+ * A zip (deflate, or stored when that is not smaller) with unix modes in the external
  * attributes, as Info-ZIP does; symlinks store their target as content. Names are written raw.
  */
-export async function makeZip(file: string, entries: FileSpec[]): Promise<void> {
+export function zipBytes(entries: FileSpec[]): Buffer {
   const locals: Buffer[] = [];
   const central: Buffer[] = [];
   let offset = 0;
@@ -240,5 +245,5 @@ export async function makeZip(file: string, entries: FileSpec[]): Promise<void> 
   eocd.writeUInt16LE(entries.length, 10);
   eocd.writeUInt32LE(cdSize, 12);
   eocd.writeUInt32LE(offset, 16);
-  await fs.writeFile(file, Buffer.concat([...locals, ...central, eocd]));
+  return Buffer.concat([...locals, ...central, eocd]);
 }

@@ -63,6 +63,10 @@ function actionDefaults(actionDir: string): Record<string, string> {
   return Object.fromEntries(Object.entries(action.inputs).map(([k, v]) => [k, v.default ?? '']));
 }
 
+/** The `sources` output: id → local, peer, remote or download ({} when main set none). */
+export const sourcesOf = (job: Pick<JobResult, 'outputs'>): Record<string, string> =>
+  JSON.parse(job.outputs.sources || '{}') as Record<string, string>;
+
 let jobCounter = 0;
 
 /** The step's node binary: TOOLCHAIN_CACHE_TEST_NODE (e.g. a Node 24 binary), else this process's. */

@@ -1,7 +1,21 @@
 // Shared by the worker scripts (each run as `node --import tsx <script>.ts …`).
 import { createInterface } from 'node:readline';
 import type { JobRef } from '../../../src/core/leases.js';
+import { openCacheRoot } from '../../../src/core/layout.js';
 import type { RegistryEntry } from '../../../src/core/registry/schema.js';
+import { Registry } from '../../../src/core/registry/store.js';
+
+/** The registry of an existing cache root, as the worker `holder`, with a stale time in ms. */
+export async function workerRegistry(
+  root: string,
+  holder: string,
+  staleMs: string,
+): Promise<Registry> {
+  return new Registry(await openCacheRoot(root, { create: false }), {
+    holder,
+    staleMs: Number(staleMs),
+  });
+}
 
 export const testJob = (name: string): JobRef => ({
   repository: 'octo/repo',

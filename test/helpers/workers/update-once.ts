@@ -1,17 +1,19 @@
 // Waits for `go` on stdin, then registers one entry (id <key>) in one registry transaction.
 // Prints {event:'committed', waitedMs} or {event:'error', code}.
 // Usage: update-once.ts <cacheRoot> <entryId> <key> <staleMs>
-import { openCacheRoot } from '../../../src/core/layout.js';
-import { Registry } from '../../../src/core/registry/store.js';
-import { emit, errorEvent, fakeEntry, stopReading, waitForCommand } from './common.js';
+import {
+  emit,
+  errorEvent,
+  fakeEntry,
+  stopReading,
+  waitForCommand,
+  workerRegistry,
+} from './common.js';
 
 const [root, id, key, staleMs] = process.argv.slice(2);
 
 try {
-  const registry = new Registry(await openCacheRoot(root, { create: false }), {
-    holder: key,
-    staleMs: Number(staleMs),
-  });
+  const registry = await workerRegistry(root, key, staleMs);
   emit({ event: 'ready' });
   await waitForCommand('go');
   const started = Date.now();

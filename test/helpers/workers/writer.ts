@@ -1,17 +1,12 @@
 // A tight loop of registry writes, to be killed with SIGKILL at a random moment. After each commit
 // (update() resolved) it prints `committed <key>`; the key is an entry it registers.
 // Usage: writer.ts <cacheRoot> <entryId> <name> <staleMs>
-import { openCacheRoot } from '../../../src/core/layout.js';
-import { Registry } from '../../../src/core/registry/store.js';
-import { emit, errorEvent, fakeEntry } from './common.js';
+import { emit, errorEvent, fakeEntry, workerRegistry } from './common.js';
 
 const [root, id, name, staleMs] = process.argv.slice(2);
 
 try {
-  const registry = new Registry(await openCacheRoot(root, { create: false }), {
-    holder: name,
-    staleMs: Number(staleMs),
-  });
+  const registry = await workerRegistry(root, name, staleMs);
   emit({ event: 'started' });
   for (let n = 0; ; n++) {
     const key = `${name}-${n}`;
