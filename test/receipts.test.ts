@@ -4,7 +4,7 @@ import { existsSync, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { collectGarbage, removeEntry } from '../src/core/gc.js';
-import { evidenceProblem } from '../src/core/install/receipt.js';
+import { evidenceProblem } from '../src/core/receipt.js';
 import { scanInstalled } from '../src/core/registry/rebuild.js';
 import { daysAgo, installFixture, makeTempRoot, type TempRoot } from './helpers/fixtures.js';
 

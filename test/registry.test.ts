@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LockLostError, ToolchainCacheError } from '../src/core/errors.js';
 import { SHARED_DIR_MODE, atomicWriteFile } from '../src/core/fsx.js';
 import { MANIFEST_SCHEMA_VERSION, writeManifest } from '../src/core/manifest.js';
-import { writeReceipt } from '../src/core/install/receipt.js';
+import { writeReceipt } from '../src/core/receipt.js';
 import { openCacheRoot, type CacheLayout } from '../src/core/layout.js';
 import {
   REGISTRY_SCHEMA_VERSION,

@@ -30,7 +30,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
-/***/ 599:
+/***/ 6692:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2768,7 +2768,7 @@ async function verifyTree(root, manifest) {
     return problems;
 }
 
-;// CONCATENATED MODULE: ./lib/core/install/receipt.js
+;// CONCATENATED MODULE: ./lib/core/receipt.js
 // Install receipts: the evidence an installer writes, outside the tree, before it publishes one.
 // A tree in toolchains/ says what it is through its manifest, but anyone who can write the root can
 // plant a tree with a manifest claiming any sha256. A tree is trusted (adopted after a crash, or
@@ -4068,7 +4068,7 @@ async function runRepair(ctx) {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(599);
+/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6692);
 // The `toolchain-cache` command. Everything lives in commands.ts; this only runs it.
 
 process.exitCode = await (0,_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2));

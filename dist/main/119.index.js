@@ -33,8 +33,8 @@ var core_manifest = __webpack_require__(9718);
 var rebuild = __webpack_require__(756);
 // EXTERNAL MODULE: ./lib/core/uses.js
 var uses = __webpack_require__(2599);
-// EXTERNAL MODULE: ./lib/core/install/receipt.js
-var receipt = __webpack_require__(3799);
+// EXTERNAL MODULE: ./lib/core/receipt.js
+var receipt = __webpack_require__(7411);
 ;// CONCATENATED MODULE: ./lib/core/install/seal.js
 // Sealing an extracted tree before it is published: the modes every runner user of the group
 // needs, whatever the umask, and no symlink that leads outside the toolchain root.

@@ -2046,90 +2046,6 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 /***/ }),
 
-/***/ 3799:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   LY: () => (/* binding */ removeReceipt),
-/* harmony export */   Qz: () => (/* binding */ writeReceipt),
-/* harmony export */   jG: () => (/* binding */ evidenceProblem)
-/* harmony export */ });
-/* unused harmony exports RECEIPT_SCHEMA_VERSION, readReceipt */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3828);
-/* harmony import */ var _fsx_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8389);
-// Install receipts: the evidence an installer writes, outside the tree, before it publishes one.
-// A tree in toolchains/ says what it is through its manifest, but anyone who can write the root can
-// plant a tree with a manifest claiming any sha256. A tree is trusted (adopted after a crash, or
-// registered by a rebuild) only when the receipt of its id names that sha256 and the manifest's
-// exact bytes. See docs/design.md, "Evidence".
-
-
-
-
-const RECEIPT_SCHEMA_VERSION = 1;
-const digest = (data) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex');
-/** Written under the install lock, after the manifest and before the rename that publishes the tree. */
-async function writeReceipt(layout, id, sha256, files) {
-    const receipt = {
-        schemaVersion: RECEIPT_SCHEMA_VERSION,
-        id,
-        sha256,
-        manifestSha256: digest(await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readFile(files.manifest)),
-        ...(files.stats !== undefined && { statsSha256: digest(await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readFile(files.stats)) }),
-        writtenAt: new Date().toISOString(),
-    };
-    await (0,_fsx_js__WEBPACK_IMPORTED_MODULE_3__/* .ensureDir */ .A0)(layout.receiptsDir); // a root of an older release, or made by hand, may lack it
-    await (0,_fsx_js__WEBPACK_IMPORTED_MODULE_3__/* .atomicWriteFile */ .Re)(layout.receiptFile(id), JSON.stringify(receipt));
-}
-async function readReceipt(layout, id) {
-    const text = await (0,_fsx_js__WEBPACK_IMPORTED_MODULE_3__/* .readFileIfExists */ .QD)(layout.receiptFile(id));
-    if (text === undefined)
-        return undefined;
-    try {
-        const r = JSON.parse(text);
-        return r?.schemaVersion === RECEIPT_SCHEMA_VERSION && typeof r.manifestSha256 === 'string'
-            ? r
-            : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * Why the installed files of `id` are not what its installer published, or undefined when the
- * receipt names `sha256` (when given) and the manifest (and metadata file) byte for byte.
- */
-async function evidenceProblem(layout, id, sha256) {
-    const receipt = await readReceipt(layout, id);
-    if (!receipt)
-        return 'no install receipt vouches for it (it was not installed by toolchain-cache)';
-    if (receipt.id !== id)
-        return `its install receipt is for ${receipt.id}`;
-    if (sha256 !== undefined && receipt.sha256 !== sha256)
-        return `its install receipt is for sha256 ${receipt.sha256}`;
-    const manifest = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readFile(layout.manifestFile(id)).catch(() => undefined);
-    if (!manifest || digest(manifest) !== receipt.manifestSha256)
-        return 'its manifest is not the one its installer recorded';
-    if (receipt.statsSha256 !== undefined) {
-        const stats = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readFile(layout.treeStatsFile(id)).catch(() => undefined);
-        if (!stats || digest(stats) !== receipt.statsSha256)
-            return 'its metadata file is not the one its installer recorded';
-    }
-    return undefined;
-}
-/** Removed with the entry (GC, `remove`): a receipt outliving its tree would vouch for a planted one. */
-async function removeReceipt(layout, id) {
-    await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rm(layout.receiptFile(id), { force: true }).catch((e) => {
-        if (!((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isErrnoException */ .s$)(e) && e.code === 'ENOENT'))
-            throw e;
-    });
-}
-
-
-/***/ }),
-
 /***/ 274:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -2260,7 +2176,7 @@ function difference(shown, fields, st) {
 /* harmony import */ var _leases_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1293);
 /* harmony import */ var _uses_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2599);
 /* harmony import */ var _fsx_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8389);
-/* harmony import */ var _install_receipt_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3799);
+/* harmony import */ var _receipt_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7411);
 /* harmony import */ var _install_tree_stat_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(274);
 // Finds each toolchain in the host-wide cache or installs it exactly once. A warm hit takes no
 // lock and rewrites no shared file: it reads the registry and writes one use record (uses.ts).
@@ -2466,7 +2382,7 @@ async function useInstalledEntry(spec, opts) {
 async function moveChangedTreeAside(layout, id, changed, log) {
     const trash = node_path__WEBPACK_IMPORTED_MODULE_1__.join(layout.trashDir, `${id}.${(0,_fsx_js__WEBPACK_IMPORTED_MODULE_6__/* .randomToken */ .zs)()}`);
     log.warning(`${id}: the installed tree is not as it was installed (${changed}); moved it aside to ${trash} (jobs still running it may fail) and installing it again`);
-    await (0,_install_receipt_js__WEBPACK_IMPORTED_MODULE_7__/* .removeReceipt */ .LY)(layout, id);
+    await (0,_receipt_js__WEBPACK_IMPORTED_MODULE_7__/* .removeReceipt */ .LY)(layout, id);
     await (0,_fsx_js__WEBPACK_IMPORTED_MODULE_6__/* .renameRetrying */ .bz)(layout.entryDir(id), trash);
 }
 
@@ -3888,6 +3804,90 @@ async function verifyTree(root, manifest) {
 
 /***/ }),
 
+/***/ 7411:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LY: () => (/* binding */ removeReceipt),
+/* harmony export */   Qz: () => (/* binding */ writeReceipt),
+/* harmony export */   jG: () => (/* binding */ evidenceProblem)
+/* harmony export */ });
+/* unused harmony exports RECEIPT_SCHEMA_VERSION, readReceipt */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3828);
+/* harmony import */ var _fsx_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8389);
+// Install receipts: the evidence an installer writes, outside the tree, before it publishes one.
+// A tree in toolchains/ says what it is through its manifest, but anyone who can write the root can
+// plant a tree with a manifest claiming any sha256. A tree is trusted (adopted after a crash, or
+// registered by a rebuild) only when the receipt of its id names that sha256 and the manifest's
+// exact bytes. See docs/design.md, "Evidence".
+
+
+
+
+const RECEIPT_SCHEMA_VERSION = 1;
+const digest = (data) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex');
+/** Written under the install lock, after the manifest and before the rename that publishes the tree. */
+async function writeReceipt(layout, id, sha256, files) {
+    const receipt = {
+        schemaVersion: RECEIPT_SCHEMA_VERSION,
+        id,
+        sha256,
+        manifestSha256: digest(await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readFile(files.manifest)),
+        ...(files.stats !== undefined && { statsSha256: digest(await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readFile(files.stats)) }),
+        writtenAt: new Date().toISOString(),
+    };
+    await (0,_fsx_js__WEBPACK_IMPORTED_MODULE_3__/* .ensureDir */ .A0)(layout.receiptsDir); // a root of an older release, or made by hand, may lack it
+    await (0,_fsx_js__WEBPACK_IMPORTED_MODULE_3__/* .atomicWriteFile */ .Re)(layout.receiptFile(id), JSON.stringify(receipt));
+}
+async function readReceipt(layout, id) {
+    const text = await (0,_fsx_js__WEBPACK_IMPORTED_MODULE_3__/* .readFileIfExists */ .QD)(layout.receiptFile(id));
+    if (text === undefined)
+        return undefined;
+    try {
+        const r = JSON.parse(text);
+        return r?.schemaVersion === RECEIPT_SCHEMA_VERSION && typeof r.manifestSha256 === 'string'
+            ? r
+            : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Why the installed files of `id` are not what its installer published, or undefined when the
+ * receipt names `sha256` (when given) and the manifest (and metadata file) byte for byte.
+ */
+async function evidenceProblem(layout, id, sha256) {
+    const receipt = await readReceipt(layout, id);
+    if (!receipt)
+        return 'no install receipt vouches for it (it was not installed by toolchain-cache)';
+    if (receipt.id !== id)
+        return `its install receipt is for ${receipt.id}`;
+    if (sha256 !== undefined && receipt.sha256 !== sha256)
+        return `its install receipt is for sha256 ${receipt.sha256}`;
+    const manifest = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readFile(layout.manifestFile(id)).catch(() => undefined);
+    if (!manifest || digest(manifest) !== receipt.manifestSha256)
+        return 'its manifest is not the one its installer recorded';
+    if (receipt.statsSha256 !== undefined) {
+        const stats = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readFile(layout.treeStatsFile(id)).catch(() => undefined);
+        if (!stats || digest(stats) !== receipt.statsSha256)
+            return 'its metadata file is not the one its installer recorded';
+    }
+    return undefined;
+}
+/** Removed with the entry (GC, `remove`): a receipt outliving its tree would vouch for a planted one. */
+async function removeReceipt(layout, id) {
+    await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rm(layout.receiptFile(id), { force: true }).catch((e) => {
+        if (!((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isErrnoException */ .s$)(e) && e.code === 'ENOENT'))
+            throw e;
+    });
+}
+
+
+/***/ }),
+
 /***/ 756:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -3898,7 +3898,7 @@ async function verifyTree(root, manifest) {
 /* unused harmony export rebuildEntries */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9718);
-/* harmony import */ var _install_receipt_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3799);
+/* harmony import */ var _receipt_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7411);
 // Rebuilding the registry's entries from the installed trees: each complete install carries a
 // manifest and a receipt, both written before it was published (see docs/design.md, "The registry"
 // and "Evidence").
@@ -3937,7 +3937,7 @@ async function scanInstalled(layout, now = new Date()) {
             scan.rejected.push({ id: name, why: 'it has no valid manifest of its own' });
             continue;
         }
-        const why = await (0,_install_receipt_js__WEBPACK_IMPORTED_MODULE_2__/* .evidenceProblem */ .jG)(layout, name, manifest.sha256);
+        const why = await (0,_receipt_js__WEBPACK_IMPORTED_MODULE_2__/* .evidenceProblem */ .jG)(layout, name, manifest.sha256);
         if (why)
             scan.rejected.push({ id: name, why });
         else

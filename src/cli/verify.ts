@@ -4,7 +4,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { readManifest, verifyTree } from '../core/manifest.js';
-import { evidenceProblem } from '../core/install/receipt.js';
+import { evidenceProblem } from '../core/receipt.js';
 import type { CacheLayout } from '../core/layout.js';
 import type { RegistryDoc } from '../core/registry/schema.js';
 

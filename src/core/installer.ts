@@ -22,7 +22,7 @@ import type { ToolchainSpec } from './spec.js';
 import type { Logger, RemoteTier, ResolvedToolchain, Source } from './types.js';
 import { entryState, recordUse, releaseUses, type UseOwner } from './uses.js';
 import { randomToken, renameRetrying } from './fsx.js';
-import { removeReceipt } from './install/receipt.js';
+import { removeReceipt } from './receipt.js';
 import { treeStatProblem } from './install/tree-stat.js';
 
 export type { Logger, RemoteTier, ResolvedToolchain, Source } from './types.js';

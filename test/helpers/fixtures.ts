@@ -14,7 +14,7 @@ import {
   writeManifest,
   type Manifest,
 } from '../../src/core/manifest.js';
-import { writeReceipt } from '../../src/core/install/receipt.js';
+import { writeReceipt } from '../../src/core/receipt.js';
 import { writeTreeStats } from '../../src/core/install/tree-stat.js';
 import { openCacheRoot, type CacheLayout } from '../../src/core/layout.js';
 import { hostId, type JobRef, type UseRecord } from '../../src/core/leases.js';

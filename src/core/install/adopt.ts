@@ -10,7 +10,7 @@ import type { CacheLayout } from '../layout.js';
 import type { ToolchainSpec } from '../spec.js';
 import type { Logger } from '../types.js';
 import { readManifest, verifyTree } from '../manifest.js';
-import { evidenceProblem } from './receipt.js';
+import { evidenceProblem } from '../receipt.js';
 import { assertLinksInside } from './seal.js';
 
 async function lstatIfExists(p: string): Promise<Stats | undefined> {

@@ -26,7 +26,7 @@ import { extractAndList, type ListedExtraction } from './extract.js';
 import { extractOptions, fetchArchive, type Fetched } from './fetch.js';
 
 import { assertLinksInside, sealTree } from './seal.js';
-import { writeReceipt } from './receipt.js';
+import { writeReceipt } from '../receipt.js';
 import { createFreshDir, type PinnedArchive } from './staged-file.js';
 import { writeTreeStats } from './tree-stat.js';
 

@@ -3,7 +3,7 @@
 // and "Evidence").
 import { promises as fs } from 'node:fs';
 import { readManifest, type Manifest } from '../manifest.js';
-import { evidenceProblem } from '../install/receipt.js';
+import { evidenceProblem } from '../receipt.js';
 import type { CacheLayout } from '../layout.js';
 import type { RegistryEntry } from './schema.js';
 

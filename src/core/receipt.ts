@@ -5,9 +5,9 @@
 // exact bytes. See docs/design.md, "Evidence".
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
-import { isErrnoException } from '../errors.js';
-import { atomicWriteFile, ensureDir, readFileIfExists } from '../fsx.js';
-import type { CacheLayout } from '../layout.js';
+import { isErrnoException } from './errors.js';
+import { atomicWriteFile, ensureDir, readFileIfExists } from './fsx.js';
+import type { CacheLayout } from './layout.js';
 
 export const RECEIPT_SCHEMA_VERSION = 1;
 
