@@ -4,8 +4,10 @@
 // `<phase>.<pid>.resume` next to the marker. Unset (always, outside tests) this is a no-op.
 
 // `fetch`: the staging directory exists, the archive not yet (a test plants a link there);
-// `verified`: after the archive was hashed and before it is extracted (a test swaps it there).
-export type FaultPhase = 'fetch' | 'verified' | 'extract' | 'rename' | 'register' | 'lock-owner';
+// `verified`: after the archive was hashed and before it is extracted (a test swaps it there);
+// `waiter-looked`: a lock waiter has looked at the line and the lock, and not yet started watching.
+export type FaultPhase =
+  'fetch' | 'verified' | 'extract' | 'rename' | 'register' | 'lock-owner' | 'waiter-looked';
 
 export async function faultPoint(phase: FaultPhase): Promise<void> {
   if (process.env.TOOLCHAIN_CACHE_FAULT !== phase) return;
