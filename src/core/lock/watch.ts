@@ -96,18 +96,22 @@ export async function sleepUntilChange(
       Math.max(0, timing.deadline - Date.now()),
     );
     const how = await new Promise<Wake>((resolve) => {
-      wake = resolve;
-      timers.push(setTimeout(() => resolve('poll'), delay));
-      const again = (): void => {
+      // Once woken, nothing else starts: no new question, no second answer.
+      wake = (w) => {
+        wake = undefined;
+        resolve(w);
+      };
+      timers.push(setTimeout(() => wake?.('poll'), delay));
+      const ask = (): void => {
         if (!probe || wake === undefined) return;
-        const ask = (): void => {
-          asking = probe.ask().catch(() => false);
-          void asking.then((yes) => (yes ? resolve('probe') : again()));
-        };
-        timers.push(setTimeout(ask, jitter(probe.everyMs)));
+        asking = probe.ask().catch(() => false);
+        void asking.then((yes) => (yes ? wake?.('probe') : again()));
+      };
+      const again = (): void => {
+        if (probe && wake !== undefined) timers.push(setTimeout(ask, jitter(probe.everyMs)));
       };
       again();
-    }).finally(() => (wake = undefined));
+    });
     // A question in flight when something else woke us may have had its effect: take its answer.
     if (how !== 'probe' && asking && (await asking)) return 'probe';
     return how;
