@@ -1533,6 +1533,58 @@ function watchPath(target, onChange) {
         return undefined;
     }
 }
+/**
+ * Sleeps until one of `targets` changes, a poll is due or the probe says yes. `changed` is asked
+ * once the watchers are set up: what happened between the caller's look and the watch would
+ * otherwise sleep until the next poll. Periods are jittered (0.5–1.5×) so pollers sharing a lock
+ * do not wake in step. The watchers stay set up across the probes: a probe costs one question.
+ */
+async function sleepUntilChange(targets, timing, changed, probe) {
+    let wake;
+    const watchers = targets.map((t) => ({
+        t,
+        w: watchTarget(t.path, () => wake?.('change'), t.entries),
+    }));
+    const timers = [];
+    let asking;
+    try {
+        if (changed())
+            return 'change';
+        const watched = watchers.every(({ t, w }) => w !== undefined || t.optional);
+        const jitter = (ms) => ms * (0.5 + Math.random());
+        const delay = Math.min(jitter(watched ? timing.period : timing.pollMs), Math.max(0, timing.deadline - Date.now()));
+        const how = await new Promise((resolve) => {
+            // Once woken, nothing else starts: no new question, no second answer.
+            wake = (w) => {
+                wake = undefined;
+                resolve(w);
+            };
+            timers.push(setTimeout(() => wake?.('poll'), delay));
+            const ask = () => {
+                if (!probe || wake === undefined)
+                    return;
+                asking = probe.ask().catch(() => false);
+                void asking.then((yes) => (yes ? wake?.('probe') : again()));
+            };
+            const again = () => {
+                if (probe && wake !== undefined)
+                    timers.push(setTimeout(ask, jitter(probe.everyMs)));
+            };
+            again();
+        });
+        // A question in flight when something else woke us may have had its effect: take its answer.
+        if (how !== 'probe' && asking && (await asking))
+            return 'probe';
+        return how;
+    }
+    finally {
+        wake = undefined;
+        for (const t of timers)
+            clearTimeout(t);
+        for (const { w } of watchers)
+            w?.close();
+    }
+}
 
 ;// CONCATENATED MODULE: ./lib/core/lock.js
 // Cross-process locks with an atomic takeover. A lock is a sequence of numbered epochs (see
@@ -1728,16 +1780,21 @@ function busyEpochDir(lockPath, staleMs) {
 async function acquireLock(lockPath, name, options) {
     return (await acquireUnlessNeedless(lockPath, name, options));
 }
+/** A check is a few reads of cached files: 15 waiters asking 4 times a second cost ~1% of a core. */
+const NEEDLESS_POLL_MS = 250;
 /**
  * acquireLock for a waiter that may find the lock needless while it waits (e.g. the install it
  * waits for is done): `needless` is asked after every wake-up, and when it says so the waiter
- * leaves the line without the lock (undefined). The next waiter then wakes at once and asks too,
- * so a crowd of waiters drains without taking the lock one after another.
+ * leaves the line without the lock (undefined). Every waiter, wherever it stands in the line, is
+ * woken by the holder's release and by changes of the `watch` files, and asks at least every
+ * `pollMs` while the lock is held: a crowd of waiters leaves at once when the install is done,
+ * not one after another (docs/design.md, "Install lock and waiters").
  */
 async function acquireLockUnless(lockPath, name, options, needless) {
-    return acquireUnlessNeedless(lockPath, name, options, needless);
+    const check = typeof needless === 'function' ? { needless } : needless;
+    return acquireUnlessNeedless(lockPath, name, options, check);
 }
-async function acquireUnlessNeedless(lockPath, name, options, needless) {
+async function acquireUnlessNeedless(lockPath, name, options, unless) {
     const deadline = Date.now() + options.timeoutMs;
     const staleMs = effectiveStaleMs(options.staleMs);
     const queueDir = queueDirOf(lockPath);
@@ -1756,10 +1813,8 @@ async function acquireUnlessNeedless(lockPath, name, options, needless) {
     const stopTicket = keepTicketAlive(() => ticket, staleMs);
     try {
         options.onWait?.(await readLockOwner(lockPath));
-        return await waitInLine(lockPath, name, options, deadline, {
-            get: () => ticket,
-            renew: async () => (ticket = await takeTicket(queueDir)),
-        }, needless);
+        const ref = { get: () => ticket, renew: async () => (ticket = await takeTicket(queueDir)) };
+        return await waitInLine(lockPath, name, options, deadline, ref, unless);
     }
     finally {
         stopTicket();
@@ -1770,14 +1825,14 @@ async function timeoutError(lockPath, name, timeoutMs) {
     return new LockTimeoutError(name, describeOwner(await readLockOwner(lockPath)), Math.round(timeoutMs / 1000));
 }
 /** The waiting loop: only the head of the line tries; everyone sleeps on a watcher or a poll. */
-async function waitInLine(lockPath, name, options, deadline, ticket, needless) {
+async function waitInLine(lockPath, name, options, deadline, ticket, unless) {
     const pollMs = options.pollMs ?? 100;
     const staleMs = effectiveStaleMs(options.staleMs);
     const queueDir = queueDirOf(lockPath);
     // Look for a dead ticket ahead on joining and on every poll (no event comes from a dead waiter).
     let scan = true;
     for (let waits = 1;; waits++) {
-        if (waits > 1 && needless && (await needless().catch(() => false)))
+        if (waits > 1 && unless && (await unless.needless().catch(() => false)))
             return undefined;
         let queue = listQueue(queueDir);
         if (!queue.includes(ticket.get().name)) {
@@ -1786,8 +1841,10 @@ async function waitInLine(lockPath, name, options, deadline, ticket, needless) {
         }
         const ahead = ticketAhead(queueDir, queue, ticket.get().name, staleMs, scan);
         // Only the head tries: first come, first served. (A head that is stuck, not just slow, stops
-        // its ticket's heartbeat and is skipped once that is stale.)
-        const busyDir = ahead === undefined ? busyEpochDir(lockPath, staleMs) : undefined;
+        // its ticket's heartbeat and is skipped once that is stale.) A waiter that may find the lock
+        // needless watches the holder from anywhere in the line: its release may mean "done".
+        const sawLock = ahead === undefined || unless !== undefined;
+        const busyDir = sawLock ? busyEpochDir(lockPath, staleMs) : undefined;
         if (ahead === undefined && busyDir === undefined) {
             const held = await tryLock(lockPath, name, options);
             if (held)
@@ -1795,13 +1852,42 @@ async function waitInLine(lockPath, name, options, deadline, ticket, needless) {
         }
         if (Date.now() >= deadline)
             throw await timeoutError(lockPath, name, options.timeoutMs);
-        // Wait for the ticket ahead (or, at the head, the holder's epoch) to change, or a poll.
-        // (Not the holder's owner record being written: that would only wake us for nothing.)
-        const target = ahead !== undefined ? external_node_path_.join(queueDir, ahead) : (busyDir ?? epochsDirOf(lockPath));
-        const entries = busyDir !== undefined && ahead === undefined ? RELEASE_EVENTS : undefined;
-        const period = waitPeriod(pollMs, ahead === undefined, waits);
-        scan = await sleepUntilChange(target, { period, pollMs, deadline, entries });
+        const place = { ahead, sawLock, busyDir };
+        // While someone holds the lock its work may end any moment: ask often, whatever the events.
+        const probe = unless && busyDir !== undefined
+            ? { everyMs: unless.pollMs ?? NEEDLESS_POLL_MS, ask: unless.needless }
+            : undefined;
+        // What changes from here on must still wake us: see `moved`.
+        await faultPoint('waiter-looked');
+        const wake = await sleepUntilChange(wakeTargets(lockPath, place, unless), { period: waitPeriod(pollMs, ahead === undefined, waits), pollMs, deadline }, () => moved(lockPath, staleMs, place), probe);
+        if (wake === 'probe')
+            return undefined;
+        scan = wake === 'poll';
     }
+}
+/**
+ * What wakes a waiter: the ticket ahead going away; at the head (or when the lock may become
+ * needless), the holder's epoch being released (not its owner record being written: that would
+ * only wake us for nothing), or, with the lock free, any change of the epochs; the needless
+ * check's own files.
+ */
+function wakeTargets(lockPath, place, unless) {
+    const targets = [];
+    if (place.ahead !== undefined)
+        targets.push({ path: external_node_path_.join(queueDirOf(lockPath), place.ahead) });
+    if (place.busyDir !== undefined)
+        targets.push({ path: place.busyDir, entries: RELEASE_EVENTS });
+    else if (place.ahead === undefined)
+        targets.push({ path: epochsDirOf(lockPath) });
+    for (const file of unless?.watch ?? [])
+        targets.push({ path: external_node_path_.dirname(file), entries: [external_node_path_.basename(file)], optional: true });
+    return targets;
+}
+/** Whether the line or the lock moved since the waiter looked (then it looks again at once). */
+function moved(lockPath, staleMs, place) {
+    if (place.ahead !== undefined && !(0,external_node_fs_.existsSync)(external_node_path_.join(queueDirOf(lockPath), place.ahead)))
+        return true;
+    return place.sawLock && busyEpochDir(lockPath, staleMs) !== place.busyDir;
 }
 /**
  * Polls are the fallback for what a watcher cannot see (other hosts on NFS, a dead or stuck
@@ -1810,29 +1896,6 @@ async function waitInLine(lockPath, name, options, deadline, ticket, needless) {
  */
 function waitPeriod(pollMs, head, waits) {
     return head ? pollMs * Math.min(8, 1.25 ** waits) : Math.max(8 * pollMs, 1000);
-}
-/**
- * Sleeps until `target` changes or a poll is due (true: woken by the poll, so scan the line).
- * Without a watcher every poll is at `pollMs`.
- */
-async function sleepUntilChange(target, timing) {
-    let wake;
-    const watcher = watchTarget(target, () => wake?.(), timing.entries);
-    if (!watcher && !(0,external_node_fs_.existsSync)(target))
-        return false; // gone already: look again now
-    const delay = Math.min((watcher ? timing.period : timing.pollMs) * (0.5 + Math.random()), Math.max(0, timing.deadline - Date.now()));
-    try {
-        return await new Promise((resolve) => {
-            const timer = setTimeout(() => resolve(true), delay);
-            wake = () => {
-                clearTimeout(timer);
-                resolve(false);
-            };
-        });
-    }
-    finally {
-        watcher?.close();
-    }
 }
 /** Runs `fn` while holding the lock; the lock is released whatever happens. */
 async function withLock(lockPath, name, options, fn) {

@@ -5,8 +5,10 @@
 
 // `fetch`: the staging directory exists, the archive not yet (a test plants a link there);
 // `verified`: after the archive was hashed, before its tree is sealed (a test swaps it there);
-// `extract`: the archive is in staging, its tree not yet sealed (a download's is extracted already).
-export type FaultPhase = 'fetch' | 'verified' | 'extract' | 'rename' | 'register' | 'lock-owner';
+// `extract`: the archive is in staging, its tree not yet sealed (a download's is extracted already);
+// `waiter-looked`: a lock waiter has looked at the line and the lock, and not yet started watching.
+export type FaultPhase =
+  'fetch' | 'verified' | 'extract' | 'rename' | 'register' | 'lock-owner' | 'waiter-looked';
 
 export async function faultPoint(phase: FaultPhase): Promise<void> {
   if (process.env.TOOLCHAIN_CACHE_FAULT !== phase) return;

@@ -194,8 +194,10 @@ const isDirectory = async (p: string): Promise<boolean> =>
  */
 async function takeInstallLock(spec: ToolchainSpec, opts: InstallOptions) {
   let waited = false;
+  // Asked several times a second while the installer works: a warning about the tree, once.
+  const quiet = { ...opts, log: warningsOnce(opts.log) };
   const installedMeanwhile = async (): Promise<boolean> =>
-    recordHit(await opts.registry.read(), spec, opts);
+    recordHit(await opts.registry.read(), spec, quiet);
   const options = {
     staleMs: opts.installStaleMs ?? DEFAULT_LOCK_STALE_MS,
     timeoutMs: opts.waitTimeoutMs,
@@ -209,21 +211,35 @@ async function takeInstallLock(spec: ToolchainSpec, opts: InstallOptions) {
     },
   };
   const lockPath = opts.layout.lockPath(`install-${spec.id}`);
-  const lock = await acquireLockUnless(
-    lockPath,
-    `install ${spec.id}`,
-    options,
-    installedMeanwhile,
-  ).catch((e: unknown) => {
-    if (e instanceof ToolchainCacheError && e.code === 'LOCK_TIMEOUT') {
-      throw new ToolchainCacheError(
-        'LOCK_TIMEOUT',
-        `${spec.id}: ${e.message} Raise "wait-timeout" if installs of this toolchain are slow.`,
-      );
-    }
-    throw e;
-  });
+  // Every waiter watches the registry (the install's commit) and asks often while the installer
+  // works: they all leave within moments of the commit (docs/design.md, "Install lock and waiters").
+  const unless = { needless: installedMeanwhile, watch: [opts.layout.registryFile] };
+  const lock = await acquireLockUnless(lockPath, `install ${spec.id}`, options, unless).catch(
+    (e: unknown) => {
+      if (e instanceof ToolchainCacheError && e.code === 'LOCK_TIMEOUT') {
+        throw new ToolchainCacheError(
+          'LOCK_TIMEOUT',
+          `${spec.id}: ${e.message} Raise "wait-timeout" if installs of this toolchain are slow.`,
+        );
+      }
+      throw e;
+    },
+  );
   return { lock, waited: () => waited };
+}
+
+/** `log` with each distinct warning passed on once. */
+function warningsOnce(log: Logger): Logger {
+  const seen = new Set<string>();
+  return {
+    info: (m) => log.info(m),
+    debug: (m) => log.debug(m),
+    warning: (m) => {
+      if (seen.has(m)) return;
+      seen.add(m);
+      log.warning(m);
+    },
+  };
 }
 
 async function installOrWait(

@@ -12,7 +12,7 @@
 // least twice that there: TOOLCHAIN_CACHE_LOCK_STALE=120 (see lock/stale.ts).
 import os from 'node:os';
 import path from 'node:path';
-import { existsSync, rmSync, utimesSync, type FSWatcher } from 'node:fs';
+import { existsSync, rmSync, utimesSync } from 'node:fs';
 import { LockLostError, LockTimeoutError, isErrnoException } from './errors.js';
 import { faultPoint } from './faults.js';
 import { randomToken } from './fsx.js';
@@ -42,7 +42,7 @@ import {
   type Ticket,
 } from './lock/queue.js';
 import { effectiveStaleMs } from './lock/stale.js';
-import { watchTarget } from './lock/watch.js';
+import { sleepUntilChange, type WakeTarget } from './lock/watch.js';
 
 export type { LockOwner } from './lock/epochs.js';
 export { DEFAULT_LOCK_STALE_MS, LOCK_STALE_ENV, lockStaleMs } from './lock/stale.js';
@@ -262,26 +262,48 @@ export async function acquireLock(
   return (await acquireUnlessNeedless(lockPath, name, options)) as HeldLock;
 }
 
+/** What makes a waiter's lock needless, and how it learns that (see acquireLockUnless). */
+export interface NeedlessCheck {
+  /** True when the lock is not needed any more (e.g. the install waited for is registered). */
+  needless: () => Promise<boolean>;
+  /**
+   * Files whose change may make the lock needless (e.g. the registry): every waiter watches them
+   * (their directory, for their name), not only the head of the line.
+   */
+  watch?: string[];
+  /**
+   * How often every waiter asks while someone holds the lock: the fallback for what no watcher
+   * sees (other hosts on NFS, platforms without events). Default NEEDLESS_POLL_MS.
+   */
+  pollMs?: number;
+}
+
+/** A check is a few reads of cached files: 15 waiters asking 4 times a second cost ~1% of a core. */
+export const NEEDLESS_POLL_MS = 250;
+
 /**
  * acquireLock for a waiter that may find the lock needless while it waits (e.g. the install it
  * waits for is done): `needless` is asked after every wake-up, and when it says so the waiter
- * leaves the line without the lock (undefined). The next waiter then wakes at once and asks too,
- * so a crowd of waiters drains without taking the lock one after another.
+ * leaves the line without the lock (undefined). Every waiter, wherever it stands in the line, is
+ * woken by the holder's release and by changes of the `watch` files, and asks at least every
+ * `pollMs` while the lock is held: a crowd of waiters leaves at once when the install is done,
+ * not one after another (docs/design.md, "Install lock and waiters").
  */
 export async function acquireLockUnless(
   lockPath: string,
   name: string,
   options: LockOptions,
-  needless: () => Promise<boolean>,
+  needless: NeedlessCheck | (() => Promise<boolean>),
 ): Promise<HeldLock | undefined> {
-  return acquireUnlessNeedless(lockPath, name, options, needless);
+  const check = typeof needless === 'function' ? { needless } : needless;
+  return acquireUnlessNeedless(lockPath, name, options, check);
 }
 
 async function acquireUnlessNeedless(
   lockPath: string,
   name: string,
   options: LockOptions,
-  needless?: () => Promise<boolean>,
+  unless?: NeedlessCheck,
 ): Promise<HeldLock | undefined> {
   const deadline = Date.now() + options.timeoutMs;
   const staleMs = effectiveStaleMs(options.staleMs);
@@ -301,17 +323,8 @@ async function acquireUnlessNeedless(
   const stopTicket = keepTicketAlive(() => ticket, staleMs);
   try {
     options.onWait?.(await readLockOwner(lockPath));
-    return await waitInLine(
-      lockPath,
-      name,
-      options,
-      deadline,
-      {
-        get: () => ticket,
-        renew: async () => (ticket = await takeTicket(queueDir)),
-      },
-      needless,
-    );
+    const ref = { get: () => ticket, renew: async () => (ticket = await takeTicket(queueDir)) };
+    return await waitInLine(lockPath, name, options, deadline, ref, unless);
   } finally {
     stopTicket();
     rmSync(ticket.file, { force: true });
@@ -336,6 +349,14 @@ interface TicketRef {
   renew(): Promise<Ticket>;
 }
 
+/** Where a waiter stands: the ticket right ahead (undefined at the head), and what it saw of the lock. */
+interface Place {
+  ahead?: string;
+  /** Whether it looked at the lock (busyDir is then the holder's epoch, undefined when free). */
+  sawLock: boolean;
+  busyDir?: string;
+}
+
 /** The waiting loop: only the head of the line tries; everyone sleeps on a watcher or a poll. */
 async function waitInLine(
   lockPath: string,
@@ -343,7 +364,7 @@ async function waitInLine(
   options: LockOptions,
   deadline: number,
   ticket: TicketRef,
-  needless?: () => Promise<boolean>,
+  unless?: NeedlessCheck,
 ): Promise<HeldLock | undefined> {
   const pollMs = options.pollMs ?? 100;
   const staleMs = effectiveStaleMs(options.staleMs);
@@ -351,7 +372,7 @@ async function waitInLine(
   // Look for a dead ticket ahead on joining and on every poll (no event comes from a dead waiter).
   let scan = true;
   for (let waits = 1; ; waits++) {
-    if (waits > 1 && needless && (await needless().catch(() => false))) return undefined;
+    if (waits > 1 && unless && (await unless.needless().catch(() => false))) return undefined;
     let queue = listQueue(queueDir);
     if (!queue.includes(ticket.get().name)) {
       await ticket.renew();
@@ -359,21 +380,56 @@ async function waitInLine(
     }
     const ahead = ticketAhead(queueDir, queue, ticket.get().name, staleMs, scan);
     // Only the head tries: first come, first served. (A head that is stuck, not just slow, stops
-    // its ticket's heartbeat and is skipped once that is stale.)
-    const busyDir = ahead === undefined ? busyEpochDir(lockPath, staleMs) : undefined;
+    // its ticket's heartbeat and is skipped once that is stale.) A waiter that may find the lock
+    // needless watches the holder from anywhere in the line: its release may mean "done".
+    const sawLock = ahead === undefined || unless !== undefined;
+    const busyDir = sawLock ? busyEpochDir(lockPath, staleMs) : undefined;
     if (ahead === undefined && busyDir === undefined) {
       const held = await tryLock(lockPath, name, options);
       if (held) return held;
     }
     if (Date.now() >= deadline) throw await timeoutError(lockPath, name, options.timeoutMs);
-    // Wait for the ticket ahead (or, at the head, the holder's epoch) to change, or a poll.
-    // (Not the holder's owner record being written: that would only wake us for nothing.)
-    const target =
-      ahead !== undefined ? path.join(queueDir, ahead) : (busyDir ?? epochsDirOf(lockPath));
-    const entries = busyDir !== undefined && ahead === undefined ? RELEASE_EVENTS : undefined;
-    const period = waitPeriod(pollMs, ahead === undefined, waits);
-    scan = await sleepUntilChange(target, { period, pollMs, deadline, entries });
+    const place: Place = { ahead, sawLock, busyDir };
+    // While someone holds the lock its work may end any moment: ask often, whatever the events.
+    const probe =
+      unless && busyDir !== undefined
+        ? { everyMs: unless.pollMs ?? NEEDLESS_POLL_MS, ask: unless.needless }
+        : undefined;
+    // What changes from here on must still wake us: see `moved`.
+    await faultPoint('waiter-looked');
+    const wake = await sleepUntilChange(
+      wakeTargets(lockPath, place, unless),
+      { period: waitPeriod(pollMs, ahead === undefined, waits), pollMs, deadline },
+      () => moved(lockPath, staleMs, place),
+      probe,
+    );
+    if (wake === 'probe') return undefined;
+    scan = wake === 'poll';
   }
+}
+
+/**
+ * What wakes a waiter: the ticket ahead going away; at the head (or when the lock may become
+ * needless), the holder's epoch being released (not its owner record being written: that would
+ * only wake us for nothing), or, with the lock free, any change of the epochs; the needless
+ * check's own files.
+ */
+function wakeTargets(lockPath: string, place: Place, unless?: NeedlessCheck): WakeTarget[] {
+  const targets: WakeTarget[] = [];
+  if (place.ahead !== undefined)
+    targets.push({ path: path.join(queueDirOf(lockPath), place.ahead) });
+  if (place.busyDir !== undefined) targets.push({ path: place.busyDir, entries: RELEASE_EVENTS });
+  else if (place.ahead === undefined) targets.push({ path: epochsDirOf(lockPath) });
+  for (const file of unless?.watch ?? [])
+    targets.push({ path: path.dirname(file), entries: [path.basename(file)], optional: true });
+  return targets;
+}
+
+/** Whether the line or the lock moved since the waiter looked (then it looks again at once). */
+function moved(lockPath: string, staleMs: number, place: Place): boolean {
+  if (place.ahead !== undefined && !existsSync(path.join(queueDirOf(lockPath), place.ahead)))
+    return true;
+  return place.sawLock && busyEpochDir(lockPath, staleMs) !== place.busyDir;
 }
 
 /**
@@ -383,34 +439,6 @@ async function waitInLine(
  */
 function waitPeriod(pollMs: number, head: boolean, waits: number): number {
   return head ? pollMs * Math.min(8, 1.25 ** waits) : Math.max(8 * pollMs, 1000);
-}
-
-/**
- * Sleeps until `target` changes or a poll is due (true: woken by the poll, so scan the line).
- * Without a watcher every poll is at `pollMs`.
- */
-async function sleepUntilChange(
-  target: string,
-  timing: { period: number; pollMs: number; deadline: number; entries?: string[] },
-): Promise<boolean> {
-  let wake: (() => void) | undefined;
-  const watcher: FSWatcher | undefined = watchTarget(target, () => wake?.(), timing.entries);
-  if (!watcher && !existsSync(target)) return false; // gone already: look again now
-  const delay = Math.min(
-    (watcher ? timing.period : timing.pollMs) * (0.5 + Math.random()),
-    Math.max(0, timing.deadline - Date.now()),
-  );
-  try {
-    return await new Promise<boolean>((resolve) => {
-      const timer = setTimeout(() => resolve(true), delay);
-      wake = () => {
-        clearTimeout(timer);
-        resolve(false);
-      };
-    });
-  } finally {
-    watcher?.close();
-  }
 }
 
 /** Runs `fn` while holding the lock; the lock is released whatever happens. */
