@@ -141,3 +141,47 @@ describe('chunk code cache (Node < 22.1)', () => {
     expect(stack).toContain(`${path.join(bundleDir, '7.index.js')}:8:`);
   });
 });
+
+describe('chunk code cache: module semantics', () => {
+  it('runs a chunk strict, as import() runs a module', async () => {
+    await fs.writeFile(
+      path.join(bundleDir, '7.index.js'),
+      chunkSource(
+        7,
+        6,
+        'module.exports = () => { const frozen = Object.freeze({ a: 1 }); frozen.a = 2; return this; };',
+      ),
+    );
+    const rt = runtime();
+    installChunkCodeCache(rt, bundleDir, cacheDir);
+    rt.f.j(7, []);
+    expect(rt.fallbacks).toEqual([]);
+    // Sloppy mode would ignore the write to a frozen object silently.
+    expect(load(rt, 6) as () => unknown).toThrow(TypeError);
+  });
+});
+
+describe('chunk code cache: sharing', () => {
+  it.skipIf(process.platform === 'win32')(
+    'creates its directories and files group-writable whatever the umask',
+    async () => {
+      await fs.writeFile(
+        path.join(bundleDir, '7.index.js'),
+        chunkSource(7, 1, 'module.exports = 1;'),
+      );
+      const old = process.umask(0o077);
+      try {
+        const rt = runtime();
+        const flush = installChunkCodeCache(rt, bundleDir, cacheDir);
+        rt.f.j(7, []);
+        flush();
+      } finally {
+        process.umask(old);
+      }
+      const [file] = await cacheFiles();
+      expect((await fs.stat(path.join(cacheDir, file))).mode & 0o777).toBe(0o664);
+      expect((await fs.stat(cacheDir)).mode & 0o7777).toBe(0o2775);
+      expect((await fs.stat(path.dirname(cacheDir))).mode & 0o7777).toBe(0o2775);
+    },
+  );
+});

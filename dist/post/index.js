@@ -411,7 +411,8 @@ function loadChunk(runtime, file, cacheDir, crc32) {
         const cacheFile = external_node_path_.join(cacheDir, `${external_node_path_.basename(file)}-${bytes.length}-${crc32(bytes).toString(16)}.bin`);
         const cachedData = readIfExists(cacheFile);
         // Same lines as the file (the wrapper opens on line 1): stack traces keep their line numbers.
-        const wrapped = `(function (__chunk) {${source.replace(CHUNK_HEAD, '__chunk.id = $1;\n__chunk.ids = $2;\n__chunk.modules = {')}\n})`;
+        // Strict, as the module `import()` would have made of it (the bundler leaves the directive out).
+        const wrapped = `(function (__chunk) {"use strict";${source.replace(CHUNK_HEAD, '__chunk.id = $1;\n__chunk.ids = $2;\n__chunk.modules = {')}\n})`;
         const script = new external_node_vm_namespaceObject.Script(wrapped, { filename: file, cachedData });
         const chunk = {};
         script.runInThisContext()(chunk);
@@ -439,8 +440,11 @@ function writeCache(script, cacheFile) {
     // Unique across hosts sharing the root (the same pid can run on two of them at once).
     const tmp = `${cacheFile}.tmp-${process.pid}-${Math.random().toString(36).slice(2)}`;
     try {
-        (0,external_node_fs_.mkdirSync)(external_node_path_.dirname(cacheFile), { recursive: true, mode: 0o2775 });
+        shareDirs(external_node_path_.dirname(cacheFile));
         (0,external_node_fs_.writeFileSync)(tmp, script.createCachedData(), { mode: 0o664 });
+        // Explicit modes, never the umask's: every runner user of the group reads and adds caches.
+        if (process.platform !== 'win32')
+            (0,external_node_fs_.chmodSync)(tmp, 0o664);
         (0,external_node_fs_.renameSync)(tmp, cacheFile);
     }
     catch {
@@ -452,6 +456,14 @@ function writeCache(script, cacheFile) {
             /* left for the next job to overwrite */
         }
     }
+}
+/** Creates `dir` (and missing parents) group-writable, as everything in the cache root. */
+function shareDirs(dir) {
+    const created = (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
+    if (!created || process.platform === 'win32')
+        return;
+    for (let d = dir; d.length >= created.length; d = external_node_path_.dirname(d))
+        (0,external_node_fs_.chmodSync)(d, 0o2775);
 }
 
 ;// CONCATENATED MODULE: ./lib/action/compile-cache.js

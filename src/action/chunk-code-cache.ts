@@ -5,7 +5,7 @@
 // its modules to the bundle's runtime. Purely an optimisation: a chunk it does not recognise, a
 // cache V8 rejects, a directory it cannot write — each falls back to the runtime's own loading.
 // Imports only node builtins: it runs before the step is loaded.
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import vm from 'node:vm';
 import zlib from 'node:zlib';
@@ -75,7 +75,8 @@ function loadChunk(
     );
     const cachedData = readIfExists(cacheFile);
     // Same lines as the file (the wrapper opens on line 1): stack traces keep their line numbers.
-    const wrapped = `(function (__chunk) {${source.replace(
+    // Strict, as the module `import()` would have made of it (the bundler leaves the directive out).
+    const wrapped = `(function (__chunk) {"use strict";${source.replace(
       CHUNK_HEAD,
       '__chunk.id = $1;\n__chunk.ids = $2;\n__chunk.modules = {',
     )}\n})`;
@@ -105,8 +106,10 @@ function writeCache(script: vm.Script, cacheFile: string): void {
   // Unique across hosts sharing the root (the same pid can run on two of them at once).
   const tmp = `${cacheFile}.tmp-${process.pid}-${Math.random().toString(36).slice(2)}`;
   try {
-    mkdirSync(path.dirname(cacheFile), { recursive: true, mode: 0o2775 });
+    shareDirs(path.dirname(cacheFile));
     writeFileSync(tmp, script.createCachedData(), { mode: 0o664 });
+    // Explicit modes, never the umask's: every runner user of the group reads and adds caches.
+    if (process.platform !== 'win32') chmodSync(tmp, 0o664);
     renameSync(tmp, cacheFile);
   } catch {
     // Only an optimisation: never let it fail the step at its exit.
@@ -116,4 +119,11 @@ function writeCache(script: vm.Script, cacheFile: string): void {
       /* left for the next job to overwrite */
     }
   }
+}
+
+/** Creates `dir` (and missing parents) group-writable, as everything in the cache root. */
+function shareDirs(dir: string): void {
+  const created = mkdirSync(dir, { recursive: true });
+  if (!created || process.platform === 'win32') return;
+  for (let d = dir; d.length >= created.length; d = path.dirname(d)) chmodSync(d, 0o2775);
 }
