@@ -89,3 +89,14 @@ describe('the extractor lists the tree as scanTree would', () => {
     },
   );
 });
+
+describe('the listing after a hard link replaced a file', () => {
+  it('X, Y, X linked to Y, then Y rewritten: X is listed with the bytes it has, not its first ones', () =>
+    expectListedAsScanned('tar.gz', [
+      { path: 'd/', type: 'directory' },
+      { path: 'd/x', content: 'c1-bytes' },
+      { path: 'd/y', content: 'c2-bytes' },
+      { path: 'd/x', type: 'hardlink', linkTarget: 'd/y' },
+      { path: 'd/y', content: 'c3-bytes' },
+    ]));
+});

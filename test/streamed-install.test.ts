@@ -157,3 +157,20 @@ describe('extracting while downloading', () => {
     await expectNothingInstalled('refused');
   });
 });
+
+describe('a download that ends before its first byte', () => {
+  it('a job cancelled before the download starts fails and leaves nothing (no wait on an extraction that never began)', async () => {
+    const { spec } = serve('never', await archive(TREE));
+    const cancelled = new AbortController();
+    cancelled.abort(new Error('cancelled for the test'));
+    const outcome = acquireToolchains([spec], { ...options(), signal: cancelled.signal }).then(
+      () => 'installed',
+      (e: Error) => `failed: ${e.message}`,
+    );
+    const hung = new Promise<string>((resolve) =>
+      setTimeout(() => resolve('hung'), 15_000).unref(),
+    );
+    expect(await Promise.race([outcome, hung])).toMatch(/^failed: /);
+    await expectNothingInstalled('never');
+  });
+});

@@ -3484,7 +3484,8 @@ async function recordJobStats(layout, namespace, results, options = {}) {
         }
         c.updatedAt = new Date(now).toISOString();
         doc.namespaces = { ...doc.namespaces, [ns]: c };
-        // Not fsynced: statistics lost to a power cut are not worth an fsync in every job (16 jobs
+        // Not fsynced: statistics lost to a power cut (on some file systems the whole file: then it is
+        // moved aside and counting starts again) are not worth two fsyncs in every job (16 jobs
         // ending together queue on this lock).
         writeFileReplacingSync(layout.statsFile, JSON.stringify(doc), () => lock.assertHeldSync());
         return c;

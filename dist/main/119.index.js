@@ -795,6 +795,8 @@ class LinkTracker {
 class WrittenHashes {
     root;
     byPath = new Map();
+    /** Paths whose recorded digest may be stale, whenever it was recorded: hashed from the disk. */
+    forgotten = new Set();
     constructor(root) {
         this.root = root;
     }
@@ -816,10 +818,12 @@ class WrittenHashes {
     }
     /** Whatever `dest` was written with no longer describes it (replaced by a copy, a link…). */
     forget(dest) {
-        this.byPath.delete(this.key(dest));
+        this.forgotten.add(this.key(dest));
     }
     /** The digest recorded for `rel` (POSIX separators) when it is still `size` bytes long. */
     lookup(rel, size) {
+        if (this.forgotten.has(rel))
+            return undefined;
         const got = this.byPath.get(rel);
         return got && got.size === size ? got.sha256 : undefined;
     }
@@ -906,6 +910,13 @@ function admitTarMember(p, entry, ctx) {
         links.check(external_node_path_.resolve(root, linkTarget ?? ''), p, true);
     budget.add(entry.size ?? 0, p);
     links.record(dest, p, type === 'symlink' ? linkTarget : undefined);
+    // A file this name was written as no longer tells its bytes (a hard link takes its place, and
+    // its target's bytes may change after): both names are hashed from the disk, whenever the
+    // earlier write's digest lands.
+    if (type !== 'file')
+        ctx.hashes.forget(dest);
+    if (type === 'hardlink')
+        ctx.hashes.forget(external_node_path_.resolve(root, linkTarget ?? ''));
     if (entry.mode !== undefined)
         entry.mode &= 0o777; // no sticky bit either
     return type !== 'symlink';
@@ -1810,6 +1821,8 @@ class StreamedExtraction {
      */
     done;
     ac = new AbortController();
+    /** Settles `done` when no byte ever came (a download that failed before its first). */
+    startIfPending;
     constructor(file, destDir, opts) {
         const signal = opts.signal ? AbortSignal.any([opts.signal, this.ac.signal]) : this.ac.signal;
         let input;
@@ -1821,12 +1834,19 @@ class StreamedExtraction {
             const chunks = head ?? [];
             head = undefined;
             const found = formatOf(Buffer.concat(chunks).subarray(0, HEAD_BYTES));
-            if (found && found !== 'zip') {
+            // gzip and plain tar only: the xz and zstd decoders written in JS hold one lock per process,
+            // so a second download fed to one would be held back until the first extraction ends (and
+            // look stalled). Those are extracted from the verified file instead.
+            if (found === 'tar.gz' || found === 'tar') {
                 input = new external_node_stream_.PassThrough({ highWaterMark: 1 << 20 });
                 for (const c of chunks)
                     input.write(c);
             }
             started?.(found);
+        };
+        this.startIfPending = () => {
+            if (head)
+                begin();
         };
         this.sink = new external_node_stream_.Writable({
             highWaterMark: 1 << 20,
@@ -1862,7 +1882,7 @@ class StreamedExtraction {
         });
         this.sink.on('error', () => undefined); // the download reports its own failures
         this.done = format.then((found) => {
-            if (!input || !found || found === 'zip')
+            if (!input || !found)
                 return undefined;
             // The extractor's failure ends its reading: the rest of the download goes nowhere.
             const stream = input;
@@ -1878,6 +1898,7 @@ class StreamedExtraction {
     /** Stops the extraction (the download failed, or its bytes did not match); `done` then rejects. */
     abort() {
         this.ac.abort(new Error('the download did not complete'));
+        this.startIfPending();
     }
 }
 

@@ -68,6 +68,8 @@ export class LinkTracker {
  */
 export class WrittenHashes {
   private readonly byPath = new Map<string, { sha256: string; size: number }>();
+  /** Paths whose recorded digest may be stale, whenever it was recorded: hashed from the disk. */
+  private readonly forgotten = new Set<string>();
   constructor(private readonly root: string) {}
 
   /** A pass-through that records the digest of what flows to `dest` once it has all flowed. */
@@ -89,11 +91,12 @@ export class WrittenHashes {
 
   /** Whatever `dest` was written with no longer describes it (replaced by a copy, a link…). */
   forget(dest: string): void {
-    this.byPath.delete(this.key(dest));
+    this.forgotten.add(this.key(dest));
   }
 
   /** The digest recorded for `rel` (POSIX separators) when it is still `size` bytes long. */
   lookup(rel: string, size: number): string | undefined {
+    if (this.forgotten.has(rel)) return undefined;
     const got = this.byPath.get(rel);
     return got && got.size === size ? got.sha256 : undefined;
   }

@@ -51,6 +51,11 @@ export function admitTarMember(p: string, entry: ReadEntry, ctx: MemberContext):
   if (type === 'hardlink') links.check(path.resolve(root, linkTarget ?? ''), p, true);
   budget.add(entry.size ?? 0, p);
   links.record(dest, p, type === 'symlink' ? linkTarget : undefined);
+  // A file this name was written as no longer tells its bytes (a hard link takes its place, and
+  // its target's bytes may change after): both names are hashed from the disk, whenever the
+  // earlier write's digest lands.
+  if (type !== 'file') ctx.hashes.forget(dest);
+  if (type === 'hardlink') ctx.hashes.forget(path.resolve(root, linkTarget ?? ''));
   if (entry.mode !== undefined) entry.mode &= 0o777; // no sticky bit either
   return type !== 'symlink';
 }

@@ -20,6 +20,8 @@ export class StreamedExtraction {
    */
   readonly done: Promise<ListedExtraction | undefined>;
   private readonly ac = new AbortController();
+  /** Settles `done` when no byte ever came (a download that failed before its first). */
+  private readonly startIfPending: () => void;
 
   constructor(file: string, destDir: string, opts: ExtractOptions) {
     const signal = opts.signal ? AbortSignal.any([opts.signal, this.ac.signal]) : this.ac.signal;
@@ -32,11 +34,17 @@ export class StreamedExtraction {
       const chunks = head ?? [];
       head = undefined;
       const found = formatOf(Buffer.concat(chunks).subarray(0, HEAD_BYTES));
-      if (found && found !== 'zip') {
+      // gzip and plain tar only: the xz and zstd decoders written in JS hold one lock per process,
+      // so a second download fed to one would be held back until the first extraction ends (and
+      // look stalled). Those are extracted from the verified file instead.
+      if (found === 'tar.gz' || found === 'tar') {
         input = new PassThrough({ highWaterMark: 1 << 20 });
         for (const c of chunks) input.write(c);
       }
       started?.(found);
+    };
+    this.startIfPending = () => {
+      if (head) begin();
     };
     this.sink = new Writable({
       highWaterMark: 1 << 20,
@@ -68,7 +76,7 @@ export class StreamedExtraction {
     });
     this.sink.on('error', () => undefined); // the download reports its own failures
     this.done = format.then((found) => {
-      if (!input || !found || found === 'zip') return undefined;
+      if (!input || !found) return undefined;
       // The extractor's failure ends its reading: the rest of the download goes nowhere.
       const stream = input;
       return extractAndList(file, destDir, {
@@ -84,5 +92,6 @@ export class StreamedExtraction {
   /** Stops the extraction (the download failed, or its bytes did not match); `done` then rejects. */
   abort(): void {
     this.ac.abort(new Error('the download did not complete'));
+    this.startIfPending();
   }
 }
