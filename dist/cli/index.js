@@ -30,7 +30,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
-/***/ 6692:
+/***/ 6658:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2174,12 +2174,13 @@ async function usageOfAll(layout, ids, now = Date.now()) {
 }
 /** A temp file this old belongs to a writer that was killed (a record is written in microseconds). */
 const STALE_TEMP_MS = 3600_000;
-/** Removes temp files of killed writers; returns how many. */
-async function removeStaleTemps(files, now) {
+/** Removes the regular files among `files` not modified for `maxAgeMs` (by default: temp files of
+ * killed writers); returns how many. */
+async function removeStaleTemps(files, now, maxAgeMs = STALE_TEMP_MS) {
     let removed = 0;
     for (const file of files) {
         const st = await external_node_fs_.promises.lstat(file).catch(() => undefined);
-        if (!st?.isFile() || now - st.mtimeMs < STALE_TEMP_MS)
+        if (!st?.isFile() || now - st.mtimeMs < maxAgeMs)
             continue;
         if (await unlinkIfExists(file).catch(() => false))
             removed += 1;
@@ -2333,6 +2334,14 @@ async function checkSafeDirs(layout) {
     }
 }
 
+;// CONCATENATED MODULE: ./lib/core/compile-cache-dir.js
+// The name of the steps' code cache under the cache root (docs/design.md, "Start-up cost"): the
+// loaders write it, GC prunes it. Imports nothing: the loaders import it before any step code.
+/** `<cache-root>/compile-cache`: Node's compile cache (one subdirectory per Node) and ours. */
+const COMPILE_CACHE_DIR = 'compile-cache';
+/** Cache files not rewritten for this long are pruned by GC (the next step writes them again). */
+const CODE_CACHE_MAX_AGE_MS = 30 * 24 * 3600_000;
+
 ;// CONCATENATED MODULE: ./lib/core/gc.js
 // Garbage collection of installed toolchains, and the removal of one entry (shared with the CLI).
 // What goes is decided by the pure planner (gc-plan.ts); the throttle's record is gc-state.ts; the
@@ -2348,6 +2357,7 @@ async function checkSafeDirs(layout) {
 // - Nothing is deleted through a symlink, and no path outside the real cache root is acted on.
 // - GC is non-blocking: it takes its own lock with one try; a host runs a full GC at most once per
 //   interval (recorded in gc-state.json, gc-state.ts) unless the size bound is exceeded.
+
 
 
 
@@ -2451,6 +2461,24 @@ async function cleanLeftovers(layout, now, errors) {
         const names = await external_node_fs_.promises.readdir(dir).catch(() => []);
         const temps = names.filter((n) => n.includes('.tmp-')).map((n) => external_node_path_.join(dir, n));
         cleaned += await removeStaleTemps(temps, now);
+    }
+    return cleaned + (await pruneCodeCache(layout, now));
+}
+/**
+ * The steps' code cache (docs/design.md, "Start-up cost") gains files with every action release
+ * and Node version: files not rewritten for a month go (a step still using one writes it again),
+ * temp files of killed writers after an hour, then directories left empty. Best effort.
+ */
+async function pruneCodeCache(layout, now) {
+    const top = external_node_path_.join(layout.root, COMPILE_CACHE_DIR);
+    let cleaned = 0;
+    for (const sub of await external_node_fs_.promises.readdir(top).catch(() => [])) {
+        const dir = external_node_path_.join(top, sub);
+        const names = await external_node_fs_.promises.readdir(dir).catch(() => []);
+        const files = names.map((n) => external_node_path_.join(dir, n));
+        cleaned += await removeStaleTemps(files.filter((f) => f.includes('.tmp-')), now);
+        cleaned += await removeStaleTemps(files.filter((f) => !f.includes('.tmp-')), now, CODE_CACHE_MAX_AGE_MS);
+        await external_node_fs_.promises.rmdir(dir).catch(() => undefined); // only when empty
     }
     return cleaned;
 }
@@ -4132,7 +4160,7 @@ async function runRepair(ctx) {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6692);
+/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6658);
 // The `toolchain-cache` command. Everything lives in commands.ts; this only runs it.
 
 process.exitCode = await (0,_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2));

@@ -4356,12 +4356,13 @@ async function usageOfAll(layout, ids, now = Date.now()) {
 }
 /** A temp file this old belongs to a writer that was killed (a record is written in microseconds). */
 const STALE_TEMP_MS = 3600_000;
-/** Removes temp files of killed writers; returns how many. */
-async function removeStaleTemps(files, now) {
+/** Removes the regular files among `files` not modified for `maxAgeMs` (by default: temp files of
+ * killed writers); returns how many. */
+async function removeStaleTemps(files, now, maxAgeMs = STALE_TEMP_MS) {
     let removed = 0;
     for (const file of files) {
         const st = await fs.lstat(file).catch(() => undefined);
-        if (!st?.isFile() || now - st.mtimeMs < STALE_TEMP_MS)
+        if (!st?.isFile() || now - st.mtimeMs < maxAgeMs)
             continue;
         if (await unlinkIfExists(file).catch(() => false))
             removed += 1;

@@ -365,16 +365,16 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ }),
 
-/***/ 1230:
+/***/ 4102:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  Lw: () => (/* binding */ enableCompileCache)
+  L: () => (/* binding */ enableCompileCache)
 });
 
-// UNUSED EXPORTS: COMPILE_CACHE_DIR, existingCacheRoot
+// UNUSED EXPORTS: existingCacheRoot
 
 // EXTERNAL MODULE: external "node:module"
 var external_node_module_ = __nccwpck_require__(8995);
@@ -384,6 +384,14 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(3136);
+;// CONCATENATED MODULE: ./lib/core/compile-cache-dir.js
+// The name of the steps' code cache under the cache root (docs/design.md, "Start-up cost"): the
+// loaders write it, GC prunes it. Imports nothing: the loaders import it before any step code.
+/** `<cache-root>/compile-cache`: Node's compile cache (one subdirectory per Node) and ours. */
+const COMPILE_CACHE_DIR = 'compile-cache';
+/** Cache files not rewritten for this long are pruned by GC (the next step writes them again). */
+const CODE_CACHE_MAX_AGE_MS = (/* unused pure expression or super */ null && (30 * 24 * 3600_000));
+
 ;// CONCATENATED MODULE: external "node:vm"
 const external_node_vm_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
 // EXTERNAL MODULE: external "node:zlib"
@@ -507,8 +515,7 @@ function shareDirs(dir) {
 
 
 
-/** The directory under the cache root; Node keeps one subdirectory per Node version in it. */
-const COMPILE_CACHE_DIR = 'compile-cache';
+
 /**
  * The cache root as the steps resolve it (cache-root input, TOOLCHAIN_CACHE_ROOT,
  * $RUNNER_TOOL_CACHE/toolchain-cache), if it already exists as a real directory. The loader never
@@ -563,11 +570,11 @@ function enableChunkCodeCache(dir) {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_compile_cache_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1230);
+/* harmony import */ var _action_compile_cache_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4102);
 // The main step's entry, kept tiny: it turns on the compile cache, then loads the step itself
 // (a separate chunk of the bundle, so it is compiled — or read from the cache — only after that).
 
-(0,_action_compile_cache_js__WEBPACK_IMPORTED_MODULE_0__/* .enableCompileCache */ .Lw)();
+(0,_action_compile_cache_js__WEBPACK_IMPORTED_MODULE_0__/* .enableCompileCache */ .L)();
 const { runMain } = await Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(979)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8979));
 await runMain();
 

@@ -2146,12 +2146,13 @@ async function usageOfAll(layout, ids, now = Date.now()) {
 }
 /** A temp file this old belongs to a writer that was killed (a record is written in microseconds). */
 const STALE_TEMP_MS = 3600_000;
-/** Removes temp files of killed writers; returns how many. */
-async function removeStaleTemps(files, now) {
+/** Removes the regular files among `files` not modified for `maxAgeMs` (by default: temp files of
+ * killed writers); returns how many. */
+async function removeStaleTemps(files, now, maxAgeMs = STALE_TEMP_MS) {
     let removed = 0;
     for (const file of files) {
         const st = await external_node_fs_.promises.lstat(file).catch(() => undefined);
-        if (!st?.isFile() || now - st.mtimeMs < STALE_TEMP_MS)
+        if (!st?.isFile() || now - st.mtimeMs < maxAgeMs)
             continue;
         if (await unlinkIfExists(file).catch(() => false))
             removed += 1;
@@ -2305,6 +2306,8 @@ async function removal_checkSafeDirs(layout) {
     }
 }
 
+// EXTERNAL MODULE: ./lib/core/compile-cache-dir.js
+var compile_cache_dir = __webpack_require__(3091);
 ;// CONCATENATED MODULE: ./lib/core/gc.js
 // Garbage collection of installed toolchains, and the removal of one entry (shared with the CLI).
 // What goes is decided by the pure planner (gc-plan.ts); the throttle's record is gc-state.ts; the
@@ -2320,6 +2323,7 @@ async function removal_checkSafeDirs(layout) {
 // - Nothing is deleted through a symlink, and no path outside the real cache root is acted on.
 // - GC is non-blocking: it takes its own lock with one try; a host runs a full GC at most once per
 //   interval (recorded in gc-state.json, gc-state.ts) unless the size bound is exceeded.
+
 
 
 
@@ -2423,6 +2427,24 @@ async function cleanLeftovers(layout, now, errors) {
         const names = await external_node_fs_.promises.readdir(dir).catch(() => []);
         const temps = names.filter((n) => n.includes('.tmp-')).map((n) => external_node_path_.join(dir, n));
         cleaned += await removeStaleTemps(temps, now);
+    }
+    return cleaned + (await pruneCodeCache(layout, now));
+}
+/**
+ * The steps' code cache (docs/design.md, "Start-up cost") gains files with every action release
+ * and Node version: files not rewritten for a month go (a step still using one writes it again),
+ * temp files of killed writers after an hour, then directories left empty. Best effort.
+ */
+async function pruneCodeCache(layout, now) {
+    const top = external_node_path_.join(layout.root, compile_cache_dir/* COMPILE_CACHE_DIR */.k);
+    let cleaned = 0;
+    for (const sub of await external_node_fs_.promises.readdir(top).catch(() => [])) {
+        const dir = external_node_path_.join(top, sub);
+        const names = await external_node_fs_.promises.readdir(dir).catch(() => []);
+        const files = names.map((n) => external_node_path_.join(dir, n));
+        cleaned += await removeStaleTemps(files.filter((f) => f.includes('.tmp-')), now);
+        cleaned += await removeStaleTemps(files.filter((f) => !f.includes('.tmp-')), now, compile_cache_dir/* CODE_CACHE_MAX_AGE_MS */.T);
+        await external_node_fs_.promises.rmdir(dir).catch(() => undefined); // only when empty
     }
     return cleaned;
 }

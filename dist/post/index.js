@@ -343,10 +343,10 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  Lw: () => (/* binding */ enableCompileCache)
+  L: () => (/* binding */ enableCompileCache)
 });
 
-// UNUSED EXPORTS: COMPILE_CACHE_DIR, existingCacheRoot
+// UNUSED EXPORTS: existingCacheRoot
 
 // EXTERNAL MODULE: external "node:module"
 var external_node_module_ = __nccwpck_require__(8995);
@@ -356,6 +356,8 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(3136);
+// EXTERNAL MODULE: ./lib/core/compile-cache-dir.js
+var compile_cache_dir = __nccwpck_require__(3091);
 ;// CONCATENATED MODULE: external "node:vm"
 const external_node_vm_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
 // EXTERNAL MODULE: external "node:zlib"
@@ -479,8 +481,7 @@ function shareDirs(dir) {
 
 
 
-/** The directory under the cache root; Node keeps one subdirectory per Node version in it. */
-const COMPILE_CACHE_DIR = 'compile-cache';
+
 /**
  * The cache root as the steps resolve it (cache-root input, TOOLCHAIN_CACHE_ROOT,
  * $RUNNER_TOOL_CACHE/toolchain-cache), if it already exists as a real directory. The loader never
@@ -505,7 +506,7 @@ function enableCompileCache(env = process.env) {
     const root = existingCacheRoot(env);
     if (!root)
         return undefined;
-    const dir = external_node_path_.join(root, COMPILE_CACHE_DIR);
+    const dir = external_node_path_.join(root, compile_cache_dir/* COMPILE_CACHE_DIR */.k);
     if (typeof enable !== 'function')
         return enableChunkCodeCache(dir);
     try {
@@ -569,6 +570,23 @@ async function guardPost(run) {
 
 /***/ }),
 
+/***/ 3091:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ CODE_CACHE_MAX_AGE_MS),
+/* harmony export */   k: () => (/* binding */ COMPILE_CACHE_DIR)
+/* harmony export */ });
+// The name of the steps' code cache under the cache root (docs/design.md, "Start-up cost"): the
+// loaders write it, GC prunes it. Imports nothing: the loaders import it before any step code.
+/** `<cache-root>/compile-cache`: Node's compile cache (one subdirectory per Node) and ours. */
+const COMPILE_CACHE_DIR = 'compile-cache';
+/** Cache files not rewritten for this long are pruned by GC (the next step writes them again). */
+const CODE_CACHE_MAX_AGE_MS = 30 * 24 * 3600_000;
+
+
+/***/ }),
+
 /***/ 5317:
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
@@ -580,7 +598,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 // under the safety net that keeps post from ever failing or hanging the job.
 
 
-(0,_action_compile_cache_js__WEBPACK_IMPORTED_MODULE_0__/* .enableCompileCache */ .Lw)();
+(0,_action_compile_cache_js__WEBPACK_IMPORTED_MODULE_0__/* .enableCompileCache */ .L)();
 await (0,_action_post_guard_js__WEBPACK_IMPORTED_MODULE_1__/* .guardPost */ .y)(async () => {
     const { runPost } = await Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(229)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2229));
     await runPost();

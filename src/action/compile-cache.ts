@@ -9,10 +9,8 @@ import module from 'node:module';
 import { lstatSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { COMPILE_CACHE_DIR } from '../core/compile-cache-dir.js';
 import { installChunkCodeCache, type BundleRuntime } from './chunk-code-cache.js';
-
-/** The directory under the cache root; Node keeps one subdirectory per Node version in it. */
-export const COMPILE_CACHE_DIR = 'compile-cache';
 
 type EnableCompileCache = (dir?: string) => { status?: number; message?: string } | undefined;
 

@@ -25,6 +25,7 @@ import { DEFAULT_LOCK_STALE_MS, describeOwner, readLockOwner, tryLock } from './
 import type { RegistryEntry } from './registry/schema.js';
 import type { Registry } from './registry/store.js';
 import { checkSafeDirs, isRefusal, removeIfUnused, restoreFromTrash } from './removal.js';
+import { CODE_CACHE_MAX_AGE_MS, COMPILE_CACHE_DIR } from './compile-cache-dir.js';
 import { isInUse, reclaimDeadUses, removeStaleTemps, usageOfAll, type EntryUsage } from './uses.js';
 
 /** A host runs a full GC at most this often (unless the size bound is exceeded). */
@@ -184,6 +185,32 @@ async function cleanLeftovers(layout: CacheLayout, now: number, errors: string[]
     const names = await fs.readdir(dir).catch(() => [] as string[]);
     const temps = names.filter((n) => n.includes('.tmp-')).map((n) => path.join(dir, n));
     cleaned += await removeStaleTemps(temps, now);
+  }
+  return cleaned + (await pruneCodeCache(layout, now));
+}
+
+/**
+ * The steps' code cache (docs/design.md, "Start-up cost") gains files with every action release
+ * and Node version: files not rewritten for a month go (a step still using one writes it again),
+ * temp files of killed writers after an hour, then directories left empty. Best effort.
+ */
+async function pruneCodeCache(layout: CacheLayout, now: number): Promise<number> {
+  const top = path.join(layout.root, COMPILE_CACHE_DIR);
+  let cleaned = 0;
+  for (const sub of await fs.readdir(top).catch(() => [] as string[])) {
+    const dir = path.join(top, sub);
+    const names = await fs.readdir(dir).catch(() => [] as string[]);
+    const files = names.map((n) => path.join(dir, n));
+    cleaned += await removeStaleTemps(
+      files.filter((f) => f.includes('.tmp-')),
+      now,
+    );
+    cleaned += await removeStaleTemps(
+      files.filter((f) => !f.includes('.tmp-')),
+      now,
+      CODE_CACHE_MAX_AGE_MS,
+    );
+    await fs.rmdir(dir).catch(() => undefined); // only when empty
   }
   return cleaned;
 }

@@ -299,12 +299,17 @@ export interface ReclaimedUse {
 /** A temp file this old belongs to a writer that was killed (a record is written in microseconds). */
 export const STALE_TEMP_MS = 3600_000;
 
-/** Removes temp files of killed writers; returns how many. */
-export async function removeStaleTemps(files: string[], now: number): Promise<number> {
+/** Removes the regular files among `files` not modified for `maxAgeMs` (by default: temp files of
+ * killed writers); returns how many. */
+export async function removeStaleTemps(
+  files: string[],
+  now: number,
+  maxAgeMs = STALE_TEMP_MS,
+): Promise<number> {
   let removed = 0;
   for (const file of files) {
     const st = await fs.lstat(file).catch(() => undefined);
-    if (!st?.isFile() || now - st.mtimeMs < STALE_TEMP_MS) continue;
+    if (!st?.isFile() || now - st.mtimeMs < maxAgeMs) continue;
     if (await unlinkIfExists(file).catch(() => false)) removed += 1;
   }
   return removed;
