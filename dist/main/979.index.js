@@ -224,7 +224,7 @@ class Registry {
      * registry can be rebuilt. Synchronous: only while the lock is ours and the file is the one read.
      */
     moveAside(text, lock, problem) {
-        const movedTo = `${this.file}.corrupt-${new Date().toISOString().replace(/[:.]/g, '-')}`;
+        const movedTo = (0,fsx/* corruptAsideName */.VY)(this.file);
         try {
             lock.assertHeldSync();
             if ((0,external_node_fs_.readFileSync)(this.file, 'utf8') !== text)
@@ -1745,6 +1745,7 @@ const formatFree = (bytes) => bytes === null ? 'unknown (statfs unavailable)' : 
 /* harmony export */   FK: () => (/* binding */ isInside),
 /* harmony export */   QD: () => (/* binding */ readFileIfExists),
 /* harmony export */   Re: () => (/* binding */ atomicWriteFile),
+/* harmony export */   VY: () => (/* binding */ corruptAsideName),
 /* harmony export */   WF: () => (/* binding */ writeFileReplacingSync),
 /* harmony export */   _b: () => (/* binding */ atomicWriteFileSync),
 /* harmony export */   bG: () => (/* binding */ SHARED_FILE_MODE),
@@ -2042,6 +2043,10 @@ async function treeSize(dir) {
     return total;
 }
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+/** Where a corrupt file is moved aside: kept for inspection beside it, never deleted. */
+function corruptAsideName(file, now = new Date()) {
+    return `${file}.corrupt-${now.toISOString().replace(/[:.]/g, '-')}`;
+}
 
 
 /***/ }),

@@ -426,6 +426,10 @@ async function treeSize(dir) {
     return total;
 }
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+/** Where a corrupt file is moved aside: kept for inspection beside it, never deleted. */
+function corruptAsideName(file, now = new Date()) {
+    return `${file}.corrupt-${now.toISOString().replace(/[:.]/g, '-')}`;
+}
 
 ;// CONCATENATED MODULE: ./lib/core/format.js
 // Human-readable figures, shared by the log, the job summary and the CLI.
@@ -3155,7 +3159,7 @@ class Registry {
      * registry can be rebuilt. Synchronous: only while the lock is ours and the file is the one read.
      */
     moveAside(text, lock, problem) {
-        const movedTo = `${this.file}.corrupt-${new Date().toISOString().replace(/[:.]/g, '-')}`;
+        const movedTo = corruptAsideName(this.file);
         try {
             lock.assertHeldSync();
             if ((0,external_node_fs_.readFileSync)(this.file, 'utf8') !== text)
@@ -3316,7 +3320,7 @@ async function readStats(layout, options = {}) {
     }
     let warning = `The statistics file ${layout.statsFile} is unreadable (${detail}); counting starts over.`;
     if (options.moveCorruptAside) {
-        const movedTo = `${layout.statsFile}.corrupt-${new Date().toISOString().replace(/[:.]/g, '-')}`;
+        const movedTo = corruptAsideName(layout.statsFile);
         await external_node_fs_.promises.rename(layout.statsFile, movedTo).catch(() => undefined);
         warning += ` It was moved aside to ${movedTo}.`;
     }

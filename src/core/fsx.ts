@@ -334,3 +334,8 @@ export async function treeSize(dir: string): Promise<TreeSize> {
 }
 
 export const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+/** Where a corrupt file is moved aside: kept for inspection beside it, never deleted. */
+export function corruptAsideName(file: string, now = new Date()): string {
+  return `${file}.corrupt-${now.toISOString().replace(/[:.]/g, '-')}`;
+}

@@ -3,7 +3,7 @@
 // written like the registry (under the lock, atomic replace, ownership re-checked before the rename).
 import { promises as fs } from 'node:fs';
 import { errorMessage } from './errors.js';
-import { readFileIfExists, writeFileReplacingSync } from './fsx.js';
+import { corruptAsideName, readFileIfExists, writeFileReplacingSync } from './fsx.js';
 import type { CacheLayout } from './layout.js';
 import { usageOfAll, type EntryUsage } from './uses.js';
 import { DEFAULT_LOCK_STALE_MS, withLock } from './lock.js';
@@ -179,7 +179,7 @@ export async function readStats(
   }
   let warning = `The statistics file ${layout.statsFile} is unreadable (${detail}); counting starts over.`;
   if (options.moveCorruptAside) {
-    const movedTo = `${layout.statsFile}.corrupt-${new Date().toISOString().replace(/[:.]/g, '-')}`;
+    const movedTo = corruptAsideName(layout.statsFile);
     await fs.rename(layout.statsFile, movedTo).catch(() => undefined);
     warning += ` It was moved aside to ${movedTo}.`;
   }

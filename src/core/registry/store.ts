@@ -6,7 +6,7 @@
 // file is rebuilt from the installed trees (see docs/design.md, "The registry").
 import { closeSync, promises as fs, openSync, readFileSync, readSync, renameSync } from 'node:fs';
 import { ToolchainCacheError, isErrnoException } from '../errors.js';
-import { atomicWriteFileSync } from '../fsx.js';
+import { atomicWriteFileSync, corruptAsideName } from '../fsx.js';
 import type { CacheLayout } from '../layout.js';
 import { DEFAULT_LOCK_STALE_MS, acquireLock, type HeldLock } from '../lock.js';
 import { scanInstalled } from './rebuild.js';
@@ -228,7 +228,7 @@ export class Registry {
    * registry can be rebuilt. Synchronous: only while the lock is ours and the file is the one read.
    */
   private moveAside(text: string, lock: HeldLock, problem: string): string {
-    const movedTo = `${this.file}.corrupt-${new Date().toISOString().replace(/[:.]/g, '-')}`;
+    const movedTo = corruptAsideName(this.file);
     try {
       lock.assertHeldSync();
       if (readFileSync(this.file, 'utf8') !== text) throw new Error('the file changed meanwhile');
