@@ -1668,7 +1668,8 @@ function releaseOnExit(release) {
     if (exitHookInstalled)
         return;
     exitHookInstalled = true;
-    process.once('exit', () => {
+    // First of the exit listeners (the steps' code cache writes its files in one): waiters first.
+    process.prependOnceListener('exit', () => {
         for (const r of [...heldHere]) {
             try {
                 r();
