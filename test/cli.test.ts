@@ -5,13 +5,11 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import {
-  main,
-  type CliIo,
-  type ListedEntry,
-  type RemoveOutput,
-  type StatsOutput,
-} from '../src/cli/commands.js';
+import type { ListedEntry } from '../src/cli/commands/list.js';
+import type { RemoveOutput } from '../src/cli/commands/remove.js';
+import type { StatsOutput } from '../src/cli/commands/stats.js';
+import type { CliIo } from '../src/cli/context.js';
+import { main } from '../src/cli/main.js';
 import type { RepairReport } from '../src/cli/repair.js';
 import type { VerifyReport } from '../src/cli/verify.js';
 import type { GcReport } from '../src/core/gc.js';

@@ -3,7 +3,8 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { main, type CliIo } from '../src/cli/commands.js';
+import type { CliIo } from '../src/cli/context.js';
+import { main } from '../src/cli/main.js';
 import { LAYOUT_VERSION, openCacheRoot } from '../src/core/layout.js';
 import { killAllWorkers, makeTempDir, removeTempDir, startWorker } from './helpers/procs.js';
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The `toolchain-cache` command. Everything lives in commands.ts; this only runs it.
-import { main } from './commands.js';
+// The `toolchain-cache` command: main.ts dispatches to commands/ (one file each); this only runs it.
+import { main } from './main.js';
 
 process.exitCode = await main(process.argv.slice(2));

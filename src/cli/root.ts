@@ -1,0 +1,54 @@
+// The cache root as the CLI finds and opens it, and its registry.
+import { promises as fs } from 'node:fs';
+import { InputError } from '../core/errors.js';
+import { ensureDir } from '../core/fsx.js';
+import {
+  CacheLayout,
+  checkLayoutVersion,
+  openCacheRoot,
+  resolveCacheRoot,
+} from '../core/layout.js';
+import { lockStaleMs } from '../core/lock.js';
+import { Registry } from '../core/registry/store.js';
+import { UsageError, type Context } from './context.js';
+
+/** --root, else the environment's root; none is a usage error. */
+export function rootFrom(flag: string | undefined, env: NodeJS.ProcessEnv): string {
+  if (flag !== undefined && !flag.trim()) throw new UsageError('--root needs a directory');
+  try {
+    return resolveCacheRoot(flag ?? '', env);
+  } catch (e) {
+    if (e instanceof InputError) {
+      throw new UsageError(
+        'no cache root: pass --root DIR, or set TOOLCHAIN_CACHE_ROOT (or RUNNER_TOOL_CACHE)',
+      );
+    }
+    throw e;
+  }
+}
+
+/** Read-only commands accept a root this user cannot write (they only read); it must exist. */
+export async function openForReading(root: string): Promise<CacheLayout> {
+  const st = await fs.stat(root).catch(() => undefined);
+  if (!st) throw new InputError(`Cache root ${root} does not exist.`, 'root');
+  if (!st.isDirectory()) throw new InputError(`Cache root ${root} is not a directory.`, 'root');
+  const layout = new CacheLayout(await fs.realpath(root));
+  await checkLayoutVersion(layout, false);
+  return layout;
+}
+
+/** Mutating commands: the root must exist (never created by mistake); its subdirectories may not yet. */
+export async function openForWriting(root: string): Promise<CacheLayout> {
+  const layout = await openCacheRoot(root, { create: false });
+  for (const dir of [layout.locksDir, layout.toolchainsDir, layout.trashDir]) await ensureDir(dir);
+  return layout;
+}
+
+/** The registry, telling the operator on stderr when it heals itself. */
+export function openRegistry(ctx: Context, layout: CacheLayout, command?: string): Registry {
+  return new Registry(layout, {
+    holder: command ? `toolchain-cache ${command} (pid ${process.pid})` : undefined,
+    onWarning: (m) => ctx.io.stderr(`toolchain-cache: warning: ${m}`),
+    staleMs: lockStaleMs(ctx.io.env),
+  });
+}
