@@ -1,10 +1,14 @@
-// Install receipts: what they vouch for, and that they leave with their tree (GC, `remove`) and
-// never outlive it to vouch for whatever is planted under the same id next.
+// Install receipts: what they vouch for (the manifest, and the tree-stat every hit goes by), that
+// they and what they vouch for are sealed read-only, and that they leave with their tree (GC,
+// `remove`) and never outlive it to vouch for whatever is planted under the same id next.
+import { spawnSync } from 'node:child_process';
 import { existsSync, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { collectGarbage, removeEntry } from '../src/core/gc.js';
-import { evidenceProblem } from '../src/core/receipt.js';
+import { SEALED_RECORD_MODE } from '../src/core/install/seal.js';
+import { recordDigest } from '../src/core/record-file.js';
+import { evidenceProblem, recordedTreeStat, writeReceipt } from '../src/core/receipt.js';
 import { scanInstalled } from '../src/core/registry/rebuild.js';
 import { daysAgo, installFixture, makeTempRoot, type TempRoot } from './helpers/fixtures.js';
 
@@ -40,6 +44,103 @@ describe('evidence', () => {
     await fs.rm(t.layout.receiptFile('tool'));
     expect(await evidenceProblem(t.layout, 'tool', m.sha256)).toMatch(/no install receipt/);
   });
+});
+
+const POSIX = process.platform !== 'win32';
+
+describe('the digest a hit goes by', () => {
+  it("is tree-stat's sha256 as the receipt for the id and the archive records it", async () => {
+    const m = await installFixture(t.layout, t.registry, { id: 'tool' });
+    const stats = await fs.readFile(t.layout.treeStatsFile('tool'));
+    expect(recordedTreeStat(t.layout, 'tool', m.sha256)).toEqual({ sha256: recordDigest(stats) });
+  });
+
+  it('is none for another archive, a missing receipt, or one another id wrote', async () => {
+    const m = await installFixture(t.layout, t.registry, { id: 'tool' });
+    await installFixture(t.layout, t.registry, { id: 'other' });
+    expect(recordedTreeStat(t.layout, 'tool', 'ab'.repeat(32))).toEqual({
+      problem: expect.stringMatching(/receipt is for sha256/) as unknown,
+    });
+    await fs.rm(t.layout.receiptFile('tool'));
+    await fs.copyFile(t.layout.receiptFile('other'), t.layout.receiptFile('tool'));
+    expect(recordedTreeStat(t.layout, 'tool', m.sha256)).toEqual({
+      problem: 'its install receipt is for other',
+    });
+    await fs.rm(t.layout.receiptFile('tool'));
+    expect(recordedTreeStat(t.layout, 'tool', m.sha256)).toEqual({
+      problem: expect.stringMatching(/no install receipt/) as unknown,
+    });
+  });
+
+  it('is none for a receipt without one (an install that recorded no tree-stat)', async () => {
+    const m = await installFixture(t.layout, t.registry, { id: 'tool' });
+    await fs.rm(t.layout.receiptFile('tool'));
+    await writeReceipt(t.layout, 'tool', m.sha256, { manifest: t.layout.manifestFile('tool') });
+    expect(recordedTreeStat(t.layout, 'tool', m.sha256)).toEqual({
+      problem: expect.stringMatching(/records no metadata file/) as unknown,
+    });
+  });
+
+  it.skipIf(!POSIX)(
+    'is none when the receipt is a link (even to a genuine one) or a FIFO: never followed, never blocking',
+    async () => {
+      const m = await installFixture(t.layout, t.registry, { id: 'tool' });
+      const receipt = t.layout.receiptFile('tool');
+      await fs.rename(receipt, `${receipt}.genuine`);
+      await fs.symlink(`${receipt}.genuine`, receipt);
+      expect(recordedTreeStat(t.layout, 'tool', m.sha256)).toEqual({
+        problem: expect.stringMatching(/receipt is unreadable \(.*ELOOP/) as unknown,
+      });
+      await fs.rm(receipt);
+      expect(spawnSync('mkfifo', [receipt]).status).toBe(0);
+      expect(recordedTreeStat(t.layout, 'tool', m.sha256)).toEqual({
+        problem: expect.stringMatching(/receipt is unreadable \(.*not a regular file/) as unknown,
+      });
+      expect(await evidenceProblem(t.layout, 'tool', m.sha256)).toMatch(/not a regular file/);
+    },
+  );
+});
+
+describe('sealing', () => {
+  it.skipIf(!POSIX)(
+    'manifest.json, tree-stat and the receipt are read-only (0444), whatever the umask',
+    async () => {
+      const umask = process.umask(0);
+      try {
+        await installFixture(t.layout, t.registry, { id: 'tool' });
+      } finally {
+        process.umask(umask);
+      }
+      for (const f of [
+        t.layout.manifestFile('tool'),
+        t.layout.treeStatsFile('tool'),
+        t.layout.receiptFile('tool'),
+      ]) {
+        expect(((await fs.lstat(f)).mode & 0o7777).toString(8), f).toBe(
+          SEALED_RECORD_MODE.toString(8),
+        );
+      }
+    },
+  );
+
+  it.skipIf(!POSIX)(
+    'a link in place of a record is refused, and its target is not chmod-ed',
+    async () => {
+      const m = await installFixture(t.layout, t.registry, { id: 'tool' });
+      const outside = path.join(await t.tempDir('tcache-outside-'), 'target');
+      await fs.writeFile(outside, 'not ours', { mode: 0o664 });
+      await fs.chmod(outside, 0o664);
+      await fs.rm(t.layout.treeStatsFile('tool'));
+      await fs.symlink(outside, t.layout.treeStatsFile('tool'));
+      await expect(
+        writeReceipt(t.layout, 'tool', m.sha256, {
+          manifest: t.layout.manifestFile('tool'),
+          stats: t.layout.treeStatsFile('tool'),
+        }),
+      ).rejects.toThrow(/ELOOP/);
+      expect((await fs.stat(outside)).mode & 0o7777).toBe(0o664);
+    },
+  );
 });
 
 describe('receipts leave with their tree', () => {

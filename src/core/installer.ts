@@ -22,7 +22,7 @@ import type { ToolchainSpec } from './spec.js';
 import type { Logger, RemoteTier, ResolvedToolchain, Source } from './types.js';
 import { entryState, recordUse, releaseUses, type UseOwner } from './uses.js';
 import { randomToken, renameRetrying } from './fsx.js';
-import { removeReceipt } from './receipt.js';
+import { recordedTreeStat, removeReceipt } from './receipt.js';
 import { treeStatProblem } from './install/tree-stat.js';
 
 export type { Logger, RemoteTier, ResolvedToolchain, Source } from './types.js';
@@ -83,7 +83,7 @@ async function recordHit(
   const entry = matchingEntry(doc, spec);
   if (entry === undefined || !(await recordUse(opts.layout, spec.id, opts.owner))) return false;
   // Checked with our use recorded: no GC removes the tree meanwhile.
-  const changed = treeChange(opts.layout, spec.id);
+  const changed = treeChange(opts.layout, spec);
   if (changed === undefined) return true;
   opts.log.warning(
     `${spec.id}: the installed tree is not as it was installed (${changed}); it will be moved aside and installed again`,
@@ -92,9 +92,20 @@ async function recordHit(
   return false;
 }
 
-/** The hit check (metadata only, see install/tree-stat.ts): how the tree changed since it was sealed. */
-const treeChange = (layout: CacheLayout, id: string): string | undefined =>
-  treeStatProblem(layout.treeStatsFile(id), layout.toolchainRoot(id));
+/**
+ * The hit check (metadata only, see install/tree-stat.ts): how the tree changed since it was
+ * sealed, by the tree-stat its installer's receipt vouches for (docs/design.md, "The hit check").
+ * No receipt for this archive, or a tree-stat other than the one it records, is a changed tree.
+ */
+function treeChange(layout: CacheLayout, spec: ToolchainSpec): string | undefined {
+  const recorded = recordedTreeStat(layout, spec.id, spec.sha256);
+  if ('problem' in recorded) return recorded.problem;
+  return treeStatProblem(
+    layout.treeStatsFile(spec.id),
+    layout.toolchainRoot(spec.id),
+    recorded.sha256,
+  );
+}
 
 /** With several toolchains in one step, every failure says which one it is about. */
 function namingToolchain(id: string, e: unknown): unknown {
@@ -286,7 +297,7 @@ async function useInstalledEntry(
       state = await entryState(layout, spec.id);
     }
     if (entry && state === 'ready') {
-      const changed = treeChange(layout, spec.id);
+      const changed = treeChange(layout, spec);
       if (changed === undefined && (await recordUse(layout, spec.id, opts.owner))) {
         tx.skipWrite();
         return { ...entry };

@@ -2,14 +2,22 @@
 // A tree in toolchains/ says what it is through its manifest, but anyone who can write the root can
 // plant a tree with a manifest claiming any sha256. A tree is trusted (adopted after a crash, or
 // registered by a rebuild) only when the receipt of its id names that sha256 and the manifest's
-// exact bytes. See docs/design.md, "Evidence".
-import { createHash } from 'node:crypto';
+// exact bytes; every hit trusts tree-stat only when its bytes are the ones the receipt names.
+// See docs/design.md, "Evidence" and "The hit check".
 import { promises as fs } from 'node:fs';
-import { isErrnoException } from './errors.js';
-import { atomicWriteFile, ensureDir, readFileIfExists } from './fsx.js';
+import { errorMessage, isErrnoException } from './errors.js';
+import { atomicWriteFile, ensureDir } from './fsx.js';
+import { sealRecordSync } from './install/seal.js';
+import { TREE_STAT_MAX_BYTES } from './install/tree-stat.js';
 import type { CacheLayout } from './layout.js';
+import { readRegularFileSync, recordDigest } from './record-file.js';
 
 export const RECEIPT_SCHEMA_VERSION = 1;
+
+/** A receipt is a few hundred bytes; anything much larger was not written by an installer. */
+const RECEIPT_MAX_BYTES = 64 * 1024;
+/** manifest.json: one line per member, and an archive has at most a few hundred thousand. */
+const MANIFEST_MAX_BYTES = 256 * 1024 ** 2;
 
 export interface Receipt {
   schemaVersion: number;
@@ -23,9 +31,11 @@ export interface Receipt {
   writtenAt: string;
 }
 
-const digest = (data: string | Buffer): string => createHash('sha256').update(data).digest('hex');
-
-/** Written under the install lock, after the manifest and before the rename that publishes the tree. */
+/**
+ * Written under the install lock, after the manifest and tree-stat and before the rename that
+ * publishes the tree. Seals both (read-only, on their descriptors) and digests the very bytes
+ * sealed; the receipt itself is sealed too.
+ */
 export async function writeReceipt(
   layout: CacheLayout,
   id: string,
@@ -36,22 +46,58 @@ export async function writeReceipt(
     schemaVersion: RECEIPT_SCHEMA_VERSION,
     id,
     sha256,
-    manifestSha256: digest(await fs.readFile(files.manifest)),
-    ...(files.stats !== undefined && { statsSha256: digest(await fs.readFile(files.stats)) }),
+    manifestSha256: recordDigest(sealRecordSync(files.manifest, MANIFEST_MAX_BYTES)),
+    ...(files.stats !== undefined && {
+      statsSha256: recordDigest(sealRecordSync(files.stats, TREE_STAT_MAX_BYTES)),
+    }),
     writtenAt: new Date().toISOString(),
   };
   await ensureDir(layout.receiptsDir); // a root of an older release, or made by hand, may lack it
+  // A sealed receipt left by an earlier install of the id: Windows refuses to rename over a
+  // read-only file. No tree of the id is published now (we hold its install lock, before the rename).
+  await removeReceipt(layout, id);
   await atomicWriteFile(layout.receiptFile(id), JSON.stringify(receipt));
+  sealRecordSync(layout.receiptFile(id), RECEIPT_MAX_BYTES);
 }
 
-export async function readReceipt(layout: CacheLayout, id: string): Promise<Receipt | undefined> {
-  const text = await readFileIfExists(layout.receiptFile(id));
-  if (text === undefined) return undefined;
+/**
+ * The receipt of `id` for `sha256` (when given), read as every record in the root is (no link
+ * followed, a regular file, bounded), or why there is none to go by.
+ */
+function receiptFor(
+  layout: CacheLayout,
+  id: string,
+  sha256?: string,
+): { receipt: Receipt } | { problem: string } {
+  let text: string;
   try {
-    const r = JSON.parse(text) as Receipt;
-    return r?.schemaVersion === RECEIPT_SCHEMA_VERSION && typeof r.manifestSha256 === 'string'
-      ? r
-      : undefined;
+    text = readRegularFileSync(layout.receiptFile(id), RECEIPT_MAX_BYTES).toString('utf8');
+  } catch (e) {
+    return isErrnoException(e) && e.code === 'ENOENT'
+      ? { problem: 'no install receipt vouches for it (it was not installed by toolchain-cache)' }
+      : { problem: `its install receipt is unreadable (${errorMessage(e)})` };
+  }
+  let receipt: Receipt | undefined;
+  try {
+    receipt = JSON.parse(text) as Receipt;
+  } catch {
+    receipt = undefined;
+  }
+  if (
+    receipt?.schemaVersion !== RECEIPT_SCHEMA_VERSION ||
+    typeof receipt.manifestSha256 !== 'string'
+  )
+    return { problem: 'its install receipt is unreadable' };
+  if (receipt.id !== id) return { problem: `its install receipt is for ${receipt.id}` };
+  if (sha256 !== undefined && receipt.sha256 !== sha256)
+    return { problem: `its install receipt is for sha256 ${receipt.sha256}` };
+  return { receipt };
+}
+
+/** The digest of the record at `file`, or undefined when it is missing, not a regular file or too large. */
+function digestOf(file: string, maxBytes: number): string | undefined {
+  try {
+    return recordDigest(readRegularFileSync(file, maxBytes));
   } catch {
     return undefined;
   }
@@ -66,21 +112,35 @@ export async function evidenceProblem(
   id: string,
   sha256?: string,
 ): Promise<string | undefined> {
-  const receipt = await readReceipt(layout, id);
-  if (!receipt)
-    return 'no install receipt vouches for it (it was not installed by toolchain-cache)';
-  if (receipt.id !== id) return `its install receipt is for ${receipt.id}`;
-  if (sha256 !== undefined && receipt.sha256 !== sha256)
-    return `its install receipt is for sha256 ${receipt.sha256}`;
-  const manifest = await fs.readFile(layout.manifestFile(id)).catch(() => undefined);
-  if (!manifest || digest(manifest) !== receipt.manifestSha256)
+  const found = receiptFor(layout, id, sha256);
+  if ('problem' in found) return found.problem;
+  const { receipt } = found;
+  if (digestOf(layout.manifestFile(id), MANIFEST_MAX_BYTES) !== receipt.manifestSha256)
     return 'its manifest is not the one its installer recorded';
-  if (receipt.statsSha256 !== undefined) {
-    const stats = await fs.readFile(layout.treeStatsFile(id)).catch(() => undefined);
-    if (!stats || digest(stats) !== receipt.statsSha256)
-      return 'its metadata file is not the one its installer recorded';
-  }
+  if (
+    receipt.statsSha256 !== undefined &&
+    digestOf(layout.treeStatsFile(id), TREE_STAT_MAX_BYTES) !== receipt.statsSha256
+  )
+    return 'its metadata file is not the one its installer recorded';
   return undefined;
+}
+
+/**
+ * What a hit goes by: the digest of tree-stat that the receipt of `id` for `sha256` records, or
+ * why there is none (no receipt, an unreadable one, one for another archive, one without it).
+ * The hit then checks tree-stat's bytes against it (install/tree-stat.ts, treeStatProblem).
+ */
+export function recordedTreeStat(
+  layout: CacheLayout,
+  id: string,
+  sha256: string,
+): { sha256: string } | { problem: string } {
+  const found = receiptFor(layout, id, sha256);
+  if ('problem' in found) return found;
+  const recorded = found.receipt.statsSha256;
+  return typeof recorded === 'string'
+    ? { sha256: recorded }
+    : { problem: 'its install receipt records no metadata file (tree-stat)' };
 }
 
 /** Removed with the entry (GC, `remove`): a receipt outliving its tree would vouch for a planted one. */

@@ -3,12 +3,21 @@
 // added or removed anything in a shared toolchain is caught before the next job runs it. Directory
 // mtimes cover additions and removals without reading a single directory. The metadata lives in a
 // compact text file beside the manifest (`tree-stat`): a hit reads one small file and lstat()s each
-// entry, never the manifest with its hashes. Loaded on the warm path: Node built-ins only.
-import { lstatSync, readFileSync, type Stats } from 'node:fs';
+// entry, never the manifest with its hashes. The file is trusted only when its bytes are the ones
+// the installer's receipt records (docs/design.md, "The hit check"). Loaded on the warm path.
+import { lstatSync, type Stats } from 'node:fs';
 import path from 'node:path';
+import { errorMessage, isErrnoException } from '../errors.js';
 import { atomicWriteFile } from '../fsx.js';
+import { readRegularFileSync, recordDigest } from '../record-file.js';
 
 const HEADER = 'tree-stat 1';
+
+/**
+ * A line is ~60 bytes and the path; an archive has at most a few hundred thousand members. A
+ * larger file was not written by an installer (and is never read whole).
+ */
+export const TREE_STAT_MAX_BYTES = 256 * 1024 ** 2;
 
 const kind = (st: Stats): string =>
   st.isDirectory() ? 'd' : st.isFile() ? 'f' : st.isSymbolicLink() ? 'l' : '?';
@@ -35,16 +44,32 @@ export async function writeTreeStats(
 
 /**
  * The first difference between the tree at `root` and its recorded metadata ("modified: bin/cc"),
- * or undefined when every entry is as sealed. Synchronous, and one string comparison per entry
- * when nothing changed: a hit of a 50 000-file toolchain is 50 000 lstat calls and little else.
+ * or undefined when every entry is as sealed. `file` is read once (no link followed, a regular
+ * file, bounded) and its bytes are trusted only when their sha256 is `recordedSha256`, the
+ * receipt's: the tree is then checked against those very bytes. Synchronous, and one string
+ * comparison per entry when nothing changed: a hit of a 50 000-file toolchain is one sha256 of a
+ * file of a few MB, then 50 000 lstat calls and little else.
  */
-export function treeStatProblem(file: string, root: string): string | undefined {
-  let text: string;
+export function treeStatProblem(
+  file: string,
+  root: string,
+  recordedSha256: string,
+): string | undefined {
+  let bytes: Buffer;
   try {
-    text = readFileSync(file, 'utf8');
-  } catch {
-    return 'its metadata file (tree-stat) is missing';
+    bytes = readRegularFileSync(file, TREE_STAT_MAX_BYTES);
+  } catch (e) {
+    return isErrnoException(e) && e.code === 'ENOENT'
+      ? 'its metadata file (tree-stat) is missing'
+      : `its metadata file (tree-stat) is unreadable (${errorMessage(e)})`;
   }
+  if (recordDigest(bytes) !== recordedSha256)
+    return 'its metadata file (tree-stat) is not the one its installer recorded';
+  return treeDifference(bytes.toString('utf8'), root);
+}
+
+/** The first entry of the tree at `root` that differs from its line in `text` (tree-stat's). */
+function treeDifference(text: string, root: string): string | undefined {
   if (!text.startsWith(`${HEADER}\n`)) return 'its metadata file (tree-stat) is unreadable';
   for (let start = HEADER.length + 1; start < text.length;) {
     let end = text.indexOf('\n', start);
