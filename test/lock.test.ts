@@ -18,6 +18,7 @@ import {
 import { SHARED_DIR_MODE } from '../src/core/fsx.js';
 import { epochDirOf, listEpochs, newestEpoch } from '../src/core/lock/epochs.js';
 import { plantStaleLock } from './helpers/locks.js';
+import { rootOnly } from './helpers/root-only.js';
 import {
   killAllWorkers,
   killHard,
@@ -249,8 +250,8 @@ describe.skipIf(isWindows)('shared modes whatever the umask', () => {
 /** A small tmpfs (Linux, root), or why there can be none. */
 function mountTmpfs(at: string): string | undefined {
   if (process.platform !== 'linux') return `tmpfs mounts need Linux (this is ${process.platform})`;
-  if (process.getuid?.() !== 0)
-    return 'mounting a tmpfs needs root (run the suite as root, as CI does)';
+  const notRoot = rootOnly('mounting a tmpfs');
+  if (notRoot) return notRoot;
   const r = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=256k', 'tmpfs', at], {
     encoding: 'utf8',
   });

@@ -28,14 +28,16 @@ type User = (typeof USERS)[number];
 
 const skip =
   process.platform === 'linux'
-    ? rootOnly('the multi-user tests (useradd, jobs run as the users)')
+    ? rootOnly('making users and running jobs as them')
     : `the multi-user tests need Linux (this is ${process.platform})`;
 if (skip) console.log(`multi-user tests skipped: ${skip}`);
 
 const sh = (cmd: string, args: string[]): string =>
   execFileSync(cmd, args, { encoding: 'utf8' }).trim();
 const exists = (db: 'passwd' | 'group', name: string): boolean =>
-  sh('getent', [db]).split('\n').some((l) => l.startsWith(`${name}:`));
+  sh('getent', [db])
+    .split('\n')
+    .some((l) => l.startsWith(`${name}:`));
 
 function removeUsers(): void {
   // userdel also removes the user's own group (made by --user-group).

@@ -147,14 +147,7 @@ export function asUser(
 ): { command: string; args: string[] } {
   return {
     command: 'setpriv',
-    args: [
-      `--reuid=${user.uid}`,
-      `--regid=${user.gid}`,
-      '--init-groups',
-      '--',
-      command,
-      ...args,
-    ],
+    args: [`--reuid=${user.uid}`, `--regid=${user.gid}`, '--init-groups', '--', command, ...args],
   };
 }
 
