@@ -18,6 +18,7 @@ import {
 import { SHARED_DIR_MODE } from '../src/core/fsx.js';
 import { epochDirOf, listEpochs, newestEpoch } from '../src/core/lock/epochs.js';
 import { plantStaleLock } from './helpers/locks.js';
+import { rootOnly } from './helpers/root-only.js';
 import {
   killAllWorkers,
   killHard,
@@ -29,8 +30,12 @@ import {
   type Worker,
 } from './helpers/procs.js';
 
-/** Stale time of the holders here: short (takeovers are cheap), yet 4 heartbeats long. */
-const STALE_MS = 400;
+/**
+ * Stale time of the holders here: as short as a takeover test can wait, yet long enough that a
+ * live holder starved by a busy machine (a few hundred ms between heartbeats, which run every
+ * 500 ms) is never taken over. Under 1 s, such a holder lost its lock on a loaded host.
+ */
+const STALE_MS = 2000;
 const isWindows = process.platform === 'win32';
 
 let dir: string;
@@ -249,8 +254,8 @@ describe.skipIf(isWindows)('shared modes whatever the umask', () => {
 /** A small tmpfs (Linux, root), or why there can be none. */
 function mountTmpfs(at: string): string | undefined {
   if (process.platform !== 'linux') return `tmpfs mounts need Linux (this is ${process.platform})`;
-  if (process.getuid?.() !== 0)
-    return 'mounting a tmpfs needs root (run the suite as root, as CI does)';
+  const notRoot = rootOnly('mounting a tmpfs');
+  if (notRoot) return notRoot;
   const r = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=256k', 'tmpfs', at], {
     encoding: 'utf8',
   });
@@ -326,7 +331,7 @@ describe('a lock held by another process', () => {
 
   it('a live holder keeps its lock past the stale time (its heartbeat runs)', async () => {
     const { worker, token } = await holdInChild('long job');
-    await sleep(STALE_MS * 4);
+    await sleep(STALE_MS * 1.5);
     expect(await tryLock(lockPath, 'test', { staleMs: STALE_MS })).toBeUndefined();
     expect((await readLockOwner(lockPath))?.token).toBe(token);
     worker.send('assert');
@@ -372,8 +377,8 @@ describe.skipIf(isWindows)('a holder stalled past the stale time (SIGSTOP), then
     expect((await readLockOwner(lockPath))?.token).toBe(lock.token);
     await lock.assertHeld();
     expect(lock.lost).toBe(false);
-    // Still ours well after the old holder's heartbeat would have run.
-    await sleep(STALE_MS * 3);
+    // Still ours past the stale time: our heartbeat runs.
+    await sleep(STALE_MS * 1.5);
     await lock.assertHeld();
     expect(await tryLock(lockPath, 'test', { staleMs: STALE_MS })).toBeUndefined();
     await lock.release();
@@ -416,24 +421,25 @@ describe.skipIf(isWindows)('a holder stalled past the stale time (SIGSTOP), then
   });
 
   it('TOOLCHAIN_CACHE_LOCK_STALE sets how long a stopped holder keeps its lock', async () => {
-    // The holder takes its stale time from the variable (0.3 s): its heartbeat keeps it alive
-    // well past that while it runs.
+    // The holder takes its stale time from the variable (2 s): its heartbeat keeps it alive past
+    // that while it runs.
     const { worker, token } = await holdInChild('set by the host', 'env', {
-      TOOLCHAIN_CACHE_LOCK_STALE: '0.3',
+      TOOLCHAIN_CACHE_LOCK_STALE: '2',
     });
-    await sleep(1200);
-    expect(await tryLock(lockPath, 'test', { staleMs: 300 })).toBeUndefined();
+    await sleep(3000);
+    expect(await tryLock(lockPath, 'test', { staleMs: 2000 })).toBeUndefined();
     worker.signal('SIGSTOP');
     await sleep(50); // a heartbeat in flight lands
     const lastBeat = statSync(epochDirOf(lockPath, newestEpoch(lockPath).epoch)).mtimeMs;
-    // Waiters with the host's setting: 5 s is not over yet; 0.3 s is, and not a moment sooner.
-    const patient = lockStaleMs({ TOOLCHAIN_CACHE_LOCK_STALE: '5' });
+    // Waiters with the host's setting: 10 s is not over yet (2.5 s later: past 2 s, so the
+    // waiter went by its own setting); 2 s is, and not a moment sooner.
+    const patient = lockStaleMs({ TOOLCHAIN_CACHE_LOCK_STALE: '10' });
     await expect(
-      acquireLock(lockPath, 'test', options({ staleMs: patient, timeoutMs: 800 })),
+      acquireLock(lockPath, 'test', options({ staleMs: patient, timeoutMs: 2500 })),
     ).rejects.toBeInstanceOf(LockTimeoutError);
-    const staleMs = lockStaleMs({ TOOLCHAIN_CACHE_LOCK_STALE: '0.3' });
+    const staleMs = lockStaleMs({ TOOLCHAIN_CACHE_LOCK_STALE: '2' });
     const lock = await acquireLock(lockPath, 'test', options({ staleMs }));
-    expect(Date.now()).toBeGreaterThanOrEqual(lastBeat + 300);
+    expect(Date.now()).toBeGreaterThanOrEqual(lastBeat + 2000);
     expect((await readLockOwner(lockPath))?.token).not.toBe(token);
     worker.signal('SIGCONT');
     worker.send('assert');

@@ -5,13 +5,8 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect } from 'vitest';
-import {
-  adversarialFile,
-  isRoot,
-  mainLog,
-  NOBODY,
-  runCaseJob,
-} from '../helpers/adversarial-kit.js';
+import { adversarialFile, mainLog, NOBODY, runCaseJob } from '../helpers/adversarial-kit.js';
+import { rootOnly } from '../helpers/root-only.js';
 import { HEALTHY_ID, item, type Served, toolFiles } from '../helpers/origin.js';
 
 const { origin, sandbox, sandboxCase } = adversarialFile('bad input', { sandbox: true });
@@ -335,7 +330,8 @@ describe('a cache root that cannot be used', () => {
   });
 
   sandboxCase('a cache root this user cannot write', async (sb, c) => {
-    if (!isRoot()) c.skip('needs root to run the job as another user (nobody)');
+    const notRoot = rootOnly('running the job as another user (nobody)');
+    if (notRoot) c.skip(notRoot);
     // The sandbox's root belongs to root (0755): the job runs as nobody.
     const job = await sb.run(item('fine', served), { as: { uid: NOBODY, gid: NOBODY } });
     expect(job.main.exitCode, mainLog(job)).toBe(1);
@@ -346,7 +342,8 @@ describe('a cache root that cannot be used', () => {
   });
 
   sandboxCase('a cache root this user cannot even reach', async (sb, c) => {
-    if (!isRoot()) c.skip('needs root to run the job as another user (nobody)');
+    const notRoot = rootOnly('running the job as another user (nobody)');
+    if (notRoot) c.skip(notRoot);
     const hidden = await sb.plantOutside('private/cache');
     await fs.chmod(path.dirname(hidden), 0o700);
     await sb.rebaseline();

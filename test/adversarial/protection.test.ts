@@ -11,11 +11,13 @@ import {
   adversarialFile,
   bundlesDir,
   type CaseContext,
-  isRoot,
   mainLog,
   NOBODY,
+  otherUserNode,
   Sandbox,
 } from '../helpers/adversarial-kit.js';
+import { runAsUser } from '../helpers/other-user.js';
+import { rootOnly } from '../helpers/root-only.js';
 import { item, toolFiles } from '../helpers/origin.js';
 
 const AS = { uid: NOBODY, gid: NOBODY };
@@ -23,18 +25,15 @@ const AS = { uid: NOBODY, gid: NOBODY };
 const { origin, testCase } = adversarialFile('protection');
 
 async function asNobody(c: CaseContext, umask?: number): Promise<Sandbox> {
-  if (!isRoot()) c.skip('needs root to run the jobs as an unprivileged user (nobody)');
+  const notRoot = rootOnly('running the jobs as an unprivileged user (nobody)');
+  if (notRoot) c.skip(notRoot);
   if (process.platform === 'win32') c.skip('file modes do not protect anything on Windows');
   return c.sandbox({ as: { ...AS, umask } });
 }
 
 /** Runs `code` in a node process as nobody; returns its exit status and stderr. */
 function nodeAsNobody(code: string): { status: number | null; stderr: string } {
-  const r = spawnSync(process.execPath, ['-e', code], {
-    uid: NOBODY,
-    gid: NOBODY,
-    encoding: 'utf8',
-  });
+  const r = runAsUser(AS, otherUserNode(), ['-e', code]);
   return { status: r.status, stderr: r.stderr };
 }
 

@@ -21,6 +21,7 @@ import { parseFileCommands } from './file-commands.mjs';
 import type { FaultPhase } from '../../src/core/faults.js';
 import { FaultPoint, withFaultPoint } from './fault-point.js';
 import { HEALTHY_ID, Origin, item, sha256 } from './origin.js';
+import { rootOnly } from './root-only.js';
 import {
   REPO_ROOT,
   removeJobDir,
@@ -32,7 +33,6 @@ import {
 
 export const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 export const NOBODY = 65534;
-export const isRoot = (): boolean => process.getuid?.() === 0;
 
 // ------------------------------------------------------------------------------------ the case
 
@@ -212,6 +212,17 @@ export type CaseJobOptions = JobOptions & {
  */
 export const bundlesDir = (): string => inject('adversarialActionDir') ?? REPO_ROOT;
 
+/** The steps' Node binary where other users can run it (staged with the bundles). */
+export function otherUserNode(): string {
+  const node = inject('otherUserNode');
+  if (!node) throw new Error(OUTSIDE_ADVERSARIAL);
+  return node;
+}
+
+const OUTSIDE_ADVERSARIAL =
+  "running as another user needs the bundles and Node staged by the adversarial project's " +
+  'global setup (adversarial-bundles.ts, other-user.ts): run it with --project adversarial';
+
 /** Starts a job of the simulated runner (test/helpers/runner.ts) on the bundles under test. */
 export async function startCaseJob(options: CaseJobOptions): Promise<RunningJob> {
   const { as, ...rest } = options;
@@ -244,6 +255,8 @@ async function actionAs(as: { uid: number; gid: number; umask?: number }): Promi
   const key = JSON.stringify(as);
   const known = shims.get(key);
   if (known) return known;
+  // The real bundles are loaded after the drop: they must be the copy staged for other users.
+  if (!inject('adversarialActionDir')) throw new Error(OUTSIDE_ADVERSARIAL);
   // Inside the run's copy of the bundles: removed with it by the global teardown.
   const dir = await fs.mkdtemp(path.join(bundlesDir(), 'as-'));
   await fs.copyFile(path.join(bundlesDir(), 'action.yml'), path.join(dir, 'action.yml'));
@@ -284,25 +297,24 @@ let tmpfsReason: string | undefined | null = null;
 /** Why a size-capped tmpfs cannot be mounted here, or undefined when it can. */
 export function tmpfsUnavailable(): string | undefined {
   if (tmpfsReason !== null) return tmpfsReason;
-  if (process.platform !== 'linux')
-    tmpfsReason = `tmpfs mounts need Linux (this is ${process.platform})`;
-  else if (!isRoot())
-    tmpfsReason = 'mounting a tmpfs needs root (run the suite as root, as CI does)';
-  else {
-    const probe = path.join(os.tmpdir(), `tc-adv-probe-${process.pid}`);
-    spawnSync('mkdir', ['-p', probe]);
-    const r = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=1m', 'tmpfs', probe], {
-      encoding: 'utf8',
-    });
-    if (r.error || r.status !== 0) {
-      tmpfsReason = `mount -t tmpfs failed: ${(r.error?.message ?? r.stderr).trim()}`;
-    } else {
-      spawnSync('umount', [probe]);
-      tmpfsReason = undefined;
-    }
-    spawnSync('rmdir', [probe]);
-  }
+  tmpfsReason =
+    process.platform === 'linux'
+      ? (rootOnly('mounting a tmpfs') ?? probeTmpfs())
+      : `tmpfs mounts need Linux (this is ${process.platform})`;
   return tmpfsReason;
+}
+
+/** Mounts a tmpfs and unmounts it: why that fails here, or undefined. */
+function probeTmpfs(): string | undefined {
+  const probe = path.join(os.tmpdir(), `tc-adv-probe-${process.pid}`);
+  spawnSync('mkdir', ['-p', probe]);
+  const r = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=1m', 'tmpfs', probe], {
+    encoding: 'utf8',
+  });
+  const failed = r.error || r.status !== 0;
+  if (!failed) spawnSync('umount', [probe]);
+  spawnSync('rmdir', [probe]);
+  return failed ? `mount -t tmpfs failed: ${(r.error?.message ?? r.stderr).trim()}` : undefined;
 }
 
 function mountTmpfs(dir: string, bytes: number): void {

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { parseFileCommands } from './file-commands.mjs';
+import { asUser, type OtherUser, type OtherUserFiles } from './other-user.js';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const JOB_PROCESS = path.join(REPO_ROOT, 'test/helpers/job-process.mjs');
@@ -40,8 +41,12 @@ export interface JobOptions {
   holdBeforePost?: boolean;
   /** No post step: the job dies after main. */
   skipPost?: boolean;
-  /** Run the job as another user (tests run as root), with this umask. */
-  runAs?: { uid: number; gid: number; umask: number };
+  /**
+   * Run the job as another user (tests run as root; Linux), with this umask, from `files` (staged
+   * by other-user.ts where that user can reach them): the job helper and the Node binary, and the
+   * bundles unless `actionDir` says otherwise.
+   */
+  runAs?: OtherUser & { umask: number; files: OtherUserFiles };
   actionDir?: string;
 }
 
@@ -136,7 +141,8 @@ export async function prepareJob(
 }
 
 export async function startJob(options: JobOptions): Promise<RunningJob> {
-  const actionDir = options.actionDir ?? REPO_ROOT;
+  const { runAs } = options;
+  const actionDir = options.actionDir ?? runAs?.files.actionDir ?? REPO_ROOT;
   const { workDir, files, env } = await prepareJob(options.inputs, options.env, actionDir);
   const holdFile = options.holdBeforePost ? path.join(workDir, 'continue') : undefined;
   const resultFile = path.join(workDir, 'result.json');
@@ -154,16 +160,15 @@ export async function startJob(options: JobOptions): Promise<RunningJob> {
       logDir: workDir,
     }),
   );
-  if (options.runAs) await chownTree(workDir, options.runAs.uid, options.runAs.gid);
+  if (runAs) await chownTree(workDir, runAs.uid, runAs.gid);
   // The job process runs the steps with its own binary: start it with the steps' node.
-  const child = spawn(stepNode(), [JOB_PROCESS, configFile], {
+  const launch = runAs
+    ? asUser(runAs, runAs.files.node, [runAs.files.jobProcess, configFile])
+    : { command: stepNode(), args: [JOB_PROCESS, configFile] };
+  const child = spawn(launch.command, launch.args, {
     stdio: ['ignore', 'inherit', 'inherit'],
-    ...(options.runAs && {
-      uid: options.runAs.uid,
-      gid: options.runAs.gid,
-      // The job process sets the umask, as the runner's service would (its children inherit it).
-      env: { ...process.env, TC_TEST_UMASK: String(options.runAs.umask) },
-    }),
+    // The job process sets the umask, as the runner's service would (its children inherit it).
+    ...(runAs && { env: { ...process.env, TC_TEST_UMASK: String(runAs.umask) } }),
   });
   const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
   const result = exited.then(async (): Promise<JobResult> => {
