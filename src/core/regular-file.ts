@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { constants, type Stats } from 'node:fs';
 import { lstat, open, type FileHandle } from 'node:fs/promises';
-import { Readable } from 'node:stream';
+import { Readable, Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { ToolchainCacheError, isErrnoException } from './errors.js';
 
@@ -24,14 +24,16 @@ export function fileKind(st: Stats): string {
   return 'a regular file';
 }
 
+/** A name that holds something else than it must (a regular file, or for a tier's own names a directory). */
 export class NotRegularFileError extends ToolchainCacheError {
   constructor(
     readonly file: string,
     readonly kind: string,
+    expected = 'a regular file',
   ) {
     super(
       'UNSAFE_PATH',
-      `${file} is ${kind}, not a regular file: it was not read (nor followed). Check who can write there.`,
+      `${file} is ${kind}, not ${expected}: it was neither followed nor read. Check who can write there.`,
     );
   }
 }
@@ -98,6 +100,14 @@ export function readRange(handle: FileHandle, start = 0, end = Infinity): Readab
     },
   });
 }
+
+/** Writes to `handle` at its offset, in order, and leaves it open (an fs write stream may not). */
+export const writeTo = (handle: FileHandle): Writable =>
+  new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      handle.write(chunk).then(() => done(), done);
+    },
+  });
 
 /** The sha256 of the regular file `file`, of at most the bytes it had when opened. */
 export async function hashRegularFile(file: string): Promise<string> {
