@@ -257,7 +257,9 @@ describe('file tiers and the chain', () => {
       execFileSync('mkfifo', [objectOf('a')]);
       const log = recordingLog();
       const started = Date.now();
-      expect(await new TierChain([tierAt('a')], log, 60_000).restore(spec, path.join(tmp, 'r'))).toBeUndefined();
+      expect(
+        await new TierChain([tierAt('a')], log, 60_000).restore(spec, path.join(tmp, 'r')),
+      ).toBeUndefined();
       expect(Date.now() - started).toBeLessThan(5000);
       expect(log.warnings()).toEqual([
         expect.stringContaining(`${objectOf('a')} is a FIFO, not a regular file`),
@@ -267,7 +269,9 @@ describe('file tiers and the chain', () => {
       await fs.writeFile(path.join(tmp, 'real'), body);
       await fs.symlink(path.join(tmp, 'real'), objectOf('a'));
       const linked = recordingLog();
-      expect(await new TierChain([tierAt('a')], linked, 5000).restore(spec, path.join(tmp, 'r'))).toBeUndefined();
+      expect(
+        await new TierChain([tierAt('a')], linked, 5000).restore(spec, path.join(tmp, 'r')),
+      ).toBeUndefined();
       expect(linked.warnings()).toEqual([expect.stringContaining(`${objectOf('a')} is a symlink`)]);
 
       await fs.rm(objectOf('a'));
@@ -278,7 +282,9 @@ describe('file tiers and the chain', () => {
       expect(capped.warnings()).toEqual([
         expect.stringContaining(`${objectOf('a')} is longer than ${body.length - 1} bytes`),
       ]);
-      expect(await new TierChain([tierAt('a')], capped, 5000).restore(spec, path.join(tmp, 'r'))).toEqual({ tier: tierAt('a').name });
+      expect(
+        await new TierChain([tierAt('a')], capped, 5000).restore(spec, path.join(tmp, 'r')),
+      ).toEqual({ tier: tierAt('a').name });
     },
   );
 });

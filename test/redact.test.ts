@@ -6,7 +6,10 @@ import { redactStoredUrls, emptyRegistry } from '../src/core/registry/schema.js'
 
 describe('redactUrl', () => {
   it.each([
-    ['https://user:pass@127.0.0.1:8080/x.tar.gz?token=secret', 'https://***@127.0.0.1:8080/x.tar.gz?***'],
+    [
+      'https://user:pass@127.0.0.1:8080/x.tar.gz?token=secret',
+      'https://***@127.0.0.1:8080/x.tar.gz?***',
+    ],
     ['https://token@host/x.tar.gz', 'https://***@host/x.tar.gz'],
     ['https://host/x.tar.gz?X-Amz-Signature=abc&X-Amz-Credential=k', 'https://host/x.tar.gz?***'],
     ['https://host/x.tar.gz#frag', 'https://host/x.tar.gz#***'],
@@ -33,7 +36,13 @@ describe('redactUrl', () => {
 
   it('strips credentials from registry entries written before URLs were stored redacted', () => {
     const doc = emptyRegistry();
-    const entry = { sha256: 'a'.repeat(64), sizeBytes: 1, fileCount: 1, installedAt: '', lastUsedAt: '' };
+    const entry = {
+      sha256: 'a'.repeat(64),
+      sizeBytes: 1,
+      fileCount: 1,
+      installedAt: '',
+      lastUsedAt: '',
+    };
     doc.entries.a = { ...entry, id: 'a', url: 'https://u:p@h/a.tgz?sig=s' };
     doc.entries.b = { ...entry, id: 'b', url: 'https://h/b.tgz' };
     redactStoredUrls(doc);

@@ -9,11 +9,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PinnedArchive } from '../src/core/install/staged-file.js';
 import { hashFile } from '../src/core/manifest.js';
-import {
-  NotRegularFileError,
-  openForWriting,
-  openRegularFile,
-} from '../src/core/regular-file.js';
+import { NotRegularFileError, openForWriting, openRegularFile } from '../src/core/regular-file.js';
 
 const POSIX = process.platform !== 'win32';
 let tmp: string;
@@ -35,9 +31,7 @@ describe.skipIf(!POSIX)('openRegularFile', () => {
   it('refuses a FIFO at once (no writer needed), naming it', async () => {
     const file = fifo('archive');
     const started = Date.now();
-    await expect(openRegularFile(file)).rejects.toThrow(
-      `${file} is a FIFO, not a regular file`,
-    );
+    await expect(openRegularFile(file)).rejects.toThrow(`${file} is a FIFO, not a regular file`);
     await expect(hashFile(file)).rejects.toBeInstanceOf(NotRegularFileError);
     expect(Date.now() - started).toBeLessThan(2000);
   });

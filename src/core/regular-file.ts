@@ -127,8 +127,7 @@ export async function hashRegularFile(file: string): Promise<string> {
  * ourselves in a directory others can write (a tier's part file in staging).
  */
 export async function openForWriting(file: string, mode = 0o600): Promise<FileHandle> {
-  const flags =
-    constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | NO_FOLLOW | NON_BLOCK;
+  const flags = constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | NO_FOLLOW | NON_BLOCK;
   let handle: FileHandle;
   try {
     handle = await open(file, flags, mode);

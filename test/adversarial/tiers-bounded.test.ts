@@ -79,9 +79,13 @@ describe.concurrent('tiers bounded: nothing a tier or staging holds blocks a ste
         await fs.mkdir(path.dirname(object));
         expect(spawnSync('mkfifo', [object]).status).toBe(0);
         // A byte every 100 ms for as long as anyone reads: progress forever, were it counted.
-        const writer = spawn('sh', ['-c', 'while :; do printf x; sleep 0.1; done > "$1"', 'sh', object], {
-          stdio: 'ignore',
-        });
+        const writer = spawn(
+          'sh',
+          ['-c', 'while :; do printf x; sleep 0.1; done > "$1"', 'sh', object],
+          {
+            stdio: 'ignore',
+          },
+        );
         try {
           const started = Date.now();
           const job = await sb.run(item(id, served), {
@@ -111,7 +115,7 @@ describe.concurrent('tiers bounded: nothing a tier or staging holds blocks a ste
       const { id, served } = origin.serveTool('tierlinkdir');
       const target = await sb.plantOutside('tier-target');
       const stale = path.join(target, `${served.sha}.tmp-0123456789abcdef`);
-      await fs.writeFile(stale, 'a temp-looking file that is not the tier\'s\n');
+      await fs.writeFile(stale, "a temp-looking file that is not the tier's\n");
       const old = new Date(Date.now() - 2 * 3600_000);
       await fs.utimes(stale, old, old);
       await sb.rebaseline();

@@ -546,5 +546,3 @@ const bare = (host: string) => host.replace(/^\[(.*)\]$/, '$1');
 const decode = (s: string) => decodeURIComponent(s);
 const basic = (u: URL) =>
   Buffer.from(`${decode(u.username)}:${decode(u.password)}`).toString('base64');
-
-
