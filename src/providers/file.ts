@@ -1,7 +1,10 @@
 // `file:///ABSOLUTE/DIR`: a directory every runner of the fleet mounts (NFS, SMB, a volume).
 // Archives live at DIR/sha256/<hex>. A writer copies to a temp name in the same directory,
 // fsyncs and renames, so readers only ever open complete files; temp files of writers that died
-// are removed by later writers once they are old.
+// are removed by later writers once they are old. The share is writable by every runner of the
+// fleet: `DIR/sha256` and its objects must not be links, objects are read as regular files only,
+// no further than their size at open, and nothing is written or removed through a link
+// (docs/design.md, "Remote tiers").
 import { constants, promises as fs } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
 import path from 'node:path';
