@@ -2,6 +2,7 @@
 // and a server that accepts connections and never answers.
 import { createHash, randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
+import http from 'node:http';
 import net from 'node:net';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -121,6 +122,51 @@ describe('against s3rver', () => {
       expect(log.warnings()).toEqual([]);
     } finally {
       await proxy.close();
+    }
+  });
+});
+
+describe('bounded by what the object declares and what the host allows', () => {
+  it('an object declared larger than the host allows is refused unread', async () => {
+    const body = Buffer.from('a perfectly good archive\n'.repeat(400));
+    const spec = { id: 'big-2', sha256: sha(body) } as ToolchainSpec;
+    const archive = path.join(tmp, 'archive');
+    await fs.writeFile(archive, body);
+    const log = recordingLog();
+    await saveToTiers(
+      [{ ...spec, archivePath: archive }],
+      new TierChain([tierFor('s3://fleet')], log, 10_000),
+      log,
+    );
+    const chain = new TierChain([tierFor('s3://fleet')], log, 10_000, undefined, body.length - 1);
+    expect(await chain.restore(spec, path.join(tmp, 'restored'))).toBeUndefined();
+    expect(log.warnings()).toEqual([
+      expect.stringContaining(
+        `s3://fleet/sha256/${spec.sha256} (declared ${body.length} bytes) is longer than ${body.length - 1} bytes`,
+      ),
+    ]);
+  });
+
+  it('a body that never ends (no declared length, bytes trickling) is refused at once', async () => {
+    const server = http.createServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/octet-stream' });
+      const timer = setInterval(() => res.write(Buffer.alloc(1024, 1)), 50);
+      res.on('close', () => clearInterval(timer));
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    try {
+      const port = (server.address() as net.AddressInfo).port;
+      useEnv({ AWS_ENDPOINT_URL_S3: `http://127.0.0.1:${port}` });
+      const log = recordingLog();
+      const chain = new TierChain([tierFor('s3://fleet')], log, 30_000);
+      const spec = { id: 'endless-1', sha256: 'b'.repeat(64) } as ToolchainSpec;
+      const started = Date.now();
+      expect(await chain.restore(spec, path.join(tmp, 'restored'))).toBeUndefined();
+      expect(Date.now() - started).toBeLessThan(10_000);
+      expect(log.warnings()).toEqual([expect.stringContaining('declares no length')]);
+    } finally {
+      server.closeAllConnections();
+      await new Promise((r) => server.close(r));
     }
   });
 });

@@ -1,7 +1,8 @@
 // The provider registry, the file tier and the tier chain (order, verification, what post saves),
 // against real directories and a real killed writer.
 import { createHash } from 'node:crypto';
-import { promises as fs } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { promises as fs, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -15,6 +16,7 @@ import { saveToTiers } from '../src/providers/save.js';
 import type { StorageTier } from '../src/providers/types.js';
 import { killHard, makeTempDir, removeTempDir, startWorker } from './helpers/procs.js';
 
+const POSIX = process.platform !== 'win32';
 const sha = (b: Buffer): string => createHash('sha256').update(b).digest('hex');
 
 function recordingLog() {
@@ -179,11 +181,11 @@ describe('file tiers and the chain', () => {
       expect.objectContaining({
         tier: a.name,
         saved: false,
-        reason: expect.stringMatching(/^sha256/),
+        reason: expect.stringMatching(/^the staged archive .* has sha256 /),
       }),
     ]);
     expect(log.warnings()).toEqual([
-      expect.stringContaining('tool-1: not saved to any remote tier: sha256 of the staged archive'),
+      expect.stringContaining('tool-1: not saved to any remote tier: the staged archive'),
     ]);
     await expect(fs.stat(objectOf('a'))).rejects.toThrow();
     await expect(fs.stat(objectOf('b'))).rejects.toThrow();
@@ -216,6 +218,75 @@ describe('file tiers and the chain', () => {
     expect(await fs.readdir(objects)).toEqual([bigSpec.sha256]);
     expect(await chain.restore(bigSpec, path.join(tmp, 'restored'))).toEqual({ tier: 'share' });
   });
+
+  it.skipIf(!POSIX)(
+    'a linked DIR/sha256: post writes nothing through it and deletes nothing in its target; restore refuses it',
+    async () => {
+      const elsewhere = path.join(tmp, 'elsewhere');
+      await fs.mkdir(elsewhere);
+      const old = new Date(Date.now() - STALE_TEMP_MS - 60_000);
+      const victim = path.join(elsewhere, `precious${'.tmp-'}1`);
+      await fs.writeFile(victim, 'precious');
+      await fs.utimes(victim, old, old);
+      await fs.writeFile(path.join(elsewhere, spec.sha256), body);
+      await fs.mkdir(path.join(tmp, 'a'));
+      await fs.symlink(elsewhere, path.join(tmp, 'a', 'sha256'));
+      const objects = path.join(tmp, 'a', 'sha256');
+      const log = recordingLog();
+      const chain = new TierChain([tierAt('a')], log, 5000);
+      expect(await chain.restore(spec, path.join(tmp, 'restored'))).toBeUndefined();
+      expect(log.warnings()).toEqual([
+        expect.stringContaining(`${objects} is a symlink, not a directory`),
+      ]);
+      const post = new TierChain([tierAt('a')], recordingLog(), 5000);
+      post.notes.needs[spec.sha256] = ['never asked: save at once'];
+      await fs.rm(path.join(elsewhere, spec.sha256));
+      await saveToTiers([{ ...spec, archivePath: archive }], post, log);
+      expect((await fs.readdir(elsewhere)).sort()).toEqual([path.basename(victim)]);
+      expect(readFileSync(victim, 'utf8')).toBe('precious');
+      expect(await removeStaleTemps(objects)).toEqual([]);
+      expect(await fs.readdir(elsewhere)).toEqual([path.basename(victim)]);
+    },
+  );
+
+  it.skipIf(!POSIX)(
+    'an object that is a FIFO, a link, or larger than the host allows is refused at open, naming it',
+    async () => {
+      const objects = path.join(tmp, 'a', 'sha256');
+      await fs.mkdir(objects, { recursive: true });
+      execFileSync('mkfifo', [objectOf('a')]);
+      const log = recordingLog();
+      const started = Date.now();
+      expect(
+        await new TierChain([tierAt('a')], log, 60_000).restore(spec, path.join(tmp, 'r')),
+      ).toBeUndefined();
+      expect(Date.now() - started).toBeLessThan(5000);
+      expect(log.warnings()).toEqual([
+        expect.stringContaining(`${objectOf('a')} is a FIFO, not a regular file`),
+      ]);
+
+      await fs.rm(objectOf('a'));
+      await fs.writeFile(path.join(tmp, 'real'), body);
+      await fs.symlink(path.join(tmp, 'real'), objectOf('a'));
+      const linked = recordingLog();
+      expect(
+        await new TierChain([tierAt('a')], linked, 5000).restore(spec, path.join(tmp, 'r')),
+      ).toBeUndefined();
+      expect(linked.warnings()).toEqual([expect.stringContaining(`${objectOf('a')} is a symlink`)]);
+
+      await fs.rm(objectOf('a'));
+      await fs.writeFile(objectOf('a'), body);
+      const capped = recordingLog();
+      const chain = new TierChain([tierAt('a')], capped, 5000, undefined, body.length - 1);
+      expect(await chain.restore(spec, path.join(tmp, 'r'))).toBeUndefined();
+      expect(capped.warnings()).toEqual([
+        expect.stringContaining(`${objectOf('a')} is longer than ${body.length - 1} bytes`),
+      ]);
+      expect(
+        await new TierChain([tierAt('a')], capped, 5000).restore(spec, path.join(tmp, 'r')),
+      ).toEqual({ tier: tierAt('a').name });
+    },
+  );
 });
 
 describe('an abandoned call', () => {

@@ -4,6 +4,8 @@ import { randomUUID } from 'node:crypto';
 import { ToolchainCacheError, errorMessage } from '../core/errors.js';
 import { formatBytes } from '../core/format.js';
 import { acquireToolchains } from '../core/installer.js';
+import { maxArchiveBytes } from '../core/install/archive-policy.js';
+import { DEFAULT_LIMITS } from '../core/install/extract.js';
 import type { ResolvedToolchain } from '../core/types.js';
 import { openCacheRoot } from '../core/layout.js';
 import { describeJob, jobProcess } from '../core/leases.js';
@@ -54,7 +56,12 @@ export async function runMain(): Promise<void> {
       staleMs: host.lockStaleMs,
     });
     const owner = { key, job, process: await jobProcess() };
-    const tiers = tierChainFor(inputs, actionsLogger);
+    const extractLimits = {
+      ...(host.maxMembers !== undefined && { maxMembers: host.maxMembers }),
+      ...(host.maxUnpackedBytes !== undefined && { maxBytes: host.maxUnpackedBytes }),
+    };
+    const maxBytes = maxArchiveBytes({ ...DEFAULT_LIMITS, ...extractLimits });
+    const tiers = tierChainFor(inputs, actionsLogger, '', maxBytes);
     const results = await core.group(`Toolchains from ${layout.root}`, async () => {
       const resolved = await acquireToolchains(inputs.toolchains, {
         layout,
@@ -64,10 +71,7 @@ export async function runMain(): Promise<void> {
         installStaleMs: host.lockStaleMs,
         log: actionsLogger,
         signal,
-        extractLimits: {
-          ...(host.maxMembers !== undefined && { maxMembers: host.maxMembers }),
-          ...(host.maxUnpackedBytes !== undefined && { maxBytes: host.maxUnpackedBytes }),
-        },
+        extractLimits,
         download: {
           ...(host.stallTimeoutSeconds !== undefined && {
             stallTimeoutMs: host.stallTimeoutSeconds * 1000,

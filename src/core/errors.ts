@@ -1,4 +1,5 @@
 // Typed errors. Each carries what a user needs to fix the problem; `code` is stable for tests and logs.
+import { redactUrl } from './redact.js';
 
 export type ErrorCode =
   | 'INVALID_INPUT'
@@ -47,7 +48,7 @@ export class ChecksumError extends ToolchainCacheError {
   ) {
     super(
       'CHECKSUM_MISMATCH',
-      `${id}: sha256 mismatch for ${url}: expected ${expected}, got ${actual}. ` +
+      `${id}: sha256 mismatch for ${redactUrl(url)}: expected ${expected}, got ${actual}. ` +
         'Check the sha256 in the toolchains input, or whether the file at the URL changed.',
     );
   }

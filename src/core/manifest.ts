@@ -2,11 +2,10 @@
 // It makes an install self-describing (the registry can be rebuilt from it) and lets `verify`
 // name any file a job modified. Its own module, below both the install pipeline (which writes it)
 // and the registry (which rebuilds from it): see docs/design.md, "The registry".
-import { createHash } from 'node:crypto';
-import { createReadStream, promises as fs } from 'node:fs';
+import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { pipeline } from 'node:stream/promises';
 import { atomicWriteFile, readFileIfExists } from './fsx.js';
+import { hashRegularFile } from './regular-file.js';
 
 export const MANIFEST_SCHEMA_VERSION = 1;
 
@@ -31,11 +30,8 @@ export interface Manifest {
   files: ManifestFile[];
 }
 
-export async function hashFile(file: string): Promise<string> {
-  const hash = createHash('sha256');
-  await pipeline(createReadStream(file), hash);
-  return hash.digest('hex');
-}
+/** A regular file's sha256 (no link followed, no blocking open, no read past its size at open). */
+export const hashFile = (file: string): Promise<string> => hashRegularFile(file);
 
 /**
  * Walks the tree (never following symlinks) and hashes every regular file, a few at a time. An

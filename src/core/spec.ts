@@ -1,6 +1,7 @@
 // The toolchains list and the scalar inputs, parsed and validated before anything touches the disk.
 import { InputError } from './errors.js';
 import { ID_PATTERN } from './ids.js';
+import { redactUrl } from './redact.js';
 import { parseSimpleToolchainList } from './toolchains-yaml.js';
 
 export interface ToolchainSpec {
@@ -106,7 +107,7 @@ function checkItem(item: Fields, label: string): ToolchainSpec {
   } catch (e) {
     if (!(e instanceof FieldError)) throw e;
     throw new InputError(
-      `${label}: field "${e.field}" ${e.message}${describeValue(item[e.field])}.`,
+      `${label}: field "${e.field}" ${e.message}${describeValue(shownValue(item, e.field))}.`,
       e.field,
     );
   }
@@ -186,6 +187,10 @@ function itemLabel(index: number, id: unknown): string {
     ? `toolchains[${index}] (id "${id}")`
     : `toolchains[${index}]`;
 }
+
+/** A field's value for a message: a URL without its credentials (redactUrl). */
+const shownValue = (item: Fields, field: string): unknown =>
+  field === 'url' && typeof item.url === 'string' ? redactUrl(item.url) : item[field];
 
 function describeValue(v: unknown): string {
   if (v === undefined) return '';

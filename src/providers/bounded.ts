@@ -25,6 +25,7 @@ export function endAbandonedWork(): void {
 export async function bounded<T>(
   timeoutMs: number,
   run: (call: TierCall) => Promise<T>,
+  maxBytes = Infinity,
 ): Promise<T> {
   const controller = new AbortController();
   let timer: NodeJS.Timeout | undefined;
@@ -40,7 +41,7 @@ export async function bounded<T>(
     }, timeoutMs);
   };
   arm();
-  const call: TierCall = { signal: controller.signal, progress: arm, timeoutMs };
+  const call: TierCall = { signal: controller.signal, progress: arm, timeoutMs, maxBytes };
   try {
     return await Promise.race([run(call), expired]);
   } catch (e) {

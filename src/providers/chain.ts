@@ -26,6 +26,8 @@ export class TierChain implements RemoteTier {
     private readonly log: Logger,
     readonly timeoutMs: number,
     notes: TierNotes = emptyNotes(),
+    /** The most bytes an archive may have on this host (maxArchiveBytes): larger objects are refused. */
+    readonly maxBytes = Infinity,
   ) {
     this.notes = { failed: { ...notes.failed }, needs: { ...notes.needs } };
   }
@@ -53,7 +55,7 @@ export class TierChain implements RemoteTier {
     run: (call: TierCall) => Promise<T>,
   ): Promise<{ ok: true; value: T } | { ok: false }> {
     try {
-      return { ok: true, value: await bounded(this.timeoutMs, run) };
+      return { ok: true, value: await bounded(this.timeoutMs, run, this.maxBytes) };
     } catch (e) {
       const reason = `${what}: ${describeFailure(e)}`;
       // Concurrent calls into a tier that just failed: one warning is enough.

@@ -14,15 +14,20 @@ export interface TierSettings {
   remoteTimeoutSeconds: number;
 }
 
-/** The chain for this job, or undefined when no tier is on. `notesText`: what main learnt. */
+/**
+ * The chain for this job, or undefined when no tier is on. `notesText`: what main learnt;
+ * `maxBytes`: the most bytes an archive may have on this host (maxArchiveBytes).
+ */
 export function tierChainFor(
   settings: TierSettings,
   log: Logger,
   notesText = '',
+  maxBytes = Infinity,
 ): TierChain | undefined {
   if (!settings.remoteCache || settings.remote.length === 0) return undefined;
   const tiers = createTiers(settings.remote, { log });
-  return new TierChain(tiers, log, settings.remoteTimeoutSeconds * 1000, parseNotes(notesText));
+  const timeoutMs = settings.remoteTimeoutSeconds * 1000;
+  return new TierChain(tiers, log, timeoutMs, parseNotes(notesText), maxBytes);
 }
 
 /** Archives are kept in staging for post only when some tier could take them. */

@@ -2,10 +2,11 @@
 // SDK, loaded only when a miss or a save needs it. Endpoint, region and credentials come from the
 // standard AWS environment and credential chain; archives live at PREFIX/sha256/<hex>.
 import type * as S3 from '@aws-sdk/client-s3';
-import { createReadStream, createWriteStream, promises as fs } from 'node:fs';
+import { promises as fs } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { progressCounter } from './progress.js';
+import { openForWriting, openRegularFile, readRange, writeTo } from '../core/regular-file.js';
+import { TooLongError, progressCounter } from './progress.js';
 import { invalidItem } from './spec-errors.js';
 import type { ArchiveRef, ProviderDefinition, StorageTier, TierCall } from './types.js';
 
@@ -116,17 +117,36 @@ async function getObject(
     if (isNotFound(e)) return false;
     throw e;
   }
-  call.progress();
-  await pipeline(
-    response.Body as Readable,
-    progressCounter(call),
-    createWriteStream(destFile, { mode: 0o664 }),
-    { signal: call.signal },
-  ).catch(async (e: unknown) => {
+  const body = response.Body as Readable;
+  const what = `s3://${t.bucket}/${t.key(ref)}`;
+  try {
+    const declared = declaredLength(response.ContentLength, call.maxBytes, what);
+    call.progress();
+    const dest = await openForWriting(destFile);
+    try {
+      // Never past the declared length: a body that keeps coming is an error, not progress.
+      const counter = progressCounter(call, declared, `the body of ${what}`);
+      await pipeline(body, counter, writeTo(dest), { signal: call.signal });
+      const { size } = await dest.stat();
+      if (size !== declared)
+        throw new Error(`${what}: the body ended after ${size} of ${declared} declared bytes`);
+    } finally {
+      await dest.close();
+    }
+  } catch (e) {
+    body.destroy();
     await fs.rm(destFile, { force: true });
     throw e;
-  });
+  }
   return true;
+}
+
+/** The object's declared length, refused when missing or larger than the host's archive bound. */
+function declaredLength(length: number | undefined, maxBytes: number, what: string): number {
+  if (length === undefined || !Number.isSafeInteger(length) || length < 0)
+    throw new Error(`${what}: the response declares no length; refused`);
+  if (length > maxBytes) throw new TooLongError(`${what} (declared ${length} bytes)`, maxBytes);
+  return length;
 }
 
 async function hasObject(t: S3Target, ref: ArchiveRef, call: TierCall): Promise<boolean> {
@@ -146,9 +166,11 @@ async function hasObject(t: S3Target, ref: ArchiveRef, call: TierCall): Promise<
 async function putObject(t: S3Target, ref: ArchiveRef, file: string, call: TierCall) {
   const { client } = await t.client(call);
   const { Upload } = await import('@aws-sdk/lib-storage');
+  // The staged archive as a regular file, no further than its size at open.
+  const source = await openRegularFile(file);
   const upload = new Upload({
     client,
-    params: { Bucket: t.bucket, Key: t.key(ref), Body: createReadStream(file) },
+    params: { Bucket: t.bucket, Key: t.key(ref), Body: readRange(source.handle, 0, source.size) },
     queueSize: 4,
     partSize: 8 * 1024 * 1024,
   });
@@ -159,5 +181,6 @@ async function putObject(t: S3Target, ref: ArchiveRef, file: string, call: TierC
     await upload.done();
   } finally {
     call.signal.removeEventListener('abort', abort);
+    await source.handle.close();
   }
 }

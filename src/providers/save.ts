@@ -8,6 +8,24 @@ import type { Logger } from '../core/types.js';
 import type { TierChain } from './chain.js';
 import type { ArchiveRef, StorageTier } from './types.js';
 
+const STAGED = 'the staged archive';
+
+/**
+ * Why the staged archive must not be saved, or undefined when it still has its sha256. It is read
+ * as a regular file only, bounded by its size: whatever was put at its name (a FIFO, a link, a
+ * file that keeps growing) costs a warning, never a hung post step.
+ */
+async function stagedArchiveProblem(archive: SavableArchive): Promise<string | undefined> {
+  let digest: string;
+  try {
+    digest = await hashFile(archive.archivePath);
+  } catch (e) {
+    return `${STAGED} cannot be read: ${errorMessage(e)}`;
+  }
+  if (digest === archive.sha256) return undefined;
+  return `${STAGED} ${archive.archivePath} has sha256 ${digest}, expected ${archive.sha256} (changed since it was verified)`;
+}
+
 export interface SavableArchive extends ArchiveRef {
   archivePath: string;
   /** The tier that served it (it has it already). */
@@ -35,7 +53,7 @@ export async function saveToTiers(
       if (!(await chain.usable(tier))) continue;
       const outcome = await saveOne(archive, tier, chain, log);
       if (outcome) outcomes.push(outcome);
-      if (outcome?.reason?.startsWith('sha256')) break; // the archive changed: save it nowhere
+      if (outcome?.reason?.startsWith(STAGED)) break; // the archive changed: save it nowhere
     }
   }
   return outcomes;
@@ -54,18 +72,10 @@ async function saveOne(
     if (!has.ok) return { ...base, saved: false, reason: chain.notes.failed[tier.name] };
     if (has.value) return undefined;
   }
-  let digest: string;
-  try {
-    digest = await hashFile(archive.archivePath);
-  } catch (e) {
-    digest = `unreadable (${errorMessage(e)})`;
-  }
-  if (digest !== archive.sha256) {
-    const reason = `sha256 of the staged archive is ${digest}, expected ${archive.sha256}`;
-    log.warning(
-      `${archive.id}: not saved to any remote tier: ${reason} (changed since it was verified)`,
-    );
-    return { ...base, saved: false, reason };
+  const problem = await stagedArchiveProblem(archive);
+  if (problem) {
+    log.warning(`${archive.id}: not saved to any remote tier: ${problem}`);
+    return { ...base, saved: false, reason: problem };
   }
   const put = await chain.call(tier, `saving ${archive.id}`, (c) =>
     tier.put(archive, archive.archivePath, c),

@@ -23,6 +23,11 @@ export interface TierCall {
   progress(): void;
   /** The longest a single connect or read may take, for clients that take a timeout. */
   timeoutMs: number;
+  /**
+   * The most bytes an archive may have on this host: an object declared or found larger is an
+   * error, never read to its end (docs/design.md, "Remote tiers").
+   */
+  maxBytes: number;
 }
 
 /** A configured tier. Failures throw; the chain turns them into warnings. */

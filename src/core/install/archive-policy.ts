@@ -9,6 +9,14 @@ export interface ExtractLimits {
   maxBytes: number;
 }
 
+/**
+ * The most bytes an archive may have under `limits`: it unpacks to at least its members' bytes;
+ * each member adds a header and padding (under 1.5 KiB in a tar), and compressing incompressible
+ * bytes adds under 1 %. A remote tier's object larger than this is refused unread.
+ */
+export const maxArchiveBytes = ({ maxBytes, maxMembers }: ExtractLimits): number =>
+  Math.ceil(maxBytes * 1.01) + maxMembers * 1536 + 1024 * 1024;
+
 export interface MemberInfo {
   path: string;
   type: 'file' | 'directory' | 'symlink' | 'hardlink' | 'other';

@@ -19,6 +19,7 @@ import {
   errorMessage,
   isErrnoException,
 } from '../errors.js';
+import { redactUrl } from '../redact.js';
 import { createExclusive } from './staged-file.js';
 
 export interface DownloadProgress {
@@ -125,7 +126,7 @@ export async function downloadFile(
   try {
     target = new URL(url);
   } catch {
-    throw new InputError(`${id}: invalid URL ${JSON.stringify(url)}`, 'url');
+    throw new InputError(`${id}: invalid URL ${JSON.stringify(redactUrl(url))}`, 'url');
   }
   if (!isHttp(target)) {
     throw new InputError(
@@ -133,7 +134,7 @@ export async function downloadFile(
       'url',
     );
   }
-  const shown = redact(target);
+  const shown = redactUrl(url);
   const retries = opts.retries ?? 3;
   const aborted = () => abortError(`${id}: download of ${shown} aborted`, opts.signal?.reason);
 
@@ -191,7 +192,7 @@ export function redirectTarget(current: URL, location: string): URL {
   }
   if (!isHttp(next)) throw new AttemptError(`refusing redirect to ${next.protocol} URL`);
   if (current.protocol === 'https:' && next.protocol === 'http:') {
-    throw new AttemptError(`refusing redirect from https to http (${redact(next)})`);
+    throw new AttemptError(`refusing redirect from https to http (${redactUrl(next.href)})`);
   }
   return next;
 }
@@ -545,12 +546,3 @@ const bare = (host: string) => host.replace(/^\[(.*)\]$/, '$1');
 const decode = (s: string) => decodeURIComponent(s);
 const basic = (u: URL) =>
   Buffer.from(`${decode(u.username)}:${decode(u.password)}`).toString('base64');
-
-/** The URL for messages: without userinfo. */
-function redact(u: URL): string {
-  if (!u.username && !u.password) return u.href;
-  const copy = new URL(u.href);
-  copy.username = '';
-  copy.password = '';
-  return copy.href;
-}

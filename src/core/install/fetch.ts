@@ -6,6 +6,7 @@ import path from 'node:path';
 import { ToolchainCacheError } from '../errors.js';
 import { faultPoint } from '../faults.js';
 import { formatBytes } from '../format.js';
+import { redactUrl } from '../redact.js';
 import { SHARED_DIR_MODE, ensureDir, removeTreeInside } from '../fsx.js';
 import type { InstallOptions } from '../installer.js';
 import type { ToolchainSpec } from '../spec.js';
@@ -56,7 +57,7 @@ export async function fetchArchive(
       fetched: { source: 'remote', tier: restored.tier, downloadedBytes: 0 },
       archive: restored.pinned,
     };
-  opts.log.info(`${spec.id}: downloading ${spec.url}`);
+  opts.log.info(`${spec.id}: downloading ${redactUrl(spec.url)}`);
   const { result, listed } = await downloadExtracting(spec, stage, opts, signal);
   // The download hashed what it wrote. The name may have been replaced since: open it once, and
   // hash what we read unless it is the very file the download wrote (no one but this runner's

@@ -17,6 +17,7 @@ import {
   writeManifest,
   type ManifestFile,
 } from '../manifest.js';
+import { redactUrl } from '../redact.js';
 import { entryFromManifest } from '../registry/rebuild.js';
 import type { ToolchainSpec } from '../spec.js';
 import type { Logger, ResolvedToolchain } from '../types.js';
@@ -134,7 +135,7 @@ async function prepareEntry(
     schemaVersion: MANIFEST_SCHEMA_VERSION,
     id: spec.id,
     sha256: spec.sha256,
-    url: spec.url,
+    url: redactUrl(spec.url), // the root is readable by every local user: no credentials
     installedAt: new Date().toISOString(),
     ...summarize(listing),
     files: listing,

@@ -10,6 +10,9 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import yauzl from 'yauzl';
 import { ToolchainCacheError, isErrnoException } from '../errors.js';
+import { openRegularFile, readRange } from '../regular-file.js';
+
+export { readRange };
 
 /** 0 on Windows, which has no such flag (a symlink there needs a privilege most runners lack). */
 const NO_FOLLOW = constants.O_NOFOLLOW ?? 0;
@@ -68,7 +71,10 @@ export async function createFreshDir(dir: string, mode: number): Promise<void> {
   }
 }
 
-/** An archive opened once for reading; every read (hash, format probe, extraction) goes through it. */
+/**
+ * An archive opened once for reading; every read (hash, format probe, extraction) goes through it,
+ * and none past the size it had when opened.
+ */
 export class PinnedArchive {
   private constructor(
     readonly path: string,
@@ -76,27 +82,14 @@ export class PinnedArchive {
     readonly size: number,
   ) {}
 
-  /** Opens `file` without following a link; it must be a regular file. */
+  /** Opens `file` without following a link or blocking; it must be a regular file. */
   static async open(file: string): Promise<PinnedArchive> {
-    const handle = await open(file, constants.O_RDONLY | NO_FOLLOW).catch((e: unknown) => {
-      if (isErrnoException(e) && (e.code === 'ELOOP' || e.code === 'EMLINK')) {
-        throw new ToolchainCacheError(
-          'UNSAFE_PATH',
-          `${file} is a symlink planted in the staging directory; it was not followed. Check who can write the cache root.`,
-        );
-      }
-      throw e;
-    });
-    const st = await handle.stat();
-    if (!st.isFile()) {
-      await handle.close();
-      throw new ToolchainCacheError('UNSAFE_PATH', `${file} is not a regular file.`);
-    }
-    return new PinnedArchive(file, handle, st.size);
+    const { handle, size } = await openRegularFile(file);
+    return new PinnedArchive(file, handle, size);
   }
 
   stream(): Readable {
-    return readRange(this.handle);
+    return readRange(this.handle, 0, this.size);
   }
 
   async sha256(): Promise<string> {
@@ -122,30 +115,4 @@ export class PinnedZipReader extends yauzl.RandomAccessReader {
   override _readStreamForRange(start: number, end: number): Readable {
     return readRange(this.handle, start, end);
   }
-}
-
-/**
- * Bytes `start` to `end` (exclusive) of `handle`, by positional reads: the descriptor's offset
- * never moves, and destroying the stream leaves the descriptor open (an fs read stream given a
- * handle closes it when destroyed, whatever its autoClose).
- */
-export function readRange(handle: FileHandle, start = 0, end = Infinity): Readable {
-  let position = start;
-  return new Readable({
-    highWaterMark: 1 << 16,
-    read(size) {
-      const length = Math.min(size, end - position);
-      if (length <= 0) {
-        this.push(null);
-        return;
-      }
-      handle.read(Buffer.allocUnsafe(length), 0, length, position).then(
-        ({ bytesRead, buffer }) => {
-          position += bytesRead;
-          this.push(bytesRead === 0 ? null : buffer.subarray(0, bytesRead));
-        },
-        (e: unknown) => this.destroy(e as Error),
-      );
-    },
-  });
 }

@@ -4,6 +4,7 @@
 import { promises as fs } from 'node:fs';
 import { readManifest, type Manifest } from '../manifest.js';
 import { evidenceProblem } from '../receipt.js';
+import { redactUrl } from '../redact.js';
 import type { CacheLayout } from '../layout.js';
 import type { RegistryEntry } from './schema.js';
 
@@ -12,7 +13,7 @@ export function entryFromManifest(m: Manifest, registeredAt: Date): RegistryEntr
   return {
     id: m.id,
     sha256: m.sha256,
-    url: m.url,
+    url: redactUrl(m.url),
     sizeBytes: m.sizeBytes,
     fileCount: m.fileCount,
     installedAt: m.installedAt,

@@ -2,6 +2,7 @@
 // treated as empty. Entries only: uses live in their own records (uses.ts), and a toolchain's
 // directory always comes from the layout, never from this file.
 // Hand-written rather than a schema library: the check runs on the warm path of every job.
+import { redactUrl } from '../redact.js';
 
 export const REGISTRY_SCHEMA_VERSION = 2;
 
@@ -75,6 +76,17 @@ export function registryProblem(raw: unknown): string | undefined {
       return `entries.${key}.id: expected "${key}"`;
   }
   return undefined;
+}
+
+/**
+ * Entries written before URLs were stored redacted lose their credentials as they are read (the
+ * next write stores them without): only redacted URLs live in the root (src/core/redact.ts).
+ */
+export function redactStoredUrls(doc: RegistryDoc): RegistryDoc {
+  for (const entry of Object.values(doc.entries)) {
+    if (/[@?#]/.test(entry.url)) entry.url = redactUrl(entry.url);
+  }
+  return doc;
 }
 
 export const isRegistryDoc = (raw: unknown): raw is RegistryDoc =>

@@ -13,6 +13,7 @@ import { scanInstalled } from './rebuild.js';
 import {
   REGISTRY_SCHEMA_VERSION,
   emptyRegistry,
+  redactStoredUrls,
   registryProblem,
   type RegistryDoc,
 } from './schema.js';
@@ -220,7 +221,9 @@ export class Registry {
       );
     }
     const problem = registryProblem(raw);
-    return problem ? { problem: `invalid at ${problem}` } : { doc: raw as RegistryDoc };
+    return problem
+      ? { problem: `invalid at ${problem}` }
+      : { doc: redactStoredUrls(raw as RegistryDoc) };
   }
 
   /**

@@ -9,6 +9,7 @@ let chunks = 0;
 await tier.put({ id: 'tool', sha256 }, file, {
   signal: new AbortController().signal,
   timeoutMs: 60_000,
+  maxBytes: Infinity,
   progress() {
     if (++chunks < 3) return;
     emit({ event: 'writing' });
