@@ -1,16 +1,29 @@
-// `actions-cache`: archives kept in the GitHub Actions cache service, through @actions/cache.
-// Its entries are scoped to a repository and branch (and evicted after 7 days unused), so it helps
-// one repository's jobs on new hosts, not a fleet. The client has no timeout on its API calls and
-// takes no signal: the chain bounds its calls from outside, and `watch` lets an abandoned call's
-// sockets go so that they cannot keep the step alive.
+// `actions-cache`: archives kept in the GitHub Actions cache service. Its entries are scoped to a
+// repository and branch (and evicted after 7 days unused), so it helps one repository's jobs on
+// new hosts, not a fleet. Any workflow of the repository can write entries under our keys, so an
+// entry is never extracted: reads go through our own client (actions-cache/client.ts), which
+// pulls the one archive out of the entry into staging, where the chain checks its sha256. Saves
+// go through @actions/cache's saveCache, which takes no signal: the chain bounds its calls from
+// outside, and `watch` lets an abandoned call's sockets go so that they cannot keep the step alive.
 import type * as ActionsCache from '@actions/cache';
 import type { ClientRequest } from 'node:http';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { ToolchainCacheError, isErrnoException } from '../core/errors.js';
+import { writeAll } from '../core/install/download.js';
+import { PinnedArchive, createExclusive } from '../core/install/staged-file.js';
+import { cacheReadable, unavailableReason } from './actions-cache/service.js';
 import { watchRequests, type RequestWatch } from './http-watch.js';
 import type { ArchiveRef, ProviderDefinition, StorageTier, TierCall } from './types.js';
+import { createHash } from 'node:crypto';
 
 export const ACTIONS_CACHE = 'actions-cache';
+
+/**
+ * The most an entry's blob, or the tar stream it unpacks to, may hold: the service's own limit
+ * (10 GiB per repository, the library's CacheFileSizeLimit).
+ */
+export const MAX_ENTRY_BYTES = 10 * 1024 ** 3;
 
 /** One cache entry per exact archive. */
 export const remoteCacheKey = (spec: ArchiveRef): string =>
@@ -26,29 +39,91 @@ export const actionsCacheProvider: ProviderDefinition<{ name: string }> = {
 
 /**
  * The cache service keys entries by the paths too, so the archive always travels under the same
- * workspace-relative path, whatever the cache root or staging directory of the host.
+ * workspace-relative path, whatever the cache root or staging directory of the host. This is
+ * the path given to saveCache (and so part of the entry's version)...
  */
-const transitPath = (id: string): string => path.join('.toolchain-cache', `${id}.archive`);
+const transitPath = (id: string): string => path.join(TRANSIT_DIR, `${id}.archive`);
+/** ...and this is the name of its member in the entry's tar (saveCache writes `/` everywhere). */
+export const transitMember = (id: string): string => `${TRANSIT_DIR}/${id}.archive`;
+const TRANSIT_DIR = '.toolchain-cache';
 const workspace = (): string => process.env.GITHUB_WORKSPACE ?? process.cwd();
 
-/** Runs `use` with the archive's transit path; the file is gone afterwards, whatever happened. */
+/**
+ * Runs `use` with the archive copied to its transit path in the workspace, which the workflow
+ * controls: the directory must be a real one (a link there is refused, never followed), the file
+ * is created exclusively and holds exactly the verified bytes; both are gone afterwards.
+ */
 async function inTransit<T>(
   ref: ArchiveRef,
-  use: (rel: string, abs: string) => Promise<T>,
+  file: string,
+  call: TierCall,
+  use: (rel: string) => Promise<T>,
 ): Promise<T> {
-  const rel = transitPath(ref.id);
-  const abs = path.join(workspace(), rel);
+  const dir = path.join(workspace(), TRANSIT_DIR);
+  const { made, ino } = await transitDir(dir);
+  const abs = path.join(dir, `${ref.id}.archive`);
   try {
-    return await use(rel, abs);
+    await copyVerified(file, abs, ref.sha256, call);
+    return await use(transitPath(ref.id));
   } finally {
-    await fs.rm(abs, { force: true });
-    await fs.rmdir(path.dirname(abs)).catch(() => undefined); // other jobs' files: kept
+    // Only while the directory is still the one checked: never through a link swapped in since.
+    const now = await fs.lstat(dir).catch(() => undefined);
+    if (now?.isDirectory() && now.ino === ino) {
+      await fs.rm(abs, { force: true });
+      if (made) await fs.rmdir(dir).catch(() => undefined); // other jobs' files: kept
+    }
   }
 }
 
-// Loaded on first use: most jobs hit the host cache and never need the cache client.
-let client: Promise<typeof ActionsCache> | undefined;
-const loadClient = (): Promise<typeof ActionsCache> => (client ??= import('@actions/cache'));
+/** The transit directory: made by us, or a real directory already there; a link is refused. */
+async function transitDir(dir: string): Promise<{ made: boolean; ino: number }> {
+  let made = false;
+  try {
+    await fs.mkdir(dir, { mode: 0o700 });
+    made = true;
+  } catch (e) {
+    if (!isErrnoException(e) || e.code !== 'EEXIST') throw e;
+  }
+  const st = await fs.lstat(dir);
+  if (!st.isDirectory())
+    throw new ToolchainCacheError(
+      'UNSAFE_PATH',
+      `${dir} is ${st.isSymbolicLink() ? 'a symlink' : 'not a directory'}; the archive is not saved through it. Remove it (the workflow made it).`,
+    );
+  return { made, ino: st.ino };
+}
+
+/** Copies `from` (a regular file, no link followed) to a new `to`, checking the bytes' sha256. */
+async function copyVerified(from: string, to: string, sha256: string, call: TierCall) {
+  const source = await PinnedArchive.open(from);
+  try {
+    const out = await createExclusive(to);
+    const hash = createHash('sha256');
+    try {
+      for await (const chunk of source.stream() as AsyncIterable<Buffer>) {
+        if (call.signal.aborted) throw call.signal.reason;
+        hash.update(chunk);
+        await writeAll(out, chunk);
+        call.progress();
+      }
+    } finally {
+      await out.close();
+    }
+    const digest = hash.digest('hex');
+    if (digest !== sha256)
+      throw new Error(`the staged archive's sha256 is ${digest}, expected ${sha256}: not saved`);
+  } finally {
+    await source.close();
+  }
+}
+
+// Loaded on first use: most jobs hit the host cache and never need a client. Ours reads...
+let reader: Promise<typeof import('./actions-cache/client.js')> | undefined;
+const loadReader = () => (reader ??= import('./actions-cache/client.js'));
+
+// ...and the library saves.
+let library: Promise<typeof ActionsCache> | undefined;
+const loadLibrary = (): Promise<typeof ActionsCache> => (library ??= import('@actions/cache'));
 
 let watch: RequestWatch | undefined;
 const userAgent = (req: ClientRequest): string => String(req.getHeader('user-agent') ?? '');
@@ -119,39 +194,32 @@ async function withProgress<T>(call: TierCall, files: string[], run: () => Promi
   }
 }
 
-export function actionsCacheTier(): StorageTier {
+export interface ActionsCacheOptions {
+  /** The most an entry's blob, or its tar stream, may hold (tests make it small). */
+  maxEntryBytes?: number;
+}
+
+export function actionsCacheTier(options: ActionsCacheOptions = {}): StorageTier {
+  const maxBytes = options.maxEntryBytes ?? MAX_ENTRY_BYTES;
+  const entryOf = (ref: ArchiveRef) => ({ key: remoteCacheKey(ref), paths: [transitPath(ref.id)] });
   return {
     name: ACTIONS_CACHE,
     capabilities: actionsCacheProvider.capabilities,
-    async unavailable() {
-      const cache = await loadClient();
-      return cache.isFeatureAvailable()
-        ? undefined
-        : 'no GitHub Actions cache service for this runner';
-    },
+    unavailable: () => Promise.resolve(unavailableReason()),
     async get(ref, destFile, call) {
-      const cache = await loadClient();
-      return inTransit(ref, async (rel, abs) => {
-        const hit = await withProgress(call, [abs], () =>
-          cache.restoreCache([rel], remoteCacheKey(ref)),
-        );
-        if (!hit) return false;
-        await moveFile(abs, destFile);
-        return true;
-      });
+      // As the library's restoreCache: a cache mode that does not permit reads is a miss.
+      if (!cacheReadable()) return false;
+      const { restoreEntry } = await loadReader();
+      const member = transitMember(ref.id);
+      return restoreEntry({ ...entryOf(ref), member, destFile, call, maxBytes });
     },
     async has(ref, call) {
-      const cache = await loadClient();
-      const rel = transitPath(ref.id);
-      return withProgress(call, [], async () =>
-        Boolean(await cache.restoreCache([rel], remoteCacheKey(ref), [], { lookupOnly: true })),
-      );
+      if (!cacheReadable()) return false;
+      return (await loadReader()).hasEntry(entryOf(ref), call);
     },
     async put(ref, file, call) {
-      const cache = await loadClient();
-      await inTransit(ref, async (rel, abs) => {
-        await fs.mkdir(path.dirname(abs), { recursive: true });
-        await linkOrCopy(file, abs);
+      const cache = await loadLibrary();
+      await inTransit(ref, file, call, async (rel) => {
         // saveCache logs and swallows its own failures (e.g. another job saving the same key
         // first) and answers -1 for them.
         const id = await withProgress(call, [], () => cache.saveCache([rel], remoteCacheKey(ref)));
@@ -159,21 +227,4 @@ export function actionsCacheTier(): StorageTier {
       });
     },
   };
-}
-
-async function moveFile(from: string, to: string): Promise<void> {
-  try {
-    await fs.rename(from, to);
-  } catch {
-    await fs.copyFile(from, to); // another file system (the workspace is often not on the cache's)
-  }
-}
-
-async function linkOrCopy(from: string, to: string): Promise<void> {
-  await fs.rm(to, { force: true });
-  try {
-    await fs.link(from, to);
-  } catch {
-    await fs.copyFile(from, to);
-  }
 }
