@@ -42,7 +42,7 @@ export const actionsCacheProvider: ProviderDefinition<{ name: string }> = {
  * workspace-relative path, whatever the cache root or staging directory of the host. This is
  * the path given to saveCache (and so part of the entry's version)...
  */
-const transitPath = (id: string): string => path.join(TRANSIT_DIR, `${id}.archive`);
+export const transitPath = (id: string): string => path.join(TRANSIT_DIR, `${id}.archive`);
 /** ...and this is the name of its member in the entry's tar (saveCache writes `/` everywhere). */
 export const transitMember = (id: string): string => `${TRANSIT_DIR}/${id}.archive`;
 const TRANSIT_DIR = '.toolchain-cache';
