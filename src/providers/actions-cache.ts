@@ -9,13 +9,9 @@ import type * as ActionsCache from '@actions/cache';
 import type { ClientRequest } from 'node:http';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { ToolchainCacheError, isErrnoException } from '../core/errors.js';
-import { writeAll } from '../core/install/download.js';
-import { PinnedArchive, createExclusive } from '../core/install/staged-file.js';
 import { cacheReadable, unavailableReason } from './actions-cache/service.js';
 import { watchRequests, type RequestWatch } from './http-watch.js';
 import type { ArchiveRef, ProviderDefinition, StorageTier, TierCall } from './types.js';
-import { createHash } from 'node:crypto';
 
 export const ACTIONS_CACHE = 'actions-cache';
 
@@ -37,6 +33,8 @@ export const actionsCacheProvider: ProviderDefinition<{ name: string }> = {
   create: () => actionsCacheTier(),
 };
 
+const TRANSIT_DIR = '.toolchain-cache';
+
 /**
  * The cache service keys entries by the paths too, so the archive always travels under the same
  * workspace-relative path, whatever the cache root or staging directory of the host. This is
@@ -45,85 +43,17 @@ export const actionsCacheProvider: ProviderDefinition<{ name: string }> = {
 export const transitPath = (id: string): string => path.join(TRANSIT_DIR, `${id}.archive`);
 /** ...and this is the name of its member in the entry's tar (saveCache writes `/` everywhere). */
 export const transitMember = (id: string): string => `${TRANSIT_DIR}/${id}.archive`;
-const TRANSIT_DIR = '.toolchain-cache';
-const workspace = (): string => process.env.GITHUB_WORKSPACE ?? process.cwd();
 
-/**
- * Runs `use` with the archive copied to its transit path in the workspace, which the workflow
- * controls: the directory must be a real one (a link there is refused, never followed), the file
- * is created exclusively and holds exactly the verified bytes; both are gone afterwards.
- */
-async function inTransit<T>(
-  ref: ArchiveRef,
-  file: string,
-  call: TierCall,
-  use: (rel: string) => Promise<T>,
-): Promise<T> {
-  const dir = path.join(workspace(), TRANSIT_DIR);
-  const { made, ino } = await transitDir(dir);
-  const abs = path.join(dir, `${ref.id}.archive`);
-  try {
-    await copyVerified(file, abs, ref.sha256, call);
-    return await use(transitPath(ref.id));
-  } finally {
-    // Only while the directory is still the one checked: never through a link swapped in since.
-    const now = await fs.lstat(dir).catch(() => undefined);
-    if (now?.isDirectory() && now.ino === ino) {
-      await fs.rm(abs, { force: true });
-      if (made) await fs.rmdir(dir).catch(() => undefined); // other jobs' files: kept
-    }
-  }
-}
-
-/** The transit directory: made by us, or a real directory already there; a link is refused. */
-async function transitDir(dir: string): Promise<{ made: boolean; ino: number }> {
-  let made = false;
-  try {
-    await fs.mkdir(dir, { mode: 0o700 });
-    made = true;
-  } catch (e) {
-    if (!isErrnoException(e) || e.code !== 'EEXIST') throw e;
-  }
-  const st = await fs.lstat(dir);
-  if (!st.isDirectory())
-    throw new ToolchainCacheError(
-      'UNSAFE_PATH',
-      `${dir} is ${st.isSymbolicLink() ? 'a symlink' : 'not a directory'}; the archive is not saved through it. Remove it (the workflow made it).`,
-    );
-  return { made, ino: st.ino };
-}
-
-/** Copies `from` (a regular file, no link followed) to a new `to`, checking the bytes' sha256. */
-async function copyVerified(from: string, to: string, sha256: string, call: TierCall) {
-  const source = await PinnedArchive.open(from);
-  try {
-    const out = await createExclusive(to);
-    const hash = createHash('sha256');
-    try {
-      for await (const chunk of source.stream() as AsyncIterable<Buffer>) {
-        if (call.signal.aborted) throw call.signal.reason;
-        hash.update(chunk);
-        await writeAll(out, chunk);
-        call.progress();
-      }
-    } finally {
-      await out.close();
-    }
-    const digest = hash.digest('hex');
-    if (digest !== sha256)
-      throw new Error(`the staged archive's sha256 is ${digest}, expected ${sha256}: not saved`);
-  } finally {
-    await source.close();
-  }
-}
-
-// Loaded on first use: most jobs hit the host cache and never need a client. Ours reads...
+// Loaded on first use (they and what they import): most jobs hit the host cache and never need a
+// client, and a warm hit's start-up cost is the code it loads (docs/design.md, "Start-up cost").
+// Ours reads...
 let reader: Promise<typeof import('./actions-cache/client.js')> | undefined;
 const loadReader = () => (reader ??= import('./actions-cache/client.js'));
-
-// ...and the library saves.
+// ...and the library saves, from the transit path.
 let library: Promise<typeof ActionsCache> | undefined;
 const loadLibrary = (): Promise<typeof ActionsCache> => (library ??= import('@actions/cache'));
+let transit: Promise<typeof import('./actions-cache/transit.js')> | undefined;
+const loadTransit = () => (transit ??= import('./actions-cache/transit.js'));
 
 let watch: RequestWatch | undefined;
 const userAgent = (req: ClientRequest): string => String(req.getHeader('user-agent') ?? '');
@@ -137,7 +67,7 @@ const requestWatch = (): RequestWatch => (watch ??= watchRequests(cacheClientReq
 const tempEntries = async (): Promise<string[]> =>
   process.env.RUNNER_TEMP ? await fs.readdir(process.env.RUNNER_TEMP).catch(() => []) : [];
 
-/** The client packs and unpacks in a new directory of RUNNER_TEMP: the files in such directories. */
+/** The library packs in a new directory of RUNNER_TEMP: the files in such directories. */
 function tempFilesSince(before: string[]): () => Promise<string[]> {
   const old = new Set(before);
   return async () => {
@@ -158,10 +88,10 @@ function tempFilesSince(before: string[]): () => Promise<string[]> {
 }
 
 /**
- * Reports progress while bytes move over the client's transfers or its files grow on disk (it
- * packs and unpacks with tar); API calls that hang or fail over and over are no progress.
+ * Reports progress while bytes move over the library's transfers or its archive grows on disk (it
+ * packs with tar); API calls that hang or fail over and over are no progress.
  */
-async function withProgress<T>(call: TierCall, files: string[], run: () => Promise<T>) {
+async function withProgress<T>(call: TierCall, run: () => Promise<T>) {
   const w = requestWatch();
   const newTempFiles = tempFilesSince(await tempEntries());
   const sizeOf = (f: string): Promise<number> =>
@@ -170,7 +100,7 @@ async function withProgress<T>(call: TierCall, files: string[], run: () => Promi
       () => -1,
     );
   const sample = async (): Promise<string> => {
-    const sizes = await Promise.all([...files, ...(await newTempFiles())].map(sizeOf));
+    const sizes = await Promise.all((await newTempFiles()).map(sizeOf));
     return [w.transferredBytes(), ...sizes].join(',');
   };
   let last = await sample();
@@ -218,11 +148,12 @@ export function actionsCacheTier(options: ActionsCacheOptions = {}): StorageTier
       return (await loadReader()).hasEntry(entryOf(ref), call);
     },
     async put(ref, file, call) {
-      const cache = await loadLibrary();
-      await inTransit(ref, file, call, async (rel) => {
+      const [cache, { inTransit }] = await Promise.all([loadLibrary(), loadTransit()]);
+      const rel = transitPath(ref.id);
+      await inTransit(ref, file, rel, call, async () => {
         // saveCache logs and swallows its own failures (e.g. another job saving the same key
         // first) and answers -1 for them.
-        const id = await withProgress(call, [], () => cache.saveCache([rel], remoteCacheKey(ref)));
+        const id = await withProgress(call, () => cache.saveCache([rel], remoteCacheKey(ref)));
         if (id === -1) throw new Error('the cache service did not take it (see the message above)');
       });
     },
