@@ -326,3 +326,23 @@ it('a link planted at the transit file is replaced, its target untouched; the sa
   // The directory was there before: kept, emptied of our file.
   expect(await fs.readdir(dir)).toEqual([]);
 });
+
+it('a link planted where the entry is downloaded is removed as a link, its target untouched', async () => {
+  const log = recordingLog();
+  const chain = new TierChain([actionsCacheTier()], log, 20_000);
+  await saveToTiers([{ ...spec, archivePath: archive }], chain, log);
+  const target = path.join(tmp, 'target');
+  await fs.writeFile(target, 'keep me');
+  const staging = path.join(tmp, 'staging');
+  await fs.mkdir(staging);
+  const dest = path.join(staging, 'archive');
+  // The chain's file for the first tier is `<dest>.tier-0`; the entry goes next to it.
+  await fs.symlink(target, `${dest}.tier-0.entry`);
+  expect(await new TierChain([actionsCacheTier()], log, 20_000).restore(spec, dest)).toEqual({
+    tier: 'actions-cache',
+  });
+  expect(await fs.readFile(target, 'utf8')).toBe('keep me');
+  expect(await fs.readFile(dest)).toEqual(body);
+  expect(await fs.readdir(staging)).toEqual(['archive']);
+  expect(log.warnings()).toEqual([]);
+});
