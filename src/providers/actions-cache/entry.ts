@@ -167,7 +167,12 @@ class MemberReader {
 
   /** The member's bytes into `dest`, with backpressure, progress reported as they land. */
   private async copy(entry: ReadEntry): Promise<void> {
-    const out = (this.out = await createExclusive(this.p.dest));
+    const out = await createExclusive(this.p.dest);
+    if (this.done) {
+      await out.close(); // the pass ended meanwhile (a failure, an abort): run() has settled
+      return;
+    }
+    this.out = out;
     await new Promise<void>((resolve, reject) => {
       const sink = new Writable({
         write: (chunk: Buffer, _encoding, done) => {
