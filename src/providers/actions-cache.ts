@@ -1,16 +1,25 @@
-// `actions-cache`: archives kept in the GitHub Actions cache service, through @actions/cache.
-// Its entries are scoped to a repository and branch (and evicted after 7 days unused), so it helps
-// one repository's jobs on new hosts, not a fleet. The client has no timeout on its API calls and
-// takes no signal: the chain bounds its calls from outside, and `watch` lets an abandoned call's
-// sockets go so that they cannot keep the step alive.
+// `actions-cache`: archives kept in the GitHub Actions cache service. Its entries are scoped to a
+// repository and branch (and evicted after 7 days unused), so it helps one repository's jobs on
+// new hosts, not a fleet. Any workflow of the repository can write entries under our keys, so an
+// entry is never extracted: reads go through our own client (actions-cache/client.ts), which
+// pulls the one archive out of the entry into staging, where the chain checks its sha256. Saves
+// go through @actions/cache's saveCache, which takes no signal: the chain bounds its calls from
+// outside, and `watch` lets an abandoned call's sockets go so that they cannot keep the step alive.
 import type * as ActionsCache from '@actions/cache';
 import type { ClientRequest } from 'node:http';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { cacheReadable, unavailableReason } from './actions-cache/service.js';
 import { watchRequests, type RequestWatch } from './http-watch.js';
 import type { ArchiveRef, ProviderDefinition, StorageTier, TierCall } from './types.js';
 
 export const ACTIONS_CACHE = 'actions-cache';
+
+/**
+ * The most an entry's blob, or the tar stream it unpacks to, may hold: the service's own limit
+ * (10 GiB per repository, the library's CacheFileSizeLimit).
+ */
+export const MAX_ENTRY_BYTES = 10 * 1024 ** 3;
 
 /** One cache entry per exact archive. */
 export const remoteCacheKey = (spec: ArchiveRef): string =>
@@ -24,31 +33,27 @@ export const actionsCacheProvider: ProviderDefinition<{ name: string }> = {
   create: () => actionsCacheTier(),
 };
 
+const TRANSIT_DIR = '.toolchain-cache';
+
 /**
  * The cache service keys entries by the paths too, so the archive always travels under the same
- * workspace-relative path, whatever the cache root or staging directory of the host.
+ * workspace-relative path, whatever the cache root or staging directory of the host. This is
+ * the path given to saveCache (and so part of the entry's version)...
  */
-const transitPath = (id: string): string => path.join('.toolchain-cache', `${id}.archive`);
-const workspace = (): string => process.env.GITHUB_WORKSPACE ?? process.cwd();
+export const transitPath = (id: string): string => path.join(TRANSIT_DIR, `${id}.archive`);
+/** ...and this is the name of its member in the entry's tar (saveCache writes `/` everywhere). */
+export const transitMember = (id: string): string => `${TRANSIT_DIR}/${id}.archive`;
 
-/** Runs `use` with the archive's transit path; the file is gone afterwards, whatever happened. */
-async function inTransit<T>(
-  ref: ArchiveRef,
-  use: (rel: string, abs: string) => Promise<T>,
-): Promise<T> {
-  const rel = transitPath(ref.id);
-  const abs = path.join(workspace(), rel);
-  try {
-    return await use(rel, abs);
-  } finally {
-    await fs.rm(abs, { force: true });
-    await fs.rmdir(path.dirname(abs)).catch(() => undefined); // other jobs' files: kept
-  }
-}
-
-// Loaded on first use: most jobs hit the host cache and never need the cache client.
-let client: Promise<typeof ActionsCache> | undefined;
-const loadClient = (): Promise<typeof ActionsCache> => (client ??= import('@actions/cache'));
+// Loaded on first use (they and what they import): most jobs hit the host cache and never need a
+// client, and a warm hit's start-up cost is the code it loads (docs/design.md, "Start-up cost").
+// Ours reads...
+let reader: Promise<typeof import('./actions-cache/client.js')> | undefined;
+const loadReader = () => (reader ??= import('./actions-cache/client.js'));
+// ...and the library saves, from the transit path.
+let library: Promise<typeof ActionsCache> | undefined;
+const loadLibrary = (): Promise<typeof ActionsCache> => (library ??= import('@actions/cache'));
+let transit: Promise<typeof import('./actions-cache/transit.js')> | undefined;
+const loadTransit = () => (transit ??= import('./actions-cache/transit.js'));
 
 let watch: RequestWatch | undefined;
 const userAgent = (req: ClientRequest): string => String(req.getHeader('user-agent') ?? '');
@@ -62,7 +67,7 @@ const requestWatch = (): RequestWatch => (watch ??= watchRequests(cacheClientReq
 const tempEntries = async (): Promise<string[]> =>
   process.env.RUNNER_TEMP ? await fs.readdir(process.env.RUNNER_TEMP).catch(() => []) : [];
 
-/** The client packs and unpacks in a new directory of RUNNER_TEMP: the files in such directories. */
+/** The library packs in a new directory of RUNNER_TEMP: the files in such directories. */
 function tempFilesSince(before: string[]): () => Promise<string[]> {
   const old = new Set(before);
   return async () => {
@@ -83,10 +88,10 @@ function tempFilesSince(before: string[]): () => Promise<string[]> {
 }
 
 /**
- * Reports progress while bytes move over the client's transfers or its files grow on disk (it
- * packs and unpacks with tar); API calls that hang or fail over and over are no progress.
+ * Reports progress while bytes move over the library's transfers or its archive grows on disk (it
+ * packs with tar); API calls that hang or fail over and over are no progress.
  */
-async function withProgress<T>(call: TierCall, files: string[], run: () => Promise<T>) {
+async function withProgress<T>(call: TierCall, run: () => Promise<T>) {
   const w = requestWatch();
   const newTempFiles = tempFilesSince(await tempEntries());
   const sizeOf = (f: string): Promise<number> =>
@@ -95,7 +100,7 @@ async function withProgress<T>(call: TierCall, files: string[], run: () => Promi
       () => -1,
     );
   const sample = async (): Promise<string> => {
-    const sizes = await Promise.all([...files, ...(await newTempFiles())].map(sizeOf));
+    const sizes = await Promise.all((await newTempFiles()).map(sizeOf));
     return [w.transferredBytes(), ...sizes].join(',');
   };
   let last = await sample();
@@ -119,61 +124,38 @@ async function withProgress<T>(call: TierCall, files: string[], run: () => Promi
   }
 }
 
-export function actionsCacheTier(): StorageTier {
+export interface ActionsCacheOptions {
+  /** The most an entry's blob, or its tar stream, may hold (tests make it small). */
+  maxEntryBytes?: number;
+}
+
+export function actionsCacheTier(options: ActionsCacheOptions = {}): StorageTier {
+  const maxBytes = options.maxEntryBytes ?? MAX_ENTRY_BYTES;
+  const entryOf = (ref: ArchiveRef) => ({ key: remoteCacheKey(ref), paths: [transitPath(ref.id)] });
   return {
     name: ACTIONS_CACHE,
     capabilities: actionsCacheProvider.capabilities,
-    async unavailable() {
-      const cache = await loadClient();
-      return cache.isFeatureAvailable()
-        ? undefined
-        : 'no GitHub Actions cache service for this runner';
-    },
+    unavailable: () => Promise.resolve(unavailableReason()),
     async get(ref, destFile, call) {
-      const cache = await loadClient();
-      return inTransit(ref, async (rel, abs) => {
-        const hit = await withProgress(call, [abs], () =>
-          cache.restoreCache([rel], remoteCacheKey(ref)),
-        );
-        if (!hit) return false;
-        await moveFile(abs, destFile);
-        return true;
-      });
+      // As the library's restoreCache: a cache mode that does not permit reads is a miss.
+      if (!cacheReadable()) return false;
+      const { restoreEntry } = await loadReader();
+      const member = transitMember(ref.id);
+      return restoreEntry({ ...entryOf(ref), member, destFile, call, maxBytes });
     },
     async has(ref, call) {
-      const cache = await loadClient();
-      const rel = transitPath(ref.id);
-      return withProgress(call, [], async () =>
-        Boolean(await cache.restoreCache([rel], remoteCacheKey(ref), [], { lookupOnly: true })),
-      );
+      if (!cacheReadable()) return false;
+      return (await loadReader()).hasEntry(entryOf(ref), call);
     },
     async put(ref, file, call) {
-      const cache = await loadClient();
-      await inTransit(ref, async (rel, abs) => {
-        await fs.mkdir(path.dirname(abs), { recursive: true });
-        await linkOrCopy(file, abs);
+      const [cache, { inTransit }] = await Promise.all([loadLibrary(), loadTransit()]);
+      const rel = transitPath(ref.id);
+      await inTransit(ref, file, rel, call, async () => {
         // saveCache logs and swallows its own failures (e.g. another job saving the same key
         // first) and answers -1 for them.
-        const id = await withProgress(call, [], () => cache.saveCache([rel], remoteCacheKey(ref)));
+        const id = await withProgress(call, () => cache.saveCache([rel], remoteCacheKey(ref)));
         if (id === -1) throw new Error('the cache service did not take it (see the message above)');
       });
     },
   };
-}
-
-async function moveFile(from: string, to: string): Promise<void> {
-  try {
-    await fs.rename(from, to);
-  } catch {
-    await fs.copyFile(from, to); // another file system (the workspace is often not on the cache's)
-  }
-}
-
-async function linkOrCopy(from: string, to: string): Promise<void> {
-  await fs.rm(to, { force: true });
-  try {
-    await fs.link(from, to);
-  } catch {
-    await fs.copyFile(from, to);
-  }
 }

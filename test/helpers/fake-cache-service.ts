@@ -1,8 +1,10 @@
 // A stand-in for GitHub's cache service on 127.0.0.1, speaking both protocols of @actions/cache:
 // v1 (REST under ACTIONS_CACHE_URL) and v2 (twirp under ACTIONS_RESULTS_URL with
 // ACTIONS_CACHE_SERVICE_V2=true, as current runners use; blobs uploaded the way the Azure SDK puts
-// a block blob). GitHub itself cannot exist here; the real @actions/cache client, tar and all,
-// talks to this. `setFault` makes the API calls hang (accept, never answer) or fail with 500.
+// a block blob). GitHub itself cannot exist here; the real @actions/cache client (its saveCache,
+// tar and all) and the tier's own reader talk to this. `setFault` makes the API calls hang
+// (accept, never answer) or fail with 500; `blobOf`/`setBlob` let a test read and rewrite a stored
+// entry as a workflow of the repository could; `setBlobEndless` serves blobs that never end.
 import http from 'node:http';
 
 interface Entry {
@@ -30,6 +32,16 @@ export interface FakeCacheService {
   apiCalls(): number;
   /** Committed entries' keys. */
   keys(): string[];
+  /** The committed entry under `key`: its version and blob (as saveCache uploaded it). */
+  entryOf(key: string): { version: string; blob: Buffer } | undefined;
+  /** Replaces the blob of the committed entry under `key` (a rewritten entry). */
+  setBlob(key: string, blob: Buffer): void;
+  /** From now on blobs are served without a length, and never end (until the reader hangs up). */
+  setBlobEndless(on: boolean): void;
+  /** Bytes of blobs written to readers so far. */
+  blobBytesSent(): number;
+  /** Blob downloads whose connection is still open. */
+  openBlobDownloads(): number;
   close(): Promise<void>;
 }
 
@@ -39,6 +51,9 @@ export async function startFakeCacheService(): Promise<FakeCacheService> {
   let fault: CacheServiceFault;
   let blobPaceMs = 0;
   let apiCalls = 0;
+  let blobEndless = false;
+  let blobBytesSent = 0;
+  let openBlobDownloads = 0;
   const json = (res: http.ServerResponse, status: number, body?: unknown): void => {
     res.writeHead(status, { 'content-type': 'application/json' });
     res.end(body === undefined ? undefined : JSON.stringify(body));
@@ -109,20 +124,25 @@ export async function startFakeCacheService(): Promise<FakeCacheService> {
       const blob = /^\/blobs\/(\d+)$/.exec(url.pathname);
       const stored = blob ? entries.get(Number(blob[1])) : undefined;
       if (stored && req.method === 'GET') {
-        const size = stored.chunks.reduce(
-          (n, c, i) => Math.max(n, stored.offsets[i] + c.length),
-          0,
-        );
-        const data = Buffer.alloc(size);
-        stored.chunks.forEach((c, i) => c.copy(data, stored.offsets[i]));
+        openBlobDownloads++;
+        res.once('close', () => openBlobDownloads--);
+        const write = (piece: Buffer): boolean => {
+          blobBytesSent += piece.length;
+          return res.write(piece);
+        };
+        if (blobEndless) return serveEndless(res, write);
+        const data = blobData(stored);
         res.writeHead(200, {
-          'content-length': String(size),
+          'content-length': String(data.length),
           'content-type': 'application/octet-stream',
         });
-        if (!blobPaceMs) return void res.end(data);
+        if (!blobPaceMs) {
+          write(data);
+          return void res.end();
+        }
         const send = (offset: number): void => {
-          if (offset >= size) return void res.end();
-          res.write(data.subarray(offset, offset + 65536));
+          if (offset >= data.length || res.destroyed) return void res.end();
+          write(data.subarray(offset, offset + 65536));
           setTimeout(() => send(offset + 65536), blobPaceMs);
         };
         send(0);
@@ -131,6 +151,24 @@ export async function startFakeCacheService(): Promise<FakeCacheService> {
       json(res, 404, { message: `no route for ${req.method} ${url.pathname}` });
     });
   });
+  const blobData = (stored: Entry): Buffer => {
+    const size = stored.chunks.reduce((n, c, i) => Math.max(n, stored.offsets[i] + c.length), 0);
+    const data = Buffer.alloc(size);
+    stored.chunks.forEach((c, i) => c.copy(data, stored.offsets[i]));
+    return data;
+  };
+  /** A blob with no length that goes on, at the pace the reader takes it, until it hangs up. */
+  const serveEndless = (res: http.ServerResponse, write: (b: Buffer) => boolean): void => {
+    res.writeHead(200, { 'content-type': 'application/octet-stream' });
+    const piece = Buffer.alloc(65536, 7);
+    const pump = (): void => {
+      while (!res.destroyed && write(piece));
+      if (!res.destroyed) res.once('drain', pump);
+    };
+    pump();
+  };
+  const committed = (key: string): Entry | undefined =>
+    [...entries.values()].find((e) => e.committed && e.key === key);
   const findEntry = (key: string, version: string): [number, Entry] | undefined =>
     [...entries].find(([, e]) => e.key === key && e.version === version);
   function twirp(method: string, body: Buffer, res: http.ServerResponse): void {
@@ -183,6 +221,19 @@ export async function startFakeCacheService(): Promise<FakeCacheService> {
     setBlobPace: (ms) => void (blobPaceMs = ms),
     apiCalls: () => apiCalls,
     keys: () => [...entries.values()].filter((e) => e.committed).map((e) => e.key),
+    entryOf(key) {
+      const e = committed(key);
+      return e && { version: e.version, blob: blobData(e) };
+    },
+    setBlob(key, blob) {
+      const e = committed(key);
+      if (!e) throw new Error(`no committed entry ${key}`);
+      e.chunks = [blob];
+      e.offsets = [0];
+    },
+    setBlobEndless: (on) => void (blobEndless = on),
+    blobBytesSent: () => blobBytesSent,
+    openBlobDownloads: () => openBlobDownloads,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

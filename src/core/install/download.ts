@@ -273,7 +273,7 @@ async function attemptOnce(
     let url = start;
     let headers = requestHeaders(opts);
     for (let hop = 0; ; hop++) {
-      res = await get(url, headers, ac.signal);
+      res = await httpRequest(url, headers, ac.signal);
       watchdog.kick();
       const status = res.statusCode ?? 0;
       const location = res.headers.location;
@@ -324,17 +324,22 @@ async function attemptOnce(
   }
 }
 
-/** One GET: direct, via an http proxy, or via a CONNECT tunnel. Resolves on the response head. */
-function get(
+/**
+ * One request (a GET, or a POST of `body`): direct, via an http proxy, or via a CONNECT tunnel.
+ * Resolves on the response head. Also the actions-cache tier's client (src/providers/).
+ */
+export function httpRequest(
   url: URL,
   headers: Record<string, string>,
   signal: AbortSignal,
+  body?: Buffer,
 ): Promise<http.IncomingMessage> {
+  const method = body === undefined ? 'GET' : 'POST';
   const proxy = proxyFor(url);
   if (!proxy) {
     // agent: false gives each request its own socket, closed with the response, so nothing lingers.
     const mod = url.protocol === 'https:' ? https : http;
-    return send(mod.request(url, { headers, signal, agent: false }));
+    return send(mod.request(url, { method, headers, signal, agent: false }), body);
   }
   const via: ProxyHop = {
     proxy,
@@ -343,8 +348,8 @@ function get(
     auth: proxy.username ? { 'proxy-authorization': `Basic ${basic(proxy)}` } : {},
   };
   return url.protocol === 'http:'
-    ? send(httpViaProxy(url, headers, via))
-    : httpsThroughTunnel(url, headers, via, signal);
+    ? send(httpViaProxy(url, headers, via, method), body)
+    : httpsThroughTunnel(url, headers, via, signal, body);
 }
 
 /** How requests reach a proxy: its module (http or https), address and credentials. */
@@ -355,10 +360,10 @@ interface ProxyHop {
   auth: Record<string, string>;
 }
 
-/** Sends `req` and resolves on its response head. */
-function send(req: http.ClientRequest): Promise<http.IncomingMessage> {
+/** Sends `req` (with `body`) and resolves on its response head. */
+function send(req: http.ClientRequest, body?: Buffer): Promise<http.IncomingMessage> {
   return new Promise((resolve, reject) => {
-    req.on('error', reject).on('response', resolve).end();
+    req.on('error', reject).on('response', resolve).end(body);
   });
 }
 
@@ -367,11 +372,13 @@ function httpViaProxy(
   url: URL,
   headers: Record<string, string>,
   via: ProxyHop,
+  method: string,
 ): http.ClientRequest {
   const path = `${url.protocol}//${url.host}${url.pathname}${url.search}`;
   const auth = url.username ? `${decode(url.username)}:${decode(url.password)}` : undefined;
   return via.module.request({
     ...via.options,
+    method,
     path,
     auth,
     headers: { ...headers, ...via.auth, host: url.host },
@@ -384,6 +391,7 @@ function httpsThroughTunnel(
   headers: Record<string, string>,
   via: ProxyHop,
   signal: AbortSignal,
+  body?: Buffer,
 ): Promise<http.IncomingMessage> {
   return new Promise((resolve, reject) => {
     const authority = `${url.hostname}:${portOf(url)}`; // hostname keeps IPv6 brackets
@@ -415,6 +423,7 @@ function httpsThroughTunnel(
       signal.addEventListener('abort', () => socket.destroy(), { once: true });
       const host = bare(url.hostname);
       const req = https.request(url, {
+        method: body === undefined ? 'GET' : 'POST',
         headers,
         signal,
         createConnection: () =>
@@ -422,7 +431,7 @@ function httpsThroughTunnel(
             .connect({ socket, servername: net.isIP(host) ? undefined : host })
             .once('close', () => socket.destroy()),
       });
-      send(req).then(resolve, reject);
+      send(req, body).then(resolve, reject);
     });
     connect.end();
   });
@@ -507,7 +516,7 @@ function feed(tee: Writable | undefined, chunk: Buffer): Promise<void> | undefin
   });
 }
 
-async function writeAll(file: FileHandle, chunk: Buffer): Promise<void> {
+export async function writeAll(file: FileHandle, chunk: Buffer): Promise<void> {
   for (let off = 0; off < chunk.length;) off += (await file.write(chunk, off)).bytesWritten;
 }
 
@@ -529,7 +538,7 @@ function parseRetryAfter(value: string | undefined): number | undefined {
   return Number.isFinite(ms) ? Math.max(0, ms) : undefined;
 }
 
-function isNetworkError(e: unknown): boolean {
+export function isNetworkError(e: unknown): boolean {
   return isErrnoException(e) && (RETRYABLE_CODES.has(e.code!) || e.code!.startsWith('HPE_'));
 }
 
