@@ -124,6 +124,9 @@ async function withProgress<T>(call: TierCall, run: () => Promise<T>) {
   }
 }
 
+/** What an entry may hold beyond its archive: tar headers and padding. */
+const ENTRY_OVERHEAD_BYTES = 1 << 20;
+
 export interface ActionsCacheOptions {
   /** The most an entry's blob, or its tar stream, may hold (tests make it small). */
   maxEntryBytes?: number;
@@ -141,7 +144,9 @@ export function actionsCacheTier(options: ActionsCacheOptions = {}): StorageTier
       if (!cacheReadable()) return false;
       const { restoreEntry } = await loadReader();
       const member = transitMember(ref.id);
-      return restoreEntry({ ...entryOf(ref), member, destFile, call, maxBytes });
+      // The entry holds one archive and a tar header or two: the host's archive bound applies too.
+      const cap = Math.min(maxBytes, call.maxBytes + ENTRY_OVERHEAD_BYTES);
+      return restoreEntry({ ...entryOf(ref), member, destFile, call, maxBytes: cap });
     },
     async has(ref, call) {
       if (!cacheReadable()) return false;
