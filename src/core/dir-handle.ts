@@ -157,6 +157,13 @@ export class DirHandle {
     }
   }
 
+  /** The target of a child symlink (the link is read, never followed). */
+  async readlink(name: string): Promise<string> {
+    const target = await fs.readlink(this.at(name));
+    await this.checkUnmoved();
+    return target;
+  }
+
   /** Opens a child directory, never following a link there (UNSAFE_PATH) ; ENOENT when absent. */
   async openDir(name: string): Promise<DirHandle> {
     if (this.viaProc) {

@@ -9,8 +9,9 @@ import path from 'node:path';
 import { afterAll, describe, expect } from 'vitest';
 import { adversarialFile, bundlesDir, isRoot, type Sandbox } from '../helpers/adversarial-kit.js';
 import { withFaultPoint } from '../helpers/fault-point.js';
+import { item, toolFiles } from '../helpers/origin.js';
 
-const { sandboxCase } = adversarialFile('walks', { sandbox: true });
+const { origin, sandboxCase } = adversarialFile('walks', { sandbox: true });
 
 const MONTH_AGO = new Date(Date.now() - 40 * 24 * 3600_000);
 const HOURS_AGO = new Date(Date.now() - 3 * 3600_000);
@@ -20,10 +21,19 @@ interface Run {
   out: string;
 }
 
-/** `toolchain-cache gc --max-unused-days 30` on the sandbox's root, as root; killed after 60 s. */
+/** `toolchain-cache gc` on the sandbox's root, as root; killed after 60 s. */
 function runGc(sb: Sandbox, env: Record<string, string> = {}): { done: Promise<Run> } {
+  return runCli(sb, ['gc'], env);
+}
+
+/** A command of the bundled CLI on the sandbox's root, as root; killed after 60 s. */
+function runCli(
+  sb: Sandbox,
+  args: string[],
+  env: Record<string, string> = {},
+): { done: Promise<Run> } {
   const cli = path.join(bundlesDir(), 'dist', 'cli', 'index.js');
-  const child = spawn(process.execPath, [cli, 'gc', '--root', sb.root], {
+  const child = spawn(process.execPath, [cli, ...args, '--root', sb.root], {
     env: { ...process.env, ...env },
   });
   let out = '';
@@ -139,6 +149,70 @@ describe('links planted at the names GC walks are never followed', () => {
       expect(gc.code, gc.out).toBe(0);
       expect(await fs.readdir(sb.layout.trashDir)).toEqual([]);
       expect((await fs.stat(suid)).mode & 0o7777).toBe(0o4755);
+    },
+  );
+});
+
+let n = 0;
+
+/** Installs a fresh toolchain in the sandbox (a real job); its id. */
+async function installFresh(sb: Sandbox): Promise<string> {
+  const id = `walk-${++n}`;
+  const served = origin.serveTar(`${id}.tar.gz`, toolFiles('walk', '1.0'));
+  const job = await sb.run(item(id, served));
+  expect(job.main.exitCode, job.main.stdout).toBe(0);
+  return id;
+}
+
+/** Replaces `file` (in a read-only installed tree) by a FIFO nobody writes. */
+async function fifoAt(file: string): Promise<void> {
+  await fs.chmod(path.dirname(file), 0o755);
+  await fs.rm(file, { force: true });
+  expect(spawnSync('mkfifo', [file]).status).toBe(0);
+}
+
+describe('verify and repair read the root no-follow and never wait on a FIFO', () => {
+  for (const command of ['verify', 'repair'] as const) {
+    sandboxCase(
+      `${command} with a FIFO in place of a manifest.json: reported, not waited on`,
+      async (sb) => {
+        const id = await installFresh(sb);
+        await fifoAt(sb.layout.manifestFile(id));
+        const run = await runCli(sb, [command]).done;
+        expect(run.out).not.toMatch(/killed/);
+        if (command === 'verify') {
+          expect(run.code, run.out).not.toBe(0);
+          expect(run.out).toMatch(/manifest missing or unreadable/);
+        } else expect(run.code, run.out).toBe(0);
+        const removed = await runCli(sb, ['remove', id, '--force']).done;
+        expect(removed.out).not.toMatch(/killed/);
+      },
+    );
+  }
+
+  sandboxCase(
+    'verify with toolchains/<id> swapped for a link to a fake tree whose manifest is a FIFO: refused, never followed',
+    async (sb) => {
+      const id = await installFresh(sb);
+      const fake = await sb.plantOutside(`fake-${id}/files/bin`);
+      expect(
+        spawnSync('mkfifo', [path.join(path.dirname(path.dirname(fake)), 'manifest.json')]).status,
+      ).toBe(0);
+      await sb.rebaseline();
+      const entry = sb.layout.entryDir(id);
+      await fs.rename(entry, `${entry}.aside`);
+      await fs.symlink(path.dirname(path.dirname(fake)), entry);
+      try {
+        const run = await runCli(sb, ['verify']).done;
+        expect(run.out).not.toMatch(/killed/);
+        expect(run.code, run.out).not.toBe(0);
+        expect(run.out).toMatch(new RegExp(`${id}.*is a symlink, not a directory`));
+      } finally {
+        await fs.unlink(entry);
+        await fs.rename(`${entry}.aside`, entry);
+      }
+      const removed = await runCli(sb, ['remove', id, '--force']).done;
+      expect(removed.code, removed.out).toBe(0);
     },
   );
 });
