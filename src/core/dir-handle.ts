@@ -106,7 +106,8 @@ export class DirHandle {
 
   /** The name by which a child is reached: relative to the descriptor on Linux, a path elsewhere. */
   private at(name: string): string {
-    if (name === '' || name === '.' || name === '..' || name.includes('/') || name.includes('\\'))
+    const separator = name.includes('/') || (isWindows && name.includes('\\'));
+    if (name === '' || name === '.' || name === '..' || separator)
       throw unsafe(path.join(this.path, name), 'is not a plain name of a directory entry');
     return this.viaProc ? `/proc/self/fd/${this.handle!.fd}/${name}` : path.join(this.path, name);
   }

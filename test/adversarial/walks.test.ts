@@ -40,7 +40,7 @@ function runCli(
   child.stdout.on('data', (d: Buffer) => (out += d.toString()));
   child.stderr.on('data', (d: Buffer) => (out += d.toString()));
   const timer = setTimeout(() => {
-    out += '\n[killed: gc still running after 60 s]';
+    out += '\n[killed: still running after 60 s]';
     child.kill('SIGKILL');
   }, 60_000);
   return {
