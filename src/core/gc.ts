@@ -135,7 +135,7 @@ export async function collectGarbage(
   try {
     // Another GC of this host may have finished between the check and the lock.
     if (await isThrottled(layout, registry, options, now, report)) return report;
-    report.trashCleaned = await cleanLeftovers(layout, now, report.errors);
+    report.trashCleaned = await cleanLeftovers(layout, now, report);
     const { reclaimed, tempsRemoved } = await reclaimDeadUses(layout, now);
     report.reclaimedUses = reclaimed.length;
     report.trashCleaned += tempsRemoved;
@@ -179,8 +179,9 @@ async function isThrottled(
   return true;
 }
 
-/** Trash, staging of dead installers, temp files of killed writers and the legacy code cache. */
-async function cleanLeftovers(layout: CacheLayout, now: number, errors: string[]): Promise<number> {
+/** Trash, staging of dead installers, temp files of killed writers (counted); the legacy code cache (a note). */
+async function cleanLeftovers(layout: CacheLayout, now: number, report: GcReport): Promise<number> {
+  const { errors } = report;
   let cleaned = await emptyTrash(layout, errors);
   cleaned += await removeStaleStaging(layout, now, errors);
   for (const dir of [layout.root, layout.locksDir]) {
@@ -191,7 +192,11 @@ async function cleanLeftovers(layout: CacheLayout, now: number, errors: string[]
       return removeStaleTemps(d, temps, now);
     });
   }
-  return cleaned + (await removeLegacyCodeCache(layout, errors));
+  if (await removeLegacyCodeCache(layout, errors))
+    report.notes.push(
+      `removed ${COMPILE_CACHE_DIR}/, the code cache earlier releases kept in the cache root`,
+    );
+  return cleaned;
 }
 
 /**
@@ -200,13 +205,11 @@ async function cleanLeftovers(layout: CacheLayout, now: number, errors: string[]
  * directory (docs/design.md, "Start-up cost"), and a leftover one in the root goes whole, by the
  * same descriptor walk as the trash (a link there is unlinked, never followed).
  */
-async function removeLegacyCodeCache(layout: CacheLayout, errors: string[]): Promise<number> {
+async function removeLegacyCodeCache(layout: CacheLayout, errors: string[]): Promise<boolean> {
   const root = await DirHandle.open(layout.root);
   const st = await withDir(root, (d) => d.lstat(COMPILE_CACHE_DIR));
-  if (!st) return 0;
-  return (await deleteLeftover(layout, layout.root, COMPILE_CACHE_DIR, 'legacy code cache', errors))
-    ? 1
-    : 0;
+  if (!st) return false;
+  return deleteLeftover(layout, layout.root, COMPILE_CACHE_DIR, 'legacy code cache', errors);
 }
 
 /** The names in one of the root's own directories (opened no-follow from the root); none when absent. */
