@@ -128,6 +128,36 @@ describe('removeTreeInside', () => {
     await expect(fs.lstat(tree)).resolves.toBeTruthy();
   });
 
+  it.skipIf(process.platform === 'win32')(
+    'walks by descriptors: links inside go as links, read-only directories are emptied, a link on the way is refused',
+    async () => {
+      const outside = path.join(tmp, 'outside');
+      await fs.mkdir(path.join(outside, 'sub'), { recursive: true });
+      await fs.writeFile(path.join(outside, 'suid'), '#!/bin/sh\n', { mode: 0o4755 });
+      await fs.chmod(path.join(outside, 'suid'), 0o4755);
+      const root = path.join(tmp, 'root');
+      const tree = path.join(root, 'trash', 'tool');
+      await fs.mkdir(path.join(tree, 'bin', 'deep'), { recursive: true });
+      await fs.symlink(path.join(outside, 'sub'), path.join(tree, 'bin', 'dir-link'));
+      await fs.symlink(path.join(outside, 'suid'), path.join(tree, 'bin', 'suid-link'));
+      await fs.writeFile(path.join(tree, 'bin', 'deep', 'f'), 'x');
+      await fs.chmod(path.join(tree, 'bin', 'deep'), 0o555);
+      await fs.chmod(path.join(tree, 'bin'), 0o6555);
+      await removeTreeInside(root, tree);
+      await expect(fs.lstat(tree)).rejects.toMatchObject({ code: 'ENOENT' });
+      expect(await fs.readdir(path.join(outside, 'sub'))).toEqual([]);
+      expect((await fs.stat(path.join(outside, 'suid'))).mode & 0o7777).toBe(0o4755);
+      // trash/ swapped for a link: the walk refuses it rather than delete through it.
+      await fs.mkdir(path.join(outside, 'victim'));
+      await fs.rename(path.join(root, 'trash'), path.join(root, 'trash.aside'));
+      await fs.symlink(outside, path.join(root, 'trash'));
+      await expect(
+        removeTreeInside(root, path.join(root, 'trash', 'victim')),
+      ).rejects.toMatchObject({ code: 'UNSAFE_PATH' });
+      expect((await fs.lstat(path.join(outside, 'victim'))).isDirectory()).toBe(true);
+    },
+  );
+
   it('still refuses a target outside the root', async () => {
     await expect(removeTreeInside(path.join(tmp, 'root'), path.join(tmp, 'x'))).rejects.toThrow(
       /outside the cache root/,

@@ -1,9 +1,10 @@
 // `verify`: every registered toolchain checked against its manifest (every file's type, size and
 // hash) and its installer's receipt (docs/design.md, "Evidence"); trees nobody registered, and
 // registry records naming a directory of their own, reported beside them.
-import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { readManifest, verifyTree } from '../core/manifest.js';
+import { type DirHandle, openDirInsideIfExists, withDir } from '../core/dir-handle.js';
+import { errorMessage } from '../core/errors.js';
+import { readManifestIn, verifyTree } from '../core/manifest.js';
 import { evidenceProblem } from '../core/receipt.js';
 import type { CacheLayout } from '../core/layout.js';
 import type { RegistryDoc } from '../core/registry/schema.js';
@@ -40,7 +41,8 @@ export async function verifyCache(layout: CacheLayout, doc: RegistryDoc): Promis
   for (const entry of Object.values(doc.entries).sort((a, b) => (a.id < b.id ? -1 : 1))) {
     entries.push({ id: entry.id, ...(await verifyEntry(layout, entry.id, entry.sha256)) });
   }
-  const onDisk = await fs.readdir(layout.toolchainsDir).catch(() => [] as string[]);
+  const toolchains = await openDirInsideIfExists(layout.root, layout.toolchainsDir);
+  const onDisk = toolchains ? await withDir(toolchains, (d) => d.list()) : [];
   const unregistered = onDisk.filter((n) => !Object.hasOwn(doc.entries, n)).sort();
   const report: VerifyReport = { ok: entries.every((e) => e.ok), entries, unregistered };
   const ignoredPaths = recordedPaths(layout, doc);
@@ -71,12 +73,33 @@ export const ignoredPathNote = (p: IgnoredPath): string =>
   `${p.id}: the registry records the path ${p.recorded}, which is not the layout's ${p.used}; ` +
   "it is ignored (jobs always use the layout's directory). Someone who can write the registry changed it, or an older release wrote it: check who can write the cache root.";
 
+/**
+ * One entry, walked by descriptors from the root (dir-handle.ts): its directory, manifest and
+ * files are opened no-follow, so a link planted anywhere is reported, never followed.
+ */
 async function verifyEntry(
   layout: CacheLayout,
   id: string,
   sha256: string,
 ): Promise<{ ok: boolean; problems: string[] }> {
-  const manifest = await readManifest(layout.manifestFile(id));
+  let entry;
+  try {
+    entry = await openDirInsideIfExists(layout.root, layout.entryDir(id));
+  } catch (e) {
+    return { ok: false, problems: [errorMessage(e)] };
+  }
+  if (!entry)
+    return { ok: false, problems: [`missing: ${path.relative(layout.root, layout.entryDir(id))}`] };
+  return withDir(entry, (d) => verifyEntryIn(layout, d, id, sha256));
+}
+
+async function verifyEntryIn(
+  layout: CacheLayout,
+  entry: DirHandle,
+  id: string,
+  sha256: string,
+): Promise<{ ok: boolean; problems: string[] }> {
+  const manifest = await readManifestIn(entry, path.basename(layout.manifestFile(id)));
   if (!manifest)
     return { ok: false, problems: [`manifest missing or unreadable: ${layout.manifestFile(id)}`] };
   const problems: string[] = [];
@@ -86,11 +109,11 @@ async function verifyEntry(
   const unvouched = await evidenceProblem(layout, id, sha256);
   if (unvouched) problems.push(`not vouched for: ${unvouched}`);
   const root = layout.toolchainRoot(id);
-  const st = await fs.lstat(root).catch(() => undefined);
-  if (!st?.isDirectory()) {
+  const files = await entry.openDir(path.basename(root)).catch(() => undefined);
+  if (!files) {
     problems.push(`missing: ${path.relative(layout.root, root)}`);
   } else {
-    problems.push(...(await verifyTree(root, manifest)));
+    problems.push(...(await withDir(files, (d) => verifyTree(d, manifest))));
   }
   return { ok: problems.length === 0, problems };
 }

@@ -6,9 +6,18 @@
 // `fetch`: the staging directory exists, the archive not yet (a test plants a link there);
 // `verified`: after the archive was hashed, before its tree is sealed (a test swaps it there);
 // `extract`: the archive is in staging, its tree not yet sealed (a download's is extracted already);
-// `waiter-looked`: a lock waiter has looked at the line and the lock, and not yet started watching.
+// `waiter-looked`: a lock waiter has looked at the line and the lock, and not yet started watching;
+// `walk-chmod`: a removal walk found a directory and has not yet opened it to chmod it (a test
+// swaps it for a symlink there: fsx.ts, removeTreeInside).
 export type FaultPhase =
-  'fetch' | 'verified' | 'extract' | 'rename' | 'register' | 'lock-owner' | 'waiter-looked';
+  | 'fetch'
+  | 'verified'
+  | 'extract'
+  | 'rename'
+  | 'register'
+  | 'lock-owner'
+  | 'waiter-looked'
+  | 'walk-chmod';
 
 export async function faultPoint(phase: FaultPhase): Promise<void> {
   if (process.env.TOOLCHAIN_CACHE_FAULT !== phase) return;

@@ -9,11 +9,13 @@ import {
   openSync,
   renameSync,
   rmSync,
+  type Stats,
   writeFileSync,
 } from 'node:fs';
 import path from 'node:path';
 import { ToolchainCacheError, isErrnoException } from './errors.js';
-import { faultErrno } from './faults.js';
+import { DirHandle, isNotDirectoryError, openDirInsideIfExists, withDir } from './dir-handle.js';
+import { faultErrno, faultPoint } from './faults.js';
 
 /** Directories: group-writable with setgid so runners of one group share them, whatever the umask. */
 export const SHARED_DIR_MODE = 0o2775;
@@ -255,57 +257,103 @@ export function renameBlockRetrying<T>(block: () => T, what: string): Promise<T>
 }
 
 /**
- * Removes a tree that must lie inside `root` (a real path). The parent is resolved so that a
- * symlink planted on the way cannot redirect the removal; fs.rm itself unlinks symlinks, never follows them.
+ * Removes a tree that must lie inside `root` (a real path), walking it by descriptors (dir-handle.ts,
+ * docs/design.md "Walks stay in the root"): every directory on the way and inside is opened
+ * no-follow relative to its parent, a link is unlinked as a link, and nothing is deleted or
+ * chmod-ed by a path another user could swap. A link on the way to `target` is refused.
  */
 export async function removeTreeInside(
   root: string,
   target: string,
   options: RetryOptions = {},
 ): Promise<void> {
-  let realParent: string;
-  try {
-    realParent = await fs.realpath(path.dirname(target));
-  } catch (e) {
-    if (isErrnoException(e) && e.code === 'ENOENT') return;
-    throw e;
-  }
-  const resolved = path.join(realParent, path.basename(target));
+  const resolved = path.resolve(target);
   if (!isInside(root, resolved) || resolved === root) {
     throw new ToolchainCacheError(
       'UNSAFE_PATH',
-      `Refusing to delete ${target}: it resolves to ${resolved}, outside the cache root ${root}.`,
+      `Refusing to delete ${target}: it is outside the cache root ${root} (or the root itself).`,
     );
   }
-  await makeWritable(resolved);
-  await retryTransient(
-    async () => {
-      faultErrno('remove-eperm', 'rm', resolved);
-      await fs.rm(resolved, { recursive: true, force: true, maxRetries: 3 });
-    },
-    REMOVE_TRANSIENT,
-    `removing ${resolved}`,
-    options,
+  const parent = await openDirInsideIfExists(root, path.dirname(resolved));
+  if (!parent) return;
+  await withDir(parent, () =>
+    retryTransient(
+      async () => {
+        faultErrno('remove-eperm', 'rm', resolved);
+        await removeChild(parent, path.basename(resolved));
+      },
+      REMOVE_TRANSIENT,
+      `removing ${resolved}`,
+      options,
+    ),
   );
 }
 
-/**
- * Installed toolchains are read-only: directories need their write bit back before their files can
- * go (where we own them; the group's write bit serves the others), and on Windows a file with the
- * read-only attribute cannot be deleted at all.
- */
-async function makeWritable(p: string): Promise<void> {
-  let st;
+const REMOVE_BATCH = 8;
+
+/** Removes the entry `name` of `parent` and, a real directory, everything below it. */
+async function removeChild(parent: DirHandle, name: string): Promise<void> {
+  const st = await parent.lstat(name);
+  if (!st) return;
+  if (!st.isDirectory()) return removeNonDirectory(parent, name, st);
+  // The window a path-based walk leaves between its type check and its chmod (a test swaps the
+  // directory for a link here): the open below never follows a link, whatever is there now.
+  await faultPoint('walk-chmod');
+  let dir: DirHandle;
   try {
-    st = await fs.lstat(p);
-  } catch {
+    dir = await parent.openDir(name);
+  } catch (e) {
+    const now = await parent.lstat(name);
+    if (!now) return;
+    if (now.isDirectory()) throw e;
+    await unlinkIfThere(parent, name, now); // swapped for a link (or a file) meanwhile: that goes
     return;
   }
-  if (isWindows && st.isFile()) await fs.chmod(p, 0o666).catch(() => undefined);
-  if (!st.isDirectory()) return;
-  await fs.chmod(p, (st.mode & 0o7777) | 0o700).catch(() => undefined);
-  const names = await fs.readdir(p).catch(() => [] as string[]);
-  for (const name of names) await makeWritable(path.join(p, name));
+  await withDir(dir, async () => {
+    await makeWritable(dir);
+    // Files a few at a time (thousands go in a fraction of a second), subdirectories one after
+    // the other: a walk holds one descriptor per level, whatever the tree.
+    const subdirs: string[] = [];
+    const names = await dir.list();
+    for (let i = 0; i < names.length; i += REMOVE_BATCH) {
+      await Promise.all(
+        names.slice(i, i + REMOVE_BATCH).map(async (name) => {
+          const st = await dir.lstat(name);
+          if (st?.isDirectory()) subdirs.push(name);
+          else if (st) await removeNonDirectory(dir, name, st);
+        }),
+      );
+    }
+    for (const name of subdirs) await removeChild(dir, name);
+  });
+  await parent.rmdir(name).catch((e: unknown) => {
+    if (!(isErrnoException(e) && e.code === 'ENOENT')) throw e;
+  });
+}
+
+/** A file, a link (the link itself), a FIFO…: unlinked; Windows' read-only attribute cleared first. */
+async function removeNonDirectory(parent: DirHandle, name: string, st: Stats): Promise<void> {
+  if (isWindows && st.isFile()) await fs.chmod(parent.pathOf(name), 0o666).catch(() => undefined);
+  await unlinkIfThere(parent, name, st);
+}
+
+async function unlinkIfThere(parent: DirHandle, name: string, st: Stats): Promise<void> {
+  await parent.unlink(name, st).catch((e: unknown) => {
+    if (!(isErrnoException(e) && e.code === 'ENOENT')) throw e;
+  });
+}
+
+/**
+ * Installed toolchains are read-only: a directory needs its write and search bits back before its
+ * entries can go (where we own it; the group's write bit serves the others). Set on the open
+ * descriptor (fchmod), never by path; a set-uid bit is dropped, the set-gid bit of our
+ * directories (2775) kept. Files are never chmod-ed (unlinking needs only the directory's write
+ * bit), except for Windows' read-only attribute, which stops their deletion.
+ */
+async function makeWritable(dir: DirHandle): Promise<void> {
+  const mode = dir.stat.mode & 0o7777;
+  const wanted = (mode & 0o2777) | 0o700;
+  if (wanted !== mode) await dir.chmod(wanted).catch(() => undefined);
 }
 
 export interface TreeSize {
@@ -313,23 +361,28 @@ export interface TreeSize {
   files: number;
 }
 
-/** Sums the sizes of regular files below `dir` without following symlinks. */
+/**
+ * Sums the sizes of regular files below `dir` (opened no-follow), walking by descriptors: a link
+ * is never followed, nothing is opened but directories (a FIFO cannot block it).
+ */
 export async function treeSize(dir: string): Promise<TreeSize> {
   const total: TreeSize = { bytes: 0, files: 0 };
-  const walk = async (d: string): Promise<void> => {
-    const entries = await fs.readdir(d, { withFileTypes: true });
-    await Promise.all(
-      entries.map(async (e) => {
-        const p = path.join(d, e.name);
-        if (e.isDirectory()) return walk(p);
-        if (e.isFile()) {
-          total.bytes += (await fs.lstat(p)).size;
-          total.files += 1;
-        }
-      }),
-    );
+  const walk = async (d: DirHandle): Promise<void> => {
+    for (const name of await d.list()) {
+      const st = await d.lstat(name);
+      if (st?.isFile()) {
+        total.bytes += st.size;
+        total.files += 1;
+      } else if (st?.isDirectory()) {
+        const child = await d.openDir(name).catch((e: unknown) => {
+          if (isNotDirectoryError(e) || e instanceof ToolchainCacheError) return undefined;
+          throw e;
+        });
+        if (child) await withDir(child, walk);
+      }
+    }
   };
-  await walk(dir);
+  await withDir(await DirHandle.open(dir), walk);
   return total;
 }
 

@@ -9,12 +9,13 @@
 // - Deletion is two-phase: under the registry lock the entry is unregistered and its directory is
 //   renamed into trash/ (fast, same filesystem); the trash is deleted after the lock is released.
 //   Trash left by a GC that crashed in between is deleted by the next GC.
-// - Nothing is deleted through a symlink, and no path outside the real cache root is acted on.
+// - Nothing is deleted through a symlink, and no path outside the real cache root is acted on:
+//   every walk opens directories no-follow from the root and acts on their descriptors
+//   (dir-handle.ts; docs/design.md, "Walks stay in the root").
 // - GC is non-blocking: it takes its own lock with one try; a host runs a full GC at most once per
 //   interval (recorded in gc-state.json, gc-state.ts) unless the size bound is exceeded.
-import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { ToolchainCacheError, errorMessage, isErrnoException } from './errors.js';
+import { ToolchainCacheError, errorMessage } from './errors.js';
 import { ensureDir, removeTreeInside } from './fsx.js';
 import { DAY_MS, planCollection, withLastUse, type GcPlan } from './gc-plan.js';
 import { lastFullGc, recordFullGc } from './gc-state.js';
@@ -25,7 +26,8 @@ import { DEFAULT_LOCK_STALE_MS, describeOwner, readLockOwner, tryLock } from './
 import type { RegistryEntry } from './registry/schema.js';
 import type { Registry } from './registry/store.js';
 import { checkSafeDirs, isRefusal, removeIfUnused, restoreFromTrash } from './removal.js';
-import { CODE_CACHE_MAX_AGE_MS, COMPILE_CACHE_DIR } from './compile-cache-dir.js';
+import { COMPILE_CACHE_DIR } from './compile-cache-dir.js';
+import { DirHandle, openDirInsideIfExists, withDir } from './dir-handle.js';
 import { isInUse, reclaimDeadUses, removeStaleTemps, usageOfAll, type EntryUsage } from './uses.js';
 
 /** A host runs a full GC at most this often (unless the size bound is exceeded). */
@@ -133,7 +135,7 @@ export async function collectGarbage(
   try {
     // Another GC of this host may have finished between the check and the lock.
     if (await isThrottled(layout, registry, options, now, report)) return report;
-    report.trashCleaned = await cleanLeftovers(layout, now, report.errors);
+    report.trashCleaned = await cleanLeftovers(layout, now, report);
     const { reclaimed, tempsRemoved } = await reclaimDeadUses(layout, now);
     report.reclaimedUses = reclaimed.length;
     report.trashCleaned += tempsRemoved;
@@ -177,42 +179,43 @@ async function isThrottled(
   return true;
 }
 
-/** Trash, staging of dead installers and temp files of killed writers. */
-async function cleanLeftovers(layout: CacheLayout, now: number, errors: string[]): Promise<number> {
+/** Trash, staging of dead installers, temp files of killed writers (counted); the legacy code cache (a note). */
+async function cleanLeftovers(layout: CacheLayout, now: number, report: GcReport): Promise<number> {
+  const { errors } = report;
   let cleaned = await emptyTrash(layout, errors);
   cleaned += await removeStaleStaging(layout, now, errors);
   for (const dir of [layout.root, layout.locksDir]) {
-    const names = await fs.readdir(dir).catch(() => [] as string[]);
-    const temps = names.filter((n) => n.includes('.tmp-')).map((n) => path.join(dir, n));
-    cleaned += await removeStaleTemps(temps, now);
+    const handle = await openDirInsideIfExists(layout.root, dir);
+    if (!handle) continue;
+    cleaned += await withDir(handle, async (d) => {
+      const temps = (await d.list()).filter((n) => n.includes('.tmp-'));
+      return removeStaleTemps(d, temps, now);
+    });
   }
-  return cleaned + (await pruneCodeCache(layout, now));
+  if (await removeLegacyCodeCache(layout, errors))
+    report.notes.push(
+      `removed ${COMPILE_CACHE_DIR}/, the code cache earlier releases kept in the cache root`,
+    );
+  return cleaned;
 }
 
 /**
- * The steps' code cache (docs/design.md, "Start-up cost") gains files with every action release
- * and Node version: files not rewritten for a month go (a step still using one writes it again),
- * temp files of killed writers after an hour, then directories left empty. Best effort.
+ * Earlier releases kept the steps' code cache in the shared root (`compile-cache/`), where any
+ * runner user could write what every later step ran; it now lives in each user's own cache
+ * directory (docs/design.md, "Start-up cost"), and a leftover one in the root goes whole, by the
+ * same descriptor walk as the trash (a link there is unlinked, never followed).
  */
-async function pruneCodeCache(layout: CacheLayout, now: number): Promise<number> {
-  const top = path.join(layout.root, COMPILE_CACHE_DIR);
-  let cleaned = 0;
-  for (const sub of await fs.readdir(top).catch(() => [] as string[])) {
-    const dir = path.join(top, sub);
-    const names = await fs.readdir(dir).catch(() => [] as string[]);
-    const files = names.map((n) => path.join(dir, n));
-    cleaned += await removeStaleTemps(
-      files.filter((f) => f.includes('.tmp-')),
-      now,
-    );
-    cleaned += await removeStaleTemps(
-      files.filter((f) => !f.includes('.tmp-')),
-      now,
-      CODE_CACHE_MAX_AGE_MS,
-    );
-    await fs.rmdir(dir).catch(() => undefined); // only when empty
-  }
-  return cleaned;
+async function removeLegacyCodeCache(layout: CacheLayout, errors: string[]): Promise<boolean> {
+  const root = await DirHandle.open(layout.root);
+  const st = await withDir(root, (d) => d.lstat(COMPILE_CACHE_DIR));
+  if (!st) return false;
+  return deleteLeftover(layout, layout.root, COMPILE_CACHE_DIR, 'legacy code cache', errors);
+}
+
+/** The names in one of the root's own directories (opened no-follow from the root); none when absent. */
+async function namesIn(layout: CacheLayout, dir: string): Promise<string[]> {
+  const handle = await openDirInsideIfExists(layout.root, dir);
+  return handle ? withDir(handle, (d) => d.list()) : [];
 }
 
 interface Moved {
@@ -300,7 +303,7 @@ async function dryRunGc(
   for (const u of usage.values()) report.reclaimedUses += u.dead.length;
   applyPlan(report, plan);
   report.totalBytesAfter = plan.totalBytesAfter;
-  report.trashCleaned = (await fs.readdir(layout.trashDir).catch(() => [] as string[])).length;
+  report.trashCleaned = (await namesIn(layout, layout.trashDir).catch(() => [])).length;
   return report;
 }
 
@@ -384,15 +387,8 @@ function inUseError(id: string, jobs: string[], unreadable: string[]): Toolchain
 
 /** Deletes whatever is in the trash (a crashed GC's leftovers, trees the installer set aside). */
 async function emptyTrash(layout: CacheLayout, errors: string[]): Promise<number> {
-  let names: string[];
-  try {
-    names = await fs.readdir(layout.trashDir);
-  } catch (e) {
-    if (isErrnoException(e) && e.code === 'ENOENT') return 0;
-    throw e;
-  }
   let cleaned = 0;
-  for (const name of names) {
+  for (const name of await namesIn(layout, layout.trashDir)) {
     if (await deleteLeftover(layout, layout.trashDir, name, 'trash', errors)) cleaned += 1;
   }
   return cleaned;
@@ -427,11 +423,15 @@ async function removeStaleStaging(
   now: number,
   errors: string[],
 ): Promise<number> {
-  const names = await fs.readdir(layout.stagingDir).catch(() => [] as string[]);
+  const staging = await openDirInsideIfExists(layout.root, layout.stagingDir);
+  if (!staging) return 0;
+  const listed = await withDir(staging, async (d) => {
+    const names = await d.list();
+    return Promise.all(names.map(async (name) => ({ name, st: await d.lstat(name) })));
+  });
   let cleaned = 0;
-  for (const name of names) {
+  for (const { name, st } of listed) {
     const id = stagingId(name);
-    const st = await fs.lstat(path.join(layout.stagingDir, name)).catch(() => undefined);
     if (id === undefined || !st || now - st.mtimeMs < STALE_STAGING_MS) continue;
     const lock = await tryLock(layout.lockPath(`install-${id}`), `install ${id}`, {
       staleMs: DEFAULT_LOCK_STALE_MS,

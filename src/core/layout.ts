@@ -2,6 +2,7 @@
 // The layout is versioned (layout.json): a root written by another layout is refused, never mixed.
 import { promises as fs, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { COMPILE_CACHE_DIR } from './compile-cache-dir.js';
 import { InputError, ToolchainCacheError, isErrnoException } from './errors.js';
 import { SHARED_FILE_MODE, ensureDir, readFileIfExists, writeFileReplacingSync } from './fsx.js';
 import { emptyRegistry } from './registry/schema.js';
@@ -252,6 +253,8 @@ export async function checkRootMembers(layout: CacheLayout): Promise<void> {
     [layout.trashDir, 'directory'],
     [layout.usesDir, 'directory'],
     [layout.receiptsDir, 'directory'],
+    // Earlier releases' code cache: GC removes it, and must never walk a link planted there.
+    [path.join(layout.root, COMPILE_CACHE_DIR), 'directory'],
     [layout.registryFile, 'file'],
     [layout.statsFile, 'file'],
     [layout.gcStateFile, 'file'],

@@ -18,6 +18,7 @@ import { SHARED_FILE_MODE, ensureDir, randomToken, writeFileReplacingSync } from
 import type { CacheLayout } from './layout.js';
 import type { JobProcess, JobRef, Liveness, UseRecord } from './leases.js';
 import { hostId, livenessChecker, newUse } from './leases.js';
+import { type DirHandle, openDirInsideIfExists, withDir } from './dir-handle.js';
 
 /** Who is using a toolchain: this step invocation of this job. */
 export interface UseOwner {
@@ -195,7 +196,7 @@ export interface UsesOfEntry {
   unreadable: string[];
   /** The last-use stamp (ms since the epoch), if any. */
   stampMs?: number;
-  /** Temp files of record writers (a killed writer leaves one behind). */
+  /** Names of temp files of record writers in `uses/<id>` (a killed writer leaves one behind). */
   temps: string[];
 }
 
@@ -214,30 +215,53 @@ const isUseRecord = (u: unknown): u is UseRecord => {
   );
 };
 
-/** Every use record of `id` (temp files of writers in progress are not records). */
+/** A use record is a few hundred bytes: anything much larger is not one (and is not read whole). */
+const MAX_RECORD_BYTES = 64 * 1024;
+
+/**
+ * Every use record of `id` (temp files of writers in progress are not records). `uses/<id>` is
+ * opened no-follow from the root and its files read through that descriptor, no-follow and
+ * non-blocking: a link or a FIFO planted there is an unreadable record (the entry stays in use),
+ * never followed nor waited on.
+ */
 export async function readUses(layout: CacheLayout, id: string): Promise<UsesOfEntry> {
-  const dir = layout.usesOf(id);
   const result: UsesOfEntry = { records: [], unreadable: [], temps: [] };
-  let names: string[];
+  let dir: DirHandle | undefined;
   try {
-    names = await fs.readdir(dir);
-  } catch (e) {
-    if (isErrnoException(e) && (e.code === 'ENOENT' || e.code === 'ENOTDIR')) return result;
-    // A directory of uses we cannot list may hold live uses: the caller must treat it as in use.
-    result.unreadable.push(dir);
+    dir = await openDirInsideIfExists(layout.root, layout.usesOf(id));
+  } catch {
+    // A directory of uses we cannot open (or a link in its place) may hold live uses: the caller
+    // must treat the entry as in use.
+    result.unreadable.push(layout.usesOf(id));
     return result;
   }
+  if (!dir) return result;
+  await withDir(dir, (d) => readUsesIn(d, result));
+  return result;
+}
+
+async function readUsesIn(dir: DirHandle, result: UsesOfEntry): Promise<void> {
+  let names: string[];
+  try {
+    names = await dir.list();
+  } catch {
+    result.unreadable.push(dir.path);
+    return;
+  }
   for (const name of names) {
-    const file = path.join(dir, name);
+    const file = dir.pathOf(name);
     if (name === 'last-used') {
-      const t = Date.parse(await fs.readFile(file, 'utf8').catch(() => ''));
+      const text = await dir.readFile(name, MAX_RECORD_BYTES).catch(() => undefined);
+      const t = Date.parse(text?.toString('utf8') ?? '');
       if (!Number.isNaN(t)) result.stampMs = t;
       continue;
     }
-    if (name.includes('.tmp-')) result.temps.push(file);
+    if (name.includes('.tmp-')) result.temps.push(name);
     if (!name.endsWith(USE_SUFFIX)) continue;
     try {
-      const use: unknown = JSON.parse(await fs.readFile(file, 'utf8'));
+      const use: unknown = JSON.parse(
+        (await dir.readFile(name, MAX_RECORD_BYTES)).toString('utf8'),
+      );
       if (isUseRecord(use)) result.records.push({ file, use });
       else result.unreadable.push(file);
     } catch (e) {
@@ -245,7 +269,32 @@ export async function readUses(layout: CacheLayout, id: string): Promise<UsesOfE
       result.unreadable.push(file);
     }
   }
-  return result;
+}
+
+/**
+ * Unlinks files of `uses/<id>` by name, through the directory opened no-follow from the root (a
+ * link planted at `uses/<id>` is never deleted through). Returns the names that were there.
+ */
+export async function unlinkUseFiles(
+  layout: CacheLayout,
+  id: string,
+  names: string[],
+): Promise<string[]> {
+  if (names.length === 0) return [];
+  const dir = await openDirInsideIfExists(layout.root, layout.usesOf(id));
+  if (!dir) return [];
+  return withDir(dir, async (d) => {
+    const gone: string[] = [];
+    for (const name of names) {
+      try {
+        await d.unlink(name);
+        gone.push(name);
+      } catch (e) {
+        if (!(isErrnoException(e) && e.code === 'ENOENT')) throw e;
+      }
+    }
+    return gone;
+  });
 }
 
 /** What GC, `list` and the summary need to know of an entry's uses. */
@@ -299,18 +348,28 @@ export interface ReclaimedUse {
 /** A temp file this old belongs to a writer that was killed (a record is written in microseconds). */
 export const STALE_TEMP_MS = 3600_000;
 
-/** Removes the regular files among `files` not modified for `maxAgeMs` (by default: temp files of
- * killed writers); returns how many. */
+/**
+ * Removes the regular files among `names` (entries of the open directory `dir`) not modified for
+ * `maxAgeMs` (by default: temp files of killed writers); returns how many. Relative to the
+ * descriptor: a link is never followed, a directory swapped in above never redirects it.
+ */
 export async function removeStaleTemps(
-  files: string[],
+  dir: DirHandle,
+  names: string[],
   now: number,
   maxAgeMs = STALE_TEMP_MS,
 ): Promise<number> {
   let removed = 0;
-  for (const file of files) {
-    const st = await fs.lstat(file).catch(() => undefined);
+  for (const name of names) {
+    const st = await dir.lstat(name).catch(() => undefined);
     if (!st?.isFile() || now - st.mtimeMs < maxAgeMs) continue;
-    if (await unlinkIfExists(file).catch(() => false)) removed += 1;
+    if (
+      await dir.unlink(name, st).then(
+        () => true,
+        () => false,
+      )
+    )
+      removed += 1;
   }
   return removed;
 }
@@ -324,18 +383,21 @@ export async function reclaimDeadUses(
   layout: CacheLayout,
   now = Date.now(),
 ): Promise<{ reclaimed: ReclaimedUse[]; tempsRemoved: number }> {
-  const ids = await fs.readdir(layout.usesDir).catch(() => [] as string[]);
+  const usesDir = await openDirInsideIfExists(layout.root, layout.usesDir);
+  const ids = usesDir ? await withDir(usesDir, (d) => d.list()) : [];
   const alive = livenessChecker(now);
   const reclaimed: ReclaimedUse[] = [];
   let tempsRemoved = 0;
   for (const id of ids) {
     const usage = await usageOf(layout, id, alive);
-    for (const { file, use } of usage.dead) {
-      if (await unlinkIfExists(file)) reclaimed.push({ id, use });
-    }
+    const byName = new Map(usage.dead.map((d) => [path.basename(d.file), d.use]));
+    for (const name of await unlinkUseFiles(layout, id, [...byName.keys()]))
+      reclaimed.push({ id, use: byName.get(name)! });
     if (usage.dead.length > 0 && usage.lastUsedMs !== undefined)
       stampLastUse(layout, id, usage.lastUsedMs);
-    tempsRemoved += await removeStaleTemps(usage.temps, now);
+    if (usage.temps.length === 0) continue;
+    const dir = await openDirInsideIfExists(layout.root, layout.usesOf(id)).catch(() => undefined);
+    if (dir) tempsRemoved += await withDir(dir, (d) => removeStaleTemps(d, usage.temps, now));
   }
   return { reclaimed, tempsRemoved };
 }

@@ -1,8 +1,9 @@
 // Rebuilding the registry's entries from the installed trees: each complete install carries a
 // manifest and a receipt, both written before it was published (see docs/design.md, "The registry"
 // and "Evidence").
-import { promises as fs } from 'node:fs';
-import { readManifest, type Manifest } from '../manifest.js';
+import path from 'node:path';
+import { openDirInsideIfExists, withDir } from '../dir-handle.js';
+import { readManifestIn, type Manifest } from '../manifest.js';
 import { evidenceProblem } from '../receipt.js';
 import { redactUrl } from '../redact.js';
 import type { CacheLayout } from '../layout.js';
@@ -33,24 +34,29 @@ export interface InstalledScan {
  * The rebuild counts as a use: age-based GC then waits a full period before removing any.
  */
 export async function scanInstalled(layout: CacheLayout, now = new Date()): Promise<InstalledScan> {
-  const names = await fs.readdir(layout.toolchainsDir).catch(() => [] as string[]);
   const scan: InstalledScan = { entries: [], rejected: [] };
-  for (const name of names) {
-    // Never read through a link planted in place of a tree.
-    const st = await fs.lstat(layout.entryDir(name)).catch(() => undefined);
-    if (!st?.isDirectory()) {
-      scan.rejected.push({ id: name, why: 'it is not a directory (a planted link?)' });
-      continue;
+  const toolchains = await openDirInsideIfExists(layout.root, layout.toolchainsDir);
+  if (!toolchains) return scan;
+  await withDir(toolchains, async (dir) => {
+    for (const name of await dir.list()) {
+      // Never read through a link planted in place of a tree: opened no-follow, read through it.
+      const entry = await dir.openDir(name).catch(() => undefined);
+      if (!entry) {
+        scan.rejected.push({ id: name, why: 'it is not a directory (a planted link?)' });
+        continue;
+      }
+      const manifest = await withDir(entry, (d) =>
+        readManifestIn(d, path.basename(layout.manifestFile(name))),
+      );
+      if (!manifest || manifest.id !== name) {
+        scan.rejected.push({ id: name, why: 'it has no valid manifest of its own' });
+        continue;
+      }
+      const why = await evidenceProblem(layout, name, manifest.sha256);
+      if (why) scan.rejected.push({ id: name, why });
+      else scan.entries.push(entryFromManifest(manifest, now));
     }
-    const manifest = await readManifest(layout.manifestFile(name));
-    if (!manifest || manifest.id !== name) {
-      scan.rejected.push({ id: name, why: 'it has no valid manifest of its own' });
-      continue;
-    }
-    const why = await evidenceProblem(layout, name, manifest.sha256);
-    if (why) scan.rejected.push({ id: name, why });
-    else scan.entries.push(entryFromManifest(manifest, now));
-  }
+  });
   return scan;
 }
 
