@@ -3,8 +3,6 @@
 // name any file a job modified. Its own module, below both the install pipeline (which writes it)
 // and the registry (which rebuilds from it): see docs/design.md, "The registry".
 import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
-import { pipeline } from 'node:stream/promises';
 import { DirHandle, withDir } from './dir-handle.js';
 import { ToolchainCacheError, isErrnoException } from './errors.js';
 import { atomicWriteFile, readFileIfExists } from './fsx.js';

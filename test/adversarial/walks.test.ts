@@ -7,7 +7,8 @@ import { spawn, spawnSync } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect } from 'vitest';
-import { adversarialFile, bundlesDir, isRoot, type Sandbox } from '../helpers/adversarial-kit.js';
+import { adversarialFile, bundlesDir, type Sandbox } from '../helpers/adversarial-kit.js';
+import { rootOnly } from '../helpers/root-only.js';
 import { withFaultPoint } from '../helpers/fault-point.js';
 import { item, toolFiles } from '../helpers/origin.js';
 
@@ -257,8 +258,11 @@ describe('a directory of the trash swapped for a link between its type check and
   sandboxCase(
     "another runner user's swap at that very moment: the link's target (a set-uid file outside) keeps its mode",
     async (sb, c) => {
-      if (process.platform !== 'linux' || !isRoot())
-        c.skip('needs root on Linux: it creates a second user with useradd and runs gc as root');
+      const skip =
+        process.platform === 'linux'
+          ? rootOnly('a second user (useradd) racing gc run as root')
+          : 'needs Linux: the race is set up with a fault point and a second user';
+      if (skip) c.skip(skip);
       const { gid } = createAttacker();
       // The runners' group owns the trash, as on a shared host; the attacker is one of them.
       await fs.chown(sb.layout.trashDir, 0, gid);
