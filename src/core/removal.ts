@@ -3,16 +3,16 @@
 // that still has no live (or unreadable) record is moved to the trash. An acquire that wrote its
 // record before the mark is seen here; one that writes it after sees the mark (or the tree gone)
 // and installs again. See docs/design.md, "Uses and GC".
-import { promises as fs, lstatSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { promises as fs, lstatSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { ToolchainCacheError, isErrnoException } from './errors.js';
 import {
-  SHARED_FILE_MODE,
   ensureDir,
   isInside,
   randomToken,
   renameBlockRetrying,
   renameRetrying,
+  writeFileReplacingSync,
 } from './fsx.js';
 import { ID_PATTERN } from './ids.js';
 import type { CacheLayout } from './layout.js';
@@ -81,7 +81,8 @@ function placeMark(layout: CacheLayout, id: string, holder = `pid ${process.pid}
   }
   if (!st.isDirectory()) return true;
   try {
-    writeFileSync(layout.removalMark(id), holder, { mode: SHARED_FILE_MODE });
+    // Replaced, never written through: a link planted at the name is replaced as a name.
+    writeFileReplacingSync(layout.removalMark(id), holder);
     return true;
   } catch (e) {
     if (isErrnoException(e) && (e.code === 'ENOENT' || e.code === 'ENOTDIR')) return false;
