@@ -4,7 +4,7 @@
 // using it; a root group-writable without the set-gid bit, a relative one, one inside another
 // root's toolchains/; and a workflow setting TOOLCHAIN_CACHE_MAX_SIZE=1B under the host file's
 // bound. The host file is never written at its real path: each such job runs in its own mount
-// namespace (unshare -m) with a temporary directory bind-mounted over /etc/toolchain-cache.
+// namespace with a temporary directory bind-mounted over /etc/toolchain-cache (runner.ts).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, promises as fs, statSync } from 'node:fs';
 import path from 'node:path';
@@ -23,6 +23,7 @@ import {
 import { HEALTHY_ID, item } from '../helpers/origin.js';
 import { removeJobDir, runJob, sourcesOf, type JobResult } from '../helpers/runner.js';
 import { withScratchDir } from '../helpers/scratch.js';
+import { wrappedAction } from '../helpers/wrapped-action.js';
 
 const { origin, testCase } = adversarialFile('root and host');
 const SHARE = 'tcroot-share';
@@ -61,79 +62,25 @@ afterAll(() => {
   spawnSync('groupdel', [SHARE]);
 });
 
-interface Wrap {
-  /** Run the steps as this user, with its supplementary groups (setpriv --init-groups). */
-  user?: User;
-  umask?: number;
-  /** A directory bind-mounted over /etc/toolchain-cache in the steps' own mount namespace. */
-  hostDir?: string;
-}
-
-/**
- * An action directory whose steps run the real bundles wrapped: in a mount namespace with the
- * host directory bind-mounted, and/or as a runner user the way a service manager starts one.
- */
-async function wrappedAction(wrap: Wrap): Promise<string> {
-  const dir = await fs.mkdtemp(path.join(bundlesDir(), 'wrap-'));
-  await fs.copyFile(path.join(bundlesDir(), 'action.yml'), path.join(dir, 'action.yml'));
-  await fs.writeFile(path.join(dir, 'package.json'), '{"type":"module"}\n');
-  const user = wrap.user ? ids!.users[wrap.user] : undefined;
-  for (const step of ['main', 'post']) {
-    const real = path.join(bundlesDir(), 'dist', step, 'index.js');
-    await fs.mkdir(path.join(dir, 'dist', step), { recursive: true });
-    await fs.writeFile(
-      path.join(dir, 'dist', step, 'index.js'),
-      `import { spawnSync } from 'node:child_process';
-import { lchownSync, readdirSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-const user = ${JSON.stringify(user ?? null)};
-const hostDir = ${JSON.stringify(wrap.hostDir ?? null)};
-const run = (cmd, args, env = process.env) => {
-  const r = spawnSync(cmd, args, { stdio: 'inherit', env });
-  if (r.error) console.error(r.error);
-  return r.status ?? 1;
-};
-// Into a mount namespace of its own first (this same file again, inside), without a shell: sh
-// would drop INPUT_CACHE-ROOT and the like, whose names are not shell names.
-if (hostDir && process.env.TC_WRAP_INNER !== '1')
-  process.exit(run('unshare', ['-m', process.execPath, fileURLToPath(import.meta.url)], { ...process.env, TC_WRAP_INNER: '1' }));
-delete process.env.TC_WRAP_INNER;
-if (hostDir && run('mount', ['--bind', hostDir, '/etc/toolchain-cache']) !== 0) process.exit(1);
-let cmd = process.execPath;
-let args = [${JSON.stringify(real)}];
-if (user) {
-  const own = (p) => {
-    lchownSync(p, user.uid, user.gid);
-    for (const e of readdirSync(p, { withFileTypes: true })) {
-      if (e.isDirectory()) own(path.join(p, e.name));
-      else lchownSync(path.join(p, e.name), user.uid, user.gid);
-    }
-  };
-  own(path.dirname(process.env.GITHUB_OUTPUT));
-  args = ['--reuid=' + user.uid, '--regid=' + user.gid, '--init-groups', '--', cmd, ...args];
-  cmd = 'setpriv';
-}
-${wrap.umask === undefined ? '' : `process.umask(${wrap.umask});`}
-process.exit(run(cmd, args));
-`,
-    );
+/** A job whose steps run as `user`, its groups kept (wrapped-action.ts), with `umask`. */
+async function runAs(
+  wrap: { user: User; umask?: number },
+  inputs: Record<string, string>,
+): Promise<JobResult> {
+  const action = await wrappedAction(bundlesDir(), { ...wrap, user: ids!.users[wrap.user] });
+  try {
+    return await runJob({ inputs, actionDir: action.dir });
+  } finally {
+    await action.dispose();
   }
-  return dir;
 }
 
-async function runWrapped(
-  wrap: Wrap,
+/** A job that sees `hostConfig` as the host configuration file (runner.ts: a mount namespace). */
+const runUnderHostFile = (
+  hostConfig: object,
   inputs: Record<string, string>,
   env: Record<string, string> = {},
-): Promise<JobResult> {
-  const actionDir = await wrappedAction(wrap);
-  try {
-    return await runJob({ inputs, env, actionDir });
-  } finally {
-    await fs.rm(actionDir, { recursive: true, force: true });
-  }
-}
+): Promise<JobResult> => runJob({ inputs, env, hostConfig, actionDir: bundlesDir() });
 
 function expectOk(job: JobResult, who: string): void {
   expect(job.main.exitCode, `${who}: ${mainLog(job)}`).toBe(0);
@@ -154,23 +101,34 @@ const find = (root: string, ...test: string[]): string =>
 
 describe.concurrent('the root works for every runner user, or is refused saying how', () => {
   testCase(
-    'umask 077 (item 9): the first job of a fresh root leaves every file and directory with its documented mode; a second runner user then uses it',
+    'umask 077 (item 9): the first job of a fresh root (failing) leaves every file and directory with its documented mode; a second runner user then installs, the first has a hit',
     async (c) => {
       linuxRoot(c);
       const sb = await emptyRoot(c, 0o2775);
       const { id, served } = origin.serveTool('umask');
       const inputs = { toolchains: item(id, served), 'cache-root': sb.root };
-      const a = await runWrapped({ user: 'tcroot-a', umask: 0o077 }, inputs);
-      expectOk(a, 'a installs under umask 077');
-      for (const f of ['registry.json', 'layout.json', 'stats.json'])
+      // a's first job makes the root and fails (a wrong sha256): nothing rewrites what it made.
+      const wrong = {
+        toolchains: item(id, { ...served, sha: 'a'.repeat(64) }),
+        'cache-root': sb.root,
+      };
+      const first = await runAs({ user: 'tcroot-a', umask: 0o077 }, wrong);
+      expect(first.main.exitCode, mainLog(first)).toBe(1);
+      expect(mainLog(first)).toMatch(/sha256 mismatch/);
+      for (const f of ['registry.json', 'layout.json'])
         expect(statSync(path.join(sb.root, f)).mode & 0o7777, f).toBe(0o664);
       expect(find(sb.root, '-type', 'd', '!', '-perm', '2775'), 'directories not 2775').toBe('');
       expect(find(sb.root, '-type', 'f', '!', '-perm', '-g+r'), 'files the group cannot read').toBe(
         '',
       );
-      const b = await runWrapped({ user: 'tcroot-b', umask: 0o077 }, inputs);
-      expectOk(b, 'b uses it');
-      expect(sourcesOf(b)).toEqual({ [id]: 'local' });
+      // b installs it; a, still under umask 077, then has a hit.
+      expectOk(await runAs({ user: 'tcroot-b' }, inputs), 'b installs');
+      const a = await runAs({ user: 'tcroot-a', umask: 0o077 }, inputs);
+      expectOk(a, 'a uses it');
+      expect(sourcesOf(a)).toEqual({ [id]: 'local' });
+      expect(find(sb.root, '-type', 'f', '!', '-perm', '-g+r'), 'files the group cannot read').toBe(
+        '',
+      );
       await c.check(sb);
     },
   );
@@ -182,7 +140,7 @@ describe.concurrent('the root works for every runner user, or is refused saying 
       const sb = await emptyRoot(c, 0o775);
       const { id, served } = origin.serveTool('nosgid');
       const inputs = { toolchains: item(id, served), 'cache-root': sb.root };
-      const refused = await runWrapped({ user: 'tcroot-a' }, inputs);
+      const refused = await runAs({ user: 'tcroot-a' }, inputs);
       const log = mainLog(refused);
       expect(refused.main.exitCode, log).toBe(1);
       const fix = `chgrp -R ${SHARE} ${sb.root} && find ${sb.root} -type d -exec chmod g+s {} +`;
@@ -191,8 +149,8 @@ describe.concurrent('the root works for every runner user, or is refused saying 
       // (compile-cache/: the steps' code cache, made by the loader before the step runs.)
       expect((await fs.readdir(sb.root)).filter((n) => n !== 'compile-cache')).toEqual([]);
       execFileSync('sh', ['-c', fix]);
-      expectOk(await runWrapped({ user: 'tcroot-a' }, inputs), 'a after the fix');
-      const b = await runWrapped({ user: 'tcroot-b' }, inputs);
+      expectOk(await runAs({ user: 'tcroot-a' }, inputs), 'a after the fix');
+      const b = await runAs({ user: 'tcroot-b' }, inputs);
       expectOk(b, 'b after the fix');
       expect(sourcesOf(b)).toEqual({ [id]: 'local' });
       await c.check(sb);
@@ -250,39 +208,31 @@ describe.concurrent('host settings come from a file no job can write', () => {
     "a workflow's TOOLCHAIN_CACHE_MAX_SIZE=1B under the host file's maxSize (item 11): the file wins and the GC stays throttled; the file's own bound skips it",
     async (c) => {
       linuxRoot(c);
-      // The mount point: an empty root-owned directory (no file: no effect outside the namespace).
-      if (!existsSync(path.dirname(HOST_CONFIG_FILE)))
-        await fs.mkdir(path.dirname(HOST_CONFIG_FILE), { mode: 0o755 });
       const sb = await c.sandbox();
       const ids2 = ['hostgc-a-1.0', 'hostgc-b-1.0'];
       for (const id of ids2) {
         const served = origin.serveTool(id.slice(0, 8)).served;
         expect((await sb.run(item(id, served))).main.exitCode).toBe(0);
       }
-      await withScratchDir('tc-adv-hostcfg-', async (hostDir) => {
-        await fs.chmod(hostDir, 0o755);
-        const configure = (doc: object) =>
-          fs.writeFile(path.join(hostDir, 'config.json'), JSON.stringify(doc), { mode: 0o644 });
-        const healthy = item(HEALTHY_ID, origin.healthyArchive());
-        await configure({ maxSize: '10GiB' });
-        const attack = await runWrapped(
-          { hostDir },
-          { toolchains: healthy, 'cache-root': sb.root, 'max-size': '1B' },
-          { TOOLCHAIN_CACHE_MAX_SIZE: '1B' },
-        );
-        expectOk(attack, 'the attack');
-        const post = attack.post?.stdout ?? '';
-        expect(post).toContain(
-          `TOOLCHAIN_CACHE_MAX_SIZE (1 bytes) is overridden by ${HOST_CONFIG_FILE} (10737418240 bytes)`,
-        );
-        expect(post).toMatch(/GC skipped: throttled/);
-        for (const id of ids2) expect(sb.registered(id), `${id} still registered`).toBe(true);
+      const healthy = item(HEALTHY_ID, origin.healthyArchive());
+      const attack = await runUnderHostFile(
+        { maxSize: '10GiB' },
+        { toolchains: healthy, 'cache-root': sb.root, 'max-size': '1B' },
+        { TOOLCHAIN_CACHE_MAX_SIZE: '1B' },
+      );
+      expectOk(attack, 'the attack');
+      const post = attack.post?.stdout ?? '';
+      expect(post).toContain(
+        `TOOLCHAIN_CACHE_MAX_SIZE (1 bytes) is overridden by ${HOST_CONFIG_FILE} (10737418240 bytes)`,
+      );
+      expect(post).toMatch(/GC skipped: throttled/);
+      for (const id of ids2) expect(sb.registered(id), `${id} still registered`).toBe(true);
 
-        // The file's own size bound skips the throttle, and its cacheRoot beats the input.
-        const elsewhere = path.join(hostDir, 'not-the-root');
-        await configure({ maxSize: '1B', cacheRoot: sb.root });
-        const host = await runWrapped(
-          { hostDir },
+      // The file's own size bound skips the throttle, and its cacheRoot beats the input.
+      await withScratchDir('tc-adv-elsewhere-', async (scratch) => {
+        const elsewhere = path.join(scratch, 'not-the-root');
+        const host = await runUnderHostFile(
+          { maxSize: '1B', cacheRoot: sb.root },
           { toolchains: healthy, 'cache-root': elsewhere },
         );
         expect(host.main.exitCode, mainLog(host)).toBe(0);
