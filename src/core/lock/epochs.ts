@@ -17,14 +17,7 @@
 // The epochs directory itself is never removed while the lock may be used: numbering would start
 // again, and a process about to create epoch n+1 from an old view could then hold it alongside a
 // new holder of epoch 1 until that one checks.
-import {
-  lstatSync,
-  mkdirSync,
-  readFileSync,
-  readdirSync,
-  renameSync,
-  rmSync,
-} from 'node:fs';
+import { lstatSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { ToolchainCacheError, isErrnoException } from '../errors.js';

@@ -7,13 +7,7 @@
 // Nothing can wedge it: every waiter also polls, and removes the tickets ahead of it whose owner is
 // gone (same host: its pid is not running; any host: the ticket's heartbeat is older than the
 // stale time, e.g. a waiter stopped or killed on another host).
-import {
-  readFileSync,
-  readdirSync,
-  rmSync,
-  statSync,
-  utimesSync,
-} from 'node:fs';
+import { readFileSync, readdirSync, rmSync, statSync, utimesSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { isErrnoException } from '../errors.js';
