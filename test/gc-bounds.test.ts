@@ -1,32 +1,40 @@
-// GC bounds the host sets (the runner's environment) win over the workflow's inputs, and only a
-// host-set size bound may make the post step's GC skip its throttle.
+// GC bounds the host sets (its configuration file, then the runner's environment) win over the
+// workflow's inputs, and only the file's size bound may make the post step's GC skip its throttle.
 import { describe, expect, it } from 'vitest';
 import { gcBounds, readHostSettings } from '../src/action/inputs.js';
+import type { HostConfig } from '../src/core/host-config.js';
+
+const FILE = '/etc/toolchain-cache/config.json';
+const noFile = { file: FILE, config: {}, warnings: [] };
+const file = (config: HostConfig) => ({ file: FILE, config, warnings: [] });
 
 describe('host GC bounds', () => {
   it('reads TOOLCHAIN_CACHE_MAX_SIZE and TOOLCHAIN_CACHE_MAX_UNUSED_DAYS, naming a bad one', () => {
     expect(
-      readHostSettings({ TOOLCHAIN_CACHE_MAX_SIZE: '20GiB', TOOLCHAIN_CACHE_MAX_UNUSED_DAYS: '7' }),
+      readHostSettings(
+        { TOOLCHAIN_CACHE_MAX_SIZE: '20GiB', TOOLCHAIN_CACHE_MAX_UNUSED_DAYS: '7' },
+        noFile,
+      ),
     ).toMatchObject({ maxSizeBytes: 20 * 1024 ** 3, maxUnusedDays: 7 });
-    expect(() => readHostSettings({ TOOLCHAIN_CACHE_MAX_UNUSED_DAYS: 'soon' })).toThrow(
+    expect(() => readHostSettings({ TOOLCHAIN_CACHE_MAX_UNUSED_DAYS: 'soon' }, noFile)).toThrow(
       /Environment variable TOOLCHAIN_CACHE_MAX_UNUSED_DAYS/,
     );
-    expect(() => readHostSettings({ TOOLCHAIN_CACHE_MAX_SIZE: 'big' })).toThrow(
+    expect(() => readHostSettings({ TOOLCHAIN_CACHE_MAX_SIZE: 'big' }, noFile)).toThrow(
       /TOOLCHAIN_CACHE_MAX_SIZE/,
     );
   });
 
-  it("override the workflow's bounds with a notice each; only then may the size bound skip the throttle", () => {
+  it("the variables override the workflow's bounds with a notice each, but never skip the throttle (a step can set them)", () => {
     const workflow = { maxUnusedDays: 0, maxSizeBytes: 1 };
-    const host = readHostSettings({
-      TOOLCHAIN_CACHE_MAX_SIZE: '10GiB',
-      TOOLCHAIN_CACHE_MAX_UNUSED_DAYS: '30',
-    });
+    const host = readHostSettings(
+      { TOOLCHAIN_CACHE_MAX_SIZE: '10GiB', TOOLCHAIN_CACHE_MAX_UNUSED_DAYS: '30' },
+      noFile,
+    );
     const bounds = gcBounds(workflow, host);
     expect(bounds).toMatchObject({
       maxUnusedDays: 30,
       maxSizeBytes: 10 * 1024 ** 3,
-      hostSizeBound: true,
+      hostSizeBound: false,
     });
     expect(bounds.notices).toEqual([
       expect.stringMatching(
@@ -36,8 +44,40 @@ describe('host GC bounds', () => {
     ]);
   });
 
+  it('the host file beats the variables (a notice each) and its size bound alone skips the throttle', () => {
+    const host = readHostSettings(
+      {
+        TOOLCHAIN_CACHE_MAX_SIZE: '1B',
+        TOOLCHAIN_CACHE_MAX_UNUSED_DAYS: '0',
+        TOOLCHAIN_CACHE_LOCK_STALE: '3',
+      },
+      file({ maxSizeBytes: 200e9, maxUnusedDays: 30, lockStaleMs: 120_000 }),
+    );
+    expect(host).toMatchObject({ maxSizeBytes: 200e9, maxUnusedDays: 30, lockStaleMs: 120_000 });
+    const bounds = gcBounds({ maxUnusedDays: 0, maxSizeBytes: 1 }, host);
+    expect(bounds).toMatchObject({ maxSizeBytes: 200e9, maxUnusedDays: 30, hostSizeBound: true });
+    expect(bounds.notices).toEqual([
+      `TOOLCHAIN_CACHE_MAX_SIZE (1 bytes) is overridden by ${FILE} (200000000000 bytes).`,
+      `TOOLCHAIN_CACHE_MAX_UNUSED_DAYS (0) is overridden by ${FILE} (30).`,
+      expect.stringMatching(
+        new RegExp(`"max-unused-days" \\(0\\) is overridden by ${FILE} \\(30\\)`),
+      ),
+      expect.stringMatching(new RegExp(`"max-size" \\(1 bytes\\) is overridden by ${FILE}`)),
+    ]);
+    // A file without maxSize: the variable's bound applies, and does not skip the throttle.
+    const partial = readHostSettings(
+      { TOOLCHAIN_CACHE_MAX_SIZE: '1B' },
+      file({ maxUnusedDays: 9 }),
+    );
+    expect(gcBounds({ maxUnusedDays: 0 }, partial)).toMatchObject({
+      maxSizeBytes: 1,
+      maxUnusedDays: 9,
+      hostSizeBound: false,
+    });
+  });
+
   it("keep the workflow's bounds where the host set none, without skipping the throttle", () => {
-    expect(gcBounds({ maxUnusedDays: 3, maxSizeBytes: 1 }, readHostSettings({}))).toEqual({
+    expect(gcBounds({ maxUnusedDays: 3, maxSizeBytes: 1 }, readHostSettings({}, noFile))).toEqual({
       maxUnusedDays: 3,
       maxSizeBytes: 1,
       hostSizeBound: false,

@@ -1,8 +1,8 @@
 // Every input read and validated once, before anything touches the disk.
 import * as core from '@actions/core';
 import { InputError } from '../core/errors.js';
-import { resolveCacheRoot } from '../core/layout.js';
-import { lockStaleMs } from '../core/lock.js';
+import { hostConfig, hostLockStaleMs, type HostConfigRead } from '../core/host-config.js';
+import { chooseCacheRoot } from '../core/layout.js';
 import {
   parseBoolean,
   parseSize,
@@ -32,10 +32,34 @@ export interface ActionInputs {
 
 const input = (name: string): string => core.getInput(name);
 
+type Settings = Omit<ActionInputs, 'toolchains' | 'warnings'>;
+
 /** The settings both steps share; the post step reads these without the toolchains list. */
-export function readSettings(): Omit<ActionInputs, 'toolchains' | 'warnings'> {
+export function readSettings(host: HostConfigRead = hostConfig()): Settings {
+  return settingsAndWarnings(host).settings;
+}
+
+/**
+ * The settings, and what main warns about: the host file's own warnings (ignored, unknown keys)
+ * and a cache root of the workflow's or the environment's that the host file overrides.
+ */
+function settingsAndWarnings(host: HostConfigRead): { settings: Settings; warnings: string[] } {
+  const root = chooseCacheRoot(input(Inputs.CacheRoot), process.env, {
+    host: { cacheRoot: host.config.cacheRoot, file: host.file },
+  });
+  const warnings = [
+    ...host.warnings,
+    ...root.overridden.map(
+      (o) =>
+        `The cache root ${o.value} from ${o.from} is overridden by ${root.root}, the cacheRoot of ${root.from} (set by the host's administrator).`,
+    ),
+  ];
+  return { settings: readOtherSettings(root.root), warnings };
+}
+
+function readOtherSettings(cacheRoot: string): Settings {
   return {
-    cacheRoot: resolveCacheRoot(input(Inputs.CacheRoot)),
+    cacheRoot,
     remoteCache: parseBoolean(input(Inputs.RemoteCache), Inputs.RemoteCache, true),
     remote: parseRemoteInput(input(Inputs.Remote) || 'actions-cache'),
     remoteTimeoutSeconds: parseWholeNumber(
@@ -52,15 +76,17 @@ export function readSettings(): Omit<ActionInputs, 'toolchains' | 'warnings'> {
   };
 }
 
-export async function readInputs(): Promise<ActionInputs> {
+export async function readInputs(host: HostConfigRead = hostConfig()): Promise<ActionInputs> {
   const { toolchains, warnings } = await parseToolchains(input(Inputs.Toolchains));
-  return { toolchains, warnings, ...readSettings() };
+  const { settings, warnings: hostWarnings } = settingsAndWarnings(host);
+  return { toolchains, warnings: [...hostWarnings, ...warnings], ...settings };
 }
 
 /**
- * Host-wide limits, set by the runner's administrator in its environment (the runner's `.env`),
- * not by workflows: a workflow must not be able to switch off the archive-bomb caps of a shared host.
- * Unset: the built-in defaults (generous: 200,000 members, 32 GiB unpacked; 60 s stall; 3 retries).
+ * Host-wide limits: the host configuration file's (src/core/host-config.ts; no job can write it),
+ * else the runner's environment (its `.env`, which a step's `env:` or `$GITHUB_ENV` can also set:
+ * these protect nothing against a workflow). Unset: the built-in defaults (generous: 200,000
+ * members, 32 GiB unpacked; 60 s stall; 3 retries).
  */
 export interface HostSettings {
   /** TOOLCHAIN_CACHE_MAX_MEMBERS: most members one archive may have. */
@@ -71,12 +97,18 @@ export interface HostSettings {
   stallTimeoutSeconds?: number;
   /** TOOLCHAIN_CACHE_DOWNLOAD_RETRIES: extra attempts after a retryable download failure. */
   downloadRetries?: number;
-  /** TOOLCHAIN_CACHE_LOCK_STALE: seconds a silent lock holder keeps its lock (longer on NFS). */
+  /** lockStale, else TOOLCHAIN_CACHE_LOCK_STALE: seconds a silent lock holder keeps its lock. */
   lockStaleMs: number;
-  /** TOOLCHAIN_CACHE_MAX_SIZE: the GC's size bound; overrides the workflow's `max-size`. */
+  /** maxSize, else TOOLCHAIN_CACHE_MAX_SIZE: the GC's size bound; overrides `max-size`. */
   maxSizeBytes?: number;
-  /** TOOLCHAIN_CACHE_MAX_UNUSED_DAYS: the GC's age bound; overrides the workflow's `max-unused-days`. */
+  /** maxUnusedDays, else TOOLCHAIN_CACHE_MAX_UNUSED_DAYS: the GC's age bound. */
   maxUnusedDays?: number;
+  /** Where each GC bound came from (the file, or the variable), for the notices. */
+  boundsFrom: { maxSize?: string; maxUnusedDays?: string };
+  /** Only the file's size bound may make a GC skip its throttle: a workflow can set the variable. */
+  sizeBoundFromFile: boolean;
+  /** One notice per variable the file overrides. */
+  notices: string[];
 }
 
 export const HostEnv = {
@@ -88,8 +120,11 @@ export const HostEnv = {
   MaxUnusedDays: 'TOOLCHAIN_CACHE_MAX_UNUSED_DAYS',
 } as const;
 
-/** Reads and validates the host-wide limits; a bad value fails naming the variable. */
-export function readHostSettings(env: NodeJS.ProcessEnv = process.env): HostSettings {
+/** Reads and validates the host-wide limits; a bad value fails naming the file's key or the variable. */
+export function readHostSettings(
+  env: NodeJS.ProcessEnv = process.env,
+  host: HostConfigRead = hostConfig(),
+): HostSettings {
   const value = (name: string): string => env[name]?.trim() ?? '';
   const named = <T>(name: string, parse: () => T): T => {
     try {
@@ -114,46 +149,78 @@ export function readHostSettings(env: NodeJS.ProcessEnv = process.env): HostSett
       HostEnv.MaxUnpackedSize,
     );
   }
+  const file = host.config;
+  const envMaxSize = named(HostEnv.MaxSize, () =>
+    parseSize(value(HostEnv.MaxSize), HostEnv.MaxSize),
+  );
+  const envMaxUnusedDays = whole(HostEnv.MaxUnusedDays, 0);
+  const from = (inFile: unknown, inEnv: unknown, variable: string): string | undefined =>
+    inFile !== undefined ? host.file : inEnv !== undefined ? variable : undefined;
   return {
     maxMembers: whole(HostEnv.MaxMembers, 1),
     maxUnpackedBytes,
     stallTimeoutSeconds: whole(HostEnv.StallTimeout, 1),
     downloadRetries: whole(HostEnv.DownloadRetries, 0),
-    lockStaleMs: lockStaleMs(env),
-    maxSizeBytes: named(HostEnv.MaxSize, () => parseSize(value(HostEnv.MaxSize), HostEnv.MaxSize)),
-    maxUnusedDays: whole(HostEnv.MaxUnusedDays, 0),
+    lockStaleMs: hostLockStaleMs(file, env),
+    maxSizeBytes: file.maxSizeBytes ?? envMaxSize,
+    maxUnusedDays: file.maxUnusedDays ?? envMaxUnusedDays,
+    boundsFrom: {
+      maxSize: from(file.maxSizeBytes, envMaxSize, HostEnv.MaxSize),
+      maxUnusedDays: from(file.maxUnusedDays, envMaxUnusedDays, HostEnv.MaxUnusedDays),
+    },
+    sizeBoundFromFile: file.maxSizeBytes !== undefined,
+    notices: [
+      ...shadowed(HostEnv.MaxSize, envMaxSize, file.maxSizeBytes, host.file, ' bytes'),
+      ...shadowed(HostEnv.MaxUnusedDays, envMaxUnusedDays, file.maxUnusedDays, host.file, ''),
+    ],
   };
 }
 
-/** The GC's bounds for this post step, and whether the host set the size bound. */
+/** A notice for a variable whose value the host file's overrides. */
+const shadowed = (
+  variable: string,
+  inEnv: number | undefined,
+  inFile: number | undefined,
+  file: string,
+  unit: string,
+): string[] =>
+  inEnv !== undefined && inFile !== undefined && inEnv !== inFile
+    ? [`${variable} (${inEnv}${unit}) is overridden by ${file} (${inFile}${unit}).`]
+    : [];
+
+/** The GC's bounds for this post step, and whether the host file set the size bound. */
 export interface GcBounds {
   maxUnusedDays: number;
   maxSizeBytes?: number;
-  /** Only a size bound the host set may make a GC skip its throttle. */
+  /** Only a size bound of the host configuration file may make a GC skip its throttle. */
   hostSizeBound: boolean;
-  /** One notice per workflow input the host's setting overrides. */
+  /** One notice per workflow input (or variable) the host's setting overrides. */
   notices: string[];
 }
 
 /**
  * GC bounds are the host's to set: any workflow on a shared host could otherwise pass
- * `max-size: 1B` and remove every unused toolchain, as often as it runs. A bound set in the
- * runner's environment wins over the workflow's input (with a notice when they differ); a
- * workflow's own bounds still apply where the host set none, but never skip the GC throttle.
+ * `max-size: 1B` and remove every unused toolchain, as often as it runs. A bound of the host file,
+ * else of the runner's environment, wins over the workflow's input (with a notice when they
+ * differ); a workflow's own bounds still apply where the host set none. Only the file's size bound
+ * skips the GC throttle: a step can set the variable (docs/design.md, "Host settings").
  */
 export function gcBounds(
   settings: Pick<ActionInputs, 'maxUnusedDays' | 'maxSizeBytes'>,
-  host: Pick<HostSettings, 'maxUnusedDays' | 'maxSizeBytes'>,
+  host: Pick<
+    HostSettings,
+    'maxUnusedDays' | 'maxSizeBytes' | 'boundsFrom' | 'sizeBoundFromFile' | 'notices'
+  >,
 ): GcBounds {
-  const notices: string[] = [];
-  const overridden = (input: string, env: string, got: string, wins: string) =>
+  const notices = [...host.notices];
+  const overridden = (input: string, from: string | undefined, got: string, wins: string) =>
     notices.push(
-      `Input "${input}" (${got}) is overridden by ${env} (${wins}), set for this runner by its administrator.`,
+      `Input "${input}" (${got}) is overridden by ${from} (${wins}), set for this runner by its administrator.`,
     );
   if (host.maxUnusedDays !== undefined && host.maxUnusedDays !== settings.maxUnusedDays)
     overridden(
       Inputs.MaxUnusedDays,
-      HostEnv.MaxUnusedDays,
+      host.boundsFrom.maxUnusedDays,
       String(settings.maxUnusedDays),
       String(host.maxUnusedDays),
     );
@@ -164,14 +231,14 @@ export function gcBounds(
   )
     overridden(
       Inputs.MaxSize,
-      HostEnv.MaxSize,
+      host.boundsFrom.maxSize,
       `${settings.maxSizeBytes} bytes`,
       `${host.maxSizeBytes} bytes`,
     );
   return {
     maxUnusedDays: host.maxUnusedDays ?? settings.maxUnusedDays,
     maxSizeBytes: host.maxSizeBytes ?? settings.maxSizeBytes,
-    hostSizeBound: host.maxSizeBytes !== undefined,
+    hostSizeBound: host.sizeBoundFromFile,
     notices,
   };
 }

@@ -13,7 +13,8 @@ import { formatBytes } from '../core/format.js';
 import type { ResolvedToolchain } from '../core/types.js';
 import { openCacheRoot, type CacheLayout } from '../core/layout.js';
 import { describeJob, jobProcess, type JobRef } from '../core/leases.js';
-import { DEFAULT_LOCK_STALE_MS, lockStaleMs } from '../core/lock.js';
+import { hostLockStaleMs as lockStaleOfHost } from '../core/host-config.js';
+import { DEFAULT_LOCK_STALE_MS } from '../core/lock.js';
 import { Registry } from '../core/registry/store.js';
 import { cacheFigures, namespaceStats, readStats, recordJobStats } from '../core/stats.js';
 import { releaseUses } from '../core/uses.js';
@@ -208,7 +209,7 @@ function logGcReport(r: GcReport): void {
 /** The host's lock stale time; a bad value was reported by main already: warn and use the default. */
 function hostLockStaleMs(): number {
   try {
-    return lockStaleMs();
+    return lockStaleOfHost();
   } catch (e) {
     warn('host settings', e);
     return DEFAULT_LOCK_STALE_MS;

@@ -1,9 +1,9 @@
 // File-system primitives shared by the registry, the installer and GC.
 import { randomBytes } from 'node:crypto';
 import {
-  chmodSync,
   closeSync,
   constants,
+  fchmodSync,
   fsyncSync,
   promises as fs,
   openSync,
@@ -26,13 +26,61 @@ const isWindows = process.platform === 'win32';
 
 export const randomToken = (): string => randomBytes(8).toString('hex');
 
-/** mkdir -p, then force the shared mode on every directory it created (mkdir's mode is masked by umask). */
+const NO_FOLLOW = constants.O_NOFOLLOW ?? 0;
+const DIRECTORY = constants.O_DIRECTORY ?? 0;
+
+/**
+ * mkdir -p, then force the shared mode on every directory it created (mkdir's mode is masked by
+ * the umask). Set on a descriptor opened without following a link: a name swapped for a link
+ * after the mkdir is refused, never chmod-ed through (docs/design.md, "Runner users in one group").
+ */
 export async function ensureDir(dir: string): Promise<void> {
   const created = await fs.mkdir(dir, { recursive: true, mode: SHARED_DIR_MODE });
   if (created === undefined || isWindows) return;
   for (let d = dir; d.length >= created.length; d = path.dirname(d)) {
-    await fs.chmod(d, SHARED_DIR_MODE).catch(() => undefined);
+    await chmodDirNoFollow(d, SHARED_DIR_MODE).catch(() => undefined);
     if (d === created) break;
+  }
+}
+
+/** Sets a directory's mode through a descriptor (O_DIRECTORY|O_NOFOLLOW): never through a link. */
+export async function chmodDirNoFollow(dir: string, mode: number): Promise<void> {
+  if (isWindows) return;
+  const handle = await fs.open(dir, constants.O_RDONLY | DIRECTORY | NO_FOLLOW);
+  try {
+    await handle.chmod(mode);
+  } finally {
+    await handle.close();
+  }
+}
+
+/** chmodDirNoFollow without yielding (the lock's epoch directories). */
+export function chmodDirNoFollowSync(dir: string, mode: number): void {
+  if (isWindows) return;
+  const fd = openSync(dir, constants.O_RDONLY | DIRECTORY | NO_FOLLOW);
+  try {
+    fchmodSync(fd, mode);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * Creates `file` exclusively (never through a link, never over anything) with `data`, its mode set
+ * on the descriptor: the umask of whoever creates it first must not decide who can read it.
+ * Throws EEXIST when something is already there.
+ */
+export function createFileSync(file: string, data: string, mode = SHARED_FILE_MODE): void {
+  const fd = openSync(
+    file,
+    constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | NO_FOLLOW,
+    mode,
+  );
+  try {
+    if (!isWindows) fchmodSync(fd, mode);
+    writeFileSync(fd, data);
+  } finally {
+    closeSync(fd);
   }
 }
 
@@ -46,12 +94,13 @@ export async function atomicWriteFile(
   const handle = await fs.open(tmp, 'wx', SHARED_FILE_MODE);
   try {
     try {
+      // On the descriptor, not by name: the umask masked open's mode.
+      if (!isWindows) await handle.chmod(SHARED_FILE_MODE);
       await handle.writeFile(data);
       await handle.sync();
     } finally {
       await handle.close();
     }
-    if (!isWindows) await fs.chmod(tmp, SHARED_FILE_MODE);
     await beforeRename?.();
     await fs.rename(tmp, file);
   } catch (e) {
@@ -76,12 +125,12 @@ export function atomicWriteFileSync(
   const fd = openSync(tmp, 'wx', SHARED_FILE_MODE);
   try {
     try {
+      if (!isWindows) fchmodSync(fd, SHARED_FILE_MODE);
       writeFileSync(fd, data);
       fsyncSync(fd);
     } finally {
       closeSync(fd);
     }
-    if (!isWindows) chmodSync(tmp, SHARED_FILE_MODE);
     renameOverSync(tmp, file, checkSync);
   } catch (e) {
     rmSync(tmp, { force: true });
@@ -98,8 +147,7 @@ export function atomicWriteFileSync(
 export function writeFileReplacingSync(file: string, data: string, check?: () => void): void {
   const tmp = `${file}.tmp-${process.pid}-${randomToken()}`;
   try {
-    writeFileSync(tmp, data, { flag: 'wx', mode: SHARED_FILE_MODE });
-    if (!isWindows) chmodSync(tmp, SHARED_FILE_MODE);
+    createFileSync(tmp, data);
     renameOverSync(tmp, file, check);
   } catch (e) {
     rmSync(tmp, { force: true });

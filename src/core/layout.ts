@@ -1,11 +1,21 @@
 // Where everything lives under a cache root. One place, so the CLI, GC and the installer agree.
 // The layout is versioned (layout.json): a root written by another layout is refused, never mixed.
-import { promises as fs, writeFileSync } from 'node:fs';
+import { type Stats, accessSync, promises as fs, lstatSync } from 'node:fs';
 import path from 'node:path';
 import { COMPILE_CACHE_DIR } from './compile-cache-dir.js';
 import { InputError, ToolchainCacheError, isErrnoException } from './errors.js';
-import { SHARED_FILE_MODE, ensureDir, readFileIfExists, writeFileReplacingSync } from './fsx.js';
+import {
+  createFileSync,
+  ensureDir,
+  readFileIfExists,
+  sleep,
+  writeFileReplacingSync,
+} from './fsx.js';
+import { groupName } from './platform/names.js';
 import { emptyRegistry } from './registry/schema.js';
+import { mendStateFileModes } from './state-modes.js';
+
+const isWindows = process.platform === 'win32';
 
 /** Version of the on-disk layout below a cache root (see docs/design.md, "On disk"). */
 export const LAYOUT_VERSION = 2;
@@ -91,28 +101,132 @@ export function stagingId(name: string): string | undefined {
   return m ? m[1] : undefined;
 }
 
-/** cache-root input → TOOLCHAIN_CACHE_ROOT → $RUNNER_TOOL_CACHE/toolchain-cache. */
-export function resolveCacheRoot(input: string, env: NodeJS.ProcessEnv = process.env): string {
-  const chosen =
-    input.trim() ||
-    env.TOOLCHAIN_CACHE_ROOT?.trim() ||
-    (env.RUNNER_TOOL_CACHE ? path.join(env.RUNNER_TOOL_CACHE, 'toolchain-cache') : '');
+/** Where the cache root can come from, besides the input and the environment. */
+export interface RootSources {
+  /** The host configuration file's `cacheRoot` (src/core/host-config.ts), and the file. */
+  host?: { cacheRoot?: string; file: string };
+  /** How messages name the input (default: the "cache-root" input). */
+  inputName?: string;
+}
+
+/** The root chosen, where it came from, and the settings it overrode (for a warning). */
+export interface ChosenRoot {
+  root: string;
+  from: string;
+  overridden: Array<{ from: string; value: string }>;
+}
+
+/**
+ * The host file's cacheRoot → the cache-root input → TOOLCHAIN_CACHE_ROOT →
+ * $RUNNER_TOOL_CACHE/toolchain-cache. A relative path is refused, naming where it came from: it
+ * would resolve against each job's working directory (its workspace), a root per job.
+ */
+export function chooseCacheRoot(
+  input: string,
+  env: NodeJS.ProcessEnv = process.env,
+  sources: RootSources = {},
+): ChosenRoot {
+  const inputName = sources.inputName ?? 'the "cache-root" input';
+  const candidates: Array<{ from: string; value: string }> = [
+    { from: sources.host ? sources.host.file : '', value: sources.host?.cacheRoot?.trim() ?? '' },
+    { from: inputName, value: input.trim() },
+    { from: 'TOOLCHAIN_CACHE_ROOT', value: env.TOOLCHAIN_CACHE_ROOT?.trim() ?? '' },
+    {
+      from: 'RUNNER_TOOL_CACHE',
+      value: env.RUNNER_TOOL_CACHE ? path.join(env.RUNNER_TOOL_CACHE, 'toolchain-cache') : '',
+    },
+  ].filter((c) => c.value);
+  const chosen = candidates[0];
   if (!chosen) {
     throw new InputError(
       'No cache root: set the "cache-root" input, or TOOLCHAIN_CACHE_ROOT (or RUNNER_TOOL_CACHE) in the runner environment.',
       'cache-root',
     );
   }
-  return path.resolve(chosen);
+  if (!path.isAbsolute(chosen.value)) {
+    // Not an InputError: the CLI reads an InputError here as "no root given".
+    throw new ToolchainCacheError(
+      'INVALID_INPUT',
+      `The cache root from ${chosen.from} is a relative path ("${chosen.value}"): it would resolve ` +
+        "against each job's working directory. Give an absolute path.",
+    );
+  }
+  const root = path.resolve(chosen.value);
+  const overridden =
+    chosen === candidates.find((c) => c.from === sources.host?.file)
+      ? candidates
+          .slice(1, 3)
+          .filter((c) => c.from !== 'RUNNER_TOOL_CACHE' && path.resolve(c.value) !== root)
+      : [];
+  return { root, from: chosen.from, overridden };
 }
 
-/** Creates the root if needed and checks it is a writable directory, not a symlink to elsewhere. */
+/** The cache root's path (see chooseCacheRoot). */
+export const resolveCacheRoot = (
+  input: string,
+  env: NodeJS.ProcessEnv = process.env,
+  sources: RootSources = {},
+): string => chooseCacheRoot(input, env, sources).root;
+
+/**
+ * Creates the root if needed and checks it: an absolute path to a real directory (not a symlink),
+ * writable, not inside another cache root, and, when its group can write it, carrying the set-gid
+ * bit (docs/design.md, "Runner users in one group"). Then its members and their modes.
+ */
 export async function openCacheRoot(
   root: string,
   options: { create?: boolean } = {},
 ): Promise<CacheLayout> {
   const create = options.create ?? true;
-  let st = await fs.lstat(root).catch((e: unknown) => {
+  if (!path.isAbsolute(root)) {
+    throw new InputError(
+      `Cache root ${root} is a relative path; give an absolute one.`,
+      'cache-root',
+    );
+  }
+  const st = await statOrCreateRoot(path.resolve(root), create);
+  if (st.isSymbolicLink()) {
+    const target = await fs.realpath(root).catch(() => '(a missing target)');
+    throw new InputError(
+      `Cache root ${root} is a symlink to ${target}; set cache-root to the real directory so every runner resolves the same path.`,
+      'cache-root',
+    );
+  }
+  if (!st.isDirectory())
+    throw new InputError(`Cache root ${root} exists but is not a directory.`, 'cache-root');
+  checkRootMode(root, await settledRootStat(root, st));
+  try {
+    await fs.access(root, fs.constants.W_OK | fs.constants.X_OK);
+  } catch {
+    throw new InputError(
+      `Cache root ${root} is not writable by this user; make it group-writable for the runners' group (see README).`,
+      'cache-root',
+    );
+  }
+  const layout = new CacheLayout(await fs.realpath(root));
+  checkNotInsideAnotherRoot(layout.root);
+  const dirs = [
+    layout.locksDir,
+    layout.toolchainsDir,
+    layout.stagingDir,
+    layout.trashDir,
+    layout.usesDir,
+    layout.receiptsDir,
+  ];
+  // Checked before and after creating: mkdir -p is satisfied by a symlink to a directory elsewhere.
+  await checkRootMembers(layout);
+  checkStateFilesReadable(layout);
+  await checkLayoutVersion(layout, create);
+  if (create) {
+    for (const dir of dirs) await ensureDir(dir);
+    await checkRootMembers(layout);
+  }
+  return layout;
+}
+
+/** lstat of the root; a missing one is created (when `create`) after checking where it would go. */
+async function statOrCreateRoot(root: string, create: boolean): Promise<Stats> {
+  const st = await fs.lstat(root).catch((e: unknown) => {
     if (isErrnoException(e) && e.code === 'ENOENT') return undefined;
     if (isErrnoException(e) && (e.code === 'EACCES' || e.code === 'EPERM')) {
       throw new InputError(
@@ -125,56 +239,117 @@ export async function openCacheRoot(
     }
     throw e;
   });
-  if (!st) {
-    if (!create) throw new InputError(`Cache root ${root} does not exist.`, 'cache-root');
-    await ensureDir(root).catch((e: unknown) => {
-      if (
-        isErrnoException(e) &&
-        (e.code === 'EACCES' || e.code === 'EPERM' || e.code === 'EROFS' || e.code === 'ENOTDIR')
-      ) {
-        throw new InputError(
-          `Cache root ${root} does not exist and cannot be created by this user (${e.code}); create it (see README).`,
-          'cache-root',
-        );
-      }
-      throw e;
-    });
+  if (st) return st;
+  if (!create) throw new InputError(`Cache root ${root} does not exist.`, 'cache-root');
+  checkNotInsideAnotherRoot(root);
+  await ensureDir(root).catch((e: unknown) => {
+    if (
+      isErrnoException(e) &&
+      (e.code === 'EACCES' || e.code === 'EPERM' || e.code === 'EROFS' || e.code === 'ENOTDIR')
+    ) {
+      throw new InputError(
+        `Cache root ${root} does not exist and cannot be created by this user (${e.code}); create it (see README).`,
+        'cache-root',
+      );
+    }
+    throw e;
+  });
+  return fs.lstat(root);
+}
+
+/**
+ * A root another job is creating this very moment is `0775` (mkdir's mode, less the umask) until
+ * its fchmod to `2775` right after: one changed in the last 2 s is looked at again before it is
+ * refused. A long-standing root is refused at once.
+ */
+async function settledRootStat(root: string, st: Stats): Promise<Stats> {
+  for (let i = 0; i < 20 && !rootModeOk(st) && Date.now() - st.ctimeMs < 2000; i++) {
+    await sleep(50);
     st = await fs.lstat(root);
   }
-  if (st.isSymbolicLink()) {
-    const target = await fs.realpath(root).catch(() => '(a missing target)');
-    throw new InputError(
-      `Cache root ${root} is a symlink to ${target}; set cache-root to the real directory so every runner resolves the same path.`,
-      'cache-root',
-    );
+  return st;
+}
+
+const rootModeOk = (st: Pick<Stats, 'mode'>): boolean =>
+  isWindows || ((st.mode & 0o002) === 0 && ((st.mode & 0o020) === 0 || (st.mode & 0o2000) !== 0));
+
+/** A word for the shell: quoted unless it is made of safe characters only. */
+const shellWord = (s: string): string =>
+  /^[\w@%+=:,./-]+$/.test(s) ? s : `'${s.replaceAll("'", "'\\''")}'`;
+
+/**
+ * A root its group can write needs the set-gid bit: without it, every directory a runner user
+ * creates there (locks/, uses/<id>/, …) gets that user's own primary group, and the other users
+ * fail with EACCES. A root every user can write is refused too. POSIX only (Windows has ACLs).
+ */
+export function checkRootMode(root: string, st: Pick<Stats, 'mode' | 'gid'>): void {
+  if (rootModeOk(st)) return;
+  const worldWritable = (st.mode & 0o002) !== 0;
+  const r = shellWord(root);
+  const group = st.gid === 0 ? "<the runners' group>" : shellWord(groupName(st.gid));
+  const fix = [
+    `chgrp -R ${group} ${r}`,
+    ...(worldWritable ? [`chmod -R o-w ${r}`] : []),
+    `find ${r} -type d -exec chmod g+s {} +`,
+  ].join(' && ');
+  const what = worldWritable
+    ? 'writable by every user of the host'
+    : "group-writable without the set-gid bit: what each runner user creates in it would get that user's own group, locking the others out";
+  throw new InputError(
+    `Cache root ${root} (mode ${(st.mode & 0o7777).toString(8).padStart(4, '0')}, group ${groupName(st.gid)}) is ${what}. ` +
+      `Fix it as root: ${fix} (see README, "Pointing several runners at one cache").`,
+    'cache-root',
+  );
+}
+
+/** Our own names, one of which marks a directory as a cache root (or a part of one). */
+const ROOT_MARKERS = ['layout.json', 'registry.json'];
+
+/**
+ * A root inside another root would be walked by that root's GC, repair and verify (its trees in
+ * toolchains/ or staging/ taken for foreign ones). Checked on every directory above `root`.
+ */
+export function checkNotInsideAnotherRoot(root: string): void {
+  for (let dir = path.dirname(root); ; dir = path.dirname(dir)) {
+    const marker = ROOT_MARKERS.find((name) => {
+      try {
+        return lstatSync(path.join(dir, name), { throwIfNoEntry: false })?.isFile() ?? false;
+      } catch {
+        return false; // a directory we cannot search: not one we could share a root with
+      }
+    });
+    if (marker) {
+      throw new InputError(
+        `Cache root ${root} lies inside another cache root, ${dir} (it has ${marker}); that root's GC and repair would walk it. Choose a directory outside ${dir}.`,
+        'cache-root',
+      );
+    }
+    if (path.dirname(dir) === dir) return;
   }
-  if (!st.isDirectory())
-    throw new InputError(`Cache root ${root} exists but is not a directory.`, 'cache-root');
-  try {
-    await fs.access(root, fs.constants.W_OK | fs.constants.X_OK);
-  } catch {
-    throw new InputError(
-      `Cache root ${root} is not writable by this user; make it group-writable for the runners' group (see README).`,
-      'cache-root',
-    );
-  }
-  const layout = new CacheLayout(await fs.realpath(root));
-  const dirs = [
-    layout.locksDir,
-    layout.toolchainsDir,
-    layout.stagingDir,
-    layout.trashDir,
-    layout.usesDir,
-    layout.receiptsDir,
-  ];
-  // Checked before and after creating: mkdir -p is satisfied by a symlink to a directory elsewhere.
-  await checkRootMembers(layout);
-  await checkLayoutVersion(layout, create);
-  if (create) {
-    for (const dir of dirs) await ensureDir(dir);
-    await checkRootMembers(layout);
-  }
-  return layout;
+}
+
+/**
+ * State files of this root another user left unreadable (made under umask 077 by an older
+ * release, say) stop every other job with a bare EACCES: our own are mended here, anyone else's
+ * named with who must run `repair`.
+ */
+function checkStateFilesReadable(layout: CacheLayout): void {
+  const { notMine } = mendStateFileModes(layout);
+  const unreadable = notMine.filter((f) => {
+    try {
+      accessSync(f.file, fs.constants.R_OK);
+      return false;
+    } catch {
+      return true;
+    }
+  });
+  if (unreadable.length === 0) return;
+  const owners = [...new Set(unreadable.map((f) => f.owner))];
+  throw new InputError(
+    `${unreadable.map((f) => `${f.file} (mode ${f.mode}, owned by ${f.owner})`).join(', ')} cannot be read by this user. ` +
+      `Run \`toolchain-cache repair --root ${shellWord(layout.root)}\` as ${owners.join(' and ')} (or as root): it sets the documented mode (0664).`,
+    'cache-root',
+  );
 }
 
 /** Thrown for a root written by another layout version: acting on it could lose uses or trees. */
@@ -234,7 +409,7 @@ function checkRecordedVersion(layout: CacheLayout, text: string): void {
 
 function createIfMissing(file: string, content: string): void {
   try {
-    writeFileSync(file, content, { flag: 'wx', mode: SHARED_FILE_MODE });
+    createFileSync(file, content);
   } catch (e) {
     if (!(isErrnoException(e) && e.code === 'EEXIST')) throw e;
   }

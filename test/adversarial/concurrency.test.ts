@@ -67,7 +67,7 @@ describe('concurrency', () => {
         const toolchains = item(HEALTHY_ID, healthy);
         const options = {
           inputs: { 'max-unused-days': '0' },
-          env: { TOOLCHAIN_CACHE_MAX_SIZE: '1' }, // the host's bound: skips the GC throttle
+          hostConfig: { maxSize: '1' }, // the host file's bound: skips the GC throttle
         };
         holders.push(
           ...(await Promise.all(
@@ -193,7 +193,7 @@ describe('dead installers', () => {
       const gc = () =>
         sb.run(item(HEALTHY_ID, healthy), {
           inputs: { 'max-unused-days': '0' },
-          env: { TOOLCHAIN_CACHE_MAX_SIZE: '1' }, // the host's bound: skips the GC throttle
+          hostConfig: { maxSize: '1' }, // the host file's bound: skips the GC throttle
         });
       // While the job lives, GC must keep what it uses.
       const before = await gc();

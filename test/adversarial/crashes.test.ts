@@ -154,8 +154,8 @@ describe.concurrent('crashes and unreadable registries', () => {
           await expectInstalled(sb, 'after-1.0', 'after');
           // Rebuilt from the manifests, uses untouched: a GC under a size bound no cache meets
           // removes after-1.0 (nobody holds it) and keeps the one the sandbox's job holds.
-          // A host size bound (the runner's environment) no cache meets: the GC skips its throttle.
-          const gc = await sb.run(toolchains, { env: { TOOLCHAIN_CACHE_MAX_SIZE: '1B' } });
+          // A host size bound (the host file's) no cache meets: the GC skips its throttle.
+          const gc = await sb.run(toolchains, { hostConfig: { maxSize: '1B' } });
           expect(gc.post?.stdout).toMatch(/GC: removed 1 toolchain\(s\)/);
           expect(sb.registered('after-1.0')).toBe(false);
           expect(sb.registered(HEALTHY_ID)).toBe(true);

@@ -156,9 +156,7 @@ describe('links planted where the installer works are handled as links', () => {
       await fs.symlink(path.dirname(target), path.join(sb.layout.trashDir, 'planted'));
       const healthy = origin.healthyArchive();
       // A host size bound of 1 byte is exceeded, so this post step's GC runs whatever the throttle says.
-      const job = await sb.run(item(HEALTHY_ID, healthy), {
-        env: { TOOLCHAIN_CACHE_MAX_SIZE: '1' },
-      });
+      const job = await sb.run(item(HEALTHY_ID, healthy), { hostConfig: { maxSize: '1' } });
       expect(job.main.exitCode, mainLog(job)).toBe(0);
       expect(job.post?.stdout).toMatch(/trash and leftovers cleaned: 1\b/);
       expect(await fs.readdir(sb.layout.trashDir)).toEqual([]);

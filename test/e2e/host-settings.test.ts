@@ -3,6 +3,7 @@
 // NFS), and post still exits 0.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { HOST_CONFIG_FILE } from '../../src/core/host-config.js';
 import { runJob } from '../helpers/runner.js';
 import { scratchDirForFile } from '../helpers/scratch.js';
 
@@ -23,4 +24,28 @@ describe('TOOLCHAIN_CACHE_LOCK_STALE', () => {
     );
     expect(job.post?.exitCode).toBe(0);
   });
+});
+
+describe('the host configuration file (a mount namespace per job: the real path is never written)', () => {
+  const toolchains = `- id: t\n  url: http://127.0.0.1:9/t.tar.gz\n  sha256: ${'ab'.repeat(32)}\n`;
+  const linuxRoot = process.platform === 'linux' && process.getuid?.() === 0;
+
+  it.skipIf(!linuxRoot)(
+    "its lockStale beats the variable (a workflow's bad value is not even read); a bad value of its own fails main naming the file and key",
+    async () => {
+      const inputs = { toolchains, 'cache-root': path.join(tmp(), 'root-file') };
+      const env = { TOOLCHAIN_CACHE_LOCK_STALE: 'ten seconds' };
+      const beaten = await runJob({ inputs, env, hostConfig: { lockStale: 120 } });
+      expect(beaten.main.stdout).not.toMatch(/not a lock stale time/);
+      expect(beaten.main.stdout).toMatch(/::error::.*127\.0\.0\.1:9/); // it got as far as the download
+      const bad = await runJob({ inputs, hostConfig: { lockStale: 'ten' } });
+      expect(bad.main.exitCode).toBe(1);
+      expect(bad.main.stdout).toMatch(
+        new RegExp(
+          `::error::The host configuration file ${HOST_CONFIG_FILE}: "lockStale" is wrong`,
+        ),
+      );
+      expect(bad.post?.exitCode).toBe(0);
+    },
+  );
 });

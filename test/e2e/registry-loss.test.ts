@@ -63,7 +63,7 @@ describe.skipIf(process.platform === 'win32')(
             'cache-root': root,
             'max-unused-days': '0',
           },
-          env: { TOOLCHAIN_CACHE_MAX_SIZE: '1B' }, // the host's bound: skips the GC throttle
+          hostConfig: { maxSize: '1B' }, // the host file's bound: skips the GC throttle
         });
         expectOk(b);
         expect(b.main.stdout).toMatch(

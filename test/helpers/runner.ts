@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
+import { HOST_CONFIG_FILE } from '../../src/core/host-config.js';
 import { parseFileCommands } from './file-commands.mjs';
 import { asUser, type OtherUser, type OtherUserFiles } from './other-user.js';
 
@@ -47,6 +48,12 @@ export interface JobOptions {
    * bundles unless `actionDir` says otherwise.
    */
   runAs?: OtherUser & { umask: number; files: OtherUserFiles };
+  /**
+   * The host configuration file the job sees (an object is written as JSON): the job process runs
+   * in a mount namespace of its own with a directory holding it bind-mounted over
+   * /etc/toolchain-cache; the real path is never written. Linux, as root; not with runAs.
+   */
+  hostConfig?: object | string;
   actionDir?: string;
 }
 
@@ -162,9 +169,15 @@ export async function startJob(options: JobOptions): Promise<RunningJob> {
   );
   if (runAs) await chownTree(workDir, runAs.uid, runAs.gid);
   // The job process runs the steps with its own binary: start it with the steps' node.
-  const launch = runAs
-    ? asUser(runAs, runAs.files.node, [runAs.files.jobProcess, configFile])
-    : { command: stepNode(), args: [JOB_PROCESS, configFile] };
+  const launch = options.hostConfig
+    ? await inHostConfigNamespace(workDir, options.hostConfig, [
+        stepNode(),
+        JOB_PROCESS,
+        configFile,
+      ]).then(([command, args]) => ({ command, args }))
+    : runAs
+      ? asUser(runAs, runAs.files.node, [runAs.files.jobProcess, configFile])
+      : { command: stepNode(), args: [JOB_PROCESS, configFile] };
   const child = spawn(launch.command, launch.args, {
     stdio: ['ignore', 'inherit', 'inherit'],
     // The job process sets the umask, as the runner's service would (its children inherit it).
@@ -204,6 +217,35 @@ export async function startJob(options: JobOptions): Promise<RunningJob> {
       }
     },
   };
+}
+
+/**
+ * `command` in a mount namespace of its own (unshare -m), with a directory holding the host file
+ * bind-mounted over its directory. unshare and sh exec: the job process keeps the pid spawned
+ * (its steps' parent, which their uses name). The steps' environment is in the job's config file,
+ * so sh dropping variables whose names are not shell names changes nothing.
+ */
+async function inHostConfigNamespace(
+  workDir: string,
+  config: object | string,
+  command: string[],
+): Promise<[string, string[]]> {
+  if (process.platform !== 'linux' || process.getuid?.() !== 0)
+    throw new Error('a job with a host configuration file needs root on Linux (a mount namespace)');
+  const hostDir = path.join(workDir, 'host-config');
+  await fs.mkdir(hostDir, { mode: 0o755 });
+  await fs.chmod(hostDir, 0o755);
+  const file = path.join(hostDir, path.basename(HOST_CONFIG_FILE));
+  await fs.writeFile(file, typeof config === 'string' ? config : JSON.stringify(config));
+  await fs.chmod(file, 0o644);
+  await fs.chmod(workDir, 0o755); // the host file's directory's parent: not writable by others
+  const mountPoint = path.dirname(HOST_CONFIG_FILE);
+  // An empty root-owned directory to mount over: without a file in it, it changes nothing.
+  if (!existsSync(mountPoint)) await fs.mkdir(mountPoint, { recursive: true, mode: 0o755 });
+  return [
+    'unshare',
+    ['-m', 'sh', '-c', `mount --bind "$0" ${mountPoint} && exec "$@"`, hostDir, ...command],
+  ];
 }
 
 async function chownTree(dir: string, uid: number, gid: number): Promise<void> {

@@ -17,19 +17,16 @@
 // The epochs directory itself is never removed while the lock may be used: numbering would start
 // again, and a process about to create epoch n+1 from an old view could then hold it alongside a
 // new holder of epoch 1 until that one checks.
-import {
-  chmodSync,
-  lstatSync,
-  mkdirSync,
-  readFileSync,
-  readdirSync,
-  renameSync,
-  rmSync,
-} from 'node:fs';
+import { lstatSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { ToolchainCacheError, isErrnoException } from '../errors.js';
-import { SHARED_DIR_MODE, ensureDir, writeFileReplacingSync } from '../fsx.js';
+import {
+  SHARED_DIR_MODE,
+  chmodDirNoFollowSync,
+  ensureDir,
+  writeFileReplacingSync,
+} from '../fsx.js';
 
 export interface LockOwner {
   token: string;
@@ -54,7 +51,6 @@ export interface EpochState {
   heartbeatMs?: number;
 }
 
-const isWindows = process.platform === 'win32';
 const OWNER = 'owner';
 const RELEASED = 'released';
 /** What a waiter watches for in an epoch directory: its release (its removal shows anyway). */
@@ -175,7 +171,8 @@ export function claimEpochSync(lockPath: string, epoch: number): boolean {
     if (isErrnoException(e) && (e.code === 'EEXIST' || e.code === 'ENOENT')) return false;
     throw e;
   }
-  if (!isWindows) chmodSync(dir, SHARED_DIR_MODE); // mkdir's mode is masked by the umask
+  // mkdir's mode is masked by the umask; set on the descriptor, never through a swapped-in link.
+  chmodDirNoFollowSync(dir, SHARED_DIR_MODE);
   return true;
 }
 

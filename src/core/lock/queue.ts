@@ -7,19 +7,11 @@
 // Nothing can wedge it: every waiter also polls, and removes the tickets ahead of it whose owner is
 // gone (same host: its pid is not running; any host: the ticket's heartbeat is older than the
 // stale time, e.g. a waiter stopped or killed on another host).
-import {
-  chmodSync,
-  readFileSync,
-  readdirSync,
-  rmSync,
-  statSync,
-  utimesSync,
-  writeFileSync,
-} from 'node:fs';
+import { readFileSync, readdirSync, rmSync, statSync, utimesSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { isErrnoException } from '../errors.js';
-import { SHARED_FILE_MODE, ensureDir, randomToken } from '../fsx.js';
+import { createFileSync, ensureDir, randomToken } from '../fsx.js';
 import { assertNotPlanted } from './epochs.js';
 
 export const queueDirOf = (lockPath: string): string => `${lockPath}.queue`;
@@ -46,16 +38,16 @@ export async function takeTicket(queueDir: string): Promise<Ticket> {
   const file = path.join(queueDir, name);
   const content = JSON.stringify({ pid: process.pid, host: os.hostname() });
   assertNotPlanted(queueDir);
+  // Readable by the group whatever the umask (its mode set on the descriptor): other users'
+  // waiters check whether we are alive.
   try {
-    writeFileSync(file, content, { flag: 'wx', mode: SHARED_FILE_MODE });
+    createFileSync(file, content);
   } catch (e) {
     if (!(isErrnoException(e) && e.code === 'ENOENT')) throw e;
     await ensureDir(queueDir); // the first waiter of this lock
     assertNotPlanted(queueDir);
-    writeFileSync(file, content, { flag: 'wx', mode: SHARED_FILE_MODE });
+    createFileSync(file, content);
   }
-  // Readable by the group whatever the umask: other users' waiters check whether we are alive.
-  if (process.platform !== 'win32') chmodSync(file, SHARED_FILE_MODE);
   return { name, file };
 }
 

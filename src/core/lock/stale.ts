@@ -17,18 +17,24 @@ const MAX_LOCK_STALE_MS = 86_400_000;
  * The stale time set by the host through TOOLCHAIN_CACHE_LOCK_STALE (seconds, fractions allowed),
  * or DEFAULT_LOCK_STALE_MS when it is unset or empty. Anything else is an InputError naming the
  * variable, so a typo never silently falls back to a stale time that is too short for NFS.
+ * (The host configuration file's `lockStale` comes first: src/core/host-config.ts.)
  */
 export function lockStaleMs(env: NodeJS.ProcessEnv = process.env): number {
   const raw = env[LOCK_STALE_ENV]?.trim();
   if (raw === undefined || raw === '') return DEFAULT_LOCK_STALE_MS;
+  return parseLockStale(raw, LOCK_STALE_ENV);
+}
+
+/** Seconds (fractions allowed) → ms, within the bounds; else an InputError naming `source`. */
+export function parseLockStale(raw: string, source: string): number {
   const seconds = /^\d+(\.\d+)?$/.test(raw) ? Number(raw) : Number.NaN;
   const ms = Math.round(seconds * 1000);
   if (!Number.isFinite(ms) || ms < MIN_LOCK_STALE_MS || ms > MAX_LOCK_STALE_MS) {
     throw new InputError(
-      `${LOCK_STALE_ENV}="${raw}" is not a lock stale time: give a number of seconds between ` +
+      `${source}="${raw}" is not a lock stale time: give a number of seconds between ` +
         `${MIN_LOCK_STALE_MS / 1000} and ${MAX_LOCK_STALE_MS / 1000} (e.g. 120 for a cache root on NFS), ` +
         `or unset it for the default of ${DEFAULT_LOCK_STALE_MS / 1000} s.`,
-      LOCK_STALE_ENV,
+      source,
     );
   }
   return ms;

@@ -1,0 +1,87 @@
+// The cache root itself: an absolute path, not inside another root, not group-writable without the
+// set-gid bit (nor writable by everyone), refused with the command that fixes it; and a new root
+// made under umask 077 gets its documented modes (set on the descriptors, not by the umask).
+import { execFileSync } from 'node:child_process';
+import { promises as fs, statSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { SHARED_DIR_MODE } from '../src/core/fsx.js';
+import { openCacheRoot } from '../src/core/layout.js';
+import { mendStateFileModes } from '../src/core/state-modes.js';
+
+const POSIX = process.platform !== 'win32';
+const isRoot = process.getuid?.() === 0;
+const mode = (p: string): number => statSync(p).mode & 0o7777;
+let dir: string;
+
+beforeEach(async () => {
+  dir = await fs.realpath(await fs.mkdtemp(path.join(os.tmpdir(), 'tc-rootchk-')));
+});
+afterEach(async () => {
+  await fs.rm(dir, { recursive: true, force: true });
+});
+
+describe.skipIf(!POSIX)('the cache root', () => {
+  it('a new root under umask 077: every file and directory with its documented mode', async () => {
+    const old = process.umask(0o077);
+    let layout;
+    try {
+      layout = await openCacheRoot(path.join(dir, 'root'));
+    } finally {
+      process.umask(old);
+    }
+    for (const f of [layout.layoutFile, layout.registryFile]) expect(mode(f), f).toBe(0o664);
+    for (const d of [layout.root, layout.locksDir, layout.usesDir, layout.toolchainsDir])
+      expect(mode(d), d).toBe(SHARED_DIR_MODE);
+  });
+
+  it('a state file left 0600 by its owner is mended when the owner (or root) opens the root', async () => {
+    const layout = await openCacheRoot(path.join(dir, 'root'));
+    await fs.chmod(layout.registryFile, 0o600);
+    await fs.writeFile(layout.statsFile, '{}', { mode: 0o600 });
+    await openCacheRoot(layout.root);
+    expect(mode(layout.registryFile)).toBe(0o664);
+    expect(mode(layout.statsFile)).toBe(0o664);
+    expect(mendStateFileModes(layout)).toEqual({ mended: [], notMine: [] });
+  });
+
+  it.skipIf(!isRoot)(
+    'group-writable without the set-gid bit (chgrp needs root): refused with the commands that fix it, which do',
+    async () => {
+      const root = path.join(dir, 'root');
+      await fs.mkdir(root);
+      await fs.chown(root, -1, 65534); // a runners' group (nogroup will do)
+      await fs.chmod(root, 0o775);
+      await expect(openCacheRoot(root)).rejects.toThrow(
+        /group-writable without the set-gid bit.*Fix it as root: chgrp -R \S+ \S+ && find \S+ -type d -exec chmod g\+s \{\} \+/,
+      );
+      await expect(fs.readdir(root)).resolves.toEqual([]);
+      const fix = /Fix it as root: (.*) \(see README/.exec(
+        await openCacheRoot(root).then(
+          () => '',
+          (e: Error) => e.message,
+        ),
+      )![1];
+      execFileSync('sh', ['-c', fix]);
+      await openCacheRoot(root);
+      await fs.chmod(root, 0o777);
+      await expect(openCacheRoot(root)).rejects.toThrow(/writable by every user.*chmod -R o-w/);
+    },
+  );
+
+  it('a root inside another root (its toolchains/, or deeper) is refused, created or not', async () => {
+    const outer = await openCacheRoot(path.join(dir, 'outer'));
+    const inner = path.join(outer.toolchainsDir, 'inner');
+    await expect(openCacheRoot(inner)).rejects.toThrow(
+      new RegExp(`lies inside another cache root, ${outer.root} \\(it has layout.json\\)`),
+    );
+    await expect(fs.readdir(outer.toolchainsDir)).resolves.toEqual([]);
+    await fs.mkdir(path.join(inner, 'deeper'), { recursive: true });
+    await expect(openCacheRoot(path.join(inner, 'deeper'))).rejects.toThrow(/inside another/);
+  });
+
+  it('a relative root is refused', async () => {
+    await expect(openCacheRoot('relative/root')).rejects.toThrow(/relative path/);
+  });
+});
