@@ -15,7 +15,7 @@ import {
   type Context,
   type Options,
 } from './context.js';
-import { rootFrom } from './root.js';
+import { cliHostConfig, rootFrom } from './root.js';
 
 const GLOBAL_OPTIONS = {
   root: { type: 'string' },
@@ -90,7 +90,7 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
           : `needs ${command.positionals} argument(s)`,
       );
     }
-    const root = rootFrom(values.root as string | undefined, io.env);
+    const root = rootFrom(values.root as string | undefined, io.env, cliHostConfig({ io }));
     return await command.run({ io, json: values.json === true, root, values, positionals });
   } catch (e) {
     if (e instanceof UsageError) {

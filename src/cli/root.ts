@@ -2,25 +2,39 @@
 import { promises as fs } from 'node:fs';
 import { InputError } from '../core/errors.js';
 import { ensureDir } from '../core/fsx.js';
-import {
-  CacheLayout,
-  checkLayoutVersion,
-  openCacheRoot,
-  resolveCacheRoot,
-} from '../core/layout.js';
-import { lockStaleMs } from '../core/lock.js';
+import { hostConfig, hostLockStaleMs, type HostConfig } from '../core/host-config.js';
+import { CacheLayout, checkLayoutVersion, chooseCacheRoot, openCacheRoot } from '../core/layout.js';
 import { Registry } from '../core/registry/store.js';
 import { UsageError, type Context } from './context.js';
 
-/** --root, else the environment's root; none is a usage error. */
-export function rootFrom(flag: string | undefined, env: NodeJS.ProcessEnv): string {
+/**
+ * The host configuration file's settings (read once), its warnings printed on stderr the first
+ * time: the CLI applies the same host settings as the steps (README, "The host configuration file").
+ */
+export function cliHostConfig(ctx: Pick<Context, 'io'>): HostConfig {
+  const read = hostConfig();
+  if (!warned) for (const w of read.warnings) ctx.io.stderr(`toolchain-cache: warning: ${w}`);
+  warned = true;
+  return read.config;
+}
+let warned = false;
+
+/** --root, else the host configuration file's cacheRoot, else the environment's root; none is a usage error. */
+export function rootFrom(
+  flag: string | undefined,
+  env: NodeJS.ProcessEnv,
+  host: HostConfig = {},
+): string {
   if (flag !== undefined && !flag.trim()) throw new UsageError('--root needs a directory');
   try {
-    return resolveCacheRoot(flag ?? '', env);
+    const fromFile = flag === undefined && host.cacheRoot ? host.cacheRoot : undefined;
+    return chooseCacheRoot(fromFile ?? flag ?? '', env, {
+      inputName: fromFile ? 'the host configuration file' : '--root',
+    }).root;
   } catch (e) {
     if (e instanceof InputError) {
       throw new UsageError(
-        'no cache root: pass --root DIR, or set TOOLCHAIN_CACHE_ROOT (or RUNNER_TOOL_CACHE)',
+        'no cache root: pass --root DIR, set cacheRoot in the host configuration file, or set TOOLCHAIN_CACHE_ROOT (or RUNNER_TOOL_CACHE)',
       );
     }
     throw e;
@@ -49,6 +63,6 @@ export function openRegistry(ctx: Context, layout: CacheLayout, command?: string
   return new Registry(layout, {
     holder: command ? `toolchain-cache ${command} (pid ${process.pid})` : undefined,
     onWarning: (m) => ctx.io.stderr(`toolchain-cache: warning: ${m}`),
-    staleMs: lockStaleMs(ctx.io.env),
+    staleMs: hostLockStaleMs(cliHostConfig(ctx), ctx.io.env),
   });
 }

@@ -225,7 +225,7 @@ export async function startJob(options: JobOptions): Promise<RunningJob> {
  * (its steps' parent, which their uses name). The steps' environment is in the job's config file,
  * so sh dropping variables whose names are not shell names changes nothing.
  */
-async function inHostConfigNamespace(
+export async function inHostConfigNamespace(
   workDir: string,
   config: object | string,
   command: string[],

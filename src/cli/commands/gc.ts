@@ -12,16 +12,18 @@ import {
   type Context,
 } from '../context.js';
 import { formatBytes, formatTable, formatTime } from '../format.js';
-import { openForReading, openForWriting, openRegistry } from '../root.js';
+import { cliHostConfig, openForReading, openForWriting, openRegistry } from '../root.js';
 
 export const gc: Command = {
   summary: 'Remove unused toolchains (never one in use)',
   usage:
     'toolchain-cache gc [--dry-run] [--max-unused-days N] [--max-size SIZE] [--root DIR] [--json]',
   details: `  --dry-run            report what would be removed; change nothing
-  --max-unused-days N  remove toolchains unused for more than N days; 0 = every unused one (default 30)
+  --max-unused-days N  remove toolchains unused for more than N days; 0 = every unused one (default:
+                       the host configuration file's maxUnusedDays, else 30)
   --max-size SIZE      then remove unused toolchains, least recently used first, while the cache
-                       is larger than SIZE (e.g. 20GB, 512MiB, 1073741824)`,
+                       is larger than SIZE (e.g. 20GB, 512MiB, 1073741824; default: the host
+                       configuration file's maxSize, else no bound)`,
   options: {
     'dry-run': { type: 'boolean' },
     'max-unused-days': { type: 'string' },
@@ -51,12 +53,15 @@ function maxSizeFrom(sizeFlag: string | undefined): number | undefined {
 }
 
 async function runGc(ctx: Context): Promise<number> {
+  // The host's bounds unless the operator gives others: the same ones the post step applies.
+  const host = cliHostConfig(ctx);
   const maxUnusedDays = wholeNumber(
     ctx.values['max-unused-days'] as string | undefined,
     '--max-unused-days',
-    30,
+    host.maxUnusedDays ?? 30,
   );
-  const maxSizeBytes = maxSizeFrom(ctx.values['max-size'] as string | undefined);
+  const maxSizeBytes =
+    maxSizeFrom(ctx.values['max-size'] as string | undefined) ?? host.maxSizeBytes;
   const dryRun = ctx.values['dry-run'] === true;
   const layout = dryRun ? await openForReading(ctx.root) : await openForWriting(ctx.root);
   const registry = openRegistry(ctx, layout, 'gc');
