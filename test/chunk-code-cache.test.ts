@@ -58,7 +58,7 @@ function load(rt: BundleRuntime, moduleId: number): unknown {
 const cacheFiles = async (): Promise<string[]> =>
   (await fs.readdir(cacheDir).catch(() => [] as string[])).sort();
 
-describe('chunk code cache (Node < 22.1)', () => {
+describe('chunk code cache (Node < 22.8)', () => {
   it('loads a chunk without the runtime, writes its cache at flush, then loads from it', async () => {
     await fs.writeFile(
       path.join(bundleDir, '7.index.js'),
@@ -73,7 +73,7 @@ describe('chunk code cache (Node < 22.1)', () => {
     flush();
     const written = await cacheFiles();
     expect(written).toHaveLength(1);
-    expect(written[0]).toMatch(/^7\.index\.js-\d+-[0-9a-f]+\.bin$/);
+    expect(written[0]).toMatch(/^dist-7\.index\.js-\d+-[0-9a-f]+\.bin$/);
     const { mtimeMs } = await fs.stat(path.join(cacheDir, written[0]));
 
     // The next process: the cache is accepted, nothing is written again.
@@ -183,7 +183,7 @@ describe('chunk code cache: module semantics', () => {
 async function chunkSeven(value: number): Promise<string> {
   const source = Buffer.from(chunkSource(7, 1, `module.exports = ${value};`));
   await fs.writeFile(path.join(bundleDir, '7.index.js'), source);
-  return path.join(cacheDir, `7.index.js-${source.length}-${crc32(source).toString(16)}.bin`);
+  return path.join(cacheDir, `dist-7.index.js-${source.length}-${crc32(source).toString(16)}.bin`);
 }
 
 /** One step's run: chunk 7 loaded through the cache (never the runtime's loader), then the flush. */
@@ -286,6 +286,33 @@ describe('chunk code cache: only regular files are read', () => {
 });
 
 describe('chunk code cache: pruning', () => {
+  it("keeps main's and post's caches of chunks of the same name apart", async () => {
+    const bundles = ['main', 'post'].map((b) => path.join(dir, 'dist', b));
+    for (const [i, b] of bundles.entries()) {
+      await fs.mkdir(b, { recursive: true });
+      await fs.writeFile(path.join(b, '7.index.js'), chunkSource(7, 1, `module.exports = ${i};`));
+    }
+    for (let round = 0; round < 2; round++) {
+      for (const [i, b] of bundles.entries()) {
+        const rt = runtime();
+        const flush = installChunkCodeCache(rt, b, cacheDir);
+        rt.f.j(7, []);
+        expect(load(rt, 1)).toBe(i);
+        flush();
+      }
+    }
+    const files = await cacheFiles();
+    expect(files.map((f) => f.split('-')[0])).toEqual(['main', 'post']);
+    // Each written once: the second round used them (both still there, never rewritten).
+    const [main] = files;
+    const { mtimeMs } = await fs.stat(path.join(cacheDir, main));
+    const rt = runtime();
+    const flush = installChunkCodeCache(rt, bundles[0], cacheDir);
+    rt.f.j(7, []);
+    flush();
+    expect((await fs.stat(path.join(cacheDir, main))).mtimeMs).toBe(mtimeMs);
+  });
+
   it("removes the chunk's other versions, stale files and killed writers' temp files", async () => {
     const now = Date.now();
     const kept = '7.index.js-100-abc.bin';

@@ -106,9 +106,11 @@ function loadChunk(
     // A chunk that uses `import.meta` can only run as a module.
     if (source.includes('import.meta') || !CHUNK_HEAD.test(source)) return undefined;
     const sourceCrc = crc32(bytes);
+    // The bundle's name first: main's and post's chunks of one name differ (pruneCacheDir).
+    const bundle = path.basename(path.dirname(file));
     const cacheFile = path.join(
       cacheDir,
-      `${path.basename(file)}-${bytes.length}-${sourceCrc.toString(16)}.bin`,
+      `${bundle}-${path.basename(file)}-${bytes.length}-${sourceCrc.toString(16)}.bin`,
     );
     const cachedData = unseal(readRegularFile(cacheFile, MAX_CODE_CACHE_BYTES), sourceCrc, crc32);
     // Same lines as the file (the wrapper opens on line 1): stack traces keep their line numbers.
@@ -224,8 +226,8 @@ function replace(tmp: string, file: string): void {
 }
 
 /**
- * Keeps the directory from growing (GC does not see it): the caches of the same chunk name but of
- * another size or CRC (other versions of the action), files not rewritten for
+ * Keeps the directory from growing (GC does not see it): the caches of the same bundle and chunk
+ * name but of another size or CRC (other versions of the action), files not rewritten for
  * CODE_CACHE_MAX_AGE_MS (a step still using one writes it again) and killed writers' temp files.
  * One readdir and one lstat per entry, at exit; a few dozen entries.
  */
