@@ -72,15 +72,29 @@ const must = (r: Run, what: string): Run => {
   return r;
 };
 
-/** A fresh runner job (files, env) for the action with these inputs. */
-async function job(inputs: Record<string, string>) {
-  const j = await prepareJob(inputs, { RUNNER_DEBUG: '' });
-  return j;
+/**
+ * The cache directory (XDG_CACHE_HOME) of the runner user running `node`'s jobs: the steps' code
+ * cache lives there (src/action/code-cache-home.ts), and like a real runner user's it is shared by
+ * all its jobs, so a warm hit is measured with the code cache a host has after its first job
+ * (the warm-up rounds fill it). One per Node: a runner runs the steps with one.
+ */
+function cacheHomeOf(node: string): string {
+  let home = cacheHomes.get(node);
+  if (!home) cacheHomes.set(node, (home = path.join(benchTmp, `cache-home-${cacheHomes.size}`)));
+  return home;
+}
+const cacheHomes = new Map<string, string>();
+/** The bench's temp directory (main() makes it). */
+let benchTmp = '';
+
+/** A fresh runner job (files, env) for the action with these inputs, run by `node`'s user. */
+async function job(node: string, inputs: Record<string, string>) {
+  return prepareJob(inputs, { RUNNER_DEBUG: '', XDG_CACHE_HOME: cacheHomeOf(node) });
 }
 
 /** main, then post with the state main left (as the runner passes it), each timed. */
 async function wholeJob(node: string, inputs: Record<string, string>) {
-  const j = await job(inputs);
+  const j = await job(node, inputs);
   try {
     const main = must(await step(node, MAIN, j.env), 'main');
     // When main ended (its exit seen here), before post and the job's cleanup add their noise.
@@ -97,7 +111,7 @@ async function wholeJob(node: string, inputs: Record<string, string>) {
 }
 
 async function floorRun(node: string, opts: { rss?: boolean } = {}): Promise<Run> {
-  const j = await job({});
+  const j = await job(node, {});
   try {
     return must(await step(node, FLOOR, j.env, opts), 'floor');
   } finally {
@@ -352,7 +366,7 @@ async function bigInstallCase({ bin, put, fixtures, newRoot }: Ctx): Promise<voi
   const big = await paired(
     {
       main: async () => {
-        const j = await job({
+        const j = await job(bin, {
           toolchains: listOf([fixtures.big]),
           'cache-root': await newRoot(),
           'remote-cache': 'false',
@@ -399,7 +413,7 @@ const mib = (kib: number): string => `${(kib / 1024).toFixed(0)} MiB`;
 
 async function rssCase({ bin, put, one }: Ctx): Promise<void> {
   const rss = { main: [] as number[], floor: [] as number[] };
-  const rssJob = await job(one);
+  const rssJob = await job(bin, one);
   for (let i = 0; i < 5; i++) {
     rss.main.push(must(await step(bin, MAIN, rssJob.env, { rss: true }), 'main').rssKiB ?? NaN);
     rss.floor.push((await floorRun(bin, { rss: true })).rssKiB ?? NaN);
@@ -440,6 +454,7 @@ async function main(): Promise<void> {
     throw new Error('BENCH_FLOOR_BUNDLE is not set: run npm run bench');
   if (!existsSync(MAIN)) throw new Error('dist/ is missing: run npm run build first');
   const tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'tc-bench-action-'));
+  benchTmp = tmp;
   const server = await startServer();
   try {
     const small = await Promise.all(

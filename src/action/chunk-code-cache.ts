@@ -1,16 +1,36 @@
-// A V8 code cache for the bundle's chunks where Node has no compile cache of its own (Node < 22.1;
+// A V8 code cache for the bundle's chunks where Node has no compile cache of its own (Node < 22.8;
 // see compile-cache.ts and docs/design.md, "Start-up cost"). The bundle's runtime loads a chunk with
 // `import()`, which Node 20 always compiles from scratch — ~20 ms of a warm hit. Instead, this
 // loader reads the chunk, compiles it as a script with the bytes V8 cached the last time, and hands
 // its modules to the bundle's runtime. Purely an optimisation: a chunk it does not recognise, a
-// cache V8 rejects, a directory it cannot write — each falls back to the runtime's own loading.
-// Imports only node builtins: it runs before the step is loaded.
-import { chmodSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+// cache file that is damaged, not a regular file or too big, a directory it cannot write — each
+// falls back to compiling (or to the runtime's own loading), and nothing here throws.
+//
+// V8 release builds do not checksum cached data, and bytes it misreads can abort the process: so
+// every cache file carries the CRC-32 of its bytes and of the chunk it was compiled from, checked
+// before V8 sees the bytes. (Against a flipped byte, not a forger: the directory is the user's own,
+// code-cache-home.ts.) Imports only node builtins: it runs before the step is loaded.
+import {
+  closeSync,
+  constants,
+  fchmodSync,
+  fstatSync,
+  lstatSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readSync,
+  renameSync,
+  rmSync,
+  writeSync,
+} from 'node:fs';
 import path from 'node:path';
 import vm from 'node:vm';
 import zlib from 'node:zlib';
+import { CODE_CACHE_MAX_AGE_MS } from '../core/compile-cache-dir.js';
 
 type ChunkId = string | number;
+type Crc32 = (data: Uint8Array) => number;
 
 /** The parts of the bundle's runtime (webpack's `__webpack_require__`) this loader uses. */
 export interface BundleRuntime {
@@ -26,9 +46,24 @@ export interface BundleRuntime {
 const CHUNK_HEAD =
   /^export const id = ([\w"']+);\nexport const ids = (\[[^\]\n]*\]);\nexport const modules = \{/;
 
+/**
+ * A cache file: this header, then V8's bytes. Magic "TCC1", CRC-32 of the chunk's source, CRC-32
+ * of V8's bytes, their length (little-endian uint32 each).
+ */
+const MAGIC = 0x31434354;
+const HEADER_BYTES = 16;
+/** Far above any chunk's cache (a few hundred KiB): a bigger file is not read. */
+export const MAX_CODE_CACHE_BYTES = 32 << 20;
+/** A temp file this old is a killed writer's. */
+const TEMP_MAX_AGE_MS = 3600_000;
+const FILE_MODE = 0o600;
+const NO_FOLLOW = constants.O_NOFOLLOW ?? 0;
+const NON_BLOCK = constants.O_NONBLOCK ?? 0;
+
 interface Compiled {
   script: vm.Script;
   cacheFile: string;
+  sourceCrc: number;
 }
 
 /** Loads the bundle's chunks through a code cache in `cacheDir`; returns a flush for the exit. */
@@ -38,7 +73,7 @@ export function installChunkCodeCache(
   cacheDir: string,
 ): () => void {
   const fallback = runtime.f.j;
-  const crc32 = (zlib as { crc32?: (data: Uint8Array) => number }).crc32;
+  const crc32 = (zlib as { crc32?: Crc32 }).crc32;
   if (typeof fallback !== 'function' || typeof crc32 !== 'function') return () => undefined;
   const loaded = new Set<ChunkId>();
   const toWrite: Compiled[] = [];
@@ -50,7 +85,7 @@ export function installChunkCodeCache(
     if (compiled) toWrite.push(compiled);
   };
   return () => {
-    for (const { script, cacheFile } of toWrite.splice(0)) writeCache(script, cacheFile);
+    for (const c of toWrite.splice(0)) writeCache(c, crc32);
   };
 }
 
@@ -62,18 +97,22 @@ function loadChunk(
   runtime: BundleRuntime,
   file: string,
   cacheDir: string,
-  crc32: (data: Uint8Array) => number,
+  crc32: Crc32,
 ): Compiled | null | undefined {
   try {
+    // The bundle's own file (the action's directory, as trusted as this code): read as Node would.
     const bytes = readFileSync(file);
     const source = bytes.toString('utf8');
     // A chunk that uses `import.meta` can only run as a module.
     if (source.includes('import.meta') || !CHUNK_HEAD.test(source)) return undefined;
+    const sourceCrc = crc32(bytes);
+    // The bundle's name first: main's and post's chunks of one name differ (pruneCacheDir).
+    const bundle = path.basename(path.dirname(file));
     const cacheFile = path.join(
       cacheDir,
-      `${path.basename(file)}-${bytes.length}-${crc32(bytes).toString(16)}.bin`,
+      `${bundle}-${path.basename(file)}-${bytes.length}-${sourceCrc.toString(16)}.bin`,
     );
-    const cachedData = readIfExists(cacheFile);
+    const cachedData = unseal(readRegularFile(cacheFile, MAX_CODE_CACHE_BYTES), sourceCrc, crc32);
     // Same lines as the file (the wrapper opens on line 1): stack traces keep their line numbers.
     // Strict, as the module `import()` would have made of it (the bundler leaves the directive out).
     const wrapped = `(function (__chunk) {"use strict";${source.replace(
@@ -84,46 +123,126 @@ function loadChunk(
     const chunk: { modules?: Record<string, unknown> } = {};
     (script.runInThisContext() as (c: typeof chunk) => void)(chunk);
     for (const [id, factory] of Object.entries(chunk.modules ?? {})) runtime.m[id] = factory;
-    return cachedData && !script.cachedDataRejected ? null : { script, cacheFile };
-  } catch {
-    return undefined;
-  }
-}
-
-function readIfExists(file: string): Buffer | undefined {
-  try {
-    return readFileSync(file);
+    return cachedData && !script.cachedDataRejected ? null : { script, cacheFile, sourceCrc };
   } catch {
     return undefined;
   }
 }
 
 /**
- * Written at exit, so the cache holds every function the step compiled, not only the top level.
- * A temp name and a rename: jobs starting meanwhile read a whole file or none.
+ * The bytes of `file` if it is a regular file of at most `cap` bytes: opened without following a
+ * link and without blocking (a FIFO is not waited for), checked on the descriptor, read up to the
+ * size it had then. Anything else — missing, a link, a FIFO, a directory, too big — is undefined.
  */
-function writeCache(script: vm.Script, cacheFile: string): void {
-  // Unique across hosts sharing the root (the same pid can run on two of them at once).
+export function readRegularFile(file: string, cap: number): Buffer | undefined {
+  let fd: number;
+  try {
+    fd = openSync(file, constants.O_RDONLY | NO_FOLLOW | NON_BLOCK);
+  } catch {
+    return undefined;
+  }
+  try {
+    const st = fstatSync(fd);
+    if (!st.isFile() || st.size > cap) return undefined;
+    const buf = Buffer.allocUnsafe(st.size);
+    let got = 0;
+    for (let n = -1; got < st.size && n !== 0; got += n)
+      n = readSync(fd, buf, got, st.size - got, got);
+    return got === st.size ? buf : undefined; // shrunk meanwhile: not a whole file
+  } catch {
+    return undefined;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** V8's bytes in a cache file, when its header matches them and the chunk's source. */
+export function unseal(
+  file: Buffer | undefined,
+  sourceCrc: number,
+  crc32: Crc32,
+): Buffer | undefined {
+  if (!file || file.length < HEADER_BYTES || file.readUInt32LE(0) !== MAGIC) return undefined;
+  const data = file.subarray(HEADER_BYTES);
+  const ok =
+    file.readUInt32LE(4) === sourceCrc &&
+    file.readUInt32LE(12) === data.length &&
+    file.readUInt32LE(8) === crc32(data);
+  return ok ? data : undefined;
+}
+
+/** A cache file's content: the header for `data` compiled from a source of CRC `sourceCrc`. */
+export function seal(data: Buffer, sourceCrc: number, crc32: Crc32): Buffer {
+  const header = Buffer.alloc(HEADER_BYTES);
+  header.writeUInt32LE(MAGIC, 0);
+  header.writeUInt32LE(sourceCrc >>> 0, 4);
+  header.writeUInt32LE(crc32(data) >>> 0, 8);
+  header.writeUInt32LE(data.length, 12);
+  return Buffer.concat([header, data]);
+}
+
+/**
+ * Written at exit, so the cache holds every function the step compiled, not only the top level.
+ * A new temp file (0600, exclusive, never through a link) and a rename over whatever was there —
+ * a damaged file, a FIFO, a link, a directory: a process starting meanwhile reads a whole file or
+ * none. Then the chunk's caches of other versions go (pruneCacheDir).
+ */
+function writeCache({ script, cacheFile, sourceCrc }: Compiled, crc32: Crc32): void {
   const tmp = `${cacheFile}.tmp-${process.pid}-${Math.random().toString(36).slice(2)}`;
   try {
-    shareDirs(path.dirname(cacheFile));
-    writeFileSync(tmp, script.createCachedData(), { mode: 0o664 });
-    // Explicit modes, never the umask's: every runner user of the group reads and adds caches.
-    if (process.platform !== 'win32') chmodSync(tmp, 0o664);
-    renameSync(tmp, cacheFile);
+    const content = seal(script.createCachedData(), sourceCrc, crc32);
+    const fd = openSync(
+      tmp,
+      constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | NO_FOLLOW,
+      FILE_MODE,
+    );
+    try {
+      // Explicitly, not through the umask (which could also leave it unreadable to its user).
+      if (process.platform !== 'win32') fchmodSync(fd, FILE_MODE);
+      for (let at = 0; at < content.length;) at += writeSync(fd, content, at);
+    } finally {
+      closeSync(fd);
+    }
+    replace(tmp, cacheFile);
+    pruneCacheDir(path.dirname(cacheFile), path.basename(cacheFile), Date.now());
   } catch {
     // Only an optimisation: never let it fail the step at its exit.
     try {
       rmSync(tmp, { force: true });
     } catch {
-      /* left for the next job to overwrite */
+      /* a temp file the next write of this chunk prunes */
     }
   }
 }
 
-/** Creates `dir` (and missing parents) group-writable, as everything in the cache root. */
-function shareDirs(dir: string): void {
-  const created = mkdirSync(dir, { recursive: true });
-  if (!created || process.platform === 'win32') return;
-  for (let d = dir; d.length >= created.length; d = path.dirname(d)) chmodSync(d, 0o2775);
+/** Renames `tmp` to `file`; what is in the way (a directory, say) is removed first. */
+function replace(tmp: string, file: string): void {
+  try {
+    renameSync(tmp, file);
+  } catch {
+    rmSync(file, { recursive: true, force: true });
+    renameSync(tmp, file);
+  }
+}
+
+/**
+ * Keeps the directory from growing (GC does not see it): the caches of the same bundle and chunk
+ * name but of another size or CRC (other versions of the action), files not rewritten for
+ * CODE_CACHE_MAX_AGE_MS (a step still using one writes it again) and killed writers' temp files.
+ * One readdir and one lstat per entry, at exit; a few dozen entries.
+ */
+export function pruneCacheDir(dir: string, kept: string, now: number): void {
+  const chunkName = kept.replace(/-\d+-[0-9a-f]+\.bin$/, '-');
+  for (const name of readdirSync(dir)) {
+    if (name === kept) continue;
+    try {
+      const age = now - lstatSync(path.join(dir, name)).mtimeMs;
+      const temp = name.includes('.tmp-');
+      const stale = age > (temp ? TEMP_MAX_AGE_MS : CODE_CACHE_MAX_AGE_MS);
+      const otherVersion = !temp && name.startsWith(chunkName);
+      if (stale || otherVersion) rmSync(path.join(dir, name), { recursive: true, force: true });
+    } catch {
+      /* gone meanwhile, or left for the next write */
+    }
+  }
 }

@@ -127,13 +127,17 @@ describe('the action end to end', () => {
     }
   });
 
-  it('keeps a compile cache in the cache root (Node’s own from 22.1, the chunk cache before); a broken one is ignored', async () => {
+  it('keeps a code cache in the user’s own cache directory, not in the root (Node’s own from 22.8, the chunk cache before); a broken one is ignored', async () => {
     const version = execFileSync(stepNode(), ['--version'], { encoding: 'utf8' }).trim();
     const [major, minor] = version.slice(1).split('.').map(Number);
-    const nodeHasOne = major > 22 || (major === 22 && minor >= 1);
+    const nodeHasOne = major > 22 || (major === 22 && minor >= 8);
     const inputs = { toolchains: item('hello', hello), 'cache-root': root };
-    expectSuccess(await runJob({ inputs }));
-    const cacheDir = path.join(root, 'compile-cache');
+    // One runner user's cache directory, shared by its jobs (each job has its own otherwise).
+    const env = { XDG_CACHE_HOME: path.join(tmp(), `cache-home-${path.basename(root)}`) };
+    expectSuccess(await runJob({ inputs, env }));
+    const cacheDir = path.join(env.XDG_CACHE_HOME, 'toolchain-cache');
+    expect((await fs.stat(cacheDir)).mode & 0o777).toBe(0o700);
+    expect(await fs.readdir(root)).not.toContain('compile-cache');
     const entries = (await fs.readdir(cacheDir)).filter((e) => e.includes(version));
     expect(entries).toEqual([
       nodeHasOne ? expect.stringMatching(/^v[\d.]+-/) : `chunks-${version}-${process.arch}`,
@@ -143,9 +147,10 @@ describe('the action end to end', () => {
       const chunks = path.join(cacheDir, entries[0]);
       const files = await fs.readdir(chunks);
       expect(files.length).toBeGreaterThanOrEqual(2);
-      // Bytes V8 rejects: the step compiles the chunk again and writes a good cache in their place.
+      // Bytes that are no code cache: the step compiles the chunk again and writes a good cache
+      // in their place.
       for (const f of files) await fs.writeFile(path.join(chunks, f), 'not a code cache');
-      const next = await runJob({ inputs });
+      const next = await runJob({ inputs, env });
       expectSuccess(next);
       expect(next.outputs['cache-hit']).toBe('true');
       // (the chunks only an install loads stay as they were until an install runs again)
@@ -157,7 +162,7 @@ describe('the action end to end', () => {
     // A file where the directory should be: nothing can use it, and the job does not care.
     await fs.rm(cacheDir, { recursive: true, force: true });
     await fs.writeFile(cacheDir, 'not a directory');
-    const warm = await runJob({ inputs });
+    const warm = await runJob({ inputs, env });
     expectSuccess(warm);
     expect(warm.main.stdout + warm.main.stderr).not.toMatch(/compile cache/i);
     expect(warm.outputs['cache-hit']).toBe('true');

@@ -138,6 +138,10 @@ export async function prepareJob(
     RUNNER_ARCH: 'X64',
     RUNNER_TEMP: temp,
     RUNNER_TOOL_CACHE: path.join(workDir, 'tool-cache'),
+    // The user's own cache directory (the steps' code cache, src/action/code-cache-home.ts): one
+    // per job unless a test passes one to share (`env`), as a real runner user's is.
+    XDG_CACHE_HOME: path.join(workDir, 'cache-home'),
+    ...(process.platform === 'win32' ? { LOCALAPPDATA: path.join(workDir, 'cache-home') } : {}),
     ...files,
     ...Object.fromEntries(
       Object.entries(allInputs).map(([k, v]) => [`INPUT_${k.replace(/ /g, '_').toUpperCase()}`, v]),
