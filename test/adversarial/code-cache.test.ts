@@ -12,12 +12,12 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect } from 'vitest';
 import {
   adversarialFile,
-  isRoot,
   mainLog,
   type CaseContext,
   type Sandbox,
 } from '../helpers/adversarial-kit.js';
 import { item } from '../helpers/origin.js';
+import { isRoot, rootOnly } from '../helpers/root-only.js';
 import { stepNode, type JobResult } from '../helpers/runner.js';
 
 const POSIX = process.platform !== 'win32';
@@ -175,7 +175,10 @@ describe.skipIf(!POSIX)('a cache directory others can write is not used', () => 
   );
 
   sandboxCase('owned by another user: nothing in it is read or written', async (sb, c) => {
-    if (uid < 0) c.skip('needs root, to create a second user and hand it the directory');
+    if (uid < 0) {
+      const why = rootOnly('a second user to hand the directory to');
+      if (why) c.skip(why);
+    }
     await notUsed(c, sb, (dir) => chownTree(dir, uid));
   });
 });
