@@ -30,23 +30,60 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
-/***/ 6658:
+/***/ 518:
+/***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9794);
+// The `toolchain-cache` command: main.ts dispatches to commands/ (one file each); this only runs it.
+
+process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 9794:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  iW: () => (/* binding */ main)
+  i: () => (/* binding */ main)
 });
 
-// UNUSED EXPORTS: EXIT_FAILURE, EXIT_OK, EXIT_USAGE, formatGcReport, processIo
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+;// CONCATENATED MODULE: ./lib/core/redact.js
+// One way to show a URL: its userinfo (`user:pass@`) and its query string (signed URLs, tokens)
+// become `***`. Every log line, error, warning, summary and statistic shows URLs through this,
+// and the root stores only this form (registry.json, manifest.json): every local user can read
+// them (docs/design.md, "Security model"). The download itself uses the real URL.
+/** `https://user:pass@host/x.tar.gz?token=s#f` → `https://***@host/x.tar.gz?***#***`. */
+function redact_redactUrl(url) {
+    if (!URL.canParse(url))
+        return redactText(url);
+    const u = new URL(url);
+    if (!u.username && !u.password && !u.search && !u.hash)
+        return url;
+    const auth = u.username || u.password ? '***@' : '';
+    const query = u.search ? '?***' : '';
+    const fragment = u.hash ? '#***' : '';
+    const authority = u.host ? `//${auth}${u.host}` : '';
+    return `${u.protocol}${authority}${u.pathname}${query}${fragment}`;
+}
+/** The same, for text that is not a URL a parser takes (an invalid input, shown in its error). */
+function redactText(text) {
+    return text
+        .replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/?#]*@/i, '$1***@')
+        .replace(/\?[^#]*/, '?***')
+        .replace(/#.*$/s, '#***');
+}
+
 ;// CONCATENATED MODULE: ./lib/core/errors.js
 // Typed errors. Each carries what a user needs to fix the problem; `code` is stable for tests and logs.
+
 class errors_ToolchainCacheError extends Error {
     code;
     constructor(code, message, options) {
@@ -69,7 +106,7 @@ class ChecksumError extends errors_ToolchainCacheError {
     actual;
     url;
     constructor(id, expected, actual, url) {
-        super('CHECKSUM_MISMATCH', `${id}: sha256 mismatch for ${url}: expected ${expected}, got ${actual}. ` +
+        super('CHECKSUM_MISMATCH', `${id}: sha256 mismatch for ${redact_redactUrl(url)}: expected ${expected}, got ${actual}. ` +
             'Check the sha256 in the toolchains input, or whether the file at the URL changed.');
         this.id = id;
         this.expected = expected;
@@ -87,7 +124,7 @@ class DownloadError extends errors_ToolchainCacheError {
     }
 }
 /** An archive member that would escape the staging directory or is otherwise not allowed. */
-class UnsafeArchiveError extends errors_ToolchainCacheError {
+class errors_UnsafeArchiveError extends errors_ToolchainCacheError {
     member;
     constructor(message, member) {
         super('UNSAFE_ARCHIVE', message);
@@ -123,12 +160,371 @@ class RegistryCorruptError extends errors_ToolchainCacheError {
     }
 }
 const errors_isErrnoException = (e) => e instanceof Error && typeof e.code === 'string';
-const errorMessage = (e) => (e instanceof Error ? e.message : String(e));
+const errors_errorMessage = (e) => (e instanceof Error ? e.message : String(e));
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./lib/core/dir-handle.js
+// Directory operations relative to an OPEN directory (docs/design.md, "Walks stay in the root"):
+// what openat/unlinkat/fchmod give C, for Node, which has none of them. A directory is opened
+// with O_DIRECTORY|O_NOFOLLOW and then acted on through its descriptor, so a name above it that
+// another user renames or swaps for a symlink cannot redirect anything done below it.
+//
+// - Linux: a child is named `/proc/self/fd/<fd>/<name>`. The kernel resolves the magic link to the
+//   open directory itself (not to a path), so every call on that name is an *at() call on the
+//   descriptor; O_NOFOLLOW (open) and lstat/unlink/rmdir never follow `<name>` itself.
+// - Elsewhere (macOS, BSD, a Linux without /proc): the directory's own path, then the object
+//   opened is checked against what was listed (dev/ino) and the directory against its path (still
+//   the same dev/ino). Between that check and the call there is a window of a few system calls.
+// - Windows: directories cannot be opened; only the checks by path remain (symlinks there need a
+//   privilege the runners' group does not have by default).
+
+
+
+const isWindows = process.platform === 'win32';
+const O_DIRECTORY = external_node_fs_.constants.O_DIRECTORY ?? 0;
+const O_NOFOLLOW = external_node_fs_.constants.O_NOFOLLOW ?? 0;
+const O_NONBLOCK = external_node_fs_.constants.O_NONBLOCK ?? 0;
+const OPEN_DIR = external_node_fs_.constants.O_RDONLY | O_DIRECTORY | O_NOFOLLOW;
+/** Reading a file of the root: never through a link, never blocking on a FIFO planted there. */
+const OPEN_READ = external_node_fs_.constants.O_RDONLY | O_NOFOLLOW | O_NONBLOCK;
+/** Whether `/proc/self/fd/<fd>` names the open directory (probed once per process). */
+let procWorks;
+async function probeProc(handle, st) {
+    if (procWorks !== undefined)
+        return procWorks;
+    if (process.platform !== 'linux' || process.env.TOOLCHAIN_CACHE_NO_PROC_FD === '1') {
+        procWorks = false;
+        return false;
+    }
+    const seen = await external_node_fs_.promises.stat(`/proc/self/fd/${handle.fd}`).catch(() => undefined);
+    procWorks = seen !== undefined && seen.dev === st.dev && seen.ino === st.ino;
+    return procWorks;
+}
+/** True for the errors of an open that met a symlink (or a non-directory) where a directory was asked for. */
+const dir_handle_isNotDirectoryError = (e) => errors_isErrnoException(e) && (e.code === 'ENOTDIR' || e.code === 'ELOOP');
+const sameObject = (a, b) => a.dev === b.dev && a.ino === b.ino;
+function unsafe(p, what) {
+    return new errors_ToolchainCacheError('UNSAFE_PATH', `${p} ${what}; toolchain-cache never follows a link or acts on a name swapped under it. ` +
+        'Check who can write the cache root.');
+}
+/** How the object at a name looks: for messages. */
+const kindOf = (st) => st.isSymbolicLink()
+    ? 'is a symlink'
+    : st.isDirectory()
+        ? 'is a directory'
+        : st.isFile()
+            ? 'is a regular file'
+            : 'is not a regular file or directory';
+/** An open directory; every operation on a child is relative to it. Close it (or use `withDir`). */
+class dir_handle_DirHandle {
+    path;
+    handle;
+    stat;
+    viaProc;
+    constructor(
+    /** The path it was opened by: for messages and the fallback. */
+    path, 
+    /** Undefined on Windows (directories cannot be opened there). */
+    handle, 
+    /** fstat of the descriptor (lstat of the path on Windows). */
+    stat, viaProc) {
+        this.path = path;
+        this.handle = handle;
+        this.stat = stat;
+        this.viaProc = viaProc;
+    }
+    /**
+     * Opens `dir`, never following its last component (a symlink there is an UNSAFE_PATH error; an
+     * absent one ENOENT). The components above it are the caller's to trust: see `openDirInside`.
+     */
+    static async open(dir) {
+        if (isWindows) {
+            const st = await external_node_fs_.promises.lstat(dir);
+            if (!st.isDirectory())
+                throw unsafe(dir, `${kindOf(st)}, not a directory`);
+            return new dir_handle_DirHandle(dir, undefined, st, false);
+        }
+        let handle;
+        try {
+            handle = await external_node_fs_.promises.open(dir, OPEN_DIR);
+        }
+        catch (e) {
+            if (!dir_handle_isNotDirectoryError(e))
+                throw e;
+            const st = await external_node_fs_.promises.lstat(dir).catch(() => undefined);
+            throw unsafe(dir, `${st ? kindOf(st) : 'changed while it was opened'}, not a directory`);
+        }
+        try {
+            const st = await handle.stat();
+            // O_DIRECTORY is 0 where the platform lacks it: check the type on the descriptor.
+            if (!st.isDirectory())
+                throw unsafe(dir, 'is not a directory');
+            return new dir_handle_DirHandle(dir, handle, st, await probeProc(handle, st));
+        }
+        catch (e) {
+            await handle.close();
+            throw e;
+        }
+    }
+    /** The name by which a child is reached: relative to the descriptor on Linux, a path elsewhere. */
+    at(name) {
+        const separator = name.includes('/') || (isWindows && name.includes('\\'));
+        if (name === '' || name === '.' || name === '..' || separator)
+            throw unsafe(external_node_path_.join(this.path, name), 'is not a plain name of a directory entry');
+        return this.viaProc ? `/proc/self/fd/${this.handle.fd}/${name}` : external_node_path_.join(this.path, name);
+    }
+    /** Where a child is, for messages. */
+    pathOf(name) {
+        return external_node_path_.join(this.path, name);
+    }
+    /** Fallback only: the directory's path must still lead to this very directory. */
+    async checkUnmoved() {
+        if (this.viaProc)
+            return;
+        const now = await external_node_fs_.promises.lstat(this.path).catch(() => undefined);
+        if (!now || !now.isDirectory() || !sameObject(now, this.stat))
+            throw unsafe(this.path, 'was moved or replaced while it was walked');
+    }
+    /** Sync twin of checkUnmoved, for the callers that act in one synchronous block. */
+    checkUnmovedSync() {
+        if (this.viaProc)
+            return;
+        const now = (0,external_node_fs_.lstatSync)(this.path, { throwIfNoEntry: false });
+        if (!now || !now.isDirectory() || !sameObject(now, this.stat))
+            throw unsafe(this.path, 'was moved or replaced while it was walked');
+    }
+    /** The child's name to pass to a synchronous call (renameSync) made right away; see `at`. */
+    nameForSyncCall(name) {
+        this.checkUnmovedSync();
+        return this.at(name);
+    }
+    async list() {
+        if (this.viaProc)
+            return external_node_fs_.promises.readdir(`/proc/self/fd/${this.handle.fd}`);
+        const names = await external_node_fs_.promises.readdir(this.path);
+        await this.checkUnmoved();
+        return names;
+    }
+    /** lstat of a child; undefined when there is none. */
+    async lstat(name) {
+        try {
+            const st = await external_node_fs_.promises.lstat(this.at(name));
+            await this.checkUnmoved();
+            return st;
+        }
+        catch (e) {
+            if (errors_isErrnoException(e) && (e.code === 'ENOENT' || e.code === 'ENOTDIR'))
+                return undefined;
+            throw e;
+        }
+    }
+    /** The target of a child symlink (the link is read, never followed). */
+    async readlink(name) {
+        const target = await external_node_fs_.promises.readlink(this.at(name));
+        await this.checkUnmoved();
+        return target;
+    }
+    /** Opens a child directory, never following a link there (UNSAFE_PATH) ; ENOENT when absent. */
+    async openDir(name) {
+        if (this.viaProc) {
+            let handle;
+            try {
+                handle = await external_node_fs_.promises.open(this.at(name), OPEN_DIR);
+            }
+            catch (e) {
+                if (!dir_handle_isNotDirectoryError(e))
+                    throw e;
+                const st = await this.lstat(name);
+                throw unsafe(this.pathOf(name), `${st ? kindOf(st) : 'vanished'}, not a directory`);
+            }
+            try {
+                return new dir_handle_DirHandle(this.pathOf(name), handle, await handle.stat(), true);
+            }
+            catch (e) {
+                await handle.close();
+                throw e;
+            }
+        }
+        const listed = await this.lstat(name);
+        if (!listed)
+            throw Object.assign(new Error(`ENOENT: no such directory, open '${this.pathOf(name)}'`), {
+                code: 'ENOENT',
+            });
+        if (!listed.isDirectory())
+            throw unsafe(this.pathOf(name), `${kindOf(listed)}, not a directory`);
+        const child = await dir_handle_DirHandle.open(this.pathOf(name));
+        if (!sameObject(child.stat, listed)) {
+            await child.close();
+            throw unsafe(this.pathOf(name), 'was replaced while it was opened');
+        }
+        try {
+            await this.checkUnmoved();
+        }
+        catch (e) {
+            await child.close();
+            throw e;
+        }
+        return child;
+    }
+    /**
+     * Unlinks a child that is not a directory (a file, a link: the link itself). With `expected`
+     * (what was lstat-ed), elsewhere than Linux the name must still be that object.
+     */
+    async unlink(name, expected) {
+        if (!this.viaProc) {
+            const now = await this.lstat(name);
+            if (now && expected && !sameObject(now, expected))
+                throw unsafe(this.pathOf(name), 'was replaced while it was removed');
+        }
+        await external_node_fs_.promises.unlink(this.at(name));
+    }
+    /** Removes an empty child directory. */
+    async rmdir(name) {
+        await this.checkUnmoved();
+        await external_node_fs_.promises.rmdir(this.at(name));
+    }
+    /** chmod on the descriptor (fchmod): whatever happened to the path, this directory gets it. */
+    async chmod(mode) {
+        if (this.handle)
+            return this.handle.chmod(mode);
+        await this.checkUnmoved();
+        await external_node_fs_.promises.chmod(this.path, mode);
+    }
+    /**
+     * Opens a child for reading: never through a link, never blocking (a FIFO), and only a regular
+     * file (else UNSAFE_PATH); ENOENT when absent. The caller closes the handle.
+     */
+    async openFile(name) {
+        const listed = this.viaProc ? undefined : await this.lstat(name);
+        let handle;
+        try {
+            handle = await external_node_fs_.promises.open(this.at(name), OPEN_READ);
+        }
+        catch (e) {
+            if (!(errors_isErrnoException(e) && e.code === 'ELOOP'))
+                throw e;
+            throw unsafe(this.pathOf(name), 'is a symlink, not a regular file');
+        }
+        try {
+            const stat = await handle.stat();
+            if (!stat.isFile())
+                throw unsafe(this.pathOf(name), `${kindOf(stat)}`);
+            if (listed && !sameObject(listed, stat))
+                throw unsafe(this.pathOf(name), 'was replaced while it was opened');
+            await this.checkUnmoved();
+            return { handle, stat };
+        }
+        catch (e) {
+            await handle.close();
+            throw e;
+        }
+    }
+    /**
+     * A child regular file's bytes, at most its size when opened and never more than `maxBytes`
+     * (a larger file is an error: nobody reads an unbounded file of the root).
+     */
+    async readFile(name, maxBytes) {
+        const { handle, stat } = await this.openFile(name);
+        try {
+            if (stat.size > maxBytes)
+                throw unsafe(this.pathOf(name), `is ${stat.size} bytes, more than the ${maxBytes} expected`);
+            return await readUpTo(handle, stat.size);
+        }
+        finally {
+            await handle.close();
+        }
+    }
+    /**
+     * Creates (or truncates) a child regular file holding `data`, never through a link, and gives
+     * it `mode` on its descriptor (whatever the umask).
+     */
+    async writeFile(name, data, mode) {
+        await this.checkUnmoved();
+        const flags = external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_TRUNC | O_NOFOLLOW;
+        const handle = await external_node_fs_.promises.open(this.at(name), flags | O_NONBLOCK, mode);
+        try {
+            const st = await handle.stat();
+            if (!st.isFile())
+                throw unsafe(this.pathOf(name), kindOf(st));
+            if (!isWindows)
+                await handle.chmod(mode);
+            await handle.writeFile(data);
+        }
+        finally {
+            await handle.close();
+        }
+    }
+    /** Renames a child into `to` (another open directory of the same filesystem, or this one). */
+    async rename(name, to, toName) {
+        await this.checkUnmoved();
+        await to.checkUnmoved();
+        await external_node_fs_.promises.rename(this.at(name), to.at(toName));
+    }
+    async close() {
+        await this.handle?.close();
+    }
+}
+/** Reads exactly up to `size` bytes from the start (fewer when the file shrank). */
+async function readUpTo(handle, size) {
+    const buf = Buffer.alloc(size);
+    let done = 0;
+    while (done < size) {
+        const { bytesRead } = await handle.read(buf, done, size - done, done);
+        if (bytesRead === 0)
+            break;
+        done += bytesRead;
+    }
+    return buf.subarray(0, done);
+}
+/** Runs `fn` with `dir` open, closing it after. */
+async function dir_handle_withDir(dir, fn) {
+    try {
+        return await fn(dir);
+    }
+    finally {
+        await dir.close();
+    }
+}
+/**
+ * Opens `target`, a directory at or below `root` (a real path, opened no-follow), one component
+ * at a time, each opened no-follow relative to the one above: a link anywhere on the way is an
+ * UNSAFE_PATH error, never followed, so nothing this returns lies outside the root.
+ */
+async function openDirInside(root, target) {
+    const rel = external_node_path_.relative(root, target);
+    if (rel === '..' || rel.startsWith(`..${external_node_path_.sep}`) || external_node_path_.isAbsolute(rel))
+        throw unsafe(target, `is outside the cache root ${root}`);
+    let dir = await dir_handle_DirHandle.open(root);
+    for (const name of rel.split(external_node_path_.sep).filter((n) => n !== '')) {
+        try {
+            const next = await dir.openDir(name);
+            await dir.close();
+            dir = next;
+        }
+        catch (e) {
+            await dir.close();
+            throw e;
+        }
+    }
+    return dir;
+}
+/** `openDirInside`, or undefined when the directory (or one above it) does not exist. */
+async function openDirInsideIfExists(root, target) {
+    try {
+        return await openDirInside(root, target);
+    }
+    catch (e) {
+        if (errors_isErrnoException(e) && (e.code === 'ENOENT' || e.code === 'ENOTDIR'))
+            return undefined;
+        throw e;
+    }
+}
+
 ;// CONCATENATED MODULE: ./lib/core/faults.js
 // Fault-injection points for the crash tests: with TOOLCHAIN_CACHE_FAULT=<phase> set, an installer
 // reaching that phase writes `<TOOLCHAIN_CACHE_FAULT_DIR>/<phase>.<pid>` and then hangs, so a test can
@@ -150,7 +546,7 @@ async function faultPoint(phase) {
         }, 50);
     });
 }
-function faultErrno(name, syscall, file) {
+function faults_faultErrno(name, syscall, file) {
     if (process.env.TOOLCHAIN_CACHE_FAULT !== name)
         return;
     const left = Number(process.env.TOOLCHAIN_CACHE_FAULT_TIMES ?? '1');
@@ -180,21 +576,68 @@ function postFault(phase) {
 
 
 
+
 /** Directories: group-writable with setgid so runners of one group share them, whatever the umask. */
 const SHARED_DIR_MODE = 0o2775;
 /** State files (registry, stats, owners): group-writable, never world-writable. */
 const fsx_SHARED_FILE_MODE = 0o664;
-const isWindows = process.platform === 'win32';
+const fsx_isWindows = process.platform === 'win32';
 const fsx_randomToken = () => (0,external_node_crypto_namespaceObject.randomBytes)(8).toString('hex');
-/** mkdir -p, then force the shared mode on every directory it created (mkdir's mode is masked by umask). */
+const NO_FOLLOW = external_node_fs_.constants.O_NOFOLLOW ?? 0;
+const DIRECTORY = external_node_fs_.constants.O_DIRECTORY ?? 0;
+/**
+ * mkdir -p, then force the shared mode on every directory it created (mkdir's mode is masked by
+ * the umask). Set on a descriptor opened without following a link: a name swapped for a link
+ * after the mkdir is refused, never chmod-ed through (docs/design.md, "Runner users in one group").
+ */
 async function fsx_ensureDir(dir) {
     const created = await external_node_fs_.promises.mkdir(dir, { recursive: true, mode: SHARED_DIR_MODE });
-    if (created === undefined || isWindows)
+    if (created === undefined || fsx_isWindows)
         return;
     for (let d = dir; d.length >= created.length; d = external_node_path_.dirname(d)) {
-        await external_node_fs_.promises.chmod(d, SHARED_DIR_MODE).catch(() => undefined);
+        await chmodDirNoFollow(d, SHARED_DIR_MODE).catch(() => undefined);
         if (d === created)
             break;
+    }
+}
+/** Sets a directory's mode through a descriptor (O_DIRECTORY|O_NOFOLLOW): never through a link. */
+async function chmodDirNoFollow(dir, mode) {
+    if (fsx_isWindows)
+        return;
+    const handle = await external_node_fs_.promises.open(dir, external_node_fs_.constants.O_RDONLY | DIRECTORY | NO_FOLLOW);
+    try {
+        await handle.chmod(mode);
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** chmodDirNoFollow without yielding (the lock's epoch directories). */
+function chmodDirNoFollowSync(dir, mode) {
+    if (fsx_isWindows)
+        return;
+    const fd = (0,external_node_fs_.openSync)(dir, external_node_fs_.constants.O_RDONLY | DIRECTORY | NO_FOLLOW);
+    try {
+        (0,external_node_fs_.fchmodSync)(fd, mode);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/**
+ * Creates `file` exclusively (never through a link, never over anything) with `data`, its mode set
+ * on the descriptor: the umask of whoever creates it first must not decide who can read it.
+ * Throws EEXIST when something is already there.
+ */
+function createFileSync(file, data, mode = fsx_SHARED_FILE_MODE) {
+    const fd = (0,external_node_fs_.openSync)(file, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | NO_FOLLOW, mode);
+    try {
+        if (!fsx_isWindows)
+            (0,external_node_fs_.fchmodSync)(fd, mode);
+        (0,external_node_fs_.writeFileSync)(fd, data);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
     }
 }
 /** Durable, atomic replace: temp file in the same directory, fsync, rename over, fsync the directory. */
@@ -203,14 +646,15 @@ async function fsx_atomicWriteFile(file, data, beforeRename) {
     const handle = await external_node_fs_.promises.open(tmp, 'wx', fsx_SHARED_FILE_MODE);
     try {
         try {
+            // On the descriptor, not by name: the umask masked open's mode.
+            if (!fsx_isWindows)
+                await handle.chmod(fsx_SHARED_FILE_MODE);
             await handle.writeFile(data);
             await handle.sync();
         }
         finally {
             await handle.close();
         }
-        if (!isWindows)
-            await external_node_fs_.promises.chmod(tmp, fsx_SHARED_FILE_MODE);
         await beforeRename?.();
         await external_node_fs_.promises.rename(tmp, file);
     }
@@ -231,14 +675,14 @@ function atomicWriteFileSync(file, data, checkSync) {
     const fd = (0,external_node_fs_.openSync)(tmp, 'wx', fsx_SHARED_FILE_MODE);
     try {
         try {
+            if (!fsx_isWindows)
+                (0,external_node_fs_.fchmodSync)(fd, fsx_SHARED_FILE_MODE);
             (0,external_node_fs_.writeFileSync)(fd, data);
             (0,external_node_fs_.fsyncSync)(fd);
         }
         finally {
             (0,external_node_fs_.closeSync)(fd);
         }
-        if (!isWindows)
-            (0,external_node_fs_.chmodSync)(tmp, fsx_SHARED_FILE_MODE);
         renameOverSync(tmp, file, checkSync);
     }
     catch (e) {
@@ -255,9 +699,7 @@ function atomicWriteFileSync(file, data, checkSync) {
 function fsx_writeFileReplacingSync(file, data, check) {
     const tmp = `${file}.tmp-${process.pid}-${fsx_randomToken()}`;
     try {
-        (0,external_node_fs_.writeFileSync)(tmp, data, { flag: 'wx', mode: fsx_SHARED_FILE_MODE });
-        if (!isWindows)
-            (0,external_node_fs_.chmodSync)(tmp, fsx_SHARED_FILE_MODE);
+        createFileSync(tmp, data);
         renameOverSync(tmp, file, check);
     }
     catch (e) {
@@ -276,14 +718,14 @@ function renameOverSync(tmp, file, check) {
         catch (e) {
             // Windows: a scanner, an indexer or a reader holding the target open refuses the replace for a moment.
             const busy = errors_isErrnoException(e) && (e.code === 'EPERM' || e.code === 'EACCES' || e.code === 'EBUSY');
-            if (!(isWindows && busy && attempt < 5))
+            if (!(fsx_isWindows && busy && attempt < 5))
                 throw e;
             Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 20 * attempt);
         }
     }
 }
 function fsyncDirSync(dir) {
-    if (isWindows)
+    if (fsx_isWindows)
         return;
     const fd = (0,external_node_fs_.openSync)(dir, external_node_fs_.constants.O_RDONLY);
     try {
@@ -298,7 +740,7 @@ function fsyncDirSync(dir) {
     }
 }
 async function fsyncDir(dir) {
-    if (isWindows)
+    if (fsx_isWindows)
         return; // directories cannot be opened for fsync there; NTFS journals the rename
     const handle = await external_node_fs_.promises.open(dir, external_node_fs_.constants.O_RDONLY);
     try {
@@ -312,7 +754,7 @@ async function fsyncDir(dir) {
         await handle.close();
     }
 }
-async function readFileIfExists(file) {
+async function fsx_readFileIfExists(file) {
     try {
         return await external_node_fs_.promises.readFile(file, 'utf8');
     }
@@ -378,10 +820,10 @@ async function retryTransient(op, codes, what, { platform = process.platform, bu
  * directory also fails with EPERM on Windows: that is not retried, so callers see it at once.
  */
 async function renameRetrying(from, to, options = {}) {
-    const notOntoDirectory = async () => !(await external_node_fs_.promises.lstat(to).then((st) => st.isDirectory(), () => false));
+    const notOntoDirectory = async () => !(await fs.lstat(to).then((st) => st.isDirectory(), () => false));
     await retryTransient(async () => {
         faultErrno('rename-eperm', 'rename', from);
-        await external_node_fs_.promises.rename(from, to);
+        await fs.rename(from, to);
     }, RENAME_TRANSIENT, `renaming ${from} to ${to}`, options, notOntoDirectory);
 }
 /**
@@ -392,67 +834,121 @@ function renameBlockRetrying(block, what) {
     return retryTransient(async () => block(), RENAME_TRANSIENT, what, {});
 }
 /**
- * Removes a tree that must lie inside `root` (a real path). The parent is resolved so that a
- * symlink planted on the way cannot redirect the removal; fs.rm itself unlinks symlinks, never follows them.
+ * Removes a tree that must lie inside `root` (a real path), walking it by descriptors (dir-handle.ts,
+ * docs/design.md "Walks stay in the root"): every directory on the way and inside is opened
+ * no-follow relative to its parent, a link is unlinked as a link, and nothing is deleted or
+ * chmod-ed by a path another user could swap. A link on the way to `target` is refused.
  */
 async function removeTreeInside(root, target, options = {}) {
-    let realParent;
+    const resolved = external_node_path_.resolve(target);
+    if (!isInside(root, resolved) || resolved === root) {
+        throw new errors_ToolchainCacheError('UNSAFE_PATH', `Refusing to delete ${target}: it is outside the cache root ${root} (or the root itself).`);
+    }
+    const parent = await openDirInsideIfExists(root, external_node_path_.dirname(resolved));
+    if (!parent)
+        return;
+    await dir_handle_withDir(parent, () => retryTransient(async () => {
+        faults_faultErrno('remove-eperm', 'rm', resolved);
+        await removeChild(parent, external_node_path_.basename(resolved));
+    }, REMOVE_TRANSIENT, `removing ${resolved}`, options));
+}
+const REMOVE_BATCH = 8;
+/** Removes the entry `name` of `parent` and, a real directory, everything below it. */
+async function removeChild(parent, name) {
+    const st = await parent.lstat(name);
+    if (!st)
+        return;
+    if (!st.isDirectory())
+        return removeNonDirectory(parent, name, st);
+    // The window a path-based walk leaves between its type check and its chmod (a test swaps the
+    // directory for a link here): the open below never follows a link, whatever is there now.
+    await faultPoint('walk-chmod');
+    let dir;
     try {
-        realParent = await external_node_fs_.promises.realpath(external_node_path_.dirname(target));
+        dir = await parent.openDir(name);
     }
     catch (e) {
-        if (errors_isErrnoException(e) && e.code === 'ENOENT')
+        const now = await parent.lstat(name);
+        if (!now)
             return;
-        throw e;
+        if (now.isDirectory())
+            throw e;
+        await unlinkIfThere(parent, name, now); // swapped for a link (or a file) meanwhile: that goes
+        return;
     }
-    const resolved = external_node_path_.join(realParent, external_node_path_.basename(target));
-    if (!isInside(root, resolved) || resolved === root) {
-        throw new errors_ToolchainCacheError('UNSAFE_PATH', `Refusing to delete ${target}: it resolves to ${resolved}, outside the cache root ${root}.`);
-    }
-    await makeWritable(resolved);
-    await retryTransient(async () => {
-        faultErrno('remove-eperm', 'rm', resolved);
-        await external_node_fs_.promises.rm(resolved, { recursive: true, force: true, maxRetries: 3 });
-    }, REMOVE_TRANSIENT, `removing ${resolved}`, options);
+    await dir_handle_withDir(dir, async () => {
+        await makeWritable(dir);
+        // Files a few at a time (thousands go in a fraction of a second), subdirectories one after
+        // the other: a walk holds one descriptor per level, whatever the tree.
+        const subdirs = [];
+        const names = await dir.list();
+        for (let i = 0; i < names.length; i += REMOVE_BATCH) {
+            await Promise.all(names.slice(i, i + REMOVE_BATCH).map(async (name) => {
+                const st = await dir.lstat(name);
+                if (st?.isDirectory())
+                    subdirs.push(name);
+                else if (st)
+                    await removeNonDirectory(dir, name, st);
+            }));
+        }
+        for (const name of subdirs)
+            await removeChild(dir, name);
+    });
+    await parent.rmdir(name).catch((e) => {
+        if (!(errors_isErrnoException(e) && e.code === 'ENOENT'))
+            throw e;
+    });
+}
+/** A file, a link (the link itself), a FIFO…: unlinked; Windows' read-only attribute cleared first. */
+async function removeNonDirectory(parent, name, st) {
+    if (fsx_isWindows && st.isFile())
+        await external_node_fs_.promises.chmod(parent.pathOf(name), 0o666).catch(() => undefined);
+    await unlinkIfThere(parent, name, st);
+}
+async function unlinkIfThere(parent, name, st) {
+    await parent.unlink(name, st).catch((e) => {
+        if (!(errors_isErrnoException(e) && e.code === 'ENOENT'))
+            throw e;
+    });
 }
 /**
- * Installed toolchains are read-only: directories need their write bit back before their files can
- * go (where we own them; the group's write bit serves the others), and on Windows a file with the
- * read-only attribute cannot be deleted at all.
+ * Installed toolchains are read-only: a directory needs its write and search bits back before its
+ * entries can go (where we own it; the group's write bit serves the others). Set on the open
+ * descriptor (fchmod), never by path; a set-uid bit is dropped, the set-gid bit of our
+ * directories (2775) kept. Files are never chmod-ed (unlinking needs only the directory's write
+ * bit), except for Windows' read-only attribute, which stops their deletion.
  */
-async function makeWritable(p) {
-    let st;
-    try {
-        st = await external_node_fs_.promises.lstat(p);
-    }
-    catch {
-        return;
-    }
-    if (isWindows && st.isFile())
-        await external_node_fs_.promises.chmod(p, 0o666).catch(() => undefined);
-    if (!st.isDirectory())
-        return;
-    await external_node_fs_.promises.chmod(p, (st.mode & 0o7777) | 0o700).catch(() => undefined);
-    const names = await external_node_fs_.promises.readdir(p).catch(() => []);
-    for (const name of names)
-        await makeWritable(external_node_path_.join(p, name));
+async function makeWritable(dir) {
+    const mode = dir.stat.mode & 0o7777;
+    const wanted = (mode & 0o2777) | 0o700;
+    if (wanted !== mode)
+        await dir.chmod(wanted).catch(() => undefined);
 }
-/** Sums the sizes of regular files below `dir` without following symlinks. */
+/**
+ * Sums the sizes of regular files below `dir` (opened no-follow), walking by descriptors: a link
+ * is never followed, nothing is opened but directories (a FIFO cannot block it).
+ */
 async function treeSize(dir) {
     const total = { bytes: 0, files: 0 };
     const walk = async (d) => {
-        const entries = await fs.readdir(d, { withFileTypes: true });
-        await Promise.all(entries.map(async (e) => {
-            const p = path.join(d, e.name);
-            if (e.isDirectory())
-                return walk(p);
-            if (e.isFile()) {
-                total.bytes += (await fs.lstat(p)).size;
+        for (const name of await d.list()) {
+            const st = await d.lstat(name);
+            if (st?.isFile()) {
+                total.bytes += st.size;
                 total.files += 1;
             }
-        }));
+            else if (st?.isDirectory()) {
+                const child = await d.openDir(name).catch((e) => {
+                    if (isNotDirectoryError(e) || e instanceof ToolchainCacheError)
+                        return undefined;
+                    throw e;
+                });
+                if (child)
+                    await withDir(child, walk);
+            }
+        }
     };
-    await walk(dir);
+    await withDir(await DirHandle.open(dir), walk);
     return total;
 }
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -859,7 +1355,7 @@ const isGcState = (raw) => {
 };
 const gcStateFile = (layout) => layout.gcStateFile;
 async function readGcState(layout) {
-    const text = await readFileIfExists(gcStateFile(layout)).catch(() => undefined);
+    const text = await fsx_readFileIfExists(gcStateFile(layout)).catch(() => undefined);
     if (text !== undefined) {
         try {
             const parsed = JSON.parse(text);
@@ -889,11 +1385,59 @@ async function recordFullGc(layout, now) {
 // What a toolchain id may be: one definition for spec validation, GC, the CLI and the layout.
 const ids_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._+-]{0,127}$/;
 
+;// CONCATENATED MODULE: ./lib/core/compile-cache-dir.js
+// The steps' code cache (docs/design.md, "Start-up cost"). It lives in each runner user's own
+// cache directory (src/action/code-cache-home.ts); earlier releases kept it in the cache root,
+// under COMPILE_CACHE_DIR, which GC now removes whole. Imports nothing: the loaders import it
+// before any step code.
+/** `<cache-root>/compile-cache`: where earlier releases kept the code cache (removed by GC). */
+const COMPILE_CACHE_DIR = 'compile-cache';
+/** Code-cache files not rewritten for this long are pruned by the loaders (a step still using one writes it again). */
+const CODE_CACHE_MAX_AGE_MS = (/* unused pure expression or super */ null && (30 * 24 * 3600_000));
+
+;// CONCATENATED MODULE: ./lib/core/platform/names.js
+// The names of users and groups, for messages that tell an operator what to run. Read from
+// /etc/passwd and /etc/group (bounded); where a name is not found there (a directory service,
+// Windows), the number itself, which chgrp, chown and sudo -u (as #uid) accept as well.
+
+const MAX_BYTES = 1024 * 1024;
+function readBounded(file) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(file, external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NOFOLLOW ?? 0) | (external_node_fs_.constants.O_NONBLOCK ?? 0));
+        const buf = Buffer.alloc(MAX_BYTES);
+        let n = 0;
+        for (let got; n < buf.length && (got = (0,external_node_fs_.readSync)(fd, buf, n, buf.length - n, null)) > 0;)
+            n += got;
+        return buf.subarray(0, n).toString('utf8');
+    }
+    catch {
+        return '';
+    }
+    finally {
+        if (fd !== undefined)
+            (0,external_node_fs_.closeSync)(fd);
+    }
+}
+function nameOf(file, id) {
+    for (const line of readBounded(file).split('\n')) {
+        const fields = line.split(':');
+        if (fields.length >= 3 && Number(fields[2]) === id && fields[0])
+            return fields[0];
+    }
+    return undefined;
+}
+/** The user's name, else its uid as a string. */
+const userName = (uid) => (process.platform === 'win32' ? undefined : nameOf('/etc/passwd', uid)) ?? String(uid);
+/** The group's name, else its gid as a string. */
+const groupName = (gid) => (process.platform === 'win32' ? undefined : nameOf('/etc/group', gid)) ?? String(gid);
+
 ;// CONCATENATED MODULE: ./lib/core/registry/schema.js
 // The registry's on-disk shape, validated on every read: a registry that fails validation is never
 // treated as empty. Entries only: uses live in their own records (uses.ts), and a toolchain's
 // directory always comes from the layout, never from this file.
 // Hand-written rather than a schema library: the check runs on the warm path of every job.
+
 const REGISTRY_SCHEMA_VERSION = 2;
 const emptyRegistry = () => ({
     schemaVersion: REGISTRY_SCHEMA_VERSION,
@@ -950,7 +1494,79 @@ function registryProblem(raw) {
     }
     return undefined;
 }
+/**
+ * Entries written before URLs were stored redacted lose their credentials as they are read (the
+ * next write stores them without): only redacted URLs live in the root (src/core/redact.ts).
+ */
+function redactStoredUrls(doc) {
+    for (const entry of Object.values(doc.entries)) {
+        if (/[@?#]/.test(entry.url))
+            entry.url = redact_redactUrl(entry.url);
+    }
+    return doc;
+}
 const isRegistryDoc = (raw) => registryProblem(raw) === undefined;
+
+;// CONCATENATED MODULE: ./lib/core/state-modes.js
+// The modes of the root's state files (layout.json, registry.json, stats.json, gc-state.json):
+// 0664, so every runner user of the group can read them (docs/design.md, "Runner users in one
+// group"). Files created with a narrower mode (by a release that let the umask decide) are mended
+// here by their owner or root, on a descriptor opened without following a link.
+
+
+
+const state_modes_NO_FOLLOW = external_node_fs_.constants.O_NOFOLLOW ?? 0;
+const NON_BLOCK = external_node_fs_.constants.O_NONBLOCK ?? 0;
+const stateFiles = (layout) => [
+    layout.layoutFile,
+    layout.registryFile,
+    layout.statsFile,
+    layout.gcStateFile,
+];
+const octal = (mode) => (mode & 0o7777).toString(8).padStart(4, '0');
+/**
+ * Sets every state file of the root that is not 0664 to 0664 where this user may (its owner, or
+ * root), and lists the others with their owner. Missing files and anything that is not a regular
+ * file are left alone (checkRootMembers refuses the latter). Nothing to do on Windows.
+ */
+function mendStateFileModes(layout) {
+    const report = { mended: [], notMine: [] };
+    if (process.platform === 'win32')
+        return report;
+    const me = process.geteuid?.() ?? -1;
+    for (const file of stateFiles(layout)) {
+        const st = (0,external_node_fs_.lstatSync)(file, { throwIfNoEntry: false });
+        if (!st?.isFile() || (st.mode & 0o7777) === fsx_SHARED_FILE_MODE)
+            continue;
+        if (me !== 0 && me !== st.uid) {
+            report.notMine.push({ file, mode: octal(st.mode), owner: userName(st.uid) });
+            continue;
+        }
+        if (setModeNoFollow(file, st.ino))
+            report.mended.push(file);
+    }
+    return report;
+}
+/** fchmod of `file` if it is still the regular file `ino`; false when it changed meanwhile. */
+function setModeNoFollow(file, ino) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(file, external_node_fs_.constants.O_RDONLY | state_modes_NO_FOLLOW | NON_BLOCK);
+    }
+    catch {
+        return false; // replaced by a link, or gone: nothing of ours to mend
+    }
+    try {
+        const st = (0,external_node_fs_.fstatSync)(fd);
+        if (!st.isFile() || st.ino !== ino)
+            return false;
+        (0,external_node_fs_.fchmodSync)(fd, fsx_SHARED_FILE_MODE);
+        return true;
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
 
 ;// CONCATENATED MODULE: ./lib/core/layout.js
 // Where everything lives under a cache root. One place, so the CLI, GC and the installer agree.
@@ -960,6 +1576,10 @@ const isRegistryDoc = (raw) => registryProblem(raw) === undefined;
 
 
 
+
+
+
+const layout_isWindows = process.platform === 'win32';
 /** Version of the on-disk layout below a cache root (see docs/design.md, "On disk"). */
 const LAYOUT_VERSION = 2;
 class CacheLayout {
@@ -1042,48 +1662,59 @@ function stagingId(name) {
     const m = /^(.+)\.[0-9a-f]{16}$/.exec(name);
     return m ? m[1] : undefined;
 }
-/** cache-root input → TOOLCHAIN_CACHE_ROOT → $RUNNER_TOOL_CACHE/toolchain-cache. */
-function resolveCacheRoot(input, env = process.env) {
-    const chosen = input.trim() ||
-        env.TOOLCHAIN_CACHE_ROOT?.trim() ||
-        (env.RUNNER_TOOL_CACHE ? external_node_path_.join(env.RUNNER_TOOL_CACHE, 'toolchain-cache') : '');
+/**
+ * The host file's cacheRoot → the cache-root input → TOOLCHAIN_CACHE_ROOT →
+ * $RUNNER_TOOL_CACHE/toolchain-cache. A relative path is refused, naming where it came from: it
+ * would resolve against each job's working directory (its workspace), a root per job.
+ */
+function chooseCacheRoot(input, env = process.env, sources = {}) {
+    const inputName = sources.inputName ?? 'the "cache-root" input';
+    const candidates = [
+        { from: sources.host ? sources.host.file : '', value: sources.host?.cacheRoot?.trim() ?? '' },
+        { from: inputName, value: input.trim() },
+        { from: 'TOOLCHAIN_CACHE_ROOT', value: env.TOOLCHAIN_CACHE_ROOT?.trim() ?? '' },
+        {
+            from: 'RUNNER_TOOL_CACHE',
+            value: env.RUNNER_TOOL_CACHE ? external_node_path_.join(env.RUNNER_TOOL_CACHE, 'toolchain-cache') : '',
+        },
+    ].filter((c) => c.value);
+    const chosen = candidates[0];
     if (!chosen) {
         throw new errors_InputError('No cache root: set the "cache-root" input, or TOOLCHAIN_CACHE_ROOT (or RUNNER_TOOL_CACHE) in the runner environment.', 'cache-root');
     }
-    return external_node_path_.resolve(chosen);
+    if (!external_node_path_.isAbsolute(chosen.value)) {
+        // Not an InputError: the CLI reads an InputError here as "no root given".
+        throw new errors_ToolchainCacheError('INVALID_INPUT', `The cache root from ${chosen.from} is a relative path ("${chosen.value}"): it would resolve ` +
+            "against each job's working directory. Give an absolute path.");
+    }
+    const root = external_node_path_.resolve(chosen.value);
+    const overridden = chosen === candidates.find((c) => c.from === sources.host?.file)
+        ? candidates
+            .slice(1, 3)
+            .filter((c) => c.from !== 'RUNNER_TOOL_CACHE' && external_node_path_.resolve(c.value) !== root)
+        : [];
+    return { root, from: chosen.from, overridden };
 }
-/** Creates the root if needed and checks it is a writable directory, not a symlink to elsewhere. */
+/** The cache root's path (see chooseCacheRoot). */
+const resolveCacheRoot = (input, env = process.env, sources = {}) => chooseCacheRoot(input, env, sources).root;
+/**
+ * Creates the root if needed and checks it: an absolute path to a real directory (not a symlink),
+ * writable, not inside another cache root, and, when its group can write it, carrying the set-gid
+ * bit (docs/design.md, "Runner users in one group"). Then its members and their modes.
+ */
 async function openCacheRoot(root, options = {}) {
     const create = options.create ?? true;
-    let st = await external_node_fs_.promises.lstat(root).catch((e) => {
-        if (errors_isErrnoException(e) && e.code === 'ENOENT')
-            return undefined;
-        if (errors_isErrnoException(e) && (e.code === 'EACCES' || e.code === 'EPERM')) {
-            throw new errors_InputError(`Cache root ${root} cannot be reached by this user (${e.code} on the way to it); every directory above it must be searchable by the runners' group (see README).`, 'cache-root');
-        }
-        if (errors_isErrnoException(e) && e.code === 'ENOTDIR') {
-            throw new errors_InputError(`Cache root ${root} lies below a file, not a directory.`, 'cache-root');
-        }
-        throw e;
-    });
-    if (!st) {
-        if (!create)
-            throw new errors_InputError(`Cache root ${root} does not exist.`, 'cache-root');
-        await fsx_ensureDir(root).catch((e) => {
-            if (errors_isErrnoException(e) &&
-                (e.code === 'EACCES' || e.code === 'EPERM' || e.code === 'EROFS' || e.code === 'ENOTDIR')) {
-                throw new errors_InputError(`Cache root ${root} does not exist and cannot be created by this user (${e.code}); create it (see README).`, 'cache-root');
-            }
-            throw e;
-        });
-        st = await external_node_fs_.promises.lstat(root);
+    if (!external_node_path_.isAbsolute(root)) {
+        throw new errors_InputError(`Cache root ${root} is a relative path; give an absolute one.`, 'cache-root');
     }
+    const st = await statOrCreateRoot(external_node_path_.resolve(root), create);
     if (st.isSymbolicLink()) {
         const target = await external_node_fs_.promises.realpath(root).catch(() => '(a missing target)');
         throw new errors_InputError(`Cache root ${root} is a symlink to ${target}; set cache-root to the real directory so every runner resolves the same path.`, 'cache-root');
     }
     if (!st.isDirectory())
         throw new errors_InputError(`Cache root ${root} exists but is not a directory.`, 'cache-root');
+    checkRootMode(root, await settledRootStat(root, st));
     try {
         await external_node_fs_.promises.access(root, external_node_fs_.promises.constants.W_OK | external_node_fs_.promises.constants.X_OK);
     }
@@ -1091,6 +1722,7 @@ async function openCacheRoot(root, options = {}) {
         throw new errors_InputError(`Cache root ${root} is not writable by this user; make it group-writable for the runners' group (see README).`, 'cache-root');
     }
     const layout = new CacheLayout(await external_node_fs_.promises.realpath(root));
+    checkNotInsideAnotherRoot(layout.root);
     const dirs = [
         layout.locksDir,
         layout.toolchainsDir,
@@ -1101,6 +1733,7 @@ async function openCacheRoot(root, options = {}) {
     ];
     // Checked before and after creating: mkdir -p is satisfied by a symlink to a directory elsewhere.
     await checkRootMembers(layout);
+    checkStateFilesReadable(layout);
     await checkLayoutVersion(layout, create);
     if (create) {
         for (const dir of dirs)
@@ -1108,6 +1741,115 @@ async function openCacheRoot(root, options = {}) {
         await checkRootMembers(layout);
     }
     return layout;
+}
+/** lstat of the root; a missing one is created (when `create`) after checking where it would go. */
+async function statOrCreateRoot(root, create) {
+    const st = await external_node_fs_.promises.lstat(root).catch((e) => {
+        if (errors_isErrnoException(e) && e.code === 'ENOENT')
+            return undefined;
+        if (errors_isErrnoException(e) && (e.code === 'EACCES' || e.code === 'EPERM')) {
+            throw new errors_InputError(`Cache root ${root} cannot be reached by this user (${e.code} on the way to it); every directory above it must be searchable by the runners' group (see README).`, 'cache-root');
+        }
+        if (errors_isErrnoException(e) && e.code === 'ENOTDIR') {
+            throw new errors_InputError(`Cache root ${root} lies below a file, not a directory.`, 'cache-root');
+        }
+        throw e;
+    });
+    if (st)
+        return st;
+    if (!create)
+        throw new errors_InputError(`Cache root ${root} does not exist.`, 'cache-root');
+    checkNotInsideAnotherRoot(root);
+    await fsx_ensureDir(root).catch((e) => {
+        if (errors_isErrnoException(e) &&
+            (e.code === 'EACCES' || e.code === 'EPERM' || e.code === 'EROFS' || e.code === 'ENOTDIR')) {
+            throw new errors_InputError(`Cache root ${root} does not exist and cannot be created by this user (${e.code}); create it (see README).`, 'cache-root');
+        }
+        throw e;
+    });
+    return external_node_fs_.promises.lstat(root);
+}
+/**
+ * A root another job is creating this very moment is `0775` (mkdir's mode, less the umask) until
+ * its fchmod to `2775` right after: one changed in the last 2 s is looked at again before it is
+ * refused. A long-standing root is refused at once.
+ */
+async function settledRootStat(root, st) {
+    for (let i = 0; i < 20 && !rootModeOk(st) && Date.now() - st.ctimeMs < 2000; i++) {
+        await sleep(50);
+        st = await external_node_fs_.promises.lstat(root);
+    }
+    return st;
+}
+const rootModeOk = (st) => layout_isWindows || ((st.mode & 0o002) === 0 && ((st.mode & 0o020) === 0 || (st.mode & 0o2000) !== 0));
+/** A word for the shell: quoted unless it is made of safe characters only. */
+const shellWord = (s) => /^[\w@%+=:,./-]+$/.test(s) ? s : `'${s.replaceAll("'", "'\\''")}'`;
+/**
+ * A root its group can write needs the set-gid bit: without it, every directory a runner user
+ * creates there (locks/, uses/<id>/, …) gets that user's own primary group, and the other users
+ * fail with EACCES. A root every user can write is refused too. POSIX only (Windows has ACLs).
+ */
+function checkRootMode(root, st) {
+    if (rootModeOk(st))
+        return;
+    const worldWritable = (st.mode & 0o002) !== 0;
+    const r = shellWord(root);
+    const group = st.gid === 0 ? "<the runners' group>" : shellWord(groupName(st.gid));
+    const fix = [
+        `chgrp -R ${group} ${r}`,
+        ...(worldWritable ? [`chmod -R o-w ${r}`] : []),
+        `find ${r} -type d -exec chmod g+s {} +`,
+    ].join(' && ');
+    const what = worldWritable
+        ? 'writable by every user of the host'
+        : "group-writable without the set-gid bit: what each runner user creates in it would get that user's own group, locking the others out";
+    throw new errors_InputError(`Cache root ${root} (mode ${(st.mode & 0o7777).toString(8).padStart(4, '0')}, group ${groupName(st.gid)}) is ${what}. ` +
+        `Fix it as root: ${fix} (see README, "Pointing several runners at one cache").`, 'cache-root');
+}
+/** Our own names, one of which marks a directory as a cache root (or a part of one). */
+const ROOT_MARKERS = ['layout.json', 'registry.json'];
+/**
+ * A root inside another root would be walked by that root's GC, repair and verify (its trees in
+ * toolchains/ or staging/ taken for foreign ones). Checked on every directory above `root`.
+ */
+function checkNotInsideAnotherRoot(root) {
+    for (let dir = external_node_path_.dirname(root);; dir = external_node_path_.dirname(dir)) {
+        const marker = ROOT_MARKERS.find((name) => {
+            try {
+                return (0,external_node_fs_.lstatSync)(external_node_path_.join(dir, name), { throwIfNoEntry: false })?.isFile() ?? false;
+            }
+            catch {
+                return false; // a directory we cannot search: not one we could share a root with
+            }
+        });
+        if (marker) {
+            throw new errors_InputError(`Cache root ${root} lies inside another cache root, ${dir} (it has ${marker}); that root's GC and repair would walk it. Choose a directory outside ${dir}.`, 'cache-root');
+        }
+        if (external_node_path_.dirname(dir) === dir)
+            return;
+    }
+}
+/**
+ * State files of this root another user left unreadable (made under umask 077 by an older
+ * release, say) stop every other job with a bare EACCES: our own are mended here, anyone else's
+ * named with who must run `repair`.
+ */
+function checkStateFilesReadable(layout) {
+    const { notMine } = mendStateFileModes(layout);
+    const unreadable = notMine.filter((f) => {
+        try {
+            (0,external_node_fs_.accessSync)(f.file, external_node_fs_.promises.constants.R_OK);
+            return false;
+        }
+        catch {
+            return true;
+        }
+    });
+    if (unreadable.length === 0)
+        return;
+    const owners = [...new Set(unreadable.map((f) => f.owner))];
+    throw new errors_InputError(`${unreadable.map((f) => `${f.file} (mode ${f.mode}, owned by ${f.owner})`).join(', ')} cannot be read by this user. ` +
+        `Run \`toolchain-cache repair --root ${shellWord(layout.root)}\` as ${owners.join(' and ')} (or as root): it sets the documented mode (0664).`, 'cache-root');
 }
 /** Thrown for a root written by another layout version: acting on it could lose uses or trees. */
 class LayoutVersionError extends errors_ToolchainCacheError {
@@ -1125,15 +1867,15 @@ class LayoutVersionError extends errors_ToolchainCacheError {
  * toolchains was written by the first layout (version 1: uses inside registry.json).
  */
 async function checkLayoutVersion(layout, create) {
-    const text = await readFileIfExists(layout.layoutFile);
+    const text = await fsx_readFileIfExists(layout.layoutFile);
     if (text !== undefined)
         return checkRecordedVersion(layout, text);
-    const legacy = (await readFileIfExists(layout.registryFile)) !== undefined ||
+    const legacy = (await fsx_readFileIfExists(layout.registryFile)) !== undefined ||
         (await external_node_fs_.promises.readdir(layout.toolchainsDir).catch(() => [])).length > 0;
     if (legacy) {
         // Another job may have created this root since we looked: it writes layout.json before
         // anything else, so whoever sees its registry finds layout.json on a second look.
-        const again = await readFileIfExists(layout.layoutFile);
+        const again = await fsx_readFileIfExists(layout.layoutFile);
         if (again !== undefined)
             return checkRecordedVersion(layout, again);
         throw new LayoutVersionError(layout.root, 1);
@@ -1161,7 +1903,7 @@ function checkRecordedVersion(layout, text) {
 }
 function createIfMissing(file, content) {
     try {
-        (0,external_node_fs_.writeFileSync)(file, content, { flag: 'wx', mode: fsx_SHARED_FILE_MODE });
+        createFileSync(file, content);
     }
     catch (e) {
         if (!(errors_isErrnoException(e) && e.code === 'EEXIST'))
@@ -1181,6 +1923,8 @@ async function checkRootMembers(layout) {
         [layout.trashDir, 'directory'],
         [layout.usesDir, 'directory'],
         [layout.receiptsDir, 'directory'],
+        // Earlier releases' code cache: GC removes it, and must never walk a link planted there.
+        [external_node_path_.join(layout.root, COMPILE_CACHE_DIR), 'directory'],
         [layout.registryFile, 'file'],
         [layout.statsFile, 'file'],
         [layout.gcStateFile, 'file'],
@@ -1230,7 +1974,6 @@ async function checkRootMembers(layout) {
 
 
 
-const epochs_isWindows = process.platform === 'win32';
 const OWNER = 'owner';
 const RELEASED = 'released';
 /** What a waiter watches for in an epoch directory: its release (its removal shows anyway). */
@@ -1357,8 +2100,8 @@ function claimEpochSync(lockPath, epoch) {
             return false;
         throw e;
     }
-    if (!epochs_isWindows)
-        (0,external_node_fs_.chmodSync)(dir, SHARED_DIR_MODE); // mkdir's mode is masked by the umask
+    // mkdir's mode is masked by the umask; set on the descriptor, never through a swapped-in link.
+    chmodDirNoFollowSync(dir, SHARED_DIR_MODE);
     return true;
 }
 function epochsAbove(lockPath, epoch) {
@@ -1438,19 +2181,18 @@ async function takeTicket(queueDir) {
     const file = external_node_path_.join(queueDir, name);
     const content = JSON.stringify({ pid: process.pid, host: external_node_os_namespaceObject.hostname() });
     assertNotPlanted(queueDir);
+    // Readable by the group whatever the umask (its mode set on the descriptor): other users'
+    // waiters check whether we are alive.
     try {
-        (0,external_node_fs_.writeFileSync)(file, content, { flag: 'wx', mode: fsx_SHARED_FILE_MODE });
+        createFileSync(file, content);
     }
     catch (e) {
         if (!(errors_isErrnoException(e) && e.code === 'ENOENT'))
             throw e;
         await fsx_ensureDir(queueDir); // the first waiter of this lock
         assertNotPlanted(queueDir);
-        (0,external_node_fs_.writeFileSync)(file, content, { flag: 'wx', mode: fsx_SHARED_FILE_MODE });
+        createFileSync(file, content);
     }
-    // Readable by the group whatever the umask: other users' waiters check whether we are alive.
-    if (process.platform !== 'win32')
-        (0,external_node_fs_.chmodSync)(file, fsx_SHARED_FILE_MODE);
     return { name, file };
 }
 /** Keeps the ticket's heartbeat going (its mtime) until the returned function is called. */
@@ -1518,17 +2260,22 @@ const MAX_LOCK_STALE_MS = 86_400_000;
  * The stale time set by the host through TOOLCHAIN_CACHE_LOCK_STALE (seconds, fractions allowed),
  * or DEFAULT_LOCK_STALE_MS when it is unset or empty. Anything else is an InputError naming the
  * variable, so a typo never silently falls back to a stale time that is too short for NFS.
+ * (The host configuration file's `lockStale` comes first: src/core/host-config.ts.)
  */
 function lockStaleMs(env = process.env) {
     const raw = env[LOCK_STALE_ENV]?.trim();
     if (raw === undefined || raw === '')
         return stale_DEFAULT_LOCK_STALE_MS;
+    return parseLockStale(raw, LOCK_STALE_ENV);
+}
+/** Seconds (fractions allowed) → ms, within the bounds; else an InputError naming `source`. */
+function parseLockStale(raw, source) {
     const seconds = /^\d+(\.\d+)?$/.test(raw) ? Number(raw) : Number.NaN;
     const ms = Math.round(seconds * 1000);
     if (!Number.isFinite(ms) || ms < MIN_LOCK_STALE_MS || ms > MAX_LOCK_STALE_MS) {
-        throw new errors_InputError(`${LOCK_STALE_ENV}="${raw}" is not a lock stale time: give a number of seconds between ` +
+        throw new errors_InputError(`${source}="${raw}" is not a lock stale time: give a number of seconds between ` +
             `${MIN_LOCK_STALE_MS / 1000} and ${MAX_LOCK_STALE_MS / 1000} (e.g. 120 for a cache root on NFS), ` +
-            `or unset it for the default of ${stale_DEFAULT_LOCK_STALE_MS / 1000} s.`, LOCK_STALE_ENV);
+            `or unset it for the default of ${stale_DEFAULT_LOCK_STALE_MS / 1000} s.`, source);
     }
     return ms;
 }
@@ -1956,6 +2703,7 @@ async function lock_withLock(lockPath, name, options, fn) {
 
 
 
+
 const USE_SUFFIX = '.json';
 const uses_isWindows = process.platform === 'win32';
 async function lstatIfExists(p) {
@@ -2081,11 +2829,11 @@ async function releaseUses(layout, owner, ids, now = Date.now()) {
 }
 async function unlinkIfExists(file) {
     try {
-        await external_node_fs_.promises.unlink(file);
+        await fs.unlink(file);
         return true;
     }
     catch (e) {
-        if (errors_isErrnoException(e) && e.code === 'ENOENT')
+        if (isErrnoException(e) && e.code === 'ENOENT')
             return false;
         throw e;
     }
@@ -2111,35 +2859,55 @@ const isUseRecord = (u) => {
         typeof r.job === 'object' &&
         r.job !== null);
 };
-/** Every use record of `id` (temp files of writers in progress are not records). */
+/** A use record is a few hundred bytes: anything much larger is not one (and is not read whole). */
+const MAX_RECORD_BYTES = 64 * 1024;
+/**
+ * Every use record of `id` (temp files of writers in progress are not records). `uses/<id>` is
+ * opened no-follow from the root and its files read through that descriptor, no-follow and
+ * non-blocking: a link or a FIFO planted there is an unreadable record (the entry stays in use),
+ * never followed nor waited on.
+ */
 async function readUses(layout, id) {
-    const dir = layout.usesOf(id);
     const result = { records: [], unreadable: [], temps: [] };
-    let names;
+    let dir;
     try {
-        names = await external_node_fs_.promises.readdir(dir);
+        dir = await openDirInsideIfExists(layout.root, layout.usesOf(id));
     }
-    catch (e) {
-        if (errors_isErrnoException(e) && (e.code === 'ENOENT' || e.code === 'ENOTDIR'))
-            return result;
-        // A directory of uses we cannot list may hold live uses: the caller must treat it as in use.
-        result.unreadable.push(dir);
+    catch {
+        // A directory of uses we cannot open (or a link in its place) may hold live uses: the caller
+        // must treat the entry as in use.
+        result.unreadable.push(layout.usesOf(id));
         return result;
     }
+    if (!dir)
+        return result;
+    await dir_handle_withDir(dir, (d) => readUsesIn(d, result));
+    return result;
+}
+async function readUsesIn(dir, result) {
+    let names;
+    try {
+        names = await dir.list();
+    }
+    catch {
+        result.unreadable.push(dir.path);
+        return;
+    }
     for (const name of names) {
-        const file = external_node_path_.join(dir, name);
+        const file = dir.pathOf(name);
         if (name === 'last-used') {
-            const t = Date.parse(await external_node_fs_.promises.readFile(file, 'utf8').catch(() => ''));
+            const text = await dir.readFile(name, MAX_RECORD_BYTES).catch(() => undefined);
+            const t = Date.parse(text?.toString('utf8') ?? '');
             if (!Number.isNaN(t))
                 result.stampMs = t;
             continue;
         }
         if (name.includes('.tmp-'))
-            result.temps.push(file);
+            result.temps.push(name);
         if (!name.endsWith(USE_SUFFIX))
             continue;
         try {
-            const use = JSON.parse(await external_node_fs_.promises.readFile(file, 'utf8'));
+            const use = JSON.parse((await dir.readFile(name, MAX_RECORD_BYTES)).toString('utf8'));
             if (isUseRecord(use))
                 result.records.push({ file, use });
             else
@@ -2151,7 +2919,31 @@ async function readUses(layout, id) {
             result.unreadable.push(file);
         }
     }
-    return result;
+}
+/**
+ * Unlinks files of `uses/<id>` by name, through the directory opened no-follow from the root (a
+ * link planted at `uses/<id>` is never deleted through). Returns the names that were there.
+ */
+async function unlinkUseFiles(layout, id, names) {
+    if (names.length === 0)
+        return [];
+    const dir = await openDirInsideIfExists(layout.root, layout.usesOf(id));
+    if (!dir)
+        return [];
+    return dir_handle_withDir(dir, async (d) => {
+        const gone = [];
+        for (const name of names) {
+            try {
+                await d.unlink(name);
+                gone.push(name);
+            }
+            catch (e) {
+                if (!(errors_isErrnoException(e) && e.code === 'ENOENT'))
+                    throw e;
+            }
+        }
+        return gone;
+    });
 }
 const isInUse = (u) => u !== undefined && (u.live.length > 0 || u.unreadable.length > 0);
 /** Judges every record of `id` (liveness may run `ps`: never call this under a busy lock in a loop). */
@@ -2179,15 +2971,18 @@ async function usageOfAll(layout, ids, now = Date.now()) {
 }
 /** A temp file this old belongs to a writer that was killed (a record is written in microseconds). */
 const STALE_TEMP_MS = 3600_000;
-/** Removes the regular files among `files` not modified for `maxAgeMs` (by default: temp files of
- * killed writers); returns how many. */
-async function removeStaleTemps(files, now, maxAgeMs = STALE_TEMP_MS) {
+/**
+ * Removes the regular files among `names` (entries of the open directory `dir`) not modified for
+ * `maxAgeMs` (by default: temp files of killed writers); returns how many. Relative to the
+ * descriptor: a link is never followed, a directory swapped in above never redirects it.
+ */
+async function removeStaleTemps(dir, names, now, maxAgeMs = STALE_TEMP_MS) {
     let removed = 0;
-    for (const file of files) {
-        const st = await external_node_fs_.promises.lstat(file).catch(() => undefined);
+    for (const name of names) {
+        const st = await dir.lstat(name).catch(() => undefined);
         if (!st?.isFile() || now - st.mtimeMs < maxAgeMs)
             continue;
-        if (await unlinkIfExists(file).catch(() => false))
+        if (await dir.unlink(name, st).then(() => true, () => false))
             removed += 1;
     }
     return removed;
@@ -2198,19 +2993,23 @@ async function removeStaleTemps(files, now, maxAgeMs = STALE_TEMP_MS) {
  * time goes into the last-use stamp so LRU still sees the job's use.
  */
 async function reclaimDeadUses(layout, now = Date.now()) {
-    const ids = await external_node_fs_.promises.readdir(layout.usesDir).catch(() => []);
+    const usesDir = await openDirInsideIfExists(layout.root, layout.usesDir);
+    const ids = usesDir ? await dir_handle_withDir(usesDir, (d) => d.list()) : [];
     const alive = livenessChecker(now);
     const reclaimed = [];
     let tempsRemoved = 0;
     for (const id of ids) {
         const usage = await usageOf(layout, id, alive);
-        for (const { file, use } of usage.dead) {
-            if (await unlinkIfExists(file))
-                reclaimed.push({ id, use });
-        }
+        const byName = new Map(usage.dead.map((d) => [external_node_path_.basename(d.file), d.use]));
+        for (const name of await unlinkUseFiles(layout, id, [...byName.keys()]))
+            reclaimed.push({ id, use: byName.get(name) });
         if (usage.dead.length > 0 && usage.lastUsedMs !== undefined)
             stampLastUse(layout, id, usage.lastUsedMs);
-        tempsRemoved += await removeStaleTemps(usage.temps, now);
+        if (usage.temps.length === 0)
+            continue;
+        const dir = await openDirInsideIfExists(layout.root, layout.usesOf(id)).catch(() => undefined);
+        if (dir)
+            tempsRemoved += await dir_handle_withDir(dir, (d) => removeStaleTemps(d, usage.temps, now));
     }
     return { reclaimed, tempsRemoved };
 }
@@ -2227,30 +3026,46 @@ async function reclaimDeadUses(layout, now = Date.now()) {
 
 
 
+
 /**
  * Runs with the registry lock held (`lock`), so no other GC, `remove` or install of this id
  * interleaves; acquires on the lock-free path may, and the mark settles them.
  */
 async function removeIfUnused(layout, id, lock, alive, options = {}) {
     assertRemovableId(layout, id);
-    const marked = placeMark(layout, id, options.holder);
+    const marked = await placeMark(layout, id, options.holder);
     const usage = await usageOf(layout, id, alive);
     if (!options.force && (usage.live.length > 0 || usage.unreadable.length > 0)) {
         if (marked)
-            removeMarkSync(layout, id);
+            await removeMark(layout, id);
         return { refused: 'in-use', liveUses: usage.live, unreadable: usage.unreadable };
     }
     const trashPath = marked ? await moveToTrash(layout, id, lock) : undefined;
     // The receipt goes with the tree (and comes back with it, should the commit fail): none is left
     // to vouch for whatever appears under this id next.
-    await moveReceipt(layout.receiptFile(id), trashPath && external_node_path_.join(trashPath, TRASHED_RECEIPT));
-    for (const { file } of usage.dead)
-        await external_node_fs_.promises.rm(file, { force: true });
+    await moveReceipt(layout, id, trashPath);
+    await unlinkUseFiles(layout, id, usage.dead.map(({ file }) => external_node_path_.basename(file)));
     return { trashPath, liveUses: usage.live };
 }
-function removeMarkSync(layout, id) {
-    if ((0,external_node_fs_.lstatSync)(layout.entryDir(id), { throwIfNoEntry: false })?.isDirectory())
-        (0,external_node_fs_.rmSync)(layout.removalMark(id), { force: true });
+/** The entry's directory, opened no-follow from the root; undefined when absent or not a real directory. */
+async function openEntry(layout, id) {
+    try {
+        return await openDirInsideIfExists(layout.root, layout.entryDir(id));
+    }
+    catch (e) {
+        if (e instanceof errors_ToolchainCacheError && e.code === 'UNSAFE_PATH')
+            return undefined;
+        throw e;
+    }
+}
+async function removeMark(layout, id) {
+    const entry = await openEntry(layout, id);
+    if (!entry)
+        return;
+    await dir_handle_withDir(entry, (d) => d.unlink(external_node_path_.basename(layout.removalMark(id))).catch((e) => {
+        if (!(errors_isErrnoException(e) && e.code === 'ENOENT'))
+            throw e;
+    }));
 }
 const isRefusal = (r) => 'refused' in r;
 /**
@@ -2258,20 +3073,20 @@ const isRefusal = (r) => 'refused' in r;
  * entry that is not a real directory (a planted link) is never written through: it gets no mark
  * (no acquire can use it anyway, entryState refuses it) and is moved as it is.
  */
-function placeMark(layout, id, holder = `pid ${process.pid}`) {
-    let st;
-    try {
-        st = (0,external_node_fs_.lstatSync)(layout.entryDir(id));
-    }
-    catch (e) {
+async function placeMark(layout, id, holder = `pid ${process.pid}`) {
+    const st = await external_node_fs_.promises.lstat(layout.entryDir(id)).catch((e) => {
         if (errors_isErrnoException(e) && (e.code === 'ENOENT' || e.code === 'ENOTDIR'))
-            return false;
+            return undefined;
         throw e;
-    }
-    if (!st.isDirectory())
+    });
+    if (!st)
+        return false;
+    // Written through the directory's descriptor: a tree swapped for a link meanwhile is not written through.
+    const entry = await openEntry(layout, id);
+    if (!entry)
         return true;
     try {
-        (0,external_node_fs_.writeFileSync)(layout.removalMark(id), holder, { mode: fsx_SHARED_FILE_MODE });
+        await dir_handle_withDir(entry, (d) => d.writeFile(external_node_path_.basename(layout.removalMark(id)), holder, fsx_SHARED_FILE_MODE));
         return true;
     }
     catch (e) {
@@ -2285,20 +3100,31 @@ function placeMark(layout, id, holder = `pid ${process.pid}`) {
  * registry lock is still ours (a GC that stalled past the stale time must not act on a stale plan).
  */
 async function moveToTrash(layout, id, lock) {
-    const to = external_node_path_.join(layout.trashDir, `${id}.${fsx_randomToken()}`);
-    const from = layout.entryDir(id);
+    const name = `${id}.${fsx_randomToken()}`;
     try {
-        await renameBlockRetrying(() => {
-            lock.assertHeldSync();
-            (0,external_node_fs_.renameSync)(from, to); // a planted symlink is moved as a link, never followed
-        }, `moving ${from} to the trash`);
+        await renameBetween(layout, [layout.toolchainsDir, id], [layout.trashDir, name], () => lock.assertHeldSync());
     }
     catch (e) {
         if (errors_isErrnoException(e) && e.code === 'ENOENT')
             return undefined;
         throw e;
     }
-    return to;
+    return external_node_path_.join(layout.trashDir, name);
+}
+/**
+ * Renames `from` (a directory of the root and a name in it) to `to`, both directories opened
+ * no-follow from the root, so a directory of the root swapped for a link cannot redirect it; a
+ * planted link at the name itself is moved as a link, never followed. `check` runs right before.
+ */
+async function renameBetween(layout, [fromDir, fromName], [toDir, toName], check) {
+    const src = await openDirInside(layout.root, fromDir);
+    await dir_handle_withDir(src, async (s) => {
+        const dst = await openDirInside(layout.root, toDir);
+        await dir_handle_withDir(dst, (d) => renameBlockRetrying(() => {
+            check?.();
+            (0,external_node_fs_.renameSync)(s.nameForSyncCall(fromName), d.nameForSyncCall(toName));
+        }, `moving ${external_node_path_.join(fromDir, fromName)} to ${external_node_path_.join(toDir, toName)}`));
+    });
 }
 function assertRemovableId(layout, id) {
     if (!ids_ID_PATTERN.test(id) || external_node_path_.dirname(layout.entryDir(id)) !== layout.toolchainsDir) {
@@ -2307,26 +3133,41 @@ function assertRemovableId(layout, id) {
 }
 /** A removal whose registry commit failed: put the tree back (without its mark), and its receipt. */
 async function restoreFromTrash(layout, id, trashPath) {
-    await renameRetrying(trashPath, layout.entryDir(id)).catch(() => undefined);
-    await external_node_fs_.promises.rm(layout.removalMark(id), { force: true });
-    await renameRetrying(external_node_path_.join(layout.entryDir(id), TRASHED_RECEIPT), layout.receiptFile(id)).catch(() => undefined);
+    const back = async (from, to) => renameBetween(layout, from, to).catch(() => undefined);
+    await back([layout.trashDir, external_node_path_.basename(trashPath)], [layout.toolchainsDir, id]);
+    await removeMark(layout, id).catch(() => undefined);
+    await back([layout.entryDir(id), TRASHED_RECEIPT], [layout.receiptsDir, external_node_path_.basename(layout.receiptFile(id))]);
 }
 /** Where a removed entry's receipt waits in its trashed tree until the removal is committed. */
 const TRASHED_RECEIPT = 'receipt.json';
-/** Moves the receipt into the trashed tree, or deletes it when there was no tree to trash. */
-async function moveReceipt(receipt, into) {
-    // A planted link moved to the trash in place of a tree is never written through.
-    const intoTree = into !== undefined && (await external_node_fs_.promises.lstat(external_node_path_.dirname(into))).isDirectory();
+/**
+ * Moves the receipt into the trashed tree, or deletes it when there was no tree to trash (a
+ * planted link moved to the trash in place of a tree is never written through).
+ */
+async function moveReceipt(layout, id, trashPath) {
+    const receipt = external_node_path_.basename(layout.receiptFile(id));
     try {
-        if (intoTree)
-            await renameRetrying(receipt, into);
-        else
-            await external_node_fs_.promises.rm(receipt, { force: true });
+        if (trashPath && (await isRealDirectory(layout, trashPath)))
+            await renameBetween(layout, [layout.receiptsDir, receipt], [trashPath, TRASHED_RECEIPT]);
+        else {
+            const receipts = await openDirInsideIfExists(layout.root, layout.receiptsDir);
+            if (receipts)
+                await dir_handle_withDir(receipts, (d) => d.unlink(receipt));
+        }
     }
     catch (e) {
         if (!(errors_isErrnoException(e) && e.code === 'ENOENT'))
             throw e;
     }
+}
+async function isRealDirectory(layout, dir) {
+    const handle = await openDirInsideIfExists(layout.root, dir).catch((e) => {
+        if (e instanceof errors_ToolchainCacheError && e.code === 'UNSAFE_PATH')
+            return undefined;
+        throw e;
+    });
+    await handle?.close();
+    return handle !== undefined;
 }
 /** toolchains/ and trash/ must be real directories of the root: a symlink there could redirect a rename. */
 async function checkSafeDirs(layout) {
@@ -2338,14 +3179,6 @@ async function checkSafeDirs(layout) {
         }
     }
 }
-
-;// CONCATENATED MODULE: ./lib/core/compile-cache-dir.js
-// The name of the steps' code cache under the cache root (docs/design.md, "Start-up cost"): the
-// loaders write it, GC prunes it. Imports nothing: the loaders import it before any step code.
-/** `<cache-root>/compile-cache`: Node's compile cache (one subdirectory per Node) and ours. */
-const COMPILE_CACHE_DIR = 'compile-cache';
-/** Cache files not rewritten for this long are pruned by GC (the next step writes them again). */
-const CODE_CACHE_MAX_AGE_MS = 30 * 24 * 3600_000;
 
 ;// CONCATENATED MODULE: ./lib/core/gc.js
 // Garbage collection of installed toolchains, and the removal of one entry (shared with the CLI).
@@ -2359,7 +3192,9 @@ const CODE_CACHE_MAX_AGE_MS = 30 * 24 * 3600_000;
 // - Deletion is two-phase: under the registry lock the entry is unregistered and its directory is
 //   renamed into trash/ (fast, same filesystem); the trash is deleted after the lock is released.
 //   Trash left by a GC that crashed in between is deleted by the next GC.
-// - Nothing is deleted through a symlink, and no path outside the real cache root is acted on.
+// - Nothing is deleted through a symlink, and no path outside the real cache root is acted on:
+//   every walk opens directories no-follow from the root and acts on their descriptors
+//   (dir-handle.ts; docs/design.md, "Walks stay in the root").
 // - GC is non-blocking: it takes its own lock with one try; a host runs a full GC at most once per
 //   interval (recorded in gc-state.json, gc-state.ts) unless the size bound is exceeded.
 
@@ -2420,7 +3255,7 @@ async function collectGarbage(layout, registry, options) {
         // Another GC of this host may have finished between the check and the lock.
         if (await isThrottled(layout, registry, options, now, report))
             return report;
-        report.trashCleaned = await cleanLeftovers(layout, now, report.errors);
+        report.trashCleaned = await cleanLeftovers(layout, now, report);
         const { reclaimed, tempsRemoved } = await reclaimDeadUses(layout, now);
         report.reclaimedUses = reclaimed.length;
         report.trashCleaned += tempsRemoved;
@@ -2431,7 +3266,7 @@ async function collectGarbage(layout, registry, options) {
         applyPlan(report, plan, moved);
         await options.afterTrash?.(moved.map((m) => m.to));
         for (const m of moved) {
-            await removeTreeInside(layout.root, m.to).catch((e) => report.errors.push(`could not delete ${m.to} (the next GC retries): ${errorMessage(e)}`));
+            await removeTreeInside(layout.root, m.to).catch((e) => report.errors.push(`could not delete ${m.to} (the next GC retries): ${errors_errorMessage(e)}`));
         }
         await recordFullGc(layout, now);
         return report;
@@ -2458,34 +3293,41 @@ async function isThrottled(layout, registry, options, now, report) {
     report.skippedDetail = `this host ran a full GC at ${new Date(last).toISOString()}; the next one is due after ${new Date(last + throttleMs).toISOString()}`;
     return true;
 }
-/** Trash, staging of dead installers and temp files of killed writers. */
-async function cleanLeftovers(layout, now, errors) {
+/** Trash, staging of dead installers, temp files of killed writers (counted); the legacy code cache (a note). */
+async function cleanLeftovers(layout, now, report) {
+    const { errors } = report;
     let cleaned = await emptyTrash(layout, errors);
     cleaned += await removeStaleStaging(layout, now, errors);
     for (const dir of [layout.root, layout.locksDir]) {
-        const names = await external_node_fs_.promises.readdir(dir).catch(() => []);
-        const temps = names.filter((n) => n.includes('.tmp-')).map((n) => external_node_path_.join(dir, n));
-        cleaned += await removeStaleTemps(temps, now);
+        const handle = await openDirInsideIfExists(layout.root, dir);
+        if (!handle)
+            continue;
+        cleaned += await dir_handle_withDir(handle, async (d) => {
+            const temps = (await d.list()).filter((n) => n.includes('.tmp-'));
+            return removeStaleTemps(d, temps, now);
+        });
     }
-    return cleaned + (await pruneCodeCache(layout, now));
+    if (await removeLegacyCodeCache(layout, errors))
+        report.notes.push(`removed ${COMPILE_CACHE_DIR}/, the code cache earlier releases kept in the cache root`);
+    return cleaned;
 }
 /**
- * The steps' code cache (docs/design.md, "Start-up cost") gains files with every action release
- * and Node version: files not rewritten for a month go (a step still using one writes it again),
- * temp files of killed writers after an hour, then directories left empty. Best effort.
+ * Earlier releases kept the steps' code cache in the shared root (`compile-cache/`), where any
+ * runner user could write what every later step ran; it now lives in each user's own cache
+ * directory (docs/design.md, "Start-up cost"), and a leftover one in the root goes whole, by the
+ * same descriptor walk as the trash (a link there is unlinked, never followed).
  */
-async function pruneCodeCache(layout, now) {
-    const top = external_node_path_.join(layout.root, COMPILE_CACHE_DIR);
-    let cleaned = 0;
-    for (const sub of await external_node_fs_.promises.readdir(top).catch(() => [])) {
-        const dir = external_node_path_.join(top, sub);
-        const names = await external_node_fs_.promises.readdir(dir).catch(() => []);
-        const files = names.map((n) => external_node_path_.join(dir, n));
-        cleaned += await removeStaleTemps(files.filter((f) => f.includes('.tmp-')), now);
-        cleaned += await removeStaleTemps(files.filter((f) => !f.includes('.tmp-')), now, CODE_CACHE_MAX_AGE_MS);
-        await external_node_fs_.promises.rmdir(dir).catch(() => undefined); // only when empty
-    }
-    return cleaned;
+async function removeLegacyCodeCache(layout, errors) {
+    const root = await dir_handle_DirHandle.open(layout.root);
+    const st = await dir_handle_withDir(root, (d) => d.lstat(COMPILE_CACHE_DIR));
+    if (!st)
+        return false;
+    return deleteLeftover(layout, layout.root, COMPILE_CACHE_DIR, 'legacy code cache', errors);
+}
+/** The names in one of the root's own directories (opened no-follow from the root); none when absent. */
+async function namesIn(layout, dir) {
+    const handle = await openDirInsideIfExists(layout.root, dir);
+    return handle ? dir_handle_withDir(handle, (d) => d.list()) : [];
 }
 /**
  * One registry transaction: each planned entry is marked, its uses re-checked and, still unused,
@@ -2549,7 +3391,7 @@ async function dryRunGc(layout, registry, options, now) {
         report.reclaimedUses += u.dead.length;
     applyPlan(report, plan);
     report.totalBytesAfter = plan.totalBytesAfter;
-    report.trashCleaned = (await external_node_fs_.promises.readdir(layout.trashDir).catch(() => [])).length;
+    report.trashCleaned = (await namesIn(layout, layout.trashDir).catch(() => [])).length;
     return report;
 }
 /**
@@ -2606,17 +3448,8 @@ function inUseError(id, jobs, unreadable) {
 }
 /** Deletes whatever is in the trash (a crashed GC's leftovers, trees the installer set aside). */
 async function emptyTrash(layout, errors) {
-    let names;
-    try {
-        names = await external_node_fs_.promises.readdir(layout.trashDir);
-    }
-    catch (e) {
-        if (errors_isErrnoException(e) && e.code === 'ENOENT')
-            return 0;
-        throw e;
-    }
     let cleaned = 0;
-    for (const name of names) {
+    for (const name of await namesIn(layout, layout.trashDir)) {
         if (await deleteLeftover(layout, layout.trashDir, name, 'trash', errors))
             cleaned += 1;
     }
@@ -2629,7 +3462,7 @@ async function deleteLeftover(layout, dir, name, what, errors) {
         return true;
     }
     catch (e) {
-        errors.push(`could not delete ${what} ${name}: ${errorMessage(e)}`);
+        errors.push(`could not delete ${what} ${name}: ${errors_errorMessage(e)}`);
         return false;
     }
 }
@@ -2640,11 +3473,16 @@ const STALE_STAGING_MS = DAY_MS;
  * step that never ran. Only taken while nobody holds that toolchain's install lock.
  */
 async function removeStaleStaging(layout, now, errors) {
-    const names = await external_node_fs_.promises.readdir(layout.stagingDir).catch(() => []);
+    const staging = await openDirInsideIfExists(layout.root, layout.stagingDir);
+    if (!staging)
+        return 0;
+    const listed = await dir_handle_withDir(staging, async (d) => {
+        const names = await d.list();
+        return Promise.all(names.map(async (name) => ({ name, st: await d.lstat(name) })));
+    });
     let cleaned = 0;
-    for (const name of names) {
+    for (const { name, st } of listed) {
         const id = stagingId(name);
-        const st = await external_node_fs_.promises.lstat(external_node_path_.join(layout.stagingDir, name)).catch(() => undefined);
         if (id === undefined || !st || now - st.mtimeMs < STALE_STAGING_MS)
             continue;
         const lock = await tryLock(layout.lockPath(`install-${id}`), `install ${id}`, {
@@ -2751,8 +3589,643 @@ function gcReportHtml(m, log = "the post step's log") {
     return items.length ? `${lead}<ul>${items.map((i) => `<li>${i}</li>`).join('')}</ul>` : lead;
 }
 
+;// CONCATENATED MODULE: ./lib/core/spec.js
+// The toolchains list and the scalar inputs, parsed and validated before anything touches the disk.
+
+
+
+
+
+// Names Windows reserves whatever the extension; a toolchain directory must be creatable everywhere.
+const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$/i;
+const KNOWN_KEYS = new Set(['id', 'url', 'sha256', 'bin', 'strip-components']);
+/** Why a field is invalid: the message, completed by the caller with the item, field and value. */
+class FieldError {
+    field;
+    message;
+    constructor(field, message) {
+        this.field = field;
+        this.message = message;
+    }
+}
+// A hand-written check of each field rather than a schema library: the main step validates its
+// input on every job, and a schema library costs more to load than the whole check does to run.
+function requiredString(item, field, missing) {
+    const v = item[field];
+    if (typeof v !== 'string')
+        throw new FieldError(field, missing);
+    return v;
+}
+function checkId(item) {
+    const id = requiredString(item, 'id', 'is required (a string)');
+    if (!ID_PATTERN.test(id)) {
+        throw new FieldError('id', 'must match [A-Za-z0-9][A-Za-z0-9._+-]{0,127} (ASCII letters, digits, . _ + -; no path separators; at most 128 characters)');
+    }
+    if (WINDOWS_RESERVED.test(id) || id.endsWith('.'))
+        throw new FieldError('id', 'is a name Windows cannot use as a directory');
+    return id;
+}
+function checkUrl(item) {
+    const url = requiredString(item, 'url', 'is required (a string)');
+    if (!URL.canParse(url) || !/^https?:$/.test(new URL(url).protocol))
+        throw new FieldError('url', 'must be an http:// or https:// URL');
+    return url;
+}
+function checkSha256(item) {
+    const sha = requiredString(item, 'sha256', 'is required (a string of 64 hex characters)')
+        .trim()
+        .toLowerCase();
+    if (!/^[0-9a-f]{64}$/.test(sha))
+        throw new FieldError('sha256', 'must be 64 hexadecimal characters');
+    return sha;
+}
+function checkRelativeDir(p) {
+    if (typeof p !== 'string')
+        throw new FieldError('bin', 'must be a directory or a list of directories (strings)');
+    if (p.length === 0)
+        throw new FieldError('bin', 'must not be empty');
+    if (/^([/\\]|[A-Za-z]:)/.test(p))
+        throw new FieldError('bin', 'must be relative to the toolchain root');
+    if (p.split(/[/\\]/).includes('..'))
+        throw new FieldError('bin', "must not contain '..'");
+    return p;
+}
+function checkBin(item) {
+    const bin = item.bin;
+    if (bin === undefined)
+        return undefined;
+    if (!Array.isArray(bin))
+        return [checkRelativeDir(bin)];
+    if (bin.length === 0)
+        throw new FieldError('bin', 'must list at least one directory');
+    return bin.map(checkRelativeDir);
+}
+function checkStripComponents(item) {
+    const n = item['strip-components'];
+    if (n === undefined)
+        return undefined;
+    if (typeof n !== 'number' || !Number.isInteger(n))
+        throw new FieldError('strip-components', 'must be a whole number');
+    if (n < 0)
+        throw new FieldError('strip-components', 'must be 0 or more');
+    if (n > 64)
+        throw new FieldError('strip-components', 'must be at most 64');
+    return n;
+}
+/** One item, its fields checked in the order the README lists them; the first problem is thrown. */
+function checkItem(item, label) {
+    try {
+        return {
+            id: checkId(item),
+            url: checkUrl(item),
+            sha256: checkSha256(item),
+            bin: checkBin(item),
+            stripComponents: checkStripComponents(item),
+        };
+    }
+    catch (e) {
+        if (!(e instanceof FieldError))
+            throw e;
+        throw new InputError(`${label}: field "${e.field}" ${e.message}${describeValue(shownValue(item, e.field))}.`, e.field);
+    }
+}
+/**
+ * Parses the `toolchains` input: a YAML (or JSON) list of items. The usual shape is read directly;
+ * anything else loads the YAML library (a separate chunk of the bundle: most jobs never load it).
+ */
+async function parseToolchains(text) {
+    if (!text.trim())
+        throw new InputError('Input "toolchains" is required: a YAML list of {id, url, sha256}.', 'toolchains');
+    let doc = parseSimpleToolchainList(text);
+    if (doc === undefined) {
+        const { parse } = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
+        try {
+            doc = parse(text);
+        }
+        catch (e) {
+            throw new InputError(`Input "toolchains" is not valid YAML: ${e.message}`, 'toolchains');
+        }
+    }
+    return checkToolchains(doc);
+}
+/** Validates a parsed `toolchains` document. */
+function checkToolchains(doc) {
+    if (!Array.isArray(doc) || doc.length === 0) {
+        throw new InputError('Input "toolchains" must be a non-empty YAML list, e.g.\n- id: cmake-3.30.5\n  url: https://…\n  sha256: <64 hex>', 'toolchains');
+    }
+    const warnings = [];
+    const seen = new Map();
+    const toolchains = doc.map((raw, index) => {
+        if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+            throw new InputError(`toolchains[${index}]: must be a mapping with id, url and sha256.`, 'toolchains');
+        }
+        const label = itemLabel(index, raw.id);
+        for (const key of Object.keys(raw)) {
+            if (!KNOWN_KEYS.has(key))
+                warnings.push(`${label}: unknown key "${key}" ignored (known: ${[...KNOWN_KEYS].join(', ')}).`);
+        }
+        const item = checkItem(raw, label);
+        // Case-folded: on macOS and Windows `Foo` and `foo` would be one directory.
+        const earlier = seen.get(item.id.toLowerCase());
+        if (earlier !== undefined) {
+            throw new InputError(`${label}: field "id" duplicates toolchains[${earlier}] (ids are compared ignoring letter case); each id may appear once.`, 'id');
+        }
+        seen.set(item.id.toLowerCase(), index);
+        return item;
+    });
+    return { toolchains, warnings };
+}
+function itemLabel(index, id) {
+    return typeof id === 'string' && id.length <= 128
+        ? `toolchains[${index}] (id "${id}")`
+        : `toolchains[${index}]`;
+}
+/** A field's value for a message: a URL without its credentials (redactUrl). */
+const shownValue = (item, field) => field === 'url' && typeof item.url === 'string' ? redactUrl(item.url) : item[field];
+function describeValue(v) {
+    if (v === undefined)
+        return '';
+    const s = typeof v === 'string'
+        ? JSON.stringify(v.length > 80 ? `${v.slice(0, 80)}…` : v)
+        : JSON.stringify(v);
+    return typeof v === 'string' && /^[0-9a-fA-F]*$/.test(v) && v.length !== 64
+        ? ` (got ${v.length} characters)`
+        : ` (got ${s})`;
+}
+const SIZE_UNITS = {
+    '': 1,
+    b: 1,
+    k: 1024,
+    kb: 1e3,
+    kib: 1024,
+    m: 1024 ** 2,
+    mb: 1e6,
+    mib: 1024 ** 2,
+    g: 1024 ** 3,
+    gb: 1e9,
+    gib: 1024 ** 3,
+    t: 1024 ** 4,
+    tb: 1e12,
+    tib: 1024 ** 4,
+};
+/** `20GB` (10^9), `512MiB` (2^20), `1.5T`, `1048576`; empty → undefined (no bound). */
+function parseSize(value, name) {
+    const v = value.trim();
+    if (!v)
+        return undefined;
+    const m = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i.exec(v);
+    const unit = m ? SIZE_UNITS[m[2].toLowerCase()] : undefined;
+    if (!m || unit === undefined) {
+        throw new errors_InputError(`Input "${name}" must be a size such as 20GB, 512MiB or 1073741824 (got "${value}").`, name);
+    }
+    return Math.floor(Number(m[1]) * unit);
+}
+/** A whole number ≥ min; empty → the default. */
+function parseWholeNumber(value, name, fallback, min = 0) {
+    const v = value.trim();
+    if (!v)
+        return fallback;
+    if (!/^\d+$/.test(v) || Number(v) < min || !Number.isSafeInteger(Number(v))) {
+        throw new InputError(`Input "${name}" must be a whole number ≥ ${min} (got "${value}").`, name);
+    }
+    return Number(v);
+}
+/** YAML 1.2 core booleans, as @actions/core's getBooleanInput accepts. */
+function parseBoolean(value, name, fallback) {
+    const v = value.trim();
+    if (!v)
+        return fallback;
+    if (/^(true|True|TRUE)$/.test(v))
+        return true;
+    if (/^(false|False|FALSE)$/.test(v))
+        return false;
+    throw new InputError(`Input "${name}" must be true or false (got "${value}").`, name);
+}
+
+;// CONCATENATED MODULE: ./lib/cli/context.js
+const processIo = {
+    stdout: (t) => void process.stdout.write(t.endsWith('\n') ? t : `${t}\n`),
+    stderr: (t) => void process.stderr.write(t.endsWith('\n') ? t : `${t}\n`),
+    env: process.env,
+};
+/** Exit codes: 0 success, 1 a failure (or verify found changes), 2 a usage error. */
+const EXIT_OK = 0;
+const EXIT_FAILURE = 1;
+const EXIT_USAGE = 2;
+/** A bad command line: printed with the command's usage, exit 2. */
+class UsageError extends Error {
+}
+/** JSON on stdout with --json, else the human text. */
+const print = (ctx, data, human) => ctx.io.stdout(ctx.json ? JSON.stringify(data, null, 2) : human());
+
+;// CONCATENATED MODULE: ./lib/cli/format.js
+// Human output of the CLI: aligned tables and short values.
+
+
+/** Columns padded to their widest cell; a header row and a rule under it. */
+function formatTable(headers, rows, align = []) {
+    const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+    const line = (cells) => cells
+        .map((c, i) => (align[i] === 'right' ? c.padStart(widths[i]) : c.padEnd(widths[i])))
+        .join('  ')
+        .trimEnd();
+    return [line(headers), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+}
+/** "key: value" lines with the values aligned. */
+function formatFields(fields) {
+    const width = Math.max(0, ...fields.map(([k]) => k.length));
+    return fields.map(([k, v]) => `${`${k}:`.padEnd(width + 1)} ${v}`).join('\n');
+}
+const formatDuration = (ms) => {
+    if (ms < 1000)
+        return `${Math.round(ms)} ms`;
+    if (ms < 120_000)
+        return `${(ms / 1000).toFixed(1)} s`;
+    if (ms < 7_200_000)
+        return `${(ms / 60_000).toFixed(1)} min`;
+    return `${(ms / 3_600_000).toFixed(1)} h`;
+};
+/** ISO timestamp to the minute, UTC ("2024-05-01 12:34Z"); unreadable values as given. */
+const formatTime = (iso) => {
+    const t = Date.parse(iso);
+    return Number.isNaN(t) ? iso : `${new Date(t).toISOString().slice(0, 16).replace('T', ' ')}Z`;
+};
+
+;// CONCATENATED MODULE: ./lib/core/host-config.js
+// The host configuration file: settings of the host's administrator that no job can override
+// (docs/design.md, "Host settings"). A step's `env:` and `$GITHUB_ENV` set any environment variable
+// for the steps after it, so TOOLCHAIN_CACHE_* variables are the workflow's to set; this file is
+// not. Its path is fixed: a variable naming another file would let a workflow drop the host's
+// bounds. Used only when it and its directory are owned by root and writable by nobody else.
+
+
+
+
+
+/** Where the host's administrator puts the file (Windows: under the fixed %ProgramData%). */
+const HOST_CONFIG_FILE = process.platform === 'win32'
+    ? 'C:\\ProgramData\\toolchain-cache\\config.json'
+    : '/etc/toolchain-cache/config.json';
+/** The most of the file that is read: a few keys, never megabytes. */
+const MAX_HOST_CONFIG_BYTES = 64 * 1024;
+const KEYS = ['cacheRoot', 'maxSize', 'maxUnusedDays', 'lockStale', 'indexTtl', 'mirrors'];
+/**
+ * Reads the host configuration file. Missing: an empty config. Not trustworthy (a link, not a
+ * regular file, owned by someone other than root, writable by its group or others, or its
+ * directory so): ignored, with a warning naming the fix. Trustworthy but unreadable as JSON, too
+ * large, or with a bad value: an InputError naming the file and the key, because silently dropping
+ * the operator's bounds (the size bound of a shared disk) would be worse than failing the step.
+ */
+function readHostConfig(options = {}) {
+    const file = options.file ?? HOST_CONFIG_FILE;
+    const platform = options.platform ?? process.platform;
+    const owner = options.ownerUid ?? 0;
+    const result = { file, config: {}, warnings: [] };
+    const untrusted = (why) => {
+        result.warnings.push(`The host configuration file ${file} is ignored: ${why}. ${fixText(file, platform)}`);
+        return result;
+    };
+    const dirProblem = checkDirectory(external_node_path_.dirname(file), owner, platform);
+    if (dirProblem === 'missing')
+        return result;
+    if (dirProblem)
+        return untrusted(dirProblem);
+    const opened = openConfig(file, owner, platform);
+    if (opened === 'missing')
+        return result;
+    if (typeof opened === 'string')
+        return untrusted(opened);
+    result.config = parseHostConfig(file, opened, result.warnings, platform);
+    return result;
+}
+let cached;
+/**
+ * The host configuration of this process (HOST_CONFIG_FILE, read once): what the steps and the
+ * CLI use. Throws the file's InputError, every time it is asked, when the file is bad.
+ */
+function hostConfig() {
+    if (!cached) {
+        try {
+            cached = { read: readHostConfig() };
+        }
+        catch (e) {
+            cached = { error: e };
+        }
+    }
+    if (cached.error !== undefined)
+        throw cached.error;
+    return cached.read;
+}
+function fixText(file, platform) {
+    const dir = external_node_path_.dirname(file);
+    if (platform === 'win32') {
+        return `Let only Administrators write ${dir} and ${file} (see README, "Pointing several runners at one cache").`;
+    }
+    return `It and its directory must be owned by root and writable by nobody else: chown root ${dir} ${file} && chmod 755 ${dir} && chmod 644 ${file}.`;
+}
+const writableByOthers = (mode) => (mode & 0o022) !== 0;
+/** Why the directory cannot be trusted, 'missing', or undefined when it can. */
+function checkDirectory(dir, owner, platform) {
+    let st;
+    try {
+        st = (0,external_node_fs_.lstatSync)(dir, { throwIfNoEntry: false });
+    }
+    catch (e) {
+        return `its directory ${dir} cannot be examined (${errors_isErrnoException(e) ? e.code : String(e)})`;
+    }
+    if (!st)
+        return 'missing';
+    if (!st.isDirectory())
+        return `its directory ${dir} is not a directory (a link?)`;
+    if (platform === 'win32')
+        return undefined;
+    if (st.uid !== owner || writableByOthers(st.mode))
+        return `its directory ${dir} is owned by uid ${st.uid} with mode ${host_config_octal(st.mode)}`;
+    // The directory's own parent: whoever can rename entries there could swap the directory. A
+    // sticky directory (/tmp) lets nobody rename what they do not own.
+    try {
+        const parent = (0,external_node_fs_.realpathSync)(external_node_path_.dirname(dir));
+        const pst = (0,external_node_fs_.lstatSync)(parent);
+        const sticky = (pst.mode & 0o1000) !== 0;
+        if ((pst.uid !== 0 && pst.uid !== owner) || (writableByOthers(pst.mode) && !sticky))
+            return `${parent}, above it, is writable by others`;
+    }
+    catch (e) {
+        return `the directory above ${dir} cannot be examined (${errors_isErrnoException(e) ? e.code : String(e)})`;
+    }
+    return undefined;
+}
+/** The file's first bytes (bounded), 'missing', or why it cannot be trusted. */
+function openConfig(file, owner, platform) {
+    let fd;
+    try {
+        const flags = external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NOFOLLOW ?? 0) | (external_node_fs_.constants.O_NONBLOCK ?? 0);
+        if (platform === 'win32' && (0,external_node_fs_.lstatSync)(file, { throwIfNoEntry: false })?.isSymbolicLink())
+            return 'it is a link';
+        fd = (0,external_node_fs_.openSync)(file, flags);
+    }
+    catch (e) {
+        if (errors_isErrnoException(e) && e.code === 'ENOENT')
+            return 'missing';
+        if (errors_isErrnoException(e) && e.code === 'ELOOP')
+            return 'it is a link';
+        return `it cannot be opened (${errors_isErrnoException(e) ? e.code : String(e)})`;
+    }
+    try {
+        const st = (0,external_node_fs_.fstatSync)(fd);
+        if (!st.isFile())
+            return 'it is not a regular file';
+        if (platform !== 'win32' && (st.uid !== owner || writableByOthers(st.mode)))
+            return `it is owned by uid ${st.uid} with mode ${host_config_octal(st.mode)}`;
+        if (st.size > MAX_HOST_CONFIG_BYTES) {
+            throw new errors_InputError(`The host configuration file ${file} is ${st.size} bytes, more than the ${MAX_HOST_CONFIG_BYTES} read: fix the file.`, file);
+        }
+        const buf = Buffer.alloc(Math.min(st.size, MAX_HOST_CONFIG_BYTES));
+        let n = 0;
+        for (let got; n < buf.length && (got = (0,external_node_fs_.readSync)(fd, buf, n, buf.length - n, null)) > 0;)
+            n += got;
+        return buf.subarray(0, n);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+const host_config_octal = (mode) => (mode & 0o7777).toString(8).padStart(4, '0');
+/** Validates the file's JSON; unknown keys become warnings, bad values an InputError. */
+function parseHostConfig(file, bytes, warnings, platform = process.platform) {
+    const bad = (key, problem) => new errors_InputError(`The host configuration file ${file}: "${key}" ${problem}. Fix the file (see README, "Pointing several runners at one cache").`, key);
+    let raw;
+    try {
+        raw = JSON.parse(bytes.toString());
+    }
+    catch (e) {
+        throw new errors_InputError(`The host configuration file ${file} is not valid JSON (${e instanceof Error ? e.message : String(e)}): fix the file.`, file);
+    }
+    if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+        throw new errors_InputError(`The host configuration file ${file} must hold a JSON object: fix the file.`, file);
+    const doc = raw;
+    for (const key of Object.keys(doc)) {
+        if (!KEYS.includes(key))
+            warnings.push(`The host configuration file ${file}: unknown key "${key}" ignored (known: ${KEYS.join(', ')}).`);
+    }
+    const config = {};
+    const has = (key) => Object.hasOwn(doc, key) && doc[key] !== null;
+    const numberText = (key) => {
+        const v = doc[key];
+        if (typeof v === 'number' && Number.isFinite(v) && v >= 0)
+            return String(v);
+        if (typeof v === 'string' && v.trim())
+            return v.trim();
+        throw bad(key, `must be a number (got ${JSON.stringify(v)})`);
+    };
+    const whole = (key) => {
+        const t = numberText(key);
+        if (!/^\d+$/.test(t) || !Number.isSafeInteger(Number(t)))
+            throw bad(key, `must be a whole number ≥ 0 (got ${JSON.stringify(doc[key])})`);
+        return Number(t);
+    };
+    if (has('cacheRoot')) {
+        const v = doc.cacheRoot;
+        const paths = platform === 'win32' ? external_node_path_.win32 : external_node_path_.posix;
+        if (typeof v !== 'string' || !v.trim() || !paths.isAbsolute(v.trim()))
+            throw bad('cacheRoot', `must be an absolute path (got ${JSON.stringify(v)})`);
+        config.cacheRoot = v.trim();
+    }
+    if (has('maxSize')) {
+        const t = numberText('maxSize');
+        try {
+            config.maxSizeBytes = parseSize(t, 'maxSize');
+        }
+        catch {
+            throw bad('maxSize', `must be a size such as "200GB", "512MiB" or a number of bytes (got ${JSON.stringify(doc.maxSize)})`);
+        }
+    }
+    if (has('maxUnusedDays'))
+        config.maxUnusedDays = whole('maxUnusedDays');
+    if (has('lockStale')) {
+        const t = numberText('lockStale');
+        try {
+            config.lockStaleMs = parseLockStale(t, 'lockStale');
+        }
+        catch (e) {
+            throw bad('lockStale', e instanceof Error ? `is wrong: ${e.message}` : 'is wrong');
+        }
+    }
+    if (has('indexTtl'))
+        config.indexTtlSeconds = whole('indexTtl');
+    if (has('mirrors'))
+        config.mirrors = parseMirrors(doc.mirrors, bad);
+    return config;
+}
+function parseMirrors(v, bad) {
+    if (typeof v !== 'object' || v === null || Array.isArray(v))
+        throw bad('mirrors', 'must be an object such as {"node": "https://mirror.example/node"}');
+    const out = {};
+    for (const [name, url] of Object.entries(v)) {
+        if (!/^[a-z0-9][a-z0-9-]*$/.test(name))
+            throw bad(`mirrors.${name}`, 'is not a vendor name (lower-case letters, digits, -)');
+        let parsed;
+        try {
+            parsed = typeof url === 'string' ? new URL(url) : undefined;
+        }
+        catch {
+            parsed = undefined;
+        }
+        if (!parsed || (parsed.protocol !== 'https:' && parsed.protocol !== 'http:'))
+            throw bad(`mirrors.${name}`, `must be an http(s) URL (got ${JSON.stringify(url)})`);
+        out[name] = url.replace(/\/+$/, '');
+    }
+    return out;
+}
+/** The lock stale time: the file's `lockStale`, else TOOLCHAIN_CACHE_LOCK_STALE, else the default. */
+const hostLockStaleMs = (config = hostConfig().config, env = process.env) => config.lockStaleMs ?? lockStaleMs(env);
+
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:stream"
+const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
 ;// CONCATENATED MODULE: external "node:stream/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+;// CONCATENATED MODULE: ./lib/core/regular-file.js
+// Reading a file someone else may have put at its name: an archive in staging, an object in a
+// tier directory. The open follows no link and never blocks (opening a FIFO for reading waits for
+// a writer, forever), the descriptor must be a regular file, and reads stop at the size it had
+// when it was opened: a file that keeps growing (or a FIFO fed slowly) never holds a step. See
+// docs/design.md, "Staging" and "Remote tiers".
+
+
+
+
+
+
+/** 0 on Windows, which has neither flag (a symlink there needs a privilege; no FIFOs in the file system). */
+const regular_file_NO_FOLLOW = external_node_fs_.constants.O_NOFOLLOW ?? 0;
+const regular_file_NON_BLOCK = external_node_fs_.constants.O_NONBLOCK ?? 0;
+/** What a name holds instead of a regular file, for messages. */
+function fileKind(st) {
+    if (st.isSymbolicLink())
+        return 'a symlink';
+    if (st.isDirectory())
+        return 'a directory';
+    if (st.isFIFO())
+        return 'a FIFO';
+    if (st.isSocket())
+        return 'a socket';
+    if (st.isCharacterDevice() || st.isBlockDevice())
+        return 'a device';
+    return 'a regular file';
+}
+/** A name that holds something else than it must (a regular file, or for a tier's own names a directory). */
+class NotRegularFileError extends errors_ToolchainCacheError {
+    file;
+    kind;
+    constructor(file, kind, expected = 'a regular file') {
+        super('UNSAFE_PATH', `${file} is ${kind}, not ${expected}: it was neither followed nor read. Check who can write there.`);
+        this.file = file;
+        this.kind = kind;
+    }
+}
+/**
+ * Opens `file` for reading: no link followed, no blocking open, a regular file only (anything else
+ * throws NotRegularFileError naming the file and what it is).
+ */
+async function openRegularFile(file) {
+    if (regular_file_NO_FOLLOW === 0) {
+        // No O_NOFOLLOW (Windows): look first; a swap in between needs a privilege there.
+        const st = await lstat(file);
+        if (!st.isFile())
+            throw new NotRegularFileError(file, fileKind(st));
+    }
+    let handle;
+    try {
+        handle = await open(file, constants.O_RDONLY | regular_file_NO_FOLLOW | regular_file_NON_BLOCK);
+    }
+    catch (e) {
+        // ELOOP: a link (EMLINK on FreeBSD); ENXIO: a socket.
+        if (isErrnoException(e) && (e.code === 'ELOOP' || e.code === 'EMLINK'))
+            throw new NotRegularFileError(file, 'a symlink');
+        if (isErrnoException(e) && e.code === 'ENXIO')
+            throw new NotRegularFileError(file, 'a socket');
+        throw e;
+    }
+    try {
+        const stat = await handle.stat();
+        if (!stat.isFile())
+            throw new NotRegularFileError(file, fileKind(stat));
+        return { handle, size: stat.size, stat };
+    }
+    catch (e) {
+        await handle.close();
+        throw e;
+    }
+}
+/**
+ * Bytes `start` to `end` (exclusive) of `handle`, by positional reads: the descriptor's offset
+ * never moves, and destroying the stream leaves the descriptor open (an fs read stream given a
+ * handle closes it when destroyed, whatever its autoClose).
+ */
+function readRange(handle, start = 0, end = Infinity) {
+    let position = start;
+    return new Readable({
+        highWaterMark: 1 << 16,
+        read(size) {
+            const length = Math.min(size, end - position);
+            if (length <= 0) {
+                this.push(null);
+                return;
+            }
+            handle.read(Buffer.allocUnsafe(length), 0, length, position).then(({ bytesRead, buffer }) => {
+                position += bytesRead;
+                this.push(bytesRead === 0 ? null : buffer.subarray(0, bytesRead));
+            }, (e) => this.destroy(e));
+        },
+    });
+}
+/** Writes to `handle` at its offset, in order, and leaves it open (an fs write stream may not). */
+const writeTo = (handle) => new Writable({
+    write(chunk, _encoding, done) {
+        handle.write(chunk).then(() => done(), done);
+    },
+});
+/** The sha256 of the regular file `file`, of at most the bytes it had when opened. */
+async function regular_file_hashRegularFile(file) {
+    const { handle, size } = await openRegularFile(file);
+    try {
+        const hash = createHash('sha256');
+        await pipeline(readRange(handle, 0, size), hash);
+        return hash.digest('hex');
+    }
+    finally {
+        await handle.close();
+    }
+}
+/**
+ * Opens `file` for writing, created when missing (with `mode`), truncated, without following a
+ * link and without blocking; what is there must be a regular file. For a file whose name we made
+ * ourselves in a directory others can write (a tier's part file in staging).
+ */
+async function openForWriting(file, mode = 0o600) {
+    const flags = constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | regular_file_NO_FOLLOW | regular_file_NON_BLOCK;
+    let handle;
+    try {
+        handle = await open(file, flags, mode);
+    }
+    catch (e) {
+        // ENXIO: a FIFO without a reader (O_NONBLOCK refuses to wait for one).
+        if (isErrnoException(e) && (e.code === 'ELOOP' || e.code === 'EMLINK'))
+            throw new NotRegularFileError(file, 'a symlink');
+        if (isErrnoException(e) && e.code === 'ENXIO')
+            throw new NotRegularFileError(file, 'a FIFO or a socket');
+        throw e;
+    }
+    const stat = await handle.stat();
+    if (!stat.isFile()) {
+        await handle.close();
+        throw new NotRegularFileError(file, fileKind(stat));
+    }
+    return handle;
+}
+
 ;// CONCATENATED MODULE: ./lib/core/manifest.js
 // The manifest recorded beside each installed toolchain: what the tree held at install time.
 // It makes an install self-describing (the registry can be rebuilt from it) and lets `verify`
@@ -2764,52 +4237,82 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
 
 
 const MANIFEST_SCHEMA_VERSION = 1;
-async function hashFile(file) {
-    const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
-    await (0,promises_namespaceObject.pipeline)((0,external_node_fs_.createReadStream)(file), hash);
-    return hash.digest('hex');
-}
+/** A regular file's sha256 (no link followed, no blocking open, no read past its size at open). */
+const hashFile = (file) => hashRegularFile(file);
 /**
- * Walks the tree (never following symlinks) and hashes every regular file, a few at a time. An
- * install does not call this (the extractor hashes each file as it writes it); `verify`, adoption
- * and the tests do.
+ * Walks the tree by descriptors (never following a link: dir-handle.ts) and hashes every regular
+ * file, a few at a time per directory: each opened no-follow and non-blocking, checked to be a
+ * regular file on its descriptor, read no further than its size (a FIFO or a file swapped in
+ * cannot block or stretch the walk). An install does not call this (the extractor hashes each
+ * file as it writes it); `verify`, adoption and the tests do. `root` is opened no-follow; pass an
+ * open directory (openDirInside) to keep the way to it in the cache root too.
  */
 async function scanTree(root) {
     const files = [];
-    const pending = [];
     const walk = async (dir, rel) => {
-        const entries = await external_node_fs_.promises.readdir(dir, { withFileTypes: true });
-        for (const e of entries) {
-            const abs = external_node_path_.join(dir, e.name);
-            const relPath = rel ? `${rel}/${e.name}` : e.name;
-            if (e.isDirectory()) {
+        const hashes = [];
+        for (const name of await dir.list()) {
+            const relPath = rel ? `${rel}/${name}` : name;
+            const st = await dir.lstat(name);
+            if (st?.isDirectory()) {
                 files.push({ path: relPath, type: 'directory' });
-                await walk(abs, relPath);
+                const sub = await dir.openDir(name).catch(() => undefined); // swapped meanwhile: its entries are missing
+                if (sub)
+                    await dir_handle_withDir(sub, (d) => walk(d, relPath));
             }
-            else if (e.isSymbolicLink()) {
-                files.push({ path: relPath, type: 'symlink', target: await external_node_fs_.promises.readlink(abs) });
+            else if (st?.isSymbolicLink()) {
+                files.push({ path: relPath, type: 'symlink', target: await dir.readlink(name) });
             }
-            else if (e.isFile()) {
+            else if (st?.isFile()) {
                 const record = { path: relPath, type: 'file' };
                 files.push(record);
-                pending.push(async () => {
-                    const st = await external_node_fs_.promises.lstat(abs);
-                    record.size = st.size;
-                    record.executable = process.platform === 'win32' ? undefined : (st.mode & 0o111) !== 0;
-                    record.sha256 = await hashFile(abs);
-                });
+                hashes.push(() => hashInto(record, dir, name));
             }
         }
+        let next = 0;
+        const worker = async () => {
+            while (next < hashes.length)
+                await hashes[next++]();
+        };
+        await Promise.all(Array.from({ length: 4 }, worker));
     };
-    await walk(root, '');
-    let next = 0;
-    const worker = async () => {
-        while (next < pending.length)
-            await pending[next++]();
-    };
-    await Promise.all(Array.from({ length: 4 }, worker));
+    if (typeof root === 'string')
+        await dir_handle_withDir(await dir_handle_DirHandle.open(root), (d) => walk(d, ''));
+    else
+        await walk(root, '');
     files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     return files;
+}
+/** Size, mode and sha256 of a regular file of `dir`, from its descriptor; a file that is no longer one hashes as nothing. */
+async function hashInto(record, dir, name) {
+    let opened;
+    try {
+        opened = await dir.openFile(name);
+    }
+    catch (e) {
+        if (!(e instanceof errors_ToolchainCacheError || errors_isErrnoException(e)))
+            throw e;
+        record.sha256 = 'not a regular file'; // swapped after the listing: reported as modified
+        return;
+    }
+    const { handle, stat } = opened;
+    try {
+        record.size = stat.size;
+        record.executable = process.platform === 'win32' ? undefined : (stat.mode & 0o111) !== 0;
+        const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
+        const buf = Buffer.alloc(Math.min(1 << 20, Math.max(stat.size, 1)));
+        for (let pos = 0; pos < stat.size;) {
+            const { bytesRead } = await handle.read(buf, 0, Math.min(buf.length, stat.size - pos), pos);
+            if (bytesRead === 0)
+                break;
+            hash.update(buf.subarray(0, bytesRead));
+            pos += bytesRead;
+        }
+        record.sha256 = hash.digest('hex');
+    }
+    finally {
+        await handle.close();
+    }
 }
 function summarize(files) {
     let sizeBytes = 0;
@@ -2827,8 +4330,19 @@ async function writeManifest(file, manifest) {
 }
 async function readManifest(file) {
     const text = await readFileIfExists(file);
-    if (text === undefined)
-        return undefined;
+    return text === undefined ? undefined : parseManifest(text);
+}
+/** A manifest lists every file of a tree: large, but never this large. */
+const MAX_MANIFEST_BYTES = 256 * 1024 * 1024;
+/**
+ * The manifest `name` (layout.manifestFile's) of an entry directory opened no-follow
+ * (openDirInside): read no-follow, non-blocking, bounded; undefined when missing or unreadable.
+ */
+async function readManifestIn(entry, name) {
+    const bytes = await entry.readFile(name, MAX_MANIFEST_BYTES).catch(() => undefined);
+    return bytes === undefined ? undefined : parseManifest(bytes.toString('utf8'));
+}
+function parseManifest(text) {
     try {
         const m = JSON.parse(text);
         return m.schemaVersion === MANIFEST_SCHEMA_VERSION &&
@@ -2864,40 +4378,346 @@ async function verifyTree(root, manifest) {
     return problems;
 }
 
+;// CONCATENATED MODULE: ./lib/core/record-file.js
+// The records in the root (receipts, manifest.json, tree-stat), which another runner user may have
+// replaced: opened without following a link (a planted link is refused, never read through) and
+// without blocking (a FIFO planted there cannot hang the step), checked to be a regular file,
+// never read past its size at the open nor past a bound; and digested the way receipts record
+// them. Synchronous: tree-stat and the receipt are read on the warm path (Node built-ins only).
+
+
+
+/** 0 where the platform has no such flag (Windows: a symlink there needs a privilege, a FIFO is not a file). */
+const record_file_NO_FOLLOW = external_node_fs_.constants.O_NOFOLLOW ?? 0;
+const record_file_NON_BLOCK = external_node_fs_.constants.O_NONBLOCK ?? 0;
+/**
+ * Opens `file` (no-follow, non-blocking), checks that it is a regular file of at most `maxBytes`,
+ * and hands its descriptor and size to `use`. Throws the open's errno error (ENOENT, ELOOP for a
+ * link) or an UNSAFE_PATH error.
+ */
+function record_file_withRegularFileSync(file, maxBytes, use) {
+    const fd = (0,external_node_fs_.openSync)(file, external_node_fs_.constants.O_RDONLY | record_file_NO_FOLLOW | record_file_NON_BLOCK);
+    try {
+        const st = (0,external_node_fs_.fstatSync)(fd);
+        if (!st.isFile()) {
+            throw new errors_ToolchainCacheError('UNSAFE_PATH', `${file} is not a regular file; something other than toolchain-cache wrote it. Check who can write the cache root.`);
+        }
+        if (st.size > maxBytes) {
+            throw new errors_ToolchainCacheError('UNSAFE_PATH', `${file} is larger (${st.size} bytes) than any file toolchain-cache writes there (${maxBytes}); check who can write the cache root.`);
+        }
+        return use(fd, st.size);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/** Reads at most `size` bytes from the start of `fd` (fewer when the file shrank meanwhile). */
+function record_file_readUpToSync(fd, size) {
+    const buf = Buffer.allocUnsafe(size);
+    let got = 0;
+    while (got < size) {
+        const n = (0,external_node_fs_.readSync)(fd, buf, got, size - got, got);
+        if (n === 0)
+            break;
+        got += n;
+    }
+    return got === size ? buf : buf.subarray(0, got);
+}
+/** The bytes of the regular file `file` (see withRegularFileSync for what is refused). */
+const record_file_readRegularFileSync = (file, maxBytes) => record_file_withRegularFileSync(file, maxBytes, record_file_readUpToSync);
+/** The digest a receipt records of a file: sha256 of its exact bytes, in hex. */
+const record_file_recordDigest = (data) => (0,external_node_crypto_namespaceObject.createHash)('sha256').update(data).digest('hex');
+
+;// CONCATENATED MODULE: ./lib/core/install/seal.js
+// Sealing an extracted tree before it is published: the modes every runner user of the group
+// needs, whatever the umask, and no symlink that leads outside the toolchain root; and sealing
+// the records that vouch for it (manifest.json, tree-stat, the receipt) read-only.
+
+
+
+
+/** Directories of installed trees: the runners' group may delete them (GC by any runner user). */
+const TREE_DIR_MODE = 0o2775;
+/** A file's sealed mode: read-only for everyone, executable for everyone where the owner may execute it. */
+const sealedFileMode = (mode) => (mode & 0o100 ? 0o555 : 0o444);
+/** manifest.json, tree-stat and the receipt: read-only for everyone, once written. */
+const SEALED_RECORD_MODE = 0o444;
+/**
+ * Makes the record `file` read-only (SEALED_RECORD_MODE, set on its descriptor: no path another
+ * user can swap in between is chmod-ed) and returns its bytes, read through the same descriptor:
+ * what the receipt's digest is taken of is exactly the sealed file. A link, a FIFO or anything but
+ * a regular file of at most `maxBytes` is refused (record-file.ts). On Windows the mode sets the
+ * read-only attribute.
+ */
+function seal_sealRecordSync(file, maxBytes) {
+    return withRegularFileSync(file, maxBytes, (fd, size) => {
+        fchmodSync(fd, SEALED_RECORD_MODE);
+        return readUpToSync(fd, size);
+    });
+}
+/**
+ * Jobs share these trees. Files become read-only (on Windows: the read-only attribute), so a
+ * build cannot change them by accident (`pip install` into a cached Python); directories become
+ * group-writable with setgid and never world-writable, set explicitly rather than through the
+ * umask, so a GC run by any runner user of the group can delete a tree completely. See
+ * docs/design.md, "Runner users in one group".
+ */
+async function sealTree(root, files) {
+    const isWindows = process.platform === 'win32';
+    for (const f of [{ path: '', type: 'directory' }, ...files]) {
+        if (f.type !== 'file' && f.type !== 'directory')
+            continue;
+        if (isWindows && f.type === 'directory')
+            continue; // no modes; the attribute is for files
+        const p = path.join(root, f.path);
+        const mode = (await fs.lstat(p)).mode & 0o7777;
+        const wanted = f.type === 'file' ? sealedFileMode(mode) : TREE_DIR_MODE;
+        if (wanted !== mode)
+            await fs.chmod(p, wanted);
+    }
+}
+/**
+ * Resolves every symlink of a tree over its file list, the way the OS would (through nested links),
+ * and throws when one leads outside the toolchain root.
+ */
+function assertLinksInside(id, files) {
+    const fold = process.platform === 'darwin' || process.platform === 'win32';
+    const key = (segs) => {
+        const k = segs.join('/');
+        return fold ? k.normalize('NFC').toLowerCase() : k;
+    };
+    const byPath = new Map(files.map((f) => [key(f.path.split('/')), f]));
+    const resolve = (from, target, budget) => {
+        if (++budget.hops > 40 || /^([/\\]|[A-Za-z]:)/.test(target))
+            return null;
+        let cur = [...from];
+        for (const seg of target.split(process.platform === 'win32' ? /[\\/]/ : '/')) {
+            if (seg === '' || seg === '.')
+                continue;
+            if (seg === '..') {
+                if (cur.length === 0)
+                    return null;
+                cur.pop();
+                continue;
+            }
+            cur.push(seg);
+            const f = byPath.get(key(cur));
+            if (f?.type === 'symlink') {
+                const next = resolve(cur.slice(0, -1), f.target ?? '', budget);
+                if (next === null)
+                    return null;
+                cur = next;
+            }
+        }
+        return cur;
+    };
+    for (const f of files) {
+        if (f.type !== 'symlink')
+            continue;
+        const segs = f.path.split('/');
+        if (resolve(segs.slice(0, -1), f.target ?? '', { hops: 0 }) === null) {
+            throw new UnsafeArchiveError(`${id}: archive member "${f.path}" is a symlink to "${f.target ?? ''}", which leads outside the toolchain root; refusing to install.`, f.path);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/core/install/tree-stat.js
+// The hit check: an installed tree compared with what it was when sealed, by metadata only (type,
+// size, mode, mtime and inode of every entry, the root included), so a job that changed, replaced,
+// added or removed anything in a shared toolchain is caught before the next job runs it. Directory
+// mtimes cover additions and removals without reading a single directory. The metadata lives in a
+// compact text file beside the manifest (`tree-stat`): a hit reads one small file and lstat()s each
+// entry, never the manifest with its hashes. The file is trusted only when its bytes are the ones
+// the installer's receipt records (docs/design.md, "The hit check"). Loaded on the warm path.
+
+
+
+
+
+const HEADER = 'tree-stat 1';
+/**
+ * A line is ~60 bytes and the path; an archive has at most a few hundred thousand members. A
+ * larger file was not written by an installer (and is never read whole).
+ */
+const tree_stat_TREE_STAT_MAX_BYTES = 256 * 1024 ** 2;
+const kind = (st) => st.isDirectory() ? 'd' : st.isFile() ? 'f' : st.isSymbolicLink() ? 'l' : '?';
+/** One line per entry; the path last, JSON-quoted only when it could be misread (a newline, a leading quote). */
+function line(rel, st) {
+    const name = rel.includes('\n') || rel.startsWith('"') ? JSON.stringify(rel) : rel;
+    return `${kind(st)} ${st.size} ${(st.mode & 0o7777).toString(8)} ${st.mtimeMs} ${st.ino} ${name}`;
+}
+/**
+ * Records the metadata of the tree at `root` and of every listed entry (paths relative to the
+ * root, POSIX separators), after sealing: nothing changes them any more.
+ */
+async function writeTreeStats(file, root, entries) {
+    const lines = [HEADER, line('', lstatSync(root))];
+    for (const e of entries)
+        lines.push(line(e.path, lstatSync(path.join(root, e.path))));
+    await atomicWriteFile(file, lines.join('\n') + '\n');
+}
+/**
+ * The first difference between the tree at `root` and its recorded metadata ("modified: bin/cc"),
+ * or undefined when every entry is as sealed. `file` is read once (no link followed, a regular
+ * file, bounded) and its bytes are trusted only when their sha256 is `recordedSha256`, the
+ * receipt's: the tree is then checked against those very bytes. Synchronous, and one string
+ * comparison per entry when nothing changed: a hit of a 50 000-file toolchain is one sha256 of a
+ * file of a few MB, then 50 000 lstat calls and little else.
+ */
+function treeStatProblem(file, root, recordedSha256) {
+    let bytes;
+    try {
+        bytes = readRegularFileSync(file, tree_stat_TREE_STAT_MAX_BYTES);
+    }
+    catch (e) {
+        return isErrnoException(e) && e.code === 'ENOENT'
+            ? 'its metadata file (tree-stat) is missing'
+            : `its metadata file (tree-stat) is unreadable (${errorMessage(e)})`;
+    }
+    if (recordDigest(bytes) !== recordedSha256)
+        return 'its metadata file (tree-stat) is not the one its installer recorded';
+    return treeDifference(bytes.toString('utf8'), root);
+}
+/** The first entry of the tree at `root` that differs from its line in `text` (tree-stat's). */
+function treeDifference(text, root) {
+    if (!text.startsWith(`${HEADER}\n`))
+        return 'its metadata file (tree-stat) is unreadable';
+    for (let start = HEADER.length + 1; start < text.length;) {
+        let end = text.indexOf('\n', start);
+        if (end < 0)
+            end = text.length;
+        const recorded = text.slice(start, end);
+        start = end + 1;
+        let nameAt = 0;
+        for (let spaces = 0; spaces < 5 && nameAt >= 0; spaces++)
+            nameAt = recorded.indexOf(' ', nameAt) + 1;
+        if (nameAt <= 0)
+            return 'its metadata file (tree-stat) is unreadable';
+        const rel = recordedName(recorded.slice(nameAt));
+        if (rel === undefined)
+            return 'its metadata file (tree-stat) is unreadable';
+        const st = lstatOrUndefined(rel ? `${root}/${rel}` : root);
+        if (st && line(rel, st) === recorded)
+            continue;
+        return difference(rel || '(the toolchain root)', recorded.split(' ', 5), st);
+    }
+    return undefined;
+}
+function recordedName(name) {
+    if (!name.startsWith('"'))
+        return name;
+    try {
+        return JSON.parse(name);
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Forward slashes work on Windows too (path.join would cost more than the lstat). A directory
+ * replaced by a file makes its entries ENOTDIR: missing, like any other lstat failure.
+ */
+function lstatOrUndefined(p) {
+    try {
+        return lstatSync(p, { throwIfNoEntry: false });
+    }
+    catch {
+        return undefined;
+    }
+}
+/** What differs between a recorded line's fields and the entry now. */
+function difference(shown, fields, st) {
+    if (!st)
+        return `missing: ${shown}`;
+    const [type, size, mode, mtimeMs, ino] = fields;
+    if (kind(st) !== type)
+        return `type changed: ${shown}`;
+    if (String(st.ino) !== ino)
+        return `replaced: ${shown}`;
+    if (type !== 'd' && String(st.size) !== size)
+        return `modified: ${shown}`;
+    if ((st.mode & 0o7777).toString(8) !== mode)
+        return `mode changed: ${shown}`;
+    if (type === 'd')
+        return `entries added or removed: ${shown}`;
+    return String(st.mtimeMs) !== mtimeMs ? `modified: ${shown}` : `changed: ${shown}`;
+}
+
 ;// CONCATENATED MODULE: ./lib/core/receipt.js
 // Install receipts: the evidence an installer writes, outside the tree, before it publishes one.
 // A tree in toolchains/ says what it is through its manifest, but anyone who can write the root can
 // plant a tree with a manifest claiming any sha256. A tree is trusted (adopted after a crash, or
 // registered by a rebuild) only when the receipt of its id names that sha256 and the manifest's
-// exact bytes. See docs/design.md, "Evidence".
+// exact bytes; every hit trusts tree-stat only when its bytes are the ones the receipt names.
+// See docs/design.md, "Evidence" and "The hit check".
+
+
 
 
 
 
 const RECEIPT_SCHEMA_VERSION = 1;
-const digest = (data) => (0,external_node_crypto_namespaceObject.createHash)('sha256').update(data).digest('hex');
-/** Written under the install lock, after the manifest and before the rename that publishes the tree. */
+/** A receipt is a few hundred bytes; anything much larger was not written by an installer. */
+const RECEIPT_MAX_BYTES = 64 * 1024;
+/** manifest.json: one line per member, and an archive has at most a few hundred thousand. */
+const MANIFEST_MAX_BYTES = 256 * 1024 ** 2;
+/**
+ * Written under the install lock, after the manifest and tree-stat and before the rename that
+ * publishes the tree. Seals both (read-only, on their descriptors) and digests the very bytes
+ * sealed; the receipt itself is sealed too.
+ */
 async function writeReceipt(layout, id, sha256, files) {
     const receipt = {
         schemaVersion: RECEIPT_SCHEMA_VERSION,
         id,
         sha256,
-        manifestSha256: digest(await fs.readFile(files.manifest)),
-        ...(files.stats !== undefined && { statsSha256: digest(await fs.readFile(files.stats)) }),
+        manifestSha256: recordDigest(sealRecordSync(files.manifest, MANIFEST_MAX_BYTES)),
+        ...(files.stats !== undefined && {
+            statsSha256: recordDigest(sealRecordSync(files.stats, TREE_STAT_MAX_BYTES)),
+        }),
         writtenAt: new Date().toISOString(),
     };
     await ensureDir(layout.receiptsDir); // a root of an older release, or made by hand, may lack it
+    // A sealed receipt left by an earlier install of the id: Windows refuses to rename over a
+    // read-only file. No tree of the id is published now (we hold its install lock, before the rename).
+    await removeReceipt(layout, id);
     await atomicWriteFile(layout.receiptFile(id), JSON.stringify(receipt));
+    sealRecordSync(layout.receiptFile(id), RECEIPT_MAX_BYTES);
 }
-async function readReceipt(layout, id) {
-    const text = await readFileIfExists(layout.receiptFile(id));
-    if (text === undefined)
-        return undefined;
+/**
+ * The receipt of `id` for `sha256` (when given), read as every record in the root is (no link
+ * followed, a regular file, bounded), or why there is none to go by.
+ */
+function receiptFor(layout, id, sha256) {
+    let text;
     try {
-        const r = JSON.parse(text);
-        return r?.schemaVersion === RECEIPT_SCHEMA_VERSION && typeof r.manifestSha256 === 'string'
-            ? r
-            : undefined;
+        text = record_file_readRegularFileSync(layout.receiptFile(id), RECEIPT_MAX_BYTES).toString('utf8');
+    }
+    catch (e) {
+        return errors_isErrnoException(e) && e.code === 'ENOENT'
+            ? { problem: 'no install receipt vouches for it (it was not installed by toolchain-cache)' }
+            : { problem: `its install receipt is unreadable (${errors_errorMessage(e)})` };
+    }
+    let receipt;
+    try {
+        receipt = JSON.parse(text);
+    }
+    catch {
+        receipt = undefined;
+    }
+    if (receipt?.schemaVersion !== RECEIPT_SCHEMA_VERSION ||
+        typeof receipt.manifestSha256 !== 'string')
+        return { problem: 'its install receipt is unreadable' };
+    if (receipt.id !== id)
+        return { problem: `its install receipt is for ${receipt.id}` };
+    if (sha256 !== undefined && receipt.sha256 !== sha256)
+        return { problem: `its install receipt is for sha256 ${receipt.sha256}` };
+    return { receipt };
+}
+/** The digest of the record at `file`, or undefined when it is missing, not a regular file or too large. */
+function digestOf(file, maxBytes) {
+    try {
+        return record_file_recordDigest(record_file_readRegularFileSync(file, maxBytes));
     }
     catch {
         return undefined;
@@ -2908,22 +4728,30 @@ async function readReceipt(layout, id) {
  * receipt names `sha256` (when given) and the manifest (and metadata file) byte for byte.
  */
 async function evidenceProblem(layout, id, sha256) {
-    const receipt = await readReceipt(layout, id);
-    if (!receipt)
-        return 'no install receipt vouches for it (it was not installed by toolchain-cache)';
-    if (receipt.id !== id)
-        return `its install receipt is for ${receipt.id}`;
-    if (sha256 !== undefined && receipt.sha256 !== sha256)
-        return `its install receipt is for sha256 ${receipt.sha256}`;
-    const manifest = await external_node_fs_.promises.readFile(layout.manifestFile(id)).catch(() => undefined);
-    if (!manifest || digest(manifest) !== receipt.manifestSha256)
+    const found = receiptFor(layout, id, sha256);
+    if ('problem' in found)
+        return found.problem;
+    const { receipt } = found;
+    if (digestOf(layout.manifestFile(id), MANIFEST_MAX_BYTES) !== receipt.manifestSha256)
         return 'its manifest is not the one its installer recorded';
-    if (receipt.statsSha256 !== undefined) {
-        const stats = await external_node_fs_.promises.readFile(layout.treeStatsFile(id)).catch(() => undefined);
-        if (!stats || digest(stats) !== receipt.statsSha256)
-            return 'its metadata file is not the one its installer recorded';
-    }
+    if (receipt.statsSha256 !== undefined &&
+        digestOf(layout.treeStatsFile(id), tree_stat_TREE_STAT_MAX_BYTES) !== receipt.statsSha256)
+        return 'its metadata file is not the one its installer recorded';
     return undefined;
+}
+/**
+ * What a hit goes by: the digest of tree-stat that the receipt of `id` for `sha256` records, or
+ * why there is none (no receipt, an unreadable one, one for another archive, one without it).
+ * The hit then checks tree-stat's bytes against it (install/tree-stat.ts, treeStatProblem).
+ */
+function recordedTreeStat(layout, id, sha256) {
+    const found = receiptFor(layout, id, sha256);
+    if ('problem' in found)
+        return found;
+    const recorded = found.receipt.statsSha256;
+    return typeof recorded === 'string'
+        ? { sha256: recorded }
+        : { problem: 'its install receipt records no metadata file (tree-stat)' };
 }
 /** Removed with the entry (GC, `remove`): a receipt outliving its tree would vouch for a planted one. */
 async function removeReceipt(layout, id) {
@@ -2940,12 +4768,14 @@ async function removeReceipt(layout, id) {
 
 
 
+
+
 /** The entry a manifest describes; its last use is `registeredAt` until a use says otherwise. */
 function entryFromManifest(m, registeredAt) {
     return {
         id: m.id,
         sha256: m.sha256,
-        url: m.url,
+        url: redact_redactUrl(m.url),
         sizeBytes: m.sizeBytes,
         fileCount: m.fileCount,
         installedAt: m.installedAt,
@@ -2958,26 +4788,30 @@ function entryFromManifest(m, registeredAt) {
  * The rebuild counts as a use: age-based GC then waits a full period before removing any.
  */
 async function scanInstalled(layout, now = new Date()) {
-    const names = await external_node_fs_.promises.readdir(layout.toolchainsDir).catch(() => []);
     const scan = { entries: [], rejected: [] };
-    for (const name of names) {
-        // Never read through a link planted in place of a tree.
-        const st = await external_node_fs_.promises.lstat(layout.entryDir(name)).catch(() => undefined);
-        if (!st?.isDirectory()) {
-            scan.rejected.push({ id: name, why: 'it is not a directory (a planted link?)' });
-            continue;
+    const toolchains = await openDirInsideIfExists(layout.root, layout.toolchainsDir);
+    if (!toolchains)
+        return scan;
+    await dir_handle_withDir(toolchains, async (dir) => {
+        for (const name of await dir.list()) {
+            // Never read through a link planted in place of a tree: opened no-follow, read through it.
+            const entry = await dir.openDir(name).catch(() => undefined);
+            if (!entry) {
+                scan.rejected.push({ id: name, why: 'it is not a directory (a planted link?)' });
+                continue;
+            }
+            const manifest = await dir_handle_withDir(entry, (d) => readManifestIn(d, external_node_path_.basename(layout.manifestFile(name))));
+            if (!manifest || manifest.id !== name) {
+                scan.rejected.push({ id: name, why: 'it has no valid manifest of its own' });
+                continue;
+            }
+            const why = await evidenceProblem(layout, name, manifest.sha256);
+            if (why)
+                scan.rejected.push({ id: name, why });
+            else
+                scan.entries.push(entryFromManifest(manifest, now));
         }
-        const manifest = await readManifest(layout.manifestFile(name));
-        if (!manifest || manifest.id !== name) {
-            scan.rejected.push({ id: name, why: 'it has no valid manifest of its own' });
-            continue;
-        }
-        const why = await evidenceProblem(layout, name, manifest.sha256);
-        if (why)
-            scan.rejected.push({ id: name, why });
-        else
-            scan.entries.push(entryFromManifest(manifest, now));
-    }
+    });
     return scan;
 }
 /** The entries scanInstalled accepts. */
@@ -3167,7 +5001,9 @@ class Registry {
                 'A newer release of the action wrote it: upgrade every workflow on this host, or use another cache-root.');
         }
         const problem = registryProblem(raw);
-        return problem ? { problem: `invalid at ${problem}` } : { doc: raw };
+        return problem
+            ? { problem: `invalid at ${problem}` }
+            : { doc: redactStoredUrls(raw) };
     }
     /**
      * A corrupt file found under the lock is moved aside (kept for inspection, never deleted) so the
@@ -3222,214 +5058,142 @@ function readGenerationSync(file) {
     }
 }
 
-;// CONCATENATED MODULE: ./lib/core/spec.js
-// The toolchains list and the scalar inputs, parsed and validated before anything touches the disk.
+;// CONCATENATED MODULE: ./lib/cli/root.js
+// The cache root as the CLI finds and opens it, and its registry.
 
 
 
 
-// Names Windows reserves whatever the extension; a toolchain directory must be creatable everywhere.
-const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$/i;
-const KNOWN_KEYS = new Set(['id', 'url', 'sha256', 'bin', 'strip-components']);
-/** Why a field is invalid: the message, completed by the caller with the item, field and value. */
-class FieldError {
-    field;
-    message;
-    constructor(field, message) {
-        this.field = field;
-        this.message = message;
-    }
+
+
+
+/**
+ * The host configuration file's settings (read once), its warnings printed on stderr the first
+ * time: the CLI applies the same host settings as the steps (README, "The host configuration file").
+ */
+function cliHostConfig(ctx) {
+    const read = hostConfig();
+    if (!warned)
+        for (const w of read.warnings)
+            ctx.io.stderr(`toolchain-cache: warning: ${w}`);
+    warned = true;
+    return read.config;
 }
-// A hand-written check of each field rather than a schema library: the main step validates its
-// input on every job, and a schema library costs more to load than the whole check does to run.
-function requiredString(item, field, missing) {
-    const v = item[field];
-    if (typeof v !== 'string')
-        throw new FieldError(field, missing);
-    return v;
-}
-function checkId(item) {
-    const id = requiredString(item, 'id', 'is required (a string)');
-    if (!ID_PATTERN.test(id)) {
-        throw new FieldError('id', 'must match [A-Za-z0-9][A-Za-z0-9._+-]{0,127} (ASCII letters, digits, . _ + -; no path separators; at most 128 characters)');
-    }
-    if (WINDOWS_RESERVED.test(id) || id.endsWith('.'))
-        throw new FieldError('id', 'is a name Windows cannot use as a directory');
-    return id;
-}
-function checkUrl(item) {
-    const url = requiredString(item, 'url', 'is required (a string)');
-    if (!URL.canParse(url) || !/^https?:$/.test(new URL(url).protocol))
-        throw new FieldError('url', 'must be an http:// or https:// URL');
-    return url;
-}
-function checkSha256(item) {
-    const sha = requiredString(item, 'sha256', 'is required (a string of 64 hex characters)')
-        .trim()
-        .toLowerCase();
-    if (!/^[0-9a-f]{64}$/.test(sha))
-        throw new FieldError('sha256', 'must be 64 hexadecimal characters');
-    return sha;
-}
-function checkRelativeDir(p) {
-    if (typeof p !== 'string')
-        throw new FieldError('bin', 'must be a directory or a list of directories (strings)');
-    if (p.length === 0)
-        throw new FieldError('bin', 'must not be empty');
-    if (/^([/\\]|[A-Za-z]:)/.test(p))
-        throw new FieldError('bin', 'must be relative to the toolchain root');
-    if (p.split(/[/\\]/).includes('..'))
-        throw new FieldError('bin', "must not contain '..'");
-    return p;
-}
-function checkBin(item) {
-    const bin = item.bin;
-    if (bin === undefined)
-        return undefined;
-    if (!Array.isArray(bin))
-        return [checkRelativeDir(bin)];
-    if (bin.length === 0)
-        throw new FieldError('bin', 'must list at least one directory');
-    return bin.map(checkRelativeDir);
-}
-function checkStripComponents(item) {
-    const n = item['strip-components'];
-    if (n === undefined)
-        return undefined;
-    if (typeof n !== 'number' || !Number.isInteger(n))
-        throw new FieldError('strip-components', 'must be a whole number');
-    if (n < 0)
-        throw new FieldError('strip-components', 'must be 0 or more');
-    if (n > 64)
-        throw new FieldError('strip-components', 'must be at most 64');
-    return n;
-}
-/** One item, its fields checked in the order the README lists them; the first problem is thrown. */
-function checkItem(item, label) {
+let warned = false;
+/** --root, else the host configuration file's cacheRoot, else the environment's root; none is a usage error. */
+function rootFrom(flag, env, host = {}) {
+    if (flag !== undefined && !flag.trim())
+        throw new UsageError('--root needs a directory');
     try {
-        return {
-            id: checkId(item),
-            url: checkUrl(item),
-            sha256: checkSha256(item),
-            bin: checkBin(item),
-            stripComponents: checkStripComponents(item),
-        };
+        const fromFile = flag === undefined && host.cacheRoot ? host.cacheRoot : undefined;
+        return chooseCacheRoot(fromFile ?? flag ?? '', env, {
+            inputName: fromFile ? 'the host configuration file' : '--root',
+        }).root;
     }
     catch (e) {
-        if (!(e instanceof FieldError))
-            throw e;
-        throw new InputError(`${label}: field "${e.field}" ${e.message}${describeValue(item[e.field])}.`, e.field);
+        if (e instanceof errors_InputError) {
+            throw new UsageError('no cache root: pass --root DIR, set cacheRoot in the host configuration file, or set TOOLCHAIN_CACHE_ROOT (or RUNNER_TOOL_CACHE)');
+        }
+        throw e;
     }
 }
-/**
- * Parses the `toolchains` input: a YAML (or JSON) list of items. The usual shape is read directly;
- * anything else loads the YAML library (a separate chunk of the bundle: most jobs never load it).
- */
-async function parseToolchains(text) {
-    if (!text.trim())
-        throw new InputError('Input "toolchains" is required: a YAML list of {id, url, sha256}.', 'toolchains');
-    let doc = parseSimpleToolchainList(text);
-    if (doc === undefined) {
-        const { parse } = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
-        try {
-            doc = parse(text);
-        }
-        catch (e) {
-            throw new InputError(`Input "toolchains" is not valid YAML: ${e.message}`, 'toolchains');
-        }
-    }
-    return checkToolchains(doc);
+/** Read-only commands accept a root this user cannot write (they only read); it must exist. */
+async function openForReading(root) {
+    const st = await external_node_fs_.promises.stat(root).catch(() => undefined);
+    if (!st)
+        throw new errors_InputError(`Cache root ${root} does not exist.`, 'root');
+    if (!st.isDirectory())
+        throw new errors_InputError(`Cache root ${root} is not a directory.`, 'root');
+    const layout = new CacheLayout(await external_node_fs_.promises.realpath(root));
+    await checkLayoutVersion(layout, false);
+    return layout;
 }
-/** Validates a parsed `toolchains` document. */
-function checkToolchains(doc) {
-    if (!Array.isArray(doc) || doc.length === 0) {
-        throw new InputError('Input "toolchains" must be a non-empty YAML list, e.g.\n- id: cmake-3.30.5\n  url: https://…\n  sha256: <64 hex>', 'toolchains');
-    }
-    const warnings = [];
-    const seen = new Map();
-    const toolchains = doc.map((raw, index) => {
-        if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-            throw new InputError(`toolchains[${index}]: must be a mapping with id, url and sha256.`, 'toolchains');
-        }
-        const label = itemLabel(index, raw.id);
-        for (const key of Object.keys(raw)) {
-            if (!KNOWN_KEYS.has(key))
-                warnings.push(`${label}: unknown key "${key}" ignored (known: ${[...KNOWN_KEYS].join(', ')}).`);
-        }
-        const item = checkItem(raw, label);
-        // Case-folded: on macOS and Windows `Foo` and `foo` would be one directory.
-        const earlier = seen.get(item.id.toLowerCase());
-        if (earlier !== undefined) {
-            throw new InputError(`${label}: field "id" duplicates toolchains[${earlier}] (ids are compared ignoring letter case); each id may appear once.`, 'id');
-        }
-        seen.set(item.id.toLowerCase(), index);
-        return item;
+/** Mutating commands: the root must exist (never created by mistake); its subdirectories may not yet. */
+async function root_openForWriting(root) {
+    const layout = await openCacheRoot(root, { create: false });
+    for (const dir of [layout.locksDir, layout.toolchainsDir, layout.trashDir])
+        await fsx_ensureDir(dir);
+    return layout;
+}
+/** The registry, telling the operator on stderr when it heals itself. */
+function openRegistry(ctx, layout, command) {
+    return new Registry(layout, {
+        holder: command ? `toolchain-cache ${command} (pid ${process.pid})` : undefined,
+        onWarning: (m) => ctx.io.stderr(`toolchain-cache: warning: ${m}`),
+        staleMs: hostLockStaleMs(cliHostConfig(ctx), ctx.io.env),
     });
-    return { toolchains, warnings };
 }
-function itemLabel(index, id) {
-    return typeof id === 'string' && id.length <= 128
-        ? `toolchains[${index}] (id "${id}")`
-        : `toolchains[${index}]`;
-}
-function describeValue(v) {
-    if (v === undefined)
-        return '';
-    const s = typeof v === 'string'
-        ? JSON.stringify(v.length > 80 ? `${v.slice(0, 80)}…` : v)
-        : JSON.stringify(v);
-    return typeof v === 'string' && /^[0-9a-fA-F]*$/.test(v) && v.length !== 64
-        ? ` (got ${v.length} characters)`
-        : ` (got ${s})`;
-}
-const SIZE_UNITS = {
-    '': 1,
-    b: 1,
-    k: 1024,
-    kb: 1e3,
-    kib: 1024,
-    m: 1024 ** 2,
-    mb: 1e6,
-    mib: 1024 ** 2,
-    g: 1024 ** 3,
-    gb: 1e9,
-    gib: 1024 ** 3,
-    t: 1024 ** 4,
-    tb: 1e12,
-    tib: 1024 ** 4,
+
+;// CONCATENATED MODULE: ./lib/cli/commands/gc.js
+// `gc`: removes unused toolchains by age and by the cache's size (never one in use).
+
+
+
+
+
+
+
+const gc = {
+    summary: 'Remove unused toolchains (never one in use)',
+    usage: 'toolchain-cache gc [--dry-run] [--max-unused-days N] [--max-size SIZE] [--root DIR] [--json]',
+    details: `  --dry-run            report what would be removed; change nothing
+  --max-unused-days N  remove toolchains unused for more than N days; 0 = every unused one (default:
+                       the host configuration file's maxUnusedDays, else 30)
+  --max-size SIZE      then remove unused toolchains, least recently used first, while the cache
+                       is larger than SIZE (e.g. 20GB, 512MiB, 1073741824; default: the host
+                       configuration file's maxSize, else no bound)`,
+    options: {
+        'dry-run': { type: 'boolean' },
+        'max-unused-days': { type: 'string' },
+        'max-size': { type: 'string' },
+    },
+    positionals: 0,
+    run: runGc,
 };
-/** `20GB` (10^9), `512MiB` (2^20), `1.5T`, `1048576`; empty → undefined (no bound). */
-function parseSize(value, name) {
-    const v = value.trim();
-    if (!v)
+function wholeNumber(value, flag, fallback) {
+    if (value === undefined)
+        return fallback;
+    if (!/^\d+$/.test(value.trim()))
+        throw new UsageError(`${flag} must be a whole number ≥ 0 (got "${value}")`);
+    return Number(value.trim());
+}
+function maxSizeFrom(sizeFlag) {
+    if (sizeFlag === undefined)
         return undefined;
-    const m = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i.exec(v);
-    const unit = m ? SIZE_UNITS[m[2].toLowerCase()] : undefined;
-    if (!m || unit === undefined) {
-        throw new errors_InputError(`Input "${name}" must be a size such as 20GB, 512MiB or 1073741824 (got "${value}").`, name);
+    let maxSizeBytes;
+    try {
+        maxSizeBytes = parseSize(sizeFlag, 'max-size');
     }
-    return Math.floor(Number(m[1]) * unit);
-}
-/** A whole number ≥ min; empty → the default. */
-function parseWholeNumber(value, name, fallback, min = 0) {
-    const v = value.trim();
-    if (!v)
-        return fallback;
-    if (!/^\d+$/.test(v) || Number(v) < min || !Number.isSafeInteger(Number(v))) {
-        throw new InputError(`Input "${name}" must be a whole number ≥ ${min} (got "${value}").`, name);
+    catch (e) {
+        throw new UsageError(`--max-size: ${errors_errorMessage(e)}`);
     }
-    return Number(v);
+    if (maxSizeBytes === undefined)
+        throw new UsageError('--max-size needs a size such as 20GB');
+    return maxSizeBytes;
 }
-/** YAML 1.2 core booleans, as @actions/core's getBooleanInput accepts. */
-function parseBoolean(value, name, fallback) {
-    const v = value.trim();
-    if (!v)
-        return fallback;
-    if (/^(true|True|TRUE)$/.test(v))
-        return true;
-    if (/^(false|False|FALSE)$/.test(v))
-        return false;
-    throw new InputError(`Input "${name}" must be true or false (got "${value}").`, name);
+async function runGc(ctx) {
+    // The host's bounds unless the operator gives others: the same ones the post step applies.
+    const host = cliHostConfig(ctx);
+    const maxUnusedDays = wholeNumber(ctx.values['max-unused-days'], '--max-unused-days', host.maxUnusedDays ?? 30);
+    const maxSizeBytes = maxSizeFrom(ctx.values['max-size']) ?? host.maxSizeBytes;
+    const dryRun = ctx.values['dry-run'] === true;
+    const layout = dryRun ? await openForReading(ctx.root) : await root_openForWriting(ctx.root);
+    const registry = openRegistry(ctx, layout, 'gc');
+    const report = await collectGarbage(layout, registry, {
+        maxUnusedDays,
+        maxSizeBytes,
+        dryRun,
+        force: true,
+        holder: `toolchain-cache gc (pid ${process.pid})`,
+    });
+    print(ctx, report, () => formatGcReport(report));
+    return report.errors.length ? EXIT_FAILURE : EXIT_OK;
+}
+function formatGcReport(r) {
+    const { lines, errors } = gcReportText(gcReportModel(r), (removed) => [
+        formatTable(['ID', 'SIZE', 'LAST USED'], removed.map((e) => [e.id, formatBytes(e.sizeBytes), formatTime(e.lastUsedAt)]), ['left', 'right']),
+    ]);
+    return [...lines, ...errors.map((e) => `error: ${e}`)].join('\n');
 }
 
 ;// CONCATENATED MODULE: ./lib/core/stats.js
@@ -3529,7 +5293,7 @@ async function recordJobStats(layout, namespace, results, options = {}) {
  * unreadable one, with a warning; under the stats lock it is also moved aside.
  */
 async function readStats(layout, options = {}) {
-    const text = await readFileIfExists(layout.statsFile);
+    const text = await fsx_readFileIfExists(layout.statsFile);
     if (text === undefined)
         return { doc: emptyStats() };
     let detail;
@@ -3541,7 +5305,7 @@ async function readStats(layout, options = {}) {
         detail = problem;
     }
     catch (e) {
-        detail = `not valid JSON (${errorMessage(e)})`;
+        detail = `not valid JSON (${errors_errorMessage(e)})`;
     }
     let warning = `The statistics file ${layout.statsFile} is unreadable (${detail}); counting starts over.`;
     if (options.moveCorruptAside) {
@@ -3604,38 +5368,81 @@ async function freeDiskBytes(dir) {
     }
 }
 
-;// CONCATENATED MODULE: ./lib/cli/format.js
-// Human output of the CLI: aligned tables and short values.
+;// CONCATENATED MODULE: ./lib/cli/commands/list.js
+// `list`: the installed toolchains with their size, live uses and times.
 
 
-/** Columns padded to their widest cell; a header row and a rule under it. */
-function formatTable(headers, rows, align = []) {
-    const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-    const line = (cells) => cells
-        .map((c, i) => (align[i] === 'right' ? c.padStart(widths[i]) : c.padEnd(widths[i])))
-        .join('  ')
-        .trimEnd();
-    return [line(headers), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
-}
-/** "key: value" lines with the values aligned. */
-function formatFields(fields) {
-    const width = Math.max(0, ...fields.map(([k]) => k.length));
-    return fields.map(([k, v]) => `${`${k}:`.padEnd(width + 1)} ${v}`).join('\n');
-}
-const formatDuration = (ms) => {
-    if (ms < 1000)
-        return `${Math.round(ms)} ms`;
-    if (ms < 120_000)
-        return `${(ms / 1000).toFixed(1)} s`;
-    if (ms < 7_200_000)
-        return `${(ms / 60_000).toFixed(1)} min`;
-    return `${(ms / 3_600_000).toFixed(1)} h`;
+
+
+
+
+const list = {
+    summary: 'List the installed toolchains',
+    usage: 'toolchain-cache list [--root DIR] [--json]',
+    details: 'Columns: id, size, live uses, last use, install time, sha256, path.',
+    options: {},
+    positionals: 0,
+    run: runList,
 };
-/** ISO timestamp to the minute, UTC ("2024-05-01 12:34Z"); unreadable values as given. */
-const formatTime = (iso) => {
-    const t = Date.parse(iso);
-    return Number.isNaN(t) ? iso : `${new Date(t).toISOString().slice(0, 16).replace('T', ' ')}Z`;
+async function runList(ctx) {
+    const layout = await openForReading(ctx.root);
+    const doc = await openRegistry(ctx, layout).read();
+    const usage = await usageOfAll(layout, Object.keys(doc.entries));
+    const entries = withLastUse(doc, usage)
+        .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+        .map((e) => ({
+        id: e.id,
+        path: layout.toolchainRoot(e.id),
+        sha256: e.sha256,
+        sizeBytes: e.sizeBytes,
+        installedAt: e.installedAt,
+        lastUsedAt: e.lastUsedAt,
+        uses: liveUseCount(usage.get(e.id)),
+    }));
+    print(ctx, entries, () => entries.length === 0
+        ? `No toolchains in ${layout.root}.`
+        : formatTable(['ID', 'SIZE', 'USES', 'LAST USED', 'INSTALLED', 'SHA256', 'PATH'], entries.map((e) => [
+            e.id,
+            formatBytes(e.sizeBytes),
+            String(e.uses),
+            formatTime(e.lastUsedAt),
+            formatTime(e.installedAt),
+            e.sha256.slice(0, 12),
+            e.path,
+        ]), ['left', 'right', 'right']));
+    return EXIT_OK;
+}
+
+;// CONCATENATED MODULE: ./lib/cli/commands/remove.js
+// `remove <id>`: removes one toolchain (refused while jobs use it, unless --force).
+
+
+
+
+const remove = {
+    summary: 'Remove one toolchain',
+    usage: 'toolchain-cache remove <id> [--force] [--root DIR] [--json]',
+    details: '  --force  remove it even while jobs use it (they will break)',
+    options: { force: { type: 'boolean' } },
+    positionals: 1,
+    run: runRemove,
 };
+async function runRemove(ctx) {
+    const id = ctx.positionals[0];
+    const layout = await root_openForWriting(ctx.root);
+    const registry = openRegistry(ctx, layout, 'remove');
+    const force = ctx.values.force === true;
+    const result = await removeEntry(layout, registry, id, { force });
+    const data = {
+        removed: { id: result.id, sizeBytes: result.sizeBytes, lastUsedAt: result.lastUsedAt },
+        freedBytes: result.freedBytes,
+        forced: force && result.liveUses > 0,
+        liveUses: result.liveUses,
+    };
+    print(ctx, data, () => `Removed ${id} (${formatBytes(result.freedBytes)} freed)` +
+        (result.liveUses ? `; it had ${result.liveUses} live use(s): those jobs may fail.` : '.'));
+    return EXIT_OK;
+}
 
 ;// CONCATENATED MODULE: ./lib/cli/repair.js
 
@@ -3671,10 +5478,108 @@ async function repairRegistry(layout, registry) {
     });
 }
 
+;// CONCATENATED MODULE: ./lib/cli/commands/repair.js
+// `repair`: reconciles the registry with the installed toolchains (the work is ../repair.ts).
+
+
+
+const repair = {
+    summary: 'Rebuild the registry from the installed toolchains',
+    usage: 'toolchain-cache repair [--root DIR] [--json]',
+    details: 'A corrupt registry is moved aside first (registry.json.corrupt-<time>); uses recorded in it are lost.',
+    options: {},
+    positionals: 0,
+    run: runRepair,
+};
+async function runRepair(ctx) {
+    const layout = await root_openForWriting(ctx.root);
+    const registry = openRegistry(ctx, layout, 'repair');
+    const report = await repairRegistry(layout, registry);
+    print(ctx, report, () => formatRepairReport(report, layout));
+    return EXIT_OK;
+}
+function formatRepairReport(report, layout) {
+    const lines = [];
+    if (report.movedAside)
+        lines.push(`Moved the corrupt registry aside to ${report.movedAside}.`);
+    const entries = `${report.entries} entr${report.entries === 1 ? 'y' : 'ies'}`;
+    lines.push(report.rebuilt
+        ? `Rebuilt the registry from the installed toolchains: ${entries}.`
+        : `The registry is readable; reconciled it with the installed toolchains: ${entries}.`);
+    if (report.added.length)
+        lines.push(`Registered: ${report.added.join(', ')}`);
+    if (report.dropped.length)
+        lines.push(`Unregistered (no valid installed tree, or none its receipt vouches for): ${report.dropped.join(', ')}`);
+    for (const { id, why } of report.leftOut)
+        lines.push(`Not registered: ${layout.entryDir(id)}: ${why}.`);
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./lib/cli/commands/stats.js
+// `stats`: the cache's figures, then hit/miss counters per repository.
+
+
+
+
+const stats = {
+    summary: 'Cache-wide figures and hit/miss counters per repository',
+    usage: 'toolchain-cache stats [--root DIR] [--json]',
+    options: {},
+    positionals: 0,
+    run: runStats,
+};
+async function runStats(ctx) {
+    const layout = await openForReading(ctx.root);
+    const doc = await openRegistry(ctx, layout).read();
+    const figures = await cacheFigures(layout, doc);
+    const { doc: statsDoc, warning } = await readStats(layout);
+    if (warning)
+        ctx.io.stderr(`toolchain-cache stats: warning: ${warning}`);
+    const summary = summarizeStats(statsDoc);
+    const data = {
+        root: layout.root,
+        ...figures,
+        namespaces: summary.namespaces,
+        total: summary.total,
+    };
+    print(ctx, data, () => formatStats(data));
+    return EXIT_OK;
+}
+/** The cache's figures, then one row per repository and their total. */
+function formatStats(data) {
+    const header = formatFields([
+        ['root', data.root],
+        ['entries', String(data.entries)],
+        ['total', formatBytes(data.totalBytes)],
+        ['in use', String(data.inUse)],
+        ['unused', String(data.unused)],
+        ['free disk', formatFree(data.freeBytes)],
+    ]);
+    const rows = [...Object.entries(data.namespaces), ['(total)', data.total]].map(([ns, s]) => [
+        ns,
+        String(s.jobs),
+        String(s.localHits),
+        String(s.peerWaits),
+        String(s.remoteRestores),
+        String(s.downloads),
+        formatBytes(s.bytesDownloaded),
+        formatBytes(s.bytesServed),
+        formatDuration(s.waitMs),
+        formatPercent(s.hitRate),
+    ]);
+    const headers = [
+        ...['REPOSITORY', 'JOBS', 'LOCAL', 'PEER', 'REMOTE', 'DOWNLOAD'],
+        ...['DOWNLOADED', 'SERVED', 'WAITED', 'HIT RATE'],
+    ];
+    const align = headers.map((_, i) => (i === 0 ? 'left' : 'right'));
+    return `${header}\n\n${formatTable(headers, rows, align)}`;
+}
+
 ;// CONCATENATED MODULE: ./lib/cli/verify.js
 // `verify`: every registered toolchain checked against its manifest (every file's type, size and
 // hash) and its installer's receipt (docs/design.md, "Evidence"); trees nobody registered, and
 // registry records naming a directory of their own, reported beside them.
+
 
 
 
@@ -3685,7 +5590,8 @@ async function verifyCache(layout, doc) {
     for (const entry of Object.values(doc.entries).sort((a, b) => (a.id < b.id ? -1 : 1))) {
         entries.push({ id: entry.id, ...(await verifyEntry(layout, entry.id, entry.sha256)) });
     }
-    const onDisk = await external_node_fs_.promises.readdir(layout.toolchainsDir).catch(() => []);
+    const toolchains = await openDirInsideIfExists(layout.root, layout.toolchainsDir);
+    const onDisk = toolchains ? await dir_handle_withDir(toolchains, (d) => d.list()) : [];
     const unregistered = onDisk.filter((n) => !Object.hasOwn(doc.entries, n)).sort();
     const report = { ok: entries.every((e) => e.ok), entries, unregistered };
     const ignoredPaths = recordedPaths(layout, doc);
@@ -3711,8 +5617,24 @@ function recordedPaths(layout, doc) {
 }
 const ignoredPathNote = (p) => `${p.id}: the registry records the path ${p.recorded}, which is not the layout's ${p.used}; ` +
     "it is ignored (jobs always use the layout's directory). Someone who can write the registry changed it, or an older release wrote it: check who can write the cache root.";
+/**
+ * One entry, walked by descriptors from the root (dir-handle.ts): its directory, manifest and
+ * files are opened no-follow, so a link planted anywhere is reported, never followed.
+ */
 async function verifyEntry(layout, id, sha256) {
-    const manifest = await readManifest(layout.manifestFile(id));
+    let entry;
+    try {
+        entry = await openDirInsideIfExists(layout.root, layout.entryDir(id));
+    }
+    catch (e) {
+        return { ok: false, problems: [errors_errorMessage(e)] };
+    }
+    if (!entry)
+        return { ok: false, problems: [`missing: ${external_node_path_.relative(layout.root, layout.entryDir(id))}`] };
+    return dir_handle_withDir(entry, (d) => verifyEntryIn(layout, d, id, sha256));
+}
+async function verifyEntryIn(layout, entry, id, sha256) {
+    const manifest = await readManifestIn(entry, external_node_path_.basename(layout.manifestFile(id)));
     if (!manifest)
         return { ok: false, problems: [`manifest missing or unreadable: ${layout.manifestFile(id)}`] };
     const problems = [];
@@ -3724,47 +5646,89 @@ async function verifyEntry(layout, id, sha256) {
     if (unvouched)
         problems.push(`not vouched for: ${unvouched}`);
     const root = layout.toolchainRoot(id);
-    const st = await external_node_fs_.promises.lstat(root).catch(() => undefined);
-    if (!st?.isDirectory()) {
+    const files = await entry.openDir(external_node_path_.basename(root)).catch(() => undefined);
+    if (!files) {
         problems.push(`missing: ${external_node_path_.relative(layout.root, root)}`);
     }
     else {
-        problems.push(...(await verifyTree(root, manifest)));
+        problems.push(...(await dir_handle_withDir(files, (d) => verifyTree(d, manifest))));
     }
     return { ok: problems.length === 0, problems };
 }
 
-;// CONCATENATED MODULE: ./lib/cli/commands.js
+;// CONCATENATED MODULE: ./lib/cli/commands/verify.js
+// `verify`: every toolchain checked against its manifest and receipt (the checks are ../verify.ts).
+
+
+
+
+const verify = {
+    summary: "Check every toolchain's files against its manifest",
+    usage: 'toolchain-cache verify [--root DIR] [--json]',
+    details: 'Exits 1 and names every change when a toolchain differs from its manifest.',
+    options: {},
+    positionals: 0,
+    run: runVerify,
+};
+async function runVerify(ctx) {
+    const layout = await openForReading(ctx.root);
+    const report = await verifyCache(layout, await openRegistry(ctx, layout).read());
+    const ignoredPaths = report.ignoredPaths ?? [];
+    print(ctx, report, () => formatVerifyReport(report, layout.root));
+    for (const p of ignoredPaths)
+        ctx.io.stderr(`toolchain-cache verify: ${ignoredPathNote(p)}`);
+    const changed = report.entries.filter((e) => !e.ok);
+    if (changed.length) {
+        ctx.io.stderr(`toolchain-cache verify: ${changed.length} toolchain(s) differ from their manifest: ` +
+            changed
+                .map((e) => `${e.id} (${e.problems.slice(0, 3).join('; ')}${e.problems.length > 3 ? '; …' : ''})`)
+                .join(', '));
+        return EXIT_FAILURE;
+    }
+    return EXIT_OK;
+}
+function formatVerifyReport(report, root) {
+    const { entries, unregistered } = report;
+    const lines = entries.length
+        ? [
+            formatTable(['ID', 'STATUS'], entries.map((e) => [e.id, e.ok ? 'ok' : `CHANGED (${e.problems.length})`])),
+        ]
+        : [`No toolchains in ${root}.`];
+    for (const e of entries.filter((x) => !x.ok)) {
+        lines.push('', `${e.id}:`, ...e.problems.map((p) => `  ${p}`));
+    }
+    if (unregistered.length)
+        lines.push('', `Not registered (see \`repair\`): ${unregistered.join(', ')}`);
+    for (const p of report.ignoredPaths ?? [])
+        lines.push('', ignoredPathNote(p));
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./lib/cli/commands/index.js
+
+
+
+
+
+
+const COMMANDS = {
+    list: list,
+    stats: stats,
+    gc: gc,
+    verify: verify,
+    remove: remove,
+    repair: repair,
+};
+
+;// CONCATENATED MODULE: ./lib/cli/main.js
 // The operator CLI: `toolchain-cache <command> [options]`, sharing the core with the action.
 // main() parses, runs and prints; it returns the exit code and never calls process.exit, so tests
-// run it in-process.
+// run it in-process. The commands themselves live in commands/, one file each.
 
 
 
 
 
-
-
-
-
-
-
-
-
-
-
-
-const processIo = {
-    stdout: (t) => void process.stdout.write(t.endsWith('\n') ? t : `${t}\n`),
-    stderr: (t) => void process.stderr.write(t.endsWith('\n') ? t : `${t}\n`),
-    env: process.env,
-};
-/** Exit codes: 0 success, 1 a failure (or verify found changes), 2 a usage error. */
-const EXIT_OK = 0;
-const EXIT_FAILURE = 1;
-const EXIT_USAGE = 2;
-class UsageError extends Error {
-}
 const GLOBAL_OPTIONS = {
     root: { type: 'string' },
     json: { type: 'boolean' },
@@ -3774,70 +5738,6 @@ const GLOBAL_HELP = `Options:
   --root DIR   the cache root (default: TOOLCHAIN_CACHE_ROOT, else $RUNNER_TOOL_CACHE/toolchain-cache)
   --json       machine-readable output (JSON on stdout)
   -h, --help   this help`;
-/** The registry, telling the operator on stderr when it heals itself. */
-function openRegistry(ctx, layout, command) {
-    return new Registry(layout, {
-        holder: command ? `toolchain-cache ${command} (pid ${process.pid})` : undefined,
-        onWarning: (m) => ctx.io.stderr(`toolchain-cache: warning: ${m}`),
-        staleMs: lockStaleMs(ctx.io.env),
-    });
-}
-const COMMANDS = {
-    list: {
-        summary: 'List the installed toolchains',
-        usage: 'toolchain-cache list [--root DIR] [--json]',
-        details: 'Columns: id, size, live uses, last use, install time, sha256, path.',
-        options: {},
-        positionals: 0,
-        run: runList,
-    },
-    stats: {
-        summary: 'Cache-wide figures and hit/miss counters per repository',
-        usage: 'toolchain-cache stats [--root DIR] [--json]',
-        options: {},
-        positionals: 0,
-        run: runStats,
-    },
-    gc: {
-        summary: 'Remove unused toolchains (never one in use)',
-        usage: 'toolchain-cache gc [--dry-run] [--max-unused-days N] [--max-size SIZE] [--root DIR] [--json]',
-        details: `  --dry-run            report what would be removed; change nothing
-  --max-unused-days N  remove toolchains unused for more than N days; 0 = every unused one (default 30)
-  --max-size SIZE      then remove unused toolchains, least recently used first, while the cache
-                       is larger than SIZE (e.g. 20GB, 512MiB, 1073741824)`,
-        options: {
-            'dry-run': { type: 'boolean' },
-            'max-unused-days': { type: 'string' },
-            'max-size': { type: 'string' },
-        },
-        positionals: 0,
-        run: runGc,
-    },
-    verify: {
-        summary: "Check every toolchain's files against its manifest",
-        usage: 'toolchain-cache verify [--root DIR] [--json]',
-        details: 'Exits 1 and names every change when a toolchain differs from its manifest.',
-        options: {},
-        positionals: 0,
-        run: runVerify,
-    },
-    remove: {
-        summary: 'Remove one toolchain',
-        usage: 'toolchain-cache remove <id> [--force] [--root DIR] [--json]',
-        details: '  --force  remove it even while jobs use it (they will break)',
-        options: { force: { type: 'boolean' } },
-        positionals: 1,
-        run: runRemove,
-    },
-    repair: {
-        summary: 'Rebuild the registry from the installed toolchains',
-        usage: 'toolchain-cache repair [--root DIR] [--json]',
-        details: 'A corrupt registry is moved aside first (registry.json.corrupt-<time>); uses recorded in it are lost.',
-        options: {},
-        positionals: 0,
-        run: runRepair,
-    },
-};
 function generalHelp() {
     const width = Math.max(...Object.keys(COMMANDS).map((n) => n.length));
     return [
@@ -3897,7 +5797,7 @@ async function main(argv, io = processIo) {
                 ? `takes no arguments (got "${positionals.join(' ')}")`
                 : `needs ${command.positionals} argument(s)`);
         }
-        const root = rootFrom(values.root, io.env);
+        const root = rootFrom(values.root, io.env, cliHostConfig({ io }));
         return await command.run({ io, json: values.json === true, root, values, positionals });
     }
     catch (e) {
@@ -3906,7 +5806,7 @@ async function main(argv, io = processIo) {
             return EXIT_USAGE;
         }
         const code = e instanceof errors_ToolchainCacheError ? ` [${e.code}]` : '';
-        io.stderr(`toolchain-cache ${name}: ${errorMessage(e)}${code}`);
+        io.stderr(`toolchain-cache ${name}: ${errors_errorMessage(e)}${code}`);
         return EXIT_FAILURE;
     }
 }
@@ -3939,239 +5839,10 @@ function parseCommandArgs(command, args) {
         return { values: parsed.values, positionals: parsed.positionals };
     }
     catch (e) {
-        throw new UsageError(errorMessage(e));
+        throw new UsageError(errors_errorMessage(e));
     }
 }
-function rootFrom(flag, env) {
-    if (flag !== undefined && !flag.trim())
-        throw new UsageError('--root needs a directory');
-    try {
-        return resolveCacheRoot(flag ?? '', env);
-    }
-    catch (e) {
-        if (e instanceof errors_InputError) {
-            throw new UsageError('no cache root: pass --root DIR, or set TOOLCHAIN_CACHE_ROOT (or RUNNER_TOOL_CACHE)');
-        }
-        throw e;
-    }
-}
-/** Read-only commands accept a root this user cannot write (they only read); it must exist. */
-async function openForReading(root) {
-    const st = await external_node_fs_.promises.stat(root).catch(() => undefined);
-    if (!st)
-        throw new errors_InputError(`Cache root ${root} does not exist.`, 'root');
-    if (!st.isDirectory())
-        throw new errors_InputError(`Cache root ${root} is not a directory.`, 'root');
-    const layout = new CacheLayout(await external_node_fs_.promises.realpath(root));
-    await checkLayoutVersion(layout, false);
-    return layout;
-}
-/** Mutating commands: the root must exist (never created by mistake); its subdirectories may not yet. */
-async function openForWriting(root) {
-    const layout = await openCacheRoot(root, { create: false });
-    for (const dir of [layout.locksDir, layout.toolchainsDir, layout.trashDir])
-        await fsx_ensureDir(dir);
-    return layout;
-}
-const print = (ctx, data, human) => ctx.io.stdout(ctx.json ? JSON.stringify(data, null, 2) : human());
-async function runList(ctx) {
-    const layout = await openForReading(ctx.root);
-    const doc = await openRegistry(ctx, layout).read();
-    const usage = await usageOfAll(layout, Object.keys(doc.entries));
-    const entries = withLastUse(doc, usage)
-        .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-        .map((e) => ({
-        id: e.id,
-        path: layout.toolchainRoot(e.id),
-        sha256: e.sha256,
-        sizeBytes: e.sizeBytes,
-        installedAt: e.installedAt,
-        lastUsedAt: e.lastUsedAt,
-        uses: liveUseCount(usage.get(e.id)),
-    }));
-    print(ctx, entries, () => entries.length === 0
-        ? `No toolchains in ${layout.root}.`
-        : formatTable(['ID', 'SIZE', 'USES', 'LAST USED', 'INSTALLED', 'SHA256', 'PATH'], entries.map((e) => [
-            e.id,
-            formatBytes(e.sizeBytes),
-            String(e.uses),
-            formatTime(e.lastUsedAt),
-            formatTime(e.installedAt),
-            e.sha256.slice(0, 12),
-            e.path,
-        ]), ['left', 'right', 'right']));
-    return EXIT_OK;
-}
-async function runStats(ctx) {
-    const layout = await openForReading(ctx.root);
-    const doc = await openRegistry(ctx, layout).read();
-    const figures = await cacheFigures(layout, doc);
-    const { doc: statsDoc, warning } = await readStats(layout);
-    if (warning)
-        ctx.io.stderr(`toolchain-cache stats: warning: ${warning}`);
-    const summary = summarizeStats(statsDoc);
-    const data = {
-        root: layout.root,
-        ...figures,
-        namespaces: summary.namespaces,
-        total: summary.total,
-    };
-    print(ctx, data, () => formatStats(data));
-    return EXIT_OK;
-}
-/** The cache's figures, then one row per repository and their total. */
-function formatStats(data) {
-    const header = formatFields([
-        ['root', data.root],
-        ['entries', String(data.entries)],
-        ['total', formatBytes(data.totalBytes)],
-        ['in use', String(data.inUse)],
-        ['unused', String(data.unused)],
-        ['free disk', formatFree(data.freeBytes)],
-    ]);
-    const rows = [...Object.entries(data.namespaces), ['(total)', data.total]].map(([ns, s]) => [
-        ns,
-        String(s.jobs),
-        String(s.localHits),
-        String(s.peerWaits),
-        String(s.remoteRestores),
-        String(s.downloads),
-        formatBytes(s.bytesDownloaded),
-        formatBytes(s.bytesServed),
-        formatDuration(s.waitMs),
-        formatPercent(s.hitRate),
-    ]);
-    const headers = [
-        ...['REPOSITORY', 'JOBS', 'LOCAL', 'PEER', 'REMOTE', 'DOWNLOAD'],
-        ...['DOWNLOADED', 'SERVED', 'WAITED', 'HIT RATE'],
-    ];
-    const align = headers.map((_, i) => (i === 0 ? 'left' : 'right'));
-    return `${header}\n\n${formatTable(headers, rows, align)}`;
-}
-function wholeNumber(value, flag, fallback) {
-    if (value === undefined)
-        return fallback;
-    if (!/^\d+$/.test(value.trim()))
-        throw new UsageError(`${flag} must be a whole number ≥ 0 (got "${value}")`);
-    return Number(value.trim());
-}
-async function runGc(ctx) {
-    const maxUnusedDays = wholeNumber(ctx.values['max-unused-days'], '--max-unused-days', 30);
-    let maxSizeBytes;
-    const sizeFlag = ctx.values['max-size'];
-    if (sizeFlag !== undefined) {
-        try {
-            maxSizeBytes = parseSize(sizeFlag, 'max-size');
-        }
-        catch (e) {
-            throw new UsageError(`--max-size: ${errorMessage(e)}`);
-        }
-        if (maxSizeBytes === undefined)
-            throw new UsageError('--max-size needs a size such as 20GB');
-    }
-    const dryRun = ctx.values['dry-run'] === true;
-    const layout = dryRun ? await openForReading(ctx.root) : await openForWriting(ctx.root);
-    const registry = openRegistry(ctx, layout, 'gc');
-    const report = await collectGarbage(layout, registry, {
-        maxUnusedDays,
-        maxSizeBytes,
-        dryRun,
-        force: true,
-        holder: `toolchain-cache gc (pid ${process.pid})`,
-    });
-    print(ctx, report, () => formatGcReport(report));
-    return report.errors.length ? EXIT_FAILURE : EXIT_OK;
-}
-function formatGcReport(r) {
-    const { lines, errors } = gcReportText(gcReportModel(r), (removed) => [
-        formatTable(['ID', 'SIZE', 'LAST USED'], removed.map((e) => [e.id, formatBytes(e.sizeBytes), formatTime(e.lastUsedAt)]), ['left', 'right']),
-    ]);
-    return [...lines, ...errors.map((e) => `error: ${e}`)].join('\n');
-}
-async function runVerify(ctx) {
-    const layout = await openForReading(ctx.root);
-    const report = await verifyCache(layout, await openRegistry(ctx, layout).read());
-    const { entries, unregistered } = report;
-    const ignoredPaths = report.ignoredPaths ?? [];
-    print(ctx, report, () => {
-        const lines = entries.length
-            ? [
-                formatTable(['ID', 'STATUS'], entries.map((e) => [e.id, e.ok ? 'ok' : `CHANGED (${e.problems.length})`])),
-            ]
-            : [`No toolchains in ${layout.root}.`];
-        for (const e of entries.filter((x) => !x.ok)) {
-            lines.push('', `${e.id}:`, ...e.problems.map((p) => `  ${p}`));
-        }
-        if (unregistered.length)
-            lines.push('', `Not registered (see \`repair\`): ${unregistered.join(', ')}`);
-        for (const p of ignoredPaths)
-            lines.push('', ignoredPathNote(p));
-        return lines.join('\n');
-    });
-    for (const p of ignoredPaths)
-        ctx.io.stderr(`toolchain-cache verify: ${ignoredPathNote(p)}`);
-    const changed = entries.filter((e) => !e.ok);
-    if (changed.length) {
-        ctx.io.stderr(`toolchain-cache verify: ${changed.length} toolchain(s) differ from their manifest: ` +
-            changed
-                .map((e) => `${e.id} (${e.problems.slice(0, 3).join('; ')}${e.problems.length > 3 ? '; …' : ''})`)
-                .join(', '));
-        return EXIT_FAILURE;
-    }
-    return EXIT_OK;
-}
-async function runRemove(ctx) {
-    const id = ctx.positionals[0];
-    const layout = await openForWriting(ctx.root);
-    const registry = openRegistry(ctx, layout, 'remove');
-    const force = ctx.values.force === true;
-    const result = await removeEntry(layout, registry, id, { force });
-    const data = {
-        removed: { id: result.id, sizeBytes: result.sizeBytes, lastUsedAt: result.lastUsedAt },
-        freedBytes: result.freedBytes,
-        forced: force && result.liveUses > 0,
-        liveUses: result.liveUses,
-    };
-    print(ctx, data, () => `Removed ${id} (${formatBytes(result.freedBytes)} freed)` +
-        (result.liveUses ? `; it had ${result.liveUses} live use(s): those jobs may fail.` : '.'));
-    return EXIT_OK;
-}
-async function runRepair(ctx) {
-    const layout = await openForWriting(ctx.root);
-    const registry = openRegistry(ctx, layout, 'repair');
-    const report = await repairRegistry(layout, registry);
-    print(ctx, report, () => {
-        const lines = [];
-        if (report.movedAside)
-            lines.push(`Moved the corrupt registry aside to ${report.movedAside}.`);
-        lines.push(report.rebuilt
-            ? `Rebuilt the registry from the installed toolchains: ${report.entries} entr${report.entries === 1 ? 'y' : 'ies'}.`
-            : `The registry is readable; reconciled it with the installed toolchains: ${report.entries} entr${report.entries === 1 ? 'y' : 'ies'}.`);
-        if (report.added.length)
-            lines.push(`Registered: ${report.added.join(', ')}`);
-        if (report.dropped.length)
-            lines.push(`Unregistered (no valid installed tree, or none its receipt vouches for): ${report.dropped.join(', ')}`);
-        for (const { id, why } of report.leftOut)
-            lines.push(`Not registered: ${layout.entryDir(id)}: ${why}.`);
-        return lines.join('\n');
-    });
-    return EXIT_OK;
-}
 
-
-/***/ }),
-
-/***/ 518:
-/***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6658);
-// The `toolchain-cache` command. Everything lives in commands.ts; this only runs it.
-
-process.exitCode = await (0,_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2));
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ })
 

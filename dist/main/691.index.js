@@ -7766,7 +7766,7 @@ const eq = __webpack_require__(5082)
 const neq = __webpack_require__(4974)
 const gt = __webpack_require__(6599)
 const gte = __webpack_require__(1236)
-const lt = __webpack_require__(3872)
+const lt = __webpack_require__(1491)
 const lte = __webpack_require__(6717)
 
 const cmp = (a, op, b, loose) => {
@@ -8060,7 +8060,7 @@ module.exports = inc
 
 /***/ }),
 
-/***/ 3872:
+/***/ 1491:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -8323,7 +8323,7 @@ const compareBuild = __webpack_require__(7648)
 const sort = __webpack_require__(9872)
 const rsort = __webpack_require__(7192)
 const gt = __webpack_require__(6599)
-const lt = __webpack_require__(3872)
+const lt = __webpack_require__(1491)
 const eq = __webpack_require__(5082)
 const neq = __webpack_require__(4974)
 const gte = __webpack_require__(1236)
@@ -9463,7 +9463,7 @@ const { ANY } = Comparator
 const Range = __webpack_require__(6782)
 const satisfies = __webpack_require__(8011)
 const gt = __webpack_require__(6599)
-const lt = __webpack_require__(3872)
+const lt = __webpack_require__(1491)
 const lte = __webpack_require__(6717)
 const gte = __webpack_require__(1236)
 

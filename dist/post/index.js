@@ -225,6 +225,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/
 
 /***/ }),
 
+/***/ 6193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+
+/***/ }),
+
+/***/ 8500:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+
+/***/ }),
+
 /***/ 1692:
 /***/ ((module) => {
 
@@ -295,6 +309,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
 
 /***/ }),
 
+/***/ 3774:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream/web");
+
+/***/ }),
+
 /***/ 3193:
 /***/ ((module) => {
 
@@ -337,7 +358,14 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 1230:
+/***/ 3106:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
+
+/***/ }),
+
+/***/ 7728:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -345,8 +373,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 __nccwpck_require__.d(__webpack_exports__, {
   L: () => (/* binding */ enableCompileCache)
 });
-
-// UNUSED EXPORTS: existingCacheRoot
 
 // EXTERNAL MODULE: external "node:module"
 var external_node_module_ = __nccwpck_require__(8995);
@@ -363,19 +389,38 @@ const external_node_vm_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(8522);
 ;// CONCATENATED MODULE: ./lib/action/chunk-code-cache.js
-// A V8 code cache for the bundle's chunks where Node has no compile cache of its own (Node < 22.1;
+// A V8 code cache for the bundle's chunks where Node has no compile cache of its own (Node < 22.8;
 // see compile-cache.ts and docs/design.md, "Start-up cost"). The bundle's runtime loads a chunk with
 // `import()`, which Node 20 always compiles from scratch — ~20 ms of a warm hit. Instead, this
 // loader reads the chunk, compiles it as a script with the bytes V8 cached the last time, and hands
 // its modules to the bundle's runtime. Purely an optimisation: a chunk it does not recognise, a
-// cache V8 rejects, a directory it cannot write — each falls back to the runtime's own loading.
-// Imports only node builtins: it runs before the step is loaded.
+// cache file that is damaged, not a regular file or too big, a directory it cannot write — each
+// falls back to compiling (or to the runtime's own loading), and nothing here throws.
+//
+// V8 release builds do not checksum cached data, and bytes it misreads can abort the process: so
+// every cache file carries the CRC-32 of its bytes and of the chunk it was compiled from, checked
+// before V8 sees the bytes. (Against a flipped byte, not a forger: the directory is the user's own,
+// code-cache-home.ts.) Imports only node builtins: it runs before the step is loaded.
+
 
 
 
 
 /** What an ES-module chunk of the bundle starts with (its only exports). */
 const CHUNK_HEAD = /^export const id = ([\w"']+);\nexport const ids = (\[[^\]\n]*\]);\nexport const modules = \{/;
+/**
+ * A cache file: this header, then V8's bytes. Magic "TCC1", CRC-32 of the chunk's source, CRC-32
+ * of V8's bytes, their length (little-endian uint32 each).
+ */
+const MAGIC = 0x31434354;
+const HEADER_BYTES = 16;
+/** Far above any chunk's cache (a few hundred KiB): a bigger file is not read. */
+const MAX_CODE_CACHE_BYTES = 32 << 20;
+/** A temp file this old is a killed writer's. */
+const TEMP_MAX_AGE_MS = 3600_000;
+const FILE_MODE = 0o600;
+const NO_FOLLOW = external_node_fs_.constants.O_NOFOLLOW ?? 0;
+const NON_BLOCK = external_node_fs_.constants.O_NONBLOCK ?? 0;
 /** Loads the bundle's chunks through a code cache in `cacheDir`; returns a flush for the exit. */
 function installChunkCodeCache(runtime, bundleDir, cacheDir) {
     const fallback = runtime.f.j;
@@ -395,8 +440,8 @@ function installChunkCodeCache(runtime, bundleDir, cacheDir) {
             toWrite.push(compiled);
     };
     return () => {
-        for (const { script, cacheFile } of toWrite.splice(0))
-            writeCache(script, cacheFile);
+        for (const c of toWrite.splice(0))
+            writeCache(c, crc32);
     };
 }
 /**
@@ -405,13 +450,17 @@ function installChunkCodeCache(runtime, bundleDir, cacheDir) {
  */
 function loadChunk(runtime, file, cacheDir, crc32) {
     try {
+        // The bundle's own file (the action's directory, as trusted as this code): read as Node would.
         const bytes = (0,external_node_fs_.readFileSync)(file);
         const source = bytes.toString('utf8');
         // A chunk that uses `import.meta` can only run as a module.
         if (source.includes('import.meta') || !CHUNK_HEAD.test(source))
             return undefined;
-        const cacheFile = external_node_path_.join(cacheDir, `${external_node_path_.basename(file)}-${bytes.length}-${crc32(bytes).toString(16)}.bin`);
-        const cachedData = readIfExists(cacheFile);
+        const sourceCrc = crc32(bytes);
+        // The bundle's name first: main's and post's chunks of one name differ (pruneCacheDir).
+        const bundle = external_node_path_.basename(external_node_path_.dirname(file));
+        const cacheFile = external_node_path_.join(cacheDir, `${bundle}-${external_node_path_.basename(file)}-${bytes.length}-${sourceCrc.toString(16)}.bin`);
+        const cachedData = unseal(readRegularFile(cacheFile, MAX_CODE_CACHE_BYTES), sourceCrc, crc32);
         // Same lines as the file (the wrapper opens on line 1): stack traces keep their line numbers.
         // Strict, as the module `import()` would have made of it (the bundler leaves the directive out).
         const wrapped = `(function (__chunk) {"use strict";${source.replace(CHUNK_HEAD, '__chunk.id = $1;\n__chunk.ids = $2;\n__chunk.modules = {')}\n})`;
@@ -420,34 +469,84 @@ function loadChunk(runtime, file, cacheDir, crc32) {
         script.runInThisContext()(chunk);
         for (const [id, factory] of Object.entries(chunk.modules ?? {}))
             runtime.m[id] = factory;
-        return cachedData && !script.cachedDataRejected ? null : { script, cacheFile };
-    }
-    catch {
-        return undefined;
-    }
-}
-function readIfExists(file) {
-    try {
-        return (0,external_node_fs_.readFileSync)(file);
+        return cachedData && !script.cachedDataRejected ? null : { script, cacheFile, sourceCrc };
     }
     catch {
         return undefined;
     }
 }
 /**
- * Written at exit, so the cache holds every function the step compiled, not only the top level.
- * A temp name and a rename: jobs starting meanwhile read a whole file or none.
+ * The bytes of `file` if it is a regular file of at most `cap` bytes: opened without following a
+ * link and without blocking (a FIFO is not waited for), checked on the descriptor, read up to the
+ * size it had then. Anything else — missing, a link, a FIFO, a directory, too big — is undefined.
  */
-function writeCache(script, cacheFile) {
-    // Unique across hosts sharing the root (the same pid can run on two of them at once).
+function readRegularFile(file, cap) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(file, external_node_fs_.constants.O_RDONLY | NO_FOLLOW | NON_BLOCK);
+    }
+    catch {
+        return undefined;
+    }
+    try {
+        const st = (0,external_node_fs_.fstatSync)(fd);
+        if (!st.isFile() || st.size > cap)
+            return undefined;
+        const buf = Buffer.allocUnsafe(st.size);
+        let got = 0;
+        for (let n = -1; got < st.size && n !== 0; got += n)
+            n = (0,external_node_fs_.readSync)(fd, buf, got, st.size - got, got);
+        return got === st.size ? buf : undefined; // shrunk meanwhile: not a whole file
+    }
+    catch {
+        return undefined;
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/** V8's bytes in a cache file, when its header matches them and the chunk's source. */
+function unseal(file, sourceCrc, crc32) {
+    if (!file || file.length < HEADER_BYTES || file.readUInt32LE(0) !== MAGIC)
+        return undefined;
+    const data = file.subarray(HEADER_BYTES);
+    const ok = file.readUInt32LE(4) === sourceCrc &&
+        file.readUInt32LE(12) === data.length &&
+        file.readUInt32LE(8) === crc32(data);
+    return ok ? data : undefined;
+}
+/** A cache file's content: the header for `data` compiled from a source of CRC `sourceCrc`. */
+function seal(data, sourceCrc, crc32) {
+    const header = Buffer.alloc(HEADER_BYTES);
+    header.writeUInt32LE(MAGIC, 0);
+    header.writeUInt32LE(sourceCrc >>> 0, 4);
+    header.writeUInt32LE(crc32(data) >>> 0, 8);
+    header.writeUInt32LE(data.length, 12);
+    return Buffer.concat([header, data]);
+}
+/**
+ * Written at exit, so the cache holds every function the step compiled, not only the top level.
+ * A new temp file (0600, exclusive, never through a link) and a rename over whatever was there —
+ * a damaged file, a FIFO, a link, a directory: a process starting meanwhile reads a whole file or
+ * none. Then the chunk's caches of other versions go (pruneCacheDir).
+ */
+function writeCache({ script, cacheFile, sourceCrc }, crc32) {
     const tmp = `${cacheFile}.tmp-${process.pid}-${Math.random().toString(36).slice(2)}`;
     try {
-        shareDirs(external_node_path_.dirname(cacheFile));
-        (0,external_node_fs_.writeFileSync)(tmp, script.createCachedData(), { mode: 0o664 });
-        // Explicit modes, never the umask's: every runner user of the group reads and adds caches.
-        if (process.platform !== 'win32')
-            (0,external_node_fs_.chmodSync)(tmp, 0o664);
-        (0,external_node_fs_.renameSync)(tmp, cacheFile);
+        const content = seal(script.createCachedData(), sourceCrc, crc32);
+        const fd = (0,external_node_fs_.openSync)(tmp, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | NO_FOLLOW, FILE_MODE);
+        try {
+            // Explicitly, not through the umask (which could also leave it unreadable to its user).
+            if (process.platform !== 'win32')
+                (0,external_node_fs_.fchmodSync)(fd, FILE_MODE);
+            for (let at = 0; at < content.length;)
+                at += (0,external_node_fs_.writeSync)(fd, content, at);
+        }
+        finally {
+            (0,external_node_fs_.closeSync)(fd);
+        }
+        replace(tmp, cacheFile);
+        pruneCacheDir(external_node_path_.dirname(cacheFile), external_node_path_.basename(cacheFile), Date.now());
     }
     catch {
         // Only an optimisation: never let it fail the step at its exit.
@@ -455,74 +554,279 @@ function writeCache(script, cacheFile) {
             (0,external_node_fs_.rmSync)(tmp, { force: true });
         }
         catch {
-            /* left for the next job to overwrite */
+            /* a temp file the next write of this chunk prunes */
         }
     }
 }
-/** Creates `dir` (and missing parents) group-writable, as everything in the cache root. */
-function shareDirs(dir) {
-    const created = (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
-    if (!created || process.platform === 'win32')
-        return;
-    for (let d = dir; d.length >= created.length; d = external_node_path_.dirname(d))
-        (0,external_node_fs_.chmodSync)(d, 0o2775);
+/** Renames `tmp` to `file`; what is in the way (a directory, say) is removed first. */
+function replace(tmp, file) {
+    try {
+        (0,external_node_fs_.renameSync)(tmp, file);
+    }
+    catch {
+        (0,external_node_fs_.rmSync)(file, { recursive: true, force: true });
+        (0,external_node_fs_.renameSync)(tmp, file);
+    }
+}
+/**
+ * Keeps the directory from growing (GC does not see it): the caches of the same bundle and chunk
+ * name but of another size or CRC (other versions of the action), files not rewritten for
+ * CODE_CACHE_MAX_AGE_MS (a step still using one writes it again) and killed writers' temp files.
+ * One readdir and one lstat per entry, at exit; a few dozen entries.
+ */
+function pruneCacheDir(dir, kept, now) {
+    const chunkName = kept.replace(/-\d+-[0-9a-f]+\.bin$/, '-');
+    for (const name of (0,external_node_fs_.readdirSync)(dir)) {
+        if (name === kept)
+            continue;
+        try {
+            const age = now - (0,external_node_fs_.lstatSync)(external_node_path_.join(dir, name)).mtimeMs;
+            const temp = name.includes('.tmp-');
+            const stale = age > (temp ? TEMP_MAX_AGE_MS : compile_cache_dir/* CODE_CACHE_MAX_AGE_MS */.T);
+            const otherVersion = !temp && name.startsWith(chunkName);
+            if (stale || otherVersion)
+                (0,external_node_fs_.rmSync)(external_node_path_.join(dir, name), { recursive: true, force: true });
+        }
+        catch {
+            /* gone meanwhile, or left for the next write */
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/action/code-cache-home.js
+// Where the steps' code cache lives: a directory of the user running the step, never the shared
+// cache root (docs/design.md, "Start-up cost"). A code cache is code the step runs: whoever can
+// write it runs code inside every later step that reads it, with that step's token and env. So it
+// is used only from a directory nobody else can write, or swap:
+//   POSIX    $XDG_CACHE_HOME/toolchain-cache (if absolute), else $HOME/.cache/toolchain-cache;
+//            the directories the step creates there are 0700 (set on the descriptor, whatever the
+//            umask); the cache directory must be owned by the effective user and not group- or
+//            world-writable, and no directory above it group- or world-writable unless sticky
+//            (as /tmp), so nobody else can rename a directory of the path away and put theirs.
+//   Windows  %LOCALAPPDATA%\toolchain-cache: per-user by its ACL; no ownership check.
+// Anything else (no such variable, a link, another owner, loose modes): no cache at all. Never
+// throws. Imports only node builtins: it runs before the step is loaded.
+
+
+/** The directory's name under the user's cache directory. */
+const CODE_CACHE_HOME_NAME = 'toolchain-cache';
+/** The mode of every directory the code cache creates: its user's alone. */
+const PRIVATE_DIR_MODE = 0o700;
+const code_cache_home_NO_FOLLOW = external_node_fs_.constants.O_NOFOLLOW ?? 0;
+const DIRECTORY = external_node_fs_.constants.O_DIRECTORY ?? 0;
+const STICKY = 0o1000;
+const OTHERS_WRITE = 0o022;
+/** The user's cache directory for this platform, or undefined when the environment names none. */
+function userCacheBase(env = process.env, platform = process.platform) {
+    const paths = platform === 'win32' ? external_node_path_.win32 : external_node_path_.posix;
+    const absolute = (p) => p && paths.isAbsolute(p) ? paths.normalize(p) : undefined;
+    if (platform === 'win32')
+        return absolute(env.LOCALAPPDATA);
+    const xdg = absolute(env.XDG_CACHE_HOME);
+    if (xdg)
+        return xdg;
+    const home = absolute(env.HOME);
+    return home && paths.join(home, '.cache');
+}
+/** A directory only `euid` can write: its own, not group- or world-writable, not a link. */
+const isPrivateDir = (st, euid) => st.isDirectory() && st.uid === euid && (st.mode & OTHERS_WRITE) === 0;
+/** A directory above the cache that nobody else can rename entries in (or one like /tmp). */
+const isSafeAncestor = (st) => st.isDirectory() && ((st.mode & OTHERS_WRITE) === 0 || (st.mode & STICKY) !== 0);
+/**
+ * The code cache's directory (`toolchain-cache` in the user's cache directory), created if
+ * missing, when it is private (see the top of this file); undefined when there can be none.
+ */
+function codeCacheHome(env = process.env, platform = process.platform) {
+    try {
+        const base = userCacheBase(env, platform);
+        if (!base)
+            return undefined;
+        if (platform === 'win32') {
+            const home = external_node_path_.win32.join(base, CODE_CACHE_HOME_NAME);
+            return windowsDir(base) && windowsDir(home) ? home : undefined;
+        }
+        const real = realBase(base);
+        if (!ancestorsSafe(real))
+            return undefined;
+        const home = external_node_path_.join(real, CODE_CACHE_HOME_NAME);
+        return privateDir(home, platform) ? home : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * `dir`, created if missing (0700), when it is private to the effective user: the checks of the
+ * top of this file (Windows: a real directory).
+ */
+function privateDir(dir, platform = process.platform) {
+    if (platform === 'win32')
+        return windowsDir(dir);
+    try {
+        const euid = process.geteuid?.();
+        if (euid === undefined)
+            return false;
+        const fd = openOrCreateDir(dir);
+        try {
+            return isPrivateDir((0,external_node_fs_.fstatSync)(fd), euid);
+        }
+        finally {
+            (0,external_node_fs_.closeSync)(fd);
+        }
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * The real path of the user's cache directory (the checks are of the directories the cache is
+ * really in; the variables may name it through a link), created if missing.
+ */
+function realBase(base) {
+    try {
+        return external_node_fs_.realpathSync.native(base);
+    }
+    catch (e) {
+        if (e.code !== 'ENOENT')
+            throw e;
+    }
+    (0,external_node_fs_.closeSync)(openOrCreateDir(base));
+    return external_node_fs_.realpathSync.native(base);
+}
+const openDir = (dir) => (0,external_node_fs_.openSync)(dir, external_node_fs_.constants.O_RDONLY | DIRECTORY | code_cache_home_NO_FOLLOW);
+/**
+ * A descriptor of directory `dir` (never through a link), created if missing (its parent must
+ * exist) with mode 0700 set on the descriptor, not left to the umask. An existing directory's
+ * mode is never changed: one that is not private is not used.
+ */
+function openOrCreateDir(dir) {
+    try {
+        return openDir(dir);
+    }
+    catch (e) {
+        if (e.code !== 'ENOENT')
+            throw e;
+    }
+    (0,external_node_fs_.mkdirSync)(dir, { mode: PRIVATE_DIR_MODE });
+    const fd = openDir(dir);
+    (0,external_node_fs_.fchmodSync)(fd, PRIVATE_DIR_MODE);
+    return fd;
+}
+/** Windows: `dir`, created if missing, is a real directory (LOCALAPPDATA's ACL makes it private). */
+function windowsDir(dir) {
+    try {
+        (0,external_node_fs_.mkdirSync)(dir);
+    }
+    catch (e) {
+        if (e.code !== 'EEXIST')
+            return false;
+    }
+    return (0,external_node_fs_.lstatSync)(dir).isDirectory();
+}
+/** No directory from `dir` up to `/` lets anyone else rename its entries (sticky ones aside). */
+function ancestorsSafe(dir) {
+    for (let d = dir;; d = external_node_path_.dirname(d)) {
+        if (!isSafeAncestor((0,external_node_fs_.lstatSync)(d)))
+            return false;
+        if (external_node_path_.dirname(d) === d)
+            return true;
+    }
 }
 
 ;// CONCATENATED MODULE: ./lib/action/compile-cache.js
-// Node's compile cache (module.enableCompileCache, Node ≥ 22.1) kept in the cache root, so every
-// job on the host shares one copy: after the first job, the step's code is loaded from V8's code
-// cache instead of being compiled again, which is most of what a warm hit costs. On an older Node,
-// the bundle's chunks go through a code cache of our own in the same directory
-// (chunk-code-cache.ts). Purely an optimisation: without a cache root yet, or with a directory Node
-// cannot use, nothing happens and the step runs the same. Imports only node builtins: it runs
-// before the step is loaded.
+// The steps' code cache, turned on before the step is loaded: after the first job of a runner user,
+// the step's code is loaded from V8's code cache instead of being compiled again, which is most of
+// what a warm hit costs (docs/design.md, "Start-up cost"). It lives in a directory of the user
+// running the step (code-cache-home.ts), never in the shared cache root: a code cache is code the
+// step runs. Node ≥ 22.8: Node's own compile cache there (module.enableCompileCache); older Node:
+// a code cache of our own for the bundle's chunks (chunk-code-cache.ts). Purely an optimisation:
+// with no private directory, or one Node cannot use, nothing happens and the step runs the same;
+// nothing here throws. Imports only node builtins: it runs before the step is loaded.
 
 
 
 
 
 
-/**
- * The cache root as the steps resolve it (cache-root input, TOOLCHAIN_CACHE_ROOT,
- * $RUNNER_TOOL_CACHE/toolchain-cache), if it already exists as a real directory. The loader never
- * creates the root: the step does, with its checks.
- */
-function existingCacheRoot(env = process.env) {
-    const chosen = env['INPUT_CACHE-ROOT']?.trim() ||
-        env.TOOLCHAIN_CACHE_ROOT?.trim() ||
-        (env.RUNNER_TOOL_CACHE ? external_node_path_.join(env.RUNNER_TOOL_CACHE, 'toolchain-cache') : '');
-    if (!chosen)
-        return undefined;
-    try {
-        return (0,external_node_fs_.lstatSync)(chosen).isDirectory() ? external_node_path_.resolve(chosen) : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** Turns the compile cache on where Node has it; never throws. Returns the directory used, if any. */
+
+/** Turns the code cache on where it can be private; never throws. Returns the directory used. */
 function enableCompileCache(env = process.env) {
-    const enable = external_node_module_.enableCompileCache;
-    const root = existingCacheRoot(env);
-    if (!root)
-        return undefined;
-    const dir = external_node_path_.join(root, compile_cache_dir/* COMPILE_CACHE_DIR */.k);
-    if (typeof enable !== 'function')
-        return enableChunkCodeCache(dir);
     try {
-        // A directory Node cannot create or write is reported in the result, not thrown: ignored.
-        enable(dir);
-        return dir;
+        const home = codeCacheHome(env);
+        if (!home)
+            return undefined;
+        const node = external_node_module_;
+        // Node's own needs its directory's name (22.8) to be tidied before it reads from it.
+        if (typeof node.enableCompileCache === 'function' &&
+            typeof node.getCompileCacheDir === 'function')
+            return enableNodeCompileCache(node, home);
+        return enableChunkCodeCache(home);
     }
     catch {
         return undefined;
     }
 }
-/** Node < 22.1: our own code cache for the bundle's chunks, written when the process exits. */
-function enableChunkCodeCache(dir) {
+/**
+ * Node's compile cache in `home`. Node reads a cache file whatever it is (a FIFO there would hang
+ * the step) and makes its directory with the umask's mode: before any module is compiled through
+ * it, its directory is made 0700 and what is not a regular file of a sane size goes, with files
+ * not rewritten for CODE_CACHE_MAX_AGE_MS (Node never prunes; a step still using one writes it
+ * again). Node checksums the files itself. Only the step's own user can write there: these checks
+ * keep its own mistakes from blocking a step, not an attacker out.
+ */
+function enableNodeCompileCache(node, home) {
+    const enabled = node.constants?.compileCacheStatus?.ENABLED ?? 1;
+    // Already enabled elsewhere (NODE_COMPILE_CACHE), disabled, or failed: left as it is.
+    if (node.enableCompileCache?.(home)?.status !== enabled)
+        return undefined;
+    const dir = node.getCompileCacheDir?.();
+    if (!dir)
+        return undefined;
+    let tidy = false;
+    try {
+        tidy = tidyNodeCacheDir(dir, Date.now());
+    }
+    catch {
+        /* not tidy */
+    }
+    if (tidy)
+        return dir;
+    // Not a directory of this user (a link, say): nothing in it may be read. Node then finds no
+    // files there, and its writes at exit fail quietly.
+    (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+    return undefined;
+}
+/** See enableNodeCompileCache; false when `dir` is not a directory of this user. */
+function tidyNodeCacheDir(dir, now) {
+    const euid = process.geteuid?.();
+    if (euid !== undefined) {
+        const fd = (0,external_node_fs_.openSync)(dir, external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_DIRECTORY ?? 0) | (external_node_fs_.constants.O_NOFOLLOW ?? 0));
+        try {
+            const st = (0,external_node_fs_.fstatSync)(fd);
+            if (!st.isDirectory() || st.uid !== euid)
+                return false;
+            if (!isPrivateDir(st, euid))
+                (0,external_node_fs_.fchmodSync)(fd, PRIVATE_DIR_MODE);
+        }
+        finally {
+            (0,external_node_fs_.closeSync)(fd);
+        }
+    }
+    for (const name of (0,external_node_fs_.readdirSync)(dir)) {
+        const file = external_node_path_.join(dir, name);
+        const st = (0,external_node_fs_.lstatSync)(file);
+        if (!st.isFile() || st.size > MAX_CODE_CACHE_BYTES || now - st.mtimeMs > compile_cache_dir/* CODE_CACHE_MAX_AGE_MS */.T)
+            (0,external_node_fs_.rmSync)(file, { recursive: true, force: true });
+    }
+    return true;
+}
+/** Node < 22.8: our own code cache for the bundle's chunks, written when the process exits. */
+function enableChunkCodeCache(home) {
     if (false)
         {}
-    const cacheDir = external_node_path_.join(dir, `chunks-${process.version}-${process.arch}`);
+    const cacheDir = external_node_path_.join(home, `chunks-${process.version}-${process.arch}`);
+    if (!privateDir(cacheDir))
+        return undefined;
     const bundleDir = external_node_path_.dirname((0,external_node_url_.fileURLToPath)(import.meta.url));
     const flush = installChunkCodeCache(__nccwpck_require__, bundleDir, cacheDir);
     process.once('exit', flush);
@@ -577,11 +881,13 @@ async function guardPost(run) {
 /* harmony export */   T: () => (/* binding */ CODE_CACHE_MAX_AGE_MS),
 /* harmony export */   k: () => (/* binding */ COMPILE_CACHE_DIR)
 /* harmony export */ });
-// The name of the steps' code cache under the cache root (docs/design.md, "Start-up cost"): the
-// loaders write it, GC prunes it. Imports nothing: the loaders import it before any step code.
-/** `<cache-root>/compile-cache`: Node's compile cache (one subdirectory per Node) and ours. */
+// The steps' code cache (docs/design.md, "Start-up cost"). It lives in each runner user's own
+// cache directory (src/action/code-cache-home.ts); earlier releases kept it in the cache root,
+// under COMPILE_CACHE_DIR, which GC now removes whole. Imports nothing: the loaders import it
+// before any step code.
+/** `<cache-root>/compile-cache`: where earlier releases kept the code cache (removed by GC). */
 const COMPILE_CACHE_DIR = 'compile-cache';
-/** Cache files not rewritten for this long are pruned by GC (the next step writes them again). */
+/** Code-cache files not rewritten for this long are pruned by the loaders (a step still using one writes it again). */
 const CODE_CACHE_MAX_AGE_MS = 30 * 24 * 3600_000;
 
 
@@ -591,7 +897,7 @@ const CODE_CACHE_MAX_AGE_MS = 30 * 24 * 3600_000;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_compile_cache_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1230);
+/* harmony import */ var _action_compile_cache_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7728);
 /* harmony import */ var _action_post_guard_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8322);
 // The post step's entry, kept tiny: it turns on the compile cache, then loads the step itself
 // (a separate chunk of the bundle, so it is compiled — or read from the cache — only after that),
@@ -600,7 +906,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 
 (0,_action_compile_cache_js__WEBPACK_IMPORTED_MODULE_0__/* .enableCompileCache */ .L)();
 await (0,_action_post_guard_js__WEBPACK_IMPORTED_MODULE_1__/* .guardPost */ .y)(async () => {
-    const { runPost } = await Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(229)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2229));
+    const { runPost } = await Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(942)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7942));
     await runPost();
 });
 
