@@ -5,11 +5,12 @@
 // to its name meanwhile.
 import { createHash } from 'node:crypto';
 import { constants } from 'node:fs';
-import { chmod, lstat, mkdir, open, unlink, type FileHandle } from 'node:fs/promises';
+import { lstat, mkdir, open, unlink, type FileHandle } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import yauzl from 'yauzl';
 import { ToolchainCacheError, isErrnoException } from '../errors.js';
+import { chmodDirNoFollow } from '../fsx.js';
 import { openRegularFile, readRange } from '../regular-file.js';
 
 export { readRange };
@@ -52,8 +53,9 @@ export async function createFreshDir(dir: string, mode: number): Promise<void> {
   for (let attempt = 1; ; attempt++) {
     try {
       await mkdir(dir, { mode: 0o700 });
-      // Set explicitly: mkdir's mode goes through the umask.
-      if (process.platform !== 'win32') await chmod(dir, mode);
+      // Set explicitly (mkdir's mode goes through the umask), on a descriptor opened no-follow:
+      // a link swapped in at the name since the mkdir is refused, its target never chmod-ed.
+      await chmodDirNoFollow(dir, mode);
       return;
     } catch (e) {
       if (!isErrnoException(e) || e.code !== 'EEXIST' || attempt === 3) throw e;
