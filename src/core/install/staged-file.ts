@@ -10,6 +10,7 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import yauzl from 'yauzl';
 import { ToolchainCacheError, isErrnoException } from '../errors.js';
+import { faultPoint } from '../faults.js';
 import { chmodDirNoFollow } from '../fsx.js';
 import { openRegularFile, readRange } from '../regular-file.js';
 
@@ -53,6 +54,7 @@ export async function createFreshDir(dir: string, mode: number): Promise<void> {
   for (let attempt = 1; ; attempt++) {
     try {
       await mkdir(dir, { mode: 0o700 });
+      await faultPoint('fresh-dir-chmod');
       // Set explicitly (mkdir's mode goes through the umask), on a descriptor opened no-follow:
       // a link swapped in at the name since the mkdir is refused, its target never chmod-ed.
       await chmodDirNoFollow(dir, mode);
