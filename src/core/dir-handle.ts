@@ -23,6 +23,7 @@ import {
 } from 'node:fs';
 import path from 'node:path';
 import { ToolchainCacheError, isErrnoException } from './errors.js';
+import { READ_FLAGS, readUpTo } from './regular-file.js';
 
 type FileHandle = fs.FileHandle;
 
@@ -31,8 +32,6 @@ const O_DIRECTORY = constants.O_DIRECTORY ?? 0;
 const O_NOFOLLOW = constants.O_NOFOLLOW ?? 0;
 const O_NONBLOCK = constants.O_NONBLOCK ?? 0;
 const OPEN_DIR = constants.O_RDONLY | O_DIRECTORY | O_NOFOLLOW;
-/** Reading a file of the root: never through a link, never blocking on a FIFO planted there. */
-const OPEN_READ = constants.O_RDONLY | O_NOFOLLOW | O_NONBLOCK;
 
 /** Whether `/proc/self/fd/<fd>` names the open directory (probed once per process). */
 let procWorks: boolean | undefined;
@@ -260,7 +259,7 @@ export class DirHandle {
     const listed = this.viaProc ? undefined : await this.lstat(name);
     let handle: FileHandle;
     try {
-      handle = await fs.open(this.at(name), OPEN_READ);
+      handle = await fs.open(this.at(name), READ_FLAGS);
     } catch (e) {
       if (!(isErrnoException(e) && e.code === 'ELOOP')) throw e;
       throw unsafe(this.pathOf(name), 'is a symlink, not a regular file');
@@ -374,18 +373,6 @@ export class SyncDirHandle {
   close(): void {
     if (this.fd !== undefined) closeSync(this.fd);
   }
-}
-
-/** Reads exactly up to `size` bytes from the start (fewer when the file shrank). */
-async function readUpTo(handle: FileHandle, size: number): Promise<Buffer> {
-  const buf = Buffer.alloc(size);
-  let done = 0;
-  while (done < size) {
-    const { bytesRead } = await handle.read(buf, done, size - done, done);
-    if (bytesRead === 0) break;
-    done += bytesRead;
-  }
-  return buf.subarray(0, done);
 }
 
 /** Runs `fn` with `dir` open, closing it after. */
