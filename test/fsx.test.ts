@@ -6,9 +6,12 @@ import {
   atomicWriteFile,
   atomicWriteFileSync,
   isInside,
+  readFileIfExists,
   removeTreeInside,
   renameRetrying,
 } from '../src/core/fsx.js';
+import { execFileSync } from 'node:child_process';
+import { readManifest } from '../src/core/manifest.js';
 
 let tmp: string;
 beforeEach(async () => {
@@ -192,3 +195,39 @@ describe('atomic writes leave no temp file behind', () => {
     expect(await fs.readFile(file, 'utf8')).toBe('old');
   });
 });
+
+describe.skipIf(process.platform === 'win32')(
+  'readFileIfExists and readManifest: the files of the root, read no-follow, non-blocking, bounded',
+  () => {
+    it('undefined when missing; the text of a regular file', async () => {
+      expect(await readFileIfExists(path.join(tmp, 'none.json'))).toBeUndefined();
+      expect(await readManifest(path.join(tmp, 'none.json'))).toBeUndefined();
+      await fs.writeFile(path.join(tmp, 'stats.json'), '{"a":1}');
+      expect(await readFileIfExists(path.join(tmp, 'stats.json'))).toBe('{"a":1}');
+    });
+
+    it('a FIFO is refused at once, naming it (no writer needed)', async () => {
+      for (const name of ['stats.json', 'manifest.json']) {
+        const fifo = path.join(tmp, name);
+        execFileSync('mkfifo', [fifo]);
+        await expect(readFileIfExists(fifo)).rejects.toThrow(
+          `${fifo} is a FIFO, not a regular file`,
+        );
+        await expect(readManifest(fifo)).rejects.toThrow(`${fifo} is a FIFO, not a regular file`);
+      }
+    }, 5000);
+
+    it('a link (even to the genuine file) is refused, and a file past its bound is not read', async () => {
+      await fs.writeFile(path.join(tmp, 'genuine'), '{}');
+      await fs.symlink(path.join(tmp, 'genuine'), path.join(tmp, 'gc-state.json'));
+      await expect(readFileIfExists(path.join(tmp, 'gc-state.json'))).rejects.toThrow(
+        /gc-state\.json is a symlink, not a regular file/,
+      );
+      await fs.writeFile(path.join(tmp, 'big.json'), Buffer.alloc(2 * 1024 * 1024, 0x20));
+      await expect(readFileIfExists(path.join(tmp, 'big.json'))).rejects.toThrow(
+        /big\.json is 2097152 bytes, not at most 1048576 bytes/,
+      );
+      expect((await readFileIfExists(path.join(tmp, 'big.json'), 4 << 20))?.length).toBe(2 << 20);
+    });
+  },
+);

@@ -1,5 +1,6 @@
 // The registry file: atomic CAS commits, corrupt files moved aside and rebuilt (never treated as
 // empty), rebuild from manifests, shared modes, and the validator naming what is wrong.
+import { execFileSync } from 'node:child_process';
 import { existsSync, promises as fs, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -384,5 +385,22 @@ describe('registryProblem names the field that is wrong', () => {
   });
   it('rejects a top-level non-object', () => {
     for (const v of [null, [], 'x', 1]) expect(isRegistryDoc(v)).toBe(false);
+  });
+});
+
+describe.skipIf(!POSIX)('registry.json replaced by something else than a regular file', () => {
+  it('a FIFO is refused at once, naming it, by a read and by the generation check', async () => {
+    await fs.rm(layout.registryFile);
+    execFileSync('mkfifo', [layout.registryFile]);
+    await expect(registry.read()).rejects.toThrow(
+      `${layout.registryFile} is a FIFO, not a regular file`,
+    );
+    expect(() => readGenerationSync(layout.registryFile)).toThrow(/is a FIFO/);
+  }, 5000);
+
+  it('a link to a genuine registry is refused, never read through', async () => {
+    await fs.rename(layout.registryFile, `${layout.registryFile}.genuine`);
+    await fs.symlink(`${layout.registryFile}.genuine`, layout.registryFile);
+    await expect(new Registry(layout).read()).rejects.toThrow(/registry\.json is a symlink/);
   });
 });

@@ -81,6 +81,38 @@ describe.skipIf(!POSIX)('the cache root', () => {
     await expect(openCacheRoot(path.join(inner, 'deeper'))).rejects.toThrow(/inside another/);
   });
 
+  it('a registry.json or layout.json of some other tool above the root is no cache root: the root is accepted', async () => {
+    const home = path.join(dir, 'home');
+    await fs.mkdir(home);
+    await fs.writeFile(path.join(home, 'registry.json'), '{"registries":["https://npm.example"]}');
+    await fs.writeFile(path.join(home, 'layout.json'), '{"layout":"qwerty"}');
+    const layout = await openCacheRoot(path.join(home, 'cache'));
+    expect(layout.root).toBe(path.join(home, 'cache'));
+  });
+
+  it('a FIFO at a layout.json above the root is not waited on (and is no cache root)', async () => {
+    const home = path.join(dir, 'home');
+    await fs.mkdir(home);
+    execFileSync('mkfifo', [path.join(home, 'layout.json')]);
+    const started = Date.now();
+    await openCacheRoot(path.join(home, 'cache'));
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
+
+  it("a root inside another root's toolchains/ or uses/ is refused even while that root's layout.json is unreadable", async () => {
+    const outer = await openCacheRoot(path.join(dir, 'outer'));
+    await fs.writeFile(outer.layoutFile, 'half-writ'); // not JSON: not ours, for now
+    for (const member of [outer.toolchainsDir, outer.usesDir]) {
+      await expect(openCacheRoot(path.join(member, 'inner'))).rejects.toThrow(
+        new RegExp(`lies inside another cache root, ${outer.root} \\(it has layout.json\\)`),
+      );
+    }
+    await fs.rm(outer.layoutFile);
+    await expect(openCacheRoot(path.join(outer.stagingDir, 'inner'))).rejects.toThrow(
+      new RegExp(`lies inside another cache root, ${outer.root} \\(it has registry.json\\)`),
+    );
+  });
+
   it('a relative root is refused', async () => {
     await expect(openCacheRoot('relative/root')).rejects.toThrow(/relative path/);
   });

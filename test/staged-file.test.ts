@@ -7,7 +7,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { extractArchive } from '../src/core/install/extract.js';
-import { PinnedArchive, createExclusive } from '../src/core/install/staged-file.js';
+import { PinnedArchive, createExclusive, createFreshDir } from '../src/core/install/staged-file.js';
+import { withFaultPoint } from './helpers/fault-point.js';
 import { hasCommand, makeTar, makeZip, type FileSpec } from './helpers/archives.js';
 
 const POSIX = process.platform !== 'win32';
@@ -45,6 +46,46 @@ describe('createExclusive', () => {
     await fs.mkdir(file);
     await expect(createExclusive(file)).rejects.toThrow(/archive is a directory/);
   });
+});
+
+describe('createFreshDir', () => {
+  it.skipIf(!POSIX)('its mode is set whatever the umask', async () => {
+    const umask = process.umask(0o077);
+    try {
+      await createFreshDir(path.join(tmp, 'extract'), 0o2775);
+    } finally {
+      process.umask(umask);
+    }
+    expect((await fs.lstat(path.join(tmp, 'extract'))).mode & 0o7777).toBe(0o2775);
+  });
+
+  it.skipIf(!POSIX)(
+    'a link swapped in between the mkdir and the chmod is refused; its target keeps its mode',
+    async () => {
+      const target = path.join(tmp, 'target');
+      await fs.mkdir(target, { mode: 0o700 });
+      await fs.chmod(target, 0o700);
+      const dir = path.join(tmp, 'extract');
+      await withFaultPoint('fresh-dir-chmod', async (point) => {
+        Object.assign(process.env, point.env);
+        try {
+          const made = createFreshDir(dir, 0o2775).then(
+            () => undefined,
+            (e: unknown) => e,
+          );
+          await point.reached();
+          await fs.rename(dir, `${dir}.aside`);
+          await fs.symlink(target, dir);
+          await point.resume();
+          expect(String(await made)).toMatch(/ELOOP|ENOTDIR/);
+        } finally {
+          delete process.env.TOOLCHAIN_CACHE_FAULT;
+          delete process.env.TOOLCHAIN_CACHE_FAULT_DIR;
+        }
+      });
+      expect((await fs.stat(target)).mode & 0o7777).toBe(0o700);
+    },
+  );
 });
 
 describe('PinnedArchive', () => {

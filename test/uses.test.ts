@@ -247,3 +247,37 @@ describe('reclaimDeadUses', () => {
     expect(await keysOf('a')).toEqual([]);
   });
 });
+
+describe.skipIf(!POSIX)('uses/<id> planted as a link by another user', () => {
+  it('a job neither writes its record nor releases one through it, and the error names the link and its fix', async () => {
+    const outside = path.join(dir, 'outside');
+    await fs.mkdir(outside);
+    const owner = { key: 'k1', job: testJob('planted'), process: me };
+    await fs.writeFile(path.join(outside, 'k1.json'), 'kept');
+    await fs.symlink(outside, layout.usesOf('a'));
+    const named = new RegExp(
+      `${layout.usesOf('a')} is a symlink, not the directory of use records .*remove it \\(\`rm ${layout.usesOf('a')}\`\\)`,
+    );
+    await expect(recordUse(layout, 'a', owner)).rejects.toThrow(named);
+    await expect(
+      writeUseRecord(layout, 'a', newUse('k2', testJob('planted'), me, Date.now())),
+    ).rejects.toThrow(named);
+    await expect(releaseUses(layout, { key: 'k1' }, ['a'])).rejects.toThrow(named);
+    expect((await fs.readdir(outside)).sort()).toEqual(['k1.json']);
+    expect(readFileSync(path.join(outside, 'k1.json'), 'utf8')).toBe('kept');
+    // Removed as the message says: the next job makes the directory again.
+    await fs.unlink(layout.usesOf('a'));
+    expect(await recordUse(layout, 'a', owner)).toBe(true);
+    expect((await fs.lstat(layout.usesOf('a'))).isDirectory()).toBe(true);
+    expect(await releaseUses(layout, { key: 'k1' }, ['a'])).toEqual(['a']);
+  });
+
+  it('a dangling link is refused too, never created through', async () => {
+    const gone = path.join(dir, 'not-there');
+    await fs.symlink(gone, layout.usesOf('b'));
+    await expect(
+      recordUse(layout, 'b', { key: 'k', job: testJob('planted'), process: me }),
+    ).rejects.toThrow(/is a symlink, not the directory of use records/);
+    await expect(fs.lstat(gone)).rejects.toMatchObject({ code: 'ENOENT' });
+  });
+});

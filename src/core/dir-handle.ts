@@ -11,9 +11,19 @@
 //   the same dev/ino). Between that check and the call there is a window of a few system calls.
 // - Windows: directories cannot be opened; only the checks by path remain (symlinks there need a
 //   privilege the runners' group does not have by default).
-import { constants, lstatSync, promises as fs, type Stats } from 'node:fs';
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  lstatSync,
+  openSync,
+  promises as fs,
+  statSync,
+  type Stats,
+} from 'node:fs';
 import path from 'node:path';
 import { ToolchainCacheError, isErrnoException } from './errors.js';
+import { READ_FLAGS, readUpTo } from './regular-file.js';
 
 type FileHandle = fs.FileHandle;
 
@@ -22,21 +32,38 @@ const O_DIRECTORY = constants.O_DIRECTORY ?? 0;
 const O_NOFOLLOW = constants.O_NOFOLLOW ?? 0;
 const O_NONBLOCK = constants.O_NONBLOCK ?? 0;
 const OPEN_DIR = constants.O_RDONLY | O_DIRECTORY | O_NOFOLLOW;
-/** Reading a file of the root: never through a link, never blocking on a FIFO planted there. */
-const OPEN_READ = constants.O_RDONLY | O_NOFOLLOW | O_NONBLOCK;
 
 /** Whether `/proc/self/fd/<fd>` names the open directory (probed once per process). */
 let procWorks: boolean | undefined;
 
-async function probeProc(handle: FileHandle, st: Stats): Promise<boolean> {
+/** Synchronous: one stat, once per process. */
+function probeProc(fd: number, st: Stats): boolean {
   if (procWorks !== undefined) return procWorks;
   if (process.platform !== 'linux' || process.env.TOOLCHAIN_CACHE_NO_PROC_FD === '1') {
     procWorks = false;
     return false;
   }
-  const seen = await fs.stat(`/proc/self/fd/${handle.fd}`).catch(() => undefined);
+  const seen = statSync(`/proc/self/fd/${fd}`, { throwIfNoEntry: false });
   procWorks = seen !== undefined && seen.dev === st.dev && seen.ino === st.ino;
   return procWorks;
+}
+
+/**
+ * How a child `name` of the directory `dir` (open as `fd`) is reached: through the descriptor on
+ * Linux (`viaProc`), by path elsewhere. Only a plain name of a directory entry.
+ */
+function childOf(dir: string, fd: number | undefined, viaProc: boolean, name: string): string {
+  const separator = name.includes('/') || (isWindows && name.includes('\\'));
+  if (name === '' || name === '.' || name === '..' || separator)
+    throw unsafe(path.join(dir, name), 'is not a plain name of a directory entry');
+  return viaProc ? `/proc/self/fd/${fd}/${name}` : path.join(dir, name);
+}
+
+/** Elsewhere than Linux: the directory's path must still lead to the directory opened. */
+function checkUnmovedSync(dir: string, opened: Stats): void {
+  const now = lstatSync(dir, { throwIfNoEntry: false });
+  if (!now || !now.isDirectory() || !sameObject(now, opened))
+    throw unsafe(dir, 'was moved or replaced while it was walked');
 }
 
 /** True for the errors of an open that met a symlink (or a non-directory) where a directory was asked for. */
@@ -97,7 +124,7 @@ export class DirHandle {
       const st = await handle.stat();
       // O_DIRECTORY is 0 where the platform lacks it: check the type on the descriptor.
       if (!st.isDirectory()) throw unsafe(dir, 'is not a directory');
-      return new DirHandle(dir, handle, st, await probeProc(handle, st));
+      return new DirHandle(dir, handle, st, probeProc(handle.fd, st));
     } catch (e) {
       await handle.close();
       throw e;
@@ -106,10 +133,7 @@ export class DirHandle {
 
   /** The name by which a child is reached: relative to the descriptor on Linux, a path elsewhere. */
   private at(name: string): string {
-    const separator = name.includes('/') || (isWindows && name.includes('\\'));
-    if (name === '' || name === '.' || name === '..' || separator)
-      throw unsafe(path.join(this.path, name), 'is not a plain name of a directory entry');
-    return this.viaProc ? `/proc/self/fd/${this.handle!.fd}/${name}` : path.join(this.path, name);
+    return childOf(this.path, this.handle?.fd, this.viaProc, name);
   }
 
   /** Where a child is, for messages. */
@@ -127,10 +151,7 @@ export class DirHandle {
 
   /** Sync twin of checkUnmoved, for the callers that act in one synchronous block. */
   private checkUnmovedSync(): void {
-    if (this.viaProc) return;
-    const now = lstatSync(this.path, { throwIfNoEntry: false });
-    if (!now || !now.isDirectory() || !sameObject(now, this.stat))
-      throw unsafe(this.path, 'was moved or replaced while it was walked');
+    if (!this.viaProc) checkUnmovedSync(this.path, this.stat);
   }
 
   /** The child's name to pass to a synchronous call (renameSync) made right away; see `at`. */
@@ -238,7 +259,7 @@ export class DirHandle {
     const listed = this.viaProc ? undefined : await this.lstat(name);
     let handle: FileHandle;
     try {
-      handle = await fs.open(this.at(name), OPEN_READ);
+      handle = await fs.open(this.at(name), READ_FLAGS);
     } catch (e) {
       if (!(isErrnoException(e) && e.code === 'ELOOP')) throw e;
       throw unsafe(this.pathOf(name), 'is a symlink, not a regular file');
@@ -304,16 +325,54 @@ export class DirHandle {
   }
 }
 
-/** Reads exactly up to `size` bytes from the start (fewer when the file shrank). */
-async function readUpTo(handle: FileHandle, size: number): Promise<Buffer> {
-  const buf = Buffer.alloc(size);
-  let done = 0;
-  while (done < size) {
-    const { bytesRead } = await handle.read(buf, done, size - done, done);
-    if (bytesRead === 0) break;
-    done += bytesRead;
+/**
+ * DirHandle's synchronous little sibling, for the warm path's few calls in one directory (a use
+ * record's write and release in `uses/<id>`): the same no-follow open and the same names bound to
+ * the descriptor, without a thread-pool round trip per call. Close it (or use `withDirSync`).
+ */
+export class SyncDirHandle {
+  private constructor(
+    readonly path: string,
+    /** Undefined on Windows (directories cannot be opened there). */
+    private readonly fd: number | undefined,
+    private readonly stat: Stats,
+    private readonly viaProc: boolean,
+  ) {}
+
+  /** Opens `dir` never following its last component (UNSAFE_PATH); ENOENT when absent. */
+  static open(dir: string): SyncDirHandle {
+    if (isWindows) {
+      const st = lstatSync(dir);
+      if (!st.isDirectory()) throw unsafe(dir, `${kindOf(st)}, not a directory`);
+      return new SyncDirHandle(dir, undefined, st, false);
+    }
+    let fd: number;
+    try {
+      fd = openSync(dir, OPEN_DIR);
+    } catch (e) {
+      if (!isNotDirectoryError(e)) throw e;
+      const st = lstatSync(dir, { throwIfNoEntry: false });
+      throw unsafe(dir, `${st ? kindOf(st) : 'changed while it was opened'}, not a directory`);
+    }
+    try {
+      const st = fstatSync(fd);
+      if (!st.isDirectory()) throw unsafe(dir, 'is not a directory');
+      return new SyncDirHandle(dir, fd, st, probeProc(fd, st));
+    } catch (e) {
+      closeSync(fd);
+      throw e;
+    }
   }
-  return buf.subarray(0, done);
+
+  /** The child's name for a synchronous call made right away (see DirHandle.nameForSyncCall). */
+  nameOf(name: string): string {
+    if (!this.viaProc) checkUnmovedSync(this.path, this.stat);
+    return childOf(this.path, this.fd, this.viaProc, name);
+  }
+
+  close(): void {
+    if (this.fd !== undefined) closeSync(this.fd);
+  }
 }
 
 /** Runs `fn` with `dir` open, closing it after. */

@@ -8,7 +8,9 @@
 // `extract`: the archive is in staging, its tree not yet sealed (a download's is extracted already);
 // `waiter-looked`: a lock waiter has looked at the line and the lock, and not yet started watching;
 // `walk-chmod`: a removal walk found a directory and has not yet opened it to chmod it (a test
-// swaps it for a symlink there: fsx.ts, removeTreeInside).
+// swaps it for a symlink there: fsx.ts, removeTreeInside);
+// `fresh-dir-chmod`: a staging directory was made and its mode not yet set (a test swaps it for a
+// symlink there: staged-file.ts, createFreshDir).
 export type FaultPhase =
   | 'fetch'
   | 'verified'
@@ -17,7 +19,8 @@ export type FaultPhase =
   | 'register'
   | 'lock-owner'
   | 'waiter-looked'
-  | 'walk-chmod';
+  | 'walk-chmod'
+  | 'fresh-dir-chmod';
 
 export async function faultPoint(phase: FaultPhase): Promise<void> {
   if (process.env.TOOLCHAIN_CACHE_FAULT !== phase) return;

@@ -16,6 +16,7 @@ import path from 'node:path';
 import { ToolchainCacheError, isErrnoException } from './errors.js';
 import { DirHandle, isNotDirectoryError, openDirInsideIfExists, withDir } from './dir-handle.js';
 import { faultErrno, faultPoint } from './faults.js';
+import { readRegularFile } from './regular-file.js';
 
 /** Directories: group-writable with setgid so runners of one group share them, whatever the umask. */
 export const SHARED_DIR_MODE = 0o2775;
@@ -196,9 +197,20 @@ export async function fsyncDir(dir: string): Promise<void> {
   }
 }
 
-export async function readFileIfExists(file: string): Promise<string | undefined> {
+/** The small state files of the root (stats.json, gc-state.json, layout.json, lock owners): a few KB. */
+export const STATE_FILE_MAX_BYTES = 1024 * 1024;
+
+/**
+ * The text of `file`, a file of the root, or undefined when there is none. Read as every file of
+ * the root is (regular-file.ts): no link followed, no blocking on a FIFO, a regular file of at
+ * most `maxBytes`, else an UNSAFE_PATH error naming it.
+ */
+export async function readFileIfExists(
+  file: string,
+  maxBytes = STATE_FILE_MAX_BYTES,
+): Promise<string | undefined> {
   try {
-    return await fs.readFile(file, 'utf8');
+    return (await readRegularFile(file, maxBytes)).toString('utf8');
   } catch (e) {
     if (isErrnoException(e) && e.code === 'ENOENT') return undefined;
     throw e;

@@ -5,13 +5,16 @@ import path from 'node:path';
 import { COMPILE_CACHE_DIR } from './compile-cache-dir.js';
 import { InputError, ToolchainCacheError, isErrnoException } from './errors.js';
 import {
+  STATE_FILE_MAX_BYTES,
   createFileSync,
   ensureDir,
+  pathExists,
   readFileIfExists,
   sleep,
   writeFileReplacingSync,
 } from './fsx.js';
 import { groupName } from './platform/names.js';
+import { readRegularTextIfExistsSync } from './regular-file.js';
 import { emptyRegistry } from './registry/schema.js';
 import { mendStateFileModes } from './state-modes.js';
 
@@ -302,29 +305,59 @@ export function checkRootMode(root: string, st: Pick<Stats, 'mode' | 'gid'>): vo
   );
 }
 
-/** Our own names, one of which marks a directory as a cache root (or a part of one). */
-const ROOT_MARKERS = ['layout.json', 'registry.json'];
-
 /**
  * A root inside another root would be walked by that root's GC, repair and verify (its trees in
- * toolchains/ or staging/ taken for foreign ones). Checked on every directory above `root`.
+ * toolchains/ or staging/ taken for foreign ones). Checked on every directory above `root`: one
+ * whose layout.json is ours is a cache root; one whose own directory (toolchains/, uses/…) the
+ * path goes through is one too when it holds a layout.json or registry.json of any kind (ours,
+ * momentarily unreadable, or of the first layout). A `registry.json` of some other tool in a
+ * home directory is no cache root.
  */
 export function checkNotInsideAnotherRoot(root: string): void {
-  for (let dir = path.dirname(root); ; dir = path.dirname(dir)) {
-    const marker = ROOT_MARKERS.find((name) => {
-      try {
-        return lstatSync(path.join(dir, name), { throwIfNoEntry: false })?.isFile() ?? false;
-      } catch {
-        return false; // a directory we cannot search: not one we could share a root with
-      }
-    });
+  for (let child = root, dir = path.dirname(root); ; child = dir, dir = path.dirname(dir)) {
+    const other = new CacheLayout(dir);
+    const marker = hasOurLayoutFile(other)
+      ? other.layoutFile
+      : rootMemberDirs(other).includes(child)
+        ? [other.layoutFile, other.registryFile].find(isFileSync)
+        : undefined;
     if (marker) {
       throw new InputError(
-        `Cache root ${root} lies inside another cache root, ${dir} (it has ${marker}); that root's GC and repair would walk it. Choose a directory outside ${dir}.`,
+        `Cache root ${root} lies inside another cache root, ${dir} (it has ${path.basename(marker)}); that root's GC and repair would walk it. Choose a directory outside ${dir}.`,
         'cache-root',
       );
     }
     if (path.dirname(dir) === dir) return;
+  }
+}
+
+/** The directories a root's walks go into. */
+const rootMemberDirs = (l: CacheLayout): string[] => [
+  l.toolchainsDir,
+  l.stagingDir,
+  l.trashDir,
+  l.usesDir,
+  l.locksDir,
+  l.receiptsDir,
+];
+
+/** Whether `file` is a regular file; false where it is not, or cannot be looked at. */
+function isFileSync(file: string): boolean {
+  try {
+    return lstatSync(file, { throwIfNoEntry: false })?.isFile() ?? false;
+  } catch {
+    return false; // a directory we cannot search: not one we could share a root with
+  }
+}
+
+/** Whether `l.layoutFile` is ours: a regular file (read no-follow, bounded) of JSON with a numeric layoutVersion. */
+function hasOurLayoutFile(l: CacheLayout): boolean {
+  try {
+    const text = readRegularTextIfExistsSync(l.layoutFile, STATE_FILE_MAX_BYTES);
+    const version = text && (JSON.parse(text) as { layoutVersion?: unknown } | null)?.layoutVersion;
+    return typeof version === 'number';
+  } catch {
+    return false;
   }
 }
 
@@ -374,7 +407,7 @@ export async function checkLayoutVersion(layout: CacheLayout, create: boolean): 
   const text = await readFileIfExists(layout.layoutFile);
   if (text !== undefined) return checkRecordedVersion(layout, text);
   const legacy =
-    (await readFileIfExists(layout.registryFile)) !== undefined ||
+    (await pathExists(layout.registryFile)) ||
     (await fs.readdir(layout.toolchainsDir).catch(() => [])).length > 0;
   if (legacy) {
     // Another job may have created this root since we looked: it writes layout.json before

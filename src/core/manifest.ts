@@ -117,13 +117,14 @@ export async function writeManifest(file: string, manifest: Manifest): Promise<v
   await atomicWriteFile(file, JSON.stringify(manifest));
 }
 
-export async function readManifest(file: string): Promise<Manifest | undefined> {
-  const text = await readFileIfExists(file);
-  return text === undefined ? undefined : parseManifest(text);
-}
-
 /** A manifest lists every file of a tree: large, but never this large. */
 export const MAX_MANIFEST_BYTES = 256 * 1024 * 1024;
+
+/** The manifest at `file`: read no-follow, non-blocking, bounded (readFileIfExists); undefined when missing. */
+export async function readManifest(file: string): Promise<Manifest | undefined> {
+  const text = await readFileIfExists(file, MAX_MANIFEST_BYTES);
+  return text === undefined ? undefined : parseManifest(text);
+}
 
 /**
  * The manifest `name` (layout.manifestFile's) of an entry directory opened no-follow

@@ -10,7 +10,7 @@ import { atomicWriteFile, ensureDir } from './fsx.js';
 import { sealRecordSync } from './install/seal.js';
 import { TREE_STAT_MAX_BYTES } from './install/tree-stat.js';
 import type { CacheLayout } from './layout.js';
-import { readRegularFileSync, recordDigest } from './record-file.js';
+import { readRegularFileSync, recordDigest } from './regular-file.js';
 
 export const RECEIPT_SCHEMA_VERSION = 1;
 

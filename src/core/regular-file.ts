@@ -1,10 +1,21 @@
-// Reading a file someone else may have put at its name: an archive in staging, an object in a
-// tier directory. The open follows no link and never blocks (opening a FIFO for reading waits for
-// a writer, forever), the descriptor must be a regular file, and reads stop at the size it had
-// when it was opened: a file that keeps growing (or a FIFO fed slowly) never holds a step. See
-// docs/design.md, "Staging" and "Remote tiers".
+// Reading a file someone else may have put at its name: a record in the root (registry.json, a
+// receipt, manifest.json, tree-stat, a lock's owner), an archive in staging, an object in a tier
+// directory. The open follows no link and never blocks (opening a FIFO for reading waits for a
+// writer, forever), the descriptor must be a regular file, and reads stop at the size it had when
+// it was opened (and at a bound per kind of file): a file that keeps growing (or a FIFO fed
+// slowly) never holds a step. Synchronous entry points for the warm path and the registry's
+// critical sections, asynchronous ones for the rest. See docs/design.md, "Staging", "Remote tiers"
+// and "Walks stay in the root".
 import { createHash } from 'node:crypto';
-import { constants, type Stats } from 'node:fs';
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  lstatSync,
+  openSync,
+  readSync,
+  type Stats,
+} from 'node:fs';
 import { lstat, open, type FileHandle } from 'node:fs/promises';
 import { Readable, Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -13,6 +24,10 @@ import { ToolchainCacheError, isErrnoException } from './errors.js';
 /** 0 on Windows, which has neither flag (a symlink there needs a privilege; no FIFOs in the file system). */
 const NO_FOLLOW = constants.O_NOFOLLOW ?? 0;
 const NON_BLOCK = constants.O_NONBLOCK ?? 0;
+/** Every read open of this module: no link followed, no wait for a FIFO's writer. */
+export const READ_FLAGS = constants.O_RDONLY | NO_FOLLOW | NON_BLOCK;
+const WRITE_FLAGS =
+  constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | NO_FOLLOW | NON_BLOCK;
 
 /** What a name holds instead of a regular file, for messages. */
 export function fileKind(st: Stats): string {
@@ -24,7 +39,10 @@ export function fileKind(st: Stats): string {
   return 'a regular file';
 }
 
-/** A name that holds something else than it must (a regular file, or for a tier's own names a directory). */
+/**
+ * A name that holds something else than it must (a regular file of at most some size, or for a
+ * tier's own names a directory). The one error of this module, an UNSAFE_PATH.
+ */
 export class NotRegularFileError extends ToolchainCacheError {
   constructor(
     readonly file: string,
@@ -38,6 +56,87 @@ export class NotRegularFileError extends ToolchainCacheError {
   }
 }
 
+/** The errors of an open that met a link (ELOOP; EMLINK on FreeBSD) or a FIFO/socket (ENXIO), named. */
+function openFailure(file: string, e: unknown): unknown {
+  if (isErrnoException(e) && (e.code === 'ELOOP' || e.code === 'EMLINK'))
+    return new NotRegularFileError(file, 'a symlink');
+  if (isErrnoException(e) && e.code === 'ENXIO')
+    return new NotRegularFileError(file, 'a FIFO or a socket');
+  return e;
+}
+
+/** Throws unless the opened object is a regular file of at most `maxBytes`. */
+function checkOpened(file: string, st: Stats, maxBytes: number): void {
+  if (!st.isFile()) throw new NotRegularFileError(file, fileKind(st));
+  if (st.size > maxBytes)
+    throw new NotRegularFileError(file, `${st.size} bytes`, `at most ${maxBytes} bytes`);
+}
+
+/** Without O_NOFOLLOW (Windows): look first; a swap in between needs a privilege there. */
+function lookedAt(file: string, st: Stats): void {
+  if (!st.isFile()) throw new NotRegularFileError(file, fileKind(st));
+}
+
+// ------------------------------------------------------------------------------------ synchronous
+
+/**
+ * Opens `file` (no-follow, non-blocking), checks that it is a regular file of at most `maxBytes`,
+ * and hands its descriptor and size to `use`. Throws the open's errno error (ENOENT…) or a
+ * NotRegularFileError.
+ */
+export function withRegularFileSync<T>(
+  file: string,
+  maxBytes: number,
+  use: (fd: number, size: number) => T,
+): T {
+  if (NO_FOLLOW === 0) lookedAt(file, lstatSync(file));
+  let fd: number;
+  try {
+    fd = openSync(file, READ_FLAGS);
+  } catch (e) {
+    throw openFailure(file, e);
+  }
+  try {
+    const st = fstatSync(fd);
+    checkOpened(file, st, maxBytes);
+    return use(fd, st.size);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Reads at most `size` bytes from the start of `fd` (fewer when the file shrank meanwhile). */
+export function readUpToSync(fd: number, size: number): Buffer {
+  const buf = Buffer.allocUnsafe(size);
+  let got = 0;
+  while (got < size) {
+    const n = readSync(fd, buf, got, size - got, got);
+    if (n === 0) break;
+    got += n;
+  }
+  return got === size ? buf : buf.subarray(0, got);
+}
+
+/** The bytes of the regular file `file` (see withRegularFileSync for what is refused). */
+export const readRegularFileSync = (file: string, maxBytes: number): Buffer =>
+  withRegularFileSync(file, maxBytes, readUpToSync);
+
+/** readRegularFileSync as text, or undefined when there is no such file. */
+export function readRegularTextIfExistsSync(file: string, maxBytes: number): string | undefined {
+  try {
+    return readRegularFileSync(file, maxBytes).toString('utf8');
+  } catch (e) {
+    if (isErrnoException(e) && e.code === 'ENOENT') return undefined;
+    throw e;
+  }
+}
+
+/** The digest a receipt records of a file: sha256 of its exact bytes, in hex. */
+export const recordDigest = (data: string | Buffer): string =>
+  createHash('sha256').update(data).digest('hex');
+
+// ----------------------------------------------------------------------------------- asynchronous
+
 export interface OpenedFile {
   handle: FileHandle;
   /** The size at open (fstat of the descriptor): no read goes past it. */
@@ -46,32 +145,46 @@ export interface OpenedFile {
 }
 
 /**
- * Opens `file` for reading: no link followed, no blocking open, a regular file only (anything else
- * throws NotRegularFileError naming the file and what it is).
+ * Opens `file` for reading: no link followed, no blocking open, a regular file of at most
+ * `maxBytes` only (anything else throws NotRegularFileError naming the file and what it is).
  */
-export async function openRegularFile(file: string): Promise<OpenedFile> {
-  if (NO_FOLLOW === 0) {
-    // No O_NOFOLLOW (Windows): look first; a swap in between needs a privilege there.
-    const st = await lstat(file);
-    if (!st.isFile()) throw new NotRegularFileError(file, fileKind(st));
-  }
+export async function openRegularFile(file: string, maxBytes = Infinity): Promise<OpenedFile> {
+  if (NO_FOLLOW === 0) lookedAt(file, await lstat(file));
   let handle: FileHandle;
   try {
-    handle = await open(file, constants.O_RDONLY | NO_FOLLOW | NON_BLOCK);
+    handle = await open(file, READ_FLAGS);
   } catch (e) {
-    // ELOOP: a link (EMLINK on FreeBSD); ENXIO: a socket.
-    if (isErrnoException(e) && (e.code === 'ELOOP' || e.code === 'EMLINK'))
-      throw new NotRegularFileError(file, 'a symlink');
-    if (isErrnoException(e) && e.code === 'ENXIO') throw new NotRegularFileError(file, 'a socket');
-    throw e;
+    throw openFailure(file, e);
   }
   try {
     const stat = await handle.stat();
-    if (!stat.isFile()) throw new NotRegularFileError(file, fileKind(stat));
+    checkOpened(file, stat, maxBytes);
     return { handle, size: stat.size, stat };
   } catch (e) {
     await handle.close();
     throw e;
+  }
+}
+
+/** Reads exactly up to `size` bytes from the start (fewer when the file shrank). */
+export async function readUpTo(handle: FileHandle, size: number): Promise<Buffer> {
+  const buf = Buffer.alloc(size);
+  let done = 0;
+  while (done < size) {
+    const { bytesRead } = await handle.read(buf, done, size - done, done);
+    if (bytesRead === 0) break;
+    done += bytesRead;
+  }
+  return buf.subarray(0, done);
+}
+
+/** The bytes of the regular file `file`, bounded (see openRegularFile for what is refused). */
+export async function readRegularFile(file: string, maxBytes: number): Promise<Buffer> {
+  const { handle, size } = await openRegularFile(file, maxBytes);
+  try {
+    return await readUpTo(handle, size);
+  } finally {
+    await handle.close();
   }
 }
 
@@ -123,21 +236,16 @@ export async function hashRegularFile(file: string): Promise<string> {
 
 /**
  * Opens `file` for writing, created when missing (with `mode`), truncated, without following a
- * link and without blocking; what is there must be a regular file. For a file whose name we made
- * ourselves in a directory others can write (a tier's part file in staging).
+ * link and without blocking (ENXIO: a FIFO without a reader); what is there must be a regular
+ * file. For a file whose name we made ourselves in a directory others can write (a tier's part
+ * file in staging).
  */
 export async function openForWriting(file: string, mode = 0o600): Promise<FileHandle> {
-  const flags = constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | NO_FOLLOW | NON_BLOCK;
   let handle: FileHandle;
   try {
-    handle = await open(file, flags, mode);
+    handle = await open(file, WRITE_FLAGS, mode);
   } catch (e) {
-    // ENXIO: a FIFO without a reader (O_NONBLOCK refuses to wait for one).
-    if (isErrnoException(e) && (e.code === 'ELOOP' || e.code === 'EMLINK'))
-      throw new NotRegularFileError(file, 'a symlink');
-    if (isErrnoException(e) && e.code === 'ENXIO')
-      throw new NotRegularFileError(file, 'a FIFO or a socket');
-    throw e;
+    throw openFailure(file, e);
   }
   const stat = await handle.stat();
   if (!stat.isFile()) {

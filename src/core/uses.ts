@@ -5,20 +5,24 @@
 // writes the mark, then looks for records. Whichever comes second sees the other.
 import {
   closeSync,
+  constants,
   fchmodSync,
+  lstatSync,
   promises as fs,
   openSync,
   renameSync,
   rmSync,
+  unlinkSync,
   writeSync,
 } from 'node:fs';
 import path from 'node:path';
 import { ToolchainCacheError, isErrnoException } from './errors.js';
-import { SHARED_FILE_MODE, ensureDir, randomToken, writeFileReplacingSync } from './fsx.js';
-import type { CacheLayout } from './layout.js';
+import { SHARED_FILE_MODE, ensureDir, randomToken } from './fsx.js';
+import { CacheLayout } from './layout.js';
 import type { JobProcess, JobRef, Liveness, UseRecord } from './leases.js';
 import { hostId, livenessChecker, newUse } from './leases.js';
-import { type DirHandle, openDirInsideIfExists, withDir } from './dir-handle.js';
+import { type DirHandle, SyncDirHandle, openDirInsideIfExists, withDir } from './dir-handle.js';
+import { fileKind } from './regular-file.js';
 
 /** Who is using a toolchain: this step invocation of this job. */
 export interface UseOwner {
@@ -32,6 +36,15 @@ export type EntryState = 'ready' | 'missing' | 'removing';
 
 const USE_SUFFIX = '.json';
 const isWindows = process.platform === 'win32';
+/** A new file, never an existing name, never through a link. */
+const CREATE_EXCLUSIVE =
+  constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (constants.O_NOFOLLOW ?? 0);
+
+/** The name of a use record in `uses/<id>` (layout.useFile's). */
+const useFileName = (layout: CacheLayout, id: string, key: string): string =>
+  path.basename(layout.useFile(id, key));
+/** The last-use stamp's name in `uses/<id>` (layout.lastUsedStamp's). */
+const LAST_USED = path.basename(new CacheLayout(path.sep).lastUsedStamp('id'));
 
 async function lstatIfExists(p: string) {
   try {
@@ -62,21 +75,84 @@ export async function entryState(layout: CacheLayout, id: string): Promise<Entry
   return root ? 'ready' : 'missing';
 }
 
-/** Publishes a use record: written to a temp name, then renamed (a reader never sees half a record). */
-function writeRecordSync(file: string, record: UseRecord): void {
-  const tmp = `${file}.tmp-${process.pid}-${randomToken()}`;
-  const fd = openSync(tmp, 'wx', SHARED_FILE_MODE);
+/**
+ * `uses/<id>`, opened without following a link (O_DIRECTORY|O_NOFOLLOW, synchronously: this is
+ * the warm hit's path), made when missing: a job's record goes into that very directory and is
+ * removed from it, never through a link planted there by another user. A link (or anything but a
+ * directory) there stops the job naming it (docs/design.md, "Uses and GC"); undefined when it is
+ * missing and `create` is false.
+ */
+async function openUsesDir(
+  layout: CacheLayout,
+  id: string,
+  create: boolean,
+): Promise<SyncDirHandle | undefined> {
+  const dir = layout.usesOf(id);
+  try {
+    try {
+      return SyncDirHandle.open(dir);
+    } catch (e) {
+      if (!(isErrnoException(e) && e.code === 'ENOENT') || !create) throw e;
+    }
+    // The first use of this id.
+    await ensureDir(dir);
+    return SyncDirHandle.open(dir);
+  } catch (e) {
+    if (isErrnoException(e) && e.code === 'ENOENT' && !create) return undefined;
+    if (!(e instanceof ToolchainCacheError && e.code === 'UNSAFE_PATH')) throw e;
+    const st = lstatSync(dir, { throwIfNoEntry: false });
+    throw new ToolchainCacheError(
+      'UNSAFE_PATH',
+      `${dir} is ${st ? fileKind(st) : 'gone'}, not the directory of use records toolchain-cache made: ` +
+        `no use record is written or removed through it. Check who can write ${layout.root}, then remove it ` +
+        `(\`rm ${dir}\`): the next job makes it again.`,
+    );
+  }
+}
+
+/**
+ * Publishes `text` as `name` in the open `uses/<id>`: written to a temp name, then renamed (a
+ * reader never sees half a record). Both names are bound to the directory's descriptor.
+ */
+function publishSync(dir: SyncDirHandle, name: string, text: string): void {
+  const tmp = `${name}.tmp-${process.pid}-${randomToken()}`;
+  const fd = openSync(dir.nameOf(tmp), CREATE_EXCLUSIVE, SHARED_FILE_MODE);
   try {
     // Explicitly: the umask must not keep the runners' group from reading it (GC judges it).
     if (!isWindows) fchmodSync(fd, SHARED_FILE_MODE);
-    writeSync(fd, JSON.stringify(record));
+    writeSync(fd, text);
   } finally {
     closeSync(fd);
   }
   try {
-    renameSync(tmp, file);
+    renameSync(dir.nameOf(tmp), dir.nameOf(name));
   } catch (e) {
-    rmSync(tmp, { force: true });
+    rmSync(dir.nameOf(tmp), { force: true });
+    throw e;
+  }
+}
+
+/** Runs `fn` with `uses/<id>` open (made when missing). */
+async function withUsesDir<T>(
+  layout: CacheLayout,
+  id: string,
+  fn: (dir: SyncDirHandle) => Promise<T>,
+): Promise<T> {
+  const dir = (await openUsesDir(layout, id, true))!;
+  try {
+    return await fn(dir);
+  } finally {
+    dir.close();
+  }
+}
+
+/** Unlinks `name` of the open `uses/<id>`; false when it was not there. */
+function unlinkIn(dir: SyncDirHandle, name: string): boolean {
+  try {
+    unlinkSync(dir.nameOf(name));
+    return true;
+  } catch (e) {
+    if (isErrnoException(e) && e.code === 'ENOENT') return false;
     throw e;
   }
 }
@@ -87,16 +163,10 @@ export async function writeUseRecord(
   id: string,
   record: UseRecord,
 ): Promise<string> {
-  const file = layout.useFile(id, record.key);
-  try {
-    writeRecordSync(file, record);
-  } catch (e) {
-    if (!(isErrnoException(e) && e.code === 'ENOENT')) throw e;
-    // The first use of this id (or a GC removed the empty directory meanwhile).
-    await ensureDir(layout.usesOf(id));
-    writeRecordSync(file, record);
-  }
-  return file;
+  await withUsesDir(layout, id, async (dir) =>
+    publishSync(dir, useFileName(layout, id, record.key), JSON.stringify(record)),
+  );
+  return layout.useFile(id, record.key);
 }
 
 /**
@@ -109,17 +179,20 @@ export async function recordUse(
   owner: UseOwner,
   now = Date.now(),
 ): Promise<boolean> {
-  const file = await writeUseRecord(layout, id, newUse(owner.key, owner.job, owner.process, now));
-  let state: EntryState;
-  try {
-    state = await entryState(layout, id);
-  } catch (e) {
-    await fs.rm(file, { force: true });
-    throw e;
-  }
-  if (state === 'ready') return true;
-  await fs.rm(file, { force: true });
-  return false;
+  return withUsesDir(layout, id, async (dir) => {
+    const name = useFileName(layout, id, owner.key);
+    publishSync(dir, name, JSON.stringify(newUse(owner.key, owner.job, owner.process, now)));
+    let state: EntryState;
+    try {
+      state = await entryState(layout, id);
+    } catch (e) {
+      unlinkIn(dir, name);
+      throw e;
+    }
+    if (state === 'ready') return true;
+    unlinkIn(dir, name);
+    return false;
+  });
 }
 
 /** A use belongs to this step when it has the step's key, or (the key being lost with a crashed
@@ -140,7 +213,8 @@ function ownedBy(use: UseRecord, owner: Partial<UseOwner>, host: string): boolea
 
 /**
  * Releases this step's uses of `ids`; idempotent. Returns the ids released. The release is the
- * unlink; refreshing the last-use stamp afterwards is best effort and never makes it fail.
+ * unlink, in `uses/<id>` opened no-follow; refreshing the last-use stamp afterwards is best effort
+ * and never makes it fail.
  */
 export async function releaseUses(
   layout: CacheLayout,
@@ -151,38 +225,41 @@ export async function releaseUses(
   const host = hostId();
   const released: string[] = [];
   for (const id of new Set(ids)) {
-    let files: string[] = [];
-    if (owner.key) files = [layout.useFile(id, owner.key)];
-    if (owner.process && owner.job) {
-      const { records } = await readUses(layout, id);
-      files.push(...records.filter((r) => ownedBy(r.use, owner, host)).map((r) => r.file));
-    }
+    const dir = await openUsesDir(layout, id, false);
+    if (!dir) continue;
     let removed = false;
-    for (const file of new Set(files)) removed = (await unlinkIfExists(file)) || removed;
-    if (!removed) continue;
-    released.push(id);
-    stampLastUse(layout, id, now);
+    try {
+      const names = new Set<string>();
+      if (owner.key) names.add(useFileName(layout, id, owner.key));
+      if (owner.process && owner.job) {
+        const { records } = await readUses(layout, id);
+        for (const r of records) if (ownedBy(r.use, owner, host)) names.add(path.basename(r.file));
+      }
+      for (const name of names) removed = unlinkIn(dir, name) || removed;
+      if (removed) stampIn(dir, now);
+    } finally {
+      dir.close();
+    }
+    if (removed) released.push(id);
   }
   return released;
 }
 
-async function unlinkIfExists(file: string): Promise<boolean> {
+/** Refreshes the last-use stamp of the open `uses/<id>` (advisory: GC's age and LRU decisions read it). */
+function stampIn(dir: SyncDirHandle, at: number): void {
   try {
-    await fs.unlink(file);
-    return true;
-  } catch (e) {
-    if (isErrnoException(e) && e.code === 'ENOENT') return false;
-    throw e;
-  }
-}
-
-/** Refreshes the entry's last-use stamp (advisory: GC's age and LRU decisions read it). */
-export function stampLastUse(layout: CacheLayout, id: string, at: number): void {
-  try {
-    writeFileReplacingSync(layout.lastUsedStamp(id), new Date(at).toISOString());
+    publishSync(dir, LAST_USED, new Date(at).toISOString());
   } catch {
     // Advisory: a stamp that cannot be written only makes the entry look older to GC.
   }
+}
+
+/** stampIn for `id`, when its `uses/<id>` exists (and is a directory, not a link). */
+export async function stampLastUse(layout: CacheLayout, id: string, at: number): Promise<void> {
+  const dir = await openUsesDir(layout, id, false).catch(() => undefined);
+  if (!dir) return;
+  stampIn(dir, at);
+  dir.close();
 }
 
 export interface UseFile {
@@ -250,7 +327,7 @@ async function readUsesIn(dir: DirHandle, result: UsesOfEntry): Promise<void> {
   }
   for (const name of names) {
     const file = dir.pathOf(name);
-    if (name === 'last-used') {
+    if (name === LAST_USED) {
       const text = await dir.readFile(name, MAX_RECORD_BYTES).catch(() => undefined);
       const t = Date.parse(text?.toString('utf8') ?? '');
       if (!Number.isNaN(t)) result.stampMs = t;
@@ -394,7 +471,7 @@ export async function reclaimDeadUses(
     for (const name of await unlinkUseFiles(layout, id, [...byName.keys()]))
       reclaimed.push({ id, use: byName.get(name)! });
     if (usage.dead.length > 0 && usage.lastUsedMs !== undefined)
-      stampLastUse(layout, id, usage.lastUsedMs);
+      await stampLastUse(layout, id, usage.lastUsedMs);
     if (usage.temps.length === 0) continue;
     const dir = await openDirInsideIfExists(layout.root, layout.usesOf(id)).catch(() => undefined);
     if (dir) tempsRemoved += await withDir(dir, (d) => removeStaleTemps(d, usage.temps, now));

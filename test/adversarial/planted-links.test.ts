@@ -1,4 +1,4 @@
-// Symlinks planted in the cache root by someone else who can write it. toolchain-cache never follows
+// Symlinks planted in the cache root by someone else who can write it (`uses/<id>` included). toolchain-cache never follows
 // one: a planted link in place of one of its own directories or files stops the job with a message
 // naming it (nothing is written where it points); a planted link where an install, a leftover or
 // the trash would be is moved or removed as a link, never through it.
@@ -71,6 +71,28 @@ describe('a link planted in place of one of the root own names stops the job; no
       });
     });
   }
+});
+
+describe("a link planted at uses/<id>: a job's use record is never written through it", () => {
+  sandboxCase(
+    'uses/<id> of an installed toolchain is a link to a directory elsewhere: the job fails naming it and its fix, nothing is written there',
+    async (sb) => {
+      const healthy = origin.healthyArchive();
+      const target = await sb.plantOutside('uses-target');
+      await withPlanted(`uses/${HEALTHY_ID}`, target, async () => {
+        const job = await sb.run(item(HEALTHY_ID, healthy));
+        const log = mainLog(job);
+        expect(job.main.exitCode, log).toBe(1);
+        const uses = path.join(sb.layout.usesDir, HEALTHY_ID);
+        expect(log).toContain(
+          `${uses} is a symlink, not the directory of use records toolchain-cache made: no use record is written or removed through it.`,
+        );
+        expect(log).toContain(`\`rm ${uses}\``);
+        expect(job.paths).toEqual([]);
+        expect(await fs.readdir(target)).toEqual([]);
+      });
+    },
+  );
 });
 
 describe('links planted where the installer works are handled as links', () => {

@@ -154,6 +154,30 @@ describe('links planted at the names GC walks are never followed', () => {
   );
 });
 
+describe('a FIFO in place of a state file of the root never hangs the CLI', () => {
+  for (const name of ['registry.json', 'stats.json', 'gc-state.json'] as const) {
+    sandboxCase(`${name} replaced by a FIFO: \`list\` and \`stats\` answer at once`, async (sb) => {
+      const file = path.join(sb.root, name);
+      const aside = `${file}.aside`;
+      const had = await fs.rename(file, aside).then(
+        () => true,
+        () => false,
+      );
+      expect(spawnSync('mkfifo', [file]).status).toBe(0);
+      try {
+        for (const command of ['list', 'stats']) {
+          const run = await runCli(sb, [command]).done;
+          expect(run.out).not.toMatch(/killed/);
+          if (run.code !== 0) expect(run.out).toContain(`${file} is a FIFO, not a regular file`);
+        }
+      } finally {
+        await fs.rm(file);
+        if (had) await fs.rename(aside, file);
+      }
+    });
+  }
+});
+
 let n = 0;
 
 /** Installs a fresh toolchain in the sandbox (a real job); its id. */

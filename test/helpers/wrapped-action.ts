@@ -2,10 +2,13 @@
 // started the way a service manager starts one (setpriv --init-groups: its supplementary groups
 // kept, which Node's spawn({ uid, gid }) would drop), with a umask. Linux, as root. The steps'
 // parent is then the wrapper, not the job process: a use a wrapped main step records counts as
-// dead once that step ends, so hold no job between its steps with this.
+// dead once that step ends, so hold no job between its steps with this. The steps the user runs
+// (the bundles and the Node binary) are staged where that user can reach them (other-user.ts):
+// the checkout may sit in a directory only its owner can enter.
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { removeOtherUserFiles, stageForOtherUsers } from './other-user.js';
 
 export interface Wrap {
   user: { uid: number; gid: number };
@@ -27,8 +30,12 @@ export function wrapUnavailable(): string | undefined {
 export async function wrappedAction(base: string, wrap: Wrap): Promise<WrappedAction> {
   const why = wrapUnavailable();
   if (why) throw new Error(`cannot wrap the steps here: ${why}`);
+  const staged = stageForOtherUsers(base);
   const dir = await fs.realpath(await fs.mkdtemp(path.join(os.tmpdir(), 'tc-wrap-')));
-  const dispose = () => fs.rm(dir, { recursive: true, force: true });
+  const dispose = async () => {
+    await fs.rm(dir, { recursive: true, force: true });
+    removeOtherUserFiles(staged);
+  };
   try {
     await fs.chmod(dir, 0o755);
     await fs.copyFile(path.join(base, 'action.yml'), path.join(dir, 'action.yml'));
@@ -37,7 +44,7 @@ export async function wrappedAction(base: string, wrap: Wrap): Promise<WrappedAc
       await fs.mkdir(path.join(dir, 'dist', step), { recursive: true });
       await fs.writeFile(
         path.join(dir, 'dist', step, 'index.js'),
-        shim(path.join(base, 'dist', step, 'index.js'), wrap),
+        shim(staged.node, path.join(staged.actionDir, 'dist', step, 'index.js'), wrap),
       );
     }
     return { dir, dispose };
@@ -47,7 +54,8 @@ export async function wrappedAction(base: string, wrap: Wrap): Promise<WrappedAc
   }
 }
 
-function shim(real: string, wrap: Wrap): string {
+/** The step the runner runs (as root): hands the job's files to the user, then runs `real` as it with `node`. */
+function shim(node: string, real: string, wrap: Wrap): string {
   return `import { spawnSync } from 'node:child_process';
 import { lchownSync, readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -57,7 +65,7 @@ const run = (cmd, args) => {
   if (r.error) console.error(r.error);
   return r.status ?? 1;
 };
-let cmd = process.execPath;
+let cmd = ${JSON.stringify(node)};
 let args = [${JSON.stringify(real)}];
 {
   // The runner's files for this job (GITHUB_OUTPUT, STATE, …) sit in one directory: hand it over.

@@ -3,7 +3,7 @@
 // where the second would silently replace the first. On such a file system they are refused,
 // naming both, before the second is written.
 import { randomBytes } from 'node:crypto';
-import { promises as fs } from 'node:fs';
+import { constants, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { ToolchainCacheError, isErrnoException } from '../errors.js';
 
@@ -13,7 +13,15 @@ import { ToolchainCacheError, isErrnoException } from '../errors.js';
  */
 export async function isCaseInsensitiveDir(dir: string): Promise<boolean> {
   const name = `.case-probe-${randomBytes(6).toString('hex')}`;
-  await fs.writeFile(path.join(dir, name), '', { flag: 'wx' });
+  const probe = await fs.open(
+    path.join(dir, name),
+    constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (constants.O_NOFOLLOW ?? 0),
+    0o600,
+  );
+  // Its mode set on the descriptor, not left to the umask (it is gone a moment later anyway).
+  await (process.platform === 'win32' ? Promise.resolve() : probe.chmod(0o600)).finally(() =>
+    probe.close(),
+  );
   try {
     await fs.lstat(path.join(dir, name.toUpperCase()));
     return true;

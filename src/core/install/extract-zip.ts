@@ -1,7 +1,7 @@
 // Zip members through yauzl, read through the pinned descriptor: each entry is checked
 // (archive-policy) before anything is written, directories are made without going through a
 // link, and each file is CRC-checked and hashed on its way to disk.
-import { createWriteStream } from 'node:fs';
+import type { WriteStream } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { Transform } from 'node:stream';
@@ -11,7 +11,7 @@ import yauzl from 'yauzl';
 import { UnsafeArchiveError } from '../errors.js';
 import { checkMember, stripComponents, type MemberInfo } from './archive-policy.js';
 import { ensureDir, makeRoom, type MemberContext } from './extract-members.js';
-import { PinnedZipReader } from './staged-file.js';
+import { PinnedZipReader, createExclusive } from './staged-file.js';
 
 const S_IFMT = 0o170000;
 const ZIP_TYPES: Partial<Record<number, MemberInfo['type']>> = {
@@ -92,10 +92,24 @@ async function extractEntry(
     await zip.openReadStreamPromise(entry),
     crcCheck(entry.crc32, raw),
     hashes.hashing(dest),
-    // 'wx': never follow or reuse whatever is at dest; the umask applies, as with tar.
-    createWriteStream(dest, { flags: 'wx', mode: (mode ?? 0o644) & 0o777 }),
+    await createMemberFile(dest, (mode ?? 0o644) & 0o777),
     { signal },
   );
+}
+
+/**
+ * A member's file, created exclusively and no-follow, its mode set on the descriptor (not left to
+ * the umask; sealTree makes it read-only later).
+ */
+async function createMemberFile(dest: string, mode: number): Promise<WriteStream> {
+  const handle = await createExclusive(dest, mode);
+  try {
+    if (process.platform !== 'win32') await handle.chmod(mode);
+  } catch (e) {
+    await handle.close();
+    throw e;
+  }
+  return handle.createWriteStream();
 }
 
 async function readLinkTarget(

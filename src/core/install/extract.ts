@@ -9,7 +9,9 @@ import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { ToolchainCacheError, errorMessage } from '../errors.js';
 import { faultErrno } from '../faults.js';
+import { ensureDir as ensureSharedDir } from '../fsx.js';
 import type { ManifestFile } from '../manifest.js';
+import { openRegularFile } from '../regular-file.js';
 import { MemberBudget, type ExtractLimits } from './archive-policy.js';
 import { CaseCollisionCheck, isCaseInsensitiveDir } from './case-collisions.js';
 import { openTarStream, type TarFormat } from './decompress.js';
@@ -67,7 +69,7 @@ const SUPPORTED = 'tar.gz, tar.xz, tar.zst, tar, zip';
 
 /** Identifies an archive by its magic bytes (file names and Content-Types lie). */
 export async function detectFormat(file: string, pinned?: FileHandle): Promise<ArchiveFormat> {
-  const fh = pinned ?? (await fs.open(file, 'r'));
+  const fh = pinned ?? (await openRegularFile(file)).handle;
   const head = Buffer.alloc(512);
   let n: number;
   try {
@@ -122,7 +124,8 @@ export async function extractAndList(
   const root = path.resolve(destDir);
   try {
     signal?.throwIfAborted();
-    await fs.mkdir(root, { recursive: true });
+    // The pipeline made it already (createFreshDir); a caller's new one gets its mode on descriptors.
+    await ensureSharedDir(root);
     const ignoresCase = opts.caseInsensitive ?? (await isCaseInsensitiveDir(root));
     const ctx: MemberContext = {
       root,

@@ -5,7 +5,7 @@ import { fchmodSync, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { UnsafeArchiveError } from '../errors.js';
 import type { ManifestFile } from '../manifest.js';
-import { readUpToSync, withRegularFileSync } from '../record-file.js';
+import { readUpToSync, withRegularFileSync } from '../regular-file.js';
 
 /** Directories of installed trees: the runners' group may delete them (GC by any runner user). */
 export const TREE_DIR_MODE = 0o2775;
@@ -20,7 +20,7 @@ export const SEALED_RECORD_MODE = 0o444;
  * Makes the record `file` read-only (SEALED_RECORD_MODE, set on its descriptor: no path another
  * user can swap in between is chmod-ed) and returns its bytes, read through the same descriptor:
  * what the receipt's digest is taken of is exactly the sealed file. A link, a FIFO or anything but
- * a regular file of at most `maxBytes` is refused (record-file.ts). On Windows the mode sets the
+ * a regular file of at most `maxBytes` is refused (regular-file.ts). On Windows the mode sets the
  * read-only attribute.
  */
 export function sealRecordSync(file: string, maxBytes: number): Buffer {

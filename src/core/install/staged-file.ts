@@ -5,11 +5,13 @@
 // to its name meanwhile.
 import { createHash } from 'node:crypto';
 import { constants } from 'node:fs';
-import { chmod, lstat, mkdir, open, unlink, type FileHandle } from 'node:fs/promises';
+import { lstat, mkdir, open, unlink, type FileHandle } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import yauzl from 'yauzl';
 import { ToolchainCacheError, isErrnoException } from '../errors.js';
+import { faultPoint } from '../faults.js';
+import { chmodDirNoFollow } from '../fsx.js';
 import { openRegularFile, readRange } from '../regular-file.js';
 
 export { readRange };
@@ -52,8 +54,10 @@ export async function createFreshDir(dir: string, mode: number): Promise<void> {
   for (let attempt = 1; ; attempt++) {
     try {
       await mkdir(dir, { mode: 0o700 });
-      // Set explicitly: mkdir's mode goes through the umask.
-      if (process.platform !== 'win32') await chmod(dir, mode);
+      await faultPoint('fresh-dir-chmod');
+      // Set explicitly (mkdir's mode goes through the umask), on a descriptor opened no-follow:
+      // a link swapped in at the name since the mkdir is refused, its target never chmod-ed.
+      await chmodDirNoFollow(dir, mode);
       return;
     } catch (e) {
       if (!isErrnoException(e) || e.code !== 'EEXIST' || attempt === 3) throw e;

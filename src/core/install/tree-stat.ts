@@ -9,7 +9,7 @@ import { lstatSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import { errorMessage, isErrnoException } from '../errors.js';
 import { atomicWriteFile } from '../fsx.js';
-import { readRegularFileSync, recordDigest } from '../record-file.js';
+import { readRegularFileSync, recordDigest } from '../regular-file.js';
 
 const HEADER = 'tree-stat 1';
 

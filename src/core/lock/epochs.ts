@@ -17,12 +17,14 @@
 // The epochs directory itself is never removed while the lock may be used: numbering would start
 // again, and a process about to create epoch n+1 from an old view could then hold it alongside a
 // new holder of epoch 1 until that one checks.
-import { lstatSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { lstatSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { ToolchainCacheError, isErrnoException } from '../errors.js';
+import { NotRegularFileError, readRegularTextIfExistsSync } from '../regular-file.js';
 import {
   SHARED_DIR_MODE,
+  STATE_FILE_MAX_BYTES,
   chmodDirNoFollowSync,
   ensureDir,
   writeFileReplacingSync,
@@ -110,10 +112,13 @@ export function listEpochs(lockPath: string): number[] {
 function readOwner(epochDir: string): LockOwner | undefined {
   let text: string;
   try {
-    text = readFileSync(path.join(epochDir, OWNER), 'utf8');
+    // No link followed, no wait on a FIFO, bounded (regular-file.ts).
+    const read = readRegularTextIfExistsSync(path.join(epochDir, OWNER), STATE_FILE_MAX_BYTES);
+    if (read === undefined) return undefined;
+    text = read;
   } catch (e) {
-    if (isErrnoException(e) && e.code === 'ENOENT') return undefined;
-    throw e;
+    if (!(e instanceof NotRegularFileError)) throw e;
+    text = ''; // something else than our rename put there: a holder, unknown (below)
   }
   try {
     return JSON.parse(text) as LockOwner;

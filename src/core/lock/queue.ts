@@ -7,11 +7,12 @@
 // Nothing can wedge it: every waiter also polls, and removes the tickets ahead of it whose owner is
 // gone (same host: its pid is not running; any host: the ticket's heartbeat is older than the
 // stale time, e.g. a waiter stopped or killed on another host).
-import { readFileSync, readdirSync, rmSync, statSync, utimesSync } from 'node:fs';
+import { readdirSync, rmSync, statSync, utimesSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { isErrnoException } from '../errors.js';
-import { createFileSync, ensureDir, randomToken } from '../fsx.js';
+import { STATE_FILE_MAX_BYTES, createFileSync, ensureDir, randomToken } from '../fsx.js';
+import { readRegularFileSync } from '../regular-file.js';
 import { assertNotPlanted } from './epochs.js';
 
 export const queueDirOf = (lockPath: string): string => `${lockPath}.queue`;
@@ -78,7 +79,9 @@ export function isTicketDead(file: string, staleMs: number): boolean {
   }
   if (mtime < Date.now() - staleMs) return true;
   try {
-    const { pid, host } = JSON.parse(readFileSync(file, 'utf8')) as { pid: number; host: string };
+    const { pid, host } = JSON.parse(
+      readRegularFileSync(file, STATE_FILE_MAX_BYTES).toString('utf8'),
+    ) as { pid: number; host: string };
     if (host !== os.hostname()) return false;
     process.kill(pid, 0);
     return false;

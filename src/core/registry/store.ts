@@ -4,11 +4,19 @@
 // whose lock was taken over cannot overwrite someone else's commit. It is written only when an
 // entry is added or removed (uses live in their own records), and it heals: a missing or corrupt
 // file is rebuilt from the installed trees (see docs/design.md, "The registry").
-import { closeSync, promises as fs, openSync, readFileSync, readSync, renameSync } from 'node:fs';
+import { promises as fs, readSync, renameSync } from 'node:fs';
 import { ToolchainCacheError, isErrnoException } from '../errors.js';
 import { atomicWriteFileSync, corruptAsideName } from '../fsx.js';
 import type { CacheLayout } from '../layout.js';
 import { DEFAULT_LOCK_STALE_MS, acquireLock, type HeldLock } from '../lock.js';
+import {
+  openRegularFile,
+  readRegularFileSync,
+  readRegularTextIfExistsSync,
+  readUpTo,
+  readUpToSync,
+  withRegularFileSync,
+} from '../regular-file.js';
 import { scanInstalled } from './rebuild.js';
 import {
   REGISTRY_SCHEMA_VERSION,
@@ -44,6 +52,13 @@ interface Snapshot {
   rebuilt: boolean;
   movedAside?: string;
 }
+
+/**
+ * The registry lists every entry: large on a big host, but never this large. Like every file of
+ * the root it is read no-follow, non-blocking, a regular file only (regular-file.ts): a FIFO or a
+ * link planted at registry.json is an UNSAFE_PATH error, never a hung step.
+ */
+export const REGISTRY_MAX_BYTES = 256 * 1024 * 1024;
 
 /** The file's identity: a commit always renames a new file in, so any commit changes it. */
 const identityOf = (st: { ino: number; size: number; mtimeMs: number; ctimeMs: number }): string =>
@@ -179,22 +194,17 @@ export class Registry {
   }
 
   private readTextSync(): string | undefined {
-    try {
-      return readFileSync(this.file, 'utf8');
-    } catch (e) {
-      if (isErrnoException(e) && e.code === 'ENOENT') return undefined;
-      throw e;
-    }
+    return readRegularTextIfExistsSync(this.file, REGISTRY_MAX_BYTES);
   }
 
   /** The file's text, or only its identity when that is the one cached. */
   private async readText(): Promise<{ content?: string; identity: string } | undefined> {
     try {
-      const handle = await fs.open(this.file, 'r');
+      const { handle, stat } = await openRegularFile(this.file, REGISTRY_MAX_BYTES);
       try {
-        const identity = identityOf(await handle.stat());
+        const identity = identityOf(stat);
         if (this.cached?.identity === identity) return { identity };
-        return { content: await handle.readFile('utf8'), identity };
+        return { content: (await readUpTo(handle, stat.size)).toString('utf8'), identity };
       } finally {
         await handle.close();
       }
@@ -234,7 +244,8 @@ export class Registry {
     const movedTo = corruptAsideName(this.file);
     try {
       lock.assertHeldSync();
-      if (readFileSync(this.file, 'utf8') !== text) throw new Error('the file changed meanwhile');
+      if (readRegularFileSync(this.file, REGISTRY_MAX_BYTES).toString('utf8') !== text)
+        throw new Error('the file changed meanwhile');
       renameSync(this.file, movedTo);
     } catch (e) {
       throw new ToolchainCacheError(
@@ -253,24 +264,22 @@ const GENERATION_HEAD = /^\{"schemaVersion":\d+,"generation":(\d+)[,}]/;
  * is parsed in full. undefined when there is no file; NaN when it has none (never equals a number).
  */
 export function readGenerationSync(file: string): number | undefined {
-  let fd: number;
   try {
-    fd = openSync(file, 'r');
+    return withRegularFileSync(file, REGISTRY_MAX_BYTES, (fd, size) => {
+      const head = Buffer.alloc(Math.min(128, size));
+      const n = readSync(fd, head, 0, head.length, 0);
+      const m = GENERATION_HEAD.exec(head.toString('utf8', 0, n));
+      return m ? Number(m[1]) : generationIn(readUpToSync(fd, size).toString('utf8'));
+    });
   } catch (e) {
     if (isErrnoException(e) && e.code === 'ENOENT') return undefined;
     throw e;
   }
+}
+
+function generationIn(text: string): number {
   try {
-    const head = Buffer.alloc(128);
-    const n = readSync(fd, head, 0, head.length, 0);
-    const m = GENERATION_HEAD.exec(head.toString('utf8', 0, n));
-    if (m) return Number(m[1]);
-  } finally {
-    closeSync(fd);
-  }
-  try {
-    const generation = (JSON.parse(readFileSync(file, 'utf8')) as { generation?: unknown } | null)
-      ?.generation;
+    const generation = (JSON.parse(text) as { generation?: unknown } | null)?.generation;
     return typeof generation === 'number' ? generation : NaN;
   } catch {
     return NaN;
