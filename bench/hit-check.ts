@@ -7,7 +7,7 @@ import { lstatSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { scanTree, summarize, writeManifest } from '../src/core/manifest.js';
 import { treeStatProblem, writeTreeStats } from '../src/core/install/tree-stat.js';
-import { recordDigest } from '../src/core/record-file.js';
+import { recordDigest } from '../src/core/regular-file.js';
 import { SECONDS, machine, tempDir } from './lib.js';
 
 const FILES = 10_000;
