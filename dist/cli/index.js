@@ -34,7 +34,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9794);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9825);
 // The `toolchain-cache` command: main.ts dispatches to commands/ (one file each); this only runs it.
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
@@ -44,7 +44,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9794:
+/***/ 9825:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -168,6 +168,240 @@ var external_node_path_ = __nccwpck_require__(6760);
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:stream"
+const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+;// CONCATENATED MODULE: external "node:stream/promises"
+const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+;// CONCATENATED MODULE: ./lib/core/regular-file.js
+// Reading a file someone else may have put at its name: a record in the root (registry.json, a
+// receipt, manifest.json, tree-stat, a lock's owner), an archive in staging, an object in a tier
+// directory. The open follows no link and never blocks (opening a FIFO for reading waits for a
+// writer, forever), the descriptor must be a regular file, and reads stop at the size it had when
+// it was opened (and at a bound per kind of file): a file that keeps growing (or a FIFO fed
+// slowly) never holds a step. Synchronous entry points for the warm path and the registry's
+// critical sections, asynchronous ones for the rest. See docs/design.md, "Staging", "Remote tiers"
+// and "Walks stay in the root".
+
+
+
+
+
+
+/** 0 on Windows, which has neither flag (a symlink there needs a privilege; no FIFOs in the file system). */
+const NO_FOLLOW = external_node_fs_.constants.O_NOFOLLOW ?? 0;
+const NON_BLOCK = external_node_fs_.constants.O_NONBLOCK ?? 0;
+/** Every read open of this module: no link followed, no wait for a FIFO's writer. */
+const READ_FLAGS = external_node_fs_.constants.O_RDONLY | NO_FOLLOW | NON_BLOCK;
+const WRITE_FLAGS = external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_TRUNC | NO_FOLLOW | NON_BLOCK;
+/** What a name holds instead of a regular file, for messages. */
+function fileKind(st) {
+    if (st.isSymbolicLink())
+        return 'a symlink';
+    if (st.isDirectory())
+        return 'a directory';
+    if (st.isFIFO())
+        return 'a FIFO';
+    if (st.isSocket())
+        return 'a socket';
+    if (st.isCharacterDevice() || st.isBlockDevice())
+        return 'a device';
+    return 'a regular file';
+}
+/**
+ * A name that holds something else than it must (a regular file of at most some size, or for a
+ * tier's own names a directory). The one error of this module, an UNSAFE_PATH.
+ */
+class NotRegularFileError extends errors_ToolchainCacheError {
+    file;
+    kind;
+    constructor(file, kind, expected = 'a regular file') {
+        super('UNSAFE_PATH', `${file} is ${kind}, not ${expected}: it was neither followed nor read. Check who can write there.`);
+        this.file = file;
+        this.kind = kind;
+    }
+}
+/** The errors of an open that met a link (ELOOP; EMLINK on FreeBSD) or a FIFO/socket (ENXIO), named. */
+function openFailure(file, e) {
+    if (errors_isErrnoException(e) && (e.code === 'ELOOP' || e.code === 'EMLINK'))
+        return new NotRegularFileError(file, 'a symlink');
+    if (errors_isErrnoException(e) && e.code === 'ENXIO')
+        return new NotRegularFileError(file, 'a FIFO or a socket');
+    return e;
+}
+/** Throws unless the opened object is a regular file of at most `maxBytes`. */
+function checkOpened(file, st, maxBytes) {
+    if (!st.isFile())
+        throw new NotRegularFileError(file, fileKind(st));
+    if (st.size > maxBytes)
+        throw new NotRegularFileError(file, `${st.size} bytes`, `at most ${maxBytes} bytes`);
+}
+/** Without O_NOFOLLOW (Windows): look first; a swap in between needs a privilege there. */
+function lookedAt(file, st) {
+    if (!st.isFile())
+        throw new NotRegularFileError(file, fileKind(st));
+}
+// ------------------------------------------------------------------------------------ synchronous
+/**
+ * Opens `file` (no-follow, non-blocking), checks that it is a regular file of at most `maxBytes`,
+ * and hands its descriptor and size to `use`. Throws the open's errno error (ENOENT…) or a
+ * NotRegularFileError.
+ */
+function regular_file_withRegularFileSync(file, maxBytes, use) {
+    if (NO_FOLLOW === 0)
+        lookedAt(file, (0,external_node_fs_.lstatSync)(file));
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(file, READ_FLAGS);
+    }
+    catch (e) {
+        throw openFailure(file, e);
+    }
+    try {
+        const st = (0,external_node_fs_.fstatSync)(fd);
+        checkOpened(file, st, maxBytes);
+        return use(fd, st.size);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/** Reads at most `size` bytes from the start of `fd` (fewer when the file shrank meanwhile). */
+function regular_file_readUpToSync(fd, size) {
+    const buf = Buffer.allocUnsafe(size);
+    let got = 0;
+    while (got < size) {
+        const n = (0,external_node_fs_.readSync)(fd, buf, got, size - got, got);
+        if (n === 0)
+            break;
+        got += n;
+    }
+    return got === size ? buf : buf.subarray(0, got);
+}
+/** The bytes of the regular file `file` (see withRegularFileSync for what is refused). */
+const regular_file_readRegularFileSync = (file, maxBytes) => regular_file_withRegularFileSync(file, maxBytes, regular_file_readUpToSync);
+/** readRegularFileSync as text, or undefined when there is no such file. */
+function readRegularTextIfExistsSync(file, maxBytes) {
+    try {
+        return regular_file_readRegularFileSync(file, maxBytes).toString('utf8');
+    }
+    catch (e) {
+        if (errors_isErrnoException(e) && e.code === 'ENOENT')
+            return undefined;
+        throw e;
+    }
+}
+/** The digest a receipt records of a file: sha256 of its exact bytes, in hex. */
+const regular_file_recordDigest = (data) => (0,external_node_crypto_namespaceObject.createHash)('sha256').update(data).digest('hex');
+/**
+ * Opens `file` for reading: no link followed, no blocking open, a regular file of at most
+ * `maxBytes` only (anything else throws NotRegularFileError naming the file and what it is).
+ */
+async function openRegularFile(file, maxBytes = Infinity) {
+    if (NO_FOLLOW === 0)
+        lookedAt(file, await (0,promises_namespaceObject.lstat)(file));
+    let handle;
+    try {
+        handle = await (0,promises_namespaceObject.open)(file, READ_FLAGS);
+    }
+    catch (e) {
+        throw openFailure(file, e);
+    }
+    try {
+        const stat = await handle.stat();
+        checkOpened(file, stat, maxBytes);
+        return { handle, size: stat.size, stat };
+    }
+    catch (e) {
+        await handle.close();
+        throw e;
+    }
+}
+/** Reads exactly up to `size` bytes from the start (fewer when the file shrank). */
+async function readUpTo(handle, size) {
+    const buf = Buffer.alloc(size);
+    let done = 0;
+    while (done < size) {
+        const { bytesRead } = await handle.read(buf, done, size - done, done);
+        if (bytesRead === 0)
+            break;
+        done += bytesRead;
+    }
+    return buf.subarray(0, done);
+}
+/** The bytes of the regular file `file`, bounded (see openRegularFile for what is refused). */
+async function readRegularFile(file, maxBytes) {
+    const { handle, size } = await openRegularFile(file, maxBytes);
+    try {
+        return await readUpTo(handle, size);
+    }
+    finally {
+        await handle.close();
+    }
+}
+/**
+ * Bytes `start` to `end` (exclusive) of `handle`, by positional reads: the descriptor's offset
+ * never moves, and destroying the stream leaves the descriptor open (an fs read stream given a
+ * handle closes it when destroyed, whatever its autoClose).
+ */
+function readRange(handle, start = 0, end = Infinity) {
+    let position = start;
+    return new Readable({
+        highWaterMark: 1 << 16,
+        read(size) {
+            const length = Math.min(size, end - position);
+            if (length <= 0) {
+                this.push(null);
+                return;
+            }
+            handle.read(Buffer.allocUnsafe(length), 0, length, position).then(({ bytesRead, buffer }) => {
+                position += bytesRead;
+                this.push(bytesRead === 0 ? null : buffer.subarray(0, bytesRead));
+            }, (e) => this.destroy(e));
+        },
+    });
+}
+/** Writes to `handle` at its offset, in order, and leaves it open (an fs write stream may not). */
+const writeTo = (handle) => new Writable({
+    write(chunk, _encoding, done) {
+        handle.write(chunk).then(() => done(), done);
+    },
+});
+/** The sha256 of the regular file `file`, of at most the bytes it had when opened. */
+async function regular_file_hashRegularFile(file) {
+    const { handle, size } = await openRegularFile(file);
+    try {
+        const hash = createHash('sha256');
+        await pipeline(readRange(handle, 0, size), hash);
+        return hash.digest('hex');
+    }
+    finally {
+        await handle.close();
+    }
+}
+/**
+ * Opens `file` for writing, created when missing (with `mode`), truncated, without following a
+ * link and without blocking (ENXIO: a FIFO without a reader); what is there must be a regular
+ * file. For a file whose name we made ourselves in a directory others can write (a tier's part
+ * file in staging).
+ */
+async function openForWriting(file, mode = 0o600) {
+    let handle;
+    try {
+        handle = await open(file, WRITE_FLAGS, mode);
+    }
+    catch (e) {
+        throw openFailure(file, e);
+    }
+    const stat = await handle.stat();
+    if (!stat.isFile()) {
+        await handle.close();
+        throw new NotRegularFileError(file, fileKind(stat));
+    }
+    return handle;
+}
+
 ;// CONCATENATED MODULE: ./lib/core/dir-handle.js
 // Directory operations relative to an OPEN directory (docs/design.md, "Walks stay in the root"):
 // what openat/unlinkat/fchmod give C, for Node, which has none of them. A directory is opened
@@ -185,25 +419,41 @@ var external_node_fs_ = __nccwpck_require__(3024);
 
 
 
+
 const isWindows = process.platform === 'win32';
 const O_DIRECTORY = external_node_fs_.constants.O_DIRECTORY ?? 0;
 const O_NOFOLLOW = external_node_fs_.constants.O_NOFOLLOW ?? 0;
 const O_NONBLOCK = external_node_fs_.constants.O_NONBLOCK ?? 0;
 const OPEN_DIR = external_node_fs_.constants.O_RDONLY | O_DIRECTORY | O_NOFOLLOW;
-/** Reading a file of the root: never through a link, never blocking on a FIFO planted there. */
-const OPEN_READ = external_node_fs_.constants.O_RDONLY | O_NOFOLLOW | O_NONBLOCK;
 /** Whether `/proc/self/fd/<fd>` names the open directory (probed once per process). */
 let procWorks;
-async function probeProc(handle, st) {
+/** Synchronous: one stat, once per process. */
+function probeProc(fd, st) {
     if (procWorks !== undefined)
         return procWorks;
     if (process.platform !== 'linux' || process.env.TOOLCHAIN_CACHE_NO_PROC_FD === '1') {
         procWorks = false;
         return false;
     }
-    const seen = await external_node_fs_.promises.stat(`/proc/self/fd/${handle.fd}`).catch(() => undefined);
+    const seen = (0,external_node_fs_.statSync)(`/proc/self/fd/${fd}`, { throwIfNoEntry: false });
     procWorks = seen !== undefined && seen.dev === st.dev && seen.ino === st.ino;
     return procWorks;
+}
+/**
+ * How a child `name` of the directory `dir` (open as `fd`) is reached: through the descriptor on
+ * Linux (`viaProc`), by path elsewhere. Only a plain name of a directory entry.
+ */
+function childOf(dir, fd, viaProc, name) {
+    const separator = name.includes('/') || (isWindows && name.includes('\\'));
+    if (name === '' || name === '.' || name === '..' || separator)
+        throw unsafe(external_node_path_.join(dir, name), 'is not a plain name of a directory entry');
+    return viaProc ? `/proc/self/fd/${fd}/${name}` : external_node_path_.join(dir, name);
+}
+/** Elsewhere than Linux: the directory's path must still lead to the directory opened. */
+function checkUnmovedSync(dir, opened) {
+    const now = (0,external_node_fs_.lstatSync)(dir, { throwIfNoEntry: false });
+    if (!now || !now.isDirectory() || !sameObject(now, opened))
+        throw unsafe(dir, 'was moved or replaced while it was walked');
 }
 /** True for the errors of an open that met a symlink (or a non-directory) where a directory was asked for. */
 const dir_handle_isNotDirectoryError = (e) => errors_isErrnoException(e) && (e.code === 'ENOTDIR' || e.code === 'ELOOP');
@@ -264,7 +514,7 @@ class dir_handle_DirHandle {
             // O_DIRECTORY is 0 where the platform lacks it: check the type on the descriptor.
             if (!st.isDirectory())
                 throw unsafe(dir, 'is not a directory');
-            return new dir_handle_DirHandle(dir, handle, st, await probeProc(handle, st));
+            return new dir_handle_DirHandle(dir, handle, st, probeProc(handle.fd, st));
         }
         catch (e) {
             await handle.close();
@@ -273,10 +523,7 @@ class dir_handle_DirHandle {
     }
     /** The name by which a child is reached: relative to the descriptor on Linux, a path elsewhere. */
     at(name) {
-        const separator = name.includes('/') || (isWindows && name.includes('\\'));
-        if (name === '' || name === '.' || name === '..' || separator)
-            throw unsafe(external_node_path_.join(this.path, name), 'is not a plain name of a directory entry');
-        return this.viaProc ? `/proc/self/fd/${this.handle.fd}/${name}` : external_node_path_.join(this.path, name);
+        return childOf(this.path, this.handle?.fd, this.viaProc, name);
     }
     /** Where a child is, for messages. */
     pathOf(name) {
@@ -292,11 +539,8 @@ class dir_handle_DirHandle {
     }
     /** Sync twin of checkUnmoved, for the callers that act in one synchronous block. */
     checkUnmovedSync() {
-        if (this.viaProc)
-            return;
-        const now = (0,external_node_fs_.lstatSync)(this.path, { throwIfNoEntry: false });
-        if (!now || !now.isDirectory() || !sameObject(now, this.stat))
-            throw unsafe(this.path, 'was moved or replaced while it was walked');
+        if (!this.viaProc)
+            checkUnmovedSync(this.path, this.stat);
     }
     /** The child's name to pass to a synchronous call (renameSync) made right away; see `at`. */
     nameForSyncCall(name) {
@@ -403,7 +647,7 @@ class dir_handle_DirHandle {
         const listed = this.viaProc ? undefined : await this.lstat(name);
         let handle;
         try {
-            handle = await external_node_fs_.promises.open(this.at(name), OPEN_READ);
+            handle = await external_node_fs_.promises.open(this.at(name), READ_FLAGS);
         }
         catch (e) {
             if (!(errors_isErrnoException(e) && e.code === 'ELOOP'))
@@ -469,17 +713,63 @@ class dir_handle_DirHandle {
         await this.handle?.close();
     }
 }
-/** Reads exactly up to `size` bytes from the start (fewer when the file shrank). */
-async function readUpTo(handle, size) {
-    const buf = Buffer.alloc(size);
-    let done = 0;
-    while (done < size) {
-        const { bytesRead } = await handle.read(buf, done, size - done, done);
-        if (bytesRead === 0)
-            break;
-        done += bytesRead;
+/**
+ * DirHandle's synchronous little sibling, for the warm path's few calls in one directory (a use
+ * record's write and release in `uses/<id>`): the same no-follow open and the same names bound to
+ * the descriptor, without a thread-pool round trip per call. Close it (or use `withDirSync`).
+ */
+class SyncDirHandle {
+    path;
+    fd;
+    stat;
+    viaProc;
+    constructor(path, 
+    /** Undefined on Windows (directories cannot be opened there). */
+    fd, stat, viaProc) {
+        this.path = path;
+        this.fd = fd;
+        this.stat = stat;
+        this.viaProc = viaProc;
     }
-    return buf.subarray(0, done);
+    /** Opens `dir` never following its last component (UNSAFE_PATH); ENOENT when absent. */
+    static open(dir) {
+        if (isWindows) {
+            const st = (0,external_node_fs_.lstatSync)(dir);
+            if (!st.isDirectory())
+                throw unsafe(dir, `${kindOf(st)}, not a directory`);
+            return new SyncDirHandle(dir, undefined, st, false);
+        }
+        let fd;
+        try {
+            fd = (0,external_node_fs_.openSync)(dir, OPEN_DIR);
+        }
+        catch (e) {
+            if (!dir_handle_isNotDirectoryError(e))
+                throw e;
+            const st = (0,external_node_fs_.lstatSync)(dir, { throwIfNoEntry: false });
+            throw unsafe(dir, `${st ? kindOf(st) : 'changed while it was opened'}, not a directory`);
+        }
+        try {
+            const st = (0,external_node_fs_.fstatSync)(fd);
+            if (!st.isDirectory())
+                throw unsafe(dir, 'is not a directory');
+            return new SyncDirHandle(dir, fd, st, probeProc(fd, st));
+        }
+        catch (e) {
+            (0,external_node_fs_.closeSync)(fd);
+            throw e;
+        }
+    }
+    /** The child's name for a synchronous call made right away (see DirHandle.nameForSyncCall). */
+    nameOf(name) {
+        if (!this.viaProc)
+            checkUnmovedSync(this.path, this.stat);
+        return childOf(this.path, this.fd, this.viaProc, name);
+    }
+    close() {
+        if (this.fd !== undefined)
+            (0,external_node_fs_.closeSync)(this.fd);
+    }
 }
 /** Runs `fn` with `dir` open, closing it after. */
 async function dir_handle_withDir(dir, fn) {
@@ -577,13 +867,14 @@ function postFault(phase) {
 
 
 
+
 /** Directories: group-writable with setgid so runners of one group share them, whatever the umask. */
 const SHARED_DIR_MODE = 0o2775;
 /** State files (registry, stats, owners): group-writable, never world-writable. */
-const fsx_SHARED_FILE_MODE = 0o664;
+const SHARED_FILE_MODE = 0o664;
 const fsx_isWindows = process.platform === 'win32';
-const fsx_randomToken = () => (0,external_node_crypto_namespaceObject.randomBytes)(8).toString('hex');
-const NO_FOLLOW = external_node_fs_.constants.O_NOFOLLOW ?? 0;
+const randomToken = () => (0,external_node_crypto_namespaceObject.randomBytes)(8).toString('hex');
+const fsx_NO_FOLLOW = external_node_fs_.constants.O_NOFOLLOW ?? 0;
 const DIRECTORY = external_node_fs_.constants.O_DIRECTORY ?? 0;
 /**
  * mkdir -p, then force the shared mode on every directory it created (mkdir's mode is masked by
@@ -604,7 +895,7 @@ async function fsx_ensureDir(dir) {
 async function chmodDirNoFollow(dir, mode) {
     if (fsx_isWindows)
         return;
-    const handle = await external_node_fs_.promises.open(dir, external_node_fs_.constants.O_RDONLY | DIRECTORY | NO_FOLLOW);
+    const handle = await external_node_fs_.promises.open(dir, external_node_fs_.constants.O_RDONLY | DIRECTORY | fsx_NO_FOLLOW);
     try {
         await handle.chmod(mode);
     }
@@ -616,7 +907,7 @@ async function chmodDirNoFollow(dir, mode) {
 function chmodDirNoFollowSync(dir, mode) {
     if (fsx_isWindows)
         return;
-    const fd = (0,external_node_fs_.openSync)(dir, external_node_fs_.constants.O_RDONLY | DIRECTORY | NO_FOLLOW);
+    const fd = (0,external_node_fs_.openSync)(dir, external_node_fs_.constants.O_RDONLY | DIRECTORY | fsx_NO_FOLLOW);
     try {
         (0,external_node_fs_.fchmodSync)(fd, mode);
     }
@@ -629,8 +920,8 @@ function chmodDirNoFollowSync(dir, mode) {
  * on the descriptor: the umask of whoever creates it first must not decide who can read it.
  * Throws EEXIST when something is already there.
  */
-function createFileSync(file, data, mode = fsx_SHARED_FILE_MODE) {
-    const fd = (0,external_node_fs_.openSync)(file, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | NO_FOLLOW, mode);
+function createFileSync(file, data, mode = SHARED_FILE_MODE) {
+    const fd = (0,external_node_fs_.openSync)(file, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | fsx_NO_FOLLOW, mode);
     try {
         if (!fsx_isWindows)
             (0,external_node_fs_.fchmodSync)(fd, mode);
@@ -642,13 +933,13 @@ function createFileSync(file, data, mode = fsx_SHARED_FILE_MODE) {
 }
 /** Durable, atomic replace: temp file in the same directory, fsync, rename over, fsync the directory. */
 async function fsx_atomicWriteFile(file, data, beforeRename) {
-    const tmp = `${file}.tmp-${process.pid}-${fsx_randomToken()}`;
-    const handle = await external_node_fs_.promises.open(tmp, 'wx', fsx_SHARED_FILE_MODE);
+    const tmp = `${file}.tmp-${process.pid}-${randomToken()}`;
+    const handle = await external_node_fs_.promises.open(tmp, 'wx', SHARED_FILE_MODE);
     try {
         try {
             // On the descriptor, not by name: the umask masked open's mode.
             if (!fsx_isWindows)
-                await handle.chmod(fsx_SHARED_FILE_MODE);
+                await handle.chmod(SHARED_FILE_MODE);
             await handle.writeFile(data);
             await handle.sync();
         }
@@ -671,12 +962,12 @@ async function fsx_atomicWriteFile(file, data, beforeRename) {
  * of this process in between, so a check of "still ours, still unchanged" holds at the rename.
  */
 function atomicWriteFileSync(file, data, checkSync) {
-    const tmp = `${file}.tmp-${process.pid}-${fsx_randomToken()}`;
-    const fd = (0,external_node_fs_.openSync)(tmp, 'wx', fsx_SHARED_FILE_MODE);
+    const tmp = `${file}.tmp-${process.pid}-${randomToken()}`;
+    const fd = (0,external_node_fs_.openSync)(tmp, 'wx', SHARED_FILE_MODE);
     try {
         try {
             if (!fsx_isWindows)
-                (0,external_node_fs_.fchmodSync)(fd, fsx_SHARED_FILE_MODE);
+                (0,external_node_fs_.fchmodSync)(fd, SHARED_FILE_MODE);
             (0,external_node_fs_.writeFileSync)(fd, data);
             (0,external_node_fs_.fsyncSync)(fd);
         }
@@ -697,7 +988,7 @@ function atomicWriteFileSync(file, data, checkSync) {
  * losing the last write to a power cut costs nothing. `check` runs right before the rename.
  */
 function fsx_writeFileReplacingSync(file, data, check) {
-    const tmp = `${file}.tmp-${process.pid}-${fsx_randomToken()}`;
+    const tmp = `${file}.tmp-${process.pid}-${randomToken()}`;
     try {
         createFileSync(tmp, data);
         renameOverSync(tmp, file, check);
@@ -754,9 +1045,16 @@ async function fsyncDir(dir) {
         await handle.close();
     }
 }
-async function fsx_readFileIfExists(file) {
+/** The small state files of the root (stats.json, gc-state.json, layout.json, lock owners): a few KB. */
+const STATE_FILE_MAX_BYTES = 1024 * 1024;
+/**
+ * The text of `file`, a file of the root, or undefined when there is none. Read as every file of
+ * the root is (regular-file.ts): no link followed, no blocking on a FIFO, a regular file of at
+ * most `maxBytes`, else an UNSAFE_PATH error naming it.
+ */
+async function fsx_readFileIfExists(file, maxBytes = STATE_FILE_MAX_BYTES) {
     try {
-        return await external_node_fs_.promises.readFile(file, 'utf8');
+        return (await readRegularFile(file, maxBytes)).toString('utf8');
     }
     catch (e) {
         if (errors_isErrnoException(e) && e.code === 'ENOENT')
@@ -766,11 +1064,11 @@ async function fsx_readFileIfExists(file) {
 }
 async function pathExists(p) {
     try {
-        await fs.lstat(p);
+        await external_node_fs_.promises.lstat(p);
         return true;
     }
     catch (e) {
-        if (isErrnoException(e) && e.code === 'ENOENT')
+        if (errors_isErrnoException(e) && e.code === 'ENOENT')
             return false;
         throw e;
     }
@@ -1516,7 +1814,7 @@ const isRegistryDoc = (raw) => registryProblem(raw) === undefined;
 
 
 const state_modes_NO_FOLLOW = external_node_fs_.constants.O_NOFOLLOW ?? 0;
-const NON_BLOCK = external_node_fs_.constants.O_NONBLOCK ?? 0;
+const state_modes_NON_BLOCK = external_node_fs_.constants.O_NONBLOCK ?? 0;
 const stateFiles = (layout) => [
     layout.layoutFile,
     layout.registryFile,
@@ -1536,7 +1834,7 @@ function mendStateFileModes(layout) {
     const me = process.geteuid?.() ?? -1;
     for (const file of stateFiles(layout)) {
         const st = (0,external_node_fs_.lstatSync)(file, { throwIfNoEntry: false });
-        if (!st?.isFile() || (st.mode & 0o7777) === fsx_SHARED_FILE_MODE)
+        if (!st?.isFile() || (st.mode & 0o7777) === SHARED_FILE_MODE)
             continue;
         if (me !== 0 && me !== st.uid) {
             report.notMine.push({ file, mode: octal(st.mode), owner: userName(st.uid) });
@@ -1551,7 +1849,7 @@ function mendStateFileModes(layout) {
 function setModeNoFollow(file, ino) {
     let fd;
     try {
-        fd = (0,external_node_fs_.openSync)(file, external_node_fs_.constants.O_RDONLY | state_modes_NO_FOLLOW | NON_BLOCK);
+        fd = (0,external_node_fs_.openSync)(file, external_node_fs_.constants.O_RDONLY | state_modes_NO_FOLLOW | state_modes_NON_BLOCK);
     }
     catch {
         return false; // replaced by a link, or gone: nothing of ours to mend
@@ -1560,7 +1858,7 @@ function setModeNoFollow(file, ino) {
         const st = (0,external_node_fs_.fstatSync)(fd);
         if (!st.isFile() || st.ino !== ino)
             return false;
-        (0,external_node_fs_.fchmodSync)(fd, fsx_SHARED_FILE_MODE);
+        (0,external_node_fs_.fchmodSync)(fd, SHARED_FILE_MODE);
         return true;
     }
     finally {
@@ -1571,6 +1869,7 @@ function setModeNoFollow(file, ino) {
 ;// CONCATENATED MODULE: ./lib/core/layout.js
 // Where everything lives under a cache root. One place, so the CLI, GC and the installer agree.
 // The layout is versioned (layout.json): a root written by another layout is refused, never mixed.
+
 
 
 
@@ -1806,27 +2105,56 @@ function checkRootMode(root, st) {
     throw new errors_InputError(`Cache root ${root} (mode ${(st.mode & 0o7777).toString(8).padStart(4, '0')}, group ${groupName(st.gid)}) is ${what}. ` +
         `Fix it as root: ${fix} (see README, "Pointing several runners at one cache").`, 'cache-root');
 }
-/** Our own names, one of which marks a directory as a cache root (or a part of one). */
-const ROOT_MARKERS = ['layout.json', 'registry.json'];
 /**
  * A root inside another root would be walked by that root's GC, repair and verify (its trees in
- * toolchains/ or staging/ taken for foreign ones). Checked on every directory above `root`.
+ * toolchains/ or staging/ taken for foreign ones). Checked on every directory above `root`: one
+ * whose layout.json is ours is a cache root; one whose own directory (toolchains/, uses/…) the
+ * path goes through is one too when it holds a layout.json or registry.json of any kind (ours,
+ * momentarily unreadable, or of the first layout). A `registry.json` of some other tool in a
+ * home directory is no cache root.
  */
 function checkNotInsideAnotherRoot(root) {
-    for (let dir = external_node_path_.dirname(root);; dir = external_node_path_.dirname(dir)) {
-        const marker = ROOT_MARKERS.find((name) => {
-            try {
-                return (0,external_node_fs_.lstatSync)(external_node_path_.join(dir, name), { throwIfNoEntry: false })?.isFile() ?? false;
-            }
-            catch {
-                return false; // a directory we cannot search: not one we could share a root with
-            }
-        });
+    for (let child = root, dir = external_node_path_.dirname(root);; child = dir, dir = external_node_path_.dirname(dir)) {
+        const other = new CacheLayout(dir);
+        const marker = hasOurLayoutFile(other)
+            ? other.layoutFile
+            : rootMemberDirs(other).includes(child)
+                ? [other.layoutFile, other.registryFile].find(isFileSync)
+                : undefined;
         if (marker) {
-            throw new errors_InputError(`Cache root ${root} lies inside another cache root, ${dir} (it has ${marker}); that root's GC and repair would walk it. Choose a directory outside ${dir}.`, 'cache-root');
+            throw new errors_InputError(`Cache root ${root} lies inside another cache root, ${dir} (it has ${external_node_path_.basename(marker)}); that root's GC and repair would walk it. Choose a directory outside ${dir}.`, 'cache-root');
         }
         if (external_node_path_.dirname(dir) === dir)
             return;
+    }
+}
+/** The directories a root's walks go into. */
+const rootMemberDirs = (l) => [
+    l.toolchainsDir,
+    l.stagingDir,
+    l.trashDir,
+    l.usesDir,
+    l.locksDir,
+    l.receiptsDir,
+];
+/** Whether `file` is a regular file; false where it is not, or cannot be looked at. */
+function isFileSync(file) {
+    try {
+        return (0,external_node_fs_.lstatSync)(file, { throwIfNoEntry: false })?.isFile() ?? false;
+    }
+    catch {
+        return false; // a directory we cannot search: not one we could share a root with
+    }
+}
+/** Whether `l.layoutFile` is ours: a regular file (read no-follow, bounded) of JSON with a numeric layoutVersion. */
+function hasOurLayoutFile(l) {
+    try {
+        const text = readRegularTextIfExistsSync(l.layoutFile, STATE_FILE_MAX_BYTES);
+        const version = text && JSON.parse(text)?.layoutVersion;
+        return typeof version === 'number';
+    }
+    catch {
+        return false;
     }
 }
 /**
@@ -1870,7 +2198,7 @@ async function checkLayoutVersion(layout, create) {
     const text = await fsx_readFileIfExists(layout.layoutFile);
     if (text !== undefined)
         return checkRecordedVersion(layout, text);
-    const legacy = (await fsx_readFileIfExists(layout.registryFile)) !== undefined ||
+    const legacy = (await pathExists(layout.registryFile)) ||
         (await external_node_fs_.promises.readdir(layout.toolchainsDir).catch(() => [])).length > 0;
     if (legacy) {
         // Another job may have created this root since we looked: it writes layout.json before
@@ -1974,6 +2302,7 @@ async function checkRootMembers(layout) {
 
 
 
+
 const OWNER = 'owner';
 const RELEASED = 'released';
 /** What a waiter watches for in an epoch directory: its release (its removal shows anyway). */
@@ -2030,12 +2359,16 @@ function listEpochs(lockPath) {
 function readOwner(epochDir) {
     let text;
     try {
-        text = (0,external_node_fs_.readFileSync)(external_node_path_.join(epochDir, OWNER), 'utf8');
+        // No link followed, no wait on a FIFO, bounded (regular-file.ts).
+        const read = readRegularTextIfExistsSync(external_node_path_.join(epochDir, OWNER), STATE_FILE_MAX_BYTES);
+        if (read === undefined)
+            return undefined;
+        text = read;
     }
     catch (e) {
-        if (errors_isErrnoException(e) && e.code === 'ENOENT')
-            return undefined;
-        throw e;
+        if (!(e instanceof NotRegularFileError))
+            throw e;
+        text = ''; // something else than our rename put there: a holder, unknown (below)
     }
     try {
         return JSON.parse(text);
@@ -2162,6 +2495,7 @@ function removeEpochsBelow(lockPath, epoch) {
 
 
 
+
 const queueDirOf = (lockPath) => `${lockPath}.queue`;
 let ticketSeq = 0;
 /** Queued ticket names, oldest first. */
@@ -2177,7 +2511,7 @@ function listQueue(queueDir) {
 }
 async function takeTicket(queueDir) {
     // Arrival time first (fixed width, so names sort by it), then a per-process sequence and a token.
-    const name = `${String(Date.now()).padStart(15, '0')}-${String(ticketSeq++ % 1e6).padStart(6, '0')}-${fsx_randomToken()}`;
+    const name = `${String(Date.now()).padStart(15, '0')}-${String(ticketSeq++ % 1e6).padStart(6, '0')}-${randomToken()}`;
     const file = external_node_path_.join(queueDir, name);
     const content = JSON.stringify({ pid: process.pid, host: external_node_os_namespaceObject.hostname() });
     assertNotPlanted(queueDir);
@@ -2221,7 +2555,7 @@ function isTicketDead(file, staleMs) {
     if (mtime < Date.now() - staleMs)
         return true;
     try {
-        const { pid, host } = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
+        const { pid, host } = JSON.parse(regular_file_readRegularFileSync(file, STATE_FILE_MAX_BYTES).toString('utf8'));
         if (host !== external_node_os_namespaceObject.hostname())
             return false;
         process.kill(pid, 0);
@@ -2434,7 +2768,7 @@ async function tryLock(lockPath, name, options) {
     const epoch = claimNextEpoch(lockPath, staleMs);
     if (epoch === undefined)
         return undefined;
-    const token = fsx_randomToken();
+    const token = randomToken();
     const owner = {
         token,
         pid: process.pid,
@@ -2704,8 +3038,16 @@ async function lock_withLock(lockPath, name, options, fn) {
 
 
 
+
+
 const USE_SUFFIX = '.json';
 const uses_isWindows = process.platform === 'win32';
+/** A new file, never an existing name, never through a link. */
+const CREATE_EXCLUSIVE = external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | (external_node_fs_.constants.O_NOFOLLOW ?? 0);
+/** The name of a use record in `uses/<id>` (layout.useFile's). */
+const useFileName = (layout, id, key) => path.basename(layout.useFile(id, key));
+/** The last-use stamp's name in `uses/<id>` (layout.lastUsedStamp's). */
+const LAST_USED = external_node_path_.basename(new CacheLayout(external_node_path_.sep).lastUsedStamp('id'));
 async function lstatIfExists(p) {
     try {
         return await fs.lstat(p);
@@ -2733,60 +3075,110 @@ async function entryState(layout, id) {
         return 'removing';
     return root ? 'ready' : 'missing';
 }
-/** Publishes a use record: written to a temp name, then renamed (a reader never sees half a record). */
-function writeRecordSync(file, record) {
-    const tmp = `${file}.tmp-${process.pid}-${randomToken()}`;
-    const fd = openSync(tmp, 'wx', SHARED_FILE_MODE);
+/**
+ * `uses/<id>`, opened without following a link (O_DIRECTORY|O_NOFOLLOW, synchronously: this is
+ * the warm hit's path), made when missing: a job's record goes into that very directory and is
+ * removed from it, never through a link planted there by another user. A link (or anything but a
+ * directory) there stops the job naming it (docs/design.md, "Uses and GC"); undefined when it is
+ * missing and `create` is false.
+ */
+async function openUsesDir(layout, id, create) {
+    const dir = layout.usesOf(id);
+    try {
+        try {
+            return SyncDirHandle.open(dir);
+        }
+        catch (e) {
+            if (!(errors_isErrnoException(e) && e.code === 'ENOENT') || !create)
+                throw e;
+        }
+        // The first use of this id.
+        await fsx_ensureDir(dir);
+        return SyncDirHandle.open(dir);
+    }
+    catch (e) {
+        if (errors_isErrnoException(e) && e.code === 'ENOENT' && !create)
+            return undefined;
+        if (!(e instanceof errors_ToolchainCacheError && e.code === 'UNSAFE_PATH'))
+            throw e;
+        const st = (0,external_node_fs_.lstatSync)(dir, { throwIfNoEntry: false });
+        throw new errors_ToolchainCacheError('UNSAFE_PATH', `${dir} is ${st ? fileKind(st) : 'gone'}, not the directory of use records toolchain-cache made: ` +
+            `no use record is written or removed through it. Check who can write ${layout.root}, then remove it ` +
+            `(\`rm ${dir}\`): the next job makes it again.`);
+    }
+}
+/**
+ * Publishes `text` as `name` in the open `uses/<id>`: written to a temp name, then renamed (a
+ * reader never sees half a record). Both names are bound to the directory's descriptor.
+ */
+function publishSync(dir, name, text) {
+    const tmp = `${name}.tmp-${process.pid}-${randomToken()}`;
+    const fd = (0,external_node_fs_.openSync)(dir.nameOf(tmp), CREATE_EXCLUSIVE, SHARED_FILE_MODE);
     try {
         // Explicitly: the umask must not keep the runners' group from reading it (GC judges it).
         if (!uses_isWindows)
-            fchmodSync(fd, SHARED_FILE_MODE);
-        writeSync(fd, JSON.stringify(record));
+            (0,external_node_fs_.fchmodSync)(fd, SHARED_FILE_MODE);
+        (0,external_node_fs_.writeSync)(fd, text);
     }
     finally {
-        closeSync(fd);
+        (0,external_node_fs_.closeSync)(fd);
     }
     try {
-        renameSync(tmp, file);
+        (0,external_node_fs_.renameSync)(dir.nameOf(tmp), dir.nameOf(name));
     }
     catch (e) {
-        rmSync(tmp, { force: true });
+        (0,external_node_fs_.rmSync)(dir.nameOf(tmp), { force: true });
+        throw e;
+    }
+}
+/** Runs `fn` with `uses/<id>` open (made when missing). */
+async function withUsesDir(layout, id, fn) {
+    const dir = (await openUsesDir(layout, id, true));
+    try {
+        return await fn(dir);
+    }
+    finally {
+        dir.close();
+    }
+}
+/** Unlinks `name` of the open `uses/<id>`; false when it was not there. */
+function unlinkIn(dir, name) {
+    try {
+        unlinkSync(dir.nameOf(name));
+        return true;
+    }
+    catch (e) {
+        if (isErrnoException(e) && e.code === 'ENOENT')
+            return false;
         throw e;
     }
 }
 /** Writes a use record as is (recordUse adds the checks); the file's path. */
 async function writeUseRecord(layout, id, record) {
-    const file = layout.useFile(id, record.key);
-    try {
-        writeRecordSync(file, record);
-    }
-    catch (e) {
-        if (!(isErrnoException(e) && e.code === 'ENOENT'))
-            throw e;
-        // The first use of this id (or a GC removed the empty directory meanwhile).
-        await ensureDir(layout.usesOf(id));
-        writeRecordSync(file, record);
-    }
-    return file;
+    await withUsesDir(layout, id, async (dir) => publishSync(dir, useFileName(layout, id, record.key), JSON.stringify(record)));
+    return layout.useFile(id, record.key);
 }
 /**
  * Records this step's use of `id`, then checks the entry is still there and not being removed.
  * True when the use holds; false (and no record left) when the caller must install it again.
  */
 async function recordUse(layout, id, owner, now = Date.now()) {
-    const file = await writeUseRecord(layout, id, newUse(owner.key, owner.job, owner.process, now));
-    let state;
-    try {
-        state = await entryState(layout, id);
-    }
-    catch (e) {
-        await fs.rm(file, { force: true });
-        throw e;
-    }
-    if (state === 'ready')
-        return true;
-    await fs.rm(file, { force: true });
-    return false;
+    return withUsesDir(layout, id, async (dir) => {
+        const name = useFileName(layout, id, owner.key);
+        publishSync(dir, name, JSON.stringify(newUse(owner.key, owner.job, owner.process, now)));
+        let state;
+        try {
+            state = await entryState(layout, id);
+        }
+        catch (e) {
+            unlinkIn(dir, name);
+            throw e;
+        }
+        if (state === 'ready')
+            return true;
+        unlinkIn(dir, name);
+        return false;
+    });
 }
 /** A use belongs to this step when it has the step's key, or (the key being lost with a crashed
  * main) the same job process and the same action step. */
@@ -2804,48 +3196,56 @@ function ownedBy(use, owner, host) {
 }
 /**
  * Releases this step's uses of `ids`; idempotent. Returns the ids released. The release is the
- * unlink; refreshing the last-use stamp afterwards is best effort and never makes it fail.
+ * unlink, in `uses/<id>` opened no-follow; refreshing the last-use stamp afterwards is best effort
+ * and never makes it fail.
  */
 async function releaseUses(layout, owner, ids, now = Date.now()) {
     const host = hostId();
     const released = [];
     for (const id of new Set(ids)) {
-        let files = [];
-        if (owner.key)
-            files = [layout.useFile(id, owner.key)];
-        if (owner.process && owner.job) {
-            const { records } = await readUses(layout, id);
-            files.push(...records.filter((r) => ownedBy(r.use, owner, host)).map((r) => r.file));
-        }
-        let removed = false;
-        for (const file of new Set(files))
-            removed = (await unlinkIfExists(file)) || removed;
-        if (!removed)
+        const dir = await openUsesDir(layout, id, false);
+        if (!dir)
             continue;
-        released.push(id);
-        stampLastUse(layout, id, now);
+        let removed = false;
+        try {
+            const names = new Set();
+            if (owner.key)
+                names.add(useFileName(layout, id, owner.key));
+            if (owner.process && owner.job) {
+                const { records } = await readUses(layout, id);
+                for (const r of records)
+                    if (ownedBy(r.use, owner, host))
+                        names.add(path.basename(r.file));
+            }
+            for (const name of names)
+                removed = unlinkIn(dir, name) || removed;
+            if (removed)
+                stampIn(dir, now);
+        }
+        finally {
+            dir.close();
+        }
+        if (removed)
+            released.push(id);
     }
     return released;
 }
-async function unlinkIfExists(file) {
+/** Refreshes the last-use stamp of the open `uses/<id>` (advisory: GC's age and LRU decisions read it). */
+function stampIn(dir, at) {
     try {
-        await fs.unlink(file);
-        return true;
-    }
-    catch (e) {
-        if (isErrnoException(e) && e.code === 'ENOENT')
-            return false;
-        throw e;
-    }
-}
-/** Refreshes the entry's last-use stamp (advisory: GC's age and LRU decisions read it). */
-function stampLastUse(layout, id, at) {
-    try {
-        fsx_writeFileReplacingSync(layout.lastUsedStamp(id), new Date(at).toISOString());
+        publishSync(dir, LAST_USED, new Date(at).toISOString());
     }
     catch {
         // Advisory: a stamp that cannot be written only makes the entry look older to GC.
     }
+}
+/** stampIn for `id`, when its `uses/<id>` exists (and is a directory, not a link). */
+async function stampLastUse(layout, id, at) {
+    const dir = await openUsesDir(layout, id, false).catch(() => undefined);
+    if (!dir)
+        return;
+    stampIn(dir, at);
+    dir.close();
 }
 const isUseRecord = (u) => {
     const r = u;
@@ -2895,7 +3295,7 @@ async function readUsesIn(dir, result) {
     }
     for (const name of names) {
         const file = dir.pathOf(name);
-        if (name === 'last-used') {
+        if (name === LAST_USED) {
             const text = await dir.readFile(name, MAX_RECORD_BYTES).catch(() => undefined);
             const t = Date.parse(text?.toString('utf8') ?? '');
             if (!Number.isNaN(t))
@@ -3004,7 +3404,7 @@ async function reclaimDeadUses(layout, now = Date.now()) {
         for (const name of await unlinkUseFiles(layout, id, [...byName.keys()]))
             reclaimed.push({ id, use: byName.get(name) });
         if (usage.dead.length > 0 && usage.lastUsedMs !== undefined)
-            stampLastUse(layout, id, usage.lastUsedMs);
+            await stampLastUse(layout, id, usage.lastUsedMs);
         if (usage.temps.length === 0)
             continue;
         const dir = await openDirInsideIfExists(layout.root, layout.usesOf(id)).catch(() => undefined);
@@ -3086,7 +3486,7 @@ async function placeMark(layout, id, holder = `pid ${process.pid}`) {
     if (!entry)
         return true;
     try {
-        await dir_handle_withDir(entry, (d) => d.writeFile(external_node_path_.basename(layout.removalMark(id)), holder, fsx_SHARED_FILE_MODE));
+        await dir_handle_withDir(entry, (d) => d.writeFile(external_node_path_.basename(layout.removalMark(id)), holder, SHARED_FILE_MODE));
         return true;
     }
     catch (e) {
@@ -3100,7 +3500,7 @@ async function placeMark(layout, id, holder = `pid ${process.pid}`) {
  * registry lock is still ours (a GC that stalled past the stale time must not act on a stale plan).
  */
 async function moveToTrash(layout, id, lock) {
-    const name = `${id}.${fsx_randomToken()}`;
+    const name = `${id}.${randomToken()}`;
     try {
         await renameBetween(layout, [layout.toolchainsDir, id], [layout.trashDir, name], () => lock.assertHeldSync());
     }
@@ -4080,152 +4480,6 @@ function parseMirrors(v, bad) {
 /** The lock stale time: the file's `lockStale`, else TOOLCHAIN_CACHE_LOCK_STALE, else the default. */
 const hostLockStaleMs = (config = hostConfig().config, env = process.env) => config.lockStaleMs ?? lockStaleMs(env);
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:stream"
-const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-;// CONCATENATED MODULE: external "node:stream/promises"
-const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
-;// CONCATENATED MODULE: ./lib/core/regular-file.js
-// Reading a file someone else may have put at its name: an archive in staging, an object in a
-// tier directory. The open follows no link and never blocks (opening a FIFO for reading waits for
-// a writer, forever), the descriptor must be a regular file, and reads stop at the size it had
-// when it was opened: a file that keeps growing (or a FIFO fed slowly) never holds a step. See
-// docs/design.md, "Staging" and "Remote tiers".
-
-
-
-
-
-
-/** 0 on Windows, which has neither flag (a symlink there needs a privilege; no FIFOs in the file system). */
-const regular_file_NO_FOLLOW = external_node_fs_.constants.O_NOFOLLOW ?? 0;
-const regular_file_NON_BLOCK = external_node_fs_.constants.O_NONBLOCK ?? 0;
-/** What a name holds instead of a regular file, for messages. */
-function fileKind(st) {
-    if (st.isSymbolicLink())
-        return 'a symlink';
-    if (st.isDirectory())
-        return 'a directory';
-    if (st.isFIFO())
-        return 'a FIFO';
-    if (st.isSocket())
-        return 'a socket';
-    if (st.isCharacterDevice() || st.isBlockDevice())
-        return 'a device';
-    return 'a regular file';
-}
-/** A name that holds something else than it must (a regular file, or for a tier's own names a directory). */
-class NotRegularFileError extends errors_ToolchainCacheError {
-    file;
-    kind;
-    constructor(file, kind, expected = 'a regular file') {
-        super('UNSAFE_PATH', `${file} is ${kind}, not ${expected}: it was neither followed nor read. Check who can write there.`);
-        this.file = file;
-        this.kind = kind;
-    }
-}
-/**
- * Opens `file` for reading: no link followed, no blocking open, a regular file only (anything else
- * throws NotRegularFileError naming the file and what it is).
- */
-async function openRegularFile(file) {
-    if (regular_file_NO_FOLLOW === 0) {
-        // No O_NOFOLLOW (Windows): look first; a swap in between needs a privilege there.
-        const st = await lstat(file);
-        if (!st.isFile())
-            throw new NotRegularFileError(file, fileKind(st));
-    }
-    let handle;
-    try {
-        handle = await open(file, constants.O_RDONLY | regular_file_NO_FOLLOW | regular_file_NON_BLOCK);
-    }
-    catch (e) {
-        // ELOOP: a link (EMLINK on FreeBSD); ENXIO: a socket.
-        if (isErrnoException(e) && (e.code === 'ELOOP' || e.code === 'EMLINK'))
-            throw new NotRegularFileError(file, 'a symlink');
-        if (isErrnoException(e) && e.code === 'ENXIO')
-            throw new NotRegularFileError(file, 'a socket');
-        throw e;
-    }
-    try {
-        const stat = await handle.stat();
-        if (!stat.isFile())
-            throw new NotRegularFileError(file, fileKind(stat));
-        return { handle, size: stat.size, stat };
-    }
-    catch (e) {
-        await handle.close();
-        throw e;
-    }
-}
-/**
- * Bytes `start` to `end` (exclusive) of `handle`, by positional reads: the descriptor's offset
- * never moves, and destroying the stream leaves the descriptor open (an fs read stream given a
- * handle closes it when destroyed, whatever its autoClose).
- */
-function readRange(handle, start = 0, end = Infinity) {
-    let position = start;
-    return new Readable({
-        highWaterMark: 1 << 16,
-        read(size) {
-            const length = Math.min(size, end - position);
-            if (length <= 0) {
-                this.push(null);
-                return;
-            }
-            handle.read(Buffer.allocUnsafe(length), 0, length, position).then(({ bytesRead, buffer }) => {
-                position += bytesRead;
-                this.push(bytesRead === 0 ? null : buffer.subarray(0, bytesRead));
-            }, (e) => this.destroy(e));
-        },
-    });
-}
-/** Writes to `handle` at its offset, in order, and leaves it open (an fs write stream may not). */
-const writeTo = (handle) => new Writable({
-    write(chunk, _encoding, done) {
-        handle.write(chunk).then(() => done(), done);
-    },
-});
-/** The sha256 of the regular file `file`, of at most the bytes it had when opened. */
-async function regular_file_hashRegularFile(file) {
-    const { handle, size } = await openRegularFile(file);
-    try {
-        const hash = createHash('sha256');
-        await pipeline(readRange(handle, 0, size), hash);
-        return hash.digest('hex');
-    }
-    finally {
-        await handle.close();
-    }
-}
-/**
- * Opens `file` for writing, created when missing (with `mode`), truncated, without following a
- * link and without blocking; what is there must be a regular file. For a file whose name we made
- * ourselves in a directory others can write (a tier's part file in staging).
- */
-async function openForWriting(file, mode = 0o600) {
-    const flags = constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | regular_file_NO_FOLLOW | regular_file_NON_BLOCK;
-    let handle;
-    try {
-        handle = await open(file, flags, mode);
-    }
-    catch (e) {
-        // ENXIO: a FIFO without a reader (O_NONBLOCK refuses to wait for one).
-        if (isErrnoException(e) && (e.code === 'ELOOP' || e.code === 'EMLINK'))
-            throw new NotRegularFileError(file, 'a symlink');
-        if (isErrnoException(e) && e.code === 'ENXIO')
-            throw new NotRegularFileError(file, 'a FIFO or a socket');
-        throw e;
-    }
-    const stat = await handle.stat();
-    if (!stat.isFile()) {
-        await handle.close();
-        throw new NotRegularFileError(file, fileKind(stat));
-    }
-    return handle;
-}
-
 ;// CONCATENATED MODULE: ./lib/core/manifest.js
 // The manifest recorded beside each installed toolchain: what the tree held at install time.
 // It makes an install self-describing (the registry can be rebuilt from it) and lets `verify`
@@ -4328,12 +4582,13 @@ function summarize(files) {
 async function writeManifest(file, manifest) {
     await atomicWriteFile(file, JSON.stringify(manifest));
 }
-async function readManifest(file) {
-    const text = await readFileIfExists(file);
-    return text === undefined ? undefined : parseManifest(text);
-}
 /** A manifest lists every file of a tree: large, but never this large. */
 const MAX_MANIFEST_BYTES = 256 * 1024 * 1024;
+/** The manifest at `file`: read no-follow, non-blocking, bounded (readFileIfExists); undefined when missing. */
+async function readManifest(file) {
+    const text = await readFileIfExists(file, MAX_MANIFEST_BYTES);
+    return text === undefined ? undefined : parseManifest(text);
+}
 /**
  * The manifest `name` (layout.manifestFile's) of an entry directory opened no-follow
  * (openDirInside): read no-follow, non-blocking, bounded; undefined when missing or unreadable.
@@ -4378,56 +4633,6 @@ async function verifyTree(root, manifest) {
     return problems;
 }
 
-;// CONCATENATED MODULE: ./lib/core/record-file.js
-// The records in the root (receipts, manifest.json, tree-stat), which another runner user may have
-// replaced: opened without following a link (a planted link is refused, never read through) and
-// without blocking (a FIFO planted there cannot hang the step), checked to be a regular file,
-// never read past its size at the open nor past a bound; and digested the way receipts record
-// them. Synchronous: tree-stat and the receipt are read on the warm path (Node built-ins only).
-
-
-
-/** 0 where the platform has no such flag (Windows: a symlink there needs a privilege, a FIFO is not a file). */
-const record_file_NO_FOLLOW = external_node_fs_.constants.O_NOFOLLOW ?? 0;
-const record_file_NON_BLOCK = external_node_fs_.constants.O_NONBLOCK ?? 0;
-/**
- * Opens `file` (no-follow, non-blocking), checks that it is a regular file of at most `maxBytes`,
- * and hands its descriptor and size to `use`. Throws the open's errno error (ENOENT, ELOOP for a
- * link) or an UNSAFE_PATH error.
- */
-function record_file_withRegularFileSync(file, maxBytes, use) {
-    const fd = (0,external_node_fs_.openSync)(file, external_node_fs_.constants.O_RDONLY | record_file_NO_FOLLOW | record_file_NON_BLOCK);
-    try {
-        const st = (0,external_node_fs_.fstatSync)(fd);
-        if (!st.isFile()) {
-            throw new errors_ToolchainCacheError('UNSAFE_PATH', `${file} is not a regular file; something other than toolchain-cache wrote it. Check who can write the cache root.`);
-        }
-        if (st.size > maxBytes) {
-            throw new errors_ToolchainCacheError('UNSAFE_PATH', `${file} is larger (${st.size} bytes) than any file toolchain-cache writes there (${maxBytes}); check who can write the cache root.`);
-        }
-        return use(fd, st.size);
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-}
-/** Reads at most `size` bytes from the start of `fd` (fewer when the file shrank meanwhile). */
-function record_file_readUpToSync(fd, size) {
-    const buf = Buffer.allocUnsafe(size);
-    let got = 0;
-    while (got < size) {
-        const n = (0,external_node_fs_.readSync)(fd, buf, got, size - got, got);
-        if (n === 0)
-            break;
-        got += n;
-    }
-    return got === size ? buf : buf.subarray(0, got);
-}
-/** The bytes of the regular file `file` (see withRegularFileSync for what is refused). */
-const record_file_readRegularFileSync = (file, maxBytes) => record_file_withRegularFileSync(file, maxBytes, record_file_readUpToSync);
-/** The digest a receipt records of a file: sha256 of its exact bytes, in hex. */
-const record_file_recordDigest = (data) => (0,external_node_crypto_namespaceObject.createHash)('sha256').update(data).digest('hex');
-
 ;// CONCATENATED MODULE: ./lib/core/install/seal.js
 // Sealing an extracted tree before it is published: the modes every runner user of the group
 // needs, whatever the umask, and no symlink that leads outside the toolchain root; and sealing
@@ -4446,7 +4651,7 @@ const SEALED_RECORD_MODE = 0o444;
  * Makes the record `file` read-only (SEALED_RECORD_MODE, set on its descriptor: no path another
  * user can swap in between is chmod-ed) and returns its bytes, read through the same descriptor:
  * what the receipt's digest is taken of is exactly the sealed file. A link, a FIFO or anything but
- * a regular file of at most `maxBytes` is refused (record-file.ts). On Windows the mode sets the
+ * a regular file of at most `maxBytes` is refused (regular-file.ts). On Windows the mode sets the
  * read-only attribute.
  */
 function seal_sealRecordSync(file, maxBytes) {
@@ -4691,7 +4896,7 @@ async function writeReceipt(layout, id, sha256, files) {
 function receiptFor(layout, id, sha256) {
     let text;
     try {
-        text = record_file_readRegularFileSync(layout.receiptFile(id), RECEIPT_MAX_BYTES).toString('utf8');
+        text = regular_file_readRegularFileSync(layout.receiptFile(id), RECEIPT_MAX_BYTES).toString('utf8');
     }
     catch (e) {
         return errors_isErrnoException(e) && e.code === 'ENOENT'
@@ -4717,7 +4922,7 @@ function receiptFor(layout, id, sha256) {
 /** The digest of the record at `file`, or undefined when it is missing, not a regular file or too large. */
 function digestOf(file, maxBytes) {
     try {
-        return record_file_recordDigest(record_file_readRegularFileSync(file, maxBytes));
+        return regular_file_recordDigest(regular_file_readRegularFileSync(file, maxBytes));
     }
     catch {
         return undefined;
@@ -4832,6 +5037,13 @@ async function rebuildEntries(layout, now = new Date()) {
 
 
 
+
+/**
+ * The registry lists every entry: large on a big host, but never this large. Like every file of
+ * the root it is read no-follow, non-blocking, a regular file only (regular-file.ts): a FIFO or a
+ * link planted at registry.json is an UNSAFE_PATH error, never a hung step.
+ */
+const REGISTRY_MAX_BYTES = 256 * 1024 * 1024;
 /** The file's identity: a commit always renames a new file in, so any commit changes it. */
 const identityOf = (st) => `${st.ino}:${st.size}:${st.mtimeMs}:${st.ctimeMs}`;
 class Registry {
@@ -4957,24 +5169,17 @@ class Registry {
         throw new errors_ToolchainCacheError('LOCK_LOST', `The registry ${this.file} changed under our lock (generation ${expected ?? '(no file)'} → ${current ?? '(no file)'}); nothing was committed.`);
     }
     readTextSync() {
-        try {
-            return (0,external_node_fs_.readFileSync)(this.file, 'utf8');
-        }
-        catch (e) {
-            if (errors_isErrnoException(e) && e.code === 'ENOENT')
-                return undefined;
-            throw e;
-        }
+        return readRegularTextIfExistsSync(this.file, REGISTRY_MAX_BYTES);
     }
     /** The file's text, or only its identity when that is the one cached. */
     async readText() {
         try {
-            const handle = await external_node_fs_.promises.open(this.file, 'r');
+            const { handle, stat } = await openRegularFile(this.file, REGISTRY_MAX_BYTES);
             try {
-                const identity = identityOf(await handle.stat());
+                const identity = identityOf(stat);
                 if (this.cached?.identity === identity)
                     return { identity };
-                return { content: await handle.readFile('utf8'), identity };
+                return { content: (await readUpTo(handle, stat.size)).toString('utf8'), identity };
             }
             finally {
                 await handle.close();
@@ -5013,7 +5218,7 @@ class Registry {
         const movedTo = corruptAsideName(this.file);
         try {
             lock.assertHeldSync();
-            if ((0,external_node_fs_.readFileSync)(this.file, 'utf8') !== text)
+            if (regular_file_readRegularFileSync(this.file, REGISTRY_MAX_BYTES).toString('utf8') !== text)
                 throw new Error('the file changed meanwhile');
             (0,external_node_fs_.renameSync)(this.file, movedTo);
         }
@@ -5029,28 +5234,23 @@ const GENERATION_HEAD = /^\{"schemaVersion":\d+,"generation":(\d+)[,}]/;
  * is parsed in full. undefined when there is no file; NaN when it has none (never equals a number).
  */
 function readGenerationSync(file) {
-    let fd;
     try {
-        fd = (0,external_node_fs_.openSync)(file, 'r');
+        return regular_file_withRegularFileSync(file, REGISTRY_MAX_BYTES, (fd, size) => {
+            const head = Buffer.alloc(Math.min(128, size));
+            const n = (0,external_node_fs_.readSync)(fd, head, 0, head.length, 0);
+            const m = GENERATION_HEAD.exec(head.toString('utf8', 0, n));
+            return m ? Number(m[1]) : generationIn(regular_file_readUpToSync(fd, size).toString('utf8'));
+        });
     }
     catch (e) {
         if (errors_isErrnoException(e) && e.code === 'ENOENT')
             return undefined;
         throw e;
     }
+}
+function generationIn(text) {
     try {
-        const head = Buffer.alloc(128);
-        const n = (0,external_node_fs_.readSync)(fd, head, 0, head.length, 0);
-        const m = GENERATION_HEAD.exec(head.toString('utf8', 0, n));
-        if (m)
-            return Number(m[1]);
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-    try {
-        const generation = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'))
-            ?.generation;
+        const generation = JSON.parse(text)?.generation;
         return typeof generation === 'number' ? generation : NaN;
     }
     catch {

@@ -35,6 +35,8 @@ var external_node_fs_ = __webpack_require__(3024);
 var fsx = __webpack_require__(8389);
 // EXTERNAL MODULE: ./lib/core/lock.js + 3 modules
 var core_lock = __webpack_require__(1324);
+// EXTERNAL MODULE: ./lib/core/regular-file.js
+var regular_file = __webpack_require__(9558);
 // EXTERNAL MODULE: ./lib/core/registry/rebuild.js
 var rebuild = __webpack_require__(756);
 // EXTERNAL MODULE: ./lib/core/registry/schema.js
@@ -52,6 +54,13 @@ var schema = __webpack_require__(9032);
 
 
 
+
+/**
+ * The registry lists every entry: large on a big host, but never this large. Like every file of
+ * the root it is read no-follow, non-blocking, a regular file only (regular-file.ts): a FIFO or a
+ * link planted at registry.json is an UNSAFE_PATH error, never a hung step.
+ */
+const REGISTRY_MAX_BYTES = 256 * 1024 * 1024;
 /** The file's identity: a commit always renames a new file in, so any commit changes it. */
 const identityOf = (st) => `${st.ino}:${st.size}:${st.mtimeMs}:${st.ctimeMs}`;
 class Registry {
@@ -177,24 +186,17 @@ class Registry {
         throw new errors/* ToolchainCacheError */.mg('LOCK_LOST', `The registry ${this.file} changed under our lock (generation ${expected ?? '(no file)'} → ${current ?? '(no file)'}); nothing was committed.`);
     }
     readTextSync() {
-        try {
-            return (0,external_node_fs_.readFileSync)(this.file, 'utf8');
-        }
-        catch (e) {
-            if ((0,errors/* isErrnoException */.s$)(e) && e.code === 'ENOENT')
-                return undefined;
-            throw e;
-        }
+        return (0,regular_file/* readRegularTextIfExistsSync */.cL)(this.file, REGISTRY_MAX_BYTES);
     }
     /** The file's text, or only its identity when that is the one cached. */
     async readText() {
         try {
-            const handle = await external_node_fs_.promises.open(this.file, 'r');
+            const { handle, stat } = await (0,regular_file/* openRegularFile */.ZU)(this.file, REGISTRY_MAX_BYTES);
             try {
-                const identity = identityOf(await handle.stat());
+                const identity = identityOf(stat);
                 if (this.cached?.identity === identity)
                     return { identity };
-                return { content: await handle.readFile('utf8'), identity };
+                return { content: (await (0,regular_file/* readUpTo */.Vc)(handle, stat.size)).toString('utf8'), identity };
             }
             finally {
                 await handle.close();
@@ -233,7 +235,7 @@ class Registry {
         const movedTo = (0,fsx/* corruptAsideName */.VY)(this.file);
         try {
             lock.assertHeldSync();
-            if ((0,external_node_fs_.readFileSync)(this.file, 'utf8') !== text)
+            if ((0,regular_file/* readRegularFileSync */.cG)(this.file, REGISTRY_MAX_BYTES).toString('utf8') !== text)
                 throw new Error('the file changed meanwhile');
             (0,external_node_fs_.renameSync)(this.file, movedTo);
         }
@@ -249,28 +251,23 @@ const GENERATION_HEAD = /^\{"schemaVersion":\d+,"generation":(\d+)[,}]/;
  * is parsed in full. undefined when there is no file; NaN when it has none (never equals a number).
  */
 function readGenerationSync(file) {
-    let fd;
     try {
-        fd = (0,external_node_fs_.openSync)(file, 'r');
+        return (0,regular_file/* withRegularFileSync */.QI)(file, REGISTRY_MAX_BYTES, (fd, size) => {
+            const head = Buffer.alloc(Math.min(128, size));
+            const n = (0,external_node_fs_.readSync)(fd, head, 0, head.length, 0);
+            const m = GENERATION_HEAD.exec(head.toString('utf8', 0, n));
+            return m ? Number(m[1]) : generationIn((0,regular_file/* readUpToSync */.Eg)(fd, size).toString('utf8'));
+        });
     }
     catch (e) {
         if ((0,errors/* isErrnoException */.s$)(e) && e.code === 'ENOENT')
             return undefined;
         throw e;
     }
+}
+function generationIn(text) {
     try {
-        const head = Buffer.alloc(128);
-        const n = (0,external_node_fs_.readSync)(fd, head, 0, head.length, 0);
-        const m = GENERATION_HEAD.exec(head.toString('utf8', 0, n));
-        if (m)
-            return Number(m[1]);
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-    try {
-        const generation = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'))
-            ?.generation;
+        const generation = JSON.parse(text)?.generation;
         return typeof generation === 'number' ? generation : NaN;
     }
     catch {
@@ -629,8 +626,6 @@ function actionsCacheTier(options = {}) {
 var promises_ = __webpack_require__(6466);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __webpack_require__(3136);
-// EXTERNAL MODULE: ./lib/core/regular-file.js
-var regular_file = __webpack_require__(9558);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __webpack_require__(7075);
 ;// CONCATENATED MODULE: ./lib/providers/progress.js
@@ -1965,6 +1960,7 @@ function describeResult(r) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B7: () => (/* binding */ SyncDirHandle),
 /* harmony export */   Z1: () => (/* binding */ openDirInsideIfExists),
 /* harmony export */   _p: () => (/* binding */ DirHandle),
 /* harmony export */   uM: () => (/* binding */ withDir)
@@ -1973,6 +1969,7 @@ function describeResult(r) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3828);
+/* harmony import */ var _regular_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9558);
 // Directory operations relative to an OPEN directory (docs/design.md, "Walks stay in the root"):
 // what openat/unlinkat/fchmod give C, for Node, which has none of them. A directory is opened
 // with O_DIRECTORY|O_NOFOLLOW and then acted on through its descriptor, so a name above it that
@@ -1989,25 +1986,41 @@ function describeResult(r) {
 
 
 
+
 const isWindows = process.platform === 'win32';
 const O_DIRECTORY = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_DIRECTORY ?? 0;
 const O_NOFOLLOW = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW ?? 0;
 const O_NONBLOCK = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0;
 const OPEN_DIR = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | O_DIRECTORY | O_NOFOLLOW;
-/** Reading a file of the root: never through a link, never blocking on a FIFO planted there. */
-const OPEN_READ = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | O_NOFOLLOW | O_NONBLOCK;
 /** Whether `/proc/self/fd/<fd>` names the open directory (probed once per process). */
 let procWorks;
-async function probeProc(handle, st) {
+/** Synchronous: one stat, once per process. */
+function probeProc(fd, st) {
     if (procWorks !== undefined)
         return procWorks;
     if (process.platform !== 'linux' || process.env.TOOLCHAIN_CACHE_NO_PROC_FD === '1') {
         procWorks = false;
         return false;
     }
-    const seen = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.stat(`/proc/self/fd/${handle.fd}`).catch(() => undefined);
+    const seen = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(`/proc/self/fd/${fd}`, { throwIfNoEntry: false });
     procWorks = seen !== undefined && seen.dev === st.dev && seen.ino === st.ino;
     return procWorks;
+}
+/**
+ * How a child `name` of the directory `dir` (open as `fd`) is reached: through the descriptor on
+ * Linux (`viaProc`), by path elsewhere. Only a plain name of a directory entry.
+ */
+function childOf(dir, fd, viaProc, name) {
+    const separator = name.includes('/') || (isWindows && name.includes('\\'));
+    if (name === '' || name === '.' || name === '..' || separator)
+        throw unsafe(node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, name), 'is not a plain name of a directory entry');
+    return viaProc ? `/proc/self/fd/${fd}/${name}` : node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, name);
+}
+/** Elsewhere than Linux: the directory's path must still lead to the directory opened. */
+function checkUnmovedSync(dir, opened) {
+    const now = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(dir, { throwIfNoEntry: false });
+    if (!now || !now.isDirectory() || !sameObject(now, opened))
+        throw unsafe(dir, 'was moved or replaced while it was walked');
 }
 /** True for the errors of an open that met a symlink (or a non-directory) where a directory was asked for. */
 const isNotDirectoryError = (e) => (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isErrnoException */ .s$)(e) && (e.code === 'ENOTDIR' || e.code === 'ELOOP');
@@ -2068,7 +2081,7 @@ class DirHandle {
             // O_DIRECTORY is 0 where the platform lacks it: check the type on the descriptor.
             if (!st.isDirectory())
                 throw unsafe(dir, 'is not a directory');
-            return new DirHandle(dir, handle, st, await probeProc(handle, st));
+            return new DirHandle(dir, handle, st, probeProc(handle.fd, st));
         }
         catch (e) {
             await handle.close();
@@ -2077,10 +2090,7 @@ class DirHandle {
     }
     /** The name by which a child is reached: relative to the descriptor on Linux, a path elsewhere. */
     at(name) {
-        const separator = name.includes('/') || (isWindows && name.includes('\\'));
-        if (name === '' || name === '.' || name === '..' || separator)
-            throw unsafe(node_path__WEBPACK_IMPORTED_MODULE_1__.join(this.path, name), 'is not a plain name of a directory entry');
-        return this.viaProc ? `/proc/self/fd/${this.handle.fd}/${name}` : node_path__WEBPACK_IMPORTED_MODULE_1__.join(this.path, name);
+        return childOf(this.path, this.handle?.fd, this.viaProc, name);
     }
     /** Where a child is, for messages. */
     pathOf(name) {
@@ -2096,11 +2106,8 @@ class DirHandle {
     }
     /** Sync twin of checkUnmoved, for the callers that act in one synchronous block. */
     checkUnmovedSync() {
-        if (this.viaProc)
-            return;
-        const now = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(this.path, { throwIfNoEntry: false });
-        if (!now || !now.isDirectory() || !sameObject(now, this.stat))
-            throw unsafe(this.path, 'was moved or replaced while it was walked');
+        if (!this.viaProc)
+            checkUnmovedSync(this.path, this.stat);
     }
     /** The child's name to pass to a synchronous call (renameSync) made right away; see `at`. */
     nameForSyncCall(name) {
@@ -2207,7 +2214,7 @@ class DirHandle {
         const listed = this.viaProc ? undefined : await this.lstat(name);
         let handle;
         try {
-            handle = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.open(this.at(name), OPEN_READ);
+            handle = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.open(this.at(name), _regular_file_js__WEBPACK_IMPORTED_MODULE_3__/* .READ_FLAGS */ .tC);
         }
         catch (e) {
             if (!((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isErrnoException */ .s$)(e) && e.code === 'ELOOP'))
@@ -2237,7 +2244,7 @@ class DirHandle {
         try {
             if (stat.size > maxBytes)
                 throw unsafe(this.pathOf(name), `is ${stat.size} bytes, more than the ${maxBytes} expected`);
-            return await readUpTo(handle, stat.size);
+            return await (0,_regular_file_js__WEBPACK_IMPORTED_MODULE_3__/* .readUpTo */ .Vc)(handle, stat.size);
         }
         finally {
             await handle.close();
@@ -2273,17 +2280,63 @@ class DirHandle {
         await this.handle?.close();
     }
 }
-/** Reads exactly up to `size` bytes from the start (fewer when the file shrank). */
-async function readUpTo(handle, size) {
-    const buf = Buffer.alloc(size);
-    let done = 0;
-    while (done < size) {
-        const { bytesRead } = await handle.read(buf, done, size - done, done);
-        if (bytesRead === 0)
-            break;
-        done += bytesRead;
+/**
+ * DirHandle's synchronous little sibling, for the warm path's few calls in one directory (a use
+ * record's write and release in `uses/<id>`): the same no-follow open and the same names bound to
+ * the descriptor, without a thread-pool round trip per call. Close it (or use `withDirSync`).
+ */
+class SyncDirHandle {
+    path;
+    fd;
+    stat;
+    viaProc;
+    constructor(path, 
+    /** Undefined on Windows (directories cannot be opened there). */
+    fd, stat, viaProc) {
+        this.path = path;
+        this.fd = fd;
+        this.stat = stat;
+        this.viaProc = viaProc;
     }
-    return buf.subarray(0, done);
+    /** Opens `dir` never following its last component (UNSAFE_PATH); ENOENT when absent. */
+    static open(dir) {
+        if (isWindows) {
+            const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(dir);
+            if (!st.isDirectory())
+                throw unsafe(dir, `${kindOf(st)}, not a directory`);
+            return new SyncDirHandle(dir, undefined, st, false);
+        }
+        let fd;
+        try {
+            fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(dir, OPEN_DIR);
+        }
+        catch (e) {
+            if (!isNotDirectoryError(e))
+                throw e;
+            const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(dir, { throwIfNoEntry: false });
+            throw unsafe(dir, `${st ? kindOf(st) : 'changed while it was opened'}, not a directory`);
+        }
+        try {
+            const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+            if (!st.isDirectory())
+                throw unsafe(dir, 'is not a directory');
+            return new SyncDirHandle(dir, fd, st, probeProc(fd, st));
+        }
+        catch (e) {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+            throw e;
+        }
+    }
+    /** The child's name for a synchronous call made right away (see DirHandle.nameForSyncCall). */
+    nameOf(name) {
+        if (!this.viaProc)
+            checkUnmovedSync(this.path, this.stat);
+        return childOf(this.path, this.fd, this.viaProc, name);
+    }
+    close() {
+        if (this.fd !== undefined)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(this.fd);
+    }
 }
 /** Runs `fn` with `dir` open, closing it after. */
 async function withDir(dir, fn) {
@@ -2520,26 +2573,31 @@ const formatFree = (bytes) => bytes === null ? 'unknown (statfs unavailable)' : 
 /* harmony export */   FK: () => (/* binding */ isInside),
 /* harmony export */   QD: () => (/* binding */ readFileIfExists),
 /* harmony export */   Re: () => (/* binding */ atomicWriteFile),
+/* harmony export */   T2: () => (/* binding */ chmodDirNoFollow),
 /* harmony export */   VY: () => (/* binding */ corruptAsideName),
 /* harmony export */   WF: () => (/* binding */ writeFileReplacingSync),
 /* harmony export */   _b: () => (/* binding */ atomicWriteFileSync),
 /* harmony export */   bG: () => (/* binding */ SHARED_FILE_MODE),
 /* harmony export */   bz: () => (/* binding */ renameRetrying),
+/* harmony export */   e: () => (/* binding */ STATE_FILE_MAX_BYTES),
 /* harmony export */   ex: () => (/* binding */ SHARED_DIR_MODE),
 /* harmony export */   o5: () => (/* binding */ chmodDirNoFollowSync),
+/* harmony export */   s0: () => (/* binding */ pathExists),
 /* harmony export */   t_: () => (/* binding */ fsyncDir),
 /* harmony export */   tk: () => (/* binding */ removeTreeInside),
 /* harmony export */   yy: () => (/* binding */ sleep),
 /* harmony export */   zs: () => (/* binding */ randomToken)
 /* harmony export */ });
-/* unused harmony exports chmodDirNoFollow, fsyncDirSync, pathExists, WINDOWS_RETRY_MS, renameBlockRetrying, treeSize */
+/* unused harmony exports fsyncDirSync, WINDOWS_RETRY_MS, renameBlockRetrying, treeSize */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3828);
 /* harmony import */ var _dir_handle_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7455);
-/* harmony import */ var _faults_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6094);
+/* harmony import */ var _faults_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6094);
+/* harmony import */ var _regular_file_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9558);
 // File-system primitives shared by the registry, the installer and GC.
+
 
 
 
@@ -2723,9 +2781,16 @@ async function fsyncDir(dir) {
         await handle.close();
     }
 }
-async function readFileIfExists(file) {
+/** The small state files of the root (stats.json, gc-state.json, layout.json, lock owners): a few KB. */
+const STATE_FILE_MAX_BYTES = 1024 * 1024;
+/**
+ * The text of `file`, a file of the root, or undefined when there is none. Read as every file of
+ * the root is (regular-file.ts): no link followed, no blocking on a FIFO, a regular file of at
+ * most `maxBytes`, else an UNSAFE_PATH error naming it.
+ */
+async function readFileIfExists(file, maxBytes = STATE_FILE_MAX_BYTES) {
     try {
-        return await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readFile(file, 'utf8');
+        return (await (0,_regular_file_js__WEBPACK_IMPORTED_MODULE_5__/* .readRegularFile */ .XF)(file, maxBytes)).toString('utf8');
     }
     catch (e) {
         if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isErrnoException */ .s$)(e) && e.code === 'ENOENT')
@@ -2735,11 +2800,11 @@ async function readFileIfExists(file) {
 }
 async function pathExists(p) {
     try {
-        await fs.lstat(p);
+        await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.lstat(p);
         return true;
     }
     catch (e) {
-        if (isErrnoException(e) && e.code === 'ENOENT')
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isErrnoException */ .s$)(e) && e.code === 'ENOENT')
             return false;
         throw e;
     }
@@ -2791,7 +2856,7 @@ async function retryTransient(op, codes, what, { platform = process.platform, bu
 async function renameRetrying(from, to, options = {}) {
     const notOntoDirectory = async () => !(await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.lstat(to).then((st) => st.isDirectory(), () => false));
     await retryTransient(async () => {
-        (0,_faults_js__WEBPACK_IMPORTED_MODULE_5__/* .faultErrno */ .XR)('rename-eperm', 'rename', from);
+        (0,_faults_js__WEBPACK_IMPORTED_MODULE_6__/* .faultErrno */ .XR)('rename-eperm', 'rename', from);
         await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rename(from, to);
     }, RENAME_TRANSIENT, `renaming ${from} to ${to}`, options, notOntoDirectory);
 }
@@ -2817,7 +2882,7 @@ async function removeTreeInside(root, target, options = {}) {
     if (!parent)
         return;
     await (0,_dir_handle_js__WEBPACK_IMPORTED_MODULE_4__/* .withDir */ .uM)(parent, () => retryTransient(async () => {
-        (0,_faults_js__WEBPACK_IMPORTED_MODULE_5__/* .faultErrno */ .XR)('remove-eperm', 'rm', resolved);
+        (0,_faults_js__WEBPACK_IMPORTED_MODULE_6__/* .faultErrno */ .XR)('remove-eperm', 'rm', resolved);
         await removeChild(parent, node_path__WEBPACK_IMPORTED_MODULE_2__.basename(resolved));
     }, REMOVE_TRANSIENT, `removing ${resolved}`, options));
 }
@@ -2831,7 +2896,7 @@ async function removeChild(parent, name) {
         return removeNonDirectory(parent, name, st);
     // The window a path-based walk leaves between its type check and its chmod (a test swaps the
     // directory for a link here): the open below never follows a link, whatever is there now.
-    await (0,_faults_js__WEBPACK_IMPORTED_MODULE_5__/* .faultPoint */ .Jd)('walk-chmod');
+    await (0,_faults_js__WEBPACK_IMPORTED_MODULE_6__/* .faultPoint */ .Jd)('walk-chmod');
     let dir;
     try {
         dir = await parent.openDir(name);
@@ -3208,6 +3273,10 @@ var external_node_path_ = __webpack_require__(6760);
 var errors = __webpack_require__(3828);
 // EXTERNAL MODULE: ./lib/core/faults.js
 var faults = __webpack_require__(6094);
+// EXTERNAL MODULE: ./lib/core/fsx.js
+var fsx = __webpack_require__(8389);
+// EXTERNAL MODULE: ./lib/core/regular-file.js
+var regular_file = __webpack_require__(9558);
 // EXTERNAL MODULE: ./lib/core/install/archive-policy.js
 var archive_policy = __webpack_require__(7735);
 // EXTERNAL MODULE: external "node:crypto"
@@ -3227,7 +3296,9 @@ var external_node_crypto_ = __webpack_require__(7598);
  */
 async function isCaseInsensitiveDir(dir) {
     const name = `.case-probe-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`;
-    await external_node_fs_.promises.writeFile(external_node_path_.join(dir, name), '', { flag: 'wx' });
+    const probe = await external_node_fs_.promises.open(external_node_path_.join(dir, name), external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | (external_node_fs_.constants.O_NOFOLLOW ?? 0), 0o600);
+    // Its mode set on the descriptor, not left to the umask (it is gone a moment later anyway).
+    await (process.platform === 'win32' ? Promise.resolve() : probe.chmod(0o600)).finally(() => probe.close());
     try {
         await external_node_fs_.promises.lstat(external_node_path_.join(dir, name.toUpperCase()));
         return true;
@@ -3274,8 +3345,6 @@ class CaseCollisionCheck {
 
 // EXTERNAL MODULE: ./lib/core/install/decompress.js
 var decompress = __webpack_require__(8472);
-// EXTERNAL MODULE: ./lib/core/fsx.js
-var fsx = __webpack_require__(8389);
 // EXTERNAL MODULE: ./lib/core/manifest.js
 var manifest = __webpack_require__(9718);
 ;// CONCATENATED MODULE: ./lib/core/install/extract-check.js
@@ -3737,10 +3806,6 @@ var yauzl = __webpack_require__(663);
 // EXTERNAL MODULE: ./lib/core/install/staged-file.js
 var staged_file = __webpack_require__(7576);
 ;// CONCATENATED MODULE: ./lib/core/install/extract-zip.js
-// Zip members through yauzl, read through the pinned descriptor: each entry is checked
-// (archive-policy) before anything is written, directories are made without going through a
-// link, and each file is CRC-checked and hashed on its way to disk.
-
 
 
 
@@ -3806,9 +3871,23 @@ async function extractEntry(zip, entry, { root, strip, budget, links, cases, has
     links.record(dest, raw, linkTarget);
     if (linkTarget !== undefined)
         return; // made at the end (extract.ts, createSymlinks)
-    await (0,external_node_stream_promises_.pipeline)(await zip.openReadStreamPromise(entry), crcCheck(entry.crc32, raw), hashes.hashing(dest), 
-    // 'wx': never follow or reuse whatever is at dest; the umask applies, as with tar.
-    (0,external_node_fs_.createWriteStream)(dest, { flags: 'wx', mode: (mode ?? 0o644) & 0o777 }), { signal });
+    await (0,external_node_stream_promises_.pipeline)(await zip.openReadStreamPromise(entry), crcCheck(entry.crc32, raw), hashes.hashing(dest), await createMemberFile(dest, (mode ?? 0o644) & 0o777), { signal });
+}
+/**
+ * A member's file, created exclusively and no-follow, its mode set on the descriptor (not left to
+ * the umask; sealTree makes it read-only later).
+ */
+async function createMemberFile(dest, mode) {
+    const handle = await (0,staged_file/* createExclusive */.H0)(dest, mode);
+    try {
+        if (process.platform !== 'win32')
+            await handle.chmod(mode);
+    }
+    catch (e) {
+        await handle.close();
+        throw e;
+    }
+    return handle.createWriteStream();
 }
 async function readLinkTarget(zip, entry, member) {
     if (entry.uncompressedSize > MAX_LINK_TARGET) {
@@ -3904,11 +3983,13 @@ async function linkedFileInside(root, dest, target, linkTargetOf) {
 
 
 
+
+
 const DEFAULT_LIMITS = { maxMembers: 200_000, maxBytes: 32 * 1024 ** 3 };
 const SUPPORTED = 'tar.gz, tar.xz, tar.zst, tar, zip';
 /** Identifies an archive by its magic bytes (file names and Content-Types lie). */
 async function detectFormat(file, pinned) {
-    const fh = pinned ?? (await promises_.open(file, 'r'));
+    const fh = pinned ?? (await (0,regular_file/* openRegularFile */.ZU)(file)).handle;
     const head = Buffer.alloc(512);
     let n;
     try {
@@ -3956,7 +4037,8 @@ async function extractAndList(file, destDir, opts = {}) {
     const root = external_node_path_.resolve(destDir);
     try {
         signal?.throwIfAborted();
-        await promises_.mkdir(root, { recursive: true });
+        // The pipeline made it already (createFreshDir); a caller's new one gets its mode on descriptors.
+        await (0,fsx/* ensureDir */.A0)(root);
         const ignoresCase = opts.caseInsensitive ?? (await isCaseInsensitiveDir(root));
         const ctx = {
             root,
@@ -4030,7 +4112,7 @@ async function createSymlinks({ root, links, hashes, signal }, platform, log) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3828);
-/* harmony import */ var _record_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6321);
+/* harmony import */ var _regular_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9558);
 // Sealing an extracted tree before it is published: the modes every runner user of the group
 // needs, whatever the umask, and no symlink that leads outside the toolchain root; and sealing
 // the records that vouch for it (manifest.json, tree-stat, the receipt) read-only.
@@ -4048,13 +4130,13 @@ const SEALED_RECORD_MODE = 0o444;
  * Makes the record `file` read-only (SEALED_RECORD_MODE, set on its descriptor: no path another
  * user can swap in between is chmod-ed) and returns its bytes, read through the same descriptor:
  * what the receipt's digest is taken of is exactly the sealed file. A link, a FIFO or anything but
- * a regular file of at most `maxBytes` is refused (record-file.ts). On Windows the mode sets the
+ * a regular file of at most `maxBytes` is refused (regular-file.ts). On Windows the mode sets the
  * read-only attribute.
  */
 function sealRecordSync(file, maxBytes) {
-    return (0,_record_file_js__WEBPACK_IMPORTED_MODULE_3__/* .withRegularFileSync */ .QI)(file, maxBytes, (fd, size) => {
+    return (0,_regular_file_js__WEBPACK_IMPORTED_MODULE_3__/* .withRegularFileSync */ .QI)(file, maxBytes, (fd, size) => {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fchmodSync)(fd, SEALED_RECORD_MODE);
-        return (0,_record_file_js__WEBPACK_IMPORTED_MODULE_3__/* .readUpToSync */ .Eg)(fd, size);
+        return (0,_regular_file_js__WEBPACK_IMPORTED_MODULE_3__/* .readUpToSync */ .Eg)(fd, size);
     });
 }
 /**
@@ -4133,7 +4215,7 @@ function assertLinksInside(id, files) {
 /* harmony export */   Cz: () => (/* binding */ createFreshDir),
 /* harmony export */   H0: () => (/* binding */ createExclusive),
 /* harmony export */   du: () => (/* binding */ PinnedZipReader),
-/* harmony export */   qX: () => (/* reexport safe */ _regular_file_js__WEBPACK_IMPORTED_MODULE_6__.qX),
+/* harmony export */   qX: () => (/* reexport safe */ _regular_file_js__WEBPACK_IMPORTED_MODULE_7__.qX),
 /* harmony export */   rY: () => (/* binding */ PinnedArchive)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
@@ -4142,12 +4224,16 @@ function assertLinksInside(id, files) {
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6466);
 /* harmony import */ var yauzl__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(663);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3828);
-/* harmony import */ var _regular_file_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9558);
+/* harmony import */ var _faults_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6094);
+/* harmony import */ var _fsx_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8389);
+/* harmony import */ var _regular_file_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9558);
 // Files in staging. Staging is writable by every runner user of the group, so a name there may
 // have been replaced by someone else between two of our calls: files are created only by
 // exclusive, no-follow opens (a planted link is never written through), and an archive is read
 // back through one descriptor, so what is extracted is exactly what was hashed, whatever happens
 // to its name meanwhile.
+
+
 
 
 
@@ -4192,9 +4278,10 @@ async function createFreshDir(dir, mode) {
     for (let attempt = 1;; attempt++) {
         try {
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(dir, { mode: 0o700 });
-            // Set explicitly: mkdir's mode goes through the umask.
-            if (process.platform !== 'win32')
-                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.chmod)(dir, mode);
+            await (0,_faults_js__WEBPACK_IMPORTED_MODULE_8__/* .faultPoint */ .Jd)('fresh-dir-chmod');
+            // Set explicitly (mkdir's mode goes through the umask), on a descriptor opened no-follow:
+            // a link swapped in at the name since the mkdir is refused, its target never chmod-ed.
+            await (0,_fsx_js__WEBPACK_IMPORTED_MODULE_6__/* .chmodDirNoFollow */ .T2)(dir, mode);
             return;
         }
         catch (e) {
@@ -4226,11 +4313,11 @@ class PinnedArchive {
     }
     /** Opens `file` without following a link or blocking; it must be a regular file. */
     static async open(file) {
-        const { handle, size } = await (0,_regular_file_js__WEBPACK_IMPORTED_MODULE_6__/* .openRegularFile */ .ZU)(file);
+        const { handle, size } = await (0,_regular_file_js__WEBPACK_IMPORTED_MODULE_7__/* .openRegularFile */ .ZU)(file);
         return new PinnedArchive(file, handle, size);
     }
     stream() {
-        return (0,_regular_file_js__WEBPACK_IMPORTED_MODULE_6__/* .readRange */ .qX)(this.handle, 0, this.size);
+        return (0,_regular_file_js__WEBPACK_IMPORTED_MODULE_7__/* .readRange */ .qX)(this.handle, 0, this.size);
     }
     async sha256() {
         const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
@@ -4252,7 +4339,7 @@ class PinnedZipReader extends yauzl__WEBPACK_IMPORTED_MODULE_4__.RandomAccessRea
         this.handle = handle;
     }
     _readStreamForRange(start, end) {
-        return (0,_regular_file_js__WEBPACK_IMPORTED_MODULE_6__/* .readRange */ .qX)(this.handle, start, end);
+        return (0,_regular_file_js__WEBPACK_IMPORTED_MODULE_7__/* .readRange */ .qX)(this.handle, start, end);
     }
 }
 
@@ -4271,7 +4358,7 @@ class PinnedZipReader extends yauzl__WEBPACK_IMPORTED_MODULE_4__.RandomAccessRea
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3828);
 /* harmony import */ var _fsx_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8389);
-/* harmony import */ var _record_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6321);
+/* harmony import */ var _regular_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9558);
 // The hit check: an installed tree compared with what it was when sealed, by metadata only (type,
 // size, mode, mtime and inode of every entry, the root included), so a job that changed, replaced,
 // added or removed anything in a shared toolchain is caught before the next job runs it. Directory
@@ -4317,14 +4404,14 @@ async function writeTreeStats(file, root, entries) {
 function treeStatProblem(file, root, recordedSha256) {
     let bytes;
     try {
-        bytes = (0,_record_file_js__WEBPACK_IMPORTED_MODULE_4__/* .readRegularFileSync */ .cG)(file, TREE_STAT_MAX_BYTES);
+        bytes = (0,_regular_file_js__WEBPACK_IMPORTED_MODULE_4__/* .readRegularFileSync */ .cG)(file, TREE_STAT_MAX_BYTES);
     }
     catch (e) {
         return (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isErrnoException */ .s$)(e) && e.code === 'ENOENT'
             ? 'its metadata file (tree-stat) is missing'
             : `its metadata file (tree-stat) is unreadable (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(e)})`;
     }
-    if ((0,_record_file_js__WEBPACK_IMPORTED_MODULE_4__/* .recordDigest */ .kd)(bytes) !== recordedSha256)
+    if ((0,_regular_file_js__WEBPACK_IMPORTED_MODULE_4__/* .recordDigest */ .kd)(bytes) !== recordedSha256)
         return 'its metadata file (tree-stat) is not the one its installer recorded';
     return treeDifference(bytes.toString('utf8'), root);
 }
@@ -4658,13 +4745,14 @@ async function moveChangedTreeAside(layout, id, changed, log) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  lB: () => (/* binding */ CacheLayout),
   YC: () => (/* binding */ chooseCacheRoot),
   BC: () => (/* binding */ openCacheRoot),
   R5: () => (/* binding */ stagingId),
   zb: () => (/* binding */ stagingName)
 });
 
-// UNUSED EXPORTS: CacheLayout, LAYOUT_VERSION, LayoutVersionError, checkLayoutVersion, checkNotInsideAnotherRoot, checkRootMembers, checkRootMode, resolveCacheRoot
+// UNUSED EXPORTS: LAYOUT_VERSION, LayoutVersionError, checkLayoutVersion, checkNotInsideAnotherRoot, checkRootMembers, checkRootMode, resolveCacheRoot
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
@@ -4713,6 +4801,8 @@ const userName = (uid) => (process.platform === 'win32' ? undefined : nameOf('/e
 /** The group's name, else its gid as a string. */
 const groupName = (gid) => (process.platform === 'win32' ? undefined : nameOf('/etc/group', gid)) ?? String(gid);
 
+// EXTERNAL MODULE: ./lib/core/regular-file.js
+var regular_file = __webpack_require__(9558);
 // EXTERNAL MODULE: ./lib/core/registry/schema.js
 var schema = __webpack_require__(9032);
 ;// CONCATENATED MODULE: ./lib/core/state-modes.js
@@ -4779,6 +4869,7 @@ function setModeNoFollow(file, ino) {
 ;// CONCATENATED MODULE: ./lib/core/layout.js
 // Where everything lives under a cache root. One place, so the CLI, GC and the installer agree.
 // The layout is versioned (layout.json): a root written by another layout is refused, never mixed.
+
 
 
 
@@ -5014,27 +5105,56 @@ function checkRootMode(root, st) {
     throw new errors/* InputError */.dz(`Cache root ${root} (mode ${(st.mode & 0o7777).toString(8).padStart(4, '0')}, group ${groupName(st.gid)}) is ${what}. ` +
         `Fix it as root: ${fix} (see README, "Pointing several runners at one cache").`, 'cache-root');
 }
-/** Our own names, one of which marks a directory as a cache root (or a part of one). */
-const ROOT_MARKERS = ['layout.json', 'registry.json'];
 /**
  * A root inside another root would be walked by that root's GC, repair and verify (its trees in
- * toolchains/ or staging/ taken for foreign ones). Checked on every directory above `root`.
+ * toolchains/ or staging/ taken for foreign ones). Checked on every directory above `root`: one
+ * whose layout.json is ours is a cache root; one whose own directory (toolchains/, uses/…) the
+ * path goes through is one too when it holds a layout.json or registry.json of any kind (ours,
+ * momentarily unreadable, or of the first layout). A `registry.json` of some other tool in a
+ * home directory is no cache root.
  */
 function checkNotInsideAnotherRoot(root) {
-    for (let dir = external_node_path_.dirname(root);; dir = external_node_path_.dirname(dir)) {
-        const marker = ROOT_MARKERS.find((name) => {
-            try {
-                return (0,external_node_fs_.lstatSync)(external_node_path_.join(dir, name), { throwIfNoEntry: false })?.isFile() ?? false;
-            }
-            catch {
-                return false; // a directory we cannot search: not one we could share a root with
-            }
-        });
+    for (let child = root, dir = external_node_path_.dirname(root);; child = dir, dir = external_node_path_.dirname(dir)) {
+        const other = new CacheLayout(dir);
+        const marker = hasOurLayoutFile(other)
+            ? other.layoutFile
+            : rootMemberDirs(other).includes(child)
+                ? [other.layoutFile, other.registryFile].find(isFileSync)
+                : undefined;
         if (marker) {
-            throw new errors/* InputError */.dz(`Cache root ${root} lies inside another cache root, ${dir} (it has ${marker}); that root's GC and repair would walk it. Choose a directory outside ${dir}.`, 'cache-root');
+            throw new errors/* InputError */.dz(`Cache root ${root} lies inside another cache root, ${dir} (it has ${external_node_path_.basename(marker)}); that root's GC and repair would walk it. Choose a directory outside ${dir}.`, 'cache-root');
         }
         if (external_node_path_.dirname(dir) === dir)
             return;
+    }
+}
+/** The directories a root's walks go into. */
+const rootMemberDirs = (l) => [
+    l.toolchainsDir,
+    l.stagingDir,
+    l.trashDir,
+    l.usesDir,
+    l.locksDir,
+    l.receiptsDir,
+];
+/** Whether `file` is a regular file; false where it is not, or cannot be looked at. */
+function isFileSync(file) {
+    try {
+        return (0,external_node_fs_.lstatSync)(file, { throwIfNoEntry: false })?.isFile() ?? false;
+    }
+    catch {
+        return false; // a directory we cannot search: not one we could share a root with
+    }
+}
+/** Whether `l.layoutFile` is ours: a regular file (read no-follow, bounded) of JSON with a numeric layoutVersion. */
+function hasOurLayoutFile(l) {
+    try {
+        const text = (0,regular_file/* readRegularTextIfExistsSync */.cL)(l.layoutFile, fsx/* STATE_FILE_MAX_BYTES */.e);
+        const version = text && JSON.parse(text)?.layoutVersion;
+        return typeof version === 'number';
+    }
+    catch {
+        return false;
     }
 }
 /**
@@ -5078,7 +5198,7 @@ async function checkLayoutVersion(layout, create) {
     const text = await (0,fsx/* readFileIfExists */.QD)(layout.layoutFile);
     if (text !== undefined)
         return checkRecordedVersion(layout, text);
-    const legacy = (await (0,fsx/* readFileIfExists */.QD)(layout.registryFile)) !== undefined ||
+    const legacy = (await (0,fsx/* pathExists */.s0)(layout.registryFile)) ||
         (await external_node_fs_.promises.readdir(layout.toolchainsDir).catch(() => [])).length > 0;
     if (legacy) {
         // Another job may have created this root since we looked: it writes layout.json before
@@ -5495,6 +5615,8 @@ var errors = __webpack_require__(3828);
 var faults = __webpack_require__(6094);
 // EXTERNAL MODULE: ./lib/core/fsx.js
 var fsx = __webpack_require__(8389);
+// EXTERNAL MODULE: ./lib/core/regular-file.js
+var regular_file = __webpack_require__(9558);
 ;// CONCATENATED MODULE: ./lib/core/lock/epochs.js
 // The on-disk state of one lock: numbered epochs. The lock `<name>` is the directory
 // `<name>.lock/`, holding one directory per epoch: `<name>.lock/<n>/`. Whoever creates epoch n with
@@ -5515,6 +5637,7 @@ var fsx = __webpack_require__(8389);
 // The epochs directory itself is never removed while the lock may be used: numbering would start
 // again, and a process about to create epoch n+1 from an old view could then hold it alongside a
 // new holder of epoch 1 until that one checks.
+
 
 
 
@@ -5576,12 +5699,16 @@ function listEpochs(lockPath) {
 function readOwner(epochDir) {
     let text;
     try {
-        text = (0,external_node_fs_.readFileSync)(external_node_path_.join(epochDir, OWNER), 'utf8');
+        // No link followed, no wait on a FIFO, bounded (regular-file.ts).
+        const read = (0,regular_file/* readRegularTextIfExistsSync */.cL)(external_node_path_.join(epochDir, OWNER), fsx/* STATE_FILE_MAX_BYTES */.e);
+        if (read === undefined)
+            return undefined;
+        text = read;
     }
     catch (e) {
-        if ((0,errors/* isErrnoException */.s$)(e) && e.code === 'ENOENT')
-            return undefined;
-        throw e;
+        if (!(e instanceof regular_file/* NotRegularFileError */.iZ))
+            throw e;
+        text = ''; // something else than our rename put there: a holder, unknown (below)
     }
     try {
         return JSON.parse(text);
@@ -5708,6 +5835,7 @@ function removeEpochsBelow(lockPath, epoch) {
 
 
 
+
 const queueDirOf = (lockPath) => `${lockPath}.queue`;
 let ticketSeq = 0;
 /** Queued ticket names, oldest first. */
@@ -5767,7 +5895,7 @@ function isTicketDead(file, staleMs) {
     if (mtime < Date.now() - staleMs)
         return true;
     try {
-        const { pid, host } = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
+        const { pid, host } = JSON.parse((0,regular_file/* readRegularFileSync */.cG)(file, fsx/* STATE_FILE_MAX_BYTES */.e).toString('utf8'));
         if (host !== external_node_os_.hostname())
             return false;
         process.kill(pid, 0);
@@ -6375,12 +6503,13 @@ function summarize(files) {
 async function writeManifest(file, manifest) {
     await (0,_fsx_js__WEBPACK_IMPORTED_MODULE_3__/* .atomicWriteFile */ .Re)(file, JSON.stringify(manifest));
 }
-async function readManifest(file) {
-    const text = await (0,_fsx_js__WEBPACK_IMPORTED_MODULE_3__/* .readFileIfExists */ .QD)(file);
-    return text === undefined ? undefined : parseManifest(text);
-}
 /** A manifest lists every file of a tree: large, but never this large. */
 const MAX_MANIFEST_BYTES = 256 * 1024 * 1024;
+/** The manifest at `file`: read no-follow, non-blocking, bounded (readFileIfExists); undefined when missing. */
+async function readManifest(file) {
+    const text = await (0,_fsx_js__WEBPACK_IMPORTED_MODULE_3__/* .readFileIfExists */ .QD)(file, MAX_MANIFEST_BYTES);
+    return text === undefined ? undefined : parseManifest(text);
+}
 /**
  * The manifest `name` (layout.manifestFile's) of an entry directory opened no-follow
  * (openDirInside): read no-follow, non-blocking, bounded; undefined when missing or unreadable.
@@ -6443,7 +6572,7 @@ async function verifyTree(root, manifest) {
 /* harmony import */ var _fsx_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8389);
 /* harmony import */ var _install_seal_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1966);
 /* harmony import */ var _install_tree_stat_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(274);
-/* harmony import */ var _record_file_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6321);
+/* harmony import */ var _regular_file_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9558);
 // Install receipts: the evidence an installer writes, outside the tree, before it publishes one.
 // A tree in toolchains/ says what it is through its manifest, but anyone who can write the root can
 // plant a tree with a manifest claiming any sha256. A tree is trusted (adopted after a crash, or
@@ -6471,9 +6600,9 @@ async function writeReceipt(layout, id, sha256, files) {
         schemaVersion: RECEIPT_SCHEMA_VERSION,
         id,
         sha256,
-        manifestSha256: (0,_record_file_js__WEBPACK_IMPORTED_MODULE_5__/* .recordDigest */ .kd)((0,_install_seal_js__WEBPACK_IMPORTED_MODULE_3__/* .sealRecordSync */ .U4)(files.manifest, MANIFEST_MAX_BYTES)),
+        manifestSha256: (0,_regular_file_js__WEBPACK_IMPORTED_MODULE_5__/* .recordDigest */ .kd)((0,_install_seal_js__WEBPACK_IMPORTED_MODULE_3__/* .sealRecordSync */ .U4)(files.manifest, MANIFEST_MAX_BYTES)),
         ...(files.stats !== undefined && {
-            statsSha256: (0,_record_file_js__WEBPACK_IMPORTED_MODULE_5__/* .recordDigest */ .kd)((0,_install_seal_js__WEBPACK_IMPORTED_MODULE_3__/* .sealRecordSync */ .U4)(files.stats, _install_tree_stat_js__WEBPACK_IMPORTED_MODULE_4__/* .TREE_STAT_MAX_BYTES */ .VW)),
+            statsSha256: (0,_regular_file_js__WEBPACK_IMPORTED_MODULE_5__/* .recordDigest */ .kd)((0,_install_seal_js__WEBPACK_IMPORTED_MODULE_3__/* .sealRecordSync */ .U4)(files.stats, _install_tree_stat_js__WEBPACK_IMPORTED_MODULE_4__/* .TREE_STAT_MAX_BYTES */ .VW)),
         }),
         writtenAt: new Date().toISOString(),
     };
@@ -6491,7 +6620,7 @@ async function writeReceipt(layout, id, sha256, files) {
 function receiptFor(layout, id, sha256) {
     let text;
     try {
-        text = (0,_record_file_js__WEBPACK_IMPORTED_MODULE_5__/* .readRegularFileSync */ .cG)(layout.receiptFile(id), RECEIPT_MAX_BYTES).toString('utf8');
+        text = (0,_regular_file_js__WEBPACK_IMPORTED_MODULE_5__/* .readRegularFileSync */ .cG)(layout.receiptFile(id), RECEIPT_MAX_BYTES).toString('utf8');
     }
     catch (e) {
         return (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isErrnoException */ .s$)(e) && e.code === 'ENOENT'
@@ -6517,7 +6646,7 @@ function receiptFor(layout, id, sha256) {
 /** The digest of the record at `file`, or undefined when it is missing, not a regular file or too large. */
 function digestOf(file, maxBytes) {
     try {
-        return (0,_record_file_js__WEBPACK_IMPORTED_MODULE_5__/* .recordDigest */ .kd)((0,_record_file_js__WEBPACK_IMPORTED_MODULE_5__/* .readRegularFileSync */ .cG)(file, maxBytes));
+        return (0,_regular_file_js__WEBPACK_IMPORTED_MODULE_5__/* .recordDigest */ .kd)((0,_regular_file_js__WEBPACK_IMPORTED_MODULE_5__/* .readRegularFileSync */ .cG)(file, maxBytes));
     }
     catch {
         return undefined;
@@ -6560,70 +6689,6 @@ async function removeReceipt(layout, id) {
             throw e;
     });
 }
-
-
-/***/ }),
-
-/***/ 6321:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Eg: () => (/* binding */ readUpToSync),
-/* harmony export */   QI: () => (/* binding */ withRegularFileSync),
-/* harmony export */   cG: () => (/* binding */ readRegularFileSync),
-/* harmony export */   kd: () => (/* binding */ recordDigest)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3828);
-// The records in the root (receipts, manifest.json, tree-stat), which another runner user may have
-// replaced: opened without following a link (a planted link is refused, never read through) and
-// without blocking (a FIFO planted there cannot hang the step), checked to be a regular file,
-// never read past its size at the open nor past a bound; and digested the way receipts record
-// them. Synchronous: tree-stat and the receipt are read on the warm path (Node built-ins only).
-
-
-
-/** 0 where the platform has no such flag (Windows: a symlink there needs a privilege, a FIFO is not a file). */
-const NO_FOLLOW = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW ?? 0;
-const NON_BLOCK = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK ?? 0;
-/**
- * Opens `file` (no-follow, non-blocking), checks that it is a regular file of at most `maxBytes`,
- * and hands its descriptor and size to `use`. Throws the open's errno error (ENOENT, ELOOP for a
- * link) or an UNSAFE_PATH error.
- */
-function withRegularFileSync(file, maxBytes, use) {
-    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(file, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | NO_FOLLOW | NON_BLOCK);
-    try {
-        const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync)(fd);
-        if (!st.isFile()) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ToolchainCacheError */ .mg('UNSAFE_PATH', `${file} is not a regular file; something other than toolchain-cache wrote it. Check who can write the cache root.`);
-        }
-        if (st.size > maxBytes) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ToolchainCacheError */ .mg('UNSAFE_PATH', `${file} is larger (${st.size} bytes) than any file toolchain-cache writes there (${maxBytes}); check who can write the cache root.`);
-        }
-        return use(fd, st.size);
-    }
-    finally {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
-    }
-}
-/** Reads at most `size` bytes from the start of `fd` (fewer when the file shrank meanwhile). */
-function readUpToSync(fd, size) {
-    const buf = Buffer.allocUnsafe(size);
-    let got = 0;
-    while (got < size) {
-        const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, buf, got, size - got, got);
-        if (n === 0)
-            break;
-        got += n;
-    }
-    return got === size ? buf : buf.subarray(0, got);
-}
-/** The bytes of the regular file `file` (see withRegularFileSync for what is refused). */
-const readRegularFileSync = (file, maxBytes) => withRegularFileSync(file, maxBytes, readUpToSync);
-/** The digest a receipt records of a file: sha256 of its exact bytes, in hex. */
-const recordDigest = (data) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex');
 
 
 /***/ }),
@@ -6827,12 +6892,20 @@ const isRegistryDoc = (raw) => registryProblem(raw) === undefined;
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Eg: () => (/* binding */ readUpToSync),
+/* harmony export */   QI: () => (/* binding */ withRegularFileSync),
 /* harmony export */   Qh: () => (/* binding */ openForWriting),
+/* harmony export */   Vc: () => (/* binding */ readUpTo),
+/* harmony export */   XF: () => (/* binding */ readRegularFile),
 /* harmony export */   ZU: () => (/* binding */ openRegularFile),
+/* harmony export */   cG: () => (/* binding */ readRegularFileSync),
+/* harmony export */   cL: () => (/* binding */ readRegularTextIfExistsSync),
 /* harmony export */   h_: () => (/* binding */ fileKind),
 /* harmony export */   iZ: () => (/* binding */ NotRegularFileError),
 /* harmony export */   jH: () => (/* binding */ writeTo),
+/* harmony export */   kd: () => (/* binding */ recordDigest),
 /* harmony export */   qX: () => (/* binding */ readRange),
+/* harmony export */   tC: () => (/* binding */ READ_FLAGS),
 /* harmony export */   vF: () => (/* binding */ hashRegularFile)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
@@ -6841,11 +6914,14 @@ const isRegistryDoc = (raw) => registryProblem(raw) === undefined;
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7075);
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6466);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3828);
-// Reading a file someone else may have put at its name: an archive in staging, an object in a
-// tier directory. The open follows no link and never blocks (opening a FIFO for reading waits for
-// a writer, forever), the descriptor must be a regular file, and reads stop at the size it had
-// when it was opened: a file that keeps growing (or a FIFO fed slowly) never holds a step. See
-// docs/design.md, "Staging" and "Remote tiers".
+// Reading a file someone else may have put at its name: a record in the root (registry.json, a
+// receipt, manifest.json, tree-stat, a lock's owner), an archive in staging, an object in a tier
+// directory. The open follows no link and never blocks (opening a FIFO for reading waits for a
+// writer, forever), the descriptor must be a regular file, and reads stop at the size it had when
+// it was opened (and at a bound per kind of file): a file that keeps growing (or a FIFO fed
+// slowly) never holds a step. Synchronous entry points for the warm path and the registry's
+// critical sections, asynchronous ones for the rest. See docs/design.md, "Staging", "Remote tiers"
+// and "Walks stay in the root".
 
 
 
@@ -6855,6 +6931,9 @@ const isRegistryDoc = (raw) => registryProblem(raw) === undefined;
 /** 0 on Windows, which has neither flag (a symlink there needs a privilege; no FIFOs in the file system). */
 const NO_FOLLOW = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW ?? 0;
 const NON_BLOCK = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK ?? 0;
+/** Every read open of this module: no link followed, no wait for a FIFO's writer. */
+const READ_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | NO_FOLLOW | NON_BLOCK;
+const WRITE_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_TRUNC | NO_FOLLOW | NON_BLOCK;
 /** What a name holds instead of a regular file, for messages. */
 function fileKind(st) {
     if (st.isSymbolicLink())
@@ -6869,7 +6948,10 @@ function fileKind(st) {
         return 'a device';
     return 'a regular file';
 }
-/** A name that holds something else than it must (a regular file, or for a tier's own names a directory). */
+/**
+ * A name that holds something else than it must (a regular file of at most some size, or for a
+ * tier's own names a directory). The one error of this module, an UNSAFE_PATH.
+ */
 class NotRegularFileError extends _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ToolchainCacheError */ .mg {
     file;
     kind;
@@ -6879,38 +6961,122 @@ class NotRegularFileError extends _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .Too
         this.kind = kind;
     }
 }
+/** The errors of an open that met a link (ELOOP; EMLINK on FreeBSD) or a FIFO/socket (ENXIO), named. */
+function openFailure(file, e) {
+    if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .isErrnoException */ .s$)(e) && (e.code === 'ELOOP' || e.code === 'EMLINK'))
+        return new NotRegularFileError(file, 'a symlink');
+    if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .isErrnoException */ .s$)(e) && e.code === 'ENXIO')
+        return new NotRegularFileError(file, 'a FIFO or a socket');
+    return e;
+}
+/** Throws unless the opened object is a regular file of at most `maxBytes`. */
+function checkOpened(file, st, maxBytes) {
+    if (!st.isFile())
+        throw new NotRegularFileError(file, fileKind(st));
+    if (st.size > maxBytes)
+        throw new NotRegularFileError(file, `${st.size} bytes`, `at most ${maxBytes} bytes`);
+}
+/** Without O_NOFOLLOW (Windows): look first; a swap in between needs a privilege there. */
+function lookedAt(file, st) {
+    if (!st.isFile())
+        throw new NotRegularFileError(file, fileKind(st));
+}
+// ------------------------------------------------------------------------------------ synchronous
 /**
- * Opens `file` for reading: no link followed, no blocking open, a regular file only (anything else
- * throws NotRegularFileError naming the file and what it is).
+ * Opens `file` (no-follow, non-blocking), checks that it is a regular file of at most `maxBytes`,
+ * and hands its descriptor and size to `use`. Throws the open's errno error (ENOENT…) or a
+ * NotRegularFileError.
  */
-async function openRegularFile(file) {
-    if (NO_FOLLOW === 0) {
-        // No O_NOFOLLOW (Windows): look first; a swap in between needs a privilege there.
-        const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(file);
-        if (!st.isFile())
-            throw new NotRegularFileError(file, fileKind(st));
-    }
-    let handle;
+function withRegularFileSync(file, maxBytes, use) {
+    if (NO_FOLLOW === 0)
+        lookedAt(file, (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(file));
+    let fd;
     try {
-        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(file, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | NO_FOLLOW | NON_BLOCK);
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(file, READ_FLAGS);
     }
     catch (e) {
-        // ELOOP: a link (EMLINK on FreeBSD); ENXIO: a socket.
-        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .isErrnoException */ .s$)(e) && (e.code === 'ELOOP' || e.code === 'EMLINK'))
-            throw new NotRegularFileError(file, 'a symlink');
-        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .isErrnoException */ .s$)(e) && e.code === 'ENXIO')
-            throw new NotRegularFileError(file, 'a socket');
+        throw openFailure(file, e);
+    }
+    try {
+        const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync)(fd);
+        checkOpened(file, st, maxBytes);
+        return use(fd, st.size);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
+    }
+}
+/** Reads at most `size` bytes from the start of `fd` (fewer when the file shrank meanwhile). */
+function readUpToSync(fd, size) {
+    const buf = Buffer.allocUnsafe(size);
+    let got = 0;
+    while (got < size) {
+        const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, buf, got, size - got, got);
+        if (n === 0)
+            break;
+        got += n;
+    }
+    return got === size ? buf : buf.subarray(0, got);
+}
+/** The bytes of the regular file `file` (see withRegularFileSync for what is refused). */
+const readRegularFileSync = (file, maxBytes) => withRegularFileSync(file, maxBytes, readUpToSync);
+/** readRegularFileSync as text, or undefined when there is no such file. */
+function readRegularTextIfExistsSync(file, maxBytes) {
+    try {
+        return readRegularFileSync(file, maxBytes).toString('utf8');
+    }
+    catch (e) {
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .isErrnoException */ .s$)(e) && e.code === 'ENOENT')
+            return undefined;
         throw e;
+    }
+}
+/** The digest a receipt records of a file: sha256 of its exact bytes, in hex. */
+const recordDigest = (data) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex');
+/**
+ * Opens `file` for reading: no link followed, no blocking open, a regular file of at most
+ * `maxBytes` only (anything else throws NotRegularFileError naming the file and what it is).
+ */
+async function openRegularFile(file, maxBytes = Infinity) {
+    if (NO_FOLLOW === 0)
+        lookedAt(file, await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(file));
+    let handle;
+    try {
+        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(file, READ_FLAGS);
+    }
+    catch (e) {
+        throw openFailure(file, e);
     }
     try {
         const stat = await handle.stat();
-        if (!stat.isFile())
-            throw new NotRegularFileError(file, fileKind(stat));
+        checkOpened(file, stat, maxBytes);
         return { handle, size: stat.size, stat };
     }
     catch (e) {
         await handle.close();
         throw e;
+    }
+}
+/** Reads exactly up to `size` bytes from the start (fewer when the file shrank). */
+async function readUpTo(handle, size) {
+    const buf = Buffer.alloc(size);
+    let done = 0;
+    while (done < size) {
+        const { bytesRead } = await handle.read(buf, done, size - done, done);
+        if (bytesRead === 0)
+            break;
+        done += bytesRead;
+    }
+    return buf.subarray(0, done);
+}
+/** The bytes of the regular file `file`, bounded (see openRegularFile for what is refused). */
+async function readRegularFile(file, maxBytes) {
+    const { handle, size } = await openRegularFile(file, maxBytes);
+    try {
+        return await readUpTo(handle, size);
+    }
+    finally {
+        await handle.close();
     }
 }
 /**
@@ -6955,22 +7121,17 @@ async function hashRegularFile(file) {
 }
 /**
  * Opens `file` for writing, created when missing (with `mode`), truncated, without following a
- * link and without blocking; what is there must be a regular file. For a file whose name we made
- * ourselves in a directory others can write (a tier's part file in staging).
+ * link and without blocking (ENXIO: a FIFO without a reader); what is there must be a regular
+ * file. For a file whose name we made ourselves in a directory others can write (a tier's part
+ * file in staging).
  */
 async function openForWriting(file, mode = 0o600) {
-    const flags = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_TRUNC | NO_FOLLOW | NON_BLOCK;
     let handle;
     try {
-        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(file, flags, mode);
+        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(file, WRITE_FLAGS, mode);
     }
     catch (e) {
-        // ENXIO: a FIFO without a reader (O_NONBLOCK refuses to wait for one).
-        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .isErrnoException */ .s$)(e) && (e.code === 'ELOOP' || e.code === 'EMLINK'))
-            throw new NotRegularFileError(file, 'a symlink');
-        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .isErrnoException */ .s$)(e) && e.code === 'ENXIO')
-            throw new NotRegularFileError(file, 'a FIFO or a socket');
-        throw e;
+        throw openFailure(file, e);
     }
     const stat = await handle.stat();
     if (!stat.isFile()) {
@@ -6996,8 +7157,10 @@ async function openForWriting(file, mode = 0o600) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3828);
 /* harmony import */ var _fsx_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8389);
-/* harmony import */ var _leases_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1293);
-/* harmony import */ var _dir_handle_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7455);
+/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8601);
+/* harmony import */ var _leases_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1293);
+/* harmony import */ var _dir_handle_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7455);
+/* harmony import */ var _regular_file_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9558);
 // Uses as their own records (the GC roots): one small file per use, `uses/<id>/<key>.json`,
 // published by a rename and removed on release. No rewrite of the registry can lose them, and a
 // warm hit records one without any lock. The protocol against GC (docs/design.md, "Uses and
@@ -7009,8 +7172,16 @@ async function openForWriting(file, mode = 0o600) {
 
 
 
+
+
 const USE_SUFFIX = '.json';
 const isWindows = process.platform === 'win32';
+/** A new file, never an existing name, never through a link. */
+const CREATE_EXCLUSIVE = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_EXCL | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW ?? 0);
+/** The name of a use record in `uses/<id>` (layout.useFile's). */
+const useFileName = (layout, id, key) => node_path__WEBPACK_IMPORTED_MODULE_1__.basename(layout.useFile(id, key));
+/** The last-use stamp's name in `uses/<id>` (layout.lastUsedStamp's). */
+const LAST_USED = node_path__WEBPACK_IMPORTED_MODULE_1__.basename(new _layout_js__WEBPACK_IMPORTED_MODULE_4__/* .CacheLayout */ .lB(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).lastUsedStamp('id'));
 async function lstatIfExists(p) {
     try {
         return await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.lstat(p);
@@ -7038,60 +7209,110 @@ async function entryState(layout, id) {
         return 'removing';
     return root ? 'ready' : 'missing';
 }
-/** Publishes a use record: written to a temp name, then renamed (a reader never sees half a record). */
-function writeRecordSync(file, record) {
-    const tmp = `${file}.tmp-${process.pid}-${(0,_fsx_js__WEBPACK_IMPORTED_MODULE_3__/* .randomToken */ .zs)()}`;
-    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(tmp, 'wx', _fsx_js__WEBPACK_IMPORTED_MODULE_3__/* .SHARED_FILE_MODE */ .bG);
+/**
+ * `uses/<id>`, opened without following a link (O_DIRECTORY|O_NOFOLLOW, synchronously: this is
+ * the warm hit's path), made when missing: a job's record goes into that very directory and is
+ * removed from it, never through a link planted there by another user. A link (or anything but a
+ * directory) there stops the job naming it (docs/design.md, "Uses and GC"); undefined when it is
+ * missing and `create` is false.
+ */
+async function openUsesDir(layout, id, create) {
+    const dir = layout.usesOf(id);
+    try {
+        try {
+            return _dir_handle_js__WEBPACK_IMPORTED_MODULE_6__/* .SyncDirHandle */ .B7.open(dir);
+        }
+        catch (e) {
+            if (!((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isErrnoException */ .s$)(e) && e.code === 'ENOENT') || !create)
+                throw e;
+        }
+        // The first use of this id.
+        await (0,_fsx_js__WEBPACK_IMPORTED_MODULE_3__/* .ensureDir */ .A0)(dir);
+        return _dir_handle_js__WEBPACK_IMPORTED_MODULE_6__/* .SyncDirHandle */ .B7.open(dir);
+    }
+    catch (e) {
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isErrnoException */ .s$)(e) && e.code === 'ENOENT' && !create)
+            return undefined;
+        if (!(e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ToolchainCacheError */ .mg && e.code === 'UNSAFE_PATH'))
+            throw e;
+        const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(dir, { throwIfNoEntry: false });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ToolchainCacheError */ .mg('UNSAFE_PATH', `${dir} is ${st ? (0,_regular_file_js__WEBPACK_IMPORTED_MODULE_7__/* .fileKind */ .h_)(st) : 'gone'}, not the directory of use records toolchain-cache made: ` +
+            `no use record is written or removed through it. Check who can write ${layout.root}, then remove it ` +
+            `(\`rm ${dir}\`): the next job makes it again.`);
+    }
+}
+/**
+ * Publishes `text` as `name` in the open `uses/<id>`: written to a temp name, then renamed (a
+ * reader never sees half a record). Both names are bound to the directory's descriptor.
+ */
+function publishSync(dir, name, text) {
+    const tmp = `${name}.tmp-${process.pid}-${(0,_fsx_js__WEBPACK_IMPORTED_MODULE_3__/* .randomToken */ .zs)()}`;
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(dir.nameOf(tmp), CREATE_EXCLUSIVE, _fsx_js__WEBPACK_IMPORTED_MODULE_3__/* .SHARED_FILE_MODE */ .bG);
     try {
         // Explicitly: the umask must not keep the runners' group from reading it (GC judges it).
         if (!isWindows)
             (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fchmodSync)(fd, _fsx_js__WEBPACK_IMPORTED_MODULE_3__/* .SHARED_FILE_MODE */ .bG);
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(fd, JSON.stringify(record));
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(fd, text);
     }
     finally {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
     }
     try {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(tmp, file);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(dir.nameOf(tmp), dir.nameOf(name));
     }
     catch (e) {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(tmp, { force: true });
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(dir.nameOf(tmp), { force: true });
+        throw e;
+    }
+}
+/** Runs `fn` with `uses/<id>` open (made when missing). */
+async function withUsesDir(layout, id, fn) {
+    const dir = (await openUsesDir(layout, id, true));
+    try {
+        return await fn(dir);
+    }
+    finally {
+        dir.close();
+    }
+}
+/** Unlinks `name` of the open `uses/<id>`; false when it was not there. */
+function unlinkIn(dir, name) {
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.unlinkSync)(dir.nameOf(name));
+        return true;
+    }
+    catch (e) {
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isErrnoException */ .s$)(e) && e.code === 'ENOENT')
+            return false;
         throw e;
     }
 }
 /** Writes a use record as is (recordUse adds the checks); the file's path. */
 async function writeUseRecord(layout, id, record) {
-    const file = layout.useFile(id, record.key);
-    try {
-        writeRecordSync(file, record);
-    }
-    catch (e) {
-        if (!((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isErrnoException */ .s$)(e) && e.code === 'ENOENT'))
-            throw e;
-        // The first use of this id (or a GC removed the empty directory meanwhile).
-        await (0,_fsx_js__WEBPACK_IMPORTED_MODULE_3__/* .ensureDir */ .A0)(layout.usesOf(id));
-        writeRecordSync(file, record);
-    }
-    return file;
+    await withUsesDir(layout, id, async (dir) => publishSync(dir, useFileName(layout, id, record.key), JSON.stringify(record)));
+    return layout.useFile(id, record.key);
 }
 /**
  * Records this step's use of `id`, then checks the entry is still there and not being removed.
  * True when the use holds; false (and no record left) when the caller must install it again.
  */
 async function recordUse(layout, id, owner, now = Date.now()) {
-    const file = await writeUseRecord(layout, id, (0,_leases_js__WEBPACK_IMPORTED_MODULE_4__/* .newUse */ .U$)(owner.key, owner.job, owner.process, now));
-    let state;
-    try {
-        state = await entryState(layout, id);
-    }
-    catch (e) {
-        await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.rm(file, { force: true });
-        throw e;
-    }
-    if (state === 'ready')
-        return true;
-    await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.rm(file, { force: true });
-    return false;
+    return withUsesDir(layout, id, async (dir) => {
+        const name = useFileName(layout, id, owner.key);
+        publishSync(dir, name, JSON.stringify((0,_leases_js__WEBPACK_IMPORTED_MODULE_5__/* .newUse */ .U$)(owner.key, owner.job, owner.process, now)));
+        let state;
+        try {
+            state = await entryState(layout, id);
+        }
+        catch (e) {
+            unlinkIn(dir, name);
+            throw e;
+        }
+        if (state === 'ready')
+            return true;
+        unlinkIn(dir, name);
+        return false;
+    });
 }
 /** A use belongs to this step when it has the step's key, or (the key being lost with a crashed
  * main) the same job process and the same action step. */
@@ -7109,48 +7330,56 @@ function ownedBy(use, owner, host) {
 }
 /**
  * Releases this step's uses of `ids`; idempotent. Returns the ids released. The release is the
- * unlink; refreshing the last-use stamp afterwards is best effort and never makes it fail.
+ * unlink, in `uses/<id>` opened no-follow; refreshing the last-use stamp afterwards is best effort
+ * and never makes it fail.
  */
 async function releaseUses(layout, owner, ids, now = Date.now()) {
-    const host = (0,_leases_js__WEBPACK_IMPORTED_MODULE_4__/* .hostId */ .My)();
+    const host = (0,_leases_js__WEBPACK_IMPORTED_MODULE_5__/* .hostId */ .My)();
     const released = [];
     for (const id of new Set(ids)) {
-        let files = [];
-        if (owner.key)
-            files = [layout.useFile(id, owner.key)];
-        if (owner.process && owner.job) {
-            const { records } = await readUses(layout, id);
-            files.push(...records.filter((r) => ownedBy(r.use, owner, host)).map((r) => r.file));
-        }
-        let removed = false;
-        for (const file of new Set(files))
-            removed = (await unlinkIfExists(file)) || removed;
-        if (!removed)
+        const dir = await openUsesDir(layout, id, false);
+        if (!dir)
             continue;
-        released.push(id);
-        stampLastUse(layout, id, now);
+        let removed = false;
+        try {
+            const names = new Set();
+            if (owner.key)
+                names.add(useFileName(layout, id, owner.key));
+            if (owner.process && owner.job) {
+                const { records } = await readUses(layout, id);
+                for (const r of records)
+                    if (ownedBy(r.use, owner, host))
+                        names.add(node_path__WEBPACK_IMPORTED_MODULE_1__.basename(r.file));
+            }
+            for (const name of names)
+                removed = unlinkIn(dir, name) || removed;
+            if (removed)
+                stampIn(dir, now);
+        }
+        finally {
+            dir.close();
+        }
+        if (removed)
+            released.push(id);
     }
     return released;
 }
-async function unlinkIfExists(file) {
+/** Refreshes the last-use stamp of the open `uses/<id>` (advisory: GC's age and LRU decisions read it). */
+function stampIn(dir, at) {
     try {
-        await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.unlink(file);
-        return true;
-    }
-    catch (e) {
-        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isErrnoException */ .s$)(e) && e.code === 'ENOENT')
-            return false;
-        throw e;
-    }
-}
-/** Refreshes the entry's last-use stamp (advisory: GC's age and LRU decisions read it). */
-function stampLastUse(layout, id, at) {
-    try {
-        (0,_fsx_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileReplacingSync */ .WF)(layout.lastUsedStamp(id), new Date(at).toISOString());
+        publishSync(dir, LAST_USED, new Date(at).toISOString());
     }
     catch {
         // Advisory: a stamp that cannot be written only makes the entry look older to GC.
     }
+}
+/** stampIn for `id`, when its `uses/<id>` exists (and is a directory, not a link). */
+async function stampLastUse(layout, id, at) {
+    const dir = await openUsesDir(layout, id, false).catch(() => undefined);
+    if (!dir)
+        return;
+    stampIn(dir, at);
+    dir.close();
 }
 const isUseRecord = (u) => {
     const r = u;
@@ -7176,7 +7405,7 @@ async function readUses(layout, id) {
     const result = { records: [], unreadable: [], temps: [] };
     let dir;
     try {
-        dir = await (0,_dir_handle_js__WEBPACK_IMPORTED_MODULE_5__/* .openDirInsideIfExists */ .Z1)(layout.root, layout.usesOf(id));
+        dir = await (0,_dir_handle_js__WEBPACK_IMPORTED_MODULE_6__/* .openDirInsideIfExists */ .Z1)(layout.root, layout.usesOf(id));
     }
     catch {
         // A directory of uses we cannot open (or a link in its place) may hold live uses: the caller
@@ -7186,7 +7415,7 @@ async function readUses(layout, id) {
     }
     if (!dir)
         return result;
-    await (0,_dir_handle_js__WEBPACK_IMPORTED_MODULE_5__/* .withDir */ .uM)(dir, (d) => readUsesIn(d, result));
+    await (0,_dir_handle_js__WEBPACK_IMPORTED_MODULE_6__/* .withDir */ .uM)(dir, (d) => readUsesIn(d, result));
     return result;
 }
 async function readUsesIn(dir, result) {
@@ -7200,7 +7429,7 @@ async function readUsesIn(dir, result) {
     }
     for (const name of names) {
         const file = dir.pathOf(name);
-        if (name === 'last-used') {
+        if (name === LAST_USED) {
             const text = await dir.readFile(name, MAX_RECORD_BYTES).catch(() => undefined);
             const t = Date.parse(text?.toString('utf8') ?? '');
             if (!Number.isNaN(t))
@@ -7309,7 +7538,7 @@ async function reclaimDeadUses(layout, now = Date.now()) {
         for (const name of await unlinkUseFiles(layout, id, [...byName.keys()]))
             reclaimed.push({ id, use: byName.get(name) });
         if (usage.dead.length > 0 && usage.lastUsedMs !== undefined)
-            stampLastUse(layout, id, usage.lastUsedMs);
+            await stampLastUse(layout, id, usage.lastUsedMs);
         if (usage.temps.length === 0)
             continue;
         const dir = await openDirInsideIfExists(layout.root, layout.usesOf(id)).catch(() => undefined);

@@ -464,7 +464,7 @@ const basic = (u) => Buffer.from(`${decode(u.username)}:${decode(u.password)}`).
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H0: () => (/* binding */ createExclusive),
-/* harmony export */   qX: () => (/* reexport safe */ _regular_file_js__WEBPACK_IMPORTED_MODULE_6__.qX),
+/* harmony export */   qX: () => (/* reexport safe */ _regular_file_js__WEBPACK_IMPORTED_MODULE_7__.qX),
 /* harmony export */   rY: () => (/* binding */ PinnedArchive)
 /* harmony export */ });
 /* unused harmony exports createFreshDir, PinnedZipReader */
@@ -474,12 +474,15 @@ const basic = (u) => Buffer.from(`${decode(u.username)}:${decode(u.password)}`).
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6466);
 /* harmony import */ var yauzl__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(663);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3828);
-/* harmony import */ var _regular_file_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9558);
+/* harmony import */ var _fsx_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8389);
+/* harmony import */ var _regular_file_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9558);
 // Files in staging. Staging is writable by every runner user of the group, so a name there may
 // have been replaced by someone else between two of our calls: files are created only by
 // exclusive, no-follow opens (a planted link is never written through), and an archive is read
 // back through one descriptor, so what is extracted is exactly what was hashed, whatever happens
 // to its name meanwhile.
+
+
 
 
 
@@ -524,9 +527,10 @@ async function createFreshDir(dir, mode) {
     for (let attempt = 1;; attempt++) {
         try {
             await mkdir(dir, { mode: 0o700 });
-            // Set explicitly: mkdir's mode goes through the umask.
-            if (process.platform !== 'win32')
-                await chmod(dir, mode);
+            await faultPoint('fresh-dir-chmod');
+            // Set explicitly (mkdir's mode goes through the umask), on a descriptor opened no-follow:
+            // a link swapped in at the name since the mkdir is refused, its target never chmod-ed.
+            await chmodDirNoFollow(dir, mode);
             return;
         }
         catch (e) {
@@ -558,11 +562,11 @@ class PinnedArchive {
     }
     /** Opens `file` without following a link or blocking; it must be a regular file. */
     static async open(file) {
-        const { handle, size } = await (0,_regular_file_js__WEBPACK_IMPORTED_MODULE_6__/* .openRegularFile */ .ZU)(file);
+        const { handle, size } = await (0,_regular_file_js__WEBPACK_IMPORTED_MODULE_7__/* .openRegularFile */ .ZU)(file);
         return new PinnedArchive(file, handle, size);
     }
     stream() {
-        return (0,_regular_file_js__WEBPACK_IMPORTED_MODULE_6__/* .readRange */ .qX)(this.handle, 0, this.size);
+        return (0,_regular_file_js__WEBPACK_IMPORTED_MODULE_7__/* .readRange */ .qX)(this.handle, 0, this.size);
     }
     async sha256() {
         const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
@@ -584,7 +588,7 @@ class PinnedZipReader extends yauzl__WEBPACK_IMPORTED_MODULE_4__/* .RandomAccess
         this.handle = handle;
     }
     _readStreamForRange(start, end) {
-        return (0,_regular_file_js__WEBPACK_IMPORTED_MODULE_6__/* .readRange */ .qX)(this.handle, start, end);
+        return (0,_regular_file_js__WEBPACK_IMPORTED_MODULE_7__/* .readRange */ .qX)(this.handle, start, end);
     }
 }
 

@@ -906,7 +906,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 
 (0,_action_compile_cache_js__WEBPACK_IMPORTED_MODULE_0__/* .enableCompileCache */ .L)();
 await (0,_action_post_guard_js__WEBPACK_IMPORTED_MODULE_1__/* .guardPost */ .y)(async () => {
-    const { runPost } = await Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(942)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7942));
+    const { runPost } = await Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(807)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8807));
     await runPost();
 });
 
