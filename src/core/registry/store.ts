@@ -9,7 +9,6 @@ import { ToolchainCacheError, isErrnoException } from '../errors.js';
 import { atomicWriteFileSync, corruptAsideName } from '../fsx.js';
 import type { CacheLayout } from '../layout.js';
 import { DEFAULT_LOCK_STALE_MS, acquireLock, type HeldLock } from '../lock.js';
-import { scanInstalled } from './rebuild.js';
 import {
   REGISTRY_SCHEMA_VERSION,
   emptyRegistry,
@@ -148,6 +147,8 @@ export class Registry {
       movedAside = this.moveAside(text, lock, problem);
     }
     const doc = emptyRegistry();
+    // Loaded only here: a readable registry (every hit) needs no scan of the installed trees.
+    const { scanInstalled } = await import('./rebuild.js');
     const scan = await scanInstalled(this.layout);
     for (const entry of scan.entries) doc.entries[entry.id] = entry;
     const count = Object.keys(doc.entries).length;
