@@ -9,10 +9,12 @@ import path from 'node:path';
 /**
  * node:child_process, loaded when a command is about to run: loading it also loads `net` and
  * `dgram`, which a hit on Linux (where no command runs) would pay for and never use
- * (docs/design.md, "Start-up cost").
+ * (docs/design.md, "Start-up cost"). A builtin resolves the same from any base path; not the
+ * module's own URL, whose mention would keep the bundle's chunk out of the steps' code cache
+ * (src/action/chunk-code-cache.ts runs only chunks that never ask for it as scripts).
  */
 export const childProcess = (): typeof ChildProcess =>
-  createRequire(import.meta.url)('node:child_process') as typeof ChildProcess;
+  createRequire(path.resolve('/'))('node:child_process') as typeof ChildProcess;
 
 const WINDOWS: Record<string, string[]> = {
   reg: ['System32', 'reg.exe'],
