@@ -1,6 +1,7 @@
 // The action's own figures: whole step processes of the committed bundles (dist/), run as a runner
-// runs them, against baselines built and run in the same run (the floor bundle: @actions/core and
-// one output; curl + sha256sum + tar for a big download). Paired and interleaved rounds, medians.
+// runs them, against baselines built and run in the same run (bare node: a bundle that appends one
+// line to GITHUB_PATH; the floor bundle: @actions/core and one output; curl + sha256sum + tar for a
+// big download). Paired and interleaved rounds, medians.
 // Figures only: nothing here passes or fails on speed. Run through bench/run.mjs (npm run bench),
 // which builds the floor bundle and finds the Node binaries; this file prints one table.
 import { spawn } from 'node:child_process';
@@ -21,6 +22,10 @@ const WARMUP = 2;
 /** BENCH_CASES=warm,concurrent,cold,big,rss runs only those groups of rows (all by default). */
 const CASES = new Set((process.env.BENCH_CASES ?? 'warm,concurrent,cold,big,rss').split(','));
 const FLOOR = process.env.BENCH_FLOOR_BUNDLE ?? '';
+const BARE = process.env.BENCH_BARE_BUNDLE ?? '';
+/** The wide toolchain: WIDE_DIRS directories of WIDE_FILES_PER_DIR files (an NDK, a CUDA). */
+const WIDE_DIRS = 300;
+const WIDE_FILES_PER_DIR = 100;
 const MAIN = path.join(REPO_ROOT, 'dist/main/index.js');
 const POST = path.join(REPO_ROOT, 'dist/post/index.js');
 const RSS_PROBE = path.join(REPO_ROOT, 'bench/rss-probe.mjs');
@@ -45,9 +50,7 @@ async function step(
   const rssFile = opts.rss
     ? path.join(os.tmpdir(), `tc-bench-rss-${randomBytes(6).toString('hex')}`)
     : '';
-  // `-e` alone: bare node running an empty script.
-  const scriptArgs = script === '-e' ? ['-e', ''] : [script];
-  const args = opts.rss ? ['--import', pathToFileURL(RSS_PROBE).href, ...scriptArgs] : scriptArgs;
+  const args = opts.rss ? ['--import', pathToFileURL(RSS_PROBE).href, script] : [script];
   const t0 = performance.now();
   const child = spawn(node, args, {
     cwd: env.GITHUB_WORKSPACE,
@@ -88,13 +91,17 @@ const cacheHomes = new Map<string, string>();
 let benchTmp = '';
 
 /** A fresh runner job (files, env) for the action with these inputs, run by `node`'s user. */
-async function job(node: string, inputs: Record<string, string>) {
-  return prepareJob(inputs, { RUNNER_DEBUG: '', XDG_CACHE_HOME: cacheHomeOf(node) });
+async function job(node: string, inputs: Record<string, string>, env: Record<string, string> = {}) {
+  return prepareJob(inputs, { RUNNER_DEBUG: '', XDG_CACHE_HOME: cacheHomeOf(node), ...env });
 }
 
 /** main, then post with the state main left (as the runner passes it), each timed. */
-async function wholeJob(node: string, inputs: Record<string, string>) {
-  const j = await job(node, inputs);
+async function wholeJob(
+  node: string,
+  inputs: Record<string, string>,
+  env: Record<string, string> = {},
+) {
+  const j = await job(node, inputs, env);
   try {
     const main = must(await step(node, MAIN, j.env), 'main');
     // When main ended (its exit seen here), before post and the job's cleanup add their noise.
@@ -110,14 +117,20 @@ async function wholeJob(node: string, inputs: Record<string, string>) {
   }
 }
 
-async function floorRun(node: string, opts: { rss?: boolean } = {}): Promise<Run> {
+/** One run of a baseline bundle (FLOOR or BARE) in a fresh runner job. */
+async function baselineRun(node: string, bundle: string, opts: { rss?: boolean } = {}) {
   const j = await job(node, {});
   try {
-    return must(await step(node, FLOOR, j.env, opts), 'floor');
+    return must(await step(node, bundle, j.env, opts), path.basename(path.dirname(bundle)));
   } finally {
     await fs.rm(j.workDir, { recursive: true, force: true });
   }
 }
+
+const floorRun = (node: string, opts: { rss?: boolean } = {}): Promise<Run> =>
+  baselineRun(node, FLOOR, opts);
+const bareRun = (node: string, opts: { rss?: boolean } = {}): Promise<Run> =>
+  baselineRun(node, BARE, opts);
 
 const median = (xs: number[]): number => {
   const s = [...xs].sort((a, b) => a - b);
@@ -180,6 +193,29 @@ async function serveArchive(
   return { id, url: server.url(`/${id}.tar.gz`), sha: sha256(body), bytes: body.length };
 }
 
+/**
+ * One toolchain of WIDE_DIRS × WIDE_FILES_PER_DIR small files (and bin/): what a hit of an NDK
+ * or a CUDA checks. The hit check goes by directories, so this row shows it does not grow with files.
+ */
+async function serveWide(server: TestServer, dir: string): Promise<Served> {
+  const id = 'widetool';
+  const entries: FileSpec[] = [
+    { path: `${id}/`, type: 'directory' },
+    { path: `${id}/bin/`, type: 'directory' },
+    { path: `${id}/bin/${id}`, content: `#!/bin/sh\necho ${id}\n`, mode: 0o755 },
+  ];
+  for (let d = 0; d < WIDE_DIRS; d++) {
+    entries.push({ path: `${id}/d${d}/`, type: 'directory' });
+    for (let f = 0; f < WIDE_FILES_PER_DIR; f++)
+      entries.push({ path: `${id}/d${d}/f${f}`, content: `${d}/${f}\n` });
+  }
+  const file = path.join(dir, `${id}.tar.gz`);
+  await makeTar(file, entries, 'gz');
+  const body = await fs.readFile(file);
+  server.route(`/${id}.tar.gz`, { body });
+  return { id, url: server.url(`/${id}.tar.gz`), sha: sha256(body), bytes: body.length };
+}
+
 const listOf = (items: Served[]): string =>
   items.map((a) => `- id: ${a.id}\n  url: ${a.url}\n  sha256: ${a.sha}\n`).join('');
 
@@ -196,12 +232,13 @@ const ratio = (a: number, b: number): string => `${(a / b).toFixed(2)}×`;
 interface Ctx {
   node: { label: string; bin: string };
   bin: string;
-  fixtures: { small: Served[]; cold: Served; big: Served; tmp: string };
+  fixtures: { small: Served[]; cold: Served; big: Served; wide: Served; tmp: string };
   put(name: string, goal: string, cell: Row['cells'][string]): void;
   newRoot(): Promise<string>;
-  /** Inputs of a warm hit on one and on seven toolchains. */
+  /** Inputs of a warm hit on one and on seven toolchains, and on the wide one. */
   one: Record<string, string>;
   seven: Record<string, string>;
+  wide: Record<string, string>;
 }
 
 async function benchNode(
@@ -223,8 +260,10 @@ async function benchNode(
     },
     one: { toolchains: listOf(fixtures.small.slice(0, 1)), 'cache-root': warmRoot },
     seven: { toolchains: listOf(fixtures.small), 'cache-root': warmRoot },
+    wide: { toolchains: listOf([fixtures.wide]), 'cache-root': warmRoot },
   };
   await wholeJob(node.bin, ctx.seven); // installs all seven: every later job is a warm hit
+  await wholeJob(node.bin, ctx.wide);
   const groups: Array<[string, (c: Ctx) => Promise<void>]> = [
     ['warm', warmCases],
     ['concurrent', concurrentWarmCase],
@@ -239,56 +278,99 @@ async function benchNode(
   }
 }
 
-async function warmCases({ bin, put, one, seven }: Ctx): Promise<void> {
-  // Main alone is timed; its post runs untimed after it, so uses do not pile up between rounds.
-  const mainOnly = async (inputs: Record<string, string>): Promise<number> => {
-    const r = await wholeJob(bin, inputs);
-    if (r.outputs['cache-hit'] !== 'true') throw new Error(`not a warm hit: ${r.main.stdout}`);
-    return r.main.ms;
-  };
-  const bare = await paired(
+async function warmCases(ctx: Ctx): Promise<void> {
+  await warmVsBare(ctx);
+  await warmVsFloor(ctx);
+}
+
+/** Main alone is timed; its post runs untimed after it, so uses do not pile up between rounds. */
+const mainOnly = async (
+  bin: string,
+  inputs: Record<string, string>,
+  env: Record<string, string> = {},
+): Promise<number> => {
+  const r = await wholeJob(bin, inputs, env);
+  if (r.outputs['cache-hit'] !== 'true') throw new Error(`not a warm hit: ${r.main.stdout}`);
+  return r.main.ms;
+};
+
+/**
+ * A warm main with no code cache at all, as a user's first job on a host: XDG_CACHE_HOME names an
+ * empty directory of its own (where the steps keep their code cache), removed after the run.
+ */
+async function mainWithoutCodeCache(ctx: Ctx): Promise<number> {
+  const xdg = await fs.mkdtemp(path.join(ctx.fixtures.tmp, 'xdg-'));
+  try {
+    return await mainOnly(ctx.bin, ctx.one, { XDG_CACHE_HOME: xdg });
+  } finally {
+    await fs.rm(xdg, { recursive: true, force: true });
+  }
+}
+
+/** The goals of issue 19: a warm hit at the cost of starting node (bare: bench/bare/step.js). */
+async function warmVsBare(ctx: Ctx): Promise<void> {
+  const { bin, put, one, seven, wide } = ctx;
+  const t = await paired(
     {
-      bare: async () =>
-        must(await step(bin, '-e', { GITHUB_WORKSPACE: os.tmpdir() }), 'node -e').ms,
+      bare: async () => (await bareRun(bin)).ms,
+      main1: () => mainOnly(bin, one),
+      main7: () => mainOnly(bin, seven),
+      mainWide: () => mainOnly(bin, wide),
+      noCache: () => mainWithoutCodeCache(ctx),
+      job: async () => (await wholeJob(bin, one)).ms,
+      bare2: async () => (await bareRun(bin)).ms + (await bareRun(bin)).ms,
       floor: async () => (await floorRun(bin)).ms,
-      main: () => mainOnly(one),
     },
     ROUNDS,
   );
+  const vsBare = (value: number, base = t.bare) => ({
+    value: ms(value),
+    base: ms(base),
+    ratio: ratio(value, base),
+  });
+  put('warm main, 1 toolchain / bare node', '≤ 1.3×', vsBare(t.main1));
+  put('warm main, 7 toolchains / bare node', '≤ 1.5×', vsBare(t.main7));
+  const files = `${(WIDE_DIRS * WIDE_FILES_PER_DIR).toLocaleString('en')} files`;
+  put(
+    `warm main, 1 toolchain of ${files} in ${WIDE_DIRS} dirs / bare`,
+    '≤ 1.5×',
+    vsBare(t.mainWide),
+  );
+  put('warm job (main + post) / two bare runs', '≤ 1.4×', vsBare(t.job, t.bare2));
+  put(
+    "warm main, no code cache (a user's first job) / bare",
+    'no more than a warm main before issue 19',
+    vsBare(t.noCache),
+  );
+  put('floor / bare node', '(reference)', vsBare(t.floor));
+}
+
+/** The @actions/core floor rows, kept as a second reference. */
+async function warmVsFloor({ bin, put, one, seven }: Ctx): Promise<void> {
   const warm = await paired(
     {
       floor: async () => (await floorRun(bin)).ms,
-      main1: () => mainOnly(one),
-      main7: () => mainOnly(seven),
+      main1: () => mainOnly(bin, one),
+      main7: () => mainOnly(bin, seven),
       job: async () => (await wholeJob(bin, one)).ms,
       floor2: async () => (await floorRun(bin)).ms + (await floorRun(bin)).ms,
     },
     ROUNDS,
   );
-  put('warm hit, main, 1 toolchain', '≤ 1.15× floor', {
+  put('warm hit, main, 1 toolchain / floor', '≤ 1.15× floor', {
     value: ms(warm.main1),
     base: ms(warm.floor),
     ratio: ratio(warm.main1, warm.floor),
   });
-  put('warm hit, main, 7 toolchains', '≤ 1.25× floor', {
+  put('warm hit, main, 7 toolchains / floor', '≤ 1.25× floor', {
     value: ms(warm.main7),
     base: ms(warm.floor),
     ratio: ratio(warm.main7, warm.floor),
   });
-  put('warm job (main + post)', '≤ 1.15× 2 floor runs', {
+  put('warm job (main + post) / 2 floor runs', '≤ 1.15× 2 floor runs', {
     value: ms(warm.job),
     base: ms(warm.floor2),
     ratio: ratio(warm.job, warm.floor2),
-  });
-  put('floor vs bare node', '(reference)', {
-    value: ms(bare.floor),
-    base: ms(bare.bare),
-    ratio: ratio(bare.floor, bare.bare),
-  });
-  put('stretch: warm main vs bare node', 'as close as it gets', {
-    value: ms(bare.main),
-    base: ms(bare.bare),
-    ratio: ratio(bare.main, bare.bare),
   });
 }
 
@@ -412,17 +494,24 @@ async function run(cmd: string, args: string[]): Promise<void> {
 const mib = (kib: number): string => `${(kib / 1024).toFixed(0)} MiB`;
 
 async function rssCase({ bin, put, one }: Ctx): Promise<void> {
-  const rss = { main: [] as number[], floor: [] as number[] };
+  const rss = { main: [] as number[], floor: [] as number[], bare: [] as number[] };
   const rssJob = await job(bin, one);
   for (let i = 0; i < 5; i++) {
     rss.main.push(must(await step(bin, MAIN, rssJob.env, { rss: true }), 'main').rssKiB ?? NaN);
+    rss.bare.push((await bareRun(bin, { rss: true })).rssKiB ?? NaN);
     rss.floor.push((await floorRun(bin, { rss: true })).rssKiB ?? NaN);
   }
   await fs.rm(rssJob.workDir, { recursive: true, force: true });
-  put('peak RSS, warm main', '≤ 1.1× floor', {
-    value: mib(median(rss.main)),
+  const main = median(rss.main);
+  put('peak RSS, warm main / bare node', '≤ 1.1×', {
+    value: mib(main),
+    base: mib(median(rss.bare)),
+    ratio: ratio(main, median(rss.bare)),
+  });
+  put('peak RSS, warm main / floor', '≤ 1.1× floor', {
+    value: mib(main),
     base: mib(median(rss.floor)),
-    ratio: ratio(median(rss.main), median(rss.floor)),
+    ratio: ratio(main, median(rss.floor)),
   });
 }
 
@@ -450,8 +539,8 @@ function printTable(rows: Row[]): void {
 }
 
 async function main(): Promise<void> {
-  if (!FLOOR || !existsSync(FLOOR))
-    throw new Error('BENCH_FLOOR_BUNDLE is not set: run npm run bench');
+  if (!FLOOR || !existsSync(FLOOR) || !BARE || !existsSync(BARE))
+    throw new Error('BENCH_FLOOR_BUNDLE or BENCH_BARE_BUNDLE is not set: run npm run bench');
   if (!existsSync(MAIN)) throw new Error('dist/ is missing: run npm run build first');
   const tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'tc-bench-action-'));
   benchTmp = tmp;
@@ -462,10 +551,11 @@ async function main(): Promise<void> {
     );
     const cold = await serveArchive(server, tmp, 'coldtool', 8 << 20);
     const big = await serveArchive(server, tmp, 'bigtool', 60e6, 12);
+    const wide = await serveWide(server, tmp);
     const rows = new Map<string, Row>();
     for (const node of nodes) {
       process.stderr.write(`${node.label} (${node.bin})\n`);
-      await benchNode(node, { small, cold, big, tmp }, rows);
+      await benchNode(node, { small, cold, big, wide, tmp }, rows);
     }
     const load = os
       .loadavg()

@@ -1,4 +1,5 @@
-// npm run bench: the action's steps on Node 20 (this node) and Node 24 against same-run baselines,
+// npm run bench: the action's steps on Node 20 (this node) and Node 24 against same-run baselines
+// (bare node and the @actions/core floor, both bundled here),
 // as one table (bench/action.ts). `npm run bench:coordination` runs the lock and registry
 // throughput benches and the cost of the hit check. Figures only: nothing here passes or fails on speed.
 import { spawnSync } from 'node:child_process';
@@ -28,7 +29,9 @@ if (process.argv.includes('--coordination')) {
   }
   process.exitCode = ok ? 0 : 1;
 } else {
-  // The floor, bundled exactly as the action's entries are.
+  // The baselines, bundled exactly as the action's entries are: bare node and the floor.
+  const bareDir = 'node_modules/.cache/bench/bare';
+  bundle('bench/bare/step.js', bareDir);
   const floorDir = 'node_modules/.cache/bench/floor';
   bundle('bench/floor/step.js', floorDir);
   const nodes = [{ label: `node ${process.version}`, bin: process.execPath }];
@@ -39,6 +42,7 @@ if (process.argv.includes('--coordination')) {
   } else {
     console.error(`No Node 24 binary for ${process.platform}-${process.arch}: Node 24 is skipped.`);
   }
+  process.env.BENCH_BARE_BUNDLE = path.join(repo, bareDir, 'index.js');
   process.env.BENCH_FLOOR_BUNDLE = path.join(repo, floorDir, 'index.js');
   process.env.BENCH_NODES = JSON.stringify(nodes);
   process.exitCode = runTs('action.ts') ? 0 : 1;

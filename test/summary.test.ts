@@ -1,9 +1,10 @@
-// The job summary through @actions/core's summary (GITHUB_STEP_SUMMARY points at a temp file).
-import * as core from '@actions/core';
+// The job summary through our step summary (src/action/step-summary.ts, byte-for-byte
+// @actions/core's; GITHUB_STEP_SUMMARY points at a temp file).
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { summary } from '../src/action/step-summary.js';
 import { writeJobSummary, type SummaryInput } from '../src/action/summary.js';
 import type { GcReport } from '../src/core/gc.js';
 import { gcReportHtml, gcReportModel, gcReportText } from '../src/core/gc-report.js';
@@ -17,7 +18,7 @@ let dir: string;
 let file: string;
 const savedEnv = process.env.GITHUB_STEP_SUMMARY;
 
-// core.summary remembers the file it first wrote to: one file for the whole suite, emptied per test.
+// The summary remembers the file it first wrote to: one file for the whole suite, emptied per test.
 beforeAll(async () => {
   dir = await fs.mkdtemp(path.join(os.tmpdir(), 'tcache-summary-'));
   file = path.join(dir, 'step-summary.md');
@@ -25,10 +26,10 @@ beforeAll(async () => {
 });
 beforeEach(async () => {
   await fs.writeFile(file, '');
-  core.summary.emptyBuffer();
+  summary.emptyBuffer();
 });
 afterEach(() => {
-  core.summary.emptyBuffer();
+  summary.emptyBuffer();
 });
 afterAll(async () => {
   if (savedEnv === undefined) delete process.env.GITHUB_STEP_SUMMARY;

@@ -1,9 +1,11 @@
-// The hit check's metadata: every kind of change a job can make to a sealed tree is caught by
-// lstat alone, and an untouched tree passes (including names that need quoting); the metadata
-// file itself is trusted only with the digest its receipt records, and read without following a
-// link or blocking on a FIFO.
+// The hit check's metadata: every change another runner user can make to a sealed tree (through
+// its directories: add, remove, rename, replace) is caught by lstat of the directories alone, an
+// untouched tree passes (including names that need quoting), and a record of the previous format
+// is still checked; what it does not catch (a file changed in place by its owner) is stated. The
+// metadata file itself is trusted only with the digest its receipt records, and read without
+// following a link or blocking on a FIFO.
 import { spawnSync } from 'node:child_process';
-import { promises as fs } from 'node:fs';
+import { lstatSync, promises as fs, type Stats } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -49,9 +51,21 @@ describe('tree-stat', () => {
     expect(problem()).toMatch(/tree-stat\) is missing/);
   });
 
-  it('catches a file changed in place', async () => {
+  it('records directories only: its size grows with directories, not files', async () => {
+    const many = path.join(root, 'many');
+    await fs.mkdir(many);
+    for (let i = 0; i < 200; i++) await fs.writeFile(path.join(many, `f${i}`), `${i}`);
+    await writeTreeStats(stats, root, await scanTree(root));
+    const lines = (await fs.readFile(stats, 'utf8')).trimEnd().split('\n');
+    expect(lines[0]).toBe('tree-stat 2');
+    expect(lines.slice(1).map((l) => l.split(' ').slice(6).join(' '))).toEqual(['', 'bin', 'many']);
+    expect(lines.slice(1).every((l) => l.startsWith('d '))).toBe(true);
+  });
+
+  it('does not catch a file its owner changed in place (read-only to everyone else; verify hashes it)', async () => {
+    // Only the file's owner (its installer's user) or root can do this: chmod it, write, chmod back.
     await fs.appendFile(path.join(root, 'bin', 'cc'), 'echo more\n');
-    expect(problem()).toBe('modified: bin/cc');
+    expect(problem()).toBeUndefined();
   });
 
   it('catches a file replaced by another of the same size and times', async () => {
@@ -76,6 +90,9 @@ describe('tree-stat', () => {
   });
 
   it('catches a directory replaced by a file (its entries cannot even be looked up)', async () => {
+    await fs.mkdir(path.join(root, 'bin', 'sub'));
+    await writeTreeStats(stats, root, await scanTree(root));
+    recorded = recordDigest(await fs.readFile(stats));
     await fs.rm(path.join(root, 'bin'), { recursive: true });
     await fs.writeFile(path.join(root, 'bin'), 'not a directory');
     expect(problem()).toMatch(
@@ -91,13 +108,30 @@ describe('tree-stat', () => {
         .join('\n'),
     );
     recorded = recordDigest(await fs.readFile(stats));
-    expect(problem()).toBe('missing: bin/cc');
+    expect(problem()).toBe('missing: bin/sub');
   });
 
-  it.skipIf(!POSIX)('catches a mode change', async () => {
-    await fs.chmod(path.join(root, 'bin', 'cc'), 0o777);
-    expect(problem()).toBe('mode changed: bin/cc');
+  it.skipIf(!POSIX)('catches a mode change of a directory', async () => {
+    await fs.chmod(path.join(root, 'bin'), 0o777);
+    expect(problem()).toBe('mode changed: bin');
   });
+
+  it.skipIf(!POSIX)(
+    'catches an entry added and removed again with the directory mtime put back (its ctime moved)',
+    async () => {
+      // As the directory's owner can (utimes with a time): its times, kept to the nanosecond.
+      const bin = path.join(root, 'bin');
+      const saved = path.join(tmp, 'times');
+      await fs.writeFile(saved, '');
+      expect(spawnSync('touch', ['-r', bin, saved]).status).toBe(0);
+      const before = await fs.lstat(bin);
+      await fs.writeFile(path.join(bin, 'planted'), 'x');
+      await fs.rm(path.join(bin, 'planted'));
+      expect(spawnSync('touch', ['-r', saved, bin]).status).toBe(0);
+      expect((await fs.lstat(bin)).mtimeMs).toBe(before.mtimeMs);
+      expect(problem()).toBe('changed: bin');
+    },
+  );
 
   it.skipIf(!POSIX)('catches a retargeted symlink', async () => {
     await fs.rm(path.join(root, 'cc'));
@@ -119,7 +153,7 @@ describe('tree-stat bound to the receipt', () => {
 
   it('refuses a tree-stat changed by a single byte', async () => {
     const text = await fs.readFile(stats, 'utf8');
-    await fs.writeFile(stats, text.replace('tree-stat 1', 'tree-stat 1 '));
+    await fs.writeFile(stats, text.replace('tree-stat 2', 'tree-stat 2 '));
     expect(problem()).toMatch(/not the one its installer recorded/);
   });
 
@@ -144,5 +178,40 @@ describe('tree-stat bound to the receipt', () => {
     await fs.rm(stats);
     await fs.mkdir(stats);
     expect(problem()).toMatch(/is unreadable \(.*not a regular file/);
+  });
+});
+
+/** A record as the previous release wrote it: every entry, no ctime (`tree-stat 1`). */
+async function writeVersion1(): Promise<void> {
+  const line = (rel: string, st: Stats): string => {
+    const kind = st.isDirectory() ? 'd' : st.isFile() ? 'f' : st.isSymbolicLink() ? 'l' : '?';
+    const name = rel.includes('\n') || rel.startsWith('"') ? JSON.stringify(rel) : rel;
+    return `${kind} ${st.size} ${(st.mode & 0o7777).toString(8)} ${st.mtimeMs} ${st.ino} ${name}`;
+  };
+  const lines = ['tree-stat 1', line('', lstatSync(root))];
+  for (const e of await scanTree(root))
+    lines.push(line(e.path, lstatSync(path.join(root, e.path))));
+  await fs.rm(stats);
+  await fs.writeFile(stats, lines.join('\n') + '\n');
+  recorded = recordDigest(await fs.readFile(stats));
+}
+
+describe('a record of the previous format (tree-stat 1), bound to an older receipt', () => {
+  it('passes an untouched tree', async () => {
+    await writeVersion1();
+    expect(problem()).toBeUndefined();
+  });
+
+  it('is still checked entry by entry, as it was', async () => {
+    await writeVersion1();
+    await fs.appendFile(path.join(root, 'bin', 'cc'), 'echo more\n');
+    expect(problem()).toBe('modified: bin/cc');
+  });
+
+  it('an unknown version is a changed tree (one reinstall), not a crash', async () => {
+    const text = await fs.readFile(stats, 'utf8');
+    await fs.writeFile(stats, text.replace('tree-stat 2', 'tree-stat 9'));
+    recorded = recordDigest(await fs.readFile(stats));
+    expect(problem()).toBe('its metadata file (tree-stat) is unreadable');
   });
 });

@@ -1,5 +1,5 @@
 // Every input read and validated once, before anything touches the disk.
-import * as core from '@actions/core';
+import * as core from './runner-commands.js';
 import { InputError } from '../core/errors.js';
 import { hostConfig, hostLockStaleMs, type HostConfigRead } from '../core/host-config.js';
 import { chooseCacheRoot } from '../core/layout.js';

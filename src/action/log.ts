@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from './runner-commands.js';
 import type { Logger } from '../core/types.js';
 
 /** The core's logger, on the runner's log. */

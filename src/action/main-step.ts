@@ -1,20 +1,23 @@
 // The main step: resolve every toolchain, record this job's uses, put them on PATH, set outputs.
-import * as core from '@actions/core';
+// A hit loads only what a hit uses: the runner's commands are ours (./runner-commands.ts), the
+// tiers and the install pipeline load on a miss (docs/design.md, "Start-up cost").
+import * as core from './runner-commands.js';
 import { randomUUID } from 'node:crypto';
 import { ToolchainCacheError, errorMessage } from '../core/errors.js';
 import { formatBytes } from '../core/format.js';
 import { acquireToolchains } from '../core/installer.js';
-import { maxArchiveBytes } from '../core/install/archive-policy.js';
-import { DEFAULT_LIMITS } from '../core/install/extract.js';
+import { DEFAULT_LIMITS, maxArchiveBytes } from '../core/install/archive-policy.js';
 import type { ResolvedToolchain } from '../core/types.js';
 import { openCacheRoot } from '../core/layout.js';
 import { describeJob, jobProcess } from '../core/leases.js';
 import { Registry } from '../core/registry/store.js';
-import { endAbandonedWork, keepArchivesFor, tierChainFor } from '../providers/job.js';
+import { endAbandonedWork } from '../providers/bounded.js';
+import { keepArchivesFor } from '../providers/registry.js';
 import { Outputs, State } from './constants.js';
 import { actionsLogger } from './log.js';
 import { readHostSettings, readInputs } from './inputs.js';
 import { jobRefFromEnv } from './job.js';
+import { lazyTiers } from './remote-tiers.js';
 
 /** After a cancellation signal, how long cleanup may take before the step exits anyway. */
 const CANCEL_GRACE_MS = 5000;
@@ -61,7 +64,8 @@ export async function runMain(): Promise<void> {
       ...(host.maxUnpackedBytes !== undefined && { maxBytes: host.maxUnpackedBytes }),
     };
     const maxBytes = maxArchiveBytes({ ...DEFAULT_LIMITS, ...extractLimits });
-    const tiers = tierChainFor(inputs, actionsLogger, '', maxBytes);
+    // Built on the first miss: a hit loads no tier code (docs/design.md, "Start-up cost").
+    const tiers = lazyTiers(inputs, actionsLogger, maxBytes);
     const results = await core.group(`Toolchains from ${layout.root}`, async () => {
       const resolved = await acquireToolchains(inputs.toolchains, {
         layout,
@@ -85,7 +89,8 @@ export async function runMain(): Promise<void> {
       for (const r of resolved) core.info(describeResult(r));
       return resolved;
     });
-    if (tiers) core.saveState(State.TierNotes, JSON.stringify(tiers.notes));
+    const notes = tiers?.notesText();
+    if (notes !== undefined) core.saveState(State.TierNotes, notes);
     core.saveState(State.Results, JSON.stringify(results));
     // addPath prepends: add in reverse so the first toolchain listed wins a name clash.
     for (const dir of results.flatMap((r) => r.binDirs).reverse()) core.addPath(dir);

@@ -2,20 +2,16 @@
 // hang a job. Whatever escapes the step's own error handling (an exception, a rejection nobody
 // handled, a module that would not load) becomes a warning and exit code 0; and once the step's
 // work is done, whatever still holds the event loop (a socket, a timer) does not keep the job
-// waiting. No @actions/* import here: it runs before (and in spite of) the step's own code.
+// waiting. It runs before (and in spite of) the step's own code: it imports only
+// ./runner-commands.ts (Node builtins), never @actions/*.
+import { warning } from './runner-commands.js';
 
 /** How long the post step may linger after its work is done before it exits anyway. */
 export const LINGER_MS = 2000;
 
-/** A workflow command's message, escaped the way the toolkit escapes it. */
-const escapeData = (s: string): string =>
-  s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-
 function warnAndExit(what: string, e: unknown): void {
   const message = e instanceof Error ? e.message : String(e);
-  process.stdout.write(
-    `::warning::${escapeData(`toolchain-cache post step: ${what}: ${message} (the job is not failed)`)}\n`,
-  );
+  warning(`toolchain-cache post step: ${what}: ${message} (the job is not failed)`);
   process.exit(0);
 }
 

@@ -2,13 +2,16 @@
 // remote tiers, records statistics, collects garbage and reports (docs/design.md, "Data flow").
 // Nothing here fails the job: each phase is guarded, its problems become warnings, and one
 // failing phase does not stop the others; src/action/post-guard.ts catches whatever escapes.
-import * as core from '@actions/core';
+// A warm job's post loads little: the tiers load only to save what main fetched, the GC's planner
+// and removal code only when the throttle lets a GC run (docs/design.md, "Start-up cost").
+import * as core from './runner-commands.js';
 import path from 'node:path';
 import { errorMessage } from '../core/errors.js';
 import { postFault } from '../core/faults.js';
 import { removeTreeInside } from '../core/fsx.js';
-import { collectGarbage, type GcReport } from '../core/gc.js';
+import type { GcOptions, GcReport } from '../core/gc.js';
 import { gcReportModel, gcReportText } from '../core/gc-report.js';
+import { throttledGc } from '../core/gc-throttle.js';
 import { formatBytes } from '../core/format.js';
 import type { ResolvedToolchain } from '../core/types.js';
 import { openCacheRoot, type CacheLayout } from '../core/layout.js';
@@ -18,7 +21,7 @@ import { DEFAULT_LOCK_STALE_MS } from '../core/lock.js';
 import { Registry } from '../core/registry/store.js';
 import { cacheFigures, namespaceStats, readStats, recordJobStats } from '../core/stats.js';
 import { releaseUses } from '../core/uses.js';
-import { endAbandonedWork, saveFetchedArchives } from '../providers/job.js';
+import { endAbandonedWork } from '../providers/bounded.js';
 import { State } from './constants.js';
 import { actionsLogger } from './log.js';
 import { gcBounds, readHostSettings, readSettings } from './inputs.js';
@@ -152,12 +155,15 @@ async function collectAndLog(post: Post, layout: CacheLayout, registry: Registry
   postFault('gc');
   const bounds = gcBounds(post.settings, readHostSettings());
   for (const notice of bounds.notices) core.notice(notice);
-  const report = await collectGarbage(layout, registry, {
+  const options: GcOptions = {
     maxUnusedDays: bounds.maxUnusedDays,
     maxSizeBytes: bounds.maxSizeBytes,
     sizeBoundSkipsThrottle: bounds.hostSizeBound,
     holder: post.holder,
-  });
+  };
+  const report =
+    (await throttledGc(layout, registry, options)) ??
+    (await (await import('../core/gc.js')).collectGarbage(layout, registry, options));
   logGcReport(report);
   post.summary.gc = report;
 }
@@ -186,6 +192,7 @@ async function saveAndDropArchives(
   if (archives.length === 0) return;
   await guarded('remote cache', async () => {
     postFault('save');
+    const { saveFetchedArchives } = await import('../providers/job.js');
     await saveFetchedArchives(archives, settings, core.getState(State.TierNotes), actionsLogger);
   });
   for (const a of archives) {

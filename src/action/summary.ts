@@ -1,13 +1,13 @@
 // The job summary: what came from where, how long it took, how big it is; the cache's totals, this
 // repository's hit rate and what GC did. GitHub rejects a step summary over 1 MiB, so long lists
 // are cut with a note (the post step's log has them in full).
-import * as core from '@actions/core';
 import type { GcReport } from '../core/gc.js';
 import { gcReportHtml, gcReportModel } from '../core/gc-report.js';
 import { formatBytes, formatFree, formatPercent } from '../core/format.js';
 import { escapeHtml } from '../core/html.js';
 import type { ResolvedToolchain } from '../core/types.js';
 import type { CacheFigures, NamespaceStats } from '../core/stats.js';
+import { summary, type StepSummary } from './step-summary.js';
 
 export interface SummaryInput {
   results: ResolvedToolchain[];
@@ -31,9 +31,9 @@ export const MAX_TABLE_ROWS = 200;
 
 const seconds = (ms: number): string => (ms ? `${(ms / 1000).toFixed(1)} s` : '–');
 
-/** Fills core.summary's buffer (not written). */
-export function buildJobSummary(input: SummaryInput): typeof core.summary {
-  const s = core.summary.addHeading('toolchain-cache', 3);
+/** Fills the step summary's buffer (not written). */
+export function buildJobSummary(input: SummaryInput): StepSummary {
+  const s = summary.addHeading('toolchain-cache', 3);
   if (input.mainError)
     s.addRaw(`<p>The main step failed: ${escapeHtml(input.mainError)}</p>`, true);
   if (input.results.length) {

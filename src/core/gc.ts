@@ -18,7 +18,8 @@ import path from 'node:path';
 import { ToolchainCacheError, errorMessage } from './errors.js';
 import { ensureDir, removeTreeInside } from './fsx.js';
 import { DAY_MS, planCollection, withLastUse, type GcPlan } from './gc-plan.js';
-import { lastFullGc, recordFullGc } from './gc-state.js';
+import { recordFullGc } from './gc-state.js';
+import { emptyReport, isThrottled } from './gc-throttle.js';
 import { ID_PATTERN } from './ids.js';
 import { stagingId, type CacheLayout } from './layout.js';
 import { describeJob, livenessChecker } from './leases.js';
@@ -30,10 +31,10 @@ import { COMPILE_CACHE_DIR } from './compile-cache-dir.js';
 import { DirHandle, openDirInsideIfExists, withDir } from './dir-handle.js';
 import { isInUse, reclaimDeadUses, removeStaleTemps, usageOfAll, type EntryUsage } from './uses.js';
 
-/** A host runs a full GC at most this often (unless the size bound is exceeded). */
-export const DEFAULT_GC_INTERVAL_MS = 10 * 60_000;
 /** The GC lock is taken over when its holder's heartbeat is older than this. */
 export const DEFAULT_GC_LOCK_STALE_MS = 60_000;
+
+export { DEFAULT_GC_INTERVAL_MS } from './gc-throttle.js';
 
 export interface GcOptions {
   /** Remove unused entries whose last use is older than this; 0 = every unused entry. */
@@ -91,19 +92,6 @@ export interface GcReport {
   notes: string[];
 }
 
-const emptyReport = (dryRun: boolean): GcReport => ({
-  dryRun,
-  removed: [],
-  freedBytes: 0,
-  skippedInUse: [],
-  reclaimedUses: 0,
-  trashCleaned: 0,
-  totalBytesBefore: 0,
-  totalBytesAfter: 0,
-  errors: [],
-  notes: [],
-});
-
 const removedOf = (e: RegistryEntry): RemovedEntry => ({
   id: e.id,
   sizeBytes: e.sizeBytes,
@@ -155,28 +143,6 @@ export async function collectGarbage(
   } finally {
     await lock.release();
   }
-}
-
-/** A full GC ran on this host less than the interval ago, and the size bound (if any) holds. */
-async function isThrottled(
-  layout: CacheLayout,
-  registry: Registry,
-  options: GcOptions,
-  now: number,
-  report: GcReport,
-): Promise<boolean> {
-  const throttleMs = options.throttleMs ?? DEFAULT_GC_INTERVAL_MS;
-  if (options.force || throttleMs <= 0) return false;
-  const last = await lastFullGc(layout);
-  if (last === undefined || now - last >= throttleMs || now < last) return false;
-  if (options.maxSizeBytes !== undefined && options.sizeBoundSkipsThrottle) {
-    const doc = await registry.read();
-    const total = Object.values(doc.entries).reduce((n, e) => n + e.sizeBytes, 0);
-    if (total > options.maxSizeBytes) return false;
-  }
-  report.skipped = 'throttled';
-  report.skippedDetail = `this host ran a full GC at ${new Date(last).toISOString()}; the next one is due after ${new Date(last + throttleMs).toISOString()}`;
-  return true;
 }
 
 /** Trash, staging of dead installers, temp files of killed writers (counted); the legacy code cache (a note). */

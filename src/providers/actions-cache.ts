@@ -11,9 +11,10 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { cacheReadable, unavailableReason } from './actions-cache/service.js';
 import { watchRequests, type RequestWatch } from './http-watch.js';
+import { ACTIONS_CACHE, actionsCacheSyntax } from './syntax.js';
 import type { ArchiveRef, ProviderDefinition, StorageTier, TierCall } from './types.js';
 
-export const ACTIONS_CACHE = 'actions-cache';
+export { ACTIONS_CACHE } from './syntax.js';
 
 /**
  * The most an entry's blob, or the tar stream it unpacks to, may hold: the service's own limit
@@ -26,10 +27,7 @@ export const remoteCacheKey = (spec: ArchiveRef): string =>
   `toolchain-cache-v1-${spec.id}-${spec.sha256}`;
 
 export const actionsCacheProvider: ProviderDefinition<{ name: string }> = {
-  name: ACTIONS_CACHE,
-  capabilities: { read: true, write: true, streaming: false },
-  claims: (item) => item.toLowerCase() === ACTIONS_CACHE,
-  parse: () => ({ name: ACTIONS_CACHE }),
+  ...actionsCacheSyntax,
   create: () => actionsCacheTier(),
 };
 

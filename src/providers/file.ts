@@ -9,7 +9,6 @@ import { constants, promises as fs } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
-import { fileURLToPath } from 'node:url';
 import { isErrnoException } from '../core/errors.js';
 import { fsyncDir, randomToken } from '../core/fsx.js';
 import {
@@ -22,7 +21,7 @@ import {
   type OpenedFile,
 } from '../core/regular-file.js';
 import { TooLongError, progressCounter } from './progress.js';
-import { invalidItem } from './spec-errors.js';
+import { fileSyntax, type FileTierConfig } from './syntax.js';
 import type { ArchiveRef, ProviderDefinition, StorageTier, TierCall } from './types.js';
 
 /** A temp file untouched this long belongs to a writer that died (a live one writes steadily). */
@@ -30,28 +29,10 @@ export const STALE_TEMP_MS = 60 * 60 * 1000;
 const TEMP_MARK = '.tmp-';
 const NO_FOLLOW = constants.O_NOFOLLOW ?? 0;
 
-export interface FileTierConfig {
-  dir: string;
-  name: string;
-}
+export type { FileTierConfig };
 
 export const fileProvider: ProviderDefinition<FileTierConfig> = {
-  name: 'file',
-  capabilities: { read: true, write: true, streaming: true },
-  claims: (item) => /^file:/i.test(item),
-  parse(item) {
-    if (!/^file:\/\//i.test(item))
-      throw invalidItem(item, 'expected file:///ABSOLUTE/DIR (three slashes before the path)');
-    let dir: string;
-    try {
-      dir = fileURLToPath(new URL(item));
-    } catch (e) {
-      throw invalidItem(item, `not a file URL of an absolute directory (${(e as Error).message})`);
-    }
-    if (!path.isAbsolute(dir))
-      throw invalidItem(item, 'the directory must be absolute, e.g. file:///mnt/toolchains');
-    return { dir: path.resolve(dir), name: item };
-  },
+  ...fileSyntax,
   create: (config) => fileTier(config),
 };
 

@@ -1,18 +1,14 @@
-// The steps' entry points into the tiers: main builds the chain, post saves what the job fetched.
+// The steps' entry points into the tiers: main builds the chain (on its first miss), post saves
+// what the job fetched. Loaded only then: it brings every tier's client code (tiers.ts).
 import { errorMessage } from '../core/errors.js';
 import type { Logger } from '../core/types.js';
 import { emptyNotes, TierChain, type TierNotes } from './chain.js';
-import { anyWritable, createTiers, type TierConfig } from './registry.js';
+import { anyTier, type TierSettings } from './registry.js';
 import { saveToTiers, type SavableArchive, type SaveOutcome } from './save.js';
+import { createTiers } from './tiers.js';
 
 export { endAbandonedWork } from './bounded.js';
-
-export interface TierSettings {
-  /** `remote-cache: false` turns every tier off. */
-  remoteCache: boolean;
-  remote: TierConfig[];
-  remoteTimeoutSeconds: number;
-}
+export { keepArchivesFor, type TierSettings } from './registry.js';
 
 /**
  * The chain for this job, or undefined when no tier is on. `notesText`: what main learnt;
@@ -24,15 +20,11 @@ export function tierChainFor(
   notesText = '',
   maxBytes = Infinity,
 ): TierChain | undefined {
-  if (!settings.remoteCache || settings.remote.length === 0) return undefined;
+  if (!anyTier(settings)) return undefined;
   const tiers = createTiers(settings.remote, { log });
   const timeoutMs = settings.remoteTimeoutSeconds * 1000;
   return new TierChain(tiers, log, timeoutMs, parseNotes(notesText), maxBytes);
 }
-
-/** Archives are kept in staging for post only when some tier could take them. */
-export const keepArchivesFor = (settings: TierSettings): boolean =>
-  settings.remoteCache && anyWritable(settings.remote);
 
 /** Saves each fetched archive to the tiers that lack it; never throws. */
 export async function saveFetchedArchives(

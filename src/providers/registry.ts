@@ -1,19 +1,18 @@
-// The provider registry: which items the `remote` input may name, and how each becomes a tier.
-import { actionsCacheProvider } from './actions-cache.js';
-import { fileProvider } from './file.js';
-import { s3Provider } from './s3.js';
+// The provider registry: which items the `remote` input may name. Syntax only (syntax.ts): both
+// steps validate the input here on every job, a hit included, without loading any tier's code;
+// tiers.ts builds the tiers on a miss or a save (docs/design.md, "Start-up cost").
 import { invalidItem } from './spec-errors.js';
-import type { ProviderContext, ProviderDefinition, StorageTier } from './types.js';
+import { actionsCacheSyntax, fileSyntax, s3Syntax, type ProviderSyntax } from './syntax.js';
 
-export const PROVIDERS: readonly ProviderDefinition[] = [
-  actionsCacheProvider,
-  s3Provider as ProviderDefinition,
-  fileProvider as ProviderDefinition,
+export const PROVIDERS: readonly ProviderSyntax[] = [
+  actionsCacheSyntax,
+  s3Syntax as ProviderSyntax,
+  fileSyntax as ProviderSyntax,
 ];
 
 /** One validated item of the `remote` input. */
 export interface TierConfig {
-  provider: ProviderDefinition;
+  provider: ProviderSyntax;
   config: unknown;
   /** As written (for messages). */
   item: string;
@@ -47,9 +46,20 @@ export function parseRemoteInput(text: string): TierConfig[] {
   });
 }
 
-export function createTiers(configs: TierConfig[], ctx: ProviderContext): StorageTier[] {
-  return configs.map(({ provider, config }) => provider.create(config, ctx));
-}
-
 export const anyWritable = (configs: TierConfig[]): boolean =>
   configs.some((c) => c.provider.capabilities.write);
+
+export interface TierSettings {
+  /** `remote-cache: false` turns every tier off. */
+  remoteCache: boolean;
+  remote: TierConfig[];
+  remoteTimeoutSeconds: number;
+}
+
+/** Whether any tier is on for this job. */
+export const anyTier = (settings: TierSettings): boolean =>
+  settings.remoteCache && settings.remote.length > 0;
+
+/** Archives are kept in staging for post only when some tier could take them. */
+export const keepArchivesFor = (settings: TierSettings): boolean =>
+  settings.remoteCache && anyWritable(settings.remote);

@@ -7,37 +7,13 @@ import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { openForWriting, openRegularFile, readRange, writeTo } from '../core/regular-file.js';
 import { TooLongError, progressCounter } from './progress.js';
-import { invalidItem } from './spec-errors.js';
+import { s3Syntax, type S3TierConfig } from './syntax.js';
 import type { ArchiveRef, ProviderDefinition, StorageTier, TierCall } from './types.js';
 
-export interface S3TierConfig {
-  bucket: string;
-  /** Without leading or trailing slashes; '' for the bucket's root. */
-  prefix: string;
-  name: string;
-}
-
-// AWS's rules for bucket names (dots allowed: older buckets and other stores use them).
-const BUCKET = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
+export type { S3TierConfig };
 
 export const s3Provider: ProviderDefinition<S3TierConfig> = {
-  name: 's3',
-  capabilities: { read: true, write: true, streaming: true },
-  claims: (item) => /^s3:/i.test(item),
-  parse(item) {
-    const m = /^s3:\/\/([^/?#]*)((?:\/[^?#]*)?)$/.exec(item);
-    if (!m) throw invalidItem(item, 'expected s3://BUCKET or s3://BUCKET/PREFIX');
-    const [, bucket, rawPrefix] = m;
-    if (!BUCKET.test(bucket))
-      throw invalidItem(
-        item,
-        `"${bucket}" is not a bucket name (3 to 63 lower-case letters, digits, dots and hyphens)`,
-      );
-    const prefix = rawPrefix.replace(/^\/+|\/+$/g, '');
-    if (prefix && prefix.split('/').some((part) => part === '' || part === '.' || part === '..'))
-      throw invalidItem(item, `the prefix "${rawPrefix}" has an empty, "." or ".." segment`);
-    return { bucket, prefix, name: `s3://${bucket}${prefix ? `/${prefix}` : ''}` };
-  },
+  ...s3Syntax,
   create: (config) => s3Tier(config),
 };
 

@@ -1,5 +1,6 @@
 // What every storage provider implements, and what the tier chain gives each call.
 import type { Logger } from '../core/types.js';
+import type { ProviderSyntax } from './syntax.js';
 
 /** One archive, content-addressed by its sha256; `id` only names it in messages and keys. */
 export interface ArchiveRef {
@@ -49,13 +50,7 @@ export interface ProviderContext {
   log: Logger;
 }
 
-/** A provider: recognises its items of the `remote` input, validates them and builds tiers. */
-export interface ProviderDefinition<Config = unknown> {
-  name: string;
-  capabilities: Capabilities;
-  /** Whether `item` is this provider's (by scheme or name); validation comes after. */
-  claims(item: string): boolean;
-  /** Validates the item; throws an InputError naming the input and the item. */
-  parse(item: string): Config;
+/** A provider: its syntax (syntax.ts), and how it builds tiers. */
+export interface ProviderDefinition<Config = unknown> extends ProviderSyntax<Config> {
   create(config: Config, ctx: ProviderContext): StorageTier;
 }

@@ -2,6 +2,8 @@
 // files beside it (tree-stat, the receipt) are the attacker's to change. A hit trusts tree-stat
 // only when its digest is the one the installer's receipt recorded; anything else is a changed
 // tree: moved aside with a warning and installed again, never run (docs/design.md, "The hit check").
+// The check goes by the tree's directories: a file changed in place by its own owner (who alone
+// may chmod it) is `verify`'s to find, not a hit's (README, "Security model").
 import { spawnSync } from 'node:child_process';
 import { existsSync, promises as fs } from 'node:fs';
 import path from 'node:path';
@@ -10,6 +12,7 @@ import { writeTreeStats } from '../../src/core/install/tree-stat.js';
 import { scanTree } from '../../src/core/manifest.js';
 import {
   adversarialFile,
+  bundlesDir,
   expectInstalled,
   mainLog,
   type Sandbox,
@@ -111,6 +114,38 @@ testCase(
         await expectReinstalled(sb, r, name, record === 'receipt' ? /receipt/ : /tree-stat/);
       }
     }
+    await c.check(sb);
+  },
+);
+
+testCase(
+  'a file changed in place by its owner is not the hit check’s to find (it goes by directories): verify names it',
+  async (c) => {
+    if (!POSIX) c.skip('modes as on POSIX');
+    const sb = await c.sandbox();
+    const { id, served } = origin.serveTool('inplace');
+    expect((await sb.run(item(id, served))).main.exitCode).toBe(0);
+    const tool = path.join(sb.toolchainRoot(id), 'bin', 'inplace');
+    // Only the file's owner (its installer's user) or root can: chmod it, write in place, chmod back.
+    await fs.chmod(tool, 0o755);
+    await fs.appendFile(tool, 'echo changed in place\n');
+    await fs.chmod(tool, 0o555);
+    const job = await sb.run(item(id, served));
+    expect(job.main.exitCode, mainLog(job)).toBe(0);
+    expect(job.outputs['cache-hit'], mainLog(job)).toBe('true');
+    const cli = path.join(bundlesDir(), 'dist', 'cli', 'index.js');
+    const verify = spawnSync(process.execPath, [cli, 'verify', '--root', sb.root], {
+      encoding: 'utf8',
+    });
+    expect(verify.status, verify.stdout + verify.stderr).toBe(1);
+    expect(verify.stdout).toContain('modified: bin/inplace');
+    // Put back as installed, so the sandbox's own checks see a healthy tree.
+    await fs.chmod(tool, 0o755);
+    await fs.writeFile(
+      tool,
+      (await fs.readFile(tool, 'utf8')).replace('echo changed in place\n', ''),
+    );
+    await fs.chmod(tool, 0o555);
     await c.check(sb);
   },
 );

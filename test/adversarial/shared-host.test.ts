@@ -285,7 +285,7 @@ describe.concurrent('shared host: no job redirects, plants or swaps what another
   );
 
   testCase(
-    'a hit checks the tree: a file a job changed in place is caught, the tree moved aside and installed again',
+    'a hit checks the tree: a file a job changed is caught, the tree moved aside and installed again',
     async (c) => {
       if (!POSIX) c.skip('modes and inodes as on POSIX');
       const sb = await c.sandbox();
@@ -293,16 +293,17 @@ describe.concurrent('shared host: no job redirects, plants or swaps what another
       const toolchains = item(id, served);
       expect((await sb.run(toolchains)).main.exitCode).toBe(0);
       const tool = path.join(sb.toolchainRoot(id), 'bin', 'hitcheck');
-      // What a job that chmods first can do: change the file in place (same inode), put the mode back.
-      await fs.chmod(tool, 0o755);
-      await fs.appendFile(tool, 'echo tampered\n');
-      await fs.chmod(tool, 0o555);
+      // What a job of another runner user can do: the file is read-only and not theirs, its
+      // directory is the group's (2775): write a changed copy beside it, rename it over, same mode.
+      await fs.writeFile(`${tool}.new`, `${await fs.readFile(tool, 'utf8')}echo tampered\n`);
+      await fs.chmod(`${tool}.new`, 0o555);
+      await fs.rename(`${tool}.new`, tool);
       const job = await sb.run(toolchains);
       const log = mainLog(job);
       expect(job.main.exitCode, log).toBe(0);
       expect(sourcesOf(job)).toEqual({ [id]: 'download' });
       await expectInstalled(sb, id, 'hitcheck');
-      expect(log).toMatch(/not as it was installed \(modified: bin\/hitcheck\)/);
+      expect(log).toMatch(/not as it was installed \(entries added or removed: bin\)/);
       await c.check(sb);
     },
   );

@@ -1,5 +1,6 @@
-// A warm hit loads none of the tiers' clients: the SDKs live in separate chunks of the bundle,
-// imported on a miss or a save only. Proved by running the bundles with those chunks removed.
+// A warm hit loads none of the tiers' clients, nor @actions/core (whose entry loads its HTTP
+// client, undici), nor the YAML library: they live in separate chunks of the bundle, imported on
+// a miss or a save only. Proved by running the bundles with those chunks removed.
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -15,12 +16,16 @@ let s3: S3TestServer;
 let service: FakeCacheService;
 let actionDir: string;
 /** One marker of each client: @actions/cache (v2 API), the Azure blob SDK it uploads with, the
- * S3 client's HTTP handler, and lib-storage's uploader. */
+ * S3 client's HTTP handler, and lib-storage's uploader; undici (@actions/core's HTTP client),
+ * @actions/core's OIDC client, and the YAML library. */
 const MARKERS = [
   'GetCacheEntryDownloadURL',
   'BlockBlobClient',
   'NodeHttpHandler',
   '__uploadUsingPut',
+  'UND_ERR_CONNECT_TIMEOUT',
+  'getIDToken',
+  'YAMLParseError',
 ];
 let toolchains: string;
 
@@ -66,7 +71,7 @@ it('the steps hold the clients only in chunks they import on demand', async () =
   }
 });
 
-it('a warm hit with S3 and the cache service configured loads neither client', async () => {
+it('a warm hit with S3 and the cache service configured loads no client, no undici, no YAML library', async () => {
   const root = path.join(tmp(), 'root');
   const inputs = { toolchains, 'cache-root': root, remote: 'actions-cache, s3://fleet/tc' };
   const env = { ...s3.env, ...service.envV2 };

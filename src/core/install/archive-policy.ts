@@ -9,6 +9,9 @@ export interface ExtractLimits {
   maxBytes: number;
 }
 
+/** Generous defaults; the host may set its own (TOOLCHAIN_CACHE_MAX_MEMBERS, …_MAX_UNPACKED_SIZE). */
+export const DEFAULT_LIMITS: ExtractLimits = { maxMembers: 200_000, maxBytes: 32 * 1024 ** 3 };
+
 /**
  * The most bytes an archive may have under `limits`: it unpacks to at least its members' bytes;
  * each member adds a header and padding (under 1.5 KiB in a tar), and compressing incompressible

@@ -12,7 +12,7 @@ import { faultErrno } from '../faults.js';
 import { ensureDir as ensureSharedDir } from '../fsx.js';
 import type { ManifestFile } from '../manifest.js';
 import { openRegularFile } from '../regular-file.js';
-import { MemberBudget, type ExtractLimits } from './archive-policy.js';
+import { DEFAULT_LIMITS, MemberBudget, type ExtractLimits } from './archive-policy.js';
 import { CaseCollisionCheck, isCaseInsensitiveDir } from './case-collisions.js';
 import { openTarStream, type TarFormat } from './decompress.js';
 import { checkExtractedTree } from './extract-check.js';
@@ -63,7 +63,7 @@ export interface ExtractOptions {
   input?: Readable;
 }
 
-export const DEFAULT_LIMITS: ExtractLimits = { maxMembers: 200_000, maxBytes: 32 * 1024 ** 3 };
+export { DEFAULT_LIMITS } from './archive-policy.js';
 
 const SUPPORTED = 'tar.gz, tar.xz, tar.zst, tar, zip';
 

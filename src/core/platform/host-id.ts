@@ -1,11 +1,10 @@
 // Which machine this is, for uses on a cache root shared by several hosts (NFS): a use of this host
 // is judged by its process, a use of another host by its lease. Two hosts must never share an id,
 // so the platform's machine identity counts first and the hostname (cloned VMs share it) comes last.
-import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
-import { systemCommand } from './system-command.js';
+import { childProcess, systemCommand } from './system-command.js';
 
 /** Where the identity comes from; tests inject every part of it. */
 export interface HostIdSources {
@@ -22,7 +21,7 @@ export const systemHostIdSources = (): HostIdSources => ({
   hostname: () => os.hostname(),
   readFile: (file) => readFileSync(file, 'utf8'),
   run: (command, args) =>
-    execFileSync(systemCommand(command), args, {
+    childProcess().execFileSync(systemCommand(command), args, {
       encoding: 'utf8',
       timeout: 5000,
       windowsHide: true,

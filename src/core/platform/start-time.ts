@@ -1,12 +1,18 @@
 // When a process started, as a string that is the same whoever asks: no time zone, no locale. A use
 // records its job process's start time so that a reused pid is not mistaken for the job; two jobs
 // with different TZ or LANG settings must therefore read the very same string for one process.
-import { execFile } from 'node:child_process';
+import type { ExecFileOptions } from 'node:child_process';
 import { existsSync, promises as fs } from 'node:fs';
 import { promisify } from 'node:util';
-import { systemCommand } from './system-command.js';
+import { childProcess, systemCommand } from './system-command.js';
 
-const execFileAsync = promisify(execFile);
+// node:child_process loads only when a command runs (never with /proc): see system-command.ts.
+const execFileAsync = (
+  file: string,
+  args: string[],
+  options: ExecFileOptions,
+): Promise<{ stdout: string; stderr: string }> =>
+  promisify(childProcess().execFile)(file, args, { ...options, encoding: 'utf8' });
 
 /** `proc`: Linux's /proc; `ps`: macOS, BSD, Linux without /proc; `windows`: the creation time. */
 export type StartTimeMethod = 'proc' | 'ps' | 'windows';

@@ -17,7 +17,6 @@ import {
   readUpToSync,
   withRegularFileSync,
 } from '../regular-file.js';
-import { scanInstalled } from './rebuild.js';
 import {
   REGISTRY_SCHEMA_VERSION,
   emptyRegistry,
@@ -163,6 +162,8 @@ export class Registry {
       movedAside = this.moveAside(text, lock, problem);
     }
     const doc = emptyRegistry();
+    // Loaded only here: a readable registry (every hit) needs no scan of the installed trees.
+    const { scanInstalled } = await import('./rebuild.js');
     const scan = await scanInstalled(this.layout);
     for (const entry of scan.entries) doc.entries[entry.id] = entry;
     const count = Object.keys(doc.entries).length;
