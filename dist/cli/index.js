@@ -9,6 +9,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
 /***/ 3024:
 /***/ ((module) => {
 
@@ -34,7 +41,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9825);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5383);
 // The `toolchain-cache` command: main.ts dispatches to commands/ (one file each); this only runs it.
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
@@ -44,7 +51,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9825:
+/***/ 5383:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -55,1206 +62,12 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-;// CONCATENATED MODULE: ./lib/core/redact.js
-// One way to show a URL: its userinfo (`user:pass@`) and its query string (signed URLs, tokens)
-// become `***`. Every log line, error, warning, summary and statistic shows URLs through this,
-// and the root stores only this form (registry.json, manifest.json): every local user can read
-// them (docs/design.md, "Security model"). The download itself uses the real URL.
-/** `https://user:pass@host/x.tar.gz?token=s#f` → `https://***@host/x.tar.gz?***#***`. */
-function redact_redactUrl(url) {
-    if (!URL.canParse(url))
-        return redactText(url);
-    const u = new URL(url);
-    if (!u.username && !u.password && !u.search && !u.hash)
-        return url;
-    const auth = u.username || u.password ? '***@' : '';
-    const query = u.search ? '?***' : '';
-    const fragment = u.hash ? '#***' : '';
-    const authority = u.host ? `//${auth}${u.host}` : '';
-    return `${u.protocol}${authority}${u.pathname}${query}${fragment}`;
-}
-/** The same, for text that is not a URL a parser takes (an invalid input, shown in its error). */
-function redactText(text) {
-    return text
-        .replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/?#]*@/i, '$1***@')
-        .replace(/\?[^#]*/, '?***')
-        .replace(/#.*$/s, '#***');
-}
-
-;// CONCATENATED MODULE: ./lib/core/errors.js
-// Typed errors. Each carries what a user needs to fix the problem; `code` is stable for tests and logs.
-
-class errors_ToolchainCacheError extends Error {
-    code;
-    constructor(code, message, options) {
-        super(message, options);
-        this.code = code;
-        this.name = new.target.name;
-    }
-}
-/** A bad input: names the item (index or id) and the field. */
-class errors_InputError extends errors_ToolchainCacheError {
-    field;
-    constructor(message, field) {
-        super('INVALID_INPUT', message);
-        this.field = field;
-    }
-}
-class ChecksumError extends errors_ToolchainCacheError {
-    id;
-    expected;
-    actual;
-    url;
-    constructor(id, expected, actual, url) {
-        super('CHECKSUM_MISMATCH', `${id}: sha256 mismatch for ${redact_redactUrl(url)}: expected ${expected}, got ${actual}. ` +
-            'Check the sha256 in the toolchains input, or whether the file at the URL changed.');
-        this.id = id;
-        this.expected = expected;
-        this.actual = actual;
-        this.url = url;
-    }
-}
-class DownloadError extends errors_ToolchainCacheError {
-    status;
-    retryable;
-    constructor(message, status, retryable = false, options) {
-        super('DOWNLOAD_FAILED', message, options);
-        this.status = status;
-        this.retryable = retryable;
-    }
-}
-/** An archive member that would escape the staging directory or is otherwise not allowed. */
-class errors_UnsafeArchiveError extends errors_ToolchainCacheError {
-    member;
-    constructor(message, member) {
-        super('UNSAFE_ARCHIVE', message);
-        this.member = member;
-    }
-}
-class LockTimeoutError extends errors_ToolchainCacheError {
-    lockName;
-    holder;
-    constructor(lockName, holder, seconds) {
-        super('LOCK_TIMEOUT', `Timed out after ${seconds}s waiting for lock "${lockName}", held by ${holder}.`);
-        this.lockName = lockName;
-        this.holder = holder;
-    }
-}
-/** The lock was taken over (we stalled past its stale time): the critical section must not commit. */
-class LockLostError extends errors_ToolchainCacheError {
-    lockName;
-    constructor(lockName) {
-        super('LOCK_LOST', `Lost lock "${lockName}" (another process took it over as stale); nothing was committed.`);
-        this.lockName = lockName;
-    }
-}
-class RegistryCorruptError extends errors_ToolchainCacheError {
-    file;
-    movedTo;
-    constructor(file, detail, movedTo) {
-        super('REGISTRY_CORRUPT', `The registry ${file} is unreadable: ${detail}.` +
-            (movedTo ? ` It was moved aside to ${movedTo}.` : '') +
-            ' Run `toolchain-cache repair` to rebuild it from the installed toolchains.');
-        this.file = file;
-        this.movedTo = movedTo;
-    }
-}
-const errors_isErrnoException = (e) => e instanceof Error && typeof e.code === 'string';
-const errors_errorMessage = (e) => (e instanceof Error ? e.message : String(e));
-
+// EXTERNAL MODULE: ./lib/core/errors.js
+var core_errors = __nccwpck_require__(3828);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:stream"
-const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-;// CONCATENATED MODULE: external "node:stream/promises"
-const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
-;// CONCATENATED MODULE: ./lib/core/regular-file.js
-// Reading a file someone else may have put at its name: a record in the root (registry.json, a
-// receipt, manifest.json, tree-stat, a lock's owner), an archive in staging, an object in a tier
-// directory. The open follows no link and never blocks (opening a FIFO for reading waits for a
-// writer, forever), the descriptor must be a regular file, and reads stop at the size it had when
-// it was opened (and at a bound per kind of file): a file that keeps growing (or a FIFO fed
-// slowly) never holds a step. Synchronous entry points for the warm path and the registry's
-// critical sections, asynchronous ones for the rest. See docs/design.md, "Staging", "Remote tiers"
-// and "Walks stay in the root".
-
-
-
-
-
-
-/** 0 on Windows, which has neither flag (a symlink there needs a privilege; no FIFOs in the file system). */
-const NO_FOLLOW = external_node_fs_.constants.O_NOFOLLOW ?? 0;
-const NON_BLOCK = external_node_fs_.constants.O_NONBLOCK ?? 0;
-/** Every read open of this module: no link followed, no wait for a FIFO's writer. */
-const READ_FLAGS = external_node_fs_.constants.O_RDONLY | NO_FOLLOW | NON_BLOCK;
-const WRITE_FLAGS = external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_TRUNC | NO_FOLLOW | NON_BLOCK;
-/** What a name holds instead of a regular file, for messages. */
-function fileKind(st) {
-    if (st.isSymbolicLink())
-        return 'a symlink';
-    if (st.isDirectory())
-        return 'a directory';
-    if (st.isFIFO())
-        return 'a FIFO';
-    if (st.isSocket())
-        return 'a socket';
-    if (st.isCharacterDevice() || st.isBlockDevice())
-        return 'a device';
-    return 'a regular file';
-}
-/**
- * A name that holds something else than it must (a regular file of at most some size, or for a
- * tier's own names a directory). The one error of this module, an UNSAFE_PATH.
- */
-class NotRegularFileError extends errors_ToolchainCacheError {
-    file;
-    kind;
-    constructor(file, kind, expected = 'a regular file') {
-        super('UNSAFE_PATH', `${file} is ${kind}, not ${expected}: it was neither followed nor read. Check who can write there.`);
-        this.file = file;
-        this.kind = kind;
-    }
-}
-/** The errors of an open that met a link (ELOOP; EMLINK on FreeBSD) or a FIFO/socket (ENXIO), named. */
-function openFailure(file, e) {
-    if (errors_isErrnoException(e) && (e.code === 'ELOOP' || e.code === 'EMLINK'))
-        return new NotRegularFileError(file, 'a symlink');
-    if (errors_isErrnoException(e) && e.code === 'ENXIO')
-        return new NotRegularFileError(file, 'a FIFO or a socket');
-    return e;
-}
-/** Throws unless the opened object is a regular file of at most `maxBytes`. */
-function checkOpened(file, st, maxBytes) {
-    if (!st.isFile())
-        throw new NotRegularFileError(file, fileKind(st));
-    if (st.size > maxBytes)
-        throw new NotRegularFileError(file, `${st.size} bytes`, `at most ${maxBytes} bytes`);
-}
-/** Without O_NOFOLLOW (Windows): look first; a swap in between needs a privilege there. */
-function lookedAt(file, st) {
-    if (!st.isFile())
-        throw new NotRegularFileError(file, fileKind(st));
-}
-// ------------------------------------------------------------------------------------ synchronous
-/**
- * Opens `file` (no-follow, non-blocking), checks that it is a regular file of at most `maxBytes`,
- * and hands its descriptor and size to `use`. Throws the open's errno error (ENOENT…) or a
- * NotRegularFileError.
- */
-function regular_file_withRegularFileSync(file, maxBytes, use) {
-    if (NO_FOLLOW === 0)
-        lookedAt(file, (0,external_node_fs_.lstatSync)(file));
-    let fd;
-    try {
-        fd = (0,external_node_fs_.openSync)(file, READ_FLAGS);
-    }
-    catch (e) {
-        throw openFailure(file, e);
-    }
-    try {
-        const st = (0,external_node_fs_.fstatSync)(fd);
-        checkOpened(file, st, maxBytes);
-        return use(fd, st.size);
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-}
-/** Reads at most `size` bytes from the start of `fd` (fewer when the file shrank meanwhile). */
-function regular_file_readUpToSync(fd, size) {
-    const buf = Buffer.allocUnsafe(size);
-    let got = 0;
-    while (got < size) {
-        const n = (0,external_node_fs_.readSync)(fd, buf, got, size - got, got);
-        if (n === 0)
-            break;
-        got += n;
-    }
-    return got === size ? buf : buf.subarray(0, got);
-}
-/** The bytes of the regular file `file` (see withRegularFileSync for what is refused). */
-const regular_file_readRegularFileSync = (file, maxBytes) => regular_file_withRegularFileSync(file, maxBytes, regular_file_readUpToSync);
-/** readRegularFileSync as text, or undefined when there is no such file. */
-function readRegularTextIfExistsSync(file, maxBytes) {
-    try {
-        return regular_file_readRegularFileSync(file, maxBytes).toString('utf8');
-    }
-    catch (e) {
-        if (errors_isErrnoException(e) && e.code === 'ENOENT')
-            return undefined;
-        throw e;
-    }
-}
-/** The digest a receipt records of a file: sha256 of its exact bytes, in hex. */
-const regular_file_recordDigest = (data) => (0,external_node_crypto_namespaceObject.createHash)('sha256').update(data).digest('hex');
-/**
- * Opens `file` for reading: no link followed, no blocking open, a regular file of at most
- * `maxBytes` only (anything else throws NotRegularFileError naming the file and what it is).
- */
-async function openRegularFile(file, maxBytes = Infinity) {
-    if (NO_FOLLOW === 0)
-        lookedAt(file, await (0,promises_namespaceObject.lstat)(file));
-    let handle;
-    try {
-        handle = await (0,promises_namespaceObject.open)(file, READ_FLAGS);
-    }
-    catch (e) {
-        throw openFailure(file, e);
-    }
-    try {
-        const stat = await handle.stat();
-        checkOpened(file, stat, maxBytes);
-        return { handle, size: stat.size, stat };
-    }
-    catch (e) {
-        await handle.close();
-        throw e;
-    }
-}
-/** Reads exactly up to `size` bytes from the start (fewer when the file shrank). */
-async function readUpTo(handle, size) {
-    const buf = Buffer.alloc(size);
-    let done = 0;
-    while (done < size) {
-        const { bytesRead } = await handle.read(buf, done, size - done, done);
-        if (bytesRead === 0)
-            break;
-        done += bytesRead;
-    }
-    return buf.subarray(0, done);
-}
-/** The bytes of the regular file `file`, bounded (see openRegularFile for what is refused). */
-async function readRegularFile(file, maxBytes) {
-    const { handle, size } = await openRegularFile(file, maxBytes);
-    try {
-        return await readUpTo(handle, size);
-    }
-    finally {
-        await handle.close();
-    }
-}
-/**
- * Bytes `start` to `end` (exclusive) of `handle`, by positional reads: the descriptor's offset
- * never moves, and destroying the stream leaves the descriptor open (an fs read stream given a
- * handle closes it when destroyed, whatever its autoClose).
- */
-function readRange(handle, start = 0, end = Infinity) {
-    let position = start;
-    return new Readable({
-        highWaterMark: 1 << 16,
-        read(size) {
-            const length = Math.min(size, end - position);
-            if (length <= 0) {
-                this.push(null);
-                return;
-            }
-            handle.read(Buffer.allocUnsafe(length), 0, length, position).then(({ bytesRead, buffer }) => {
-                position += bytesRead;
-                this.push(bytesRead === 0 ? null : buffer.subarray(0, bytesRead));
-            }, (e) => this.destroy(e));
-        },
-    });
-}
-/** Writes to `handle` at its offset, in order, and leaves it open (an fs write stream may not). */
-const writeTo = (handle) => new Writable({
-    write(chunk, _encoding, done) {
-        handle.write(chunk).then(() => done(), done);
-    },
-});
-/** The sha256 of the regular file `file`, of at most the bytes it had when opened. */
-async function regular_file_hashRegularFile(file) {
-    const { handle, size } = await openRegularFile(file);
-    try {
-        const hash = createHash('sha256');
-        await pipeline(readRange(handle, 0, size), hash);
-        return hash.digest('hex');
-    }
-    finally {
-        await handle.close();
-    }
-}
-/**
- * Opens `file` for writing, created when missing (with `mode`), truncated, without following a
- * link and without blocking (ENXIO: a FIFO without a reader); what is there must be a regular
- * file. For a file whose name we made ourselves in a directory others can write (a tier's part
- * file in staging).
- */
-async function openForWriting(file, mode = 0o600) {
-    let handle;
-    try {
-        handle = await open(file, WRITE_FLAGS, mode);
-    }
-    catch (e) {
-        throw openFailure(file, e);
-    }
-    const stat = await handle.stat();
-    if (!stat.isFile()) {
-        await handle.close();
-        throw new NotRegularFileError(file, fileKind(stat));
-    }
-    return handle;
-}
-
-;// CONCATENATED MODULE: ./lib/core/dir-handle.js
-// Directory operations relative to an OPEN directory (docs/design.md, "Walks stay in the root"):
-// what openat/unlinkat/fchmod give C, for Node, which has none of them. A directory is opened
-// with O_DIRECTORY|O_NOFOLLOW and then acted on through its descriptor, so a name above it that
-// another user renames or swaps for a symlink cannot redirect anything done below it.
-//
-// - Linux: a child is named `/proc/self/fd/<fd>/<name>`. The kernel resolves the magic link to the
-//   open directory itself (not to a path), so every call on that name is an *at() call on the
-//   descriptor; O_NOFOLLOW (open) and lstat/unlink/rmdir never follow `<name>` itself.
-// - Elsewhere (macOS, BSD, a Linux without /proc): the directory's own path, then the object
-//   opened is checked against what was listed (dev/ino) and the directory against its path (still
-//   the same dev/ino). Between that check and the call there is a window of a few system calls.
-// - Windows: directories cannot be opened; only the checks by path remain (symlinks there need a
-//   privilege the runners' group does not have by default).
-
-
-
-
-const isWindows = process.platform === 'win32';
-const O_DIRECTORY = external_node_fs_.constants.O_DIRECTORY ?? 0;
-const O_NOFOLLOW = external_node_fs_.constants.O_NOFOLLOW ?? 0;
-const O_NONBLOCK = external_node_fs_.constants.O_NONBLOCK ?? 0;
-const OPEN_DIR = external_node_fs_.constants.O_RDONLY | O_DIRECTORY | O_NOFOLLOW;
-/** Whether `/proc/self/fd/<fd>` names the open directory (probed once per process). */
-let procWorks;
-/** Synchronous: one stat, once per process. */
-function probeProc(fd, st) {
-    if (procWorks !== undefined)
-        return procWorks;
-    if (process.platform !== 'linux' || process.env.TOOLCHAIN_CACHE_NO_PROC_FD === '1') {
-        procWorks = false;
-        return false;
-    }
-    const seen = (0,external_node_fs_.statSync)(`/proc/self/fd/${fd}`, { throwIfNoEntry: false });
-    procWorks = seen !== undefined && seen.dev === st.dev && seen.ino === st.ino;
-    return procWorks;
-}
-/**
- * How a child `name` of the directory `dir` (open as `fd`) is reached: through the descriptor on
- * Linux (`viaProc`), by path elsewhere. Only a plain name of a directory entry.
- */
-function childOf(dir, fd, viaProc, name) {
-    const separator = name.includes('/') || (isWindows && name.includes('\\'));
-    if (name === '' || name === '.' || name === '..' || separator)
-        throw unsafe(external_node_path_.join(dir, name), 'is not a plain name of a directory entry');
-    return viaProc ? `/proc/self/fd/${fd}/${name}` : external_node_path_.join(dir, name);
-}
-/** Elsewhere than Linux: the directory's path must still lead to the directory opened. */
-function checkUnmovedSync(dir, opened) {
-    const now = (0,external_node_fs_.lstatSync)(dir, { throwIfNoEntry: false });
-    if (!now || !now.isDirectory() || !sameObject(now, opened))
-        throw unsafe(dir, 'was moved or replaced while it was walked');
-}
-/** True for the errors of an open that met a symlink (or a non-directory) where a directory was asked for. */
-const dir_handle_isNotDirectoryError = (e) => errors_isErrnoException(e) && (e.code === 'ENOTDIR' || e.code === 'ELOOP');
-const sameObject = (a, b) => a.dev === b.dev && a.ino === b.ino;
-function unsafe(p, what) {
-    return new errors_ToolchainCacheError('UNSAFE_PATH', `${p} ${what}; toolchain-cache never follows a link or acts on a name swapped under it. ` +
-        'Check who can write the cache root.');
-}
-/** How the object at a name looks: for messages. */
-const kindOf = (st) => st.isSymbolicLink()
-    ? 'is a symlink'
-    : st.isDirectory()
-        ? 'is a directory'
-        : st.isFile()
-            ? 'is a regular file'
-            : 'is not a regular file or directory';
-/** An open directory; every operation on a child is relative to it. Close it (or use `withDir`). */
-class dir_handle_DirHandle {
-    path;
-    handle;
-    stat;
-    viaProc;
-    constructor(
-    /** The path it was opened by: for messages and the fallback. */
-    path, 
-    /** Undefined on Windows (directories cannot be opened there). */
-    handle, 
-    /** fstat of the descriptor (lstat of the path on Windows). */
-    stat, viaProc) {
-        this.path = path;
-        this.handle = handle;
-        this.stat = stat;
-        this.viaProc = viaProc;
-    }
-    /**
-     * Opens `dir`, never following its last component (a symlink there is an UNSAFE_PATH error; an
-     * absent one ENOENT). The components above it are the caller's to trust: see `openDirInside`.
-     */
-    static async open(dir) {
-        if (isWindows) {
-            const st = await external_node_fs_.promises.lstat(dir);
-            if (!st.isDirectory())
-                throw unsafe(dir, `${kindOf(st)}, not a directory`);
-            return new dir_handle_DirHandle(dir, undefined, st, false);
-        }
-        let handle;
-        try {
-            handle = await external_node_fs_.promises.open(dir, OPEN_DIR);
-        }
-        catch (e) {
-            if (!dir_handle_isNotDirectoryError(e))
-                throw e;
-            const st = await external_node_fs_.promises.lstat(dir).catch(() => undefined);
-            throw unsafe(dir, `${st ? kindOf(st) : 'changed while it was opened'}, not a directory`);
-        }
-        try {
-            const st = await handle.stat();
-            // O_DIRECTORY is 0 where the platform lacks it: check the type on the descriptor.
-            if (!st.isDirectory())
-                throw unsafe(dir, 'is not a directory');
-            return new dir_handle_DirHandle(dir, handle, st, probeProc(handle.fd, st));
-        }
-        catch (e) {
-            await handle.close();
-            throw e;
-        }
-    }
-    /** The name by which a child is reached: relative to the descriptor on Linux, a path elsewhere. */
-    at(name) {
-        return childOf(this.path, this.handle?.fd, this.viaProc, name);
-    }
-    /** Where a child is, for messages. */
-    pathOf(name) {
-        return external_node_path_.join(this.path, name);
-    }
-    /** Fallback only: the directory's path must still lead to this very directory. */
-    async checkUnmoved() {
-        if (this.viaProc)
-            return;
-        const now = await external_node_fs_.promises.lstat(this.path).catch(() => undefined);
-        if (!now || !now.isDirectory() || !sameObject(now, this.stat))
-            throw unsafe(this.path, 'was moved or replaced while it was walked');
-    }
-    /** Sync twin of checkUnmoved, for the callers that act in one synchronous block. */
-    checkUnmovedSync() {
-        if (!this.viaProc)
-            checkUnmovedSync(this.path, this.stat);
-    }
-    /** The child's name to pass to a synchronous call (renameSync) made right away; see `at`. */
-    nameForSyncCall(name) {
-        this.checkUnmovedSync();
-        return this.at(name);
-    }
-    async list() {
-        if (this.viaProc)
-            return external_node_fs_.promises.readdir(`/proc/self/fd/${this.handle.fd}`);
-        const names = await external_node_fs_.promises.readdir(this.path);
-        await this.checkUnmoved();
-        return names;
-    }
-    /** lstat of a child; undefined when there is none. */
-    async lstat(name) {
-        try {
-            const st = await external_node_fs_.promises.lstat(this.at(name));
-            await this.checkUnmoved();
-            return st;
-        }
-        catch (e) {
-            if (errors_isErrnoException(e) && (e.code === 'ENOENT' || e.code === 'ENOTDIR'))
-                return undefined;
-            throw e;
-        }
-    }
-    /** The target of a child symlink (the link is read, never followed). */
-    async readlink(name) {
-        const target = await external_node_fs_.promises.readlink(this.at(name));
-        await this.checkUnmoved();
-        return target;
-    }
-    /** Opens a child directory, never following a link there (UNSAFE_PATH) ; ENOENT when absent. */
-    async openDir(name) {
-        if (this.viaProc) {
-            let handle;
-            try {
-                handle = await external_node_fs_.promises.open(this.at(name), OPEN_DIR);
-            }
-            catch (e) {
-                if (!dir_handle_isNotDirectoryError(e))
-                    throw e;
-                const st = await this.lstat(name);
-                throw unsafe(this.pathOf(name), `${st ? kindOf(st) : 'vanished'}, not a directory`);
-            }
-            try {
-                return new dir_handle_DirHandle(this.pathOf(name), handle, await handle.stat(), true);
-            }
-            catch (e) {
-                await handle.close();
-                throw e;
-            }
-        }
-        const listed = await this.lstat(name);
-        if (!listed)
-            throw Object.assign(new Error(`ENOENT: no such directory, open '${this.pathOf(name)}'`), {
-                code: 'ENOENT',
-            });
-        if (!listed.isDirectory())
-            throw unsafe(this.pathOf(name), `${kindOf(listed)}, not a directory`);
-        const child = await dir_handle_DirHandle.open(this.pathOf(name));
-        if (!sameObject(child.stat, listed)) {
-            await child.close();
-            throw unsafe(this.pathOf(name), 'was replaced while it was opened');
-        }
-        try {
-            await this.checkUnmoved();
-        }
-        catch (e) {
-            await child.close();
-            throw e;
-        }
-        return child;
-    }
-    /**
-     * Unlinks a child that is not a directory (a file, a link: the link itself). With `expected`
-     * (what was lstat-ed), elsewhere than Linux the name must still be that object.
-     */
-    async unlink(name, expected) {
-        if (!this.viaProc) {
-            const now = await this.lstat(name);
-            if (now && expected && !sameObject(now, expected))
-                throw unsafe(this.pathOf(name), 'was replaced while it was removed');
-        }
-        await external_node_fs_.promises.unlink(this.at(name));
-    }
-    /** Removes an empty child directory. */
-    async rmdir(name) {
-        await this.checkUnmoved();
-        await external_node_fs_.promises.rmdir(this.at(name));
-    }
-    /** chmod on the descriptor (fchmod): whatever happened to the path, this directory gets it. */
-    async chmod(mode) {
-        if (this.handle)
-            return this.handle.chmod(mode);
-        await this.checkUnmoved();
-        await external_node_fs_.promises.chmod(this.path, mode);
-    }
-    /**
-     * Opens a child for reading: never through a link, never blocking (a FIFO), and only a regular
-     * file (else UNSAFE_PATH); ENOENT when absent. The caller closes the handle.
-     */
-    async openFile(name) {
-        const listed = this.viaProc ? undefined : await this.lstat(name);
-        let handle;
-        try {
-            handle = await external_node_fs_.promises.open(this.at(name), READ_FLAGS);
-        }
-        catch (e) {
-            if (!(errors_isErrnoException(e) && e.code === 'ELOOP'))
-                throw e;
-            throw unsafe(this.pathOf(name), 'is a symlink, not a regular file');
-        }
-        try {
-            const stat = await handle.stat();
-            if (!stat.isFile())
-                throw unsafe(this.pathOf(name), `${kindOf(stat)}`);
-            if (listed && !sameObject(listed, stat))
-                throw unsafe(this.pathOf(name), 'was replaced while it was opened');
-            await this.checkUnmoved();
-            return { handle, stat };
-        }
-        catch (e) {
-            await handle.close();
-            throw e;
-        }
-    }
-    /**
-     * A child regular file's bytes, at most its size when opened and never more than `maxBytes`
-     * (a larger file is an error: nobody reads an unbounded file of the root).
-     */
-    async readFile(name, maxBytes) {
-        const { handle, stat } = await this.openFile(name);
-        try {
-            if (stat.size > maxBytes)
-                throw unsafe(this.pathOf(name), `is ${stat.size} bytes, more than the ${maxBytes} expected`);
-            return await readUpTo(handle, stat.size);
-        }
-        finally {
-            await handle.close();
-        }
-    }
-    /**
-     * Creates (or truncates) a child regular file holding `data`, never through a link, and gives
-     * it `mode` on its descriptor (whatever the umask).
-     */
-    async writeFile(name, data, mode) {
-        await this.checkUnmoved();
-        const flags = external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_TRUNC | O_NOFOLLOW;
-        const handle = await external_node_fs_.promises.open(this.at(name), flags | O_NONBLOCK, mode);
-        try {
-            const st = await handle.stat();
-            if (!st.isFile())
-                throw unsafe(this.pathOf(name), kindOf(st));
-            if (!isWindows)
-                await handle.chmod(mode);
-            await handle.writeFile(data);
-        }
-        finally {
-            await handle.close();
-        }
-    }
-    /** Renames a child into `to` (another open directory of the same filesystem, or this one). */
-    async rename(name, to, toName) {
-        await this.checkUnmoved();
-        await to.checkUnmoved();
-        await external_node_fs_.promises.rename(this.at(name), to.at(toName));
-    }
-    async close() {
-        await this.handle?.close();
-    }
-}
-/**
- * DirHandle's synchronous little sibling, for the warm path's few calls in one directory (a use
- * record's write and release in `uses/<id>`): the same no-follow open and the same names bound to
- * the descriptor, without a thread-pool round trip per call. Close it (or use `withDirSync`).
- */
-class SyncDirHandle {
-    path;
-    fd;
-    stat;
-    viaProc;
-    constructor(path, 
-    /** Undefined on Windows (directories cannot be opened there). */
-    fd, stat, viaProc) {
-        this.path = path;
-        this.fd = fd;
-        this.stat = stat;
-        this.viaProc = viaProc;
-    }
-    /** Opens `dir` never following its last component (UNSAFE_PATH); ENOENT when absent. */
-    static open(dir) {
-        if (isWindows) {
-            const st = (0,external_node_fs_.lstatSync)(dir);
-            if (!st.isDirectory())
-                throw unsafe(dir, `${kindOf(st)}, not a directory`);
-            return new SyncDirHandle(dir, undefined, st, false);
-        }
-        let fd;
-        try {
-            fd = (0,external_node_fs_.openSync)(dir, OPEN_DIR);
-        }
-        catch (e) {
-            if (!dir_handle_isNotDirectoryError(e))
-                throw e;
-            const st = (0,external_node_fs_.lstatSync)(dir, { throwIfNoEntry: false });
-            throw unsafe(dir, `${st ? kindOf(st) : 'changed while it was opened'}, not a directory`);
-        }
-        try {
-            const st = (0,external_node_fs_.fstatSync)(fd);
-            if (!st.isDirectory())
-                throw unsafe(dir, 'is not a directory');
-            return new SyncDirHandle(dir, fd, st, probeProc(fd, st));
-        }
-        catch (e) {
-            (0,external_node_fs_.closeSync)(fd);
-            throw e;
-        }
-    }
-    /** The child's name for a synchronous call made right away (see DirHandle.nameForSyncCall). */
-    nameOf(name) {
-        if (!this.viaProc)
-            checkUnmovedSync(this.path, this.stat);
-        return childOf(this.path, this.fd, this.viaProc, name);
-    }
-    close() {
-        if (this.fd !== undefined)
-            (0,external_node_fs_.closeSync)(this.fd);
-    }
-}
-/** Runs `fn` with `dir` open, closing it after. */
-async function dir_handle_withDir(dir, fn) {
-    try {
-        return await fn(dir);
-    }
-    finally {
-        await dir.close();
-    }
-}
-/**
- * Opens `target`, a directory at or below `root` (a real path, opened no-follow), one component
- * at a time, each opened no-follow relative to the one above: a link anywhere on the way is an
- * UNSAFE_PATH error, never followed, so nothing this returns lies outside the root.
- */
-async function openDirInside(root, target) {
-    const rel = external_node_path_.relative(root, target);
-    if (rel === '..' || rel.startsWith(`..${external_node_path_.sep}`) || external_node_path_.isAbsolute(rel))
-        throw unsafe(target, `is outside the cache root ${root}`);
-    let dir = await dir_handle_DirHandle.open(root);
-    for (const name of rel.split(external_node_path_.sep).filter((n) => n !== '')) {
-        try {
-            const next = await dir.openDir(name);
-            await dir.close();
-            dir = next;
-        }
-        catch (e) {
-            await dir.close();
-            throw e;
-        }
-    }
-    return dir;
-}
-/** `openDirInside`, or undefined when the directory (or one above it) does not exist. */
-async function openDirInsideIfExists(root, target) {
-    try {
-        return await openDirInside(root, target);
-    }
-    catch (e) {
-        if (errors_isErrnoException(e) && (e.code === 'ENOENT' || e.code === 'ENOTDIR'))
-            return undefined;
-        throw e;
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/core/faults.js
-// Fault-injection points for the crash tests: with TOOLCHAIN_CACHE_FAULT=<phase> set, an installer
-// reaching that phase writes `<TOOLCHAIN_CACHE_FAULT_DIR>/<phase>.<pid>` and then hangs, so a test can
-// kill -9 it at exactly that point, or change the world (fill the disk) and let it go on by creating
-// `<phase>.<pid>.resume` next to the marker. Unset (always, outside tests) this is a no-op.
-async function faultPoint(phase) {
-    if (process.env.TOOLCHAIN_CACHE_FAULT !== phase)
-        return;
-    const { existsSync, writeFileSync } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3024, 19));
-    const path = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6760, 19));
-    const marker = path.join(process.env.TOOLCHAIN_CACHE_FAULT_DIR ?? '.', `${phase}.${process.pid}`);
-    writeFileSync(marker, '');
-    await new Promise((resolve) => {
-        const timer = setInterval(() => {
-            if (!existsSync(`${marker}.resume`))
-                return;
-            clearInterval(timer);
-            resolve();
-        }, 50);
-    });
-}
-function faults_faultErrno(name, syscall, file) {
-    if (process.env.TOOLCHAIN_CACHE_FAULT !== name)
-        return;
-    const left = Number(process.env.TOOLCHAIN_CACHE_FAULT_TIMES ?? '1');
-    if (!(left > 0))
-        return;
-    process.env.TOOLCHAIN_CACHE_FAULT_TIMES = String(left - 1);
-    throw Object.assign(new Error(`EPERM: operation not permitted, ${syscall} '${file}' (fault ${name})`), { code: 'EPERM', syscall, path: file });
-}
-function postFault(phase) {
-    if (process.env.TOOLCHAIN_CACHE_FAULT !== `post-${phase}`)
-        return;
-    if (phase === 'unhandled') {
-        void Promise.reject(new Error('fault post-unhandled: a rejection nobody handles'));
-        return;
-    }
-    if (phase === 'linger') {
-        setInterval(() => undefined, 60_000); // keeps the event loop alive
-        return;
-    }
-    throw new Error(`fault post-${phase}: an unexpected error in the post step`);
-}
-
-;// CONCATENATED MODULE: ./lib/core/fsx.js
-// File-system primitives shared by the registry, the installer and GC.
-
-
-
-
-
-
-
-/** Directories: group-writable with setgid so runners of one group share them, whatever the umask. */
-const SHARED_DIR_MODE = 0o2775;
-/** State files (registry, stats, owners): group-writable, never world-writable. */
-const SHARED_FILE_MODE = 0o664;
-const fsx_isWindows = process.platform === 'win32';
-const randomToken = () => (0,external_node_crypto_namespaceObject.randomBytes)(8).toString('hex');
-const fsx_NO_FOLLOW = external_node_fs_.constants.O_NOFOLLOW ?? 0;
-const DIRECTORY = external_node_fs_.constants.O_DIRECTORY ?? 0;
-/**
- * mkdir -p, then force the shared mode on every directory it created (mkdir's mode is masked by
- * the umask). Set on a descriptor opened without following a link: a name swapped for a link
- * after the mkdir is refused, never chmod-ed through (docs/design.md, "Runner users in one group").
- */
-async function fsx_ensureDir(dir) {
-    const created = await external_node_fs_.promises.mkdir(dir, { recursive: true, mode: SHARED_DIR_MODE });
-    if (created === undefined || fsx_isWindows)
-        return;
-    for (let d = dir; d.length >= created.length; d = external_node_path_.dirname(d)) {
-        await chmodDirNoFollow(d, SHARED_DIR_MODE).catch(() => undefined);
-        if (d === created)
-            break;
-    }
-}
-/** Sets a directory's mode through a descriptor (O_DIRECTORY|O_NOFOLLOW): never through a link. */
-async function chmodDirNoFollow(dir, mode) {
-    if (fsx_isWindows)
-        return;
-    const handle = await external_node_fs_.promises.open(dir, external_node_fs_.constants.O_RDONLY | DIRECTORY | fsx_NO_FOLLOW);
-    try {
-        await handle.chmod(mode);
-    }
-    finally {
-        await handle.close();
-    }
-}
-/** chmodDirNoFollow without yielding (the lock's epoch directories). */
-function chmodDirNoFollowSync(dir, mode) {
-    if (fsx_isWindows)
-        return;
-    const fd = (0,external_node_fs_.openSync)(dir, external_node_fs_.constants.O_RDONLY | DIRECTORY | fsx_NO_FOLLOW);
-    try {
-        (0,external_node_fs_.fchmodSync)(fd, mode);
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-}
-/**
- * Creates `file` exclusively (never through a link, never over anything) with `data`, its mode set
- * on the descriptor: the umask of whoever creates it first must not decide who can read it.
- * Throws EEXIST when something is already there.
- */
-function createFileSync(file, data, mode = SHARED_FILE_MODE) {
-    const fd = (0,external_node_fs_.openSync)(file, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | fsx_NO_FOLLOW, mode);
-    try {
-        if (!fsx_isWindows)
-            (0,external_node_fs_.fchmodSync)(fd, mode);
-        (0,external_node_fs_.writeFileSync)(fd, data);
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-}
-/** Durable, atomic replace: temp file in the same directory, fsync, rename over, fsync the directory. */
-async function fsx_atomicWriteFile(file, data, beforeRename) {
-    const tmp = `${file}.tmp-${process.pid}-${randomToken()}`;
-    const handle = await external_node_fs_.promises.open(tmp, 'wx', SHARED_FILE_MODE);
-    try {
-        try {
-            // On the descriptor, not by name: the umask masked open's mode.
-            if (!fsx_isWindows)
-                await handle.chmod(SHARED_FILE_MODE);
-            await handle.writeFile(data);
-            await handle.sync();
-        }
-        finally {
-            await handle.close();
-        }
-        await beforeRename?.();
-        await external_node_fs_.promises.rename(tmp, file);
-    }
-    catch (e) {
-        // Whatever failed (the write itself on a full disk, the veto, the rename), leave no temp file.
-        await external_node_fs_.promises.rm(tmp, { force: true }).catch(() => undefined);
-        throw e;
-    }
-    await fsyncDir(external_node_path_.dirname(file));
-}
-/**
- * atomicWriteFile without yielding to the event loop, for short critical sections (the registry
- * commit). `checkSync` may veto the rename (throw); it runs right before the rename with nothing
- * of this process in between, so a check of "still ours, still unchanged" holds at the rename.
- */
-function atomicWriteFileSync(file, data, checkSync) {
-    const tmp = `${file}.tmp-${process.pid}-${randomToken()}`;
-    const fd = (0,external_node_fs_.openSync)(tmp, 'wx', SHARED_FILE_MODE);
-    try {
-        try {
-            if (!fsx_isWindows)
-                (0,external_node_fs_.fchmodSync)(fd, SHARED_FILE_MODE);
-            (0,external_node_fs_.writeFileSync)(fd, data);
-            (0,external_node_fs_.fsyncSync)(fd);
-        }
-        finally {
-            (0,external_node_fs_.closeSync)(fd);
-        }
-        renameOverSync(tmp, file, checkSync);
-    }
-    catch (e) {
-        (0,external_node_fs_.rmSync)(tmp, { force: true });
-        throw e;
-    }
-    fsyncDirSync(external_node_path_.dirname(file));
-}
-/**
- * Atomic but not durable (no fsync), and synchronous: for small advisory files such as a lock's
- * owner record or the statistics, where a few system calls beat thread-pool round trips and
- * losing the last write to a power cut costs nothing. `check` runs right before the rename.
- */
-function fsx_writeFileReplacingSync(file, data, check) {
-    const tmp = `${file}.tmp-${process.pid}-${randomToken()}`;
-    try {
-        createFileSync(tmp, data);
-        renameOverSync(tmp, file, check);
-    }
-    catch (e) {
-        (0,external_node_fs_.rmSync)(tmp, { force: true });
-        throw e;
-    }
-}
-/** renameSync over `file`, with `check` right before; Windows gets a few retries (see below). */
-function renameOverSync(tmp, file, check) {
-    for (let attempt = 1;; attempt++) {
-        check?.();
-        try {
-            (0,external_node_fs_.renameSync)(tmp, file);
-            return;
-        }
-        catch (e) {
-            // Windows: a scanner, an indexer or a reader holding the target open refuses the replace for a moment.
-            const busy = errors_isErrnoException(e) && (e.code === 'EPERM' || e.code === 'EACCES' || e.code === 'EBUSY');
-            if (!(fsx_isWindows && busy && attempt < 5))
-                throw e;
-            Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 20 * attempt);
-        }
-    }
-}
-function fsyncDirSync(dir) {
-    if (fsx_isWindows)
-        return;
-    const fd = (0,external_node_fs_.openSync)(dir, external_node_fs_.constants.O_RDONLY);
-    try {
-        (0,external_node_fs_.fsyncSync)(fd);
-    }
-    catch (e) {
-        if (!(errors_isErrnoException(e) && (e.code === 'EINVAL' || e.code === 'EBADF')))
-            throw e;
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-}
-async function fsyncDir(dir) {
-    if (fsx_isWindows)
-        return; // directories cannot be opened for fsync there; NTFS journals the rename
-    const handle = await external_node_fs_.promises.open(dir, external_node_fs_.constants.O_RDONLY);
-    try {
-        await handle.sync();
-    }
-    catch (e) {
-        if (!(errors_isErrnoException(e) && (e.code === 'EINVAL' || e.code === 'EBADF')))
-            throw e;
-    }
-    finally {
-        await handle.close();
-    }
-}
-/** The small state files of the root (stats.json, gc-state.json, layout.json, lock owners): a few KB. */
-const STATE_FILE_MAX_BYTES = 1024 * 1024;
-/**
- * The text of `file`, a file of the root, or undefined when there is none. Read as every file of
- * the root is (regular-file.ts): no link followed, no blocking on a FIFO, a regular file of at
- * most `maxBytes`, else an UNSAFE_PATH error naming it.
- */
-async function fsx_readFileIfExists(file, maxBytes = STATE_FILE_MAX_BYTES) {
-    try {
-        return (await readRegularFile(file, maxBytes)).toString('utf8');
-    }
-    catch (e) {
-        if (errors_isErrnoException(e) && e.code === 'ENOENT')
-            return undefined;
-        throw e;
-    }
-}
-async function pathExists(p) {
-    try {
-        await external_node_fs_.promises.lstat(p);
-        return true;
-    }
-    catch (e) {
-        if (errors_isErrnoException(e) && e.code === 'ENOENT')
-            return false;
-        throw e;
-    }
-}
-/**
- * True when `child` is `parent` or lies below it (both absolute, already resolved). A child named
- * `..foo` is inside; only a first segment of exactly `..` leaves. `paths` is injectable so Windows
- * semantics (drive letters, case-insensitive names) can be checked anywhere.
- */
-function isInside(parent, child, paths = external_node_path_) {
-    const rel = paths.relative(parent, child);
-    if (rel === '')
-        return true;
-    const escapes = rel === '..' || rel.startsWith(`..${paths.sep}`) || rel.startsWith('../');
-    return !escapes && !paths.isAbsolute(rel);
-}
-/** Virus scanners and indexers open new files for a moment; Windows then refuses to move or delete them. */
-const WINDOWS_RETRY_MS = 10_000;
-const RENAME_TRANSIENT = new Set(['EPERM', 'EBUSY', 'EACCES']);
-const REMOVE_TRANSIENT = new Set([...RENAME_TRANSIENT, 'ENOTEMPTY']);
-/**
- * Runs `op`, retrying with backoff for ~10 s while Windows refuses it with one of `codes`. Elsewhere
- * one attempt: EACCES or EPERM on Linux and macOS means a real permission problem, not a scanner.
- */
-async function retryTransient(op, codes, what, { platform = process.platform, budgetMs = WINDOWS_RETRY_MS }, worthRetrying = async () => true) {
-    const started = Date.now();
-    for (let delay = 10;; delay = Math.min(delay * 2, 500)) {
-        try {
-            return await op();
-        }
-        catch (e) {
-            const transient = platform === 'win32' && errors_isErrnoException(e) && codes.has(e.code ?? '');
-            if (!transient || !(await worthRetrying()))
-                throw e;
-            if (Date.now() - started + delay > budgetMs) {
-                e.message +=
-                    ` (${what}: still refused after retrying for ${Math.round(budgetMs / 1000)} s; another ` +
-                        'program, often a virus scanner or an indexer, holds a file open there: exclude the cache root from scanning)';
-                throw e;
-            }
-            await sleep(delay);
-        }
-    }
-}
-/**
- * fs.rename that survives Windows scanners (see retryTransient). A directory renamed onto an existing
- * directory also fails with EPERM on Windows: that is not retried, so callers see it at once.
- */
-async function renameRetrying(from, to, options = {}) {
-    const notOntoDirectory = async () => !(await fs.lstat(to).then((st) => st.isDirectory(), () => false));
-    await retryTransient(async () => {
-        faultErrno('rename-eperm', 'rename', from);
-        await fs.rename(from, to);
-    }, RENAME_TRANSIENT, `renaming ${from} to ${to}`, options, notOntoDirectory);
-}
-/**
- * Runs a rename of one's own (e.g. a check and a renameSync in one synchronous block) with the
- * same Windows retries as renameRetrying; every attempt runs the whole block again.
- */
-function renameBlockRetrying(block, what) {
-    return retryTransient(async () => block(), RENAME_TRANSIENT, what, {});
-}
-/**
- * Removes a tree that must lie inside `root` (a real path), walking it by descriptors (dir-handle.ts,
- * docs/design.md "Walks stay in the root"): every directory on the way and inside is opened
- * no-follow relative to its parent, a link is unlinked as a link, and nothing is deleted or
- * chmod-ed by a path another user could swap. A link on the way to `target` is refused.
- */
-async function removeTreeInside(root, target, options = {}) {
-    const resolved = external_node_path_.resolve(target);
-    if (!isInside(root, resolved) || resolved === root) {
-        throw new errors_ToolchainCacheError('UNSAFE_PATH', `Refusing to delete ${target}: it is outside the cache root ${root} (or the root itself).`);
-    }
-    const parent = await openDirInsideIfExists(root, external_node_path_.dirname(resolved));
-    if (!parent)
-        return;
-    await dir_handle_withDir(parent, () => retryTransient(async () => {
-        faults_faultErrno('remove-eperm', 'rm', resolved);
-        await removeChild(parent, external_node_path_.basename(resolved));
-    }, REMOVE_TRANSIENT, `removing ${resolved}`, options));
-}
-const REMOVE_BATCH = 8;
-/** Removes the entry `name` of `parent` and, a real directory, everything below it. */
-async function removeChild(parent, name) {
-    const st = await parent.lstat(name);
-    if (!st)
-        return;
-    if (!st.isDirectory())
-        return removeNonDirectory(parent, name, st);
-    // The window a path-based walk leaves between its type check and its chmod (a test swaps the
-    // directory for a link here): the open below never follows a link, whatever is there now.
-    await faultPoint('walk-chmod');
-    let dir;
-    try {
-        dir = await parent.openDir(name);
-    }
-    catch (e) {
-        const now = await parent.lstat(name);
-        if (!now)
-            return;
-        if (now.isDirectory())
-            throw e;
-        await unlinkIfThere(parent, name, now); // swapped for a link (or a file) meanwhile: that goes
-        return;
-    }
-    await dir_handle_withDir(dir, async () => {
-        await makeWritable(dir);
-        // Files a few at a time (thousands go in a fraction of a second), subdirectories one after
-        // the other: a walk holds one descriptor per level, whatever the tree.
-        const subdirs = [];
-        const names = await dir.list();
-        for (let i = 0; i < names.length; i += REMOVE_BATCH) {
-            await Promise.all(names.slice(i, i + REMOVE_BATCH).map(async (name) => {
-                const st = await dir.lstat(name);
-                if (st?.isDirectory())
-                    subdirs.push(name);
-                else if (st)
-                    await removeNonDirectory(dir, name, st);
-            }));
-        }
-        for (const name of subdirs)
-            await removeChild(dir, name);
-    });
-    await parent.rmdir(name).catch((e) => {
-        if (!(errors_isErrnoException(e) && e.code === 'ENOENT'))
-            throw e;
-    });
-}
-/** A file, a link (the link itself), a FIFO…: unlinked; Windows' read-only attribute cleared first. */
-async function removeNonDirectory(parent, name, st) {
-    if (fsx_isWindows && st.isFile())
-        await external_node_fs_.promises.chmod(parent.pathOf(name), 0o666).catch(() => undefined);
-    await unlinkIfThere(parent, name, st);
-}
-async function unlinkIfThere(parent, name, st) {
-    await parent.unlink(name, st).catch((e) => {
-        if (!(errors_isErrnoException(e) && e.code === 'ENOENT'))
-            throw e;
-    });
-}
-/**
- * Installed toolchains are read-only: a directory needs its write and search bits back before its
- * entries can go (where we own it; the group's write bit serves the others). Set on the open
- * descriptor (fchmod), never by path; a set-uid bit is dropped, the set-gid bit of our
- * directories (2775) kept. Files are never chmod-ed (unlinking needs only the directory's write
- * bit), except for Windows' read-only attribute, which stops their deletion.
- */
-async function makeWritable(dir) {
-    const mode = dir.stat.mode & 0o7777;
-    const wanted = (mode & 0o2777) | 0o700;
-    if (wanted !== mode)
-        await dir.chmod(wanted).catch(() => undefined);
-}
-/**
- * Sums the sizes of regular files below `dir` (opened no-follow), walking by descriptors: a link
- * is never followed, nothing is opened but directories (a FIFO cannot block it).
- */
-async function treeSize(dir) {
-    const total = { bytes: 0, files: 0 };
-    const walk = async (d) => {
-        for (const name of await d.list()) {
-            const st = await d.lstat(name);
-            if (st?.isFile()) {
-                total.bytes += st.size;
-                total.files += 1;
-            }
-            else if (st?.isDirectory()) {
-                const child = await d.openDir(name).catch((e) => {
-                    if (isNotDirectoryError(e) || e instanceof ToolchainCacheError)
-                        return undefined;
-                    throw e;
-                });
-                if (child)
-                    await withDir(child, walk);
-            }
-        }
-    };
-    await withDir(await DirHandle.open(dir), walk);
-    return total;
-}
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-/** Where a corrupt file is moved aside: kept for inspection beside it, never deleted. */
-function corruptAsideName(file, now = new Date()) {
-    return `${file}.corrupt-${now.toISOString().replace(/[:.]/g, '-')}`;
-}
-
+// EXTERNAL MODULE: ./lib/core/fsx.js
+var fsx = __nccwpck_require__(770);
 ;// CONCATENATED MODULE: ./lib/core/format.js
 // Human-readable figures, shared by the log, the job summary and the CLI.
 /** 1536 → "1.5 KiB". */
@@ -1352,16 +165,26 @@ function withLastUse(doc, usage) {
     });
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 ;// CONCATENATED MODULE: ./lib/core/platform/system-command.js
-// The system's own commands by absolute path: a step may run with a PATH of its own (a workflow's
-// `env: PATH`), and the answer to "which host is this" or "when did this process start" must not
-// change with it.
 
 
+
+/**
+ * node:child_process, loaded when a command is about to run: loading it also loads `net` and
+ * `dgram`, which a hit on Linux (where no command runs) would pay for and never use
+ * (docs/design.md, "Start-up cost"). A builtin resolves the same from any base path; not the
+ * module's own URL, whose mention would keep the bundle's chunk out of the steps' code cache
+ * (src/action/chunk-code-cache.ts runs only chunks that never ask for it as scripts).
+ */
+const childProcess = () => (0,external_node_module_namespaceObject.createRequire)(external_node_path_.resolve('/'))('node:child_process');
 const WINDOWS = {
     reg: ['System32', 'reg.exe'],
     powershell: ['System32', 'WindowsPowerShell', 'v1.0', 'powershell.exe'],
@@ -1388,12 +211,11 @@ function systemCommand(name, platform = process.platform) {
 
 
 
-
 const systemHostIdSources = () => ({
     platform: process.platform,
     hostname: () => external_node_os_namespaceObject.hostname(),
     readFile: (file) => (0,external_node_fs_.readFileSync)(file, 'utf8'),
-    run: (command, args) => (0,external_node_child_process_namespaceObject.execFileSync)(systemCommand(command), args, {
+    run: (command, args) => childProcess().execFileSync(systemCommand(command), args, {
         encoding: 'utf8',
         timeout: 5000,
         windowsHide: true,
@@ -1409,7 +231,7 @@ function readHostId(sources = systemHostIdSources()) {
     const name = sources.hostname();
     if (!id)
         return name;
-    return `${name}/${(0,external_node_crypto_namespaceObject.createHash)('sha256').update(`toolchain-cache:${id}`).digest('hex').slice(0, 12)}`;
+    return `${name}/${(0,external_node_crypto_.createHash)('sha256').update(`toolchain-cache:${id}`).digest('hex').slice(0, 12)}`;
 }
 /** The platform's own machine identity, normalised to lower case; undefined when none is usable. */
 function machineId(sources) {
@@ -1445,14 +267,11 @@ function idReaders({ platform, readFile, run }) {
 }
 
 ;// CONCATENATED MODULE: ./lib/core/platform/start-time.js
-// When a process started, as a string that is the same whoever asks: no time zone, no locale. A use
-// records its job process's start time so that a reused pid is not mistaken for the job; two jobs
-// with different TZ or LANG settings must therefore read the very same string for one process.
 
 
 
-
-const execFileAsync = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_namespaceObject.execFile);
+// node:child_process loads only when a command runs (never with /proc): see system-command.ts.
+const execFileAsync = (file, args, options) => (0,external_node_util_namespaceObject.promisify)(childProcess().execFile)(file, args, { ...options, encoding: 'utf8' });
 let procMounted;
 function start_time_defaultStartTimeMethod(platform = process.platform) {
     if (platform === 'win32')
@@ -1653,7 +472,7 @@ const isGcState = (raw) => {
 };
 const gcStateFile = (layout) => layout.gcStateFile;
 async function readGcState(layout) {
-    const text = await fsx_readFileIfExists(gcStateFile(layout)).catch(() => undefined);
+    const text = await (0,fsx/* readFileIfExists */.QD)(gcStateFile(layout)).catch(() => undefined);
     if (text !== undefined) {
         try {
             const parsed = JSON.parse(text);
@@ -1676,7 +495,56 @@ async function lastFullGc(layout, host = leases_hostId()) {
 async function recordFullGc(layout, now) {
     const state = await readGcState(layout);
     state.hosts = { ...state.hosts, [leases_hostId()]: { lastFullGcAt: new Date(now).toISOString() } };
-    await fsx_atomicWriteFile(gcStateFile(layout), JSON.stringify(state));
+    await (0,fsx/* atomicWriteFile */.Re)(gcStateFile(layout), JSON.stringify(state));
+}
+
+;// CONCATENATED MODULE: ./lib/core/gc-throttle.js
+// The GC's throttle, apart from the GC itself: the common post step finds the host's last full GC
+// recent and stops at one file read, without loading the planner and the removal code (gc.ts,
+// loaded only when a GC runs; docs/design.md, "Start-up cost").
+
+/** A host runs a full GC at most this often (unless the size bound is exceeded). */
+const DEFAULT_GC_INTERVAL_MS = 10 * 60_000;
+const emptyReport = (dryRun) => ({
+    dryRun,
+    removed: [],
+    freedBytes: 0,
+    skippedInUse: [],
+    reclaimedUses: 0,
+    trashCleaned: 0,
+    totalBytesBefore: 0,
+    totalBytesAfter: 0,
+    errors: [],
+    notes: [],
+});
+/** A full GC ran on this host less than the interval ago, and the size bound (if any) holds. */
+async function isThrottled(layout, registry, options, now, report) {
+    const throttleMs = options.throttleMs ?? DEFAULT_GC_INTERVAL_MS;
+    if (options.force || throttleMs <= 0)
+        return false;
+    const last = await lastFullGc(layout);
+    if (last === undefined || now - last >= throttleMs || now < last)
+        return false;
+    if (options.maxSizeBytes !== undefined && options.sizeBoundSkipsThrottle) {
+        const doc = await registry.read();
+        const total = Object.values(doc.entries).reduce((n, e) => n + e.sizeBytes, 0);
+        if (total > options.maxSizeBytes)
+            return false;
+    }
+    report.skipped = 'throttled';
+    report.skippedDetail = `this host ran a full GC at ${new Date(last).toISOString()}; the next one is due after ${new Date(last + throttleMs).toISOString()}`;
+    return true;
+}
+/**
+ * The report of a GC this host need not run now (throttled, see isThrottled), or undefined when
+ * it must run: then call collectGarbage (gc.ts), which checks again under its lock.
+ */
+async function throttledGc(layout, registry, options) {
+    if (options.dryRun)
+        return undefined;
+    const report = emptyReport(false);
+    const now = options.now ?? Date.now();
+    return (await isThrottled(layout, registry, options, now, report)) ? report : undefined;
 }
 
 ;// CONCATENATED MODULE: ./lib/core/ids.js
@@ -1730,6 +598,10 @@ const userName = (uid) => (process.platform === 'win32' ? undefined : nameOf('/e
 /** The group's name, else its gid as a string. */
 const groupName = (gid) => (process.platform === 'win32' ? undefined : nameOf('/etc/group', gid)) ?? String(gid);
 
+// EXTERNAL MODULE: ./lib/core/regular-file.js + 3 modules
+var regular_file = __nccwpck_require__(5372);
+// EXTERNAL MODULE: ./lib/core/redact.js
+var redact = __nccwpck_require__(8038);
 ;// CONCATENATED MODULE: ./lib/core/registry/schema.js
 // The registry's on-disk shape, validated on every read: a registry that fails validation is never
 // treated as empty. Entries only: uses live in their own records (uses.ts), and a toolchain's
@@ -1799,7 +671,7 @@ function registryProblem(raw) {
 function redactStoredUrls(doc) {
     for (const entry of Object.values(doc.entries)) {
         if (/[@?#]/.test(entry.url))
-            entry.url = redact_redactUrl(entry.url);
+            entry.url = (0,redact/* redactUrl */.B)(entry.url);
     }
     return doc;
 }
@@ -1813,8 +685,8 @@ const isRegistryDoc = (raw) => registryProblem(raw) === undefined;
 
 
 
-const state_modes_NO_FOLLOW = external_node_fs_.constants.O_NOFOLLOW ?? 0;
-const state_modes_NON_BLOCK = external_node_fs_.constants.O_NONBLOCK ?? 0;
+const NO_FOLLOW = external_node_fs_.constants.O_NOFOLLOW ?? 0;
+const NON_BLOCK = external_node_fs_.constants.O_NONBLOCK ?? 0;
 const stateFiles = (layout) => [
     layout.layoutFile,
     layout.registryFile,
@@ -1834,7 +706,7 @@ function mendStateFileModes(layout) {
     const me = process.geteuid?.() ?? -1;
     for (const file of stateFiles(layout)) {
         const st = (0,external_node_fs_.lstatSync)(file, { throwIfNoEntry: false });
-        if (!st?.isFile() || (st.mode & 0o7777) === SHARED_FILE_MODE)
+        if (!st?.isFile() || (st.mode & 0o7777) === fsx/* SHARED_FILE_MODE */.bG)
             continue;
         if (me !== 0 && me !== st.uid) {
             report.notMine.push({ file, mode: octal(st.mode), owner: userName(st.uid) });
@@ -1849,7 +721,7 @@ function mendStateFileModes(layout) {
 function setModeNoFollow(file, ino) {
     let fd;
     try {
-        fd = (0,external_node_fs_.openSync)(file, external_node_fs_.constants.O_RDONLY | state_modes_NO_FOLLOW | state_modes_NON_BLOCK);
+        fd = (0,external_node_fs_.openSync)(file, external_node_fs_.constants.O_RDONLY | NO_FOLLOW | NON_BLOCK);
     }
     catch {
         return false; // replaced by a link, or gone: nothing of ours to mend
@@ -1858,7 +730,7 @@ function setModeNoFollow(file, ino) {
         const st = (0,external_node_fs_.fstatSync)(fd);
         if (!st.isFile() || st.ino !== ino)
             return false;
-        (0,external_node_fs_.fchmodSync)(fd, SHARED_FILE_MODE);
+        (0,external_node_fs_.fchmodSync)(fd, fsx/* SHARED_FILE_MODE */.bG);
         return true;
     }
     finally {
@@ -1878,7 +750,7 @@ function setModeNoFollow(file, ino) {
 
 
 
-const layout_isWindows = process.platform === 'win32';
+const isWindows = process.platform === 'win32';
 /** Version of the on-disk layout below a cache root (see docs/design.md, "On disk"). */
 const LAYOUT_VERSION = 2;
 class CacheLayout {
@@ -1979,11 +851,11 @@ function chooseCacheRoot(input, env = process.env, sources = {}) {
     ].filter((c) => c.value);
     const chosen = candidates[0];
     if (!chosen) {
-        throw new errors_InputError('No cache root: set the "cache-root" input, or TOOLCHAIN_CACHE_ROOT (or RUNNER_TOOL_CACHE) in the runner environment.', 'cache-root');
+        throw new core_errors/* InputError */.dz('No cache root: set the "cache-root" input, or TOOLCHAIN_CACHE_ROOT (or RUNNER_TOOL_CACHE) in the runner environment.', 'cache-root');
     }
     if (!external_node_path_.isAbsolute(chosen.value)) {
         // Not an InputError: the CLI reads an InputError here as "no root given".
-        throw new errors_ToolchainCacheError('INVALID_INPUT', `The cache root from ${chosen.from} is a relative path ("${chosen.value}"): it would resolve ` +
+        throw new core_errors/* ToolchainCacheError */.mg('INVALID_INPUT', `The cache root from ${chosen.from} is a relative path ("${chosen.value}"): it would resolve ` +
             "against each job's working directory. Give an absolute path.");
     }
     const root = external_node_path_.resolve(chosen.value);
@@ -2004,21 +876,21 @@ const resolveCacheRoot = (input, env = process.env, sources = {}) => chooseCache
 async function openCacheRoot(root, options = {}) {
     const create = options.create ?? true;
     if (!external_node_path_.isAbsolute(root)) {
-        throw new errors_InputError(`Cache root ${root} is a relative path; give an absolute one.`, 'cache-root');
+        throw new core_errors/* InputError */.dz(`Cache root ${root} is a relative path; give an absolute one.`, 'cache-root');
     }
     const st = await statOrCreateRoot(external_node_path_.resolve(root), create);
     if (st.isSymbolicLink()) {
         const target = await external_node_fs_.promises.realpath(root).catch(() => '(a missing target)');
-        throw new errors_InputError(`Cache root ${root} is a symlink to ${target}; set cache-root to the real directory so every runner resolves the same path.`, 'cache-root');
+        throw new core_errors/* InputError */.dz(`Cache root ${root} is a symlink to ${target}; set cache-root to the real directory so every runner resolves the same path.`, 'cache-root');
     }
     if (!st.isDirectory())
-        throw new errors_InputError(`Cache root ${root} exists but is not a directory.`, 'cache-root');
+        throw new core_errors/* InputError */.dz(`Cache root ${root} exists but is not a directory.`, 'cache-root');
     checkRootMode(root, await settledRootStat(root, st));
     try {
         await external_node_fs_.promises.access(root, external_node_fs_.promises.constants.W_OK | external_node_fs_.promises.constants.X_OK);
     }
     catch {
-        throw new errors_InputError(`Cache root ${root} is not writable by this user; make it group-writable for the runners' group (see README).`, 'cache-root');
+        throw new core_errors/* InputError */.dz(`Cache root ${root} is not writable by this user; make it group-writable for the runners' group (see README).`, 'cache-root');
     }
     const layout = new CacheLayout(await external_node_fs_.promises.realpath(root));
     checkNotInsideAnotherRoot(layout.root);
@@ -2036,7 +908,7 @@ async function openCacheRoot(root, options = {}) {
     await checkLayoutVersion(layout, create);
     if (create) {
         for (const dir of dirs)
-            await fsx_ensureDir(dir);
+            await (0,fsx/* ensureDir */.A0)(dir);
         await checkRootMembers(layout);
     }
     return layout;
@@ -2044,25 +916,25 @@ async function openCacheRoot(root, options = {}) {
 /** lstat of the root; a missing one is created (when `create`) after checking where it would go. */
 async function statOrCreateRoot(root, create) {
     const st = await external_node_fs_.promises.lstat(root).catch((e) => {
-        if (errors_isErrnoException(e) && e.code === 'ENOENT')
+        if ((0,core_errors/* isErrnoException */.s$)(e) && e.code === 'ENOENT')
             return undefined;
-        if (errors_isErrnoException(e) && (e.code === 'EACCES' || e.code === 'EPERM')) {
-            throw new errors_InputError(`Cache root ${root} cannot be reached by this user (${e.code} on the way to it); every directory above it must be searchable by the runners' group (see README).`, 'cache-root');
+        if ((0,core_errors/* isErrnoException */.s$)(e) && (e.code === 'EACCES' || e.code === 'EPERM')) {
+            throw new core_errors/* InputError */.dz(`Cache root ${root} cannot be reached by this user (${e.code} on the way to it); every directory above it must be searchable by the runners' group (see README).`, 'cache-root');
         }
-        if (errors_isErrnoException(e) && e.code === 'ENOTDIR') {
-            throw new errors_InputError(`Cache root ${root} lies below a file, not a directory.`, 'cache-root');
+        if ((0,core_errors/* isErrnoException */.s$)(e) && e.code === 'ENOTDIR') {
+            throw new core_errors/* InputError */.dz(`Cache root ${root} lies below a file, not a directory.`, 'cache-root');
         }
         throw e;
     });
     if (st)
         return st;
     if (!create)
-        throw new errors_InputError(`Cache root ${root} does not exist.`, 'cache-root');
+        throw new core_errors/* InputError */.dz(`Cache root ${root} does not exist.`, 'cache-root');
     checkNotInsideAnotherRoot(root);
-    await fsx_ensureDir(root).catch((e) => {
-        if (errors_isErrnoException(e) &&
+    await (0,fsx/* ensureDir */.A0)(root).catch((e) => {
+        if ((0,core_errors/* isErrnoException */.s$)(e) &&
             (e.code === 'EACCES' || e.code === 'EPERM' || e.code === 'EROFS' || e.code === 'ENOTDIR')) {
-            throw new errors_InputError(`Cache root ${root} does not exist and cannot be created by this user (${e.code}); create it (see README).`, 'cache-root');
+            throw new core_errors/* InputError */.dz(`Cache root ${root} does not exist and cannot be created by this user (${e.code}); create it (see README).`, 'cache-root');
         }
         throw e;
     });
@@ -2075,12 +947,12 @@ async function statOrCreateRoot(root, create) {
  */
 async function settledRootStat(root, st) {
     for (let i = 0; i < 20 && !rootModeOk(st) && Date.now() - st.ctimeMs < 2000; i++) {
-        await sleep(50);
+        await (0,fsx/* sleep */.yy)(50);
         st = await external_node_fs_.promises.lstat(root);
     }
     return st;
 }
-const rootModeOk = (st) => layout_isWindows || ((st.mode & 0o002) === 0 && ((st.mode & 0o020) === 0 || (st.mode & 0o2000) !== 0));
+const rootModeOk = (st) => isWindows || ((st.mode & 0o002) === 0 && ((st.mode & 0o020) === 0 || (st.mode & 0o2000) !== 0));
 /** A word for the shell: quoted unless it is made of safe characters only. */
 const shellWord = (s) => /^[\w@%+=:,./-]+$/.test(s) ? s : `'${s.replaceAll("'", "'\\''")}'`;
 /**
@@ -2102,7 +974,7 @@ function checkRootMode(root, st) {
     const what = worldWritable
         ? 'writable by every user of the host'
         : "group-writable without the set-gid bit: what each runner user creates in it would get that user's own group, locking the others out";
-    throw new errors_InputError(`Cache root ${root} (mode ${(st.mode & 0o7777).toString(8).padStart(4, '0')}, group ${groupName(st.gid)}) is ${what}. ` +
+    throw new core_errors/* InputError */.dz(`Cache root ${root} (mode ${(st.mode & 0o7777).toString(8).padStart(4, '0')}, group ${groupName(st.gid)}) is ${what}. ` +
         `Fix it as root: ${fix} (see README, "Pointing several runners at one cache").`, 'cache-root');
 }
 /**
@@ -2122,7 +994,7 @@ function checkNotInsideAnotherRoot(root) {
                 ? [other.layoutFile, other.registryFile].find(isFileSync)
                 : undefined;
         if (marker) {
-            throw new errors_InputError(`Cache root ${root} lies inside another cache root, ${dir} (it has ${external_node_path_.basename(marker)}); that root's GC and repair would walk it. Choose a directory outside ${dir}.`, 'cache-root');
+            throw new core_errors/* InputError */.dz(`Cache root ${root} lies inside another cache root, ${dir} (it has ${external_node_path_.basename(marker)}); that root's GC and repair would walk it. Choose a directory outside ${dir}.`, 'cache-root');
         }
         if (external_node_path_.dirname(dir) === dir)
             return;
@@ -2149,7 +1021,7 @@ function isFileSync(file) {
 /** Whether `l.layoutFile` is ours: a regular file (read no-follow, bounded) of JSON with a numeric layoutVersion. */
 function hasOurLayoutFile(l) {
     try {
-        const text = readRegularTextIfExistsSync(l.layoutFile, STATE_FILE_MAX_BYTES);
+        const text = (0,regular_file/* readRegularTextIfExistsSync */.cL)(l.layoutFile, fsx/* STATE_FILE_MAX_BYTES */.e);
         const version = text && JSON.parse(text)?.layoutVersion;
         return typeof version === 'number';
     }
@@ -2176,11 +1048,11 @@ function checkStateFilesReadable(layout) {
     if (unreadable.length === 0)
         return;
     const owners = [...new Set(unreadable.map((f) => f.owner))];
-    throw new errors_InputError(`${unreadable.map((f) => `${f.file} (mode ${f.mode}, owned by ${f.owner})`).join(', ')} cannot be read by this user. ` +
+    throw new core_errors/* InputError */.dz(`${unreadable.map((f) => `${f.file} (mode ${f.mode}, owned by ${f.owner})`).join(', ')} cannot be read by this user. ` +
         `Run \`toolchain-cache repair --root ${shellWord(layout.root)}\` as ${owners.join(' and ')} (or as root): it sets the documented mode (0664).`, 'cache-root');
 }
 /** Thrown for a root written by another layout version: acting on it could lose uses or trees. */
-class LayoutVersionError extends errors_ToolchainCacheError {
+class LayoutVersionError extends core_errors/* ToolchainCacheError */.mg {
     root;
     found;
     constructor(root, found) {
@@ -2195,15 +1067,15 @@ class LayoutVersionError extends errors_ToolchainCacheError {
  * toolchains was written by the first layout (version 1: uses inside registry.json).
  */
 async function checkLayoutVersion(layout, create) {
-    const text = await fsx_readFileIfExists(layout.layoutFile);
+    const text = await (0,fsx/* readFileIfExists */.QD)(layout.layoutFile);
     if (text !== undefined)
         return checkRecordedVersion(layout, text);
-    const legacy = (await pathExists(layout.registryFile)) ||
+    const legacy = (await (0,fsx/* pathExists */.s0)(layout.registryFile)) ||
         (await external_node_fs_.promises.readdir(layout.toolchainsDir).catch(() => [])).length > 0;
     if (legacy) {
         // Another job may have created this root since we looked: it writes layout.json before
         // anything else, so whoever sees its registry finds layout.json on a second look.
-        const again = await fsx_readFileIfExists(layout.layoutFile);
+        const again = await (0,fsx/* readFileIfExists */.QD)(layout.layoutFile);
         if (again !== undefined)
             return checkRecordedVersion(layout, again);
         throw new LayoutVersionError(layout.root, 1);
@@ -2211,7 +1083,7 @@ async function checkLayoutVersion(layout, create) {
     if (create) {
         // layout.json first: a job opening the root meanwhile must never see our registry without it
         // (that is what a root of the first layout looks like).
-        fsx_writeFileReplacingSync(layout.layoutFile, JSON.stringify({ layoutVersion: LAYOUT_VERSION }));
+        (0,fsx/* writeFileReplacingSync */.WF)(layout.layoutFile, JSON.stringify({ layoutVersion: LAYOUT_VERSION }));
         // An empty registry from the start: a registry.json missing later was lost (and is rebuilt,
         // with a warning), never merely not yet written when the first install registers.
         createIfMissing(layout.registryFile, JSON.stringify(emptyRegistry()));
@@ -2231,10 +1103,10 @@ function checkRecordedVersion(layout, text) {
 }
 function createIfMissing(file, content) {
     try {
-        createFileSync(file, content);
+        (0,fsx/* createFileSync */.EX)(file, content);
     }
     catch (e) {
-        if (!(errors_isErrnoException(e) && e.code === 'EEXIST'))
+        if (!((0,core_errors/* isErrnoException */.s$)(e) && e.code === 'EEXIST'))
             throw e;
     }
 }
@@ -2260,7 +1132,7 @@ async function checkRootMembers(layout) {
     ];
     for (const [p, type] of expected) {
         const st = await external_node_fs_.promises.lstat(p).catch((e) => {
-            if (errors_isErrnoException(e) && e.code === 'ENOENT')
+            if ((0,core_errors/* isErrnoException */.s$)(e) && e.code === 'ENOENT')
                 return undefined;
             throw e;
         });
@@ -2272,11 +1144,13 @@ async function checkRootMembers(layout) {
         const what = st.isSymbolicLink()
             ? `a symlink (to ${await external_node_fs_.promises.readlink(p).catch(() => '?')})`
             : 'not a regular ' + type;
-        throw new errors_ToolchainCacheError('UNSAFE_PATH', `${p} is ${what}; toolchain-cache never follows a link planted in its cache root. ` +
+        throw new core_errors/* ToolchainCacheError */.mg('UNSAFE_PATH', `${p} is ${what}; toolchain-cache never follows a link planted in its cache root. ` +
             `Remove it (toolchain-cache recreates it as needed) and check who can write ${layout.root}.`);
     }
 }
 
+// EXTERNAL MODULE: ./lib/core/faults.js
+var faults = __nccwpck_require__(6094);
 ;// CONCATENATED MODULE: ./lib/core/lock/epochs.js
 // The on-disk state of one lock: numbered epochs. The lock `<name>` is the directory
 // `<name>.lock/`, holding one directory per epoch: `<name>.lock/<n>/`. Whoever creates epoch n with
@@ -2320,14 +1194,14 @@ function assertNotPlanted(p) {
         st = (0,external_node_fs_.lstatSync)(p);
     }
     catch (e) {
-        if (errors_isErrnoException(e) && e.code === 'ENOENT')
+        if ((0,core_errors/* isErrnoException */.s$)(e) && e.code === 'ENOENT')
             return false;
         throw e;
     }
     if (st.isDirectory())
         return true;
     const what = st.isSymbolicLink() ? 'a symbolic link' : 'not a directory';
-    throw new errors_ToolchainCacheError('UNSAFE_PATH', `Lock path ${p} is ${what}; the cache only creates directories there and never follows links. ` +
+    throw new core_errors/* ToolchainCacheError */.mg('UNSAFE_PATH', `Lock path ${p} is ${what}; the cache only creates directories there and never follows links. ` +
         `Remove ${p} (nothing of the cache is lost) and run again.`);
 }
 /** The lock's epochs directory, created (shared mode) if missing; the locks directory must exist. */
@@ -2337,7 +1211,7 @@ async function prepareEpochsDir(lockPath) {
         return;
     // A missing locks directory is a broken root, not something to create silently here.
     await external_node_fs_.promises.access(external_node_path_.dirname(dir));
-    await fsx_ensureDir(dir);
+    await (0,fsx/* ensureDir */.A0)(dir);
     assertNotPlanted(dir);
 }
 /** Epoch numbers present, lowest first. */
@@ -2347,7 +1221,7 @@ function listEpochs(lockPath) {
         names = (0,external_node_fs_.readdirSync)(epochsDirOf(lockPath));
     }
     catch (e) {
-        if (errors_isErrnoException(e) && e.code === 'ENOENT')
+        if ((0,core_errors/* isErrnoException */.s$)(e) && e.code === 'ENOENT')
             return [];
         throw e;
     }
@@ -2360,13 +1234,13 @@ function readOwner(epochDir) {
     let text;
     try {
         // No link followed, no wait on a FIFO, bounded (regular-file.ts).
-        const read = readRegularTextIfExistsSync(external_node_path_.join(epochDir, OWNER), STATE_FILE_MAX_BYTES);
+        const read = (0,regular_file/* readRegularTextIfExistsSync */.cL)(external_node_path_.join(epochDir, OWNER), fsx/* STATE_FILE_MAX_BYTES */.e);
         if (read === undefined)
             return undefined;
         text = read;
     }
     catch (e) {
-        if (!(e instanceof NotRegularFileError))
+        if (!(e instanceof regular_file/* NotRegularFileError */.iZ))
             throw e;
         text = ''; // something else than our rename put there: a holder, unknown (below)
     }
@@ -2384,7 +1258,7 @@ const exists = (p) => {
         return true;
     }
     catch (e) {
-        if (errors_isErrnoException(e) && e.code === 'ENOENT')
+        if ((0,core_errors/* isErrnoException */.s$)(e) && e.code === 'ENOENT')
             return false;
         throw e;
     }
@@ -2408,7 +1282,7 @@ function newestEpoch(lockPath) {
         }
         catch (e) {
             // Its creator backed out (or failed to write its owner) meanwhile: look again.
-            if (!(errors_isErrnoException(e) && e.code === 'ENOENT' && attempt < 10))
+            if (!((0,core_errors/* isErrnoException */.s$)(e) && e.code === 'ENOENT' && attempt < 10))
                 throw e;
         }
     }
@@ -2426,22 +1300,22 @@ function isFree(state, staleMs, now = Date.now()) {
 function claimEpochSync(lockPath, epoch) {
     const dir = epochDirOf(lockPath, epoch);
     try {
-        (0,external_node_fs_.mkdirSync)(dir, { mode: SHARED_DIR_MODE });
+        (0,external_node_fs_.mkdirSync)(dir, { mode: fsx/* SHARED_DIR_MODE */.ex });
     }
     catch (e) {
-        if (errors_isErrnoException(e) && (e.code === 'EEXIST' || e.code === 'ENOENT'))
+        if ((0,core_errors/* isErrnoException */.s$)(e) && (e.code === 'EEXIST' || e.code === 'ENOENT'))
             return false;
         throw e;
     }
     // mkdir's mode is masked by the umask; set on the descriptor, never through a swapped-in link.
-    chmodDirNoFollowSync(dir, SHARED_DIR_MODE);
+    (0,fsx/* chmodDirNoFollowSync */.o5)(dir, fsx/* SHARED_DIR_MODE */.ex);
     return true;
 }
 function epochsAbove(lockPath, epoch) {
     return listEpochs(lockPath).some((e) => e > epoch);
 }
 function writeOwnerSync(lockPath, epoch, owner) {
-    fsx_writeFileReplacingSync(external_node_path_.join(epochDirOf(lockPath, epoch), OWNER), JSON.stringify(owner));
+    (0,fsx/* writeFileReplacingSync */.WF)(external_node_path_.join(epochDirOf(lockPath, epoch), OWNER), JSON.stringify(owner));
 }
 /**
  * Still ours: our owner record in epoch n, and no newer epoch. (Epoch n+1 alone would do, by the
@@ -2504,28 +1378,28 @@ function listQueue(queueDir) {
         return (0,external_node_fs_.readdirSync)(queueDir).sort();
     }
     catch (e) {
-        if (errors_isErrnoException(e) && e.code === 'ENOENT')
+        if ((0,core_errors/* isErrnoException */.s$)(e) && e.code === 'ENOENT')
             return [];
         throw e;
     }
 }
 async function takeTicket(queueDir) {
     // Arrival time first (fixed width, so names sort by it), then a per-process sequence and a token.
-    const name = `${String(Date.now()).padStart(15, '0')}-${String(ticketSeq++ % 1e6).padStart(6, '0')}-${randomToken()}`;
+    const name = `${String(Date.now()).padStart(15, '0')}-${String(ticketSeq++ % 1e6).padStart(6, '0')}-${(0,fsx/* randomToken */.zs)()}`;
     const file = external_node_path_.join(queueDir, name);
     const content = JSON.stringify({ pid: process.pid, host: external_node_os_namespaceObject.hostname() });
     assertNotPlanted(queueDir);
     // Readable by the group whatever the umask (its mode set on the descriptor): other users'
     // waiters check whether we are alive.
     try {
-        createFileSync(file, content);
+        (0,fsx/* createFileSync */.EX)(file, content);
     }
     catch (e) {
-        if (!(errors_isErrnoException(e) && e.code === 'ENOENT'))
+        if (!((0,core_errors/* isErrnoException */.s$)(e) && e.code === 'ENOENT'))
             throw e;
-        await fsx_ensureDir(queueDir); // the first waiter of this lock
+        await (0,fsx/* ensureDir */.A0)(queueDir); // the first waiter of this lock
         assertNotPlanted(queueDir);
-        createFileSync(file, content);
+        (0,fsx/* createFileSync */.EX)(file, content);
     }
     return { name, file };
 }
@@ -2555,14 +1429,14 @@ function isTicketDead(file, staleMs) {
     if (mtime < Date.now() - staleMs)
         return true;
     try {
-        const { pid, host } = JSON.parse(regular_file_readRegularFileSync(file, STATE_FILE_MAX_BYTES).toString('utf8'));
+        const { pid, host } = JSON.parse((0,regular_file/* readRegularFileSync */.cG)(file, fsx/* STATE_FILE_MAX_BYTES */.e).toString('utf8'));
         if (host !== external_node_os_namespaceObject.hostname())
             return false;
         process.kill(pid, 0);
         return false;
     }
     catch (e) {
-        return errors_isErrnoException(e) && e.code === 'ESRCH';
+        return (0,core_errors/* isErrnoException */.s$)(e) && e.code === 'ESRCH';
     }
 }
 /**
@@ -2607,7 +1481,7 @@ function parseLockStale(raw, source) {
     const seconds = /^\d+(\.\d+)?$/.test(raw) ? Number(raw) : Number.NaN;
     const ms = Math.round(seconds * 1000);
     if (!Number.isFinite(ms) || ms < MIN_LOCK_STALE_MS || ms > MAX_LOCK_STALE_MS) {
-        throw new errors_InputError(`${source}="${raw}" is not a lock stale time: give a number of seconds between ` +
+        throw new core_errors/* InputError */.dz(`${source}="${raw}" is not a lock stale time: give a number of seconds between ` +
             `${MIN_LOCK_STALE_MS / 1000} and ${MAX_LOCK_STALE_MS / 1000} (e.g. 120 for a cache root on NFS), ` +
             `or unset it for the default of ${stale_DEFAULT_LOCK_STALE_MS / 1000} s.`, source);
     }
@@ -2768,7 +1642,7 @@ async function tryLock(lockPath, name, options) {
     const epoch = claimNextEpoch(lockPath, staleMs);
     if (epoch === undefined)
         return undefined;
-    const token = randomToken();
+    const token = (0,fsx/* randomToken */.zs)();
     const owner = {
         token,
         pid: process.pid,
@@ -2778,7 +1652,7 @@ async function tryLock(lockPath, name, options) {
         epoch,
     };
     try {
-        await faultPoint('lock-owner');
+        await (0,faults/* faultPoint */.Jd)('lock-owner');
         writeOwnerSync(lockPath, epoch, owner);
     }
     catch (e) {
@@ -2825,7 +1699,7 @@ function holdEpoch(lockPath, name, epoch, token, staleMs) {
             return;
         lost = true;
         stop();
-        controller.abort(new LockLostError(name));
+        controller.abort(new core_errors/* LockLostError */.yx(name));
     };
     const heartbeat = startHeartbeat(dir, staleMs, owns, markLost);
     const releaseSync = () => {
@@ -2841,7 +1715,7 @@ function holdEpoch(lockPath, name, epoch, token, staleMs) {
             markReleasedSync(lockPath, epoch);
         }
         catch (e) {
-            if (!(errors_isErrnoException(e) && e.code === 'ENOENT'))
+            if (!((0,core_errors/* isErrnoException */.s$)(e) && e.code === 'ENOENT'))
                 throw e;
         }
         // After the release, so the next holder need not wait for it.
@@ -2851,7 +1725,7 @@ function holdEpoch(lockPath, name, epoch, token, staleMs) {
     const assertHeldSync = () => {
         if (lost || !ownsEpochSync(lockPath, epoch, token)) {
             markLost();
-            throw new LockLostError(name);
+            throw new core_errors/* LockLostError */.yx(name);
         }
     };
     return {
@@ -2940,7 +1814,7 @@ async function acquireUnlessNeedless(lockPath, name, options, unless) {
     }
 }
 async function timeoutError(lockPath, name, timeoutMs) {
-    return new LockTimeoutError(name, describeOwner(await readLockOwner(lockPath)), Math.round(timeoutMs / 1000));
+    return new core_errors/* LockTimeoutError */.XB(name, describeOwner(await readLockOwner(lockPath)), Math.round(timeoutMs / 1000));
 }
 /** The waiting loop: only the head of the line tries; everyone sleeps on a watcher or a poll. */
 async function waitInLine(lockPath, name, options, deadline, ticket, unless) {
@@ -2976,7 +1850,7 @@ async function waitInLine(lockPath, name, options, deadline, ticket, unless) {
             ? { everyMs: unless.pollMs ?? NEEDLESS_POLL_MS, ask: unless.needless }
             : undefined;
         // What changes from here on must still wake us: see `moved`.
-        await faultPoint('waiter-looked');
+        await (0,faults/* faultPoint */.Jd)('waiter-looked');
         const wake = await sleepUntilChange(wakeTargets(lockPath, place, unless), { period: waitPeriod(pollMs, ahead === undefined, waits), pollMs, deadline }, () => moved(lockPath, staleMs, place), probe);
         if (wake === 'probe')
             return undefined;
@@ -3026,6 +1900,8 @@ async function lock_withLock(lockPath, name, options, fn) {
     }
 }
 
+// EXTERNAL MODULE: ./lib/core/dir-handle.js
+var dir_handle = __nccwpck_require__(7455);
 ;// CONCATENATED MODULE: ./lib/core/uses.js
 // Uses as their own records (the GC roots): one small file per use, `uses/<id>/<key>.json`,
 // published by a rename and removed on release. No rewrite of the registry can lose them, and a
@@ -3086,23 +1962,23 @@ async function openUsesDir(layout, id, create) {
     const dir = layout.usesOf(id);
     try {
         try {
-            return SyncDirHandle.open(dir);
+            return dir_handle/* SyncDirHandle */.B7.open(dir);
         }
         catch (e) {
-            if (!(errors_isErrnoException(e) && e.code === 'ENOENT') || !create)
+            if (!((0,core_errors/* isErrnoException */.s$)(e) && e.code === 'ENOENT') || !create)
                 throw e;
         }
         // The first use of this id.
-        await fsx_ensureDir(dir);
-        return SyncDirHandle.open(dir);
+        await (0,fsx/* ensureDir */.A0)(dir);
+        return dir_handle/* SyncDirHandle */.B7.open(dir);
     }
     catch (e) {
-        if (errors_isErrnoException(e) && e.code === 'ENOENT' && !create)
+        if ((0,core_errors/* isErrnoException */.s$)(e) && e.code === 'ENOENT' && !create)
             return undefined;
-        if (!(e instanceof errors_ToolchainCacheError && e.code === 'UNSAFE_PATH'))
+        if (!(e instanceof core_errors/* ToolchainCacheError */.mg && e.code === 'UNSAFE_PATH'))
             throw e;
         const st = (0,external_node_fs_.lstatSync)(dir, { throwIfNoEntry: false });
-        throw new errors_ToolchainCacheError('UNSAFE_PATH', `${dir} is ${st ? fileKind(st) : 'gone'}, not the directory of use records toolchain-cache made: ` +
+        throw new core_errors/* ToolchainCacheError */.mg('UNSAFE_PATH', `${dir} is ${st ? (0,regular_file/* fileKind */.h_)(st) : 'gone'}, not the directory of use records toolchain-cache made: ` +
             `no use record is written or removed through it. Check who can write ${layout.root}, then remove it ` +
             `(\`rm ${dir}\`): the next job makes it again.`);
     }
@@ -3112,12 +1988,12 @@ async function openUsesDir(layout, id, create) {
  * reader never sees half a record). Both names are bound to the directory's descriptor.
  */
 function publishSync(dir, name, text) {
-    const tmp = `${name}.tmp-${process.pid}-${randomToken()}`;
-    const fd = (0,external_node_fs_.openSync)(dir.nameOf(tmp), CREATE_EXCLUSIVE, SHARED_FILE_MODE);
+    const tmp = `${name}.tmp-${process.pid}-${(0,fsx/* randomToken */.zs)()}`;
+    const fd = (0,external_node_fs_.openSync)(dir.nameOf(tmp), CREATE_EXCLUSIVE, fsx/* SHARED_FILE_MODE */.bG);
     try {
         // Explicitly: the umask must not keep the runners' group from reading it (GC judges it).
         if (!uses_isWindows)
-            (0,external_node_fs_.fchmodSync)(fd, SHARED_FILE_MODE);
+            (0,external_node_fs_.fchmodSync)(fd, fsx/* SHARED_FILE_MODE */.bG);
         (0,external_node_fs_.writeSync)(fd, text);
     }
     finally {
@@ -3271,7 +2147,7 @@ async function readUses(layout, id) {
     const result = { records: [], unreadable: [], temps: [] };
     let dir;
     try {
-        dir = await openDirInsideIfExists(layout.root, layout.usesOf(id));
+        dir = await (0,dir_handle/* openDirInsideIfExists */.Z1)(layout.root, layout.usesOf(id));
     }
     catch {
         // A directory of uses we cannot open (or a link in its place) may hold live uses: the caller
@@ -3281,7 +2157,7 @@ async function readUses(layout, id) {
     }
     if (!dir)
         return result;
-    await dir_handle_withDir(dir, (d) => readUsesIn(d, result));
+    await (0,dir_handle/* withDir */.uM)(dir, (d) => readUsesIn(d, result));
     return result;
 }
 async function readUsesIn(dir, result) {
@@ -3314,7 +2190,7 @@ async function readUsesIn(dir, result) {
                 result.unreadable.push(file);
         }
         catch (e) {
-            if (errors_isErrnoException(e) && e.code === 'ENOENT')
+            if ((0,core_errors/* isErrnoException */.s$)(e) && e.code === 'ENOENT')
                 continue; // released meanwhile
             result.unreadable.push(file);
         }
@@ -3327,10 +2203,10 @@ async function readUsesIn(dir, result) {
 async function unlinkUseFiles(layout, id, names) {
     if (names.length === 0)
         return [];
-    const dir = await openDirInsideIfExists(layout.root, layout.usesOf(id));
+    const dir = await (0,dir_handle/* openDirInsideIfExists */.Z1)(layout.root, layout.usesOf(id));
     if (!dir)
         return [];
-    return dir_handle_withDir(dir, async (d) => {
+    return (0,dir_handle/* withDir */.uM)(dir, async (d) => {
         const gone = [];
         for (const name of names) {
             try {
@@ -3338,7 +2214,7 @@ async function unlinkUseFiles(layout, id, names) {
                 gone.push(name);
             }
             catch (e) {
-                if (!(errors_isErrnoException(e) && e.code === 'ENOENT'))
+                if (!((0,core_errors/* isErrnoException */.s$)(e) && e.code === 'ENOENT'))
                     throw e;
             }
         }
@@ -3393,8 +2269,8 @@ async function removeStaleTemps(dir, names, now, maxAgeMs = STALE_TEMP_MS) {
  * time goes into the last-use stamp so LRU still sees the job's use.
  */
 async function reclaimDeadUses(layout, now = Date.now()) {
-    const usesDir = await openDirInsideIfExists(layout.root, layout.usesDir);
-    const ids = usesDir ? await dir_handle_withDir(usesDir, (d) => d.list()) : [];
+    const usesDir = await (0,dir_handle/* openDirInsideIfExists */.Z1)(layout.root, layout.usesDir);
+    const ids = usesDir ? await (0,dir_handle/* withDir */.uM)(usesDir, (d) => d.list()) : [];
     const alive = livenessChecker(now);
     const reclaimed = [];
     let tempsRemoved = 0;
@@ -3407,9 +2283,9 @@ async function reclaimDeadUses(layout, now = Date.now()) {
             await stampLastUse(layout, id, usage.lastUsedMs);
         if (usage.temps.length === 0)
             continue;
-        const dir = await openDirInsideIfExists(layout.root, layout.usesOf(id)).catch(() => undefined);
+        const dir = await (0,dir_handle/* openDirInsideIfExists */.Z1)(layout.root, layout.usesOf(id)).catch(() => undefined);
         if (dir)
-            tempsRemoved += await dir_handle_withDir(dir, (d) => removeStaleTemps(d, usage.temps, now));
+            tempsRemoved += await (0,dir_handle/* withDir */.uM)(dir, (d) => removeStaleTemps(d, usage.temps, now));
     }
     return { reclaimed, tempsRemoved };
 }
@@ -3450,10 +2326,10 @@ async function removeIfUnused(layout, id, lock, alive, options = {}) {
 /** The entry's directory, opened no-follow from the root; undefined when absent or not a real directory. */
 async function openEntry(layout, id) {
     try {
-        return await openDirInsideIfExists(layout.root, layout.entryDir(id));
+        return await (0,dir_handle/* openDirInsideIfExists */.Z1)(layout.root, layout.entryDir(id));
     }
     catch (e) {
-        if (e instanceof errors_ToolchainCacheError && e.code === 'UNSAFE_PATH')
+        if (e instanceof core_errors/* ToolchainCacheError */.mg && e.code === 'UNSAFE_PATH')
             return undefined;
         throw e;
     }
@@ -3462,8 +2338,8 @@ async function removeMark(layout, id) {
     const entry = await openEntry(layout, id);
     if (!entry)
         return;
-    await dir_handle_withDir(entry, (d) => d.unlink(external_node_path_.basename(layout.removalMark(id))).catch((e) => {
-        if (!(errors_isErrnoException(e) && e.code === 'ENOENT'))
+    await (0,dir_handle/* withDir */.uM)(entry, (d) => d.unlink(external_node_path_.basename(layout.removalMark(id))).catch((e) => {
+        if (!((0,core_errors/* isErrnoException */.s$)(e) && e.code === 'ENOENT'))
             throw e;
     }));
 }
@@ -3475,7 +2351,7 @@ const isRefusal = (r) => 'refused' in r;
  */
 async function placeMark(layout, id, holder = `pid ${process.pid}`) {
     const st = await external_node_fs_.promises.lstat(layout.entryDir(id)).catch((e) => {
-        if (errors_isErrnoException(e) && (e.code === 'ENOENT' || e.code === 'ENOTDIR'))
+        if ((0,core_errors/* isErrnoException */.s$)(e) && (e.code === 'ENOENT' || e.code === 'ENOTDIR'))
             return undefined;
         throw e;
     });
@@ -3486,11 +2362,11 @@ async function placeMark(layout, id, holder = `pid ${process.pid}`) {
     if (!entry)
         return true;
     try {
-        await dir_handle_withDir(entry, (d) => d.writeFile(external_node_path_.basename(layout.removalMark(id)), holder, SHARED_FILE_MODE));
+        await (0,dir_handle/* withDir */.uM)(entry, (d) => d.writeFile(external_node_path_.basename(layout.removalMark(id)), holder, fsx/* SHARED_FILE_MODE */.bG));
         return true;
     }
     catch (e) {
-        if (errors_isErrnoException(e) && (e.code === 'ENOENT' || e.code === 'ENOTDIR'))
+        if ((0,core_errors/* isErrnoException */.s$)(e) && (e.code === 'ENOENT' || e.code === 'ENOTDIR'))
             return false;
         throw e;
     }
@@ -3500,12 +2376,12 @@ async function placeMark(layout, id, holder = `pid ${process.pid}`) {
  * registry lock is still ours (a GC that stalled past the stale time must not act on a stale plan).
  */
 async function moveToTrash(layout, id, lock) {
-    const name = `${id}.${randomToken()}`;
+    const name = `${id}.${(0,fsx/* randomToken */.zs)()}`;
     try {
         await renameBetween(layout, [layout.toolchainsDir, id], [layout.trashDir, name], () => lock.assertHeldSync());
     }
     catch (e) {
-        if (errors_isErrnoException(e) && e.code === 'ENOENT')
+        if ((0,core_errors/* isErrnoException */.s$)(e) && e.code === 'ENOENT')
             return undefined;
         throw e;
     }
@@ -3517,10 +2393,10 @@ async function moveToTrash(layout, id, lock) {
  * planted link at the name itself is moved as a link, never followed. `check` runs right before.
  */
 async function renameBetween(layout, [fromDir, fromName], [toDir, toName], check) {
-    const src = await openDirInside(layout.root, fromDir);
-    await dir_handle_withDir(src, async (s) => {
-        const dst = await openDirInside(layout.root, toDir);
-        await dir_handle_withDir(dst, (d) => renameBlockRetrying(() => {
+    const src = await (0,dir_handle/* openDirInside */.SS)(layout.root, fromDir);
+    await (0,dir_handle/* withDir */.uM)(src, async (s) => {
+        const dst = await (0,dir_handle/* openDirInside */.SS)(layout.root, toDir);
+        await (0,dir_handle/* withDir */.uM)(dst, (d) => (0,fsx/* renameBlockRetrying */.ko)(() => {
             check?.();
             (0,external_node_fs_.renameSync)(s.nameForSyncCall(fromName), d.nameForSyncCall(toName));
         }, `moving ${external_node_path_.join(fromDir, fromName)} to ${external_node_path_.join(toDir, toName)}`));
@@ -3528,7 +2404,7 @@ async function renameBetween(layout, [fromDir, fromName], [toDir, toName], check
 }
 function assertRemovableId(layout, id) {
     if (!ids_ID_PATTERN.test(id) || external_node_path_.dirname(layout.entryDir(id)) !== layout.toolchainsDir) {
-        throw new errors_ToolchainCacheError('UNSAFE_PATH', `Refusing to remove "${id}": not a valid toolchain id.`);
+        throw new core_errors/* ToolchainCacheError */.mg('UNSAFE_PATH', `Refusing to remove "${id}": not a valid toolchain id.`);
     }
 }
 /** A removal whose registry commit failed: put the tree back (without its mark), and its receipt. */
@@ -3550,19 +2426,19 @@ async function moveReceipt(layout, id, trashPath) {
         if (trashPath && (await isRealDirectory(layout, trashPath)))
             await renameBetween(layout, [layout.receiptsDir, receipt], [trashPath, TRASHED_RECEIPT]);
         else {
-            const receipts = await openDirInsideIfExists(layout.root, layout.receiptsDir);
+            const receipts = await (0,dir_handle/* openDirInsideIfExists */.Z1)(layout.root, layout.receiptsDir);
             if (receipts)
-                await dir_handle_withDir(receipts, (d) => d.unlink(receipt));
+                await (0,dir_handle/* withDir */.uM)(receipts, (d) => d.unlink(receipt));
         }
     }
     catch (e) {
-        if (!(errors_isErrnoException(e) && e.code === 'ENOENT'))
+        if (!((0,core_errors/* isErrnoException */.s$)(e) && e.code === 'ENOENT'))
             throw e;
     }
 }
 async function isRealDirectory(layout, dir) {
-    const handle = await openDirInsideIfExists(layout.root, dir).catch((e) => {
-        if (e instanceof errors_ToolchainCacheError && e.code === 'UNSAFE_PATH')
+    const handle = await (0,dir_handle/* openDirInsideIfExists */.Z1)(layout.root, dir).catch((e) => {
+        if (e instanceof core_errors/* ToolchainCacheError */.mg && e.code === 'UNSAFE_PATH')
             return undefined;
         throw e;
     });
@@ -3571,11 +2447,11 @@ async function isRealDirectory(layout, dir) {
 }
 /** toolchains/ and trash/ must be real directories of the root: a symlink there could redirect a rename. */
 async function checkSafeDirs(layout) {
-    await fsx_ensureDir(layout.trashDir);
+    await (0,fsx/* ensureDir */.A0)(layout.trashDir);
     for (const dir of [layout.toolchainsDir, layout.trashDir]) {
         const real = await external_node_fs_.promises.realpath(dir);
-        if (real !== dir || !isInside(layout.root, real)) {
-            throw new errors_ToolchainCacheError('UNSAFE_PATH', `${dir} resolves to ${real}, not a directory of the cache root ${layout.root}; refusing to move anything. Replace the symlink with a directory.`);
+        if (real !== dir || !(0,fsx/* isInside */.FK)(layout.root, real)) {
+            throw new core_errors/* ToolchainCacheError */.mg('UNSAFE_PATH', `${dir} resolves to ${real}, not a directory of the cache root ${layout.root}; refusing to move anything. Replace the symlink with a directory.`);
         }
     }
 }
@@ -3610,22 +2486,10 @@ async function checkSafeDirs(layout) {
 
 
 
-/** A host runs a full GC at most this often (unless the size bound is exceeded). */
-const DEFAULT_GC_INTERVAL_MS = 10 * 60_000;
+
 /** The GC lock is taken over when its holder's heartbeat is older than this. */
 const DEFAULT_GC_LOCK_STALE_MS = 60_000;
-const emptyReport = (dryRun) => ({
-    dryRun,
-    removed: [],
-    freedBytes: 0,
-    skippedInUse: [],
-    reclaimedUses: 0,
-    trashCleaned: 0,
-    totalBytesBefore: 0,
-    totalBytesAfter: 0,
-    errors: [],
-    notes: [],
-});
+
 const removedOf = (e) => ({
     id: e.id,
     sizeBytes: e.sizeBytes,
@@ -3641,7 +2505,7 @@ async function collectGarbage(layout, registry, options) {
     if (await isThrottled(layout, registry, options, now, report))
         return report;
     const lockPath = layout.lockPath('gc');
-    await fsx_ensureDir(layout.locksDir); // a root made by hand may not have it yet
+    await (0,fsx/* ensureDir */.A0)(layout.locksDir); // a root made by hand may not have it yet
     const lock = await tryLock(lockPath, 'gc', {
         staleMs: options.lockStaleMs ?? DEFAULT_GC_LOCK_STALE_MS,
         holder: options.holder,
@@ -3666,7 +2530,7 @@ async function collectGarbage(layout, registry, options) {
         applyPlan(report, plan, moved);
         await options.afterTrash?.(moved.map((m) => m.to));
         for (const m of moved) {
-            await removeTreeInside(layout.root, m.to).catch((e) => report.errors.push(`could not delete ${m.to} (the next GC retries): ${errors_errorMessage(e)}`));
+            await (0,fsx/* removeTreeInside */.tk)(layout.root, m.to).catch((e) => report.errors.push(`could not delete ${m.to} (the next GC retries): ${(0,core_errors/* errorMessage */.gJ)(e)}`));
         }
         await recordFullGc(layout, now);
         return report;
@@ -3675,34 +2539,16 @@ async function collectGarbage(layout, registry, options) {
         await lock.release();
     }
 }
-/** A full GC ran on this host less than the interval ago, and the size bound (if any) holds. */
-async function isThrottled(layout, registry, options, now, report) {
-    const throttleMs = options.throttleMs ?? DEFAULT_GC_INTERVAL_MS;
-    if (options.force || throttleMs <= 0)
-        return false;
-    const last = await lastFullGc(layout);
-    if (last === undefined || now - last >= throttleMs || now < last)
-        return false;
-    if (options.maxSizeBytes !== undefined && options.sizeBoundSkipsThrottle) {
-        const doc = await registry.read();
-        const total = Object.values(doc.entries).reduce((n, e) => n + e.sizeBytes, 0);
-        if (total > options.maxSizeBytes)
-            return false;
-    }
-    report.skipped = 'throttled';
-    report.skippedDetail = `this host ran a full GC at ${new Date(last).toISOString()}; the next one is due after ${new Date(last + throttleMs).toISOString()}`;
-    return true;
-}
 /** Trash, staging of dead installers, temp files of killed writers (counted); the legacy code cache (a note). */
 async function cleanLeftovers(layout, now, report) {
     const { errors } = report;
     let cleaned = await emptyTrash(layout, errors);
     cleaned += await removeStaleStaging(layout, now, errors);
     for (const dir of [layout.root, layout.locksDir]) {
-        const handle = await openDirInsideIfExists(layout.root, dir);
+        const handle = await (0,dir_handle/* openDirInsideIfExists */.Z1)(layout.root, dir);
         if (!handle)
             continue;
-        cleaned += await dir_handle_withDir(handle, async (d) => {
+        cleaned += await (0,dir_handle/* withDir */.uM)(handle, async (d) => {
             const temps = (await d.list()).filter((n) => n.includes('.tmp-'));
             return removeStaleTemps(d, temps, now);
         });
@@ -3718,16 +2564,16 @@ async function cleanLeftovers(layout, now, report) {
  * same descriptor walk as the trash (a link there is unlinked, never followed).
  */
 async function removeLegacyCodeCache(layout, errors) {
-    const root = await dir_handle_DirHandle.open(layout.root);
-    const st = await dir_handle_withDir(root, (d) => d.lstat(COMPILE_CACHE_DIR));
+    const root = await dir_handle/* DirHandle */._p.open(layout.root);
+    const st = await (0,dir_handle/* withDir */.uM)(root, (d) => d.lstat(COMPILE_CACHE_DIR));
     if (!st)
         return false;
     return deleteLeftover(layout, layout.root, COMPILE_CACHE_DIR, 'legacy code cache', errors);
 }
 /** The names in one of the root's own directories (opened no-follow from the root); none when absent. */
 async function namesIn(layout, dir) {
-    const handle = await openDirInsideIfExists(layout.root, dir);
-    return handle ? dir_handle_withDir(handle, (d) => d.list()) : [];
+    const handle = await (0,dir_handle/* openDirInsideIfExists */.Z1)(layout.root, dir);
+    return handle ? (0,dir_handle/* withDir */.uM)(handle, (d) => d.list()) : [];
 }
 /**
  * One registry transaction: each planned entry is marked, its uses re-checked and, still unused,
@@ -3800,7 +2646,7 @@ async function dryRunGc(layout, registry, options, now) {
  */
 async function removeEntry(layout, registry, id, options = {}) {
     if (!ids_ID_PATTERN.test(id)) {
-        throw new errors_ToolchainCacheError('NOT_FOUND', `"${id}" is not a valid toolchain id.`);
+        throw new core_errors/* ToolchainCacheError */.mg('NOT_FOUND', `"${id}" is not a valid toolchain id.`);
     }
     const alive = livenessChecker(options.now ?? Date.now());
     let moved;
@@ -3809,7 +2655,7 @@ async function removeEntry(layout, registry, id, options = {}) {
         result = await registry.update(async (doc, tx) => {
             const entry = Object.hasOwn(doc.entries, id) ? doc.entries[id] : undefined;
             if (!entry) {
-                throw new errors_ToolchainCacheError('NOT_FOUND', `No toolchain "${id}" is registered in ${layout.root} (\`toolchain-cache list\` shows what is).`);
+                throw new core_errors/* ToolchainCacheError */.mg('NOT_FOUND', `No toolchain "${id}" is registered in ${layout.root} (\`toolchain-cache list\` shows what is).`);
             }
             await checkSafeDirs(layout);
             const outcome = await removeIfUnused(layout, id, tx.lock, alive, {
@@ -3834,7 +2680,7 @@ async function removeEntry(layout, registry, id, options = {}) {
         throw e;
     }
     if (moved)
-        await removeTreeInside(layout.root, moved.to);
+        await (0,fsx/* removeTreeInside */.tk)(layout.root, moved.to);
     return result;
 }
 function inUseError(id, jobs, unreadable) {
@@ -3844,7 +2690,7 @@ function inUseError(id, jobs, unreadable) {
             ? [`has use records that cannot be read (${unreadable.join(', ')})`]
             : []),
     ].join(' and ');
-    return new errors_ToolchainCacheError('IN_USE', `Toolchain "${id}" is ${what}. Pass --force to remove it anyway (those jobs will break).`);
+    return new core_errors/* ToolchainCacheError */.mg('IN_USE', `Toolchain "${id}" is ${what}. Pass --force to remove it anyway (those jobs will break).`);
 }
 /** Deletes whatever is in the trash (a crashed GC's leftovers, trees the installer set aside). */
 async function emptyTrash(layout, errors) {
@@ -3858,11 +2704,11 @@ async function emptyTrash(layout, errors) {
 /** Deletes one leftover inside the root; a failure is reported (the next GC retries), not thrown. */
 async function deleteLeftover(layout, dir, name, what, errors) {
     try {
-        await removeTreeInside(layout.root, external_node_path_.join(dir, name));
+        await (0,fsx/* removeTreeInside */.tk)(layout.root, external_node_path_.join(dir, name));
         return true;
     }
     catch (e) {
-        errors.push(`could not delete ${what} ${name}: ${errors_errorMessage(e)}`);
+        errors.push(`could not delete ${what} ${name}: ${(0,core_errors/* errorMessage */.gJ)(e)}`);
         return false;
     }
 }
@@ -3873,10 +2719,10 @@ const STALE_STAGING_MS = DAY_MS;
  * step that never ran. Only taken while nobody holds that toolchain's install lock.
  */
 async function removeStaleStaging(layout, now, errors) {
-    const staging = await openDirInsideIfExists(layout.root, layout.stagingDir);
+    const staging = await (0,dir_handle/* openDirInsideIfExists */.Z1)(layout.root, layout.stagingDir);
     if (!staging)
         return 0;
-    const listed = await dir_handle_withDir(staging, async (d) => {
+    const listed = await (0,dir_handle/* withDir */.uM)(staging, async (d) => {
         const names = await d.list();
         return Promise.all(names.map(async (name) => ({ name, st: await d.lstat(name) })));
     });
@@ -4176,7 +3022,7 @@ function parseSize(value, name) {
     const m = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i.exec(v);
     const unit = m ? SIZE_UNITS[m[2].toLowerCase()] : undefined;
     if (!m || unit === undefined) {
-        throw new errors_InputError(`Input "${name}" must be a size such as 20GB, 512MiB or 1073741824 (got "${value}").`, name);
+        throw new core_errors/* InputError */.dz(`Input "${name}" must be a size such as 20GB, 512MiB or 1073741824 (got "${value}").`, name);
     }
     return Math.floor(Number(m[1]) * unit);
 }
@@ -4331,7 +3177,7 @@ function checkDirectory(dir, owner, platform) {
         st = (0,external_node_fs_.lstatSync)(dir, { throwIfNoEntry: false });
     }
     catch (e) {
-        return `its directory ${dir} cannot be examined (${errors_isErrnoException(e) ? e.code : String(e)})`;
+        return `its directory ${dir} cannot be examined (${(0,core_errors/* isErrnoException */.s$)(e) ? e.code : String(e)})`;
     }
     if (!st)
         return 'missing';
@@ -4351,7 +3197,7 @@ function checkDirectory(dir, owner, platform) {
             return `${parent}, above it, is writable by others`;
     }
     catch (e) {
-        return `the directory above ${dir} cannot be examined (${errors_isErrnoException(e) ? e.code : String(e)})`;
+        return `the directory above ${dir} cannot be examined (${(0,core_errors/* isErrnoException */.s$)(e) ? e.code : String(e)})`;
     }
     return undefined;
 }
@@ -4365,11 +3211,11 @@ function openConfig(file, owner, platform) {
         fd = (0,external_node_fs_.openSync)(file, flags);
     }
     catch (e) {
-        if (errors_isErrnoException(e) && e.code === 'ENOENT')
+        if ((0,core_errors/* isErrnoException */.s$)(e) && e.code === 'ENOENT')
             return 'missing';
-        if (errors_isErrnoException(e) && e.code === 'ELOOP')
+        if ((0,core_errors/* isErrnoException */.s$)(e) && e.code === 'ELOOP')
             return 'it is a link';
-        return `it cannot be opened (${errors_isErrnoException(e) ? e.code : String(e)})`;
+        return `it cannot be opened (${(0,core_errors/* isErrnoException */.s$)(e) ? e.code : String(e)})`;
     }
     try {
         const st = (0,external_node_fs_.fstatSync)(fd);
@@ -4378,7 +3224,7 @@ function openConfig(file, owner, platform) {
         if (platform !== 'win32' && (st.uid !== owner || writableByOthers(st.mode)))
             return `it is owned by uid ${st.uid} with mode ${host_config_octal(st.mode)}`;
         if (st.size > MAX_HOST_CONFIG_BYTES) {
-            throw new errors_InputError(`The host configuration file ${file} is ${st.size} bytes, more than the ${MAX_HOST_CONFIG_BYTES} read: fix the file.`, file);
+            throw new core_errors/* InputError */.dz(`The host configuration file ${file} is ${st.size} bytes, more than the ${MAX_HOST_CONFIG_BYTES} read: fix the file.`, file);
         }
         const buf = Buffer.alloc(Math.min(st.size, MAX_HOST_CONFIG_BYTES));
         let n = 0;
@@ -4393,16 +3239,16 @@ function openConfig(file, owner, platform) {
 const host_config_octal = (mode) => (mode & 0o7777).toString(8).padStart(4, '0');
 /** Validates the file's JSON; unknown keys become warnings, bad values an InputError. */
 function parseHostConfig(file, bytes, warnings, platform = process.platform) {
-    const bad = (key, problem) => new errors_InputError(`The host configuration file ${file}: "${key}" ${problem}. Fix the file (see README, "Pointing several runners at one cache").`, key);
+    const bad = (key, problem) => new core_errors/* InputError */.dz(`The host configuration file ${file}: "${key}" ${problem}. Fix the file (see README, "Pointing several runners at one cache").`, key);
     let raw;
     try {
         raw = JSON.parse(bytes.toString());
     }
     catch (e) {
-        throw new errors_InputError(`The host configuration file ${file} is not valid JSON (${e instanceof Error ? e.message : String(e)}): fix the file.`, file);
+        throw new core_errors/* InputError */.dz(`The host configuration file ${file} is not valid JSON (${e instanceof Error ? e.message : String(e)}): fix the file.`, file);
     }
     if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
-        throw new errors_InputError(`The host configuration file ${file} must hold a JSON object: fix the file.`, file);
+        throw new core_errors/* InputError */.dz(`The host configuration file ${file} must hold a JSON object: fix the file.`, file);
     const doc = raw;
     for (const key of Object.keys(doc)) {
         if (!KEYS.includes(key))
@@ -4480,550 +3326,6 @@ function parseMirrors(v, bad) {
 /** The lock stale time: the file's `lockStale`, else TOOLCHAIN_CACHE_LOCK_STALE, else the default. */
 const hostLockStaleMs = (config = hostConfig().config, env = process.env) => config.lockStaleMs ?? lockStaleMs(env);
 
-;// CONCATENATED MODULE: ./lib/core/manifest.js
-// The manifest recorded beside each installed toolchain: what the tree held at install time.
-// It makes an install self-describing (the registry can be rebuilt from it) and lets `verify`
-// name any file a job modified. Its own module, below both the install pipeline (which writes it)
-// and the registry (which rebuilds from it): see docs/design.md, "The registry".
-
-
-
-
-
-const MANIFEST_SCHEMA_VERSION = 1;
-/** A regular file's sha256 (no link followed, no blocking open, no read past its size at open). */
-const hashFile = (file) => hashRegularFile(file);
-/**
- * Walks the tree by descriptors (never following a link: dir-handle.ts) and hashes every regular
- * file, a few at a time per directory: each opened no-follow and non-blocking, checked to be a
- * regular file on its descriptor, read no further than its size (a FIFO or a file swapped in
- * cannot block or stretch the walk). An install does not call this (the extractor hashes each
- * file as it writes it); `verify`, adoption and the tests do. `root` is opened no-follow; pass an
- * open directory (openDirInside) to keep the way to it in the cache root too.
- */
-async function scanTree(root) {
-    const files = [];
-    const walk = async (dir, rel) => {
-        const hashes = [];
-        for (const name of await dir.list()) {
-            const relPath = rel ? `${rel}/${name}` : name;
-            const st = await dir.lstat(name);
-            if (st?.isDirectory()) {
-                files.push({ path: relPath, type: 'directory' });
-                const sub = await dir.openDir(name).catch(() => undefined); // swapped meanwhile: its entries are missing
-                if (sub)
-                    await dir_handle_withDir(sub, (d) => walk(d, relPath));
-            }
-            else if (st?.isSymbolicLink()) {
-                files.push({ path: relPath, type: 'symlink', target: await dir.readlink(name) });
-            }
-            else if (st?.isFile()) {
-                const record = { path: relPath, type: 'file' };
-                files.push(record);
-                hashes.push(() => hashInto(record, dir, name));
-            }
-        }
-        let next = 0;
-        const worker = async () => {
-            while (next < hashes.length)
-                await hashes[next++]();
-        };
-        await Promise.all(Array.from({ length: 4 }, worker));
-    };
-    if (typeof root === 'string')
-        await dir_handle_withDir(await dir_handle_DirHandle.open(root), (d) => walk(d, ''));
-    else
-        await walk(root, '');
-    files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-    return files;
-}
-/** Size, mode and sha256 of a regular file of `dir`, from its descriptor; a file that is no longer one hashes as nothing. */
-async function hashInto(record, dir, name) {
-    let opened;
-    try {
-        opened = await dir.openFile(name);
-    }
-    catch (e) {
-        if (!(e instanceof errors_ToolchainCacheError || errors_isErrnoException(e)))
-            throw e;
-        record.sha256 = 'not a regular file'; // swapped after the listing: reported as modified
-        return;
-    }
-    const { handle, stat } = opened;
-    try {
-        record.size = stat.size;
-        record.executable = process.platform === 'win32' ? undefined : (stat.mode & 0o111) !== 0;
-        const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
-        const buf = Buffer.alloc(Math.min(1 << 20, Math.max(stat.size, 1)));
-        for (let pos = 0; pos < stat.size;) {
-            const { bytesRead } = await handle.read(buf, 0, Math.min(buf.length, stat.size - pos), pos);
-            if (bytesRead === 0)
-                break;
-            hash.update(buf.subarray(0, bytesRead));
-            pos += bytesRead;
-        }
-        record.sha256 = hash.digest('hex');
-    }
-    finally {
-        await handle.close();
-    }
-}
-function summarize(files) {
-    let sizeBytes = 0;
-    let fileCount = 0;
-    for (const f of files) {
-        if (f.type === 'file') {
-            sizeBytes += f.size ?? 0;
-            fileCount += 1;
-        }
-    }
-    return { sizeBytes, fileCount };
-}
-async function writeManifest(file, manifest) {
-    await atomicWriteFile(file, JSON.stringify(manifest));
-}
-/** A manifest lists every file of a tree: large, but never this large. */
-const MAX_MANIFEST_BYTES = 256 * 1024 * 1024;
-/** The manifest at `file`: read no-follow, non-blocking, bounded (readFileIfExists); undefined when missing. */
-async function readManifest(file) {
-    const text = await readFileIfExists(file, MAX_MANIFEST_BYTES);
-    return text === undefined ? undefined : parseManifest(text);
-}
-/**
- * The manifest `name` (layout.manifestFile's) of an entry directory opened no-follow
- * (openDirInside): read no-follow, non-blocking, bounded; undefined when missing or unreadable.
- */
-async function readManifestIn(entry, name) {
-    const bytes = await entry.readFile(name, MAX_MANIFEST_BYTES).catch(() => undefined);
-    return bytes === undefined ? undefined : parseManifest(bytes.toString('utf8'));
-}
-function parseManifest(text) {
-    try {
-        const m = JSON.parse(text);
-        return m.schemaVersion === MANIFEST_SCHEMA_VERSION &&
-            typeof m.id === 'string' &&
-            Array.isArray(m.files)
-            ? m
-            : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** Differences between the tree and its manifest, one line each ("modified: bin/cc"). */
-async function verifyTree(root, manifest) {
-    const actual = new Map((await scanTree(root)).map((f) => [f.path, f]));
-    const problems = [];
-    for (const want of manifest.files) {
-        const got = actual.get(want.path);
-        actual.delete(want.path);
-        if (!got)
-            problems.push(`missing: ${want.path}`);
-        else if (got.type !== want.type)
-            problems.push(`type changed (${want.type} → ${got.type}): ${want.path}`);
-        else if (want.type === 'file' && (got.size !== want.size || got.sha256 !== want.sha256))
-            problems.push(`modified: ${want.path}`);
-        else if (want.type === 'symlink' && got.target !== want.target)
-            problems.push(`symlink retargeted: ${want.path}`);
-        else if (want.executable !== undefined && got.executable !== want.executable)
-            problems.push(`mode changed: ${want.path}`);
-    }
-    for (const extra of actual.keys())
-        problems.push(`added: ${extra}`);
-    return problems;
-}
-
-;// CONCATENATED MODULE: ./lib/core/install/seal.js
-// Sealing an extracted tree before it is published: the modes every runner user of the group
-// needs, whatever the umask, and no symlink that leads outside the toolchain root; and sealing
-// the records that vouch for it (manifest.json, tree-stat, the receipt) read-only.
-
-
-
-
-/** Directories of installed trees: the runners' group may delete them (GC by any runner user). */
-const TREE_DIR_MODE = 0o2775;
-/** A file's sealed mode: read-only for everyone, executable for everyone where the owner may execute it. */
-const sealedFileMode = (mode) => (mode & 0o100 ? 0o555 : 0o444);
-/** manifest.json, tree-stat and the receipt: read-only for everyone, once written. */
-const SEALED_RECORD_MODE = 0o444;
-/**
- * Makes the record `file` read-only (SEALED_RECORD_MODE, set on its descriptor: no path another
- * user can swap in between is chmod-ed) and returns its bytes, read through the same descriptor:
- * what the receipt's digest is taken of is exactly the sealed file. A link, a FIFO or anything but
- * a regular file of at most `maxBytes` is refused (regular-file.ts). On Windows the mode sets the
- * read-only attribute.
- */
-function seal_sealRecordSync(file, maxBytes) {
-    return withRegularFileSync(file, maxBytes, (fd, size) => {
-        fchmodSync(fd, SEALED_RECORD_MODE);
-        return readUpToSync(fd, size);
-    });
-}
-/**
- * Jobs share these trees. Files become read-only (on Windows: the read-only attribute), so a
- * build cannot change them by accident (`pip install` into a cached Python); directories become
- * group-writable with setgid and never world-writable, set explicitly rather than through the
- * umask, so a GC run by any runner user of the group can delete a tree completely. See
- * docs/design.md, "Runner users in one group".
- */
-async function sealTree(root, files) {
-    const isWindows = process.platform === 'win32';
-    for (const f of [{ path: '', type: 'directory' }, ...files]) {
-        if (f.type !== 'file' && f.type !== 'directory')
-            continue;
-        if (isWindows && f.type === 'directory')
-            continue; // no modes; the attribute is for files
-        const p = path.join(root, f.path);
-        const mode = (await fs.lstat(p)).mode & 0o7777;
-        const wanted = f.type === 'file' ? sealedFileMode(mode) : TREE_DIR_MODE;
-        if (wanted !== mode)
-            await fs.chmod(p, wanted);
-    }
-}
-/**
- * Resolves every symlink of a tree over its file list, the way the OS would (through nested links),
- * and throws when one leads outside the toolchain root.
- */
-function assertLinksInside(id, files) {
-    const fold = process.platform === 'darwin' || process.platform === 'win32';
-    const key = (segs) => {
-        const k = segs.join('/');
-        return fold ? k.normalize('NFC').toLowerCase() : k;
-    };
-    const byPath = new Map(files.map((f) => [key(f.path.split('/')), f]));
-    const resolve = (from, target, budget) => {
-        if (++budget.hops > 40 || /^([/\\]|[A-Za-z]:)/.test(target))
-            return null;
-        let cur = [...from];
-        for (const seg of target.split(process.platform === 'win32' ? /[\\/]/ : '/')) {
-            if (seg === '' || seg === '.')
-                continue;
-            if (seg === '..') {
-                if (cur.length === 0)
-                    return null;
-                cur.pop();
-                continue;
-            }
-            cur.push(seg);
-            const f = byPath.get(key(cur));
-            if (f?.type === 'symlink') {
-                const next = resolve(cur.slice(0, -1), f.target ?? '', budget);
-                if (next === null)
-                    return null;
-                cur = next;
-            }
-        }
-        return cur;
-    };
-    for (const f of files) {
-        if (f.type !== 'symlink')
-            continue;
-        const segs = f.path.split('/');
-        if (resolve(segs.slice(0, -1), f.target ?? '', { hops: 0 }) === null) {
-            throw new UnsafeArchiveError(`${id}: archive member "${f.path}" is a symlink to "${f.target ?? ''}", which leads outside the toolchain root; refusing to install.`, f.path);
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/core/install/tree-stat.js
-// The hit check: an installed tree compared with what it was when sealed, by metadata only (type,
-// size, mode, mtime and inode of every entry, the root included), so a job that changed, replaced,
-// added or removed anything in a shared toolchain is caught before the next job runs it. Directory
-// mtimes cover additions and removals without reading a single directory. The metadata lives in a
-// compact text file beside the manifest (`tree-stat`): a hit reads one small file and lstat()s each
-// entry, never the manifest with its hashes. The file is trusted only when its bytes are the ones
-// the installer's receipt records (docs/design.md, "The hit check"). Loaded on the warm path.
-
-
-
-
-
-const HEADER = 'tree-stat 1';
-/**
- * A line is ~60 bytes and the path; an archive has at most a few hundred thousand members. A
- * larger file was not written by an installer (and is never read whole).
- */
-const tree_stat_TREE_STAT_MAX_BYTES = 256 * 1024 ** 2;
-const kind = (st) => st.isDirectory() ? 'd' : st.isFile() ? 'f' : st.isSymbolicLink() ? 'l' : '?';
-/** One line per entry; the path last, JSON-quoted only when it could be misread (a newline, a leading quote). */
-function line(rel, st) {
-    const name = rel.includes('\n') || rel.startsWith('"') ? JSON.stringify(rel) : rel;
-    return `${kind(st)} ${st.size} ${(st.mode & 0o7777).toString(8)} ${st.mtimeMs} ${st.ino} ${name}`;
-}
-/**
- * Records the metadata of the tree at `root` and of every listed entry (paths relative to the
- * root, POSIX separators), after sealing: nothing changes them any more.
- */
-async function writeTreeStats(file, root, entries) {
-    const lines = [HEADER, line('', lstatSync(root))];
-    for (const e of entries)
-        lines.push(line(e.path, lstatSync(path.join(root, e.path))));
-    await atomicWriteFile(file, lines.join('\n') + '\n');
-}
-/**
- * The first difference between the tree at `root` and its recorded metadata ("modified: bin/cc"),
- * or undefined when every entry is as sealed. `file` is read once (no link followed, a regular
- * file, bounded) and its bytes are trusted only when their sha256 is `recordedSha256`, the
- * receipt's: the tree is then checked against those very bytes. Synchronous, and one string
- * comparison per entry when nothing changed: a hit of a 50 000-file toolchain is one sha256 of a
- * file of a few MB, then 50 000 lstat calls and little else.
- */
-function treeStatProblem(file, root, recordedSha256) {
-    let bytes;
-    try {
-        bytes = readRegularFileSync(file, tree_stat_TREE_STAT_MAX_BYTES);
-    }
-    catch (e) {
-        return isErrnoException(e) && e.code === 'ENOENT'
-            ? 'its metadata file (tree-stat) is missing'
-            : `its metadata file (tree-stat) is unreadable (${errorMessage(e)})`;
-    }
-    if (recordDigest(bytes) !== recordedSha256)
-        return 'its metadata file (tree-stat) is not the one its installer recorded';
-    return treeDifference(bytes.toString('utf8'), root);
-}
-/** The first entry of the tree at `root` that differs from its line in `text` (tree-stat's). */
-function treeDifference(text, root) {
-    if (!text.startsWith(`${HEADER}\n`))
-        return 'its metadata file (tree-stat) is unreadable';
-    for (let start = HEADER.length + 1; start < text.length;) {
-        let end = text.indexOf('\n', start);
-        if (end < 0)
-            end = text.length;
-        const recorded = text.slice(start, end);
-        start = end + 1;
-        let nameAt = 0;
-        for (let spaces = 0; spaces < 5 && nameAt >= 0; spaces++)
-            nameAt = recorded.indexOf(' ', nameAt) + 1;
-        if (nameAt <= 0)
-            return 'its metadata file (tree-stat) is unreadable';
-        const rel = recordedName(recorded.slice(nameAt));
-        if (rel === undefined)
-            return 'its metadata file (tree-stat) is unreadable';
-        const st = lstatOrUndefined(rel ? `${root}/${rel}` : root);
-        if (st && line(rel, st) === recorded)
-            continue;
-        return difference(rel || '(the toolchain root)', recorded.split(' ', 5), st);
-    }
-    return undefined;
-}
-function recordedName(name) {
-    if (!name.startsWith('"'))
-        return name;
-    try {
-        return JSON.parse(name);
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * Forward slashes work on Windows too (path.join would cost more than the lstat). A directory
- * replaced by a file makes its entries ENOTDIR: missing, like any other lstat failure.
- */
-function lstatOrUndefined(p) {
-    try {
-        return lstatSync(p, { throwIfNoEntry: false });
-    }
-    catch {
-        return undefined;
-    }
-}
-/** What differs between a recorded line's fields and the entry now. */
-function difference(shown, fields, st) {
-    if (!st)
-        return `missing: ${shown}`;
-    const [type, size, mode, mtimeMs, ino] = fields;
-    if (kind(st) !== type)
-        return `type changed: ${shown}`;
-    if (String(st.ino) !== ino)
-        return `replaced: ${shown}`;
-    if (type !== 'd' && String(st.size) !== size)
-        return `modified: ${shown}`;
-    if ((st.mode & 0o7777).toString(8) !== mode)
-        return `mode changed: ${shown}`;
-    if (type === 'd')
-        return `entries added or removed: ${shown}`;
-    return String(st.mtimeMs) !== mtimeMs ? `modified: ${shown}` : `changed: ${shown}`;
-}
-
-;// CONCATENATED MODULE: ./lib/core/receipt.js
-// Install receipts: the evidence an installer writes, outside the tree, before it publishes one.
-// A tree in toolchains/ says what it is through its manifest, but anyone who can write the root can
-// plant a tree with a manifest claiming any sha256. A tree is trusted (adopted after a crash, or
-// registered by a rebuild) only when the receipt of its id names that sha256 and the manifest's
-// exact bytes; every hit trusts tree-stat only when its bytes are the ones the receipt names.
-// See docs/design.md, "Evidence" and "The hit check".
-
-
-
-
-
-
-const RECEIPT_SCHEMA_VERSION = 1;
-/** A receipt is a few hundred bytes; anything much larger was not written by an installer. */
-const RECEIPT_MAX_BYTES = 64 * 1024;
-/** manifest.json: one line per member, and an archive has at most a few hundred thousand. */
-const MANIFEST_MAX_BYTES = 256 * 1024 ** 2;
-/**
- * Written under the install lock, after the manifest and tree-stat and before the rename that
- * publishes the tree. Seals both (read-only, on their descriptors) and digests the very bytes
- * sealed; the receipt itself is sealed too.
- */
-async function writeReceipt(layout, id, sha256, files) {
-    const receipt = {
-        schemaVersion: RECEIPT_SCHEMA_VERSION,
-        id,
-        sha256,
-        manifestSha256: recordDigest(sealRecordSync(files.manifest, MANIFEST_MAX_BYTES)),
-        ...(files.stats !== undefined && {
-            statsSha256: recordDigest(sealRecordSync(files.stats, TREE_STAT_MAX_BYTES)),
-        }),
-        writtenAt: new Date().toISOString(),
-    };
-    await ensureDir(layout.receiptsDir); // a root of an older release, or made by hand, may lack it
-    // A sealed receipt left by an earlier install of the id: Windows refuses to rename over a
-    // read-only file. No tree of the id is published now (we hold its install lock, before the rename).
-    await removeReceipt(layout, id);
-    await atomicWriteFile(layout.receiptFile(id), JSON.stringify(receipt));
-    sealRecordSync(layout.receiptFile(id), RECEIPT_MAX_BYTES);
-}
-/**
- * The receipt of `id` for `sha256` (when given), read as every record in the root is (no link
- * followed, a regular file, bounded), or why there is none to go by.
- */
-function receiptFor(layout, id, sha256) {
-    let text;
-    try {
-        text = regular_file_readRegularFileSync(layout.receiptFile(id), RECEIPT_MAX_BYTES).toString('utf8');
-    }
-    catch (e) {
-        return errors_isErrnoException(e) && e.code === 'ENOENT'
-            ? { problem: 'no install receipt vouches for it (it was not installed by toolchain-cache)' }
-            : { problem: `its install receipt is unreadable (${errors_errorMessage(e)})` };
-    }
-    let receipt;
-    try {
-        receipt = JSON.parse(text);
-    }
-    catch {
-        receipt = undefined;
-    }
-    if (receipt?.schemaVersion !== RECEIPT_SCHEMA_VERSION ||
-        typeof receipt.manifestSha256 !== 'string')
-        return { problem: 'its install receipt is unreadable' };
-    if (receipt.id !== id)
-        return { problem: `its install receipt is for ${receipt.id}` };
-    if (sha256 !== undefined && receipt.sha256 !== sha256)
-        return { problem: `its install receipt is for sha256 ${receipt.sha256}` };
-    return { receipt };
-}
-/** The digest of the record at `file`, or undefined when it is missing, not a regular file or too large. */
-function digestOf(file, maxBytes) {
-    try {
-        return regular_file_recordDigest(regular_file_readRegularFileSync(file, maxBytes));
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * Why the installed files of `id` are not what its installer published, or undefined when the
- * receipt names `sha256` (when given) and the manifest (and metadata file) byte for byte.
- */
-async function evidenceProblem(layout, id, sha256) {
-    const found = receiptFor(layout, id, sha256);
-    if ('problem' in found)
-        return found.problem;
-    const { receipt } = found;
-    if (digestOf(layout.manifestFile(id), MANIFEST_MAX_BYTES) !== receipt.manifestSha256)
-        return 'its manifest is not the one its installer recorded';
-    if (receipt.statsSha256 !== undefined &&
-        digestOf(layout.treeStatsFile(id), tree_stat_TREE_STAT_MAX_BYTES) !== receipt.statsSha256)
-        return 'its metadata file is not the one its installer recorded';
-    return undefined;
-}
-/**
- * What a hit goes by: the digest of tree-stat that the receipt of `id` for `sha256` records, or
- * why there is none (no receipt, an unreadable one, one for another archive, one without it).
- * The hit then checks tree-stat's bytes against it (install/tree-stat.ts, treeStatProblem).
- */
-function recordedTreeStat(layout, id, sha256) {
-    const found = receiptFor(layout, id, sha256);
-    if ('problem' in found)
-        return found;
-    const recorded = found.receipt.statsSha256;
-    return typeof recorded === 'string'
-        ? { sha256: recorded }
-        : { problem: 'its install receipt records no metadata file (tree-stat)' };
-}
-/** Removed with the entry (GC, `remove`): a receipt outliving its tree would vouch for a planted one. */
-async function removeReceipt(layout, id) {
-    await fs.rm(layout.receiptFile(id), { force: true }).catch((e) => {
-        if (!(isErrnoException(e) && e.code === 'ENOENT'))
-            throw e;
-    });
-}
-
-;// CONCATENATED MODULE: ./lib/core/registry/rebuild.js
-// Rebuilding the registry's entries from the installed trees: each complete install carries a
-// manifest and a receipt, both written before it was published (see docs/design.md, "The registry"
-// and "Evidence").
-
-
-
-
-
-/** The entry a manifest describes; its last use is `registeredAt` until a use says otherwise. */
-function entryFromManifest(m, registeredAt) {
-    return {
-        id: m.id,
-        sha256: m.sha256,
-        url: redact_redactUrl(m.url),
-        sizeBytes: m.sizeBytes,
-        fileCount: m.fileCount,
-        installedAt: m.installedAt,
-        lastUsedAt: registeredAt.toISOString(),
-    };
-}
-/**
- * Entries for every complete install under toolchains/: a valid manifest for its own id, vouched
- * for by its installer's receipt (a planted tree carries a manifest, never a receipt matching it).
- * The rebuild counts as a use: age-based GC then waits a full period before removing any.
- */
-async function scanInstalled(layout, now = new Date()) {
-    const scan = { entries: [], rejected: [] };
-    const toolchains = await openDirInsideIfExists(layout.root, layout.toolchainsDir);
-    if (!toolchains)
-        return scan;
-    await dir_handle_withDir(toolchains, async (dir) => {
-        for (const name of await dir.list()) {
-            // Never read through a link planted in place of a tree: opened no-follow, read through it.
-            const entry = await dir.openDir(name).catch(() => undefined);
-            if (!entry) {
-                scan.rejected.push({ id: name, why: 'it is not a directory (a planted link?)' });
-                continue;
-            }
-            const manifest = await dir_handle_withDir(entry, (d) => readManifestIn(d, external_node_path_.basename(layout.manifestFile(name))));
-            if (!manifest || manifest.id !== name) {
-                scan.rejected.push({ id: name, why: 'it has no valid manifest of its own' });
-                continue;
-            }
-            const why = await evidenceProblem(layout, name, manifest.sha256);
-            if (why)
-                scan.rejected.push({ id: name, why });
-            else
-                scan.entries.push(entryFromManifest(manifest, now));
-        }
-    });
-    return scan;
-}
-/** The entries scanInstalled accepts. */
-async function rebuildEntries(layout, now = new Date()) {
-    return (await scanInstalled(layout, now)).entries;
-}
-
 ;// CONCATENATED MODULE: ./lib/core/registry/store.js
 // The registry file: the installed entries of a cache root, one JSON document. Reads are lock-free
 // (writes replace the file atomically) and cached per process until the file changes; writes are
@@ -5031,7 +3333,6 @@ async function rebuildEntries(layout, now = new Date()) {
 // whose lock was taken over cannot overwrite someone else's commit. It is written only when an
 // entry is added or removed (uses live in their own records), and it heals: a missing or corrupt
 // file is rebuilt from the installed trees (see docs/design.md, "The registry").
-
 
 
 
@@ -5125,7 +3426,7 @@ class Registry {
             generation,
             entries: snap.doc.entries,
         });
-        atomicWriteFileSync(this.file, text, () => {
+        (0,fsx/* atomicWriteFileSync */._b)(this.file, text, () => {
             // One synchronous block with the rename: still our lock, and still the file we read.
             lock.assertHeldSync();
             this.assertGenerationSync(snap.generation);
@@ -5145,6 +3446,8 @@ class Registry {
             movedAside = this.moveAside(text, lock, problem);
         }
         const doc = emptyRegistry();
+        // Loaded only here: a readable registry (every hit) needs no scan of the installed trees.
+        const { scanInstalled } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 756));
         const scan = await scanInstalled(this.layout);
         for (const entry of scan.entries)
             doc.entries[entry.id] = entry;
@@ -5166,27 +3469,27 @@ class Registry {
         const current = readGenerationSync(this.file);
         if (current === expected)
             return;
-        throw new errors_ToolchainCacheError('LOCK_LOST', `The registry ${this.file} changed under our lock (generation ${expected ?? '(no file)'} → ${current ?? '(no file)'}); nothing was committed.`);
+        throw new core_errors/* ToolchainCacheError */.mg('LOCK_LOST', `The registry ${this.file} changed under our lock (generation ${expected ?? '(no file)'} → ${current ?? '(no file)'}); nothing was committed.`);
     }
     readTextSync() {
-        return readRegularTextIfExistsSync(this.file, REGISTRY_MAX_BYTES);
+        return (0,regular_file/* readRegularTextIfExistsSync */.cL)(this.file, REGISTRY_MAX_BYTES);
     }
     /** The file's text, or only its identity when that is the one cached. */
     async readText() {
         try {
-            const { handle, stat } = await openRegularFile(this.file, REGISTRY_MAX_BYTES);
+            const { handle, stat } = await (0,regular_file/* openRegularFile */.ZU)(this.file, REGISTRY_MAX_BYTES);
             try {
                 const identity = identityOf(stat);
                 if (this.cached?.identity === identity)
                     return { identity };
-                return { content: (await readUpTo(handle, stat.size)).toString('utf8'), identity };
+                return { content: (await (0,regular_file/* readUpTo */.Vc)(handle, stat.size)).toString('utf8'), identity };
             }
             finally {
                 await handle.close();
             }
         }
         catch (e) {
-            if (errors_isErrnoException(e) && e.code === 'ENOENT')
+            if ((0,core_errors/* isErrnoException */.s$)(e) && e.code === 'ENOENT')
                 return undefined;
             throw e;
         }
@@ -5202,7 +3505,7 @@ class Registry {
         }
         const version = raw?.schemaVersion;
         if (typeof version === 'number' && version > REGISTRY_SCHEMA_VERSION) {
-            throw new errors_ToolchainCacheError('REGISTRY_CORRUPT', `The registry ${this.file} has schema version ${version}, newer than this toolchain-cache understands (${REGISTRY_SCHEMA_VERSION}). ` +
+            throw new core_errors/* ToolchainCacheError */.mg('REGISTRY_CORRUPT', `The registry ${this.file} has schema version ${version}, newer than this toolchain-cache understands (${REGISTRY_SCHEMA_VERSION}). ` +
                 'A newer release of the action wrote it: upgrade every workflow on this host, or use another cache-root.');
         }
         const problem = registryProblem(raw);
@@ -5215,15 +3518,15 @@ class Registry {
      * registry can be rebuilt. Synchronous: only while the lock is ours and the file is the one read.
      */
     moveAside(text, lock, problem) {
-        const movedTo = corruptAsideName(this.file);
+        const movedTo = (0,fsx/* corruptAsideName */.VY)(this.file);
         try {
             lock.assertHeldSync();
-            if (regular_file_readRegularFileSync(this.file, REGISTRY_MAX_BYTES).toString('utf8') !== text)
+            if ((0,regular_file/* readRegularFileSync */.cG)(this.file, REGISTRY_MAX_BYTES).toString('utf8') !== text)
                 throw new Error('the file changed meanwhile');
             (0,external_node_fs_.renameSync)(this.file, movedTo);
         }
         catch (e) {
-            throw new errors_ToolchainCacheError('REGISTRY_CORRUPT', `The registry ${this.file} is unreadable (${problem}) and could not be moved aside: ${e.message}.`);
+            throw new core_errors/* ToolchainCacheError */.mg('REGISTRY_CORRUPT', `The registry ${this.file} is unreadable (${problem}) and could not be moved aside: ${e.message}.`);
         }
         return movedTo;
     }
@@ -5235,15 +3538,15 @@ const GENERATION_HEAD = /^\{"schemaVersion":\d+,"generation":(\d+)[,}]/;
  */
 function readGenerationSync(file) {
     try {
-        return regular_file_withRegularFileSync(file, REGISTRY_MAX_BYTES, (fd, size) => {
+        return (0,regular_file/* withRegularFileSync */.QI)(file, REGISTRY_MAX_BYTES, (fd, size) => {
             const head = Buffer.alloc(Math.min(128, size));
             const n = (0,external_node_fs_.readSync)(fd, head, 0, head.length, 0);
             const m = GENERATION_HEAD.exec(head.toString('utf8', 0, n));
-            return m ? Number(m[1]) : generationIn(regular_file_readUpToSync(fd, size).toString('utf8'));
+            return m ? Number(m[1]) : generationIn((0,regular_file/* readUpToSync */.Eg)(fd, size).toString('utf8'));
         });
     }
     catch (e) {
-        if (errors_isErrnoException(e) && e.code === 'ENOENT')
+        if ((0,core_errors/* isErrnoException */.s$)(e) && e.code === 'ENOENT')
             return undefined;
         throw e;
     }
@@ -5291,7 +3594,7 @@ function rootFrom(flag, env, host = {}) {
         }).root;
     }
     catch (e) {
-        if (e instanceof errors_InputError) {
+        if (e instanceof core_errors/* InputError */.dz) {
             throw new UsageError('no cache root: pass --root DIR, set cacheRoot in the host configuration file, or set TOOLCHAIN_CACHE_ROOT (or RUNNER_TOOL_CACHE)');
         }
         throw e;
@@ -5301,18 +3604,18 @@ function rootFrom(flag, env, host = {}) {
 async function openForReading(root) {
     const st = await external_node_fs_.promises.stat(root).catch(() => undefined);
     if (!st)
-        throw new errors_InputError(`Cache root ${root} does not exist.`, 'root');
+        throw new core_errors/* InputError */.dz(`Cache root ${root} does not exist.`, 'root');
     if (!st.isDirectory())
-        throw new errors_InputError(`Cache root ${root} is not a directory.`, 'root');
+        throw new core_errors/* InputError */.dz(`Cache root ${root} is not a directory.`, 'root');
     const layout = new CacheLayout(await external_node_fs_.promises.realpath(root));
     await checkLayoutVersion(layout, false);
     return layout;
 }
 /** Mutating commands: the root must exist (never created by mistake); its subdirectories may not yet. */
-async function root_openForWriting(root) {
+async function openForWriting(root) {
     const layout = await openCacheRoot(root, { create: false });
     for (const dir of [layout.locksDir, layout.toolchainsDir, layout.trashDir])
-        await fsx_ensureDir(dir);
+        await (0,fsx/* ensureDir */.A0)(dir);
     return layout;
 }
 /** The registry, telling the operator on stderr when it heals itself. */
@@ -5365,7 +3668,7 @@ function maxSizeFrom(sizeFlag) {
         maxSizeBytes = parseSize(sizeFlag, 'max-size');
     }
     catch (e) {
-        throw new UsageError(`--max-size: ${errors_errorMessage(e)}`);
+        throw new UsageError(`--max-size: ${(0,core_errors/* errorMessage */.gJ)(e)}`);
     }
     if (maxSizeBytes === undefined)
         throw new UsageError('--max-size needs a size such as 20GB');
@@ -5377,7 +3680,7 @@ async function runGc(ctx) {
     const maxUnusedDays = wholeNumber(ctx.values['max-unused-days'], '--max-unused-days', host.maxUnusedDays ?? 30);
     const maxSizeBytes = maxSizeFrom(ctx.values['max-size']) ?? host.maxSizeBytes;
     const dryRun = ctx.values['dry-run'] === true;
-    const layout = dryRun ? await openForReading(ctx.root) : await root_openForWriting(ctx.root);
+    const layout = dryRun ? await openForReading(ctx.root) : await openForWriting(ctx.root);
     const registry = openRegistry(ctx, layout, 'gc');
     const report = await collectGarbage(layout, registry, {
         maxUnusedDays,
@@ -5493,7 +3796,7 @@ async function recordJobStats(layout, namespace, results, options = {}) {
  * unreadable one, with a warning; under the stats lock it is also moved aside.
  */
 async function readStats(layout, options = {}) {
-    const text = await fsx_readFileIfExists(layout.statsFile);
+    const text = await (0,fsx/* readFileIfExists */.QD)(layout.statsFile);
     if (text === undefined)
         return { doc: emptyStats() };
     let detail;
@@ -5505,11 +3808,11 @@ async function readStats(layout, options = {}) {
         detail = problem;
     }
     catch (e) {
-        detail = `not valid JSON (${errors_errorMessage(e)})`;
+        detail = `not valid JSON (${(0,core_errors/* errorMessage */.gJ)(e)})`;
     }
     let warning = `The statistics file ${layout.statsFile} is unreadable (${detail}); counting starts over.`;
     if (options.moveCorruptAside) {
-        const movedTo = corruptAsideName(layout.statsFile);
+        const movedTo = (0,fsx/* corruptAsideName */.VY)(layout.statsFile);
         await external_node_fs_.promises.rename(layout.statsFile, movedTo).catch(() => undefined);
         warning += ` It was moved aside to ${movedTo}.`;
     }
@@ -5629,7 +3932,7 @@ const remove = {
 };
 async function runRemove(ctx) {
     const id = ctx.positionals[0];
-    const layout = await root_openForWriting(ctx.root);
+    const layout = await openForWriting(ctx.root);
     const registry = openRegistry(ctx, layout, 'remove');
     const force = ctx.values.force === true;
     const result = await removeEntry(layout, registry, id, { force });
@@ -5644,10 +3947,12 @@ async function runRemove(ctx) {
     return EXIT_OK;
 }
 
+// EXTERNAL MODULE: ./lib/core/registry/rebuild.js
+var rebuild = __nccwpck_require__(756);
 ;// CONCATENATED MODULE: ./lib/cli/repair.js
 
 async function repairRegistry(layout, registry) {
-    const scan = await scanInstalled(layout);
+    const scan = await (0,rebuild.scanInstalled)(layout);
     const fromTree = new Map(scan.entries.map((e) => [e.id, e]));
     return registry.update((doc, tx) => {
         const added = tx.rebuilt ? Object.keys(doc.entries) : [];
@@ -5692,7 +3997,7 @@ const repair = {
     run: runRepair,
 };
 async function runRepair(ctx) {
-    const layout = await root_openForWriting(ctx.root);
+    const layout = await openForWriting(ctx.root);
     const registry = openRegistry(ctx, layout, 'repair');
     const report = await repairRegistry(layout, registry);
     print(ctx, report, () => formatRepairReport(report, layout));
@@ -5775,6 +4080,10 @@ function formatStats(data) {
     return `${header}\n\n${formatTable(headers, rows, align)}`;
 }
 
+// EXTERNAL MODULE: ./lib/core/manifest.js
+var core_manifest = __nccwpck_require__(9718);
+// EXTERNAL MODULE: ./lib/core/receipt.js + 2 modules
+var receipt = __nccwpck_require__(4042);
 ;// CONCATENATED MODULE: ./lib/cli/verify.js
 // `verify`: every registered toolchain checked against its manifest (every file's type, size and
 // hash) and its installer's receipt (docs/design.md, "Evidence"); trees nobody registered, and
@@ -5790,8 +4099,8 @@ async function verifyCache(layout, doc) {
     for (const entry of Object.values(doc.entries).sort((a, b) => (a.id < b.id ? -1 : 1))) {
         entries.push({ id: entry.id, ...(await verifyEntry(layout, entry.id, entry.sha256)) });
     }
-    const toolchains = await openDirInsideIfExists(layout.root, layout.toolchainsDir);
-    const onDisk = toolchains ? await dir_handle_withDir(toolchains, (d) => d.list()) : [];
+    const toolchains = await (0,dir_handle/* openDirInsideIfExists */.Z1)(layout.root, layout.toolchainsDir);
+    const onDisk = toolchains ? await (0,dir_handle/* withDir */.uM)(toolchains, (d) => d.list()) : [];
     const unregistered = onDisk.filter((n) => !Object.hasOwn(doc.entries, n)).sort();
     const report = { ok: entries.every((e) => e.ok), entries, unregistered };
     const ignoredPaths = recordedPaths(layout, doc);
@@ -5824,17 +4133,17 @@ const ignoredPathNote = (p) => `${p.id}: the registry records the path ${p.recor
 async function verifyEntry(layout, id, sha256) {
     let entry;
     try {
-        entry = await openDirInsideIfExists(layout.root, layout.entryDir(id));
+        entry = await (0,dir_handle/* openDirInsideIfExists */.Z1)(layout.root, layout.entryDir(id));
     }
     catch (e) {
-        return { ok: false, problems: [errors_errorMessage(e)] };
+        return { ok: false, problems: [(0,core_errors/* errorMessage */.gJ)(e)] };
     }
     if (!entry)
         return { ok: false, problems: [`missing: ${external_node_path_.relative(layout.root, layout.entryDir(id))}`] };
-    return dir_handle_withDir(entry, (d) => verifyEntryIn(layout, d, id, sha256));
+    return (0,dir_handle/* withDir */.uM)(entry, (d) => verifyEntryIn(layout, d, id, sha256));
 }
 async function verifyEntryIn(layout, entry, id, sha256) {
-    const manifest = await readManifestIn(entry, external_node_path_.basename(layout.manifestFile(id)));
+    const manifest = await (0,core_manifest/* readManifestIn */.pd)(entry, external_node_path_.basename(layout.manifestFile(id)));
     if (!manifest)
         return { ok: false, problems: [`manifest missing or unreadable: ${layout.manifestFile(id)}`] };
     const problems = [];
@@ -5842,7 +4151,7 @@ async function verifyEntryIn(layout, entry, id, sha256) {
         problems.push(`manifest names "${manifest.id}"`);
     if (manifest.sha256 !== sha256)
         problems.push(`manifest sha256 ${manifest.sha256} ≠ registry ${sha256}`);
-    const unvouched = await evidenceProblem(layout, id, sha256);
+    const unvouched = await (0,receipt/* evidenceProblem */.jG)(layout, id, sha256);
     if (unvouched)
         problems.push(`not vouched for: ${unvouched}`);
     const root = layout.toolchainRoot(id);
@@ -5851,7 +4160,7 @@ async function verifyEntryIn(layout, entry, id, sha256) {
         problems.push(`missing: ${external_node_path_.relative(layout.root, root)}`);
     }
     else {
-        problems.push(...(await dir_handle_withDir(files, (d) => verifyTree(d, manifest))));
+        problems.push(...(await (0,dir_handle/* withDir */.uM)(files, (d) => (0,core_manifest/* verifyTree */.aY)(d, manifest))));
     }
     return { ok: problems.length === 0, problems };
 }
@@ -6005,8 +4314,8 @@ async function main(argv, io = processIo) {
             io.stderr(`toolchain-cache ${name}: ${e.message}\nUsage: ${command.usage}`);
             return EXIT_USAGE;
         }
-        const code = e instanceof errors_ToolchainCacheError ? ` [${e.code}]` : '';
-        io.stderr(`toolchain-cache ${name}: ${errors_errorMessage(e)}${code}`);
+        const code = e instanceof core_errors/* ToolchainCacheError */.mg ? ` [${e.code}]` : '';
+        io.stderr(`toolchain-cache ${name}: ${(0,core_errors/* errorMessage */.gJ)(e)}${code}`);
         return EXIT_FAILURE;
     }
 }
@@ -6039,8 +4348,1939 @@ function parseCommandArgs(command, args) {
         return { values: parsed.values, positionals: parsed.positionals };
     }
     catch (e) {
-        throw new UsageError(errors_errorMessage(e));
+        throw new UsageError((0,core_errors/* errorMessage */.gJ)(e));
     }
+}
+
+
+/***/ }),
+
+/***/ 7455:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B7: () => (/* binding */ SyncDirHandle),
+/* harmony export */   SS: () => (/* binding */ openDirInside),
+/* harmony export */   Z1: () => (/* binding */ openDirInsideIfExists),
+/* harmony export */   _p: () => (/* binding */ DirHandle),
+/* harmony export */   uM: () => (/* binding */ withDir)
+/* harmony export */ });
+/* unused harmony export isNotDirectoryError */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3828);
+/* harmony import */ var _regular_file_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5372);
+// Directory operations relative to an OPEN directory (docs/design.md, "Walks stay in the root"):
+// what openat/unlinkat/fchmod give C, for Node, which has none of them. A directory is opened
+// with O_DIRECTORY|O_NOFOLLOW and then acted on through its descriptor, so a name above it that
+// another user renames or swaps for a symlink cannot redirect anything done below it.
+//
+// - Linux: a child is named `/proc/self/fd/<fd>/<name>`. The kernel resolves the magic link to the
+//   open directory itself (not to a path), so every call on that name is an *at() call on the
+//   descriptor; O_NOFOLLOW (open) and lstat/unlink/rmdir never follow `<name>` itself.
+// - Elsewhere (macOS, BSD, a Linux without /proc): the directory's own path, then the object
+//   opened is checked against what was listed (dev/ino) and the directory against its path (still
+//   the same dev/ino). Between that check and the call there is a window of a few system calls.
+// - Windows: directories cannot be opened; only the checks by path remain (symlinks there need a
+//   privilege the runners' group does not have by default).
+
+
+
+
+const isWindows = process.platform === 'win32';
+const O_DIRECTORY = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_DIRECTORY ?? 0;
+const O_NOFOLLOW = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW ?? 0;
+const O_NONBLOCK = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0;
+const OPEN_DIR = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | O_DIRECTORY | O_NOFOLLOW;
+/** Whether `/proc/self/fd/<fd>` names the open directory (probed once per process). */
+let procWorks;
+/** Synchronous: one stat, once per process. */
+function probeProc(fd, st) {
+    if (procWorks !== undefined)
+        return procWorks;
+    if (process.platform !== 'linux' || process.env.TOOLCHAIN_CACHE_NO_PROC_FD === '1') {
+        procWorks = false;
+        return false;
+    }
+    const seen = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(`/proc/self/fd/${fd}`, { throwIfNoEntry: false });
+    procWorks = seen !== undefined && seen.dev === st.dev && seen.ino === st.ino;
+    return procWorks;
+}
+/**
+ * How a child `name` of the directory `dir` (open as `fd`) is reached: through the descriptor on
+ * Linux (`viaProc`), by path elsewhere. Only a plain name of a directory entry.
+ */
+function childOf(dir, fd, viaProc, name) {
+    const separator = name.includes('/') || (isWindows && name.includes('\\'));
+    if (name === '' || name === '.' || name === '..' || separator)
+        throw unsafe(node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, name), 'is not a plain name of a directory entry');
+    return viaProc ? `/proc/self/fd/${fd}/${name}` : node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, name);
+}
+/** Elsewhere than Linux: the directory's path must still lead to the directory opened. */
+function checkUnmovedSync(dir, opened) {
+    const now = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(dir, { throwIfNoEntry: false });
+    if (!now || !now.isDirectory() || !sameObject(now, opened))
+        throw unsafe(dir, 'was moved or replaced while it was walked');
+}
+/** True for the errors of an open that met a symlink (or a non-directory) where a directory was asked for. */
+const isNotDirectoryError = (e) => (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isErrnoException */ .s$)(e) && (e.code === 'ENOTDIR' || e.code === 'ELOOP');
+const sameObject = (a, b) => a.dev === b.dev && a.ino === b.ino;
+function unsafe(p, what) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ToolchainCacheError */ .mg('UNSAFE_PATH', `${p} ${what}; toolchain-cache never follows a link or acts on a name swapped under it. ` +
+        'Check who can write the cache root.');
+}
+/** How the object at a name looks: for messages. */
+const kindOf = (st) => st.isSymbolicLink()
+    ? 'is a symlink'
+    : st.isDirectory()
+        ? 'is a directory'
+        : st.isFile()
+            ? 'is a regular file'
+            : 'is not a regular file or directory';
+/** An open directory; every operation on a child is relative to it. Close it (or use `withDir`). */
+class DirHandle {
+    path;
+    handle;
+    stat;
+    viaProc;
+    constructor(
+    /** The path it was opened by: for messages and the fallback. */
+    path, 
+    /** Undefined on Windows (directories cannot be opened there). */
+    handle, 
+    /** fstat of the descriptor (lstat of the path on Windows). */
+    stat, viaProc) {
+        this.path = path;
+        this.handle = handle;
+        this.stat = stat;
+        this.viaProc = viaProc;
+    }
+    /**
+     * Opens `dir`, never following its last component (a symlink there is an UNSAFE_PATH error; an
+     * absent one ENOENT). The components above it are the caller's to trust: see `openDirInside`.
+     */
+    static async open(dir) {
+        if (isWindows) {
+            const st = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.lstat(dir);
+            if (!st.isDirectory())
+                throw unsafe(dir, `${kindOf(st)}, not a directory`);
+            return new DirHandle(dir, undefined, st, false);
+        }
+        let handle;
+        try {
+            handle = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.open(dir, OPEN_DIR);
+        }
+        catch (e) {
+            if (!isNotDirectoryError(e))
+                throw e;
+            const st = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.lstat(dir).catch(() => undefined);
+            throw unsafe(dir, `${st ? kindOf(st) : 'changed while it was opened'}, not a directory`);
+        }
+        try {
+            const st = await handle.stat();
+            // O_DIRECTORY is 0 where the platform lacks it: check the type on the descriptor.
+            if (!st.isDirectory())
+                throw unsafe(dir, 'is not a directory');
+            return new DirHandle(dir, handle, st, probeProc(handle.fd, st));
+        }
+        catch (e) {
+            await handle.close();
+            throw e;
+        }
+    }
+    /** The name by which a child is reached: relative to the descriptor on Linux, a path elsewhere. */
+    at(name) {
+        return childOf(this.path, this.handle?.fd, this.viaProc, name);
+    }
+    /** Where a child is, for messages. */
+    pathOf(name) {
+        return node_path__WEBPACK_IMPORTED_MODULE_1__.join(this.path, name);
+    }
+    /** Fallback only: the directory's path must still lead to this very directory. */
+    async checkUnmoved() {
+        if (this.viaProc)
+            return;
+        const now = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.lstat(this.path).catch(() => undefined);
+        if (!now || !now.isDirectory() || !sameObject(now, this.stat))
+            throw unsafe(this.path, 'was moved or replaced while it was walked');
+    }
+    /** Sync twin of checkUnmoved, for the callers that act in one synchronous block. */
+    checkUnmovedSync() {
+        if (!this.viaProc)
+            checkUnmovedSync(this.path, this.stat);
+    }
+    /** The child's name to pass to a synchronous call (renameSync) made right away; see `at`. */
+    nameForSyncCall(name) {
+        this.checkUnmovedSync();
+        return this.at(name);
+    }
+    async list() {
+        if (this.viaProc)
+            return node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.readdir(`/proc/self/fd/${this.handle.fd}`);
+        const names = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.readdir(this.path);
+        await this.checkUnmoved();
+        return names;
+    }
+    /** lstat of a child; undefined when there is none. */
+    async lstat(name) {
+        try {
+            const st = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.lstat(this.at(name));
+            await this.checkUnmoved();
+            return st;
+        }
+        catch (e) {
+            if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isErrnoException */ .s$)(e) && (e.code === 'ENOENT' || e.code === 'ENOTDIR'))
+                return undefined;
+            throw e;
+        }
+    }
+    /** The target of a child symlink (the link is read, never followed). */
+    async readlink(name) {
+        const target = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.readlink(this.at(name));
+        await this.checkUnmoved();
+        return target;
+    }
+    /** Opens a child directory, never following a link there (UNSAFE_PATH) ; ENOENT when absent. */
+    async openDir(name) {
+        if (this.viaProc) {
+            let handle;
+            try {
+                handle = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.open(this.at(name), OPEN_DIR);
+            }
+            catch (e) {
+                if (!isNotDirectoryError(e))
+                    throw e;
+                const st = await this.lstat(name);
+                throw unsafe(this.pathOf(name), `${st ? kindOf(st) : 'vanished'}, not a directory`);
+            }
+            try {
+                return new DirHandle(this.pathOf(name), handle, await handle.stat(), true);
+            }
+            catch (e) {
+                await handle.close();
+                throw e;
+            }
+        }
+        const listed = await this.lstat(name);
+        if (!listed)
+            throw Object.assign(new Error(`ENOENT: no such directory, open '${this.pathOf(name)}'`), {
+                code: 'ENOENT',
+            });
+        if (!listed.isDirectory())
+            throw unsafe(this.pathOf(name), `${kindOf(listed)}, not a directory`);
+        const child = await DirHandle.open(this.pathOf(name));
+        if (!sameObject(child.stat, listed)) {
+            await child.close();
+            throw unsafe(this.pathOf(name), 'was replaced while it was opened');
+        }
+        try {
+            await this.checkUnmoved();
+        }
+        catch (e) {
+            await child.close();
+            throw e;
+        }
+        return child;
+    }
+    /**
+     * Unlinks a child that is not a directory (a file, a link: the link itself). With `expected`
+     * (what was lstat-ed), elsewhere than Linux the name must still be that object.
+     */
+    async unlink(name, expected) {
+        if (!this.viaProc) {
+            const now = await this.lstat(name);
+            if (now && expected && !sameObject(now, expected))
+                throw unsafe(this.pathOf(name), 'was replaced while it was removed');
+        }
+        await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.unlink(this.at(name));
+    }
+    /** Removes an empty child directory. */
+    async rmdir(name) {
+        await this.checkUnmoved();
+        await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.rmdir(this.at(name));
+    }
+    /** chmod on the descriptor (fchmod): whatever happened to the path, this directory gets it. */
+    async chmod(mode) {
+        if (this.handle)
+            return this.handle.chmod(mode);
+        await this.checkUnmoved();
+        await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.chmod(this.path, mode);
+    }
+    /**
+     * Opens a child for reading: never through a link, never blocking (a FIFO), and only a regular
+     * file (else UNSAFE_PATH); ENOENT when absent. The caller closes the handle.
+     */
+    async openFile(name) {
+        const listed = this.viaProc ? undefined : await this.lstat(name);
+        let handle;
+        try {
+            handle = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.open(this.at(name), _regular_file_js__WEBPACK_IMPORTED_MODULE_3__/* .READ_FLAGS */ .tC);
+        }
+        catch (e) {
+            if (!((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isErrnoException */ .s$)(e) && e.code === 'ELOOP'))
+                throw e;
+            throw unsafe(this.pathOf(name), 'is a symlink, not a regular file');
+        }
+        try {
+            const stat = await handle.stat();
+            if (!stat.isFile())
+                throw unsafe(this.pathOf(name), `${kindOf(stat)}`);
+            if (listed && !sameObject(listed, stat))
+                throw unsafe(this.pathOf(name), 'was replaced while it was opened');
+            await this.checkUnmoved();
+            return { handle, stat };
+        }
+        catch (e) {
+            await handle.close();
+            throw e;
+        }
+    }
+    /**
+     * A child regular file's bytes, at most its size when opened and never more than `maxBytes`
+     * (a larger file is an error: nobody reads an unbounded file of the root).
+     */
+    async readFile(name, maxBytes) {
+        const { handle, stat } = await this.openFile(name);
+        try {
+            if (stat.size > maxBytes)
+                throw unsafe(this.pathOf(name), `is ${stat.size} bytes, more than the ${maxBytes} expected`);
+            return await (0,_regular_file_js__WEBPACK_IMPORTED_MODULE_3__/* .readUpTo */ .Vc)(handle, stat.size);
+        }
+        finally {
+            await handle.close();
+        }
+    }
+    /**
+     * Creates (or truncates) a child regular file holding `data`, never through a link, and gives
+     * it `mode` on its descriptor (whatever the umask).
+     */
+    async writeFile(name, data, mode) {
+        await this.checkUnmoved();
+        const flags = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_TRUNC | O_NOFOLLOW;
+        const handle = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.open(this.at(name), flags | O_NONBLOCK, mode);
+        try {
+            const st = await handle.stat();
+            if (!st.isFile())
+                throw unsafe(this.pathOf(name), kindOf(st));
+            if (!isWindows)
+                await handle.chmod(mode);
+            await handle.writeFile(data);
+        }
+        finally {
+            await handle.close();
+        }
+    }
+    /** Renames a child into `to` (another open directory of the same filesystem, or this one). */
+    async rename(name, to, toName) {
+        await this.checkUnmoved();
+        await to.checkUnmoved();
+        await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.rename(this.at(name), to.at(toName));
+    }
+    async close() {
+        await this.handle?.close();
+    }
+}
+/**
+ * DirHandle's synchronous little sibling, for the warm path's few calls in one directory (a use
+ * record's write and release in `uses/<id>`): the same no-follow open and the same names bound to
+ * the descriptor, without a thread-pool round trip per call. Close it (or use `withDirSync`).
+ */
+class SyncDirHandle {
+    path;
+    fd;
+    stat;
+    viaProc;
+    constructor(path, 
+    /** Undefined on Windows (directories cannot be opened there). */
+    fd, stat, viaProc) {
+        this.path = path;
+        this.fd = fd;
+        this.stat = stat;
+        this.viaProc = viaProc;
+    }
+    /** Opens `dir` never following its last component (UNSAFE_PATH); ENOENT when absent. */
+    static open(dir) {
+        if (isWindows) {
+            const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(dir);
+            if (!st.isDirectory())
+                throw unsafe(dir, `${kindOf(st)}, not a directory`);
+            return new SyncDirHandle(dir, undefined, st, false);
+        }
+        let fd;
+        try {
+            fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(dir, OPEN_DIR);
+        }
+        catch (e) {
+            if (!isNotDirectoryError(e))
+                throw e;
+            const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(dir, { throwIfNoEntry: false });
+            throw unsafe(dir, `${st ? kindOf(st) : 'changed while it was opened'}, not a directory`);
+        }
+        try {
+            const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+            if (!st.isDirectory())
+                throw unsafe(dir, 'is not a directory');
+            return new SyncDirHandle(dir, fd, st, probeProc(fd, st));
+        }
+        catch (e) {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+            throw e;
+        }
+    }
+    /** The child's name for a synchronous call made right away (see DirHandle.nameForSyncCall). */
+    nameOf(name) {
+        if (!this.viaProc)
+            checkUnmovedSync(this.path, this.stat);
+        return childOf(this.path, this.fd, this.viaProc, name);
+    }
+    close() {
+        if (this.fd !== undefined)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(this.fd);
+    }
+}
+/** Runs `fn` with `dir` open, closing it after. */
+async function withDir(dir, fn) {
+    try {
+        return await fn(dir);
+    }
+    finally {
+        await dir.close();
+    }
+}
+/**
+ * Opens `target`, a directory at or below `root` (a real path, opened no-follow), one component
+ * at a time, each opened no-follow relative to the one above: a link anywhere on the way is an
+ * UNSAFE_PATH error, never followed, so nothing this returns lies outside the root.
+ */
+async function openDirInside(root, target) {
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_1__.relative(root, target);
+    if (rel === '..' || rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) || node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute(rel))
+        throw unsafe(target, `is outside the cache root ${root}`);
+    let dir = await DirHandle.open(root);
+    for (const name of rel.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).filter((n) => n !== '')) {
+        try {
+            const next = await dir.openDir(name);
+            await dir.close();
+            dir = next;
+        }
+        catch (e) {
+            await dir.close();
+            throw e;
+        }
+    }
+    return dir;
+}
+/** `openDirInside`, or undefined when the directory (or one above it) does not exist. */
+async function openDirInsideIfExists(root, target) {
+    try {
+        return await openDirInside(root, target);
+    }
+    catch (e) {
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isErrnoException */ .s$)(e) && (e.code === 'ENOENT' || e.code === 'ENOTDIR'))
+            return undefined;
+        throw e;
+    }
+}
+
+
+/***/ }),
+
+/***/ 3828:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   XB: () => (/* binding */ LockTimeoutError),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   mg: () => (/* binding */ ToolchainCacheError),
+/* harmony export */   s$: () => (/* binding */ isErrnoException),
+/* harmony export */   yx: () => (/* binding */ LockLostError)
+/* harmony export */ });
+/* unused harmony exports ChecksumError, DownloadError, UnsafeArchiveError, RegistryCorruptError */
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8038);
+// Typed errors. Each carries what a user needs to fix the problem; `code` is stable for tests and logs.
+
+class ToolchainCacheError extends Error {
+    code;
+    constructor(code, message, options) {
+        super(message, options);
+        this.code = code;
+        this.name = new.target.name;
+    }
+}
+/** A bad input: names the item (index or id) and the field. */
+class InputError extends ToolchainCacheError {
+    field;
+    constructor(message, field) {
+        super('INVALID_INPUT', message);
+        this.field = field;
+    }
+}
+class ChecksumError extends ToolchainCacheError {
+    id;
+    expected;
+    actual;
+    url;
+    constructor(id, expected, actual, url) {
+        super('CHECKSUM_MISMATCH', `${id}: sha256 mismatch for ${(0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactUrl */ .B)(url)}: expected ${expected}, got ${actual}. ` +
+            'Check the sha256 in the toolchains input, or whether the file at the URL changed.');
+        this.id = id;
+        this.expected = expected;
+        this.actual = actual;
+        this.url = url;
+    }
+}
+class DownloadError extends ToolchainCacheError {
+    status;
+    retryable;
+    constructor(message, status, retryable = false, options) {
+        super('DOWNLOAD_FAILED', message, options);
+        this.status = status;
+        this.retryable = retryable;
+    }
+}
+/** An archive member that would escape the staging directory or is otherwise not allowed. */
+class UnsafeArchiveError extends ToolchainCacheError {
+    member;
+    constructor(message, member) {
+        super('UNSAFE_ARCHIVE', message);
+        this.member = member;
+    }
+}
+class LockTimeoutError extends ToolchainCacheError {
+    lockName;
+    holder;
+    constructor(lockName, holder, seconds) {
+        super('LOCK_TIMEOUT', `Timed out after ${seconds}s waiting for lock "${lockName}", held by ${holder}.`);
+        this.lockName = lockName;
+        this.holder = holder;
+    }
+}
+/** The lock was taken over (we stalled past its stale time): the critical section must not commit. */
+class LockLostError extends ToolchainCacheError {
+    lockName;
+    constructor(lockName) {
+        super('LOCK_LOST', `Lost lock "${lockName}" (another process took it over as stale); nothing was committed.`);
+        this.lockName = lockName;
+    }
+}
+class RegistryCorruptError extends ToolchainCacheError {
+    file;
+    movedTo;
+    constructor(file, detail, movedTo) {
+        super('REGISTRY_CORRUPT', `The registry ${file} is unreadable: ${detail}.` +
+            (movedTo ? ` It was moved aside to ${movedTo}.` : '') +
+            ' Run `toolchain-cache repair` to rebuild it from the installed toolchains.');
+        this.file = file;
+        this.movedTo = movedTo;
+    }
+}
+const isErrnoException = (e) => e instanceof Error && typeof e.code === 'string';
+const errorMessage = (e) => (e instanceof Error ? e.message : String(e));
+
+
+/***/ }),
+
+/***/ 6094:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Jd: () => (/* binding */ faultPoint),
+/* harmony export */   XR: () => (/* binding */ faultErrno)
+/* harmony export */ });
+/* unused harmony export postFault */
+// Fault-injection points for the crash tests: with TOOLCHAIN_CACHE_FAULT=<phase> set, an installer
+// reaching that phase writes `<TOOLCHAIN_CACHE_FAULT_DIR>/<phase>.<pid>` and then hangs, so a test can
+// kill -9 it at exactly that point, or change the world (fill the disk) and let it go on by creating
+// `<phase>.<pid>.resume` next to the marker. Unset (always, outside tests) this is a no-op.
+async function faultPoint(phase) {
+    if (process.env.TOOLCHAIN_CACHE_FAULT !== phase)
+        return;
+    const { existsSync, writeFileSync } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3024, 19));
+    const path = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6760, 19));
+    const marker = path.join(process.env.TOOLCHAIN_CACHE_FAULT_DIR ?? '.', `${phase}.${process.pid}`);
+    writeFileSync(marker, '');
+    await new Promise((resolve) => {
+        const timer = setInterval(() => {
+            if (!existsSync(`${marker}.resume`))
+                return;
+            clearInterval(timer);
+            resolve();
+        }, 50);
+    });
+}
+function faultErrno(name, syscall, file) {
+    if (process.env.TOOLCHAIN_CACHE_FAULT !== name)
+        return;
+    const left = Number(process.env.TOOLCHAIN_CACHE_FAULT_TIMES ?? '1');
+    if (!(left > 0))
+        return;
+    process.env.TOOLCHAIN_CACHE_FAULT_TIMES = String(left - 1);
+    throw Object.assign(new Error(`EPERM: operation not permitted, ${syscall} '${file}' (fault ${name})`), { code: 'EPERM', syscall, path: file });
+}
+function postFault(phase) {
+    if (process.env.TOOLCHAIN_CACHE_FAULT !== `post-${phase}`)
+        return;
+    if (phase === 'unhandled') {
+        void Promise.reject(new Error('fault post-unhandled: a rejection nobody handles'));
+        return;
+    }
+    if (phase === 'linger') {
+        setInterval(() => undefined, 60_000); // keeps the event loop alive
+        return;
+    }
+    throw new Error(`fault post-${phase}: an unexpected error in the post step`);
+}
+
+
+/***/ }),
+
+/***/ 770:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A0: () => (/* binding */ ensureDir),
+/* harmony export */   EX: () => (/* binding */ createFileSync),
+/* harmony export */   FK: () => (/* binding */ isInside),
+/* harmony export */   QD: () => (/* binding */ readFileIfExists),
+/* harmony export */   Re: () => (/* binding */ atomicWriteFile),
+/* harmony export */   VY: () => (/* binding */ corruptAsideName),
+/* harmony export */   WF: () => (/* binding */ writeFileReplacingSync),
+/* harmony export */   _b: () => (/* binding */ atomicWriteFileSync),
+/* harmony export */   bG: () => (/* binding */ SHARED_FILE_MODE),
+/* harmony export */   e: () => (/* binding */ STATE_FILE_MAX_BYTES),
+/* harmony export */   ex: () => (/* binding */ SHARED_DIR_MODE),
+/* harmony export */   ko: () => (/* binding */ renameBlockRetrying),
+/* harmony export */   o5: () => (/* binding */ chmodDirNoFollowSync),
+/* harmony export */   s0: () => (/* binding */ pathExists),
+/* harmony export */   tk: () => (/* binding */ removeTreeInside),
+/* harmony export */   yy: () => (/* binding */ sleep),
+/* harmony export */   zs: () => (/* binding */ randomToken)
+/* harmony export */ });
+/* unused harmony exports chmodDirNoFollow, fsyncDirSync, fsyncDir, WINDOWS_RETRY_MS, renameRetrying, treeSize */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3828);
+/* harmony import */ var _dir_handle_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7455);
+/* harmony import */ var _faults_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6094);
+/* harmony import */ var _regular_file_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5372);
+// File-system primitives shared by the registry, the installer and GC.
+
+
+
+
+
+
+
+/** Directories: group-writable with setgid so runners of one group share them, whatever the umask. */
+const SHARED_DIR_MODE = 0o2775;
+/** State files (registry, stats, owners): group-writable, never world-writable. */
+const SHARED_FILE_MODE = 0o664;
+const isWindows = process.platform === 'win32';
+const randomToken = () => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(8).toString('hex');
+const NO_FOLLOW = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW ?? 0;
+const DIRECTORY = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_DIRECTORY ?? 0;
+/**
+ * mkdir -p, then force the shared mode on every directory it created (mkdir's mode is masked by
+ * the umask). Set on a descriptor opened without following a link: a name swapped for a link
+ * after the mkdir is refused, never chmod-ed through (docs/design.md, "Runner users in one group").
+ */
+async function ensureDir(dir) {
+    const created = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.mkdir(dir, { recursive: true, mode: SHARED_DIR_MODE });
+    if (created === undefined || isWindows)
+        return;
+    for (let d = dir; d.length >= created.length; d = node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(d)) {
+        await chmodDirNoFollow(d, SHARED_DIR_MODE).catch(() => undefined);
+        if (d === created)
+            break;
+    }
+}
+/** Sets a directory's mode through a descriptor (O_DIRECTORY|O_NOFOLLOW): never through a link. */
+async function chmodDirNoFollow(dir, mode) {
+    if (isWindows)
+        return;
+    const handle = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.open(dir, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | DIRECTORY | NO_FOLLOW);
+    try {
+        await handle.chmod(mode);
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** chmodDirNoFollow without yielding (the lock's epoch directories). */
+function chmodDirNoFollowSync(dir, mode) {
+    if (isWindows)
+        return;
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(dir, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | DIRECTORY | NO_FOLLOW);
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fchmodSync)(fd, mode);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
+    }
+}
+/**
+ * Creates `file` exclusively (never through a link, never over anything) with `data`, its mode set
+ * on the descriptor: the umask of whoever creates it first must not decide who can read it.
+ * Throws EEXIST when something is already there.
+ */
+function createFileSync(file, data, mode = SHARED_FILE_MODE) {
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(file, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_EXCL | NO_FOLLOW, mode);
+    try {
+        if (!isWindows)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fchmodSync)(fd, mode);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(fd, data);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
+    }
+}
+/** Durable, atomic replace: temp file in the same directory, fsync, rename over, fsync the directory. */
+async function atomicWriteFile(file, data, beforeRename) {
+    const tmp = `${file}.tmp-${process.pid}-${randomToken()}`;
+    const handle = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.open(tmp, 'wx', SHARED_FILE_MODE);
+    try {
+        try {
+            // On the descriptor, not by name: the umask masked open's mode.
+            if (!isWindows)
+                await handle.chmod(SHARED_FILE_MODE);
+            await handle.writeFile(data);
+            await handle.sync();
+        }
+        finally {
+            await handle.close();
+        }
+        await beforeRename?.();
+        await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rename(tmp, file);
+    }
+    catch (e) {
+        // Whatever failed (the write itself on a full disk, the veto, the rename), leave no temp file.
+        await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rm(tmp, { force: true }).catch(() => undefined);
+        throw e;
+    }
+    await fsyncDir(node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(file));
+}
+/**
+ * atomicWriteFile without yielding to the event loop, for short critical sections (the registry
+ * commit). `checkSync` may veto the rename (throw); it runs right before the rename with nothing
+ * of this process in between, so a check of "still ours, still unchanged" holds at the rename.
+ */
+function atomicWriteFileSync(file, data, checkSync) {
+    const tmp = `${file}.tmp-${process.pid}-${randomToken()}`;
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(tmp, 'wx', SHARED_FILE_MODE);
+    try {
+        try {
+            if (!isWindows)
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fchmodSync)(fd, SHARED_FILE_MODE);
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(fd, data);
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fsyncSync)(fd);
+        }
+        finally {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
+        }
+        renameOverSync(tmp, file, checkSync);
+    }
+    catch (e) {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(tmp, { force: true });
+        throw e;
+    }
+    fsyncDirSync(node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(file));
+}
+/**
+ * Atomic but not durable (no fsync), and synchronous: for small advisory files such as a lock's
+ * owner record or the statistics, where a few system calls beat thread-pool round trips and
+ * losing the last write to a power cut costs nothing. `check` runs right before the rename.
+ */
+function writeFileReplacingSync(file, data, check) {
+    const tmp = `${file}.tmp-${process.pid}-${randomToken()}`;
+    try {
+        createFileSync(tmp, data);
+        renameOverSync(tmp, file, check);
+    }
+    catch (e) {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(tmp, { force: true });
+        throw e;
+    }
+}
+/** renameSync over `file`, with `check` right before; Windows gets a few retries (see below). */
+function renameOverSync(tmp, file, check) {
+    for (let attempt = 1;; attempt++) {
+        check?.();
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(tmp, file);
+            return;
+        }
+        catch (e) {
+            // Windows: a scanner, an indexer or a reader holding the target open refuses the replace for a moment.
+            const busy = (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isErrnoException */ .s$)(e) && (e.code === 'EPERM' || e.code === 'EACCES' || e.code === 'EBUSY');
+            if (!(isWindows && busy && attempt < 5))
+                throw e;
+            Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 20 * attempt);
+        }
+    }
+}
+function fsyncDirSync(dir) {
+    if (isWindows)
+        return;
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(dir, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY);
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fsyncSync)(fd);
+    }
+    catch (e) {
+        if (!((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isErrnoException */ .s$)(e) && (e.code === 'EINVAL' || e.code === 'EBADF')))
+            throw e;
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
+    }
+}
+async function fsyncDir(dir) {
+    if (isWindows)
+        return; // directories cannot be opened for fsync there; NTFS journals the rename
+    const handle = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.open(dir, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY);
+    try {
+        await handle.sync();
+    }
+    catch (e) {
+        if (!((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isErrnoException */ .s$)(e) && (e.code === 'EINVAL' || e.code === 'EBADF')))
+            throw e;
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** The small state files of the root (stats.json, gc-state.json, layout.json, lock owners): a few KB. */
+const STATE_FILE_MAX_BYTES = 1024 * 1024;
+/**
+ * The text of `file`, a file of the root, or undefined when there is none. Read as every file of
+ * the root is (regular-file.ts): no link followed, no blocking on a FIFO, a regular file of at
+ * most `maxBytes`, else an UNSAFE_PATH error naming it.
+ */
+async function readFileIfExists(file, maxBytes = STATE_FILE_MAX_BYTES) {
+    try {
+        return (await (0,_regular_file_js__WEBPACK_IMPORTED_MODULE_5__/* .readRegularFile */ .XF)(file, maxBytes)).toString('utf8');
+    }
+    catch (e) {
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isErrnoException */ .s$)(e) && e.code === 'ENOENT')
+            return undefined;
+        throw e;
+    }
+}
+async function pathExists(p) {
+    try {
+        await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.lstat(p);
+        return true;
+    }
+    catch (e) {
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isErrnoException */ .s$)(e) && e.code === 'ENOENT')
+            return false;
+        throw e;
+    }
+}
+/**
+ * True when `child` is `parent` or lies below it (both absolute, already resolved). A child named
+ * `..foo` is inside; only a first segment of exactly `..` leaves. `paths` is injectable so Windows
+ * semantics (drive letters, case-insensitive names) can be checked anywhere.
+ */
+function isInside(parent, child, paths = node_path__WEBPACK_IMPORTED_MODULE_2__) {
+    const rel = paths.relative(parent, child);
+    if (rel === '')
+        return true;
+    const escapes = rel === '..' || rel.startsWith(`..${paths.sep}`) || rel.startsWith('../');
+    return !escapes && !paths.isAbsolute(rel);
+}
+/** Virus scanners and indexers open new files for a moment; Windows then refuses to move or delete them. */
+const WINDOWS_RETRY_MS = 10_000;
+const RENAME_TRANSIENT = new Set(['EPERM', 'EBUSY', 'EACCES']);
+const REMOVE_TRANSIENT = new Set([...RENAME_TRANSIENT, 'ENOTEMPTY']);
+/**
+ * Runs `op`, retrying with backoff for ~10 s while Windows refuses it with one of `codes`. Elsewhere
+ * one attempt: EACCES or EPERM on Linux and macOS means a real permission problem, not a scanner.
+ */
+async function retryTransient(op, codes, what, { platform = process.platform, budgetMs = WINDOWS_RETRY_MS }, worthRetrying = async () => true) {
+    const started = Date.now();
+    for (let delay = 10;; delay = Math.min(delay * 2, 500)) {
+        try {
+            return await op();
+        }
+        catch (e) {
+            const transient = platform === 'win32' && (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isErrnoException */ .s$)(e) && codes.has(e.code ?? '');
+            if (!transient || !(await worthRetrying()))
+                throw e;
+            if (Date.now() - started + delay > budgetMs) {
+                e.message +=
+                    ` (${what}: still refused after retrying for ${Math.round(budgetMs / 1000)} s; another ` +
+                        'program, often a virus scanner or an indexer, holds a file open there: exclude the cache root from scanning)';
+                throw e;
+            }
+            await sleep(delay);
+        }
+    }
+}
+/**
+ * fs.rename that survives Windows scanners (see retryTransient). A directory renamed onto an existing
+ * directory also fails with EPERM on Windows: that is not retried, so callers see it at once.
+ */
+async function renameRetrying(from, to, options = {}) {
+    const notOntoDirectory = async () => !(await fs.lstat(to).then((st) => st.isDirectory(), () => false));
+    await retryTransient(async () => {
+        faultErrno('rename-eperm', 'rename', from);
+        await fs.rename(from, to);
+    }, RENAME_TRANSIENT, `renaming ${from} to ${to}`, options, notOntoDirectory);
+}
+/**
+ * Runs a rename of one's own (e.g. a check and a renameSync in one synchronous block) with the
+ * same Windows retries as renameRetrying; every attempt runs the whole block again.
+ */
+function renameBlockRetrying(block, what) {
+    return retryTransient(async () => block(), RENAME_TRANSIENT, what, {});
+}
+/**
+ * Removes a tree that must lie inside `root` (a real path), walking it by descriptors (dir-handle.ts,
+ * docs/design.md "Walks stay in the root"): every directory on the way and inside is opened
+ * no-follow relative to its parent, a link is unlinked as a link, and nothing is deleted or
+ * chmod-ed by a path another user could swap. A link on the way to `target` is refused.
+ */
+async function removeTreeInside(root, target, options = {}) {
+    const resolved = node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(target);
+    if (!isInside(root, resolved) || resolved === root) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ToolchainCacheError */ .mg('UNSAFE_PATH', `Refusing to delete ${target}: it is outside the cache root ${root} (or the root itself).`);
+    }
+    const parent = await (0,_dir_handle_js__WEBPACK_IMPORTED_MODULE_4__/* .openDirInsideIfExists */ .Z1)(root, node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(resolved));
+    if (!parent)
+        return;
+    await (0,_dir_handle_js__WEBPACK_IMPORTED_MODULE_4__/* .withDir */ .uM)(parent, () => retryTransient(async () => {
+        (0,_faults_js__WEBPACK_IMPORTED_MODULE_6__/* .faultErrno */ .XR)('remove-eperm', 'rm', resolved);
+        await removeChild(parent, node_path__WEBPACK_IMPORTED_MODULE_2__.basename(resolved));
+    }, REMOVE_TRANSIENT, `removing ${resolved}`, options));
+}
+const REMOVE_BATCH = 8;
+/** Removes the entry `name` of `parent` and, a real directory, everything below it. */
+async function removeChild(parent, name) {
+    const st = await parent.lstat(name);
+    if (!st)
+        return;
+    if (!st.isDirectory())
+        return removeNonDirectory(parent, name, st);
+    // The window a path-based walk leaves between its type check and its chmod (a test swaps the
+    // directory for a link here): the open below never follows a link, whatever is there now.
+    await (0,_faults_js__WEBPACK_IMPORTED_MODULE_6__/* .faultPoint */ .Jd)('walk-chmod');
+    let dir;
+    try {
+        dir = await parent.openDir(name);
+    }
+    catch (e) {
+        const now = await parent.lstat(name);
+        if (!now)
+            return;
+        if (now.isDirectory())
+            throw e;
+        await unlinkIfThere(parent, name, now); // swapped for a link (or a file) meanwhile: that goes
+        return;
+    }
+    await (0,_dir_handle_js__WEBPACK_IMPORTED_MODULE_4__/* .withDir */ .uM)(dir, async () => {
+        await makeWritable(dir);
+        // Files a few at a time (thousands go in a fraction of a second), subdirectories one after
+        // the other: a walk holds one descriptor per level, whatever the tree.
+        const subdirs = [];
+        const names = await dir.list();
+        for (let i = 0; i < names.length; i += REMOVE_BATCH) {
+            await Promise.all(names.slice(i, i + REMOVE_BATCH).map(async (name) => {
+                const st = await dir.lstat(name);
+                if (st?.isDirectory())
+                    subdirs.push(name);
+                else if (st)
+                    await removeNonDirectory(dir, name, st);
+            }));
+        }
+        for (const name of subdirs)
+            await removeChild(dir, name);
+    });
+    await parent.rmdir(name).catch((e) => {
+        if (!((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isErrnoException */ .s$)(e) && e.code === 'ENOENT'))
+            throw e;
+    });
+}
+/** A file, a link (the link itself), a FIFO…: unlinked; Windows' read-only attribute cleared first. */
+async function removeNonDirectory(parent, name, st) {
+    if (isWindows && st.isFile())
+        await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.chmod(parent.pathOf(name), 0o666).catch(() => undefined);
+    await unlinkIfThere(parent, name, st);
+}
+async function unlinkIfThere(parent, name, st) {
+    await parent.unlink(name, st).catch((e) => {
+        if (!((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isErrnoException */ .s$)(e) && e.code === 'ENOENT'))
+            throw e;
+    });
+}
+/**
+ * Installed toolchains are read-only: a directory needs its write and search bits back before its
+ * entries can go (where we own it; the group's write bit serves the others). Set on the open
+ * descriptor (fchmod), never by path; a set-uid bit is dropped, the set-gid bit of our
+ * directories (2775) kept. Files are never chmod-ed (unlinking needs only the directory's write
+ * bit), except for Windows' read-only attribute, which stops their deletion.
+ */
+async function makeWritable(dir) {
+    const mode = dir.stat.mode & 0o7777;
+    const wanted = (mode & 0o2777) | 0o700;
+    if (wanted !== mode)
+        await dir.chmod(wanted).catch(() => undefined);
+}
+/**
+ * Sums the sizes of regular files below `dir` (opened no-follow), walking by descriptors: a link
+ * is never followed, nothing is opened but directories (a FIFO cannot block it).
+ */
+async function treeSize(dir) {
+    const total = { bytes: 0, files: 0 };
+    const walk = async (d) => {
+        for (const name of await d.list()) {
+            const st = await d.lstat(name);
+            if (st?.isFile()) {
+                total.bytes += st.size;
+                total.files += 1;
+            }
+            else if (st?.isDirectory()) {
+                const child = await d.openDir(name).catch((e) => {
+                    if (isNotDirectoryError(e) || e instanceof ToolchainCacheError)
+                        return undefined;
+                    throw e;
+                });
+                if (child)
+                    await withDir(child, walk);
+            }
+        }
+    };
+    await withDir(await DirHandle.open(dir), walk);
+    return total;
+}
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+/** Where a corrupt file is moved aside: kept for inspection beside it, never deleted. */
+function corruptAsideName(file, now = new Date()) {
+    return `${file}.corrupt-${now.toISOString().replace(/[:.]/g, '-')}`;
+}
+
+
+/***/ }),
+
+/***/ 9718:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   aY: () => (/* binding */ verifyTree),
+/* harmony export */   pd: () => (/* binding */ readManifestIn)
+/* harmony export */ });
+/* unused harmony exports MANIFEST_SCHEMA_VERSION, hashFile, scanTree, summarize, writeManifest, MAX_MANIFEST_BYTES, readManifest, parseManifest */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var _dir_handle_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7455);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3828);
+/* harmony import */ var _fsx_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(770);
+/* harmony import */ var _regular_file_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5372);
+// The manifest recorded beside each installed toolchain: what the tree held at install time.
+// It makes an install self-describing (the registry can be rebuilt from it) and lets `verify`
+// name any file a job modified. Its own module, below both the install pipeline (which writes it)
+// and the registry (which rebuilds from it): see docs/design.md, "The registry".
+
+
+
+
+
+const MANIFEST_SCHEMA_VERSION = 1;
+/** A regular file's sha256 (no link followed, no blocking open, no read past its size at open). */
+const hashFile = (file) => hashRegularFile(file);
+/**
+ * Walks the tree by descriptors (never following a link: dir-handle.ts) and hashes every regular
+ * file, a few at a time per directory: each opened no-follow and non-blocking, checked to be a
+ * regular file on its descriptor, read no further than its size (a FIFO or a file swapped in
+ * cannot block or stretch the walk). An install does not call this (the extractor hashes each
+ * file as it writes it); `verify`, adoption and the tests do. `root` is opened no-follow; pass an
+ * open directory (openDirInside) to keep the way to it in the cache root too.
+ */
+async function scanTree(root) {
+    const files = [];
+    const walk = async (dir, rel) => {
+        const hashes = [];
+        for (const name of await dir.list()) {
+            const relPath = rel ? `${rel}/${name}` : name;
+            const st = await dir.lstat(name);
+            if (st?.isDirectory()) {
+                files.push({ path: relPath, type: 'directory' });
+                const sub = await dir.openDir(name).catch(() => undefined); // swapped meanwhile: its entries are missing
+                if (sub)
+                    await (0,_dir_handle_js__WEBPACK_IMPORTED_MODULE_1__/* .withDir */ .uM)(sub, (d) => walk(d, relPath));
+            }
+            else if (st?.isSymbolicLink()) {
+                files.push({ path: relPath, type: 'symlink', target: await dir.readlink(name) });
+            }
+            else if (st?.isFile()) {
+                const record = { path: relPath, type: 'file' };
+                files.push(record);
+                hashes.push(() => hashInto(record, dir, name));
+            }
+        }
+        let next = 0;
+        const worker = async () => {
+            while (next < hashes.length)
+                await hashes[next++]();
+        };
+        await Promise.all(Array.from({ length: 4 }, worker));
+    };
+    if (typeof root === 'string')
+        await (0,_dir_handle_js__WEBPACK_IMPORTED_MODULE_1__/* .withDir */ .uM)(await _dir_handle_js__WEBPACK_IMPORTED_MODULE_1__/* .DirHandle */ ._p.open(root), (d) => walk(d, ''));
+    else
+        await walk(root, '');
+    files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    return files;
+}
+/** Size, mode and sha256 of a regular file of `dir`, from its descriptor; a file that is no longer one hashes as nothing. */
+async function hashInto(record, dir, name) {
+    let opened;
+    try {
+        opened = await dir.openFile(name);
+    }
+    catch (e) {
+        if (!(e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ToolchainCacheError */ .mg || (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isErrnoException */ .s$)(e)))
+            throw e;
+        record.sha256 = 'not a regular file'; // swapped after the listing: reported as modified
+        return;
+    }
+    const { handle, stat } = opened;
+    try {
+        record.size = stat.size;
+        record.executable = process.platform === 'win32' ? undefined : (stat.mode & 0o111) !== 0;
+        const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+        const buf = Buffer.alloc(Math.min(1 << 20, Math.max(stat.size, 1)));
+        for (let pos = 0; pos < stat.size;) {
+            const { bytesRead } = await handle.read(buf, 0, Math.min(buf.length, stat.size - pos), pos);
+            if (bytesRead === 0)
+                break;
+            hash.update(buf.subarray(0, bytesRead));
+            pos += bytesRead;
+        }
+        record.sha256 = hash.digest('hex');
+    }
+    finally {
+        await handle.close();
+    }
+}
+function summarize(files) {
+    let sizeBytes = 0;
+    let fileCount = 0;
+    for (const f of files) {
+        if (f.type === 'file') {
+            sizeBytes += f.size ?? 0;
+            fileCount += 1;
+        }
+    }
+    return { sizeBytes, fileCount };
+}
+async function writeManifest(file, manifest) {
+    await atomicWriteFile(file, JSON.stringify(manifest));
+}
+/** A manifest lists every file of a tree: large, but never this large. */
+const MAX_MANIFEST_BYTES = 256 * 1024 * 1024;
+/** The manifest at `file`: read no-follow, non-blocking, bounded (readFileIfExists); undefined when missing. */
+async function readManifest(file) {
+    const text = await readFileIfExists(file, MAX_MANIFEST_BYTES);
+    return text === undefined ? undefined : parseManifest(text);
+}
+/**
+ * The manifest `name` (layout.manifestFile's) of an entry directory opened no-follow
+ * (openDirInside): read no-follow, non-blocking, bounded; undefined when missing or unreadable.
+ */
+async function readManifestIn(entry, name) {
+    const bytes = await entry.readFile(name, MAX_MANIFEST_BYTES).catch(() => undefined);
+    return bytes === undefined ? undefined : parseManifest(bytes.toString('utf8'));
+}
+function parseManifest(text) {
+    try {
+        const m = JSON.parse(text);
+        return m.schemaVersion === MANIFEST_SCHEMA_VERSION &&
+            typeof m.id === 'string' &&
+            Array.isArray(m.files)
+            ? m
+            : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Differences between the tree and its manifest, one line each ("modified: bin/cc"). */
+async function verifyTree(root, manifest) {
+    const actual = new Map((await scanTree(root)).map((f) => [f.path, f]));
+    const problems = [];
+    for (const want of manifest.files) {
+        const got = actual.get(want.path);
+        actual.delete(want.path);
+        if (!got)
+            problems.push(`missing: ${want.path}`);
+        else if (got.type !== want.type)
+            problems.push(`type changed (${want.type} → ${got.type}): ${want.path}`);
+        else if (want.type === 'file' && (got.size !== want.size || got.sha256 !== want.sha256))
+            problems.push(`modified: ${want.path}`);
+        else if (want.type === 'symlink' && got.target !== want.target)
+            problems.push(`symlink retargeted: ${want.path}`);
+        else if (want.executable !== undefined && got.executable !== want.executable)
+            problems.push(`mode changed: ${want.path}`);
+    }
+    for (const extra of actual.keys())
+        problems.push(`added: ${extra}`);
+    return problems;
+}
+
+
+/***/ }),
+
+/***/ 4042:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  jG: () => (/* binding */ evidenceProblem)
+});
+
+// UNUSED EXPORTS: RECEIPT_SCHEMA_VERSION, recordedTreeStat, removeReceipt, writeReceipt
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: ./lib/core/errors.js
+var errors = __nccwpck_require__(3828);
+// EXTERNAL MODULE: ./lib/core/fsx.js
+var fsx = __nccwpck_require__(770);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./lib/core/regular-file.js + 3 modules
+var regular_file = __nccwpck_require__(5372);
+;// CONCATENATED MODULE: ./lib/core/install/seal.js
+// Sealing an extracted tree before it is published: the modes every runner user of the group
+// needs, whatever the umask, and no symlink that leads outside the toolchain root; and sealing
+// the records that vouch for it (manifest.json, tree-stat, the receipt) read-only.
+
+
+
+
+/** Directories of installed trees: the runners' group may delete them (GC by any runner user). */
+const TREE_DIR_MODE = 0o2775;
+/** A file's sealed mode: read-only for everyone, executable for everyone where the owner may execute it. */
+const sealedFileMode = (mode) => (mode & 0o100 ? 0o555 : 0o444);
+/** manifest.json, tree-stat and the receipt: read-only for everyone, once written. */
+const SEALED_RECORD_MODE = 0o444;
+/**
+ * Makes the record `file` read-only (SEALED_RECORD_MODE, set on its descriptor: no path another
+ * user can swap in between is chmod-ed) and returns its bytes, read through the same descriptor:
+ * what the receipt's digest is taken of is exactly the sealed file. A link, a FIFO or anything but
+ * a regular file of at most `maxBytes` is refused (regular-file.ts). On Windows the mode sets the
+ * read-only attribute.
+ */
+function seal_sealRecordSync(file, maxBytes) {
+    return withRegularFileSync(file, maxBytes, (fd, size) => {
+        fchmodSync(fd, SEALED_RECORD_MODE);
+        return readUpToSync(fd, size);
+    });
+}
+/**
+ * Jobs share these trees. Files become read-only (on Windows: the read-only attribute), so a
+ * build cannot change them by accident (`pip install` into a cached Python); directories become
+ * group-writable with setgid and never world-writable, set explicitly rather than through the
+ * umask, so a GC run by any runner user of the group can delete a tree completely. See
+ * docs/design.md, "Runner users in one group".
+ */
+async function sealTree(root, files) {
+    const isWindows = process.platform === 'win32';
+    for (const f of [{ path: '', type: 'directory' }, ...files]) {
+        if (f.type !== 'file' && f.type !== 'directory')
+            continue;
+        if (isWindows && f.type === 'directory')
+            continue; // no modes; the attribute is for files
+        const p = path.join(root, f.path);
+        const mode = (await fs.lstat(p)).mode & 0o7777;
+        const wanted = f.type === 'file' ? sealedFileMode(mode) : TREE_DIR_MODE;
+        if (wanted !== mode)
+            await fs.chmod(p, wanted);
+    }
+}
+/**
+ * Resolves every symlink of a tree over its file list, the way the OS would (through nested links),
+ * and throws when one leads outside the toolchain root.
+ */
+function assertLinksInside(id, files) {
+    const fold = process.platform === 'darwin' || process.platform === 'win32';
+    const key = (segs) => {
+        const k = segs.join('/');
+        return fold ? k.normalize('NFC').toLowerCase() : k;
+    };
+    const byPath = new Map(files.map((f) => [key(f.path.split('/')), f]));
+    const resolve = (from, target, budget) => {
+        if (++budget.hops > 40 || /^([/\\]|[A-Za-z]:)/.test(target))
+            return null;
+        let cur = [...from];
+        for (const seg of target.split(process.platform === 'win32' ? /[\\/]/ : '/')) {
+            if (seg === '' || seg === '.')
+                continue;
+            if (seg === '..') {
+                if (cur.length === 0)
+                    return null;
+                cur.pop();
+                continue;
+            }
+            cur.push(seg);
+            const f = byPath.get(key(cur));
+            if (f?.type === 'symlink') {
+                const next = resolve(cur.slice(0, -1), f.target ?? '', budget);
+                if (next === null)
+                    return null;
+                cur = next;
+            }
+        }
+        return cur;
+    };
+    for (const f of files) {
+        if (f.type !== 'symlink')
+            continue;
+        const segs = f.path.split('/');
+        if (resolve(segs.slice(0, -1), f.target ?? '', { hops: 0 }) === null) {
+            throw new UnsafeArchiveError(`${id}: archive member "${f.path}" is a symlink to "${f.target ?? ''}", which leads outside the toolchain root; refusing to install.`, f.path);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/core/install/tree-stat.js
+// The hit check: an installed tree compared with what it was when sealed, by the metadata of its
+// directories only (type, size, mode, mtime, ctime and inode of the root and of every directory),
+// so a job of another user that added, removed, renamed or replaced anything in a shared toolchain
+// is caught before the next job runs it. Installed files are read-only and owned by their
+// installer: another user can change a tree only through its directories (2775), and every such
+// change sets the directory's mtime and ctime (the ctime no user can put back). A file changed in
+// place by its own installer's user (who may chmod it) is not seen here: `verify` hashes every
+// file. The metadata lives in a compact text file beside the manifest (`tree-stat`): a hit reads
+// one small file and lstat()s each directory, never the manifest with its hashes. The file is
+// trusted only when its bytes are the ones the installer's receipt records (docs/design.md, "The
+// hit check"). Loaded on the warm path.
+
+
+
+
+
+/**
+ * The record's formats. Version 2 (written now) records the root and every directory, with its
+ * ctime: the check grows with directories, not files. Version 1 (every entry, no ctime), written
+ * by earlier releases and bound to their receipts, is still checked as it was.
+ */
+const FORMATS = {
+    'tree-stat 1': { fields: 5, line: lineV1 },
+    'tree-stat 2': { fields: 6, line: lineV2 },
+};
+const HEADER = 'tree-stat 2';
+/**
+ * A line is ~70 bytes and the path; an archive has at most a few hundred thousand members. A
+ * larger file was not written by an installer (and is never read whole).
+ */
+const tree_stat_TREE_STAT_MAX_BYTES = 256 * 1024 ** 2;
+const kind = (st) => st.isDirectory() ? 'd' : st.isFile() ? 'f' : st.isSymbolicLink() ? 'l' : '?';
+/** The path last, JSON-quoted only when it could be misread (a newline, a leading quote). */
+const shownName = (rel) => rel.includes('\n') || rel.startsWith('"') ? JSON.stringify(rel) : rel;
+/** Version 1: one line per entry. */
+function lineV1(rel, st) {
+    return `${kind(st)} ${st.size} ${(st.mode & 0o7777).toString(8)} ${st.mtimeMs} ${st.ino} ${shownName(rel)}`;
+}
+/** Version 2: one line per directory; the ctime, which no user can set, after the mtime. */
+function lineV2(rel, st) {
+    return `${kind(st)} ${st.size} ${(st.mode & 0o7777).toString(8)} ${st.mtimeMs} ${st.ctimeMs} ${st.ino} ${shownName(rel)}`;
+}
+/**
+ * Records the metadata of the tree at `root` and of every directory among the listed entries
+ * (paths relative to the root, POSIX separators), after sealing: nothing changes them any more.
+ * Files and links are not recorded: nobody but their installer can change one in place (they are
+ * read-only and not theirs), and anything else another user can do to them (add, remove, rename,
+ * replace) changes a directory (docs/design.md, "The hit check").
+ */
+async function writeTreeStats(file, root, entries) {
+    const lines = [HEADER, lineV2('', lstatSync(root))];
+    for (const e of entries) {
+        const st = lstatSync(path.join(root, e.path));
+        if (st.isDirectory())
+            lines.push(lineV2(e.path, st));
+    }
+    await atomicWriteFile(file, lines.join('\n') + '\n');
+}
+/**
+ * The first difference between the tree at `root` and its recorded metadata ("modified: bin/cc"),
+ * or undefined when every entry is as sealed. `file` is read once (no link followed, a regular
+ * file, bounded) and its bytes are trusted only when their sha256 is `recordedSha256`, the
+ * receipt's: the tree is then checked against those very bytes. Synchronous, and one string
+ * comparison per recorded line when nothing changed: a hit of a toolchain of 50 000 files in 500
+ * directories is one sha256 of a file of about 40 KB, then 500 lstat calls and little else.
+ */
+function treeStatProblem(file, root, recordedSha256) {
+    let bytes;
+    try {
+        bytes = readRegularFileSync(file, tree_stat_TREE_STAT_MAX_BYTES);
+    }
+    catch (e) {
+        return isErrnoException(e) && e.code === 'ENOENT'
+            ? 'its metadata file (tree-stat) is missing'
+            : `its metadata file (tree-stat) is unreadable (${errorMessage(e)})`;
+    }
+    if (recordDigest(bytes) !== recordedSha256)
+        return 'its metadata file (tree-stat) is not the one its installer recorded';
+    return treeDifference(bytes.toString('utf8'), root);
+}
+/** The first entry of the tree at `root` that differs from its line in `text` (tree-stat's). */
+function treeDifference(text, root) {
+    const header = text.slice(0, Math.max(0, text.indexOf('\n')));
+    if (!Object.hasOwn(FORMATS, header))
+        return 'its metadata file (tree-stat) is unreadable';
+    const { fields, line } = FORMATS[header];
+    for (let start = header.length + 1; start < text.length;) {
+        let end = text.indexOf('\n', start);
+        if (end < 0)
+            end = text.length;
+        const recorded = text.slice(start, end);
+        start = end + 1;
+        let nameAt = 0;
+        for (let spaces = 0; spaces < fields && nameAt >= 0; spaces++)
+            nameAt = recorded.indexOf(' ', nameAt) + 1;
+        if (nameAt <= 0)
+            return 'its metadata file (tree-stat) is unreadable';
+        const rel = recordedName(recorded.slice(nameAt));
+        if (rel === undefined)
+            return 'its metadata file (tree-stat) is unreadable';
+        const st = lstatOrUndefined(rel ? `${root}/${rel}` : root);
+        if (st && line(rel, st) === recorded)
+            continue;
+        return difference(rel || '(the toolchain root)', recorded.split(' ', fields), st);
+    }
+    return undefined;
+}
+function recordedName(name) {
+    if (!name.startsWith('"'))
+        return name;
+    try {
+        return JSON.parse(name);
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Forward slashes work on Windows too (path.join would cost more than the lstat). A directory
+ * replaced by a file makes its entries ENOTDIR: missing, like any other lstat failure.
+ */
+function lstatOrUndefined(p) {
+    try {
+        return lstatSync(p, { throwIfNoEntry: false });
+    }
+    catch {
+        return undefined;
+    }
+}
+/** What differs between a recorded line's fields (either version) and the entry now. */
+function difference(shown, fields, st) {
+    if (!st)
+        return `missing: ${shown}`;
+    const [type, size, mode, mtimeMs] = fields;
+    const ino = fields[fields.length - 1];
+    if (kind(st) !== type)
+        return `type changed: ${shown}`;
+    if (String(st.ino) !== ino)
+        return `replaced: ${shown}`;
+    if (type !== 'd' && String(st.size) !== size)
+        return `modified: ${shown}`;
+    if ((st.mode & 0o7777).toString(8) !== mode)
+        return `mode changed: ${shown}`;
+    if (String(st.mtimeMs) !== mtimeMs)
+        return type === 'd' ? `entries added or removed: ${shown}` : `modified: ${shown}`;
+    // Same mtime: a directory's ctime (version 2) says its entries changed and its mtime was put back.
+    return `changed: ${shown}`;
+}
+
+;// CONCATENATED MODULE: ./lib/core/receipt.js
+// Install receipts: the evidence an installer writes, outside the tree, before it publishes one.
+// A tree in toolchains/ says what it is through its manifest, but anyone who can write the root can
+// plant a tree with a manifest claiming any sha256. A tree is trusted (adopted after a crash, or
+// registered by a rebuild) only when the receipt of its id names that sha256 and the manifest's
+// exact bytes; every hit trusts tree-stat only when its bytes are the ones the receipt names.
+// See docs/design.md, "Evidence" and "The hit check".
+
+
+
+
+
+
+const RECEIPT_SCHEMA_VERSION = 1;
+/** A receipt is a few hundred bytes; anything much larger was not written by an installer. */
+const RECEIPT_MAX_BYTES = 64 * 1024;
+/** manifest.json: one line per member, and an archive has at most a few hundred thousand. */
+const MANIFEST_MAX_BYTES = 256 * 1024 ** 2;
+/**
+ * Written under the install lock, after the manifest and tree-stat and before the rename that
+ * publishes the tree. Seals both (read-only, on their descriptors) and digests the very bytes
+ * sealed; the receipt itself is sealed too.
+ */
+async function writeReceipt(layout, id, sha256, files) {
+    const receipt = {
+        schemaVersion: RECEIPT_SCHEMA_VERSION,
+        id,
+        sha256,
+        manifestSha256: recordDigest(sealRecordSync(files.manifest, MANIFEST_MAX_BYTES)),
+        ...(files.stats !== undefined && {
+            statsSha256: recordDigest(sealRecordSync(files.stats, TREE_STAT_MAX_BYTES)),
+        }),
+        writtenAt: new Date().toISOString(),
+    };
+    await ensureDir(layout.receiptsDir); // a root of an older release, or made by hand, may lack it
+    // A sealed receipt left by an earlier install of the id: Windows refuses to rename over a
+    // read-only file. No tree of the id is published now (we hold its install lock, before the rename).
+    await removeReceipt(layout, id);
+    await atomicWriteFile(layout.receiptFile(id), JSON.stringify(receipt));
+    sealRecordSync(layout.receiptFile(id), RECEIPT_MAX_BYTES);
+}
+/**
+ * The receipt of `id` for `sha256` (when given), read as every record in the root is (no link
+ * followed, a regular file, bounded), or why there is none to go by.
+ */
+function receiptFor(layout, id, sha256) {
+    let text;
+    try {
+        text = (0,regular_file/* readRegularFileSync */.cG)(layout.receiptFile(id), RECEIPT_MAX_BYTES).toString('utf8');
+    }
+    catch (e) {
+        return (0,errors/* isErrnoException */.s$)(e) && e.code === 'ENOENT'
+            ? { problem: 'no install receipt vouches for it (it was not installed by toolchain-cache)' }
+            : { problem: `its install receipt is unreadable (${(0,errors/* errorMessage */.gJ)(e)})` };
+    }
+    let receipt;
+    try {
+        receipt = JSON.parse(text);
+    }
+    catch {
+        receipt = undefined;
+    }
+    if (receipt?.schemaVersion !== RECEIPT_SCHEMA_VERSION ||
+        typeof receipt.manifestSha256 !== 'string')
+        return { problem: 'its install receipt is unreadable' };
+    if (receipt.id !== id)
+        return { problem: `its install receipt is for ${receipt.id}` };
+    if (sha256 !== undefined && receipt.sha256 !== sha256)
+        return { problem: `its install receipt is for sha256 ${receipt.sha256}` };
+    return { receipt };
+}
+/** The digest of the record at `file`, or undefined when it is missing, not a regular file or too large. */
+function digestOf(file, maxBytes) {
+    try {
+        return (0,regular_file/* recordDigest */.kd)((0,regular_file/* readRegularFileSync */.cG)(file, maxBytes));
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Why the installed files of `id` are not what its installer published, or undefined when the
+ * receipt names `sha256` (when given) and the manifest (and metadata file) byte for byte.
+ */
+async function evidenceProblem(layout, id, sha256) {
+    const found = receiptFor(layout, id, sha256);
+    if ('problem' in found)
+        return found.problem;
+    const { receipt } = found;
+    if (digestOf(layout.manifestFile(id), MANIFEST_MAX_BYTES) !== receipt.manifestSha256)
+        return 'its manifest is not the one its installer recorded';
+    if (receipt.statsSha256 !== undefined &&
+        digestOf(layout.treeStatsFile(id), tree_stat_TREE_STAT_MAX_BYTES) !== receipt.statsSha256)
+        return 'its metadata file is not the one its installer recorded';
+    return undefined;
+}
+/**
+ * What a hit goes by: the digest of tree-stat that the receipt of `id` for `sha256` records, or
+ * why there is none (no receipt, an unreadable one, one for another archive, one without it).
+ * The hit then checks tree-stat's bytes against it (install/tree-stat.ts, treeStatProblem).
+ */
+function recordedTreeStat(layout, id, sha256) {
+    const found = receiptFor(layout, id, sha256);
+    if ('problem' in found)
+        return found;
+    const recorded = found.receipt.statsSha256;
+    return typeof recorded === 'string'
+        ? { sha256: recorded }
+        : { problem: 'its install receipt records no metadata file (tree-stat)' };
+}
+/** Removed with the entry (GC, `remove`): a receipt outliving its tree would vouch for a planted one. */
+async function removeReceipt(layout, id) {
+    await fs.rm(layout.receiptFile(id), { force: true }).catch((e) => {
+        if (!(isErrnoException(e) && e.code === 'ENOENT'))
+            throw e;
+    });
+}
+
+
+/***/ }),
+
+/***/ 8038:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ redactUrl)
+/* harmony export */ });
+// One way to show a URL: its userinfo (`user:pass@`) and its query string (signed URLs, tokens)
+// become `***`. Every log line, error, warning, summary and statistic shows URLs through this,
+// and the root stores only this form (registry.json, manifest.json): every local user can read
+// them (docs/design.md, "Security model"). The download itself uses the real URL.
+/** `https://user:pass@host/x.tar.gz?token=s#f` → `https://***@host/x.tar.gz?***#***`. */
+function redactUrl(url) {
+    if (!URL.canParse(url))
+        return redactText(url);
+    const u = new URL(url);
+    if (!u.username && !u.password && !u.search && !u.hash)
+        return url;
+    const auth = u.username || u.password ? '***@' : '';
+    const query = u.search ? '?***' : '';
+    const fragment = u.hash ? '#***' : '';
+    const authority = u.host ? `//${auth}${u.host}` : '';
+    return `${u.protocol}${authority}${u.pathname}${query}${fragment}`;
+}
+/** The same, for text that is not a URL a parser takes (an invalid input, shown in its error). */
+function redactText(text) {
+    return text
+        .replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/?#]*@/i, '$1***@')
+        .replace(/\?[^#]*/, '?***')
+        .replace(/#.*$/s, '#***');
+}
+
+
+/***/ }),
+
+/***/ 756:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   scanInstalled: () => (/* binding */ scanInstalled)
+/* harmony export */ });
+/* unused harmony exports entryFromManifest, rebuildEntries */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var _dir_handle_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7455);
+/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9718);
+/* harmony import */ var _receipt_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4042);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8038);
+// Rebuilding the registry's entries from the installed trees: each complete install carries a
+// manifest and a receipt, both written before it was published (see docs/design.md, "The registry"
+// and "Evidence").
+
+
+
+
+
+/** The entry a manifest describes; its last use is `registeredAt` until a use says otherwise. */
+function entryFromManifest(m, registeredAt) {
+    return {
+        id: m.id,
+        sha256: m.sha256,
+        url: (0,_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redactUrl */ .B)(m.url),
+        sizeBytes: m.sizeBytes,
+        fileCount: m.fileCount,
+        installedAt: m.installedAt,
+        lastUsedAt: registeredAt.toISOString(),
+    };
+}
+/**
+ * Entries for every complete install under toolchains/: a valid manifest for its own id, vouched
+ * for by its installer's receipt (a planted tree carries a manifest, never a receipt matching it).
+ * The rebuild counts as a use: age-based GC then waits a full period before removing any.
+ */
+async function scanInstalled(layout, now = new Date()) {
+    const scan = { entries: [], rejected: [] };
+    const toolchains = await (0,_dir_handle_js__WEBPACK_IMPORTED_MODULE_1__/* .openDirInsideIfExists */ .Z1)(layout.root, layout.toolchainsDir);
+    if (!toolchains)
+        return scan;
+    await (0,_dir_handle_js__WEBPACK_IMPORTED_MODULE_1__/* .withDir */ .uM)(toolchains, async (dir) => {
+        for (const name of await dir.list()) {
+            // Never read through a link planted in place of a tree: opened no-follow, read through it.
+            const entry = await dir.openDir(name).catch(() => undefined);
+            if (!entry) {
+                scan.rejected.push({ id: name, why: 'it is not a directory (a planted link?)' });
+                continue;
+            }
+            const manifest = await (0,_dir_handle_js__WEBPACK_IMPORTED_MODULE_1__/* .withDir */ .uM)(entry, (d) => (0,_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .readManifestIn */ .pd)(d, node_path__WEBPACK_IMPORTED_MODULE_0__.basename(layout.manifestFile(name))));
+            if (!manifest || manifest.id !== name) {
+                scan.rejected.push({ id: name, why: 'it has no valid manifest of its own' });
+                continue;
+            }
+            const why = await (0,_receipt_js__WEBPACK_IMPORTED_MODULE_3__/* .evidenceProblem */ .jG)(layout, name, manifest.sha256);
+            if (why)
+                scan.rejected.push({ id: name, why });
+            else
+                scan.entries.push(entryFromManifest(manifest, now));
+        }
+    });
+    return scan;
+}
+/** The entries scanInstalled accepts. */
+async function rebuildEntries(layout, now = new Date()) {
+    return (await scanInstalled(layout, now)).entries;
+}
+
+
+/***/ }),
+
+/***/ 5372:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  iZ: () => (/* binding */ NotRegularFileError),
+  tC: () => (/* binding */ READ_FLAGS),
+  h_: () => (/* binding */ fileKind),
+  ZU: () => (/* binding */ openRegularFile),
+  XF: () => (/* binding */ readRegularFile),
+  cG: () => (/* binding */ readRegularFileSync),
+  cL: () => (/* binding */ readRegularTextIfExistsSync),
+  Vc: () => (/* binding */ readUpTo),
+  Eg: () => (/* binding */ readUpToSync),
+  kd: () => (/* binding */ recordDigest),
+  QI: () => (/* binding */ withRegularFileSync)
+});
+
+// UNUSED EXPORTS: hashRegularFile, openForWriting, readRange, writeTo
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:stream"
+const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+;// CONCATENATED MODULE: external "node:stream/promises"
+const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+// EXTERNAL MODULE: ./lib/core/errors.js
+var errors = __nccwpck_require__(3828);
+;// CONCATENATED MODULE: ./lib/core/regular-file.js
+// Reading a file someone else may have put at its name: a record in the root (registry.json, a
+// receipt, manifest.json, tree-stat, a lock's owner), an archive in staging, an object in a tier
+// directory. The open follows no link and never blocks (opening a FIFO for reading waits for a
+// writer, forever), the descriptor must be a regular file, and reads stop at the size it had when
+// it was opened (and at a bound per kind of file): a file that keeps growing (or a FIFO fed
+// slowly) never holds a step. Synchronous entry points for the warm path and the registry's
+// critical sections, asynchronous ones for the rest. See docs/design.md, "Staging", "Remote tiers"
+// and "Walks stay in the root".
+
+
+
+
+
+
+/** 0 on Windows, which has neither flag (a symlink there needs a privilege; no FIFOs in the file system). */
+const NO_FOLLOW = external_node_fs_.constants.O_NOFOLLOW ?? 0;
+const NON_BLOCK = external_node_fs_.constants.O_NONBLOCK ?? 0;
+/** Every read open of this module: no link followed, no wait for a FIFO's writer. */
+const READ_FLAGS = external_node_fs_.constants.O_RDONLY | NO_FOLLOW | NON_BLOCK;
+const WRITE_FLAGS = external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_TRUNC | NO_FOLLOW | NON_BLOCK;
+/** What a name holds instead of a regular file, for messages. */
+function fileKind(st) {
+    if (st.isSymbolicLink())
+        return 'a symlink';
+    if (st.isDirectory())
+        return 'a directory';
+    if (st.isFIFO())
+        return 'a FIFO';
+    if (st.isSocket())
+        return 'a socket';
+    if (st.isCharacterDevice() || st.isBlockDevice())
+        return 'a device';
+    return 'a regular file';
+}
+/**
+ * A name that holds something else than it must (a regular file of at most some size, or for a
+ * tier's own names a directory). The one error of this module, an UNSAFE_PATH.
+ */
+class NotRegularFileError extends errors/* ToolchainCacheError */.mg {
+    file;
+    kind;
+    constructor(file, kind, expected = 'a regular file') {
+        super('UNSAFE_PATH', `${file} is ${kind}, not ${expected}: it was neither followed nor read. Check who can write there.`);
+        this.file = file;
+        this.kind = kind;
+    }
+}
+/** The errors of an open that met a link (ELOOP; EMLINK on FreeBSD) or a FIFO/socket (ENXIO), named. */
+function openFailure(file, e) {
+    if ((0,errors/* isErrnoException */.s$)(e) && (e.code === 'ELOOP' || e.code === 'EMLINK'))
+        return new NotRegularFileError(file, 'a symlink');
+    if ((0,errors/* isErrnoException */.s$)(e) && e.code === 'ENXIO')
+        return new NotRegularFileError(file, 'a FIFO or a socket');
+    return e;
+}
+/** Throws unless the opened object is a regular file of at most `maxBytes`. */
+function checkOpened(file, st, maxBytes) {
+    if (!st.isFile())
+        throw new NotRegularFileError(file, fileKind(st));
+    if (st.size > maxBytes)
+        throw new NotRegularFileError(file, `${st.size} bytes`, `at most ${maxBytes} bytes`);
+}
+/** Without O_NOFOLLOW (Windows): look first; a swap in between needs a privilege there. */
+function lookedAt(file, st) {
+    if (!st.isFile())
+        throw new NotRegularFileError(file, fileKind(st));
+}
+// ------------------------------------------------------------------------------------ synchronous
+/**
+ * Opens `file` (no-follow, non-blocking), checks that it is a regular file of at most `maxBytes`,
+ * and hands its descriptor and size to `use`. Throws the open's errno error (ENOENT…) or a
+ * NotRegularFileError.
+ */
+function withRegularFileSync(file, maxBytes, use) {
+    if (NO_FOLLOW === 0)
+        lookedAt(file, (0,external_node_fs_.lstatSync)(file));
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(file, READ_FLAGS);
+    }
+    catch (e) {
+        throw openFailure(file, e);
+    }
+    try {
+        const st = (0,external_node_fs_.fstatSync)(fd);
+        checkOpened(file, st, maxBytes);
+        return use(fd, st.size);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/** Reads at most `size` bytes from the start of `fd` (fewer when the file shrank meanwhile). */
+function readUpToSync(fd, size) {
+    const buf = Buffer.allocUnsafe(size);
+    let got = 0;
+    while (got < size) {
+        const n = (0,external_node_fs_.readSync)(fd, buf, got, size - got, got);
+        if (n === 0)
+            break;
+        got += n;
+    }
+    return got === size ? buf : buf.subarray(0, got);
+}
+/** The bytes of the regular file `file` (see withRegularFileSync for what is refused). */
+const readRegularFileSync = (file, maxBytes) => withRegularFileSync(file, maxBytes, readUpToSync);
+/** readRegularFileSync as text, or undefined when there is no such file. */
+function readRegularTextIfExistsSync(file, maxBytes) {
+    try {
+        return readRegularFileSync(file, maxBytes).toString('utf8');
+    }
+    catch (e) {
+        if ((0,errors/* isErrnoException */.s$)(e) && e.code === 'ENOENT')
+            return undefined;
+        throw e;
+    }
+}
+/** The digest a receipt records of a file: sha256 of its exact bytes, in hex. */
+const recordDigest = (data) => (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
+/**
+ * Opens `file` for reading: no link followed, no blocking open, a regular file of at most
+ * `maxBytes` only (anything else throws NotRegularFileError naming the file and what it is).
+ */
+async function openRegularFile(file, maxBytes = Infinity) {
+    if (NO_FOLLOW === 0)
+        lookedAt(file, await (0,promises_namespaceObject.lstat)(file));
+    let handle;
+    try {
+        handle = await (0,promises_namespaceObject.open)(file, READ_FLAGS);
+    }
+    catch (e) {
+        throw openFailure(file, e);
+    }
+    try {
+        const stat = await handle.stat();
+        checkOpened(file, stat, maxBytes);
+        return { handle, size: stat.size, stat };
+    }
+    catch (e) {
+        await handle.close();
+        throw e;
+    }
+}
+/** Reads exactly up to `size` bytes from the start (fewer when the file shrank). */
+async function readUpTo(handle, size) {
+    const buf = Buffer.alloc(size);
+    let done = 0;
+    while (done < size) {
+        const { bytesRead } = await handle.read(buf, done, size - done, done);
+        if (bytesRead === 0)
+            break;
+        done += bytesRead;
+    }
+    return buf.subarray(0, done);
+}
+/** The bytes of the regular file `file`, bounded (see openRegularFile for what is refused). */
+async function readRegularFile(file, maxBytes) {
+    const { handle, size } = await openRegularFile(file, maxBytes);
+    try {
+        return await readUpTo(handle, size);
+    }
+    finally {
+        await handle.close();
+    }
+}
+/**
+ * Bytes `start` to `end` (exclusive) of `handle`, by positional reads: the descriptor's offset
+ * never moves, and destroying the stream leaves the descriptor open (an fs read stream given a
+ * handle closes it when destroyed, whatever its autoClose).
+ */
+function readRange(handle, start = 0, end = Infinity) {
+    let position = start;
+    return new Readable({
+        highWaterMark: 1 << 16,
+        read(size) {
+            const length = Math.min(size, end - position);
+            if (length <= 0) {
+                this.push(null);
+                return;
+            }
+            handle.read(Buffer.allocUnsafe(length), 0, length, position).then(({ bytesRead, buffer }) => {
+                position += bytesRead;
+                this.push(bytesRead === 0 ? null : buffer.subarray(0, bytesRead));
+            }, (e) => this.destroy(e));
+        },
+    });
+}
+/** Writes to `handle` at its offset, in order, and leaves it open (an fs write stream may not). */
+const writeTo = (handle) => new Writable({
+    write(chunk, _encoding, done) {
+        handle.write(chunk).then(() => done(), done);
+    },
+});
+/** The sha256 of the regular file `file`, of at most the bytes it had when opened. */
+async function hashRegularFile(file) {
+    const { handle, size } = await openRegularFile(file);
+    try {
+        const hash = createHash('sha256');
+        await pipeline(readRange(handle, 0, size), hash);
+        return hash.digest('hex');
+    }
+    finally {
+        await handle.close();
+    }
+}
+/**
+ * Opens `file` for writing, created when missing (with `mode`), truncated, without following a
+ * link and without blocking (ENXIO: a FIFO without a reader); what is there must be a regular
+ * file. For a file whose name we made ourselves in a directory others can write (a tier's part
+ * file in staging).
+ */
+async function openForWriting(file, mode = 0o600) {
+    let handle;
+    try {
+        handle = await open(file, WRITE_FLAGS, mode);
+    }
+    catch (e) {
+        throw openFailure(file, e);
+    }
+    const stat = await handle.stat();
+    if (!stat.isFile()) {
+        await handle.close();
+        throw new NotRegularFileError(file, fileKind(stat));
+    }
+    return handle;
 }
 
 

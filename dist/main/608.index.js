@@ -2,34 +2,25 @@ export const id = 608;
 export const ids = [608];
 export const modules = {
 
-/***/ 971:
+/***/ 8472:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   ET: () => (/* binding */ redirectTarget),
-/* harmony export */   PE: () => (/* binding */ downloadFile),
-/* harmony export */   TX: () => (/* binding */ isNetworkError),
-/* harmony export */   a2: () => (/* binding */ retryDelay),
-/* harmony export */   aj: () => (/* binding */ httpRequest),
-/* harmony export */   f4: () => (/* binding */ writeAll)
+/* harmony export */   e: () => (/* binding */ openTarStream),
+/* harmony export */   o: () => (/* binding */ findExecutable)
 /* harmony export */ });
-/* unused harmony exports shouldProxy, proxyFor */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8474);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
-/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7067);
-/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4708);
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7030);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7075);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6466);
-/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8500);
-/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(1692);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(3828);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(8038);
-/* harmony import */ var _staged_file_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(7576);
-// Downloads one file over HTTP(S), hashing it on the way to disk. Node built-ins only (no
-// @actions/*) so the action and the CLI share it. Handles redirects, proxies from the
-// environment, retries with backoff, and transfers that stall without closing.
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7075);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8522);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3828);
+/* harmony import */ var _staged_file_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7576);
+// The decompressed byte stream of a tar archive. gzip comes from zlib; xz and zstd come from the
+// system's `xz` / `zstd` binary when there is one (several times faster), else from a JavaScript or
+// WebAssembly decoder that is loaded only then (a dynamic import: the bundles keep it in a chunk of
+// its own, so a job that never meets such an archive never loads it). zstd in zlib (Node >= 22.15)
+// is preferred to both.
 
 
 
@@ -37,425 +28,115 @@ export const modules = {
 
 
 
-
-
-
-
-
-
-const MAX_REDIRECTS = 10;
-const MAX_DELAY_MS = 30_000;
-const REDIRECTS = new Set([301, 302, 303, 307, 308]);
-// Transient network failures worth another attempt. Anything else (TLS verification, a full
-// disk, a bad proxy setting) fails the same way every time.
-const RETRYABLE_CODES = new Set([
-    'ECONNRESET',
-    'ECONNREFUSED',
-    'ECONNABORTED',
-    'ETIMEDOUT',
-    'EPIPE',
-    'EHOSTUNREACH',
-    'EHOSTDOWN',
-    'ENETUNREACH',
-    'ENETDOWN',
-    'ENETRESET',
-    'EAI_AGAIN',
-    'ENOTFOUND', // flaky runner DNS answers NXDOMAIN now and then; a typo costs a few seconds
-    'ERR_STREAM_PREMATURE_CLOSE',
-]);
-/** One attempt's failure; carries the server's Retry-After for the backoff. */
-class AttemptError extends _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .DownloadError */ .nV {
-    retryAfterMs;
-    constructor(message, status, retryable = false, retryAfterMs, options) {
-        super(message, status, retryable, options);
-        this.retryAfterMs = retryAfterMs;
-    }
-}
 /**
- * Streams `url` to `dest` (created anew, exclusively, for each attempt) and checks its sha256. Retries transient
- * failures; throws ChecksumError on a digest mismatch (never retried), DownloadError otherwise,
- * or an error named AbortError when `signal` fires. `dest` is removed on failure.
+ * gunzip's output chunk: zlib's default (16 KiB) makes a 60 MB archive ~3 700 callbacks and as many
+ * writes into node-tar; with 256 KiB, extracting the bench's 60 MB tar.gz alone took ~310 ms
+ * instead of ~700 (medians of 9 interleaved runs on a loaded 2-core machine).
  */
-async function downloadFile(url, dest, opts) {
-    const started = Date.now();
-    const { id } = opts;
-    const expected = opts.expectedSha256.toLowerCase();
-    if (!/^[0-9a-f]{64}$/.test(expected)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .InputError */ .dz(`${id}: the expected sha256 must be 64 hex characters`, 'sha256');
+const INFLATE_CHUNK = 256 * 1024;
+const INSTALL_HINTS = {
+    xz: 'Linux: apt-get install xz-utils or dnf install xz; macOS: brew install xz; Windows: winget install xz or choco install xz',
+    zstd: 'Linux: apt-get install zstd; macOS: brew install zstd; Windows: winget install zstd or choco install zstandard; or run Node >= 22.15',
+};
+async function openTarStream(file, format, options = {}) {
+    const { pinned, input } = options;
+    // Positional reads from the start: the descriptor's offset never moves, and it stays open.
+    const read = () => input ?? (pinned ? (0,_staged_file_js__WEBPACK_IMPORTED_MODULE_6__/* .readRange */ .qX)(pinned) : (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(file));
+    const named = !pinned && !input; // only then may a decompressor open the file by its name
+    // pipeline() (not pipe()) so destroying the decompressor also closes the file, and read errors surface.
+    const from = (t) => (0,node_stream__WEBPACK_IMPORTED_MODULE_3__.pipeline)(read(), t, () => { });
+    const nativeZstd = node_zlib__WEBPACK_IMPORTED_MODULE_4__.createZstdDecompress;
+    if (format === 'tar')
+        return { stream: read() };
+    if (format === 'tar.gz')
+        return { stream: from(node_zlib__WEBPACK_IMPORTED_MODULE_4__.createGunzip({ chunkSize: INFLATE_CHUNK })) };
+    if (format === 'tar.zst' && nativeZstd)
+        return { stream: from(nativeZstd()), decoder: 'zlib' };
+    const tool = format === 'tar.xz' ? 'xz' : 'zstd';
+    const binary = await findExecutable(tool, options.env);
+    if (binary) {
+        // A pinned or streamed archive is fed on stdin: the binary never opens it by name.
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(binary, named ? ['-dc', '--', file] : ['-dc'], {
+            stdio: [named ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+            windowsHide: true,
+        });
+        if (!named)
+            (0,node_stream__WEBPACK_IMPORTED_MODULE_3__.pipeline)(read(), child.stdin, () => { }); // the child's exit reports failures
+        return { stream: child.stdout, child, decoder: tool };
     }
-    let target;
     try {
-        target = new URL(url);
-    }
-    catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .InputError */ .dz(`${id}: invalid URL ${JSON.stringify((0,_redact_js__WEBPACK_IMPORTED_MODULE_12__/* .redactUrl */ .B)(url))}`, 'url');
-    }
-    if (!isHttp(target)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .InputError */ .dz(`${id}: only http and https URLs are supported, got ${target.protocol}`, 'url');
-    }
-    const shown = (0,_redact_js__WEBPACK_IMPORTED_MODULE_12__/* .redactUrl */ .B)(url);
-    const retries = opts.retries ?? 3;
-    const aborted = () => abortError(`${id}: download of ${shown} aborted`, opts.signal?.reason);
-    for (let attempt = 1;; attempt++) {
-        try {
-            if (opts.signal?.aborted)
-                throw aborted();
-            const tee = attempt === 1 ? opts.tee : undefined;
-            const { sha256, bytes, written } = await attemptOnce(target, dest, { ...opts, tee }, aborted);
-            if (sha256 !== expected)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .ChecksumError */ .Al(id, expected, sha256, shown);
-            return { sha256, bytes, written, attempts: attempt, durationMs: Date.now() - started };
-        }
-        catch (e) {
-            if (!(e instanceof AttemptError && e.retryable && attempt <= retries)) {
-                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(dest, { force: true }).catch(() => undefined);
-                if (!(e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .DownloadError */ .nV))
-                    throw e;
-                const how = e.retryable
-                    ? `failed after ${attempt} attempt${attempt === 1 ? '' : 's'}; last error: ${e.message}`
-                    : `failed: ${e.message} (not retried)`;
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .DownloadError */ .nV(`${id}: download of ${shown} ${how}`, e.status, e.retryable, {
-                    cause: e,
-                });
-            }
-            const delayMs = retryDelay(attempt, opts.retryBaseDelayMs ?? 1000, e.retryAfterMs);
-            opts.onRetry?.(attempt, e, delayMs);
-            try {
-                await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_8__.setTimeout)(delayMs, undefined, { signal: opts.signal });
-            }
-            catch {
-                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(dest, { force: true }).catch(() => undefined);
-                throw aborted();
-            }
-        }
-    }
-}
-/**
- * Delay before the retry that follows `attempt` (1-based): the server's Retry-After if any
- * (capped), else exponential with jitter.
- */
-function retryDelay(attempt, baseMs, retryAfterMs) {
-    if (retryAfterMs !== undefined)
-        return Math.min(retryAfterMs, MAX_DELAY_MS);
-    const ceiling = Math.min(MAX_DELAY_MS, baseMs * 2 ** (attempt - 1));
-    // Jitter spreads the retries of many runners hit by the same outage.
-    return Math.round(ceiling / 2 + (Math.random() * ceiling) / 2);
-}
-/**
- * Where a redirect leads: Location resolved against the current URL. Refuses https→http
- * and non-http schemes (thrown as a non-retryable DownloadError).
- */
-function redirectTarget(current, location) {
-    let next;
-    try {
-        next = new URL(location, current);
-    }
-    catch {
-        throw new AttemptError(`invalid redirect Location ${JSON.stringify(location)}`);
-    }
-    if (!isHttp(next))
-        throw new AttemptError(`refusing redirect to ${next.protocol} URL`);
-    if (current.protocol === 'https:' && next.protocol === 'http:') {
-        throw new AttemptError(`refusing redirect from https to http (${(0,_redact_js__WEBPACK_IMPORTED_MODULE_12__/* .redactUrl */ .B)(next.href)})`);
-    }
-    return next;
-}
-/** False when `target` must be fetched directly: loopback, or matched by no_proxy / NO_PROXY. */
-function shouldProxy(target, env = process.env) {
-    const url = new URL(target);
-    const host = bare(url.hostname).toLowerCase();
-    if (host === 'localhost' || host.endsWith('.localhost') || host === '::1')
-        return false;
-    if (/^127\.\d+\.\d+\.\d+$/.test(host))
-        return false;
-    const port = portOf(url);
-    for (const raw of (env.no_proxy || env.NO_PROXY || '').toLowerCase().split(/[\s,]+/)) {
-        if (raw === '*')
-            return false;
-        // "host:port" or "[v6]:port"; a bare IPv6 address has several colons, so it does not match.
-        const m = /^(\[[^\]]+\]|[^:]+):(\d+)$/.exec(raw);
-        if (m && Number(m[2]) !== port)
-            continue;
-        // ".example.com" and "*.example.com" mean the same as "example.com": it and its subdomains.
-        const entry = bare(m ? m[1] : raw).replace(/^\*?\./, '');
-        if (entry && (host === entry || host.endsWith(`.${entry}`)))
-            return false;
-    }
-    return true;
-}
-/**
- * The proxy for `target` from https_proxy / http_proxy (lower case first), or undefined for a
- * direct connection. Throws on a proxy that is not http:// or https://.
- */
-function proxyFor(target, env = process.env) {
-    const url = new URL(target);
-    const raw = url.protocol === 'https:'
-        ? env.https_proxy || env.HTTPS_PROXY
-        : env.http_proxy || env.HTTP_PROXY;
-    if (!raw || !shouldProxy(url, env))
-        return undefined;
-    let proxy;
-    try {
-        proxy = new URL(raw.includes('://') ? raw : `http://${raw}`); // curl accepts "host:port"
-    }
-    catch {
-        // reported below
-    }
-    if (!proxy || !isHttp(proxy)) {
-        // Not silently bypassed: a runner behind a proxy would then hang on direct connections.
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .DownloadError */ .nV(`unsupported proxy setting ${JSON.stringify(raw.replace(/\/\/[^@/]*@/, '//***@'))} (only http:// and https:// proxies)`);
-    }
-    return proxy;
-}
-async function attemptOnce(start, dest, opts, aborted) {
-    // One controller per attempt: the caller's signal and the stall watchdog both abort through it.
-    const ac = new AbortController();
-    (0,node_events__WEBPACK_IMPORTED_MODULE_1__.setMaxListeners)(4 * MAX_REDIRECTS, ac.signal); // each hop's request listens to it
-    const onAbort = () => ac.abort(aborted());
-    opts.signal?.addEventListener('abort', onAbort, { once: true });
-    const stallMs = opts.stallTimeoutMs ?? 60_000;
-    let timer;
-    const watchdog = {
-        kick() {
-            clearTimeout(timer);
-            timer = setTimeout(() => {
-                ac.abort(new AttemptError(`stalled: no data received for ${stallMs} ms`, undefined, true));
-            }, stallMs);
-        },
-        stop: () => clearTimeout(timer),
-    };
-    let res;
-    try {
-        watchdog.kick();
-        let url = start;
-        let headers = requestHeaders(opts);
-        for (let hop = 0;; hop++) {
-            res = await httpRequest(url, headers, ac.signal);
-            watchdog.kick();
-            const status = res.statusCode ?? 0;
-            const location = res.headers.location;
-            if (REDIRECTS.has(status) && location) {
-                res.destroy();
-                if (hop === MAX_REDIRECTS) {
-                    throw new AttemptError(`too many redirects (more than ${MAX_REDIRECTS})`, status);
-                }
-                const next = redirectTarget(url, location);
-                // Like curl and fetch: credentials meant for one origin are not sent to another
-                // (GitHub's asset host even rejects a request carrying both a token and a signed URL).
-                if (next.origin !== url.origin) {
-                    headers = Object.fromEntries(Object.entries(headers).filter(([k]) => k !== 'authorization' && k !== 'cookie'));
-                }
-                url = next;
-                continue;
-            }
-            if (status < 200 || status > 299) {
-                // After a redirect, say where from, without the (signed) query string.
-                const where = url === start ? '' : ` from ${url.origin}${url.pathname}`;
-                throw new AttemptError(`HTTP ${status} ${res.statusMessage ?? ''}`.trimEnd() + where, status, status >= 500 || status === 408 || status === 429, parseRetryAfter(res.headers['retry-after']));
-            }
-            return await receive(res, dest, opts, watchdog, ac.signal);
-        }
+        const stream = tool === 'xz' ? await xzInJavaScript(read()) : from(await zstdInJavaScript());
+        return { stream, decoder: `${tool} (JavaScript)` };
     }
     catch (e) {
-        opts.tee?.destroy();
-        if (ac.signal.aborted)
-            throw ac.signal.reason;
-        if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .DownloadError */ .nV)
-            throw e;
-        const retryable = isNetworkError(e);
-        throw new AttemptError(retryable ? `network error: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .errorMessage */ .gJ)(e)}` : (0,_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .errorMessage */ .gJ)(e), undefined, retryable, undefined, { cause: e });
-    }
-    finally {
-        watchdog.stop();
-        res?.destroy(); // with agent: false this closes the socket on every path
-        opts.signal?.removeEventListener('abort', onAbort);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ToolchainCacheError */ .mg('UNSUPPORTED_ARCHIVE', `Extracting ${file} (${format}) needs a decoder for ${tool}: there is no \`${tool}\` command on PATH and ` +
+            `the built-in decoder could not be loaded (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(e)}). Install ${tool} on the runner ` +
+            `(${INSTALL_HINTS[tool]}), or check that the action's dist/ directory is complete.`, { cause: e });
     }
 }
-/**
- * One request (a GET, or a POST of `body`): direct, via an http proxy, or via a CONNECT tunnel.
- * Resolves on the response head. Also the actions-cache tier's client (src/providers/).
- */
-function httpRequest(url, headers, signal, body) {
-    const method = body === undefined ? 'GET' : 'POST';
-    const proxy = proxyFor(url);
-    if (!proxy) {
-        // agent: false gives each request its own socket, closed with the response, so nothing lingers.
-        const mod = url.protocol === 'https:' ? node_https__WEBPACK_IMPORTED_MODULE_4__ : node_http__WEBPACK_IMPORTED_MODULE_3__;
-        return send(mod.request(url, { method, headers, signal, agent: false }), body);
-    }
-    const via = {
-        proxy,
-        module: proxy.protocol === 'https:' ? node_https__WEBPACK_IMPORTED_MODULE_4__ : node_http__WEBPACK_IMPORTED_MODULE_3__,
-        options: { host: bare(proxy.hostname), port: portOf(proxy), agent: false, signal },
-        auth: proxy.username ? { 'proxy-authorization': `Basic ${basic(proxy)}` } : {},
-    };
-    return url.protocol === 'http:'
-        ? send(httpViaProxy(url, headers, via, method), body)
-        : httpsThroughTunnel(url, headers, via, signal, body);
-}
-/** Sends `req` (with `body`) and resolves on its response head. */
-function send(req, body) {
-    return new Promise((resolve, reject) => {
-        req.on('error', reject).on('response', resolve).end(body);
-    });
-}
-/** Plain http through a proxy: it gets the absolute URL; userinfo goes in Authorization instead. */
-function httpViaProxy(url, headers, via, method) {
-    const path = `${url.protocol}//${url.host}${url.pathname}${url.search}`;
-    const auth = url.username ? `${decode(url.username)}:${decode(url.password)}` : undefined;
-    return via.module.request({
-        ...via.options,
-        method,
-        path,
-        auth,
-        headers: { ...headers, ...via.auth, host: url.host },
-    });
-}
-/** https through a proxy: a CONNECT tunnel, then TLS to the origin inside it. */
-function httpsThroughTunnel(url, headers, via, signal, body) {
-    return new Promise((resolve, reject) => {
-        const authority = `${url.hostname}:${portOf(url)}`; // hostname keeps IPv6 brackets
-        const connect = via.module.request({
-            ...via.options,
-            method: 'CONNECT',
-            path: authority,
-            headers: { ...via.auth, host: authority },
-        });
-        const refused = (status = 0, text = '') => new AttemptError(`proxy ${via.proxy.host} refused CONNECT to ${authority}: HTTP ${status} ${text}`.trimEnd(), status, status >= 500 || status === 408 || status === 429);
-        connect.on('error', reject);
-        connect.on('response', (r) => {
-            r.destroy();
-            reject(refused(r.statusCode, r.statusMessage));
-        });
-        connect.on('connect', (r, socket) => {
-            if (r.statusCode !== 200) {
-                socket.destroy();
-                reject(refused(r.statusCode, r.statusMessage));
-                return;
+/** The first executable file named `name` on PATH (with PATHEXT on Windows), like a shell finds it. */
+async function findExecutable(name, env = process.env, platform = process.platform) {
+    const dirs = (env.PATH ?? env.Path ?? '').split(node_path__WEBPACK_IMPORTED_MODULE_2__.delimiter).filter(Boolean);
+    const exts = platform === 'win32' ? (env.PATHEXT ?? '.COM;.EXE;.BAT;.CMD').split(';').filter(Boolean) : [''];
+    const mode = platform === 'win32' ? node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.F_OK : node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.X_OK;
+    for (const dir of dirs) {
+        for (const ext of exts) {
+            const candidate = node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, name + ext);
+            try {
+                await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.access(candidate, mode);
+                if ((await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.stat(candidate)).isFile())
+                    return candidate;
             }
-            // The tunnel is ours until the TLS socket takes it over: close it on abort too.
-            if (signal.aborted)
-                socket.destroy();
-            signal.addEventListener('abort', () => socket.destroy(), { once: true });
-            const host = bare(url.hostname);
-            const req = node_https__WEBPACK_IMPORTED_MODULE_4__.request(url, {
-                method: body === undefined ? 'GET' : 'POST',
-                headers,
-                signal,
-                createConnection: () => node_tls__WEBPACK_IMPORTED_MODULE_9__.connect({ socket, servername: node_net__WEBPACK_IMPORTED_MODULE_5__.isIP(host) ? undefined : host })
-                    .once('close', () => socket.destroy()),
-            });
-            send(req, body).then(resolve, reject);
-        });
-        connect.end();
+            catch {
+                // not here
+            }
+        }
+    }
+    return undefined;
+}
+/** xz-embedded compiled to WebAssembly (xz-decompress), behind a web stream read as a Node stream. */
+async function xzInJavaScript(bytes) {
+    const { XzReadableStream } = await __webpack_require__.e(/* import() */ 642).then(__webpack_require__.t.bind(__webpack_require__, 6642, 19));
+    const input = node_stream__WEBPACK_IMPORTED_MODULE_3__.Readable.toWeb(bytes);
+    const reader = new XzReadableStream(input).getReader();
+    return new node_stream__WEBPACK_IMPORTED_MODULE_3__.Readable({
+        read() {
+            reader.read().then(({ done, value }) => this.push(done ? null : Buffer.from(value.buffer, value.byteOffset, value.byteLength)), 
+            // The decoder reports truncated or corrupt input in its own terms (or as a TypeError).
+            (e) => this.destroy(plainError('xz', e)));
+        },
+        destroy(err, callback) {
+            // Cancelling frees the decoder (one runs at a time per process); an errored one is already free.
+            reader.cancel().then(() => callback(err), () => callback(err));
+        },
     });
 }
-/** Streams the body to `dest` while hashing it, then checks the length and fsyncs. */
-async function receive(res, dest, opts, watchdog, signal) {
-    const length = Number(res.headers['content-length'] ?? NaN);
-    const total = Number.isSafeInteger(length) && length >= 0 ? length : undefined;
-    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-    const interval = opts.progressIntervalMs ?? 5000;
-    const startedAt = Date.now();
-    let lastReport = startedAt;
-    let bytes = 0;
-    const report = () => opts.onProgress?.({
-        receivedBytes: bytes,
-        totalBytes: total,
-        elapsedMs: Date.now() - startedAt,
+/** fzstd (pure JavaScript) as a Transform. */
+async function zstdInJavaScript() {
+    const { Decompress } = await __webpack_require__.e(/* import() */ 339).then(__webpack_require__.bind(__webpack_require__, 8339));
+    // fzstd hands each block over before it reuses its window: copy it into a Buffer of our own.
+    const decoder = new Decompress((data) => {
+        if (data.length > 0)
+            transform.push(Buffer.from(data));
     });
-    const truncated = (cause) => new AttemptError(`truncated: got ${bytes} of ${total} bytes`, undefined, true, undefined, {
-        cause,
-    });
-    // Exclusive and no-follow: a link planted at `dest` is removed as a name, never written through.
-    const file = await (0,_staged_file_js__WEBPACK_IMPORTED_MODULE_11__/* .createExclusive */ .H0)(dest);
-    let written = { dev: -1, ino: -1 };
-    try {
-        // Hash and write in one sink: the file is never read back. Our own Writable rather than
-        // an fs stream, whose autoClose/emitClose interplay makes pipeline() wait forever.
-        const sink = new node_stream__WEBPACK_IMPORTED_MODULE_6__.Writable({
-            write(chunk, _encoding, callback) {
-                bytes += chunk.length;
-                hash.update(chunk);
-                watchdog.kick();
-                if (opts.onProgress && Date.now() - lastReport >= interval) {
-                    lastReport = Date.now();
-                    report();
-                }
-                Promise.all([writeAll(file, chunk), feed(opts.tee, chunk)]).then(() => callback(), callback);
-            },
-        });
+    const feed = (chunk, final, cb) => {
         try {
-            await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_7__.pipeline)(res, sink, { signal });
+            decoder.push(chunk, final);
+            cb();
         }
         catch (e) {
-            // Node reports a body cut short of content-length as a reset ("aborted").
-            if (total !== undefined && bytes < total && isNetworkError(e))
-                throw truncated(e);
-            throw e;
+            cb(plainError('zstd', e));
         }
-        watchdog.stop();
-        if (total !== undefined && bytes !== total)
-            throw truncated();
-        opts.tee?.end();
-        await file.sync(); // the caller renames this into the cache next; it must be on disk
-        const st = await file.stat();
-        written = { dev: st.dev, ino: st.ino };
-    }
-    finally {
-        await file.close();
-    }
-    report();
-    return { sha256: hash.digest('hex'), bytes, written };
-}
-/** Writes `chunk` to the tee, resolving once it takes more (never rejects: see DownloadOptions.tee). */
-function feed(tee, chunk) {
-    if (!tee || tee.destroyed || tee.write(chunk))
-        return undefined;
-    return new Promise((resolve) => {
-        const go = () => {
-            tee.off('drain', go).off('close', go);
-            resolve();
-        };
-        tee.on('drain', go).on('close', go);
-    });
-}
-async function writeAll(file, chunk) {
-    for (let off = 0; off < chunk.length;)
-        off += (await file.write(chunk, off)).bytesWritten;
-}
-function requestHeaders(opts) {
-    const headers = {
-        'user-agent': opts.userAgent ?? 'toolchain-cache',
-        accept: '*/*',
     };
-    for (const [k, v] of Object.entries(opts.headers ?? {}))
-        headers[k.toLowerCase()] = v;
-    // The digest is of the file as published; a compressed transfer would hash something else.
-    headers['accept-encoding'] = 'identity';
-    return headers;
-}
-function parseRetryAfter(value) {
-    if (!value)
-        return undefined;
-    const seconds = Number(value);
-    const ms = Number.isFinite(seconds) ? seconds * 1000 : Date.parse(value) - Date.now();
-    return Number.isFinite(ms) ? Math.max(0, ms) : undefined;
-}
-function isNetworkError(e) {
-    return (0,_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .isErrnoException */ .s$)(e) && (RETRYABLE_CODES.has(e.code) || e.code.startsWith('HPE_'));
-}
-function abortError(message, reason) {
-    return Object.assign(new Error(message, { cause: reason }), {
-        name: 'AbortError',
-        code: 'ABORT_ERR',
+    const transform = new node_stream__WEBPACK_IMPORTED_MODULE_3__.Transform({
+        transform: (chunk, _enc, cb) => feed(chunk, false, cb),
+        flush: (cb) => feed(new Uint8Array(0), true, cb),
     });
+    return transform;
 }
-const isHttp = (u) => u.protocol === 'http:' || u.protocol === 'https:';
-const portOf = (u) => Number(u.port) || (u.protocol === 'https:' ? 443 : 80);
-const bare = (host) => host.replace(/^\[(.*)\]$/, '$1');
-const decode = (s) => decodeURIComponent(s);
-const basic = (u) => Buffer.from(`${decode(u.username)}:${decode(u.password)}`).toString('base64');
+function plainError(tool, e) {
+    return new Error(`the ${tool} data is truncated or corrupt (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(e)})`, { cause: e });
+}
 
 
 /***/ }),

@@ -864,7 +864,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 // (a separate chunk of the bundle, so it is compiled — or read from the cache — only after that).
 
 (0,_action_compile_cache_js__WEBPACK_IMPORTED_MODULE_0__/* .enableCompileCache */ .L)();
-const { runMain } = await Promise.all(/* import() */[__nccwpck_require__.e(2), __nccwpck_require__.e(872)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3872));
+const { runMain } = await __nccwpck_require__.e(/* import() */ 464).then(__nccwpck_require__.bind(__nccwpck_require__, 9464));
 await runMain();
 
 __webpack_async_result__();

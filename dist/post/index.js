@@ -843,18 +843,19 @@ function enableChunkCodeCache(home) {
 /* harmony export */   y: () => (/* binding */ guardPost)
 /* harmony export */ });
 /* unused harmony export LINGER_MS */
+/* harmony import */ var _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6761);
 // The post step's safety net (as actions/cache's save step promises): post must never fail or
 // hang a job. Whatever escapes the step's own error handling (an exception, a rejection nobody
 // handled, a module that would not load) becomes a warning and exit code 0; and once the step's
 // work is done, whatever still holds the event loop (a socket, a timer) does not keep the job
-// waiting. No @actions/* import here: it runs before (and in spite of) the step's own code.
+// waiting. It runs before (and in spite of) the step's own code: it imports only
+// ./runner-commands.ts (Node builtins), never @actions/*.
+
 /** How long the post step may linger after its work is done before it exits anyway. */
 const LINGER_MS = 2000;
-/** A workflow command's message, escaped the way the toolkit escapes it. */
-const escapeData = (s) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 function warnAndExit(what, e) {
     const message = e instanceof Error ? e.message : String(e);
-    process.stdout.write(`::warning::${escapeData(`toolchain-cache post step: ${what}: ${message} (the job is not failed)`)}\n`);
+    (0,_runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e)(`toolchain-cache post step: ${what}: ${message} (the job is not failed)`);
     process.exit(0);
 }
 /** Runs the post step under the net. */
@@ -869,6 +870,187 @@ async function guardPost(run) {
     }
     process.exitCode = 0;
     setTimeout(() => process.exit(0), LINGER_MS).unref();
+}
+
+
+/***/ }),
+
+/***/ 6761:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $e: () => (/* binding */ warning),
+/* harmony export */   Gu: () => (/* binding */ getState),
+/* harmony export */   V4: () => (/* binding */ getInput),
+/* harmony export */   Yz: () => (/* binding */ debug),
+/* harmony export */   lm: () => (/* binding */ notice),
+/* harmony export */   pq: () => (/* binding */ info)
+/* harmony export */ });
+/* unused harmony exports toCommandValue, saveState, setOutput, addPath, exportVariable, isDebug, error, startGroup, endGroup, group, setFailed */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
+// The runner's workflow and file commands (inputs, outputs, state, PATH, env, log lines,
+// annotations, groups, failure), written exactly as @actions/core 3 writes them: its entry module
+// imports its HTTP client (undici, for OIDC) at the top, which a hit would pay for and never use
+// (docs/design.md, "Start-up cost"). Node builtins only. test/runner-commands.test.ts runs the
+// same calls through both and compares every byte. The job summary is ./step-summary.ts.
+
+
+
+
+/** The exit code `setFailed` leaves for when the step ends (core's ExitCode.Failure). */
+const FAILURE_EXIT_CODE = 1;
+/** A value as the runner receives it: strings as they are, null/undefined empty, anything else JSON. */
+function toCommandValue(input) {
+    if (input === null || input === undefined)
+        return '';
+    if (typeof input === 'string' || input instanceof String)
+        return input;
+    return JSON.stringify(input);
+}
+// The runner splits a command at its first `::` and its properties at `,` and `:`, and decodes
+// these escapes; a message keeps its `::` (only the first one separates).
+const escapeData = (s) => toCommandValue(s).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const escapeProperty = (s) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+/** `::command key=value,…::message`: properties with an empty value are left out, but not the space. */
+function formatCommand(command, properties, message) {
+    let text = `::${command || 'missing.command'}`;
+    const keys = Object.keys(properties);
+    if (keys.length > 0) {
+        text += ' ';
+        text += keys
+            .filter((key) => properties[key])
+            .map((key) => `${key}=${escapeProperty(properties[key])}`)
+            .join(',');
+    }
+    return `${text}::${escapeData(message)}`;
+}
+function issueCommand(command, properties, message) {
+    process.stdout.write(formatCommand(command, properties, message) + node_os__WEBPACK_IMPORTED_MODULE_2__.EOL);
+}
+/** Appends one line to the file the runner named in GITHUB_<command>; the file must exist. */
+function issueFileCommand(command, message) {
+    const filePath = process.env[`GITHUB_${command}`];
+    if (!filePath) {
+        throw new Error(`Unable to find environment variable for file command ${command}`);
+    }
+    if (!existsSync(filePath))
+        throw new Error(`Missing file at path: ${filePath}`);
+    appendFileSync(filePath, `${message}${EOL}`, { encoding: 'utf8' });
+}
+/** `name<<delimiter`, the value, `delimiter`: any value, multi-line included, read back whole. */
+function keyValueMessage(key, value) {
+    const delimiter = `ghadelimiter_${randomUUID()}`;
+    const converted = toCommandValue(value);
+    if (key.includes(delimiter)) {
+        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+    }
+    if (converted.includes(delimiter)) {
+        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+    }
+    return `${key}<<${delimiter}${EOL}${converted}${EOL}${delimiter}`;
+}
+// ── Inputs and state ──────────────────────────────────────────────────────────────────────────
+/** The input `name` (INPUT_<NAME>, spaces as `_`), trimmed unless told otherwise; '' when absent. */
+function getInput(name, options) {
+    const value = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
+    if (options?.required && !value)
+        throw new Error(`Input required and not supplied: ${name}`);
+    return options?.trimWhitespace === false ? value : value.trim();
+}
+/** What the main step saved under `name`, in the post step (STATE_<name>, case kept). */
+function getState(name) {
+    return process.env[`STATE_${name}`] || '';
+}
+/** Saves `value` for the post step. */
+function saveState(name, value) {
+    if (process.env.GITHUB_STATE)
+        return issueFileCommand('STATE', keyValueMessage(name, value));
+    issueCommand('save-state', { name }, toCommandValue(value));
+}
+// ── Outputs, PATH, environment ────────────────────────────────────────────────────────────────
+function setOutput(name, value) {
+    if (process.env.GITHUB_OUTPUT)
+        return issueFileCommand('OUTPUT', keyValueMessage(name, value));
+    process.stdout.write(EOL);
+    issueCommand('set-output', { name }, toCommandValue(value));
+}
+/** Puts `dir` first on PATH, for this process now and for the job's next steps. */
+function addPath(dir) {
+    if (process.env.GITHUB_PATH)
+        issueFileCommand('PATH', dir);
+    else
+        issueCommand('add-path', {}, dir);
+    process.env.PATH = `${dir}${PATH_DELIMITER}${process.env.PATH}`;
+}
+/** Sets `name` for this process now and for the job's next steps. */
+function exportVariable(name, value) {
+    const converted = toCommandValue(value);
+    process.env[name] = converted;
+    if (process.env.GITHUB_ENV)
+        return issueFileCommand('ENV', keyValueMessage(name, value));
+    issueCommand('set-env', { name }, converted);
+}
+// ── The log ───────────────────────────────────────────────────────────────────────────────────
+function info(message) {
+    process.stdout.write(message + node_os__WEBPACK_IMPORTED_MODULE_2__.EOL);
+}
+/** Shown only when the run has step debugging on (RUNNER_DEBUG=1). */
+function debug(message) {
+    issueCommand('debug', {}, message);
+}
+function isDebug() {
+    return process.env.RUNNER_DEBUG === '1';
+}
+/** The runner's names for the annotation's place; all of them as soon as one is given. */
+function annotationCommandProperties(properties) {
+    if (!Object.keys(properties).length)
+        return {};
+    return {
+        title: properties.title,
+        file: properties.file,
+        line: properties.startLine,
+        endLine: properties.endLine,
+        col: properties.startColumn,
+        endColumn: properties.endColumn,
+    };
+}
+function annotate(kind, message, properties) {
+    const text = message instanceof Error ? message.toString() : message;
+    issueCommand(kind, annotationCommandProperties(properties), text);
+}
+function error(message, properties = {}) {
+    annotate('error', message, properties);
+}
+function warning(message, properties = {}) {
+    annotate('warning', message, properties);
+}
+function notice(message, properties = {}) {
+    annotate('notice', message, properties);
+}
+/** Lines until `endGroup` fold under `name` in the log. */
+function startGroup(name) {
+    issueCommand('group', {}, name);
+}
+function endGroup() {
+    issueCommand('endgroup', {}, '');
+}
+/** `fn` inside a log group, closed however `fn` ends. */
+async function group(name, fn) {
+    startGroup(name);
+    try {
+        return await fn();
+    }
+    finally {
+        endGroup();
+    }
+}
+/** An error annotation, and the step fails when the process exits. */
+function setFailed(message) {
+    process.exitCode = FAILURE_EXIT_CODE;
+    error(message);
 }
 
 
@@ -906,7 +1088,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 
 (0,_action_compile_cache_js__WEBPACK_IMPORTED_MODULE_0__/* .enableCompileCache */ .L)();
 await (0,_action_post_guard_js__WEBPACK_IMPORTED_MODULE_1__/* .guardPost */ .y)(async () => {
-    const { runPost } = await Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(807)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8807));
+    const { runPost } = await __nccwpck_require__.e(/* import() */ 441).then(__nccwpck_require__.bind(__nccwpck_require__, 6441));
     await runPost();
 });
 

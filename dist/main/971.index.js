@@ -1,0 +1,601 @@
+export const id = 971;
+export const ids = [971];
+export const modules = {
+
+/***/ 971:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ET: () => (/* binding */ redirectTarget),
+/* harmony export */   PE: () => (/* binding */ downloadFile),
+/* harmony export */   TX: () => (/* binding */ isNetworkError),
+/* harmony export */   a2: () => (/* binding */ retryDelay),
+/* harmony export */   aj: () => (/* binding */ httpRequest),
+/* harmony export */   f4: () => (/* binding */ writeAll)
+/* harmony export */ });
+/* unused harmony exports shouldProxy, proxyFor */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8474);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7067);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4708);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7030);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7075);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6466);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8500);
+/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(1692);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(3828);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(8038);
+/* harmony import */ var _staged_file_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(7576);
+// Downloads one file over HTTP(S), hashing it on the way to disk. Node built-ins only (no
+// @actions/*) so the action and the CLI share it. Handles redirects, proxies from the
+// environment, retries with backoff, and transfers that stall without closing.
+
+
+
+
+
+
+
+
+
+
+
+
+
+const MAX_REDIRECTS = 10;
+const MAX_DELAY_MS = 30_000;
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+// Transient network failures worth another attempt. Anything else (TLS verification, a full
+// disk, a bad proxy setting) fails the same way every time.
+const RETRYABLE_CODES = new Set([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'ECONNABORTED',
+    'ETIMEDOUT',
+    'EPIPE',
+    'EHOSTUNREACH',
+    'EHOSTDOWN',
+    'ENETUNREACH',
+    'ENETDOWN',
+    'ENETRESET',
+    'EAI_AGAIN',
+    'ENOTFOUND', // flaky runner DNS answers NXDOMAIN now and then; a typo costs a few seconds
+    'ERR_STREAM_PREMATURE_CLOSE',
+]);
+/** One attempt's failure; carries the server's Retry-After for the backoff. */
+class AttemptError extends _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .DownloadError */ .nV {
+    retryAfterMs;
+    constructor(message, status, retryable = false, retryAfterMs, options) {
+        super(message, status, retryable, options);
+        this.retryAfterMs = retryAfterMs;
+    }
+}
+/**
+ * Streams `url` to `dest` (created anew, exclusively, for each attempt) and checks its sha256. Retries transient
+ * failures; throws ChecksumError on a digest mismatch (never retried), DownloadError otherwise,
+ * or an error named AbortError when `signal` fires. `dest` is removed on failure.
+ */
+async function downloadFile(url, dest, opts) {
+    const started = Date.now();
+    const { id } = opts;
+    const expected = opts.expectedSha256.toLowerCase();
+    if (!/^[0-9a-f]{64}$/.test(expected)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .InputError */ .dz(`${id}: the expected sha256 must be 64 hex characters`, 'sha256');
+    }
+    let target;
+    try {
+        target = new URL(url);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .InputError */ .dz(`${id}: invalid URL ${JSON.stringify((0,_redact_js__WEBPACK_IMPORTED_MODULE_12__/* .redactUrl */ .B)(url))}`, 'url');
+    }
+    if (!isHttp(target)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .InputError */ .dz(`${id}: only http and https URLs are supported, got ${target.protocol}`, 'url');
+    }
+    const shown = (0,_redact_js__WEBPACK_IMPORTED_MODULE_12__/* .redactUrl */ .B)(url);
+    const retries = opts.retries ?? 3;
+    const aborted = () => abortError(`${id}: download of ${shown} aborted`, opts.signal?.reason);
+    for (let attempt = 1;; attempt++) {
+        try {
+            if (opts.signal?.aborted)
+                throw aborted();
+            const tee = attempt === 1 ? opts.tee : undefined;
+            const { sha256, bytes, written } = await attemptOnce(target, dest, { ...opts, tee }, aborted);
+            if (sha256 !== expected)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .ChecksumError */ .Al(id, expected, sha256, shown);
+            return { sha256, bytes, written, attempts: attempt, durationMs: Date.now() - started };
+        }
+        catch (e) {
+            if (!(e instanceof AttemptError && e.retryable && attempt <= retries)) {
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(dest, { force: true }).catch(() => undefined);
+                if (!(e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .DownloadError */ .nV))
+                    throw e;
+                const how = e.retryable
+                    ? `failed after ${attempt} attempt${attempt === 1 ? '' : 's'}; last error: ${e.message}`
+                    : `failed: ${e.message} (not retried)`;
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .DownloadError */ .nV(`${id}: download of ${shown} ${how}`, e.status, e.retryable, {
+                    cause: e,
+                });
+            }
+            const delayMs = retryDelay(attempt, opts.retryBaseDelayMs ?? 1000, e.retryAfterMs);
+            opts.onRetry?.(attempt, e, delayMs);
+            try {
+                await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_8__.setTimeout)(delayMs, undefined, { signal: opts.signal });
+            }
+            catch {
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(dest, { force: true }).catch(() => undefined);
+                throw aborted();
+            }
+        }
+    }
+}
+/**
+ * Delay before the retry that follows `attempt` (1-based): the server's Retry-After if any
+ * (capped), else exponential with jitter.
+ */
+function retryDelay(attempt, baseMs, retryAfterMs) {
+    if (retryAfterMs !== undefined)
+        return Math.min(retryAfterMs, MAX_DELAY_MS);
+    const ceiling = Math.min(MAX_DELAY_MS, baseMs * 2 ** (attempt - 1));
+    // Jitter spreads the retries of many runners hit by the same outage.
+    return Math.round(ceiling / 2 + (Math.random() * ceiling) / 2);
+}
+/**
+ * Where a redirect leads: Location resolved against the current URL. Refuses https→http
+ * and non-http schemes (thrown as a non-retryable DownloadError).
+ */
+function redirectTarget(current, location) {
+    let next;
+    try {
+        next = new URL(location, current);
+    }
+    catch {
+        throw new AttemptError(`invalid redirect Location ${JSON.stringify(location)}`);
+    }
+    if (!isHttp(next))
+        throw new AttemptError(`refusing redirect to ${next.protocol} URL`);
+    if (current.protocol === 'https:' && next.protocol === 'http:') {
+        throw new AttemptError(`refusing redirect from https to http (${(0,_redact_js__WEBPACK_IMPORTED_MODULE_12__/* .redactUrl */ .B)(next.href)})`);
+    }
+    return next;
+}
+/** False when `target` must be fetched directly: loopback, or matched by no_proxy / NO_PROXY. */
+function shouldProxy(target, env = process.env) {
+    const url = new URL(target);
+    const host = bare(url.hostname).toLowerCase();
+    if (host === 'localhost' || host.endsWith('.localhost') || host === '::1')
+        return false;
+    if (/^127\.\d+\.\d+\.\d+$/.test(host))
+        return false;
+    const port = portOf(url);
+    for (const raw of (env.no_proxy || env.NO_PROXY || '').toLowerCase().split(/[\s,]+/)) {
+        if (raw === '*')
+            return false;
+        // "host:port" or "[v6]:port"; a bare IPv6 address has several colons, so it does not match.
+        const m = /^(\[[^\]]+\]|[^:]+):(\d+)$/.exec(raw);
+        if (m && Number(m[2]) !== port)
+            continue;
+        // ".example.com" and "*.example.com" mean the same as "example.com": it and its subdomains.
+        const entry = bare(m ? m[1] : raw).replace(/^\*?\./, '');
+        if (entry && (host === entry || host.endsWith(`.${entry}`)))
+            return false;
+    }
+    return true;
+}
+/**
+ * The proxy for `target` from https_proxy / http_proxy (lower case first), or undefined for a
+ * direct connection. Throws on a proxy that is not http:// or https://.
+ */
+function proxyFor(target, env = process.env) {
+    const url = new URL(target);
+    const raw = url.protocol === 'https:'
+        ? env.https_proxy || env.HTTPS_PROXY
+        : env.http_proxy || env.HTTP_PROXY;
+    if (!raw || !shouldProxy(url, env))
+        return undefined;
+    let proxy;
+    try {
+        proxy = new URL(raw.includes('://') ? raw : `http://${raw}`); // curl accepts "host:port"
+    }
+    catch {
+        // reported below
+    }
+    if (!proxy || !isHttp(proxy)) {
+        // Not silently bypassed: a runner behind a proxy would then hang on direct connections.
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .DownloadError */ .nV(`unsupported proxy setting ${JSON.stringify(raw.replace(/\/\/[^@/]*@/, '//***@'))} (only http:// and https:// proxies)`);
+    }
+    return proxy;
+}
+async function attemptOnce(start, dest, opts, aborted) {
+    // One controller per attempt: the caller's signal and the stall watchdog both abort through it.
+    const ac = new AbortController();
+    (0,node_events__WEBPACK_IMPORTED_MODULE_1__.setMaxListeners)(4 * MAX_REDIRECTS, ac.signal); // each hop's request listens to it
+    const onAbort = () => ac.abort(aborted());
+    opts.signal?.addEventListener('abort', onAbort, { once: true });
+    const stallMs = opts.stallTimeoutMs ?? 60_000;
+    let timer;
+    const watchdog = {
+        kick() {
+            clearTimeout(timer);
+            timer = setTimeout(() => {
+                ac.abort(new AttemptError(`stalled: no data received for ${stallMs} ms`, undefined, true));
+            }, stallMs);
+        },
+        stop: () => clearTimeout(timer),
+    };
+    let res;
+    try {
+        watchdog.kick();
+        let url = start;
+        let headers = requestHeaders(opts);
+        for (let hop = 0;; hop++) {
+            res = await httpRequest(url, headers, ac.signal);
+            watchdog.kick();
+            const status = res.statusCode ?? 0;
+            const location = res.headers.location;
+            if (REDIRECTS.has(status) && location) {
+                res.destroy();
+                if (hop === MAX_REDIRECTS) {
+                    throw new AttemptError(`too many redirects (more than ${MAX_REDIRECTS})`, status);
+                }
+                const next = redirectTarget(url, location);
+                // Like curl and fetch: credentials meant for one origin are not sent to another
+                // (GitHub's asset host even rejects a request carrying both a token and a signed URL).
+                if (next.origin !== url.origin) {
+                    headers = Object.fromEntries(Object.entries(headers).filter(([k]) => k !== 'authorization' && k !== 'cookie'));
+                }
+                url = next;
+                continue;
+            }
+            if (status < 200 || status > 299) {
+                // After a redirect, say where from, without the (signed) query string.
+                const where = url === start ? '' : ` from ${url.origin}${url.pathname}`;
+                throw new AttemptError(`HTTP ${status} ${res.statusMessage ?? ''}`.trimEnd() + where, status, status >= 500 || status === 408 || status === 429, parseRetryAfter(res.headers['retry-after']));
+            }
+            return await receive(res, dest, opts, watchdog, ac.signal);
+        }
+    }
+    catch (e) {
+        opts.tee?.destroy();
+        if (ac.signal.aborted)
+            throw ac.signal.reason;
+        if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .DownloadError */ .nV)
+            throw e;
+        const retryable = isNetworkError(e);
+        throw new AttemptError(retryable ? `network error: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .errorMessage */ .gJ)(e)}` : (0,_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .errorMessage */ .gJ)(e), undefined, retryable, undefined, { cause: e });
+    }
+    finally {
+        watchdog.stop();
+        res?.destroy(); // with agent: false this closes the socket on every path
+        opts.signal?.removeEventListener('abort', onAbort);
+    }
+}
+/**
+ * One request (a GET, or a POST of `body`): direct, via an http proxy, or via a CONNECT tunnel.
+ * Resolves on the response head. Also the actions-cache tier's client (src/providers/).
+ */
+function httpRequest(url, headers, signal, body) {
+    const method = body === undefined ? 'GET' : 'POST';
+    const proxy = proxyFor(url);
+    if (!proxy) {
+        // agent: false gives each request its own socket, closed with the response, so nothing lingers.
+        const mod = url.protocol === 'https:' ? node_https__WEBPACK_IMPORTED_MODULE_4__ : node_http__WEBPACK_IMPORTED_MODULE_3__;
+        return send(mod.request(url, { method, headers, signal, agent: false }), body);
+    }
+    const via = {
+        proxy,
+        module: proxy.protocol === 'https:' ? node_https__WEBPACK_IMPORTED_MODULE_4__ : node_http__WEBPACK_IMPORTED_MODULE_3__,
+        options: { host: bare(proxy.hostname), port: portOf(proxy), agent: false, signal },
+        auth: proxy.username ? { 'proxy-authorization': `Basic ${basic(proxy)}` } : {},
+    };
+    return url.protocol === 'http:'
+        ? send(httpViaProxy(url, headers, via, method), body)
+        : httpsThroughTunnel(url, headers, via, signal, body);
+}
+/** Sends `req` (with `body`) and resolves on its response head. */
+function send(req, body) {
+    return new Promise((resolve, reject) => {
+        req.on('error', reject).on('response', resolve).end(body);
+    });
+}
+/** Plain http through a proxy: it gets the absolute URL; userinfo goes in Authorization instead. */
+function httpViaProxy(url, headers, via, method) {
+    const path = `${url.protocol}//${url.host}${url.pathname}${url.search}`;
+    const auth = url.username ? `${decode(url.username)}:${decode(url.password)}` : undefined;
+    return via.module.request({
+        ...via.options,
+        method,
+        path,
+        auth,
+        headers: { ...headers, ...via.auth, host: url.host },
+    });
+}
+/** https through a proxy: a CONNECT tunnel, then TLS to the origin inside it. */
+function httpsThroughTunnel(url, headers, via, signal, body) {
+    return new Promise((resolve, reject) => {
+        const authority = `${url.hostname}:${portOf(url)}`; // hostname keeps IPv6 brackets
+        const connect = via.module.request({
+            ...via.options,
+            method: 'CONNECT',
+            path: authority,
+            headers: { ...via.auth, host: authority },
+        });
+        const refused = (status = 0, text = '') => new AttemptError(`proxy ${via.proxy.host} refused CONNECT to ${authority}: HTTP ${status} ${text}`.trimEnd(), status, status >= 500 || status === 408 || status === 429);
+        connect.on('error', reject);
+        connect.on('response', (r) => {
+            r.destroy();
+            reject(refused(r.statusCode, r.statusMessage));
+        });
+        connect.on('connect', (r, socket) => {
+            if (r.statusCode !== 200) {
+                socket.destroy();
+                reject(refused(r.statusCode, r.statusMessage));
+                return;
+            }
+            // The tunnel is ours until the TLS socket takes it over: close it on abort too.
+            if (signal.aborted)
+                socket.destroy();
+            signal.addEventListener('abort', () => socket.destroy(), { once: true });
+            const host = bare(url.hostname);
+            const req = node_https__WEBPACK_IMPORTED_MODULE_4__.request(url, {
+                method: body === undefined ? 'GET' : 'POST',
+                headers,
+                signal,
+                createConnection: () => node_tls__WEBPACK_IMPORTED_MODULE_9__.connect({ socket, servername: node_net__WEBPACK_IMPORTED_MODULE_5__.isIP(host) ? undefined : host })
+                    .once('close', () => socket.destroy()),
+            });
+            send(req, body).then(resolve, reject);
+        });
+        connect.end();
+    });
+}
+/** Streams the body to `dest` while hashing it, then checks the length and fsyncs. */
+async function receive(res, dest, opts, watchdog, signal) {
+    const length = Number(res.headers['content-length'] ?? NaN);
+    const total = Number.isSafeInteger(length) && length >= 0 ? length : undefined;
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    const interval = opts.progressIntervalMs ?? 5000;
+    const startedAt = Date.now();
+    let lastReport = startedAt;
+    let bytes = 0;
+    const report = () => opts.onProgress?.({
+        receivedBytes: bytes,
+        totalBytes: total,
+        elapsedMs: Date.now() - startedAt,
+    });
+    const truncated = (cause) => new AttemptError(`truncated: got ${bytes} of ${total} bytes`, undefined, true, undefined, {
+        cause,
+    });
+    // Exclusive and no-follow: a link planted at `dest` is removed as a name, never written through.
+    const file = await (0,_staged_file_js__WEBPACK_IMPORTED_MODULE_11__/* .createExclusive */ .H0)(dest);
+    let written = { dev: -1, ino: -1 };
+    try {
+        // Hash and write in one sink: the file is never read back. Our own Writable rather than
+        // an fs stream, whose autoClose/emitClose interplay makes pipeline() wait forever.
+        const sink = new node_stream__WEBPACK_IMPORTED_MODULE_6__.Writable({
+            write(chunk, _encoding, callback) {
+                bytes += chunk.length;
+                hash.update(chunk);
+                watchdog.kick();
+                if (opts.onProgress && Date.now() - lastReport >= interval) {
+                    lastReport = Date.now();
+                    report();
+                }
+                Promise.all([writeAll(file, chunk), feed(opts.tee, chunk)]).then(() => callback(), callback);
+            },
+        });
+        try {
+            await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_7__.pipeline)(res, sink, { signal });
+        }
+        catch (e) {
+            // Node reports a body cut short of content-length as a reset ("aborted").
+            if (total !== undefined && bytes < total && isNetworkError(e))
+                throw truncated(e);
+            throw e;
+        }
+        watchdog.stop();
+        if (total !== undefined && bytes !== total)
+            throw truncated();
+        opts.tee?.end();
+        await file.sync(); // the caller renames this into the cache next; it must be on disk
+        const st = await file.stat();
+        written = { dev: st.dev, ino: st.ino };
+    }
+    finally {
+        await file.close();
+    }
+    report();
+    return { sha256: hash.digest('hex'), bytes, written };
+}
+/** Writes `chunk` to the tee, resolving once it takes more (never rejects: see DownloadOptions.tee). */
+function feed(tee, chunk) {
+    if (!tee || tee.destroyed || tee.write(chunk))
+        return undefined;
+    return new Promise((resolve) => {
+        const go = () => {
+            tee.off('drain', go).off('close', go);
+            resolve();
+        };
+        tee.on('drain', go).on('close', go);
+    });
+}
+async function writeAll(file, chunk) {
+    for (let off = 0; off < chunk.length;)
+        off += (await file.write(chunk, off)).bytesWritten;
+}
+function requestHeaders(opts) {
+    const headers = {
+        'user-agent': opts.userAgent ?? 'toolchain-cache',
+        accept: '*/*',
+    };
+    for (const [k, v] of Object.entries(opts.headers ?? {}))
+        headers[k.toLowerCase()] = v;
+    // The digest is of the file as published; a compressed transfer would hash something else.
+    headers['accept-encoding'] = 'identity';
+    return headers;
+}
+function parseRetryAfter(value) {
+    if (!value)
+        return undefined;
+    const seconds = Number(value);
+    const ms = Number.isFinite(seconds) ? seconds * 1000 : Date.parse(value) - Date.now();
+    return Number.isFinite(ms) ? Math.max(0, ms) : undefined;
+}
+function isNetworkError(e) {
+    return (0,_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .isErrnoException */ .s$)(e) && (RETRYABLE_CODES.has(e.code) || e.code.startsWith('HPE_'));
+}
+function abortError(message, reason) {
+    return Object.assign(new Error(message, { cause: reason }), {
+        name: 'AbortError',
+        code: 'ABORT_ERR',
+    });
+}
+const isHttp = (u) => u.protocol === 'http:' || u.protocol === 'https:';
+const portOf = (u) => Number(u.port) || (u.protocol === 'https:' ? 443 : 80);
+const bare = (host) => host.replace(/^\[(.*)\]$/, '$1');
+const decode = (s) => decodeURIComponent(s);
+const basic = (u) => Buffer.from(`${decode(u.username)}:${decode(u.password)}`).toString('base64');
+
+
+/***/ }),
+
+/***/ 7576:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cz: () => (/* binding */ createFreshDir),
+/* harmony export */   H0: () => (/* binding */ createExclusive),
+/* harmony export */   du: () => (/* binding */ PinnedZipReader),
+/* harmony export */   qX: () => (/* reexport safe */ _regular_file_js__WEBPACK_IMPORTED_MODULE_7__.qX),
+/* harmony export */   rY: () => (/* binding */ PinnedArchive)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6466);
+/* harmony import */ var yauzl__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(663);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3828);
+/* harmony import */ var _faults_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6094);
+/* harmony import */ var _fsx_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(770);
+/* harmony import */ var _regular_file_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9558);
+// Files in staging. Staging is writable by every runner user of the group, so a name there may
+// have been replaced by someone else between two of our calls: files are created only by
+// exclusive, no-follow opens (a planted link is never written through), and an archive is read
+// back through one descriptor, so what is extracted is exactly what was hashed, whatever happens
+// to its name meanwhile.
+
+
+
+
+
+
+
+
+
+
+/** 0 on Windows, which has no such flag (a symlink there needs a privilege most runners lack). */
+const NO_FOLLOW = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW ?? 0;
+/**
+ * Creates `file` for writing, exclusively and without following a link. Whatever is already at
+ * that name (a link or file someone planted, or an earlier attempt of ours) is unlinked first:
+ * unlinking removes the name, never what a link points to.
+ */
+async function createExclusive(file, mode = 0o600) {
+    const flags = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_EXCL | NO_FOLLOW;
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(file, flags, mode);
+        }
+        catch (e) {
+            if (!(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .isErrnoException */ .s$)(e) || e.code !== 'EEXIST' || attempt === 3)
+                throw e;
+        }
+        const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(file).catch(() => undefined);
+        if (st?.isDirectory()) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ToolchainCacheError */ .mg('UNSAFE_PATH', `${file} is a directory that this install did not create; something else writes in the staging directory. Check who can write the cache root.`);
+        }
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.unlink)(file).catch((e) => {
+            if (!((0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .isErrnoException */ .s$)(e) && e.code === 'ENOENT'))
+                throw e;
+        });
+    }
+}
+/**
+ * Creates the directory `dir` itself (its parent must exist), never accepting one already there:
+ * `mkdir -p` would be satisfied by a planted link to a directory elsewhere, and the extraction
+ * would then write there. A planted link is unlinked (as a name) and the directory made anew.
+ */
+async function createFreshDir(dir, mode) {
+    for (let attempt = 1;; attempt++) {
+        try {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(dir, { mode: 0o700 });
+            await (0,_faults_js__WEBPACK_IMPORTED_MODULE_8__/* .faultPoint */ .Jd)('fresh-dir-chmod');
+            // Set explicitly (mkdir's mode goes through the umask), on a descriptor opened no-follow:
+            // a link swapped in at the name since the mkdir is refused, its target never chmod-ed.
+            await (0,_fsx_js__WEBPACK_IMPORTED_MODULE_6__/* .chmodDirNoFollow */ .T2)(dir, mode);
+            return;
+        }
+        catch (e) {
+            if (!(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .isErrnoException */ .s$)(e) || e.code !== 'EEXIST' || attempt === 3)
+                throw e;
+        }
+        const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(dir).catch(() => undefined);
+        if (st && !st.isSymbolicLink()) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ToolchainCacheError */ .mg('UNSAFE_PATH', `${dir} already exists, but this install did not create it; something else writes in the staging directory. Check who can write the cache root.`);
+        }
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.unlink)(dir).catch((e) => {
+            if (!((0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .isErrnoException */ .s$)(e) && e.code === 'ENOENT'))
+                throw e;
+        });
+    }
+}
+/**
+ * An archive opened once for reading; every read (hash, format probe, extraction) goes through it,
+ * and none past the size it had when opened.
+ */
+class PinnedArchive {
+    path;
+    handle;
+    size;
+    constructor(path, handle, size) {
+        this.path = path;
+        this.handle = handle;
+        this.size = size;
+    }
+    /** Opens `file` without following a link or blocking; it must be a regular file. */
+    static async open(file) {
+        const { handle, size } = await (0,_regular_file_js__WEBPACK_IMPORTED_MODULE_7__/* .openRegularFile */ .ZU)(file);
+        return new PinnedArchive(file, handle, size);
+    }
+    stream() {
+        return (0,_regular_file_js__WEBPACK_IMPORTED_MODULE_7__/* .readRange */ .qX)(this.handle, 0, this.size);
+    }
+    async sha256() {
+        const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+        await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_3__.pipeline)(this.stream(), hash);
+        return hash.digest('hex');
+    }
+    close() {
+        return this.handle.close();
+    }
+}
+/**
+ * yauzl reading a zip through `handle`, which it never closes (its own fd reader closes the
+ * descriptor it is given when the zip is closed).
+ */
+class PinnedZipReader extends yauzl__WEBPACK_IMPORTED_MODULE_4__.RandomAccessReader {
+    handle;
+    constructor(handle) {
+        super();
+        this.handle = handle;
+    }
+    _readStreamForRange(start, end) {
+        return (0,_regular_file_js__WEBPACK_IMPORTED_MODULE_7__/* .readRange */ .qX)(this.handle, start, end);
+    }
+}
+
+
+/***/ })
+
+};
