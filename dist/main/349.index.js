@@ -856,7 +856,13 @@ async function extractEntry(zip, entry, { root, strip, budget, links, cases, has
     links.record(dest, raw, linkTarget);
     if (linkTarget !== undefined)
         return; // made at the end (extract.ts, createSymlinks)
-    await (0,external_node_stream_promises_.pipeline)(await zip.openReadStreamPromise(entry), crcCheck(entry.crc32, raw), hashes.hashing(dest), await createMemberFile(dest, (mode ?? 0o644) & 0o777), { signal });
+    // The file first: a read stream opened before it would flow (and fail) with no pipeline attached.
+    const out = await createMemberFile(dest, (mode ?? 0o644) & 0o777);
+    const input = await zip.openReadStreamPromise(entry).catch((e) => {
+        out.destroy();
+        throw e;
+    });
+    await (0,external_node_stream_promises_.pipeline)(input, crcCheck(entry.crc32, raw), hashes.hashing(dest), out, { signal });
 }
 /**
  * A member's file, created exclusively and no-follow, its mode set on the descriptor (not left to

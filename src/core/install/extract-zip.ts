@@ -88,13 +88,13 @@ async function extractEntry(
   await makeRoom(dest, raw);
   links.record(dest, raw, linkTarget);
   if (linkTarget !== undefined) return; // made at the end (extract.ts, createSymlinks)
-  await pipeline(
-    await zip.openReadStreamPromise(entry),
-    crcCheck(entry.crc32, raw),
-    hashes.hashing(dest),
-    await createMemberFile(dest, (mode ?? 0o644) & 0o777),
-    { signal },
-  );
+  // The file first: a read stream opened before it would flow (and fail) with no pipeline attached.
+  const out = await createMemberFile(dest, (mode ?? 0o644) & 0o777);
+  const input = await zip.openReadStreamPromise(entry).catch((e: unknown) => {
+    out.destroy();
+    throw e;
+  });
+  await pipeline(input, crcCheck(entry.crc32, raw), hashes.hashing(dest), out, { signal });
 }
 
 /**
