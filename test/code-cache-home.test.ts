@@ -1,16 +1,18 @@
 // Where the steps' code cache lives (src/action/code-cache-home.ts): the user's own cache directory,
 // created 0700 whatever the umask, and used only while nobody else can write or swap it. Real
 // directories, links and (as root) another owner.
+import { execFileSync, spawnSync } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   codeCacheHome,
   isPrivateDir,
   privateDir,
   userCacheBase,
 } from '../src/action/code-cache-home.js';
+import { rootOnly } from './helpers/root-only.js';
 
 const POSIX = process.platform !== 'win32';
 const isRoot = process.getuid?.() === 0;
@@ -142,5 +144,34 @@ describe.skipIf(!POSIX)('the code cache directory (POSIX)', () => {
     expect(codeCacheHome({ XDG_CACHE_HOME: dir })).toBeUndefined();
     await fs.chown(home, 0, 0);
     expect(codeCacheHome({ XDG_CACHE_HOME: dir })).toBe(home);
+  });
+
+  describe('with a directory above it owned by a second real user', () => {
+    // Its owner can rename entries in it whatever its mode: swap the cache directory for theirs.
+    const user = 'tcfix2above';
+    let uid = -1;
+    beforeAll(() => {
+      if (rootOnly('a second user (useradd) owning a directory above the cache')) return;
+      spawnSync('userdel', [user]);
+      execFileSync('useradd', ['--no-create-home', '--shell', '/usr/sbin/nologin', user]);
+      uid = Number(execFileSync('id', ['-u', user], { encoding: 'utf8' }).trim());
+    });
+    afterAll(() => {
+      if (uid >= 0) spawnSync('userdel', [user]);
+    });
+
+    it('is not used, however closed that directory is (ssh StrictModes)', async (c) => {
+      const why = rootOnly('a second user (useradd) owning a directory above the cache');
+      if (why) c.skip(why);
+      const theirs = path.join(dir, 'x');
+      const base = path.join(theirs, 'cache');
+      await fs.mkdir(base, { recursive: true, mode: 0o700 });
+      await fs.chmod(theirs, 0o755);
+      await fs.chown(theirs, uid, uid);
+      expect(codeCacheHome({ XDG_CACHE_HOME: base })).toBeUndefined();
+      expect(codeCacheHome({ HOME: theirs })).toBeUndefined();
+      await fs.chown(theirs, 0, 0); // root's (the effective user's here): used
+      expect(codeCacheHome({ XDG_CACHE_HOME: base })).toBe(path.join(base, 'toolchain-cache'));
+    });
   });
 });

@@ -6,6 +6,7 @@ import { promises as fs, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DirHandle, withDir } from '../src/core/dir-handle.js';
 import { InputError } from '../src/core/errors.js';
 import type { ToolchainSpec } from '../src/core/spec.js';
 import { TierChain } from '../src/providers/chain.js';
@@ -14,6 +15,7 @@ import { keepArchivesFor } from '../src/providers/job.js';
 import { parseRemoteInput } from '../src/providers/registry.js';
 import { saveToTiers } from '../src/providers/save.js';
 import type { StorageTier } from '../src/providers/types.js';
+import { withFaultPoint, type FaultPoint } from './helpers/fault-point.js';
 import { killHard, makeTempDir, removeTempDir, startWorker } from './helpers/procs.js';
 
 const POSIX = process.platform !== 'win32';
@@ -211,7 +213,7 @@ describe('file tiers and the chain', () => {
     expect(log.warnings()).toEqual([]);
 
     // A fresh temp file may be a live writer's: left alone. An old one is a dead writer's.
-    expect(await removeStaleTemps(objects)).toEqual([]);
+    expect(await withDir(await DirHandle.open(objects), (d) => removeStaleTemps(d))).toEqual([]);
     const old = new Date(Date.now() - STALE_TEMP_MS - 60_000);
     await fs.utimes(path.join(objects, temp), old, old);
     await saveToTiers([{ ...bigSpec, archivePath: archive }], chain, log);
@@ -244,8 +246,56 @@ describe('file tiers and the chain', () => {
       await saveToTiers([{ ...spec, archivePath: archive }], post, log);
       expect((await fs.readdir(elsewhere)).sort()).toEqual([path.basename(victim)]);
       expect(readFileSync(victim, 'utf8')).toBe('precious');
-      expect(await removeStaleTemps(objects)).toEqual([]);
+    },
+  );
+
+  it.skipIf(!POSIX)(
+    'DIR/sha256 swapped for a link after a writer checked it: nothing outside the tier is deleted or written',
+    async () => {
+      // The reviewer's renameat2(RENAME_EXCHANGE) race, made deterministic: the writer stops right
+      // after it checked (opened) DIR/sha256, and the test swaps it for a link to another directory.
+      const elsewhere = path.join(tmp, 'elsewhere');
+      await fs.mkdir(elsewhere);
+      const victim = path.join(elsewhere, `precious${'.tmp-'}1`);
+      await fs.writeFile(victim, 'precious');
+      const old = new Date(Date.now() - STALE_TEMP_MS - 60_000);
+      await fs.utimes(victim, old, old);
+      const objects = path.join(tmp, 'a', 'sha256');
+      await fs.mkdir(objects, { recursive: true });
+      const moved = path.join(tmp, 'a', 'moved');
+      await withFaultPoint('file-tier-opened', async (point: FaultPoint) => {
+        Object.assign(process.env, point.env);
+        try {
+          const put = tierAt('a').put(spec, archive, {
+            signal: new AbortController().signal,
+            timeoutMs: 60_000,
+            maxBytes: Infinity,
+            progress: () => undefined,
+          });
+          const outcome = put.then(
+            () => undefined,
+            (e: unknown) => e,
+          );
+          await point.reached();
+          await fs.rename(objects, moved);
+          await fs.symlink(elsewhere, objects);
+          await point.resume();
+          // Through the descriptor (Linux): saved into the directory it had opened, wherever that
+          // is now. By path (the fallback elsewhere): the swap is seen and nothing is saved.
+          const error = await outcome;
+          const viaProc =
+            process.platform === 'linux' && process.env.TOOLCHAIN_CACHE_NO_PROC_FD !== '1';
+          if (viaProc || !error) {
+            expect(error).toBeUndefined();
+            expect(await fs.readdir(moved)).toEqual([spec.sha256]);
+            expect(await fs.readFile(path.join(moved, spec.sha256))).toEqual(body);
+          } else expect(error).toMatchObject({ code: 'UNSAFE_PATH' });
+        } finally {
+          for (const key of Object.keys(point.env)) delete process.env[key];
+        }
+      });
       expect(await fs.readdir(elsewhere)).toEqual([path.basename(victim)]);
+      expect(readFileSync(victim, 'utf8')).toBe('precious');
     },
   );
 

@@ -10,7 +10,9 @@
 // `walk-chmod`: a removal walk found a directory and has not yet opened it to chmod it (a test
 // swaps it for a symlink there: fsx.ts, removeTreeInside);
 // `fresh-dir-chmod`: a staging directory was made and its mode not yet set (a test swaps it for a
-// symlink there: staged-file.ts, createFreshDir).
+// symlink there: staged-file.ts, createFreshDir);
+// `file-tier-opened`: a file tier's `DIR/sha256` was checked (opened) by a writer and nothing done
+// in it yet (a test swaps it for a symlink there: providers/file.ts, put).
 export type FaultPhase =
   | 'fetch'
   | 'verified'
@@ -20,7 +22,8 @@ export type FaultPhase =
   | 'lock-owner'
   | 'waiter-looked'
   | 'walk-chmod'
-  | 'fresh-dir-chmod';
+  | 'fresh-dir-chmod'
+  | 'file-tier-opened';
 
 export async function faultPoint(phase: FaultPhase): Promise<void> {
   if (process.env.TOOLCHAIN_CACHE_FAULT !== phase) return;

@@ -3,14 +3,19 @@
 // fsyncs and renames, so readers only ever open complete files; temp files of writers that died
 // are removed by later writers once they are old. The share is writable by every runner of the
 // fleet: `DIR/sha256` and its objects must not be links, objects are read as regular files only,
-// no further than their size at open, and nothing is written or removed through a link
+// no further than their size at open, and nothing is written or removed through a link: the
+// tier opens `DIR/sha256` once (no-follow) and lists, creates, renames and unlinks relative to
+// that descriptor (core/dir-handle.ts), so a swap of `DIR/sha256` after that redirects nothing
 // (docs/design.md, "Remote tiers").
-import { constants, promises as fs } from 'node:fs';
+import { constants, mkdirSync, promises as fs } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
+import { realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
+import { DirHandle, withDir } from '../core/dir-handle.js';
 import { isErrnoException } from '../core/errors.js';
-import { fsyncDir, randomToken } from '../core/fsx.js';
+import { faultPoint } from '../core/faults.js';
+import { randomToken } from '../core/fsx.js';
 import {
   NotRegularFileError,
   fileKind,
@@ -22,12 +27,14 @@ import {
 } from '../core/regular-file.js';
 import { TooLongError, progressCounter } from './progress.js';
 import { fileSyntax, type FileTierConfig } from './syntax.js';
-import type { ArchiveRef, ProviderDefinition, StorageTier, TierCall } from './types.js';
+import type { ProviderDefinition, StorageTier, TierCall } from './types.js';
 
 /** A temp file untouched this long belongs to a writer that died (a live one writes steadily). */
 export const STALE_TEMP_MS = 60 * 60 * 1000;
 const TEMP_MARK = '.tmp-';
+const OBJECTS = 'sha256';
 const NO_FOLLOW = constants.O_NOFOLLOW ?? 0;
+const isWindows = process.platform === 'win32';
 
 export type { FileTierConfig };
 
@@ -37,13 +44,53 @@ export const fileProvider: ProviderDefinition<FileTierConfig> = {
 };
 
 /**
- * `DIR/sha256` itself, checked: a real directory, not a link (a link there would send writes,
- * reads and the temp-file cleanup elsewhere). Its identity, to check again after a write.
+ * `DIR/sha256`, open: DIR as the operator named it (a link there is the operator's choice), then
+ * `sha256` in it never through a link (UNSAFE_PATH). Every operation of the tier is relative to
+ * this descriptor, so `DIR/sha256` renamed or swapped for a link after it was opened changes
+ * nothing of what is read, written or removed. `create`: DIR and `sha256` made when missing;
+ * else undefined when either is missing.
  */
-async function objectsDirIdentity(objectsDir: string): Promise<{ dev: number; ino: number }> {
-  const st = await fs.lstat(objectsDir);
-  if (!st.isDirectory()) throw new NotRegularFileError(objectsDir, fileKind(st), 'a directory');
-  return { dev: st.dev, ino: st.ino };
+async function openObjectsDir(
+  dir: string,
+  create: boolean,
+): Promise<{ root: DirHandle; objects: DirHandle } | undefined> {
+  if (create) await fs.mkdir(dir, { recursive: true });
+  let root: DirHandle;
+  try {
+    root = await DirHandle.open(await realpath(dir));
+  } catch (e) {
+    if (!create && isErrnoException(e) && e.code === 'ENOENT') return undefined;
+    throw e;
+  }
+  try {
+    if (create) mkdirIfMissing(root);
+    return { root, objects: await root.openDir(OBJECTS) };
+  } catch (e) {
+    await root.close();
+    if (!create && isErrnoException(e) && e.code === 'ENOENT') return undefined;
+    throw e;
+  }
+}
+
+/** `sha256` made in the open DIR (mkdir never follows a link: one there is EEXIST, then refused). */
+function mkdirIfMissing(root: DirHandle): void {
+  try {
+    mkdirSync(root.nameForSyncCall(OBJECTS));
+  } catch (e) {
+    if (!(isErrnoException(e) && e.code === 'EEXIST')) throw e;
+  }
+}
+
+/** `fn` on the open `DIR/sha256` (see openObjectsDir); `absent` when there is none. */
+async function withObjects<T>(
+  dir: string,
+  create: boolean,
+  absent: T,
+  fn: (objects: DirHandle, root: DirHandle) => Promise<T>,
+): Promise<T> {
+  const opened = await openObjectsDir(dir, create);
+  if (!opened) return absent;
+  return withDir(opened.root, (root) => withDir(opened.objects, (objects) => fn(objects, root)));
 }
 
 /** Copies the regular file `from` (no further than its size at open) into `to`, with progress. */
@@ -56,11 +103,17 @@ async function copyObject(from: OpenedFile, to: FileHandle, call: TierCall, what
   );
 }
 
-/** The object at `file`, opened as a regular file; undefined when there is none. */
-async function openObject(file: string, call: TierCall): Promise<OpenedFile | undefined> {
-  const opened = await openRegularFile(file).catch((e: unknown) => {
+/** The object `name` of the open `objects`, opened as a regular file; undefined when there is none. */
+async function openObject(
+  objects: DirHandle,
+  name: string,
+  call: TierCall,
+): Promise<OpenedFile | undefined> {
+  const file = objects.pathOf(name);
+  const opened = await openRegularFile(objects.nameForSyncCall(name)).catch((e: unknown) => {
     if (isErrnoException(e) && e.code === 'ENOENT') return undefined;
-    throw e;
+    // Named by its path in the tier, not by the descriptor's name it was opened by.
+    throw e instanceof NotRegularFileError ? new NotRegularFileError(file, e.kind) : e;
   });
   if (opened && opened.size > call.maxBytes) {
     await opened.handle.close();
@@ -70,17 +123,13 @@ async function openObject(file: string, call: TierCall): Promise<OpenedFile | un
 }
 
 export function fileTier({ dir, name }: FileTierConfig): StorageTier {
-  const objectsDir = path.join(dir, 'sha256');
-  const objectPath = (ref: ArchiveRef): string => path.join(objectsDir, ref.sha256);
   return {
     name,
     capabilities: fileProvider.capabilities,
     async get(ref, destFile, call) {
-      const missing = await objectsDirIdentity(objectsDir).then(
-        () => false,
-        (e: unknown) => (isErrnoException(e) && e.code === 'ENOENT' ? true : Promise.reject(e)),
+      const object = await withObjects(dir, false, undefined, (objects) =>
+        openObject(objects, ref.sha256, call),
       );
-      const object = missing ? undefined : await openObject(objectPath(ref), call);
       if (!object) {
         await fs.rm(destFile, { force: true });
         return false;
@@ -88,7 +137,7 @@ export function fileTier({ dir, name }: FileTierConfig): StorageTier {
       try {
         const dest = await openForWriting(destFile);
         try {
-          await copyObject(object, dest, call, objectPath(ref));
+          await copyObject(object, dest, call, path.join(dir, OBJECTS, ref.sha256));
         } finally {
           await dest.close();
         }
@@ -98,42 +147,49 @@ export function fileTier({ dir, name }: FileTierConfig): StorageTier {
       return true;
     },
     async has(ref) {
-      await objectsDirIdentity(objectsDir).catch((e: unknown) => {
-        if (!(isErrnoException(e) && e.code === 'ENOENT')) throw e;
+      return withObjects(dir, false, false, async (objects) => {
+        const st = await objects.lstat(ref.sha256);
+        if (st && !st.isFile())
+          throw new NotRegularFileError(objects.pathOf(ref.sha256), fileKind(st));
+        return st !== undefined;
       });
-      const st = await fs.lstat(objectPath(ref)).catch(() => undefined);
-      if (st && !st.isFile()) throw new NotRegularFileError(objectPath(ref), fileKind(st));
-      return st !== undefined;
     },
     async put(ref, file, call) {
-      await fs.mkdir(objectsDir, { recursive: true });
-      const before = await objectsDirIdentity(objectsDir);
-      await removeStaleTemps(objectsDir);
-      const temp = path.join(objectsDir, `${ref.sha256}${TEMP_MARK}${randomToken()}`);
-      try {
-        await writeTemp(file, temp, call);
-        // `DIR/sha256` replaced by a link meanwhile: the temp file went elsewhere; publish nothing.
-        const after = await objectsDirIdentity(objectsDir);
-        if (after.dev !== before.dev || after.ino !== before.ino)
-          throw new Error(`${objectsDir} was replaced while the archive was written: not saved`);
-        await fs.rename(temp, objectPath(ref)).catch(async (e: unknown) => {
-          // Windows refuses to replace a file a reader has open: another writer was first.
-          if (!(await fs.lstat(objectPath(ref)).catch(() => undefined))) throw e;
-        });
-        await fsyncDir(objectsDir);
-      } finally {
-        await fs.rm(temp, { force: true });
-      }
+      await withObjects(dir, true, undefined, async (objects, root) => {
+        await faultPoint('file-tier-opened');
+        await removeStaleTemps(objects);
+        const temp = `${ref.sha256}${TEMP_MARK}${randomToken()}`;
+        try {
+          await writeTemp(file, objects, temp, call);
+          await objects.rename(temp, objects, ref.sha256).catch(async (e: unknown) => {
+            // Windows refuses to replace a file a reader has open: another writer was first.
+            if (!(await objects.lstat(ref.sha256))) throw e;
+          });
+          await syncObjectsDir(root, objects);
+        } finally {
+          await objects.unlink(temp).catch((e: unknown) => {
+            if (!(isErrnoException(e) && e.code === 'ENOENT')) throw e;
+          });
+        }
+      });
     },
   };
 }
 
-/** Our staged archive `file` copied into the new temp file `temp` (exclusive, no link followed), synced. */
-async function writeTemp(file: string, temp: string, call: TierCall): Promise<void> {
+/**
+ * Our staged archive `file` copied into the new temp file `temp` of the open `objects`
+ * (exclusive, no link followed), synced.
+ */
+async function writeTemp(
+  file: string,
+  objects: DirHandle,
+  temp: string,
+  call: TierCall,
+): Promise<void> {
   const source = await openRegularFile(file);
   try {
     const flags = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | NO_FOLLOW;
-    const target = await fs.open(temp, flags, 0o664);
+    const target = await fs.open(objects.nameForSyncCall(temp), flags, 0o664);
     try {
       await copyObject(source, target, call, file);
       await target.sync();
@@ -146,19 +202,37 @@ async function writeTemp(file: string, temp: string, call: TierCall): Promise<vo
 }
 
 /**
- * Temp files of writers that were killed: never read (their names are not a sha256), removed
- * here. Only regular files directly in the real `objectsDir` (never through a link), by name.
+ * The rename into `objects` made durable: the directory opened again from DIR (no link, no FIFO
+ * followed) and synced only when it is still the one written in.
  */
-export async function removeStaleTemps(objectsDir: string, now = Date.now()): Promise<string[]> {
+async function syncObjectsDir(root: DirHandle, objects: DirHandle): Promise<void> {
+  if (isWindows) return; // directories cannot be opened for fsync there; NTFS journals the rename
+  const flags = constants.O_RDONLY | (constants.O_DIRECTORY ?? 0) | NO_FOLLOW;
+  const handle = await fs.open(root.nameForSyncCall(OBJECTS), flags).catch(() => undefined);
+  if (!handle) return; // moved or swapped meanwhile: not ours to sync
+  try {
+    const st = await handle.stat();
+    if (st.dev === objects.stat.dev && st.ino === objects.stat.ino) await handle.sync();
+  } catch (e) {
+    if (!(isErrnoException(e) && (e.code === 'EINVAL' || e.code === 'EBADF'))) throw e;
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * Temp files of writers that were killed: never read (their names are not a sha256), removed
+ * here. Only regular files directly in the open `objects` (its descriptor: never through a link).
+ */
+export async function removeStaleTemps(objects: DirHandle, now = Date.now()): Promise<string[]> {
   const removed: string[] = [];
-  const st = await fs.lstat(objectsDir).catch(() => undefined);
-  if (!st?.isDirectory()) return removed;
-  for (const name of await fs.readdir(objectsDir).catch(() => [] as string[])) {
+  for (const name of await objects.list()) {
     if (!name.includes(TEMP_MARK)) continue;
-    const file = path.join(objectsDir, name);
-    const stat = await fs.lstat(file).catch(() => undefined);
+    const stat = await objects.lstat(name);
     if (stat?.isFile() && now - stat.mtimeMs > STALE_TEMP_MS) {
-      await fs.rm(file, { force: true });
+      await objects.unlink(name, stat).catch((e: unknown) => {
+        if (!(isErrnoException(e) && e.code === 'ENOENT')) throw e;
+      });
       removed.push(name);
     }
   }
