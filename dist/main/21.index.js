@@ -621,8 +621,14 @@ function actionsCacheTier(options = {}) {
     };
 }
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:stream/promises"
-var promises_ = __webpack_require__(6466);
+var external_node_stream_promises_ = __webpack_require__(6466);
+// EXTERNAL MODULE: ./lib/core/dir-handle.js
+var dir_handle = __webpack_require__(7455);
+// EXTERNAL MODULE: ./lib/core/faults.js
+var faults = __webpack_require__(6094);
 // EXTERNAL MODULE: ./lib/core/fsx.js
 var fsx = __webpack_require__(770);
 // EXTERNAL MODULE: ./lib/core/regular-file.js
@@ -664,8 +670,13 @@ const progressCounter = (call, limit = call.maxBytes, what = 'the object') => {
 // fsyncs and renames, so readers only ever open complete files; temp files of writers that died
 // are removed by later writers once they are old. The share is writable by every runner of the
 // fleet: `DIR/sha256` and its objects must not be links, objects are read as regular files only,
-// no further than their size at open, and nothing is written or removed through a link
+// no further than their size at open, and nothing is written or removed through a link: the
+// tier opens `DIR/sha256` once (no-follow) and lists, creates, renames and unlinks relative to
+// that descriptor (core/dir-handle.ts), so a swap of `DIR/sha256` after that redirects nothing
 // (docs/design.md, "Remote tiers").
+
+
+
 
 
 
@@ -677,31 +688,73 @@ const progressCounter = (call, limit = call.maxBytes, what = 'the object') => {
 /** A temp file untouched this long belongs to a writer that died (a live one writes steadily). */
 const STALE_TEMP_MS = 60 * 60 * 1000;
 const TEMP_MARK = '.tmp-';
+const OBJECTS = 'sha256';
 const NO_FOLLOW = external_node_fs_.constants.O_NOFOLLOW ?? 0;
+const isWindows = process.platform === 'win32';
 const fileProvider = {
     ...syntax/* fileSyntax */.U$,
     create: (config) => fileTier(config),
 };
 /**
- * `DIR/sha256` itself, checked: a real directory, not a link (a link there would send writes,
- * reads and the temp-file cleanup elsewhere). Its identity, to check again after a write.
+ * `DIR/sha256`, open: DIR as the operator named it (a link there is the operator's choice), then
+ * `sha256` in it never through a link (UNSAFE_PATH). Every operation of the tier is relative to
+ * this descriptor, so `DIR/sha256` renamed or swapped for a link after it was opened changes
+ * nothing of what is read, written or removed. `create`: DIR and `sha256` made when missing;
+ * else undefined when either is missing.
  */
-async function objectsDirIdentity(objectsDir) {
-    const st = await external_node_fs_.promises.lstat(objectsDir);
-    if (!st.isDirectory())
-        throw new regular_file/* NotRegularFileError */.iZ(objectsDir, (0,regular_file/* fileKind */.h_)(st), 'a directory');
-    return { dev: st.dev, ino: st.ino };
+async function openObjectsDir(dir, create) {
+    if (create)
+        await external_node_fs_.promises.mkdir(dir, { recursive: true });
+    let root;
+    try {
+        root = await dir_handle/* DirHandle */._p.open(await (0,promises_.realpath)(dir));
+    }
+    catch (e) {
+        if (!create && (0,errors/* isErrnoException */.s$)(e) && e.code === 'ENOENT')
+            return undefined;
+        throw e;
+    }
+    try {
+        if (create)
+            mkdirIfMissing(root);
+        return { root, objects: await root.openDir(OBJECTS) };
+    }
+    catch (e) {
+        await root.close();
+        if (!create && (0,errors/* isErrnoException */.s$)(e) && e.code === 'ENOENT')
+            return undefined;
+        throw e;
+    }
+}
+/** `sha256` made in the open DIR (mkdir never follows a link: one there is EEXIST, then refused). */
+function mkdirIfMissing(root) {
+    try {
+        (0,external_node_fs_.mkdirSync)(root.nameForSyncCall(OBJECTS));
+    }
+    catch (e) {
+        if (!((0,errors/* isErrnoException */.s$)(e) && e.code === 'EEXIST'))
+            throw e;
+    }
+}
+/** `fn` on the open `DIR/sha256` (see openObjectsDir); `absent` when there is none. */
+async function withObjects(dir, create, absent, fn) {
+    const opened = await openObjectsDir(dir, create);
+    if (!opened)
+        return absent;
+    return (0,dir_handle/* withDir */.uM)(opened.root, (root) => (0,dir_handle/* withDir */.uM)(opened.objects, (objects) => fn(objects, root)));
 }
 /** Copies the regular file `from` (no further than its size at open) into `to`, with progress. */
 async function copyObject(from, to, call, what) {
-    await (0,promises_.pipeline)((0,regular_file/* readRange */.qX)(from.handle, 0, from.size), progressCounter(call, Math.min(from.size, call.maxBytes), what), (0,regular_file/* writeTo */.jH)(to), { signal: call.signal });
+    await (0,external_node_stream_promises_.pipeline)((0,regular_file/* readRange */.qX)(from.handle, 0, from.size), progressCounter(call, Math.min(from.size, call.maxBytes), what), (0,regular_file/* writeTo */.jH)(to), { signal: call.signal });
 }
-/** The object at `file`, opened as a regular file; undefined when there is none. */
-async function openObject(file, call) {
-    const opened = await (0,regular_file/* openRegularFile */.ZU)(file).catch((e) => {
+/** The object `name` of the open `objects`, opened as a regular file; undefined when there is none. */
+async function openObject(objects, name, call) {
+    const file = objects.pathOf(name);
+    const opened = await (0,regular_file/* openRegularFile */.ZU)(objects.nameForSyncCall(name)).catch((e) => {
         if ((0,errors/* isErrnoException */.s$)(e) && e.code === 'ENOENT')
             return undefined;
-        throw e;
+        // Named by its path in the tier, not by the descriptor's name it was opened by.
+        throw e instanceof regular_file/* NotRegularFileError */.iZ ? new regular_file/* NotRegularFileError */.iZ(file, e.kind) : e;
     });
     if (opened && opened.size > call.maxBytes) {
         await opened.handle.close();
@@ -710,14 +763,11 @@ async function openObject(file, call) {
     return opened;
 }
 function fileTier({ dir, name }) {
-    const objectsDir = external_node_path_.join(dir, 'sha256');
-    const objectPath = (ref) => external_node_path_.join(objectsDir, ref.sha256);
     return {
         name,
         capabilities: fileProvider.capabilities,
         async get(ref, destFile, call) {
-            const missing = await objectsDirIdentity(objectsDir).then(() => false, (e) => ((0,errors/* isErrnoException */.s$)(e) && e.code === 'ENOENT' ? true : Promise.reject(e)));
-            const object = missing ? undefined : await openObject(objectPath(ref), call);
+            const object = await withObjects(dir, false, undefined, (objects) => openObject(objects, ref.sha256, call));
             if (!object) {
                 await external_node_fs_.promises.rm(destFile, { force: true });
                 return false;
@@ -725,7 +775,7 @@ function fileTier({ dir, name }) {
             try {
                 const dest = await (0,regular_file/* openForWriting */.Qh)(destFile);
                 try {
-                    await copyObject(object, dest, call, objectPath(ref));
+                    await copyObject(object, dest, call, external_node_path_.join(dir, OBJECTS, ref.sha256));
                 }
                 finally {
                     await dest.close();
@@ -737,45 +787,46 @@ function fileTier({ dir, name }) {
             return true;
         },
         async has(ref) {
-            await objectsDirIdentity(objectsDir).catch((e) => {
-                if (!((0,errors/* isErrnoException */.s$)(e) && e.code === 'ENOENT'))
-                    throw e;
+            return withObjects(dir, false, false, async (objects) => {
+                const st = await objects.lstat(ref.sha256);
+                if (st && !st.isFile())
+                    throw new regular_file/* NotRegularFileError */.iZ(objects.pathOf(ref.sha256), (0,regular_file/* fileKind */.h_)(st));
+                return st !== undefined;
             });
-            const st = await external_node_fs_.promises.lstat(objectPath(ref)).catch(() => undefined);
-            if (st && !st.isFile())
-                throw new regular_file/* NotRegularFileError */.iZ(objectPath(ref), (0,regular_file/* fileKind */.h_)(st));
-            return st !== undefined;
         },
         async put(ref, file, call) {
-            await external_node_fs_.promises.mkdir(objectsDir, { recursive: true });
-            const before = await objectsDirIdentity(objectsDir);
-            await removeStaleTemps(objectsDir);
-            const temp = external_node_path_.join(objectsDir, `${ref.sha256}${TEMP_MARK}${(0,fsx/* randomToken */.zs)()}`);
-            try {
-                await writeTemp(file, temp, call);
-                // `DIR/sha256` replaced by a link meanwhile: the temp file went elsewhere; publish nothing.
-                const after = await objectsDirIdentity(objectsDir);
-                if (after.dev !== before.dev || after.ino !== before.ino)
-                    throw new Error(`${objectsDir} was replaced while the archive was written: not saved`);
-                await external_node_fs_.promises.rename(temp, objectPath(ref)).catch(async (e) => {
-                    // Windows refuses to replace a file a reader has open: another writer was first.
-                    if (!(await external_node_fs_.promises.lstat(objectPath(ref)).catch(() => undefined)))
-                        throw e;
-                });
-                await (0,fsx/* fsyncDir */.t_)(objectsDir);
-            }
-            finally {
-                await external_node_fs_.promises.rm(temp, { force: true });
-            }
+            await withObjects(dir, true, undefined, async (objects, root) => {
+                await (0,faults/* faultPoint */.Jd)('file-tier-opened');
+                await removeStaleTemps(objects);
+                const temp = `${ref.sha256}${TEMP_MARK}${(0,fsx/* randomToken */.zs)()}`;
+                try {
+                    await writeTemp(file, objects, temp, call);
+                    await objects.rename(temp, objects, ref.sha256).catch(async (e) => {
+                        // Windows refuses to replace a file a reader has open: another writer was first.
+                        if (!(await objects.lstat(ref.sha256)))
+                            throw e;
+                    });
+                    await syncObjectsDir(root, objects);
+                }
+                finally {
+                    await objects.unlink(temp).catch((e) => {
+                        if (!((0,errors/* isErrnoException */.s$)(e) && e.code === 'ENOENT'))
+                            throw e;
+                    });
+                }
+            });
         },
     };
 }
-/** Our staged archive `file` copied into the new temp file `temp` (exclusive, no link followed), synced. */
-async function writeTemp(file, temp, call) {
+/**
+ * Our staged archive `file` copied into the new temp file `temp` of the open `objects`
+ * (exclusive, no link followed), synced.
+ */
+async function writeTemp(file, objects, temp, call) {
     const source = await (0,regular_file/* openRegularFile */.ZU)(file);
     try {
         const flags = external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | NO_FOLLOW;
-        const target = await external_node_fs_.promises.open(temp, flags, 0o664);
+        const target = await external_node_fs_.promises.open(objects.nameForSyncCall(temp), flags, 0o664);
         try {
             await copyObject(source, target, call, file);
             await target.sync();
@@ -789,21 +840,44 @@ async function writeTemp(file, temp, call) {
     }
 }
 /**
- * Temp files of writers that were killed: never read (their names are not a sha256), removed
- * here. Only regular files directly in the real `objectsDir` (never through a link), by name.
+ * The rename into `objects` made durable: the directory opened again from DIR (no link, no FIFO
+ * followed) and synced only when it is still the one written in.
  */
-async function removeStaleTemps(objectsDir, now = Date.now()) {
+async function syncObjectsDir(root, objects) {
+    if (isWindows)
+        return; // directories cannot be opened for fsync there; NTFS journals the rename
+    const flags = external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_DIRECTORY ?? 0) | NO_FOLLOW;
+    const handle = await external_node_fs_.promises.open(root.nameForSyncCall(OBJECTS), flags).catch(() => undefined);
+    if (!handle)
+        return; // moved or swapped meanwhile: not ours to sync
+    try {
+        const st = await handle.stat();
+        if (st.dev === objects.stat.dev && st.ino === objects.stat.ino)
+            await handle.sync();
+    }
+    catch (e) {
+        if (!((0,errors/* isErrnoException */.s$)(e) && (e.code === 'EINVAL' || e.code === 'EBADF')))
+            throw e;
+    }
+    finally {
+        await handle.close();
+    }
+}
+/**
+ * Temp files of writers that were killed: never read (their names are not a sha256), removed
+ * here. Only regular files directly in the open `objects` (its descriptor: never through a link).
+ */
+async function removeStaleTemps(objects, now = Date.now()) {
     const removed = [];
-    const st = await external_node_fs_.promises.lstat(objectsDir).catch(() => undefined);
-    if (!st?.isDirectory())
-        return removed;
-    for (const name of await external_node_fs_.promises.readdir(objectsDir).catch(() => [])) {
+    for (const name of await objects.list()) {
         if (!name.includes(TEMP_MARK))
             continue;
-        const file = external_node_path_.join(objectsDir, name);
-        const stat = await external_node_fs_.promises.lstat(file).catch(() => undefined);
+        const stat = await objects.lstat(name);
         if (stat?.isFile() && now - stat.mtimeMs > STALE_TEMP_MS) {
-            await external_node_fs_.promises.rm(file, { force: true });
+            await objects.unlink(name, stat).catch((e) => {
+                if (!((0,errors/* isErrnoException */.s$)(e) && e.code === 'ENOENT'))
+                    throw e;
+            });
             removed.push(name);
         }
     }
@@ -885,7 +959,7 @@ async function getObject(t, ref, destFile, call) {
         try {
             // Never past the declared length: a body that keeps coming is an error, not progress.
             const counter = progressCounter(call, declared, `the body of ${what}`);
-            await (0,promises_.pipeline)(body, counter, (0,regular_file/* writeTo */.jH)(dest), { signal: call.signal });
+            await (0,external_node_stream_promises_.pipeline)(body, counter, (0,regular_file/* writeTo */.jH)(dest), { signal: call.signal });
             const { size } = await dest.stat();
             if (size !== declared)
                 throw new Error(`${what}: the body ended after ${size} of ${declared} declared bytes`);

@@ -2160,12 +2160,11 @@ const formatFree = (bytes) => bytes === null ? 'unknown (statfs unavailable)' : 
 /* harmony export */   ko: () => (/* binding */ renameBlockRetrying),
 /* harmony export */   o5: () => (/* binding */ chmodDirNoFollowSync),
 /* harmony export */   s0: () => (/* binding */ pathExists),
-/* harmony export */   t_: () => (/* binding */ fsyncDir),
 /* harmony export */   tk: () => (/* binding */ removeTreeInside),
 /* harmony export */   yy: () => (/* binding */ sleep),
 /* harmony export */   zs: () => (/* binding */ randomToken)
 /* harmony export */ });
-/* unused harmony exports chmodDirNoFollow, fsyncDirSync, WINDOWS_RETRY_MS, renameRetrying, treeSize */
+/* unused harmony exports chmodDirNoFollow, fsyncDirSync, fsyncDir, WINDOWS_RETRY_MS, renameRetrying, treeSize */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);

@@ -601,8 +601,10 @@ function pruneCacheDir(dir, kept, now) {
 //   POSIX    $XDG_CACHE_HOME/toolchain-cache (if absolute), else $HOME/.cache/toolchain-cache;
 //            the directories the step creates there are 0700 (set on the descriptor, whatever the
 //            umask); the cache directory must be owned by the effective user and not group- or
-//            world-writable, and no directory above it group- or world-writable unless sticky
-//            (as /tmp), so nobody else can rename a directory of the path away and put theirs.
+//            world-writable, and every directory above it owned by root or the effective user
+//            (the owner of a directory can rename its entries) and not group- or world-writable
+//            unless sticky (as /tmp): so nobody else can rename a directory of the path away and
+//            put theirs (ssh's StrictModes rule).
 //   Windows  %LOCALAPPDATA%\toolchain-cache: per-user by its ACL; no ownership check.
 // Anything else (no such variable, a link, another owner, loose modes): no cache at all. Never
 // throws. Imports only node builtins: it runs before the step is loaded.
@@ -630,8 +632,13 @@ function userCacheBase(env = process.env, platform = process.platform) {
 }
 /** A directory only `euid` can write: its own, not group- or world-writable, not a link. */
 const isPrivateDir = (st, euid) => st.isDirectory() && st.uid === euid && (st.mode & OTHERS_WRITE) === 0;
-/** A directory above the cache that nobody else can rename entries in (or one like /tmp). */
-const isSafeAncestor = (st) => st.isDirectory() && ((st.mode & OTHERS_WRITE) === 0 || (st.mode & STICKY) !== 0);
+/**
+ * A directory above the cache that nobody else can rename entries in: owned by root or `euid`
+ * (an owner can always rename entries), and not writable by others unless sticky (as /tmp).
+ */
+const isSafeAncestor = (st, euid) => st.isDirectory() &&
+    (st.uid === 0 || st.uid === euid) &&
+    ((st.mode & OTHERS_WRITE) === 0 || (st.mode & STICKY) !== 0);
 /**
  * The code cache's directory (`toolchain-cache` in the user's cache directory), created if
  * missing, when it is private (see the top of this file); undefined when there can be none.
@@ -725,8 +732,11 @@ function windowsDir(dir) {
 }
 /** No directory from `dir` up to `/` lets anyone else rename its entries (sticky ones aside). */
 function ancestorsSafe(dir) {
+    const euid = process.geteuid?.();
+    if (euid === undefined)
+        return false;
     for (let d = dir;; d = external_node_path_.dirname(d)) {
-        if (!isSafeAncestor((0,external_node_fs_.lstatSync)(d)))
+        if (!isSafeAncestor((0,external_node_fs_.lstatSync)(d), euid))
             return false;
         if (external_node_path_.dirname(d) === d)
             return true;
