@@ -11,6 +11,7 @@
 //   the same dev/ino). Between that check and the call there is a window of a few system calls.
 // - Windows: directories cannot be opened; only the checks by path remain (symlinks there need a
 //   privilege the runners' group does not have by default).
+import { randomBytes } from 'node:crypto';
 import {
   closeSync,
   constants,
@@ -89,6 +90,19 @@ const kindOf = (st: Stats): string =>
       : st.isFile()
         ? 'is a regular file'
         : 'is not a regular file or directory';
+
+/**
+ * What every descriptor this module writes or chmods must be: a regular file of the effective
+ * user with one name. Anything else (a hard link's second name, another user's file) is refused
+ * before a byte or a mode of it changes. A check on top of O_EXCL, which already guarantees it.
+ */
+function assertOwnSingleFile(p: string, st: Stats): void {
+  if (!st.isFile()) throw unsafe(p, kindOf(st));
+  const me = process.geteuid?.();
+  if (isWindows || me === undefined) return;
+  if (st.nlink !== 1) throw unsafe(p, `has ${st.nlink} names (a hard link), not one`);
+  if (st.uid !== me) throw unsafe(p, `is owned by uid ${st.uid}, not by this user`);
+}
 
 /** An open directory; every operation on a child is relative to it. Close it (or use `withDir`). */
 export class DirHandle {
@@ -296,20 +310,29 @@ export class DirHandle {
   }
 
   /**
-   * Creates (or truncates) a child regular file holding `data`, never through a link, and gives
-   * it `mode` on its descriptor (whatever the umask).
+   * Replaces a child with a new regular file holding `data`, its `mode` set on the descriptor
+   * (whatever the umask): written to a temp name created exclusively (O_EXCL|O_NOFOLLOW), then
+   * renamed over `name`. Nothing already at `name` is ever opened, truncated or chmod-ed: a hard
+   * link another user put there to a file they cannot write (/etc/sudoers, on a host without
+   * fs.protected_hardlinks) is replaced, not written through (docs/design.md, "Walks stay in the root").
    */
   async writeFile(name: string, data: string, mode: number): Promise<void> {
+    const tmp = `${name}.tmp-${process.pid}-${randomBytes(8).toString('hex')}`;
     await this.checkUnmoved();
-    const flags = constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | O_NOFOLLOW;
-    const handle = await fs.open(this.at(name), flags | O_NONBLOCK, mode);
+    const flags = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | O_NOFOLLOW;
+    const handle = await fs.open(this.at(tmp), flags | O_NONBLOCK, mode);
     try {
-      const st = await handle.stat();
-      if (!st.isFile()) throw unsafe(this.pathOf(name), kindOf(st));
-      if (!isWindows) await handle.chmod(mode);
-      await handle.writeFile(data);
-    } finally {
-      await handle.close();
+      try {
+        assertOwnSingleFile(this.pathOf(tmp), await handle.stat());
+        if (!isWindows) await handle.chmod(mode);
+        await handle.writeFile(data);
+      } finally {
+        await handle.close();
+      }
+      await this.rename(tmp, this, name);
+    } catch (e) {
+      await this.unlink(tmp).catch(() => undefined);
+      throw e;
     }
   }
 
