@@ -8,6 +8,8 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DirHandle, withDir } from '../src/core/dir-handle.js';
 import { removeEntry } from '../src/core/gc.js';
+import { sealRecordSync } from '../src/core/install/seal.js';
+import { openForWriting } from '../src/core/regular-file.js';
 import { mendStateFileModes } from '../src/core/state-modes.js';
 import { installFixture, makeTempRoot, type TempRoot } from './helpers/fixtures.js';
 
@@ -83,5 +85,27 @@ describe.skipIf(!isRoot)('hard links planted in the root', () => {
     await fs.chmod(t.layout.statsFile, 0o600);
     expect(mendStateFileModes(t.layout).mended).toEqual([t.layout.statsFile]);
     expect(mode(t.layout.statsFile)).toBe(0o664);
+  });
+
+  it("a tier's part file swapped for a hard link: openForWriting refuses it before truncating", async () => {
+    const part = path.join(t.layout.stagingDir, 't1.tier-0');
+    await fs.mkdir(t.layout.stagingDir, { recursive: true });
+    linkSync(victim, part);
+    await expect(openForWriting(part)).rejects.toThrow(
+      /a hard link \(2 names\), not a file of this user with one name/,
+    );
+    await victimUntouched();
+    await fs.rm(part);
+    await fs.writeFile(part, 'old bytes');
+    await fs.chown(part, 54321, -1); // another user's file at the name
+    await expect(openForWriting(part)).rejects.toThrow(/a file of uid 54321/);
+    expect(await fs.readFile(part, 'utf8')).toBe('old bytes');
+  });
+
+  it('a record swapped for a hard link before it is sealed: not chmod-ed', () => {
+    const receipt = path.join(t.root, 'receipt.json');
+    linkSync(victim, receipt);
+    expect(() => sealRecordSync(receipt, 1024)).toThrow(/a hard link/);
+    expect(mode(victim)).toBe(0o600);
   });
 });

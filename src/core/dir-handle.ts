@@ -24,7 +24,7 @@ import {
 } from 'node:fs';
 import path from 'node:path';
 import { ToolchainCacheError, isErrnoException } from './errors.js';
-import { READ_FLAGS, readUpTo } from './regular-file.js';
+import { READ_FLAGS, assertOwnSingleName, readUpTo } from './regular-file.js';
 
 type FileHandle = fs.FileHandle;
 
@@ -90,19 +90,6 @@ const kindOf = (st: Stats): string =>
       : st.isFile()
         ? 'is a regular file'
         : 'is not a regular file or directory';
-
-/**
- * What every descriptor this module writes or chmods must be: a regular file of the effective
- * user with one name. Anything else (a hard link's second name, another user's file) is refused
- * before a byte or a mode of it changes. A check on top of O_EXCL, which already guarantees it.
- */
-function assertOwnSingleFile(p: string, st: Stats): void {
-  if (!st.isFile()) throw unsafe(p, kindOf(st));
-  const me = process.geteuid?.();
-  if (isWindows || me === undefined) return;
-  if (st.nlink !== 1) throw unsafe(p, `has ${st.nlink} names (a hard link), not one`);
-  if (st.uid !== me) throw unsafe(p, `is owned by uid ${st.uid}, not by this user`);
-}
 
 /** An open directory; every operation on a child is relative to it. Close it (or use `withDir`). */
 export class DirHandle {
@@ -323,7 +310,7 @@ export class DirHandle {
     const handle = await fs.open(this.at(tmp), flags | O_NONBLOCK, mode);
     try {
       try {
-        assertOwnSingleFile(this.pathOf(tmp), await handle.stat());
+        assertOwnSingleName(this.pathOf(tmp), await handle.stat());
         if (!isWindows) await handle.chmod(mode);
         await handle.writeFile(data);
       } finally {

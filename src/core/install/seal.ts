@@ -1,11 +1,11 @@
 // Sealing an extracted tree before it is published: the modes every runner user of the group
 // needs, whatever the umask, and no symlink that leads outside the toolchain root; and sealing
 // the records that vouch for it (manifest.json, tree-stat, the receipt) read-only.
-import { fchmodSync, promises as fs } from 'node:fs';
+import { fchmodSync, fstatSync, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { UnsafeArchiveError } from '../errors.js';
 import type { ManifestFile } from '../manifest.js';
-import { readUpToSync, withRegularFileSync } from '../regular-file.js';
+import { assertOwnSingleName, readUpToSync, withRegularFileSync } from '../regular-file.js';
 
 /** Directories of installed trees: the runners' group may delete them (GC by any runner user). */
 export const TREE_DIR_MODE = 0o2775;
@@ -20,11 +20,14 @@ export const SEALED_RECORD_MODE = 0o444;
  * Makes the record `file` read-only (SEALED_RECORD_MODE, set on its descriptor: no path another
  * user can swap in between is chmod-ed) and returns its bytes, read through the same descriptor:
  * what the receipt's digest is taken of is exactly the sealed file. A link, a FIFO or anything but
- * a regular file of at most `maxBytes` is refused (regular-file.ts). On Windows the mode sets the
- * read-only attribute.
+ * a regular file of at most `maxBytes` is refused (regular-file.ts), and so is one with a second
+ * name or another owner (the receipt is sealed by its name in `receipts/`, which the group can
+ * write: a hard link put there meanwhile is not chmod-ed). On Windows the mode sets the read-only
+ * attribute.
  */
 export function sealRecordSync(file: string, maxBytes: number): Buffer {
   return withRegularFileSync(file, maxBytes, (fd, size) => {
+    assertOwnSingleName(file, fstatSync(fd));
     fchmodSync(fd, SEALED_RECORD_MODE);
     return readUpToSync(fd, size);
   });
