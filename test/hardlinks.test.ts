@@ -2,13 +2,13 @@
 // on a host without fs.protected_hardlinks (macOS, FreeBSD) any group member can make them. Root's
 // `remove`/`gc` and every writing open of the root must neither write through them nor chmod them.
 // This host protects hard links, so the test (root) makes them, standing in for that attacker.
-import { promises as fs, linkSync, statSync } from 'node:fs';
+import { promises as fs, linkSync, statSync, symlinkSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DirHandle, withDir } from '../src/core/dir-handle.js';
 import { removeEntry } from '../src/core/gc.js';
-import { sealRecordSync } from '../src/core/install/seal.js';
+import { sealRecordSync, sealTree } from '../src/core/install/seal.js';
 import { openForWriting } from '../src/core/regular-file.js';
 import { mendStateFileModes } from '../src/core/state-modes.js';
 import { installFixture, makeTempRoot, type TempRoot } from './helpers/fixtures.js';
@@ -107,5 +107,27 @@ describe.skipIf(!isRoot)('hard links planted in the root', () => {
     linkSync(victim, receipt);
     expect(() => sealRecordSync(receipt, 1024)).toThrow(/a hard link/);
     expect(mode(victim)).toBe(0o600);
+  });
+
+  it('a staged tree: a file swapped for a hard link or a symlink is not chmod-ed, hard links of the archive are', async () => {
+    const tree = path.join(t.layout.stagingDir, 'x', 'files');
+    await fs.mkdir(path.join(tree, 'bin'), { recursive: true });
+    await fs.writeFile(path.join(tree, 'bin', 'tool'), 'x', { mode: 0o755 });
+    linkSync(path.join(tree, 'bin', 'tool'), path.join(tree, 'bin', 'tool-alias'));
+    const listing = [
+      { path: 'bin', type: 'directory' },
+      { path: 'bin/tool', type: 'file' },
+      { path: 'bin/tool-alias', type: 'file' },
+    ];
+    await sealTree(tree, listing);
+    expect(mode(path.join(tree, 'bin', 'tool'))).toBe(0o555);
+    for (const plant of [linkSync, symlinkSync]) {
+      await fs.rm(path.join(tree, 'lib'), { force: true });
+      plant(victim, path.join(tree, 'lib'));
+      await expect(sealTree(tree, [...listing, { path: 'lib', type: 'file' }])).rejects.toThrow(
+        /lib (has 2 names, 1 in the tree|is not what the extractor listed)/,
+      );
+      await victimUntouched();
+    }
   });
 });
