@@ -119,7 +119,9 @@ for (const mode of ['proc', 'paths'] as const) {
       });
       expect((await h.lstat('link'))?.isSymbolicLink()).toBe(true);
       await expect(h.openFile('link')).rejects.toMatchObject({ code: 'UNSAFE_PATH' });
-      await expect(h.writeFile('link', 'x', 0o664)).rejects.toBeTruthy();
+      // Replaced by a new file (renamed over the link itself), never written through.
+      await h.writeFile('link', 'x', 0o664);
+      expect((await h.lstat('link'))?.isFile()).toBe(true);
       await h.unlink('link');
       await h.close();
       expect(await snapshot(outside)).toEqual(before);

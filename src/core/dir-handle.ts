@@ -11,6 +11,7 @@
 //   the same dev/ino). Between that check and the call there is a window of a few system calls.
 // - Windows: directories cannot be opened; only the checks by path remain (symlinks there need a
 //   privilege the runners' group does not have by default).
+import { randomBytes } from 'node:crypto';
 import {
   closeSync,
   constants,
@@ -23,7 +24,7 @@ import {
 } from 'node:fs';
 import path from 'node:path';
 import { ToolchainCacheError, isErrnoException } from './errors.js';
-import { READ_FLAGS, readUpTo } from './regular-file.js';
+import { READ_FLAGS, assertOwnSingleName, readUpTo } from './regular-file.js';
 
 type FileHandle = fs.FileHandle;
 
@@ -296,20 +297,29 @@ export class DirHandle {
   }
 
   /**
-   * Creates (or truncates) a child regular file holding `data`, never through a link, and gives
-   * it `mode` on its descriptor (whatever the umask).
+   * Replaces a child with a new regular file holding `data`, its `mode` set on the descriptor
+   * (whatever the umask): written to a temp name created exclusively (O_EXCL|O_NOFOLLOW), then
+   * renamed over `name`. Nothing already at `name` is ever opened, truncated or chmod-ed: a hard
+   * link another user put there to a file they cannot write (/etc/sudoers, on a host without
+   * fs.protected_hardlinks) is replaced, not written through (docs/design.md, "Walks stay in the root").
    */
   async writeFile(name: string, data: string, mode: number): Promise<void> {
+    const tmp = `${name}.tmp-${process.pid}-${randomBytes(8).toString('hex')}`;
     await this.checkUnmoved();
-    const flags = constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | O_NOFOLLOW;
-    const handle = await fs.open(this.at(name), flags | O_NONBLOCK, mode);
+    const flags = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | O_NOFOLLOW;
+    const handle = await fs.open(this.at(tmp), flags | O_NONBLOCK, mode);
     try {
-      const st = await handle.stat();
-      if (!st.isFile()) throw unsafe(this.pathOf(name), kindOf(st));
-      if (!isWindows) await handle.chmod(mode);
-      await handle.writeFile(data);
-    } finally {
-      await handle.close();
+      try {
+        assertOwnSingleName(this.pathOf(tmp), await handle.stat());
+        if (!isWindows) await handle.chmod(mode);
+        await handle.writeFile(data);
+      } finally {
+        await handle.close();
+      }
+      await this.rename(tmp, this, name);
+    } catch (e) {
+      await this.unlink(tmp).catch(() => undefined);
+      throw e;
     }
   }
 

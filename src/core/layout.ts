@@ -364,25 +364,34 @@ function hasOurLayoutFile(l: CacheLayout): boolean {
 /**
  * State files of this root another user left unreadable (made under umask 077 by an older
  * release, say) stop every other job with a bare EACCES: our own are mended here, anyone else's
- * named with who must run `repair`.
+ * named with who must run `repair` (root mends only its own: see mendStateFileModes).
  */
 function checkStateFilesReadable(layout: CacheLayout): void {
-  const { notMine } = mendStateFileModes(layout);
-  const unreadable = notMine.filter((f) => {
-    try {
-      accessSync(f.file, fs.constants.R_OK);
-      return false;
-    } catch {
-      return true;
-    }
-  });
+  const { notMine, refused } = mendStateFileModes(layout);
+  const unreadable = notMine.filter((f) => !canRead(f.file));
+  const planted = refused.filter((f) => !canRead(f.file));
+  if (planted.length > 0)
+    throw new InputError(
+      `${planted.map((f) => `${f.file} ${f.why}`).join(', ')}: not a state file toolchain-cache wrote, and this user cannot read it; ` +
+        `its mode was left alone. Check who can write ${layout.root}, then move it aside.`,
+      'cache-root',
+    );
   if (unreadable.length === 0) return;
   const owners = [...new Set(unreadable.map((f) => f.owner))];
   throw new InputError(
     `${unreadable.map((f) => `${f.file} (mode ${f.mode}, owned by ${f.owner})`).join(', ')} cannot be read by this user. ` +
-      `Run \`toolchain-cache repair --root ${shellWord(layout.root)}\` as ${owners.join(' and ')} (or as root): it sets the documented mode (0664).`,
+      `Run \`toolchain-cache repair --root ${shellWord(layout.root)}\` as ${owners.join(' and ')}: it sets the documented mode (0664).`,
     'cache-root',
   );
+}
+
+function canRead(file: string): boolean {
+  try {
+    accessSync(file, fs.constants.R_OK);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Thrown for a root written by another layout version: acting on it could lose uses or trees. */

@@ -26,8 +26,8 @@ const NO_FOLLOW = constants.O_NOFOLLOW ?? 0;
 const NON_BLOCK = constants.O_NONBLOCK ?? 0;
 /** Every read open of this module: no link followed, no wait for a FIFO's writer. */
 export const READ_FLAGS = constants.O_RDONLY | NO_FOLLOW | NON_BLOCK;
-const WRITE_FLAGS =
-  constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | NO_FOLLOW | NON_BLOCK;
+/** No O_TRUNC: what is there is checked (assertOwnSingleName) before a byte of it changes. */
+const WRITE_FLAGS = constants.O_WRONLY | constants.O_CREAT | NO_FOLLOW | NON_BLOCK;
 
 /** What a name holds instead of a regular file, for messages. */
 export function fileKind(st: Stats): string {
@@ -70,6 +70,23 @@ function checkOpened(file: string, st: Stats, maxBytes: number): void {
   if (!st.isFile()) throw new NotRegularFileError(file, fileKind(st));
   if (st.size > maxBytes)
     throw new NotRegularFileError(file, `${st.size} bytes`, `at most ${maxBytes} bytes`);
+}
+
+/**
+ * Throws unless the opened object is a regular file of the effective user with one name: what
+ * may be written, truncated or chmod-ed. A hard link a group member planted at a name we write (to
+ * /etc/sudoers, or to a runner user's own 0600 file, on a host without fs.protected_hardlinks)
+ * has a second name, or another owner; writing or chmod-ing it would reach that file. Windows:
+ * the regular-file check only.
+ */
+export function assertOwnSingleName(file: string, st: Stats): void {
+  if (!st.isFile()) throw new NotRegularFileError(file, fileKind(st));
+  const me = process.geteuid?.();
+  if (process.platform === 'win32' || me === undefined) return;
+  const expected = 'a file of this user with one name';
+  if (st.nlink !== 1)
+    throw new NotRegularFileError(file, `a hard link (${st.nlink} names)`, expected);
+  if (st.uid !== me) throw new NotRegularFileError(file, `a file of uid ${st.uid}`, expected);
 }
 
 /** Without O_NOFOLLOW (Windows): look first; a swap in between needs a privilege there. */
@@ -235,10 +252,10 @@ export async function hashRegularFile(file: string): Promise<string> {
 }
 
 /**
- * Opens `file` for writing, created when missing (with `mode`), truncated, without following a
+ * Opens `file` for writing, created when missing (with `mode`), emptied, without following a
  * link and without blocking (ENXIO: a FIFO without a reader); what is there must be a regular
- * file. For a file whose name we made ourselves in a directory others can write (a tier's part
- * file in staging).
+ * file of this user with one name (assertOwnSingleName), checked before it is truncated. For a
+ * file whose name we made ourselves in a directory others can write (a tier's part file in staging).
  */
 export async function openForWriting(file: string, mode = 0o600): Promise<FileHandle> {
   let handle: FileHandle;
@@ -247,10 +264,12 @@ export async function openForWriting(file: string, mode = 0o600): Promise<FileHa
   } catch (e) {
     throw openFailure(file, e);
   }
-  const stat = await handle.stat();
-  if (!stat.isFile()) {
+  try {
+    assertOwnSingleName(file, await handle.stat());
+    await handle.truncate(0);
+    return handle;
+  } catch (e) {
     await handle.close();
-    throw new NotRegularFileError(file, fileKind(stat));
+    throw e;
   }
-  return handle;
 }
