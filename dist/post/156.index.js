@@ -213,11 +213,14 @@ const SEALED_RECORD_MODE = 0o444;
  * Makes the record `file` read-only (SEALED_RECORD_MODE, set on its descriptor: no path another
  * user can swap in between is chmod-ed) and returns its bytes, read through the same descriptor:
  * what the receipt's digest is taken of is exactly the sealed file. A link, a FIFO or anything but
- * a regular file of at most `maxBytes` is refused (regular-file.ts). On Windows the mode sets the
- * read-only attribute.
+ * a regular file of at most `maxBytes` is refused (regular-file.ts), and so is one with a second
+ * name or another owner (the receipt is sealed by its name in `receipts/`, which the group can
+ * write: a hard link put there meanwhile is not chmod-ed). On Windows the mode sets the read-only
+ * attribute.
  */
 function seal_sealRecordSync(file, maxBytes) {
     return withRegularFileSync(file, maxBytes, (fd, size) => {
+        assertOwnSingleName(file, fstatSync(fd));
         fchmodSync(fd, SEALED_RECORD_MODE);
         return readUpToSync(fd, size);
     });
@@ -227,20 +230,82 @@ function seal_sealRecordSync(file, maxBytes) {
  * build cannot change them by accident (`pip install` into a cached Python); directories become
  * group-writable with setgid and never world-writable, set explicitly rather than through the
  * umask, so a GC run by any runner user of the group can delete a tree completely. See
- * docs/design.md, "Runner users in one group".
+ * docs/design.md, "Runner users in one group". Staging is writable by the group: each mode is
+ * set on a descriptor opened no-follow that is still what was listed (sealListed).
  */
 async function sealTree(root, files) {
     const isWindows = process.platform === 'win32';
+    const listed = [];
+    const names = new Map(); // dev:ino of a file → its names in the tree
     for (const f of [{ path: '', type: 'directory' }, ...files]) {
         if (f.type !== 'file' && f.type !== 'directory')
             continue;
         if (isWindows && f.type === 'directory')
             continue; // no modes; the attribute is for files
         const p = path.join(root, f.path);
-        const mode = (await fs.lstat(p)).mode & 0o7777;
-        const wanted = f.type === 'file' ? sealedFileMode(mode) : TREE_DIR_MODE;
-        if (wanted !== mode)
+        const st = await fs.lstat(p);
+        if (st.isFile() !== (f.type === 'file') || st.isDirectory() !== (f.type === 'directory'))
+            throw changedWhileSealed(p, 'is not what the extractor listed');
+        listed.push({ p, st });
+        if (st.isFile())
+            names.set(inode(st), (names.get(inode(st)) ?? 0) + 1);
+    }
+    for (const { p, st } of listed) {
+        const mode = st.mode & 0o7777;
+        const wanted = st.isFile() ? sealedFileMode(mode) : TREE_DIR_MODE;
+        if (wanted === mode)
+            continue;
+        if (isWindows)
             await fs.chmod(p, wanted);
+        else
+            await sealListed(p, st, wanted, names.get(inode(st)) ?? 0);
+    }
+}
+const inode = (st) => `${st.dev}:${st.ino}`;
+function changedWhileSealed(p, what) {
+    return new ToolchainCacheError('UNSAFE_PATH', `${p} ${what}: it was changed while the tree was sealed, and no mode was set through it. ` +
+        'Check who can write the cache root (its staging/ directory).');
+}
+/**
+ * fchmod of `p` to `wanted` on a descriptor opened without following a link (a symlink swapped
+ * in meanwhile is ELOOP, never followed), when it is still the object listed, ours (the extractor
+ * never chowns), and a file has exactly the names it has in the tree: a hard link a group member
+ * put there to a file with a name elsewhere has more. Our own file unreadable to us (an archive's
+ * mode 0200) cannot be opened: it is chmod-ed by its name after the same checks on lstat.
+ */
+async function sealListed(p, listed, wanted, names) {
+    const me = process.geteuid?.();
+    const check = (st) => {
+        if (st.dev !== listed.dev || st.ino !== listed.ino)
+            throw changedWhileSealed(p, 'was replaced');
+        if (me !== undefined && st.uid !== me)
+            throw changedWhileSealed(p, `is owned by uid ${st.uid}`);
+        if (st.isFile() && st.nlink !== names)
+            throw changedWhileSealed(p, `has ${st.nlink} names, ${names} in the tree`);
+    };
+    const flags = constants.O_RDONLY |
+        (constants.O_NOFOLLOW ?? 0) |
+        (constants.O_NONBLOCK ?? 0) |
+        (listed.isDirectory() ? (constants.O_DIRECTORY ?? 0) : 0);
+    let handle;
+    try {
+        handle = await fs.open(p, flags);
+    }
+    catch (e) {
+        if (isErrnoException(e) && (e.code === 'ELOOP' || e.code === 'ENOTDIR'))
+            throw changedWhileSealed(p, 'was replaced by a link');
+        if (!(isErrnoException(e) && e.code === 'EACCES' && listed.isFile()))
+            throw e;
+        check(await fs.lstat(p));
+        await fs.chmod(p, wanted);
+        return;
+    }
+    try {
+        check(await handle.stat());
+        await handle.chmod(wanted);
+    }
+    finally {
+        await handle.close();
     }
 }
 /**

@@ -1545,10 +1545,11 @@ function parseStateArray(text) {
 /* harmony export */   uM: () => (/* binding */ withDir)
 /* harmony export */ });
 /* unused harmony export isNotDirectoryError */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3828);
-/* harmony import */ var _regular_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9558);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3828);
+/* harmony import */ var _regular_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9558);
 // Directory operations relative to an OPEN directory (docs/design.md, "Walks stay in the root"):
 // what openat/unlinkat/fchmod give C, for Node, which has none of them. A directory is opened
 // with O_DIRECTORY|O_NOFOLLOW and then acted on through its descriptor, so a name above it that
@@ -1566,11 +1567,12 @@ function parseStateArray(text) {
 
 
 
+
 const isWindows = process.platform === 'win32';
-const O_DIRECTORY = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_DIRECTORY ?? 0;
-const O_NOFOLLOW = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW ?? 0;
-const O_NONBLOCK = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0;
-const OPEN_DIR = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | O_DIRECTORY | O_NOFOLLOW;
+const O_DIRECTORY = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_DIRECTORY ?? 0;
+const O_NOFOLLOW = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW ?? 0;
+const O_NONBLOCK = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK ?? 0;
+const OPEN_DIR = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | O_DIRECTORY | O_NOFOLLOW;
 /** Whether `/proc/self/fd/<fd>` names the open directory (probed once per process). */
 let procWorks;
 /** Synchronous: one stat, once per process. */
@@ -1581,7 +1583,7 @@ function probeProc(fd, st) {
         procWorks = false;
         return false;
     }
-    const seen = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(`/proc/self/fd/${fd}`, { throwIfNoEntry: false });
+    const seen = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(`/proc/self/fd/${fd}`, { throwIfNoEntry: false });
     procWorks = seen !== undefined && seen.dev === st.dev && seen.ino === st.ino;
     return procWorks;
 }
@@ -1592,20 +1594,20 @@ function probeProc(fd, st) {
 function childOf(dir, fd, viaProc, name) {
     const separator = name.includes('/') || (isWindows && name.includes('\\'));
     if (name === '' || name === '.' || name === '..' || separator)
-        throw unsafe(node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, name), 'is not a plain name of a directory entry');
-    return viaProc ? `/proc/self/fd/${fd}/${name}` : node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, name);
+        throw unsafe(node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, name), 'is not a plain name of a directory entry');
+    return viaProc ? `/proc/self/fd/${fd}/${name}` : node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, name);
 }
 /** Elsewhere than Linux: the directory's path must still lead to the directory opened. */
 function checkUnmovedSync(dir, opened) {
-    const now = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(dir, { throwIfNoEntry: false });
+    const now = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(dir, { throwIfNoEntry: false });
     if (!now || !now.isDirectory() || !sameObject(now, opened))
         throw unsafe(dir, 'was moved or replaced while it was walked');
 }
 /** True for the errors of an open that met a symlink (or a non-directory) where a directory was asked for. */
-const isNotDirectoryError = (e) => (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isErrnoException */ .s$)(e) && (e.code === 'ENOTDIR' || e.code === 'ELOOP');
+const isNotDirectoryError = (e) => (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isErrnoException */ .s$)(e) && (e.code === 'ENOTDIR' || e.code === 'ELOOP');
 const sameObject = (a, b) => a.dev === b.dev && a.ino === b.ino;
 function unsafe(p, what) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ToolchainCacheError */ .mg('UNSAFE_PATH', `${p} ${what}; toolchain-cache never follows a link or acts on a name swapped under it. ` +
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ToolchainCacheError */ .mg('UNSAFE_PATH', `${p} ${what}; toolchain-cache never follows a link or acts on a name swapped under it. ` +
         'Check who can write the cache root.');
 }
 /** How the object at a name looks: for messages. */
@@ -1640,19 +1642,19 @@ class DirHandle {
      */
     static async open(dir) {
         if (isWindows) {
-            const st = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.lstat(dir);
+            const st = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.lstat(dir);
             if (!st.isDirectory())
                 throw unsafe(dir, `${kindOf(st)}, not a directory`);
             return new DirHandle(dir, undefined, st, false);
         }
         let handle;
         try {
-            handle = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.open(dir, OPEN_DIR);
+            handle = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.open(dir, OPEN_DIR);
         }
         catch (e) {
             if (!isNotDirectoryError(e))
                 throw e;
-            const st = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.lstat(dir).catch(() => undefined);
+            const st = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.lstat(dir).catch(() => undefined);
             throw unsafe(dir, `${st ? kindOf(st) : 'changed while it was opened'}, not a directory`);
         }
         try {
@@ -1673,13 +1675,13 @@ class DirHandle {
     }
     /** Where a child is, for messages. */
     pathOf(name) {
-        return node_path__WEBPACK_IMPORTED_MODULE_1__.join(this.path, name);
+        return node_path__WEBPACK_IMPORTED_MODULE_2__.join(this.path, name);
     }
     /** Fallback only: the directory's path must still lead to this very directory. */
     async checkUnmoved() {
         if (this.viaProc)
             return;
-        const now = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.lstat(this.path).catch(() => undefined);
+        const now = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.lstat(this.path).catch(() => undefined);
         if (!now || !now.isDirectory() || !sameObject(now, this.stat))
             throw unsafe(this.path, 'was moved or replaced while it was walked');
     }
@@ -1695,27 +1697,27 @@ class DirHandle {
     }
     async list() {
         if (this.viaProc)
-            return node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.readdir(`/proc/self/fd/${this.handle.fd}`);
-        const names = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.readdir(this.path);
+            return node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readdir(`/proc/self/fd/${this.handle.fd}`);
+        const names = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readdir(this.path);
         await this.checkUnmoved();
         return names;
     }
     /** lstat of a child; undefined when there is none. */
     async lstat(name) {
         try {
-            const st = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.lstat(this.at(name));
+            const st = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.lstat(this.at(name));
             await this.checkUnmoved();
             return st;
         }
         catch (e) {
-            if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isErrnoException */ .s$)(e) && (e.code === 'ENOENT' || e.code === 'ENOTDIR'))
+            if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isErrnoException */ .s$)(e) && (e.code === 'ENOENT' || e.code === 'ENOTDIR'))
                 return undefined;
             throw e;
         }
     }
     /** The target of a child symlink (the link is read, never followed). */
     async readlink(name) {
-        const target = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.readlink(this.at(name));
+        const target = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readlink(this.at(name));
         await this.checkUnmoved();
         return target;
     }
@@ -1724,7 +1726,7 @@ class DirHandle {
         if (this.viaProc) {
             let handle;
             try {
-                handle = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.open(this.at(name), OPEN_DIR);
+                handle = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.open(this.at(name), OPEN_DIR);
             }
             catch (e) {
                 if (!isNotDirectoryError(e))
@@ -1771,19 +1773,19 @@ class DirHandle {
             if (now && expected && !sameObject(now, expected))
                 throw unsafe(this.pathOf(name), 'was replaced while it was removed');
         }
-        await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.unlink(this.at(name));
+        await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.unlink(this.at(name));
     }
     /** Removes an empty child directory. */
     async rmdir(name) {
         await this.checkUnmoved();
-        await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.rmdir(this.at(name));
+        await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rmdir(this.at(name));
     }
     /** chmod on the descriptor (fchmod): whatever happened to the path, this directory gets it. */
     async chmod(mode) {
         if (this.handle)
             return this.handle.chmod(mode);
         await this.checkUnmoved();
-        await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.chmod(this.path, mode);
+        await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.chmod(this.path, mode);
     }
     /**
      * Opens a child for reading: never through a link, never blocking (a FIFO), and only a regular
@@ -1793,10 +1795,10 @@ class DirHandle {
         const listed = this.viaProc ? undefined : await this.lstat(name);
         let handle;
         try {
-            handle = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.open(this.at(name), _regular_file_js__WEBPACK_IMPORTED_MODULE_3__/* .READ_FLAGS */ .tC);
+            handle = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.open(this.at(name), _regular_file_js__WEBPACK_IMPORTED_MODULE_4__/* .READ_FLAGS */ .tC);
         }
         catch (e) {
-            if (!((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isErrnoException */ .s$)(e) && e.code === 'ELOOP'))
+            if (!((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isErrnoException */ .s$)(e) && e.code === 'ELOOP'))
                 throw e;
             throw unsafe(this.pathOf(name), 'is a symlink, not a regular file');
         }
@@ -1823,37 +1825,46 @@ class DirHandle {
         try {
             if (stat.size > maxBytes)
                 throw unsafe(this.pathOf(name), `is ${stat.size} bytes, more than the ${maxBytes} expected`);
-            return await (0,_regular_file_js__WEBPACK_IMPORTED_MODULE_3__/* .readUpTo */ .Vc)(handle, stat.size);
+            return await (0,_regular_file_js__WEBPACK_IMPORTED_MODULE_4__/* .readUpTo */ .Vc)(handle, stat.size);
         }
         finally {
             await handle.close();
         }
     }
     /**
-     * Creates (or truncates) a child regular file holding `data`, never through a link, and gives
-     * it `mode` on its descriptor (whatever the umask).
+     * Replaces a child with a new regular file holding `data`, its `mode` set on the descriptor
+     * (whatever the umask): written to a temp name created exclusively (O_EXCL|O_NOFOLLOW), then
+     * renamed over `name`. Nothing already at `name` is ever opened, truncated or chmod-ed: a hard
+     * link another user put there to a file they cannot write (/etc/sudoers, on a host without
+     * fs.protected_hardlinks) is replaced, not written through (docs/design.md, "Walks stay in the root").
      */
     async writeFile(name, data, mode) {
+        const tmp = `${name}.tmp-${process.pid}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(8).toString('hex')}`;
         await this.checkUnmoved();
-        const flags = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_TRUNC | O_NOFOLLOW;
-        const handle = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.open(this.at(name), flags | O_NONBLOCK, mode);
+        const flags = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_EXCL | O_NOFOLLOW;
+        const handle = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.open(this.at(tmp), flags | O_NONBLOCK, mode);
         try {
-            const st = await handle.stat();
-            if (!st.isFile())
-                throw unsafe(this.pathOf(name), kindOf(st));
-            if (!isWindows)
-                await handle.chmod(mode);
-            await handle.writeFile(data);
+            try {
+                (0,_regular_file_js__WEBPACK_IMPORTED_MODULE_4__/* .assertOwnSingleName */ .eh)(this.pathOf(tmp), await handle.stat());
+                if (!isWindows)
+                    await handle.chmod(mode);
+                await handle.writeFile(data);
+            }
+            finally {
+                await handle.close();
+            }
+            await this.rename(tmp, this, name);
         }
-        finally {
-            await handle.close();
+        catch (e) {
+            await this.unlink(tmp).catch(() => undefined);
+            throw e;
         }
     }
     /** Renames a child into `to` (another open directory of the same filesystem, or this one). */
     async rename(name, to, toName) {
         await this.checkUnmoved();
         await to.checkUnmoved();
-        await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.rename(this.at(name), to.at(toName));
+        await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rename(this.at(name), to.at(toName));
     }
     async close() {
         await this.handle?.close();
@@ -1880,29 +1891,29 @@ class SyncDirHandle {
     /** Opens `dir` never following its last component (UNSAFE_PATH); ENOENT when absent. */
     static open(dir) {
         if (isWindows) {
-            const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(dir);
+            const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(dir);
             if (!st.isDirectory())
                 throw unsafe(dir, `${kindOf(st)}, not a directory`);
             return new SyncDirHandle(dir, undefined, st, false);
         }
         let fd;
         try {
-            fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(dir, OPEN_DIR);
+            fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(dir, OPEN_DIR);
         }
         catch (e) {
             if (!isNotDirectoryError(e))
                 throw e;
-            const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(dir, { throwIfNoEntry: false });
+            const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(dir, { throwIfNoEntry: false });
             throw unsafe(dir, `${st ? kindOf(st) : 'changed while it was opened'}, not a directory`);
         }
         try {
-            const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+            const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync)(fd);
             if (!st.isDirectory())
                 throw unsafe(dir, 'is not a directory');
             return new SyncDirHandle(dir, fd, st, probeProc(fd, st));
         }
         catch (e) {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
             throw e;
         }
     }
@@ -1914,7 +1925,7 @@ class SyncDirHandle {
     }
     close() {
         if (this.fd !== undefined)
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(this.fd);
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(this.fd);
     }
 }
 /** Runs `fn` with `dir` open, closing it after. */
@@ -1932,11 +1943,11 @@ async function withDir(dir, fn) {
  * UNSAFE_PATH error, never followed, so nothing this returns lies outside the root.
  */
 async function openDirInside(root, target) {
-    const rel = node_path__WEBPACK_IMPORTED_MODULE_1__.relative(root, target);
-    if (rel === '..' || rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) || node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute(rel))
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_2__.relative(root, target);
+    if (rel === '..' || rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_2__.sep}`) || node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute(rel))
         throw unsafe(target, `is outside the cache root ${root}`);
     let dir = await DirHandle.open(root);
-    for (const name of rel.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).filter((n) => n !== '')) {
+    for (const name of rel.split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).filter((n) => n !== '')) {
         try {
             const next = await dir.openDir(name);
             await dir.close();
@@ -1955,7 +1966,7 @@ async function openDirInsideIfExists(root, target) {
         return await openDirInside(root, target);
     }
     catch (e) {
-        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isErrnoException */ .s$)(e) && (e.code === 'ENOENT' || e.code === 'ENOTDIR'))
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isErrnoException */ .s$)(e) && (e.code === 'ENOENT' || e.code === 'ENOTDIR'))
             return undefined;
         throw e;
     }
@@ -2755,7 +2766,7 @@ var schema = __webpack_require__(9032);
 // The modes of the root's state files (layout.json, registry.json, stats.json, gc-state.json):
 // 0664, so every runner user of the group can read them (docs/design.md, "Runner users in one
 // group"). Files created with a narrower mode (by a release that let the umask decide) are mended
-// here by their owner or root, on a descriptor opened without following a link.
+// here by their owner, on a descriptor opened without following a link.
 
 
 
@@ -2769,12 +2780,18 @@ const stateFiles = (layout) => [
 ];
 const octal = (mode) => (mode & 0o7777).toString(8).padStart(4, '0');
 /**
- * Sets every state file of the root that is not 0664 to 0664 where this user may (its owner, or
- * root), and lists the others with their owner. Missing files and anything that is not a regular
- * file are left alone (checkRootMembers refuses the latter). Nothing to do on Windows.
+ * Sets every state file of the root that is not 0664 to 0664 where it is this user's own
+ * (root's included: root mends only its own too), and lists the others. Only a regular file of
+ * the effective user with one name (nlink 1) that starts as a JSON object (`{`) is mended, checked
+ * on the descriptor that is fchmod-ed: a hard link a group member planted at the name (to
+ * /etc/shadow, or to a runner user's own 0600 file, on a host without fs.protected_hardlinks) has
+ * two names or another owner, and a file whose other name was replaced meanwhile (a planted link
+ * left as the only name of an old /etc/shadow) is not JSON. Those are `refused`: reported, never
+ * changed. Missing files and anything that is not a regular file are left alone
+ * (checkRootMembers refuses the latter). Nothing to do on Windows.
  */
 function mendStateFileModes(layout) {
-    const report = { mended: [], notMine: [] };
+    const report = { mended: [], notMine: [], refused: [] };
     if (process.platform === 'win32')
         return report;
     const me = process.geteuid?.() ?? -1;
@@ -2782,30 +2799,48 @@ function mendStateFileModes(layout) {
         const st = (0,external_node_fs_.lstatSync)(file, { throwIfNoEntry: false });
         if (!st?.isFile() || (st.mode & 0o7777) === fsx/* SHARED_FILE_MODE */.bG)
             continue;
-        if (me !== 0 && me !== st.uid) {
+        if (me !== st.uid) {
             report.notMine.push({ file, mode: octal(st.mode), owner: userName(st.uid) });
             continue;
         }
-        if (setModeNoFollow(file, st.ino))
+        const why = setModeNoFollow(file, st);
+        if (why === undefined)
             report.mended.push(file);
+        else if (why !== '')
+            report.refused.push({ file, why });
     }
     return report;
 }
-/** fchmod of `file` if it is still the regular file `ino`; false when it changed meanwhile. */
-function setModeNoFollow(file, ino) {
+/** Why a file of this user at a state file's name is not one to mend (undefined: it is). */
+function notMendable(opened, listed, fd) {
+    if (!opened.isFile() || opened.ino !== listed.ino || opened.dev !== listed.dev)
+        return '';
+    if (opened.nlink !== 1)
+        return `has ${opened.nlink} names (a hard link), not one`;
+    if (opened.uid !== listed.uid)
+        return 'changed owner while it was looked at';
+    const first = Buffer.alloc(1);
+    if ((0,external_node_fs_.readSync)(fd, first, 0, 1, 0) !== 1 || first[0] !== 0x7b)
+        return 'is not a JSON object';
+    return undefined;
+}
+/**
+ * fchmod of `file` if it is still the regular file `listed` and mendable (see notMendable); the
+ * reason when it is not ('' when it changed or vanished meanwhile: nothing of ours to mend).
+ */
+function setModeNoFollow(file, listed) {
     let fd;
     try {
         fd = (0,external_node_fs_.openSync)(file, external_node_fs_.constants.O_RDONLY | NO_FOLLOW | NON_BLOCK);
     }
     catch {
-        return false; // replaced by a link, or gone: nothing of ours to mend
+        return ''; // replaced by a link, or gone
     }
     try {
-        const st = (0,external_node_fs_.fstatSync)(fd);
-        if (!st.isFile() || st.ino !== ino)
-            return false;
-        (0,external_node_fs_.fchmodSync)(fd, fsx/* SHARED_FILE_MODE */.bG);
-        return true;
+        const why = notMendable((0,external_node_fs_.fstatSync)(fd), listed, fd);
+        if (why === undefined)
+            (0,external_node_fs_.fchmodSync)(fd, fsx/* SHARED_FILE_MODE */.bG);
+        return why;
     }
     finally {
         (0,external_node_fs_.closeSync)(fd);
@@ -3106,24 +3141,29 @@ function hasOurLayoutFile(l) {
 /**
  * State files of this root another user left unreadable (made under umask 077 by an older
  * release, say) stop every other job with a bare EACCES: our own are mended here, anyone else's
- * named with who must run `repair`.
+ * named with who must run `repair` (root mends only its own: see mendStateFileModes).
  */
 function checkStateFilesReadable(layout) {
-    const { notMine } = mendStateFileModes(layout);
-    const unreadable = notMine.filter((f) => {
-        try {
-            (0,external_node_fs_.accessSync)(f.file, external_node_fs_.promises.constants.R_OK);
-            return false;
-        }
-        catch {
-            return true;
-        }
-    });
+    const { notMine, refused } = mendStateFileModes(layout);
+    const unreadable = notMine.filter((f) => !canRead(f.file));
+    const planted = refused.filter((f) => !canRead(f.file));
+    if (planted.length > 0)
+        throw new errors/* InputError */.dz(`${planted.map((f) => `${f.file} ${f.why}`).join(', ')}: not a state file toolchain-cache wrote, and this user cannot read it; ` +
+            `its mode was left alone. Check who can write ${layout.root}, then move it aside.`, 'cache-root');
     if (unreadable.length === 0)
         return;
     const owners = [...new Set(unreadable.map((f) => f.owner))];
     throw new errors/* InputError */.dz(`${unreadable.map((f) => `${f.file} (mode ${f.mode}, owned by ${f.owner})`).join(', ')} cannot be read by this user. ` +
-        `Run \`toolchain-cache repair --root ${shellWord(layout.root)}\` as ${owners.join(' and ')} (or as root): it sets the documented mode (0664).`, 'cache-root');
+        `Run \`toolchain-cache repair --root ${shellWord(layout.root)}\` as ${owners.join(' and ')}: it sets the documented mode (0664).`, 'cache-root');
+}
+function canRead(file) {
+    try {
+        (0,external_node_fs_.accessSync)(file, external_node_fs_.promises.constants.R_OK);
+        return true;
+    }
+    catch {
+        return false;
+    }
 }
 /** Thrown for a root written by another layout version: acting on it could lose uses or trees. */
 class LayoutVersionError extends errors/* ToolchainCacheError */.mg {
@@ -4468,6 +4508,7 @@ const isRegistryDoc = (raw) => registryProblem(raw) === undefined;
 /* harmony export */   ZU: () => (/* binding */ openRegularFile),
 /* harmony export */   cG: () => (/* binding */ readRegularFileSync),
 /* harmony export */   cL: () => (/* binding */ readRegularTextIfExistsSync),
+/* harmony export */   eh: () => (/* binding */ assertOwnSingleName),
 /* harmony export */   h_: () => (/* binding */ fileKind),
 /* harmony export */   iZ: () => (/* binding */ NotRegularFileError),
 /* harmony export */   jH: () => (/* binding */ writeTo),
@@ -4501,7 +4542,8 @@ const NO_FOLLOW = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW ?? 0
 const NON_BLOCK = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK ?? 0;
 /** Every read open of this module: no link followed, no wait for a FIFO's writer. */
 const READ_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | NO_FOLLOW | NON_BLOCK;
-const WRITE_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_TRUNC | NO_FOLLOW | NON_BLOCK;
+/** No O_TRUNC: what is there is checked (assertOwnSingleName) before a byte of it changes. */
+const WRITE_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_CREAT | NO_FOLLOW | NON_BLOCK;
 /** What a name holds instead of a regular file, for messages. */
 function fileKind(st) {
     if (st.isSymbolicLink())
@@ -4543,6 +4585,25 @@ function checkOpened(file, st, maxBytes) {
         throw new NotRegularFileError(file, fileKind(st));
     if (st.size > maxBytes)
         throw new NotRegularFileError(file, `${st.size} bytes`, `at most ${maxBytes} bytes`);
+}
+/**
+ * Throws unless the opened object is a regular file of the effective user with one name: what
+ * may be written, truncated or chmod-ed. A hard link a group member planted at a name we write (to
+ * /etc/sudoers, or to a runner user's own 0600 file, on a host without fs.protected_hardlinks)
+ * has a second name, or another owner; writing or chmod-ing it would reach that file. Windows:
+ * the regular-file check only.
+ */
+function assertOwnSingleName(file, st) {
+    if (!st.isFile())
+        throw new NotRegularFileError(file, fileKind(st));
+    const me = process.geteuid?.();
+    if (process.platform === 'win32' || me === undefined)
+        return;
+    const expected = 'a file of this user with one name';
+    if (st.nlink !== 1)
+        throw new NotRegularFileError(file, `a hard link (${st.nlink} names)`, expected);
+    if (st.uid !== me)
+        throw new NotRegularFileError(file, `a file of uid ${st.uid}`, expected);
 }
 /** Without O_NOFOLLOW (Windows): look first; a swap in between needs a privilege there. */
 function lookedAt(file, st) {
@@ -4688,10 +4749,10 @@ async function hashRegularFile(file) {
     }
 }
 /**
- * Opens `file` for writing, created when missing (with `mode`), truncated, without following a
+ * Opens `file` for writing, created when missing (with `mode`), emptied, without following a
  * link and without blocking (ENXIO: a FIFO without a reader); what is there must be a regular
- * file. For a file whose name we made ourselves in a directory others can write (a tier's part
- * file in staging).
+ * file of this user with one name (assertOwnSingleName), checked before it is truncated. For a
+ * file whose name we made ourselves in a directory others can write (a tier's part file in staging).
  */
 async function openForWriting(file, mode = 0o600) {
     let handle;
@@ -4701,12 +4762,15 @@ async function openForWriting(file, mode = 0o600) {
     catch (e) {
         throw openFailure(file, e);
     }
-    const stat = await handle.stat();
-    if (!stat.isFile()) {
-        await handle.close();
-        throw new NotRegularFileError(file, fileKind(stat));
+    try {
+        assertOwnSingleName(file, await handle.stat());
+        await handle.truncate(0);
+        return handle;
     }
-    return handle;
+    catch (e) {
+        await handle.close();
+        throw e;
+    }
 }
 
 
