@@ -76,6 +76,41 @@ describe('host GC bounds', () => {
     });
   });
 
+  it('the host file beats the archive-cap and download variables (a notice each); else the variables apply', () => {
+    const env = {
+      TOOLCHAIN_CACHE_MAX_MEMBERS: '1000000',
+      TOOLCHAIN_CACHE_MAX_UNPACKED_SIZE: '1TiB',
+      TOOLCHAIN_CACHE_STALL_TIMEOUT: '600',
+      TOOLCHAIN_CACHE_DOWNLOAD_RETRIES: '9',
+    };
+    const host = readHostSettings(
+      env,
+      file({ maxMembers: 10, maxUnpackedBytes: 1024, stallTimeoutSeconds: 20, downloadRetries: 1 }),
+    );
+    expect(host).toMatchObject({
+      maxMembers: 10,
+      maxUnpackedBytes: 1024,
+      stallTimeoutSeconds: 20,
+      downloadRetries: 1,
+    });
+    expect(host.notices).toEqual([
+      `TOOLCHAIN_CACHE_MAX_MEMBERS (1000000) is overridden by ${FILE} (10).`,
+      `TOOLCHAIN_CACHE_MAX_UNPACKED_SIZE (${1024 ** 4} bytes) is overridden by ${FILE} (1024 bytes).`,
+      `TOOLCHAIN_CACHE_STALL_TIMEOUT (600 s) is overridden by ${FILE} (20 s).`,
+      `TOOLCHAIN_CACHE_DOWNLOAD_RETRIES (9) is overridden by ${FILE} (1).`,
+    ]);
+    expect(readHostSettings(env, file({ maxMembers: 10 }))).toMatchObject({
+      maxMembers: 10,
+      maxUnpackedBytes: 1024 ** 4,
+      stallTimeoutSeconds: 600,
+      downloadRetries: 9,
+    });
+    const unset = readHostSettings({}, noFile);
+    expect(unset.maxMembers).toBeUndefined();
+    expect(unset.maxUnpackedBytes).toBeUndefined();
+    expect(unset.notices).toEqual([]);
+  });
+
   it("keep the workflow's bounds where the host set none, without skipping the throttle", () => {
     expect(gcBounds({ maxUnusedDays: 3, maxSizeBytes: 1 }, readHostSettings({}, noFile))).toEqual({
       maxUnusedDays: 3,

@@ -64,6 +64,35 @@ describe('host configuration file', () => {
     expect(read().config).toEqual({ maxSizeBytes: 1073741824, lockStaleMs: 2500 });
   });
 
+  it('reads the archive caps and download limits', async () => {
+    await write({
+      maxMembers: 500,
+      maxUnpackedSize: '64GiB',
+      stallTimeout: 30,
+      downloadRetries: 0,
+    });
+    const r = read();
+    expect(r.config).toEqual({
+      maxMembers: 500,
+      maxUnpackedBytes: 64 * 1024 ** 3,
+      stallTimeoutSeconds: 30,
+      downloadRetries: 0,
+    });
+    expect(r.warnings).toEqual([]);
+    await write({
+      maxMembers: '7',
+      maxUnpackedSize: 1048576,
+      stallTimeout: '5',
+      downloadRetries: 3,
+    });
+    expect(read().config).toEqual({
+      maxMembers: 7,
+      maxUnpackedBytes: 1048576,
+      stallTimeoutSeconds: 5,
+      downloadRetries: 3,
+    });
+  });
+
   it.skipIf(!POSIX)(
     'untrusted: writable by its group or others, or its directory so: ignored with a warning naming the fix',
     async () => {
@@ -122,6 +151,14 @@ describe('host configuration file', () => {
       [{ mirrors: ['https://x'] }, /"mirrors" must be an object/],
       [{ mirrors: { node: 'ftp://x/' } }, /"mirrors.node" must be an http\(s\) URL/],
       [{ mirrors: { 'No de': 'https://x/' } }, /"mirrors.No de" is not a vendor name/],
+      [{ maxMembers: 0 }, /"maxMembers" must be a whole number ≥ 1/],
+      [{ maxMembers: 2.5 }, /"maxMembers" must be a whole number ≥ 1/],
+      [{ maxUnpackedSize: 'huge' }, /"maxUnpackedSize" must be a size/],
+      [{ maxUnpackedSize: 0 }, /"maxUnpackedSize" must be a size .*at least 1/],
+      [{ stallTimeout: 0 }, /"stallTimeout" must be a whole number ≥ 1/],
+      [{ stallTimeout: 'slow' }, /"stallTimeout" must be a whole number ≥ 1/],
+      [{ downloadRetries: -1 }, /"downloadRetries" must be a number/],
+      [{ downloadRetries: 'many' }, /"downloadRetries" must be a whole number ≥ 0/],
     ];
     for (const [doc, message] of cases) {
       await write(doc);

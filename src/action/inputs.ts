@@ -89,13 +89,13 @@ export async function readInputs(host: HostConfigRead = hostConfig()): Promise<A
  * members, 32 GiB unpacked; 60 s stall; 3 retries).
  */
 export interface HostSettings {
-  /** TOOLCHAIN_CACHE_MAX_MEMBERS: most members one archive may have. */
+  /** maxMembers, else TOOLCHAIN_CACHE_MAX_MEMBERS: most members one archive may have. */
   maxMembers?: number;
-  /** TOOLCHAIN_CACHE_MAX_UNPACKED_SIZE: most bytes one archive may unpack to (e.g. 64GiB). */
+  /** maxUnpackedSize, else TOOLCHAIN_CACHE_MAX_UNPACKED_SIZE: most bytes one archive may unpack to. */
   maxUnpackedBytes?: number;
-  /** TOOLCHAIN_CACHE_STALL_TIMEOUT: seconds without a byte before a download attempt is abandoned. */
+  /** stallTimeout, else TOOLCHAIN_CACHE_STALL_TIMEOUT: seconds without a byte before a download attempt is abandoned. */
   stallTimeoutSeconds?: number;
-  /** TOOLCHAIN_CACHE_DOWNLOAD_RETRIES: extra attempts after a retryable download failure. */
+  /** downloadRetries, else TOOLCHAIN_CACHE_DOWNLOAD_RETRIES: extra attempts after a retryable download failure. */
   downloadRetries?: number;
   /** lockStale, else TOOLCHAIN_CACHE_LOCK_STALE: seconds a silent lock holder keeps its lock. */
   lockStaleMs: number;
@@ -154,13 +154,16 @@ export function readHostSettings(
     parseSize(value(HostEnv.MaxSize), HostEnv.MaxSize),
   );
   const envMaxUnusedDays = whole(HostEnv.MaxUnusedDays, 0);
+  const envMaxMembers = whole(HostEnv.MaxMembers, 1);
+  const envStallTimeout = whole(HostEnv.StallTimeout, 1);
+  const envDownloadRetries = whole(HostEnv.DownloadRetries, 0);
   const from = (inFile: unknown, inEnv: unknown, variable: string): string | undefined =>
     inFile !== undefined ? host.file : inEnv !== undefined ? variable : undefined;
   return {
-    maxMembers: whole(HostEnv.MaxMembers, 1),
-    maxUnpackedBytes,
-    stallTimeoutSeconds: whole(HostEnv.StallTimeout, 1),
-    downloadRetries: whole(HostEnv.DownloadRetries, 0),
+    maxMembers: file.maxMembers ?? envMaxMembers,
+    maxUnpackedBytes: file.maxUnpackedBytes ?? maxUnpackedBytes,
+    stallTimeoutSeconds: file.stallTimeoutSeconds ?? envStallTimeout,
+    downloadRetries: file.downloadRetries ?? envDownloadRetries,
     lockStaleMs: hostLockStaleMs(file, env),
     maxSizeBytes: file.maxSizeBytes ?? envMaxSize,
     maxUnusedDays: file.maxUnusedDays ?? envMaxUnusedDays,
@@ -172,6 +175,16 @@ export function readHostSettings(
     notices: [
       ...shadowed(HostEnv.MaxSize, envMaxSize, file.maxSizeBytes, host.file, ' bytes'),
       ...shadowed(HostEnv.MaxUnusedDays, envMaxUnusedDays, file.maxUnusedDays, host.file, ''),
+      ...shadowed(HostEnv.MaxMembers, envMaxMembers, file.maxMembers, host.file, ''),
+      ...shadowed(
+        HostEnv.MaxUnpackedSize,
+        maxUnpackedBytes,
+        file.maxUnpackedBytes,
+        host.file,
+        ' bytes',
+      ),
+      ...shadowed(HostEnv.StallTimeout, envStallTimeout, file.stallTimeoutSeconds, host.file, ' s'),
+      ...shadowed(HostEnv.DownloadRetries, envDownloadRetries, file.downloadRetries, host.file, ''),
     ],
   };
 }

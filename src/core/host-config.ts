@@ -39,6 +39,13 @@ export interface HostConfig {
   indexTtlSeconds?: number;
   /** Vendor name → base URL of the host's mirror (`{"node": "https://…"}`). */
   mirrors?: Record<string, string>;
+  /** The archive-bomb caps: most members, most bytes one archive may unpack to. */
+  maxMembers?: number;
+  maxUnpackedBytes?: number;
+  /** Seconds without a byte before a download attempt is abandoned. */
+  stallTimeoutSeconds?: number;
+  /** Extra attempts after a retryable download failure. */
+  downloadRetries?: number;
 }
 
 export interface HostConfigRead {
@@ -57,7 +64,18 @@ export interface ReadOptions {
   platform?: NodeJS.Platform;
 }
 
-const KEYS = ['cacheRoot', 'maxSize', 'maxUnusedDays', 'lockStale', 'indexTtl', 'mirrors'] as const;
+const KEYS = [
+  'cacheRoot',
+  'maxSize',
+  'maxUnusedDays',
+  'lockStale',
+  'indexTtl',
+  'mirrors',
+  'maxMembers',
+  'maxUnpackedSize',
+  'stallTimeout',
+  'downloadRetries',
+] as const;
 
 /**
  * Reads the host configuration file. Missing: an empty config. Not trustworthy (a link, not a
@@ -223,11 +241,26 @@ export function parseHostConfig(
     if (typeof v === 'string' && v.trim()) return v.trim();
     throw bad(key, `must be a number (got ${JSON.stringify(v)})`);
   };
-  const whole = (key: string): number => {
+  const whole = (key: string, min = 0): number => {
     const t = numberText(key);
-    if (!/^\d+$/.test(t) || !Number.isSafeInteger(Number(t)))
-      throw bad(key, `must be a whole number ≥ 0 (got ${JSON.stringify(doc[key])})`);
+    if (!/^\d+$/.test(t) || !Number.isSafeInteger(Number(t)) || Number(t) < min)
+      throw bad(key, `must be a whole number ≥ ${min} (got ${JSON.stringify(doc[key])})`);
     return Number(t);
+  };
+  const size = (key: string, min = 0): number => {
+    const t = numberText(key);
+    let bytes: number | undefined;
+    try {
+      bytes = parseSize(t, key);
+    } catch {
+      bytes = undefined;
+    }
+    if (bytes === undefined || bytes < min)
+      throw bad(
+        key,
+        `must be a size such as "200GB", "512MiB" or a number of bytes${min ? ` (at least ${min})` : ''} (got ${JSON.stringify(doc[key])})`,
+      );
+    return bytes;
   };
   if (has('cacheRoot')) {
     const v = doc.cacheRoot;
@@ -236,17 +269,7 @@ export function parseHostConfig(
       throw bad('cacheRoot', `must be an absolute path (got ${JSON.stringify(v)})`);
     config.cacheRoot = v.trim();
   }
-  if (has('maxSize')) {
-    const t = numberText('maxSize');
-    try {
-      config.maxSizeBytes = parseSize(t, 'maxSize');
-    } catch {
-      throw bad(
-        'maxSize',
-        `must be a size such as "200GB", "512MiB" or a number of bytes (got ${JSON.stringify(doc.maxSize)})`,
-      );
-    }
-  }
+  if (has('maxSize')) config.maxSizeBytes = size('maxSize');
   if (has('maxUnusedDays')) config.maxUnusedDays = whole('maxUnusedDays');
   if (has('lockStale')) {
     const t = numberText('lockStale');
@@ -258,6 +281,11 @@ export function parseHostConfig(
   }
   if (has('indexTtl')) config.indexTtlSeconds = whole('indexTtl');
   if (has('mirrors')) config.mirrors = parseMirrors(doc.mirrors, bad);
+  // The bounds of TOOLCHAIN_CACHE_MAX_MEMBERS, …_MAX_UNPACKED_SIZE, …_STALL_TIMEOUT, …_DOWNLOAD_RETRIES.
+  if (has('maxMembers')) config.maxMembers = whole('maxMembers', 1);
+  if (has('maxUnpackedSize')) config.maxUnpackedBytes = size('maxUnpackedSize', 1);
+  if (has('stallTimeout')) config.stallTimeoutSeconds = whole('stallTimeout', 1);
+  if (has('downloadRetries')) config.downloadRetries = whole('downloadRetries');
   return config;
 }
 
