@@ -4,10 +4,12 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { HOST_CONFIG_FILE } from '../../src/core/host-config.js';
+import { item, Origin, toolFiles } from '../helpers/origin.js';
 import { runJob } from '../helpers/runner.js';
 import { scratchDirForFile } from '../helpers/scratch.js';
 
 const tmp = scratchDirForFile('tc-e2e-host-');
+const origin = Origin.forFile();
 
 describe('TOOLCHAIN_CACHE_LOCK_STALE', () => {
   it('a bad value fails main naming the variable; post exits 0', async () => {
@@ -46,6 +48,24 @@ describe('the host configuration file (a mount namespace per job: the real path 
         ),
       );
       expect(bad.post?.exitCode).toBe(0);
+    },
+  );
+
+  it.skipIf(!linuxRoot)(
+    "its maxMembers beats a workflow's larger TOOLCHAIN_CACHE_MAX_MEMBERS: an archive with more members is refused",
+    async () => {
+      const served = origin.serveTar('wide-1.0.tar.gz', toolFiles('wide')); // 4 members
+      const job = await runJob({
+        inputs: {
+          toolchains: item('wide-1.0', served),
+          'cache-root': path.join(tmp(), 'root-caps'),
+        },
+        env: { TOOLCHAIN_CACHE_MAX_MEMBERS: '1000' },
+        hostConfig: { maxMembers: 3 },
+      });
+      expect(job.main.exitCode).toBe(1);
+      expect(job.main.stdout).toMatch(/::error::.*Archive has more than 3 members/);
+      expect(job.post?.exitCode).toBe(0);
     },
   );
 });
