@@ -371,7 +371,18 @@ const HOST_CONFIG_FILE = process.platform === 'win32'
     : '/etc/toolchain-cache/config.json';
 /** The most of the file that is read: a few keys, never megabytes. */
 const MAX_HOST_CONFIG_BYTES = 64 * 1024;
-const KEYS = ['cacheRoot', 'maxSize', 'maxUnusedDays', 'lockStale', 'indexTtl', 'mirrors'];
+const KEYS = [
+    'cacheRoot',
+    'maxSize',
+    'maxUnusedDays',
+    'lockStale',
+    'indexTtl',
+    'mirrors',
+    'maxMembers',
+    'maxUnpackedSize',
+    'stallTimeout',
+    'downloadRetries',
+];
 /**
  * Reads the host configuration file. Missing: an empty config. Not trustworthy (a link, not a
  * regular file, owned by someone other than root, writable by its group or others, or its
@@ -521,11 +532,24 @@ function parseHostConfig(file, bytes, warnings, platform = process.platform) {
             return v.trim();
         throw bad(key, `must be a number (got ${JSON.stringify(v)})`);
     };
-    const whole = (key) => {
+    const whole = (key, min = 0) => {
         const t = numberText(key);
-        if (!/^\d+$/.test(t) || !Number.isSafeInteger(Number(t)))
-            throw bad(key, `must be a whole number ≥ 0 (got ${JSON.stringify(doc[key])})`);
+        if (!/^\d+$/.test(t) || !Number.isSafeInteger(Number(t)) || Number(t) < min)
+            throw bad(key, `must be a whole number ≥ ${min} (got ${JSON.stringify(doc[key])})`);
         return Number(t);
+    };
+    const size = (key, min = 0) => {
+        const t = numberText(key);
+        let bytes;
+        try {
+            bytes = parseSize(t, key);
+        }
+        catch {
+            bytes = undefined;
+        }
+        if (bytes === undefined || bytes < min)
+            throw bad(key, `must be a size such as "200GB", "512MiB" or a number of bytes${min ? ` (at least ${min})` : ''} (got ${JSON.stringify(doc[key])})`);
+        return bytes;
     };
     if (has('cacheRoot')) {
         const v = doc.cacheRoot;
@@ -534,15 +558,8 @@ function parseHostConfig(file, bytes, warnings, platform = process.platform) {
             throw bad('cacheRoot', `must be an absolute path (got ${JSON.stringify(v)})`);
         config.cacheRoot = v.trim();
     }
-    if (has('maxSize')) {
-        const t = numberText('maxSize');
-        try {
-            config.maxSizeBytes = parseSize(t, 'maxSize');
-        }
-        catch {
-            throw bad('maxSize', `must be a size such as "200GB", "512MiB" or a number of bytes (got ${JSON.stringify(doc.maxSize)})`);
-        }
-    }
+    if (has('maxSize'))
+        config.maxSizeBytes = size('maxSize');
     if (has('maxUnusedDays'))
         config.maxUnusedDays = whole('maxUnusedDays');
     if (has('lockStale')) {
@@ -558,6 +575,15 @@ function parseHostConfig(file, bytes, warnings, platform = process.platform) {
         config.indexTtlSeconds = whole('indexTtl');
     if (has('mirrors'))
         config.mirrors = parseMirrors(doc.mirrors, bad);
+    // The bounds of TOOLCHAIN_CACHE_MAX_MEMBERS, …_MAX_UNPACKED_SIZE, …_STALL_TIMEOUT, …_DOWNLOAD_RETRIES.
+    if (has('maxMembers'))
+        config.maxMembers = whole('maxMembers', 1);
+    if (has('maxUnpackedSize'))
+        config.maxUnpackedBytes = size('maxUnpackedSize', 1);
+    if (has('stallTimeout'))
+        config.stallTimeoutSeconds = whole('stallTimeout', 1);
+    if (has('downloadRetries'))
+        config.downloadRetries = whole('downloadRetries');
     return config;
 }
 function parseMirrors(v, bad) {
@@ -1114,12 +1140,15 @@ function readHostSettings(env = process.env, host = host_config_hostConfig()) {
     const file = host.config;
     const envMaxSize = named(HostEnv.MaxSize, () => parseSize(value(HostEnv.MaxSize), HostEnv.MaxSize));
     const envMaxUnusedDays = whole(HostEnv.MaxUnusedDays, 0);
+    const envMaxMembers = whole(HostEnv.MaxMembers, 1);
+    const envStallTimeout = whole(HostEnv.StallTimeout, 1);
+    const envDownloadRetries = whole(HostEnv.DownloadRetries, 0);
     const from = (inFile, inEnv, variable) => inFile !== undefined ? host.file : inEnv !== undefined ? variable : undefined;
     return {
-        maxMembers: whole(HostEnv.MaxMembers, 1),
-        maxUnpackedBytes,
-        stallTimeoutSeconds: whole(HostEnv.StallTimeout, 1),
-        downloadRetries: whole(HostEnv.DownloadRetries, 0),
+        maxMembers: file.maxMembers ?? envMaxMembers,
+        maxUnpackedBytes: file.maxUnpackedBytes ?? maxUnpackedBytes,
+        stallTimeoutSeconds: file.stallTimeoutSeconds ?? envStallTimeout,
+        downloadRetries: file.downloadRetries ?? envDownloadRetries,
         lockStaleMs: hostLockStaleMs(file, env),
         maxSizeBytes: file.maxSizeBytes ?? envMaxSize,
         maxUnusedDays: file.maxUnusedDays ?? envMaxUnusedDays,
@@ -1131,6 +1160,10 @@ function readHostSettings(env = process.env, host = host_config_hostConfig()) {
         notices: [
             ...shadowed(HostEnv.MaxSize, envMaxSize, file.maxSizeBytes, host.file, ' bytes'),
             ...shadowed(HostEnv.MaxUnusedDays, envMaxUnusedDays, file.maxUnusedDays, host.file, ''),
+            ...shadowed(HostEnv.MaxMembers, envMaxMembers, file.maxMembers, host.file, ''),
+            ...shadowed(HostEnv.MaxUnpackedSize, maxUnpackedBytes, file.maxUnpackedBytes, host.file, ' bytes'),
+            ...shadowed(HostEnv.StallTimeout, envStallTimeout, file.stallTimeoutSeconds, host.file, ' s'),
+            ...shadowed(HostEnv.DownloadRetries, envDownloadRetries, file.downloadRetries, host.file, ''),
         ],
     };
 }
