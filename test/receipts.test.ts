@@ -7,7 +7,8 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { collectGarbage, removeEntry } from '../src/core/gc.js';
 import { SEALED_RECORD_MODE } from '../src/core/install/seal.js';
-import { recordDigest } from '../src/core/regular-file.js';
+import { treeStatProblem } from '../src/core/install/tree-stat.js';
+import { fileIdentity, recordDigest } from '../src/core/regular-file.js';
 import { evidenceProblem, recordedTreeStat, writeReceipt } from '../src/core/receipt.js';
 import { scanInstalled } from '../src/core/registry/rebuild.js';
 import { daysAgo, installFixture, makeTempRoot, type TempRoot } from './helpers/fixtures.js';
@@ -49,10 +50,32 @@ describe('evidence', () => {
 const POSIX = process.platform !== 'win32';
 
 describe('the digest a hit goes by', () => {
-  it("is tree-stat's sha256 as the receipt for the id and the archive records it", async () => {
+  it("is tree-stat's sha256 and sealed identity as the receipt for the id and the archive records them", async () => {
     const m = await installFixture(t.layout, t.registry, { id: 'tool' });
     const stats = await fs.readFile(t.layout.treeStatsFile('tool'));
-    expect(recordedTreeStat(t.layout, 'tool', m.sha256)).toEqual({ sha256: recordDigest(stats) });
+    expect(recordedTreeStat(t.layout, 'tool', m.sha256)).toEqual({
+      sha256: recordDigest(stats),
+      identity: fileIdentity(await fs.lstat(t.layout.treeStatsFile('tool'))),
+    });
+  });
+
+  it('a tree-stat that lost its sealed identity is trusted by its digest alone', async () => {
+    const m = await installFixture(t.layout, t.registry, { id: 'tool' });
+    const file = t.layout.treeStatsFile('tool');
+    const recorded = recordedTreeStat(t.layout, 'tool', m.sha256);
+    if ('problem' in recorded) throw new Error(recorded.problem);
+    const root = t.layout.toolchainRoot('tool');
+    expect(treeStatProblem(file, root, recorded.sha256, recorded.identity)).toBeUndefined();
+    // The same bytes under a new inode (a copied root): the identity differs, the digest vouches.
+    const bytes = await fs.readFile(file);
+    await fs.rm(file, { force: true });
+    await fs.writeFile(file, bytes);
+    expect(treeStatProblem(file, root, recorded.sha256, recorded.identity)).toBeUndefined();
+    // Other bytes: neither vouches.
+    await fs.appendFile(file, 'f 1 644 0 0 1 planted\n');
+    expect(treeStatProblem(file, root, recorded.sha256, recorded.identity)).toMatch(
+      /not the one its installer recorded/,
+    );
   });
 
   it('is none for another archive, a missing receipt, or one another id wrote', async () => {

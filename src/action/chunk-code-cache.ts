@@ -25,8 +25,8 @@ import {
   writeSync,
 } from 'node:fs';
 import path from 'node:path';
-import vm from 'node:vm';
-import zlib from 'node:zlib';
+import type vmTypes from 'node:vm';
+import { builtin } from '../core/platform/builtins.js';
 import { CODE_CACHE_MAX_AGE_MS } from '../core/compile-cache-dir.js';
 
 type ChunkId = string | number;
@@ -59,9 +59,11 @@ const TEMP_MAX_AGE_MS = 3600_000;
 const FILE_MODE = 0o600;
 const NO_FOLLOW = constants.O_NOFOLLOW ?? 0;
 const NON_BLOCK = constants.O_NONBLOCK ?? 0;
+/** node:vm, loaded with the chunk cache (Node < 22.8 only), not by every step. */
+const vm = (): typeof vmTypes => builtin('node:vm');
 
 interface Compiled {
-  script: vm.Script;
+  script: vmTypes.Script;
   cacheFile: string;
   sourceCrc: number;
 }
@@ -73,7 +75,7 @@ export function installChunkCodeCache(
   cacheDir: string,
 ): () => void {
   const fallback = runtime.f.j;
-  const crc32 = (zlib as { crc32?: Crc32 }).crc32;
+  const crc32 = (builtin('node:zlib') as { crc32?: Crc32 }).crc32;
   if (typeof fallback !== 'function' || typeof crc32 !== 'function') return () => undefined;
   const loaded = new Set<ChunkId>();
   const toWrite: Compiled[] = [];
@@ -119,7 +121,7 @@ function loadChunk(
       CHUNK_HEAD,
       '__chunk.id = $1;\n__chunk.ids = $2;\n__chunk.modules = {',
     )}\n})`;
-    const script = new vm.Script(wrapped, { filename: file, cachedData });
+    const script = new (vm().Script)(wrapped, { filename: file, cachedData });
     const chunk: { modules?: Record<string, unknown> } = {};
     (script.runInThisContext() as (c: typeof chunk) => void)(chunk);
     for (const [id, factory] of Object.entries(chunk.modules ?? {})) runtime.m[id] = factory;

@@ -2,8 +2,8 @@
 // A hit loads only what a hit uses: the runner's commands are ours (./runner-commands.ts), the
 // tiers and the install pipeline load on a miss (docs/design.md, "Start-up cost").
 import * as core from './runner-commands.js';
-import { randomUUID } from 'node:crypto';
 import { ToolchainCacheError, errorMessage } from '../core/errors.js';
+import { randomUuid } from '../core/random.js';
 import { formatBytes } from '../core/format.js';
 import { acquireToolchains } from '../core/installer.js';
 import { DEFAULT_LIMITS, maxArchiveBytes } from '../core/install/archive-policy.js';
@@ -46,7 +46,7 @@ export async function runMain(): Promise<void> {
     const host = readHostSettings();
     for (const warning of inputs.warnings) core.warning(warning);
     // Saved first: whatever happens next, post can find and release this step's uses.
-    const key = randomUUID();
+    const key = randomUuid();
     core.saveState(State.UseKey, key);
     core.saveState(State.UseIds, JSON.stringify(inputs.toolchains.map((t) => t.id)));
     core.saveState(State.CacheRoot, inputs.cacheRoot);

@@ -3,10 +3,11 @@
 // imports its HTTP client (undici, for OIDC) at the top, which a hit would pay for and never use
 // (docs/design.md, "Start-up cost"). Node builtins only. test/runner-commands.test.ts runs the
 // same calls through both and compares every byte. The job summary is ./step-summary.ts.
-import { randomUUID } from 'node:crypto';
-import { appendFileSync, existsSync } from 'node:fs';
-import { EOL } from 'node:os';
+import { appendFileSync, existsSync, writeSync } from 'node:fs';
 import { delimiter as PATH_DELIMITER } from 'node:path';
+import { randomUuid } from '../core/random.js';
+/** os.EOL, without loading node:os on a warm hit (src/core/platform/builtins.ts). */
+export const EOL = process.platform === 'win32' ? '\r\n' : '\n';
 
 export interface InputOptions {
   /** Throw when the input is empty or absent. */
@@ -60,8 +61,32 @@ function formatCommand(command: string, properties: CommandProperties, message: 
 }
 
 function issueCommand(command: string, properties: CommandProperties, message: unknown): void {
-  process.stdout.write(formatCommand(command, properties, message) + EOL);
+  writeStdout(formatCommand(command, properties, message) + EOL);
 }
+
+/**
+ * The log, written to descriptor 1 directly: `process.stdout` on a pipe (how the runner reads a
+ * step) loads Node's net and stream modules, which cost a warm hit more than its own work does
+ * (docs/design.md, "Start-up cost"). Same bytes, same order: every line of the steps goes
+ * through here. A pipe someone left non-blocking is waited on. Windows: `process.stdout`, which
+ * knows its console.
+ */
+function writeStdout(text: string): void {
+  if (process.platform === 'win32') {
+    process.stdout.write(text);
+    return;
+  }
+  const bytes = Buffer.from(text, 'utf8');
+  for (let off = 0; off < bytes.length;) {
+    try {
+      off += writeSync(1, bytes, off, bytes.length - off);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EAGAIN') throw e;
+      Atomics.wait(PAUSE, 0, 0, 1); // the reader is behind: a millisecond
+    }
+  }
+}
+const PAUSE = new Int32Array(new SharedArrayBuffer(4));
 
 /** Appends one line to the file the runner named in GITHUB_<command>; the file must exist. */
 function issueFileCommand(command: string, message: string): void {
@@ -75,7 +100,7 @@ function issueFileCommand(command: string, message: string): void {
 
 /** `name<<delimiter`, the value, `delimiter`: any value, multi-line included, read back whole. */
 function keyValueMessage(key: string, value: unknown): string {
-  const delimiter = `ghadelimiter_${randomUUID()}`;
+  const delimiter = `ghadelimiter_${randomUuid()}`;
   const converted = toCommandValue(value);
   if (key.includes(delimiter)) {
     throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
@@ -110,7 +135,7 @@ export function saveState(name: string, value: unknown): void {
 
 export function setOutput(name: string, value: unknown): void {
   if (process.env.GITHUB_OUTPUT) return issueFileCommand('OUTPUT', keyValueMessage(name, value));
-  process.stdout.write(EOL);
+  writeStdout(EOL);
   issueCommand('set-output', { name }, toCommandValue(value));
 }
 
@@ -132,7 +157,7 @@ export function exportVariable(name: string, value: unknown): void {
 // ── The log ───────────────────────────────────────────────────────────────────────────────────
 
 export function info(message: string): void {
-  process.stdout.write(message + EOL);
+  writeStdout(message + EOL);
 }
 
 /** Shown only when the run has step debugging on (RUNNER_DEBUG=1). */

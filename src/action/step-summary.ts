@@ -4,7 +4,7 @@
 // for byte.
 import { constants } from 'node:fs';
 import { access, appendFile, writeFile } from 'node:fs/promises';
-import { EOL } from 'node:os';
+import { EOL } from './runner-commands.js';
 
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 

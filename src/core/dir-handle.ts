@@ -11,7 +11,6 @@
 //   the same dev/ino). Between that check and the call there is a window of a few system calls.
 // - Windows: directories cannot be opened; only the checks by path remain (symlinks there need a
 //   privilege the runners' group does not have by default).
-import { randomBytes } from 'node:crypto';
 import {
   closeSync,
   constants,
@@ -25,6 +24,7 @@ import {
 import path from 'node:path';
 import { ToolchainCacheError, isErrnoException } from './errors.js';
 import { READ_FLAGS, assertOwnSingleName, readUpTo } from './regular-file.js';
+import { randomHex } from './random.js';
 
 type FileHandle = fs.FileHandle;
 
@@ -304,7 +304,7 @@ export class DirHandle {
    * fs.protected_hardlinks) is replaced, not written through (docs/design.md, "Walks stay in the root").
    */
   async writeFile(name: string, data: string, mode: number): Promise<void> {
-    const tmp = `${name}.tmp-${process.pid}-${randomBytes(8).toString('hex')}`;
+    const tmp = `${name}.tmp-${process.pid}-${randomHex(8)}`;
     await this.checkUnmoved();
     const flags = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | O_NOFOLLOW;
     const handle = await fs.open(this.at(tmp), flags | O_NONBLOCK, mode);

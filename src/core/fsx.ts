@@ -1,5 +1,4 @@
 // File-system primitives shared by the registry, the installer and GC.
-import { randomBytes } from 'node:crypto';
 import {
   closeSync,
   constants,
@@ -17,6 +16,7 @@ import { ToolchainCacheError, isErrnoException } from './errors.js';
 import { DirHandle, isNotDirectoryError, openDirInsideIfExists, withDir } from './dir-handle.js';
 import { faultErrno, faultPoint } from './faults.js';
 import { readRegularFile } from './regular-file.js';
+import { randomHex } from './random.js';
 
 /** Directories: group-writable with setgid so runners of one group share them, whatever the umask. */
 export const SHARED_DIR_MODE = 0o2775;
@@ -25,7 +25,7 @@ export const SHARED_FILE_MODE = 0o664;
 
 const isWindows = process.platform === 'win32';
 
-export const randomToken = (): string => randomBytes(8).toString('hex');
+export const randomToken = (): string => randomHex(8);
 
 const NO_FOLLOW = constants.O_NOFOLLOW ?? 0;
 const DIRECTORY = constants.O_DIRECTORY ?? 0;

@@ -104,6 +104,7 @@ function treeChange(layout: CacheLayout, spec: ToolchainSpec): string | undefine
     layout.treeStatsFile(spec.id),
     layout.toolchainRoot(spec.id),
     recorded.sha256,
+    recorded.identity,
   );
 }
 

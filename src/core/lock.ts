@@ -10,7 +10,6 @@
 // their clocks in step (NTP) to well within the stale time. On NFS a client may see another
 // host's directory times up to `acdirmax` (60 s by default) late, so the stale time must be at
 // least twice that there: TOOLCHAIN_CACHE_LOCK_STALE=120 (see lock/stale.ts).
-import os from 'node:os';
 import path from 'node:path';
 import { existsSync, rmSync, utimesSync } from 'node:fs';
 import { LockLostError, LockTimeoutError, isErrnoException } from './errors.js';
@@ -43,6 +42,7 @@ import {
 } from './lock/queue.js';
 import { effectiveStaleMs } from './lock/stale.js';
 import { sleepUntilChange, type WakeTarget } from './lock/watch.js';
+import { os } from './platform/builtins.js';
 
 export type { LockOwner } from './lock/epochs.js';
 export { DEFAULT_LOCK_STALE_MS, LOCK_STALE_ENV, lockStaleMs } from './lock/stale.js';
@@ -123,7 +123,7 @@ export async function tryLock(
   const owner: LockOwner = {
     token,
     pid: process.pid,
-    host: os.hostname(),
+    host: os().hostname(),
     holder: options.holder,
     acquiredAt: new Date().toISOString(),
     epoch,

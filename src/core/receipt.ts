@@ -7,7 +7,7 @@
 import { promises as fs } from 'node:fs';
 import { errorMessage, isErrnoException } from './errors.js';
 import { atomicWriteFile, ensureDir } from './fsx.js';
-import { sealRecordSync } from './install/seal.js';
+import { sealRecordIdentitySync, sealRecordSync } from './install/seal.js';
 import { TREE_STAT_MAX_BYTES } from './install/tree-stat.js';
 import type { CacheLayout } from './layout.js';
 import { readRegularFileSync, recordDigest } from './regular-file.js';
@@ -28,6 +28,8 @@ export interface Receipt {
   manifestSha256: string;
   /** sha256 of the hit check's metadata file (tree-stat), when the tree has one. */
   statsSha256?: string;
+  /** tree-stat's identity once sealed (regular-file.ts, fileIdentity): a hit that finds it need not hash. */
+  statsIdentity?: string;
   writtenAt: string;
 }
 
@@ -42,14 +44,16 @@ export async function writeReceipt(
   sha256: string,
   files: { manifest: string; stats?: string },
 ): Promise<void> {
+  const stats =
+    files.stats === undefined
+      ? undefined
+      : sealRecordIdentitySync(files.stats, TREE_STAT_MAX_BYTES);
   const receipt: Receipt = {
     schemaVersion: RECEIPT_SCHEMA_VERSION,
     id,
     sha256,
     manifestSha256: recordDigest(sealRecordSync(files.manifest, MANIFEST_MAX_BYTES)),
-    ...(files.stats !== undefined && {
-      statsSha256: recordDigest(sealRecordSync(files.stats, TREE_STAT_MAX_BYTES)),
-    }),
+    ...(stats && { statsSha256: recordDigest(stats.bytes), statsIdentity: stats.identity }),
     writtenAt: new Date().toISOString(),
   };
   await ensureDir(layout.receiptsDir); // a root of an older release, or made by hand, may lack it
@@ -134,13 +138,13 @@ export function recordedTreeStat(
   layout: CacheLayout,
   id: string,
   sha256: string,
-): { sha256: string } | { problem: string } {
+): { sha256: string; identity?: string } | { problem: string } {
   const found = receiptFor(layout, id, sha256);
   if ('problem' in found) return found;
-  const recorded = found.receipt.statsSha256;
-  return typeof recorded === 'string'
-    ? { sha256: recorded }
-    : { problem: 'its install receipt records no metadata file (tree-stat)' };
+  const { statsSha256: recorded, statsIdentity: identity } = found.receipt;
+  if (typeof recorded !== 'string')
+    return { problem: 'its install receipt records no metadata file (tree-stat)' };
+  return typeof identity === 'string' ? { sha256: recorded, identity } : { sha256: recorded };
 }
 
 /** Removed with the entry (GC, `remove`): a receipt outliving its tree would vouch for a planted one. */

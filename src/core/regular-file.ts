@@ -6,20 +6,20 @@
 // slowly) never holds a step. Synchronous entry points for the warm path and the registry's
 // critical sections, asynchronous ones for the rest. See docs/design.md, "Staging", "Remote tiers"
 // and "Walks stay in the root".
-import { createHash } from 'node:crypto';
 import {
   closeSync,
   constants,
   fstatSync,
   lstatSync,
   openSync,
+  promises,
   readSync,
   type Stats,
 } from 'node:fs';
-import { lstat, open, type FileHandle } from 'node:fs/promises';
-import { Readable, Writable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
+import type { FileHandle } from 'node:fs/promises';
+import type { Readable, Writable } from 'node:stream';
 import { ToolchainCacheError, isErrnoException } from './errors.js';
+import { crypto, stream, streamPromises } from './platform/builtins.js';
 
 /** 0 on Windows, which has neither flag (a symlink there needs a privilege; no FIFOs in the file system). */
 const NO_FOLLOW = constants.O_NOFOLLOW ?? 0;
@@ -148,9 +148,29 @@ export function readRegularTextIfExistsSync(file: string, maxBytes: number): str
   }
 }
 
+/**
+ * What a receipt records of a sealed record besides its digest: inode, size, mtime and ctime. Any
+ * change to the file, or another file put in its place, changes one of them (ctime cannot be set
+ * back by anyone but root), so a hit whose tree-stat still has it need not hash the bytes
+ * (docs/design.md, "The hit check"). The device is left out: it may change across reboots.
+ */
+export const fileIdentity = (st: Stats): string =>
+  `${st.ino}:${st.size}:${st.mtimeMs}:${st.ctimeMs}`;
+
+/** readRegularFileSync, with the identity (fileIdentity) of the descriptor the bytes came from. */
+export function readRegularFileIdentitySync(
+  file: string,
+  maxBytes: number,
+): { bytes: Buffer; identity: string } {
+  return withRegularFileSync(file, maxBytes, (fd, size) => ({
+    bytes: readUpToSync(fd, size),
+    identity: fileIdentity(fstatSync(fd)),
+  }));
+}
+
 /** The digest a receipt records of a file: sha256 of its exact bytes, in hex. */
 export const recordDigest = (data: string | Buffer): string =>
-  createHash('sha256').update(data).digest('hex');
+  crypto().createHash('sha256').update(data).digest('hex');
 
 // ----------------------------------------------------------------------------------- asynchronous
 
@@ -166,10 +186,10 @@ export interface OpenedFile {
  * `maxBytes` only (anything else throws NotRegularFileError naming the file and what it is).
  */
 export async function openRegularFile(file: string, maxBytes = Infinity): Promise<OpenedFile> {
-  if (NO_FOLLOW === 0) lookedAt(file, await lstat(file));
+  if (NO_FOLLOW === 0) lookedAt(file, await promises.lstat(file));
   let handle: FileHandle;
   try {
-    handle = await open(file, READ_FLAGS);
+    handle = await promises.open(file, READ_FLAGS);
   } catch (e) {
     throw openFailure(file, e);
   }
@@ -212,7 +232,7 @@ export async function readRegularFile(file: string, maxBytes: number): Promise<B
  */
 export function readRange(handle: FileHandle, start = 0, end = Infinity): Readable {
   let position = start;
-  return new Readable({
+  return new (stream().Readable)({
     highWaterMark: 1 << 16,
     read(size) {
       const length = Math.min(size, end - position);
@@ -233,7 +253,7 @@ export function readRange(handle: FileHandle, start = 0, end = Infinity): Readab
 
 /** Writes to `handle` at its offset, in order, and leaves it open (an fs write stream may not). */
 export const writeTo = (handle: FileHandle): Writable =>
-  new Writable({
+  new (stream().Writable)({
     write(chunk: Buffer, _encoding, done) {
       handle.write(chunk).then(() => done(), done);
     },
@@ -243,8 +263,8 @@ export const writeTo = (handle: FileHandle): Writable =>
 export async function hashRegularFile(file: string): Promise<string> {
   const { handle, size } = await openRegularFile(file);
   try {
-    const hash = createHash('sha256');
-    await pipeline(readRange(handle, 0, size), hash);
+    const hash = crypto().createHash('sha256');
+    await streamPromises().pipeline(readRange(handle, 0, size), hash);
     return hash.digest('hex');
   } finally {
     await handle.close();
@@ -260,7 +280,7 @@ export async function hashRegularFile(file: string): Promise<string> {
 export async function openForWriting(file: string, mode = 0o600): Promise<FileHandle> {
   let handle: FileHandle;
   try {
-    handle = await open(file, WRITE_FLAGS, mode);
+    handle = await promises.open(file, WRITE_FLAGS, mode);
   } catch (e) {
     throw openFailure(file, e);
   }

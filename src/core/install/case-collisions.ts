@@ -2,17 +2,17 @@
 // `xt_connmark.h`) are two files on Linux but one on the default file systems of macOS and Windows,
 // where the second would silently replace the first. On such a file system they are refused,
 // naming both, before the second is written.
-import { randomBytes } from 'node:crypto';
 import { constants, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { ToolchainCacheError, isErrnoException } from '../errors.js';
+import { randomHex } from '../random.js';
 
 /**
  * Whether `dir` ignores case: creates a lower-case file there and looks it up in upper case.
  * One probe per extraction (the staging directory is on the cache root's file system).
  */
 export async function isCaseInsensitiveDir(dir: string): Promise<boolean> {
-  const name = `.case-probe-${randomBytes(6).toString('hex')}`;
+  const name = `.case-probe-${randomHex(6)}`;
   const probe = await fs.open(
     path.join(dir, name),
     constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (constants.O_NOFOLLOW ?? 0),

@@ -6,7 +6,12 @@ import type { FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { ToolchainCacheError, UnsafeArchiveError, isErrnoException } from '../errors.js';
 import type { ManifestFile } from '../manifest.js';
-import { assertOwnSingleName, readUpToSync, withRegularFileSync } from '../regular-file.js';
+import {
+  assertOwnSingleName,
+  fileIdentity,
+  readUpToSync,
+  withRegularFileSync,
+} from '../regular-file.js';
 
 /** Directories of installed trees: the runners' group may delete them (GC by any runner user). */
 export const TREE_DIR_MODE = 0o2775;
@@ -27,10 +32,18 @@ export const SEALED_RECORD_MODE = 0o444;
  * attribute.
  */
 export function sealRecordSync(file: string, maxBytes: number): Buffer {
+  return sealRecordIdentitySync(file, maxBytes).bytes;
+}
+
+/** sealRecordSync, with the sealed file's identity (fileIdentity) taken after the chmod. */
+export function sealRecordIdentitySync(
+  file: string,
+  maxBytes: number,
+): { bytes: Buffer; identity: string } {
   return withRegularFileSync(file, maxBytes, (fd, size) => {
     assertOwnSingleName(file, fstatSync(fd));
     fchmodSync(fd, SEALED_RECORD_MODE);
-    return readUpToSync(fd, size);
+    return { bytes: readUpToSync(fd, size), identity: fileIdentity(fstatSync(fd)) };
   });
 }
 

@@ -13,7 +13,7 @@ import { lstatSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import { errorMessage, isErrnoException } from '../errors.js';
 import { atomicWriteFile } from '../fsx.js';
-import { readRegularFileSync, recordDigest } from '../regular-file.js';
+import { readRegularFileIdentitySync, recordDigest } from '../regular-file.js';
 
 /**
  * The record's formats. Version 2 (written now) records the root and every directory, with its
@@ -73,25 +73,31 @@ export async function writeTreeStats(
 /**
  * The first difference between the tree at `root` and its recorded metadata ("modified: bin/cc"),
  * or undefined when every entry is as sealed. `file` is read once (no link followed, a regular
- * file, bounded) and its bytes are trusted only when their sha256 is `recordedSha256`, the
- * receipt's: the tree is then checked against those very bytes. Synchronous, and one string
- * comparison per recorded line when nothing changed: a hit of a toolchain of 50 000 files in 500
- * directories is one sha256 of a file of about 40 KB, then 500 lstat calls and little else.
+ * file, bounded) and its bytes are trusted only when its descriptor still has the identity the
+ * receipt recorded when it was sealed (`recordedIdentity`), or else when their sha256 is
+ * `recordedSha256`, the receipt's: the tree is then checked against those very bytes.
+ * Synchronous, and one string comparison per recorded line when nothing changed: a hit of a
+ * toolchain of 50 000 files in 500 directories is one read of a file of about 40 KB, then 500
+ * lstat calls and little else.
  */
 export function treeStatProblem(
   file: string,
   root: string,
   recordedSha256: string,
+  recordedIdentity?: string,
 ): string | undefined {
   let bytes: Buffer;
+  let identity: string;
   try {
-    bytes = readRegularFileSync(file, TREE_STAT_MAX_BYTES);
+    ({ bytes, identity } = readRegularFileIdentitySync(file, TREE_STAT_MAX_BYTES));
   } catch (e) {
     return isErrnoException(e) && e.code === 'ENOENT'
       ? 'its metadata file (tree-stat) is missing'
       : `its metadata file (tree-stat) is unreadable (${errorMessage(e)})`;
   }
-  if (recordDigest(bytes) !== recordedSha256)
+  // The same file, unchanged since it was sealed, holds the bytes digested then; otherwise (a
+  // receipt of an older release, a copied root) its bytes must have that digest.
+  if (identity !== recordedIdentity && recordDigest(bytes) !== recordedSha256)
     return 'its metadata file (tree-stat) is not the one its installer recorded';
   return treeDifference(bytes.toString('utf8'), root);
 }

@@ -1,9 +1,9 @@
 // Which machine this is, for uses on a cache root shared by several hosts (NFS): a use of this host
 // is judged by its process, a use of another host by its lease. Two hosts must never share an id,
 // so the platform's machine identity counts first and the hostname (cloned VMs share it) comes last.
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import os from 'node:os';
+import { sha256Hex } from '../sha256.js';
+import { os } from './builtins.js';
 import { childProcess, systemCommand } from './system-command.js';
 
 /** Where the identity comes from; tests inject every part of it. */
@@ -18,7 +18,7 @@ export interface HostIdSources {
 
 export const systemHostIdSources = (): HostIdSources => ({
   platform: process.platform,
-  hostname: () => os.hostname(),
+  hostname: () => os().hostname(),
   readFile: (file) => readFileSync(file, 'utf8'),
   run: (command, args) =>
     childProcess().execFileSync(systemCommand(command), args, {
@@ -37,7 +37,7 @@ export function readHostId(sources: HostIdSources = systemHostIdSources()): stri
   const id = machineId(sources);
   const name = sources.hostname();
   if (!id) return name;
-  return `${name}/${createHash('sha256').update(`toolchain-cache:${id}`).digest('hex').slice(0, 12)}`;
+  return `${name}/${sha256Hex(`toolchain-cache:${id}`).slice(0, 12)}`;
 }
 
 /** The platform's own machine identity, normalised to lower case; undefined when none is usable. */
