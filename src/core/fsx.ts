@@ -4,6 +4,7 @@ import {
   constants,
   fchmodSync,
   fsyncSync,
+  mkdirSync,
   promises as fs,
   openSync,
   renameSync,
@@ -36,7 +37,8 @@ const DIRECTORY = constants.O_DIRECTORY ?? 0;
  * after the mkdir is refused, never chmod-ed through (docs/design.md, "Runner users in one group").
  */
 export async function ensureDir(dir: string): Promise<void> {
-  const created = await fs.mkdir(dir, { recursive: true, mode: SHARED_DIR_MODE });
+  // mkdirSync: a directory that is there (every hit's case) costs one call and no fs.promises.
+  const created = mkdirSync(dir, { recursive: true, mode: SHARED_DIR_MODE });
   if (created === undefined || isWindows) return;
   for (let d = dir; d.length >= created.length; d = path.dirname(d)) {
     await chmodDirNoFollow(d, SHARED_DIR_MODE).catch(() => undefined);

@@ -3,7 +3,7 @@
 // A miss takes the toolchain's install lock, which elects one installer; the others wait on it
 // and then find the entry (source "peer"), or take over when the installer dies and its lock goes
 // stale. The install pipeline itself is loaded only on a miss. See docs/design.md.
-import { promises as fs } from 'node:fs';
+import { promises as fs, statSync } from 'node:fs';
 import path from 'node:path';
 import { InputError, ToolchainCacheError } from './errors.js';
 import type { ExtractLimits } from './install/archive-policy.js';
@@ -197,7 +197,7 @@ async function binDirs(root: string, spec: ToolchainSpec, index: number): Promis
 }
 
 const isDirectory = async (p: string): Promise<boolean> =>
-  (await fs.stat(p).catch(() => undefined))?.isDirectory() ?? false;
+  Promise.resolve(statSync(p, { throwIfNoEntry: false })?.isDirectory() ?? false);
 
 /**
  * The install lock of `spec`, or undefined when, while waiting for it, the install we waited for

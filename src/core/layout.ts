@@ -1,6 +1,6 @@
 // Where everything lives under a cache root. One place, so the CLI, GC and the installer agree.
 // The layout is versioned (layout.json): a root written by another layout is refused, never mixed.
-import { type Stats, accessSync, promises as fs, lstatSync } from 'node:fs';
+import { type Stats, accessSync, constants, promises as fs, lstatSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { COMPILE_CACHE_DIR } from './compile-cache-dir.js';
 import { InputError, ToolchainCacheError, isErrnoException } from './errors.js';
@@ -199,14 +199,14 @@ export async function openCacheRoot(
     throw new InputError(`Cache root ${root} exists but is not a directory.`, 'cache-root');
   checkRootMode(root, await settledRootStat(root, st));
   try {
-    await fs.access(root, fs.constants.W_OK | fs.constants.X_OK);
+    accessSync(root, constants.W_OK | constants.X_OK);
   } catch {
     throw new InputError(
       `Cache root ${root} is not writable by this user; make it group-writable for the runners' group (see README).`,
       'cache-root',
     );
   }
-  const layout = new CacheLayout(await fs.realpath(root));
+  const layout = new CacheLayout(realpathSync.native(root));
   checkNotInsideAnotherRoot(layout.root);
   const dirs = [
     layout.locksDir,
@@ -227,9 +227,20 @@ export async function openCacheRoot(
   return layout;
 }
 
+/** lstatSync, or what `failed` makes of its error. */
+function lstatOrThrown(p: string, failed: (e: unknown) => undefined): Stats | undefined {
+  try {
+    return lstatSync(p);
+  } catch (e) {
+    return failed(e);
+  }
+}
+
 /** lstat of the root; a missing one is created (when `create`) after checking where it would go. */
 async function statOrCreateRoot(root: string, create: boolean): Promise<Stats> {
-  const st = await fs.lstat(root).catch((e: unknown) => {
+  // Synchronous calls on the way of every hit: nothing there loads fs.promises (docs/design.md,
+  // "Start-up cost").
+  const st = lstatOrThrown(root, (e: unknown) => {
     if (isErrnoException(e) && e.code === 'ENOENT') return undefined;
     if (isErrnoException(e) && (e.code === 'EACCES' || e.code === 'EPERM')) {
       throw new InputError(
@@ -478,10 +489,7 @@ export async function checkRootMembers(layout: CacheLayout): Promise<void> {
     [layout.layoutFile, 'file'],
   ];
   for (const [p, type] of expected) {
-    const st = await fs.lstat(p).catch((e: unknown) => {
-      if (isErrnoException(e) && e.code === 'ENOENT') return undefined;
-      throw e;
-    });
+    const st = lstatSync(p, { throwIfNoEntry: false });
     if (!st) continue;
     const ok = type === 'directory' ? st.isDirectory() : st.isFile();
     if (ok) continue;

@@ -217,12 +217,8 @@ export async function readUpTo(handle: FileHandle, size: number): Promise<Buffer
 
 /** The bytes of the regular file `file`, bounded (see openRegularFile for what is refused). */
 export async function readRegularFile(file: string, maxBytes: number): Promise<Buffer> {
-  const { handle, size } = await openRegularFile(file, maxBytes);
-  try {
-    return await readUpTo(handle, size);
-  } finally {
-    await handle.close();
-  }
+  // Read synchronously (records, bounded): a hit loads no fs.promises (docs/design.md, "Start-up cost").
+  return Promise.resolve(readRegularFileSync(file, maxBytes));
 }
 
 /**

@@ -8,7 +8,6 @@ import {
   constants,
   fchmodSync,
   lstatSync,
-  promises as fs,
   openSync,
   renameSync,
   rmSync,
@@ -48,7 +47,8 @@ const LAST_USED = path.basename(new CacheLayout(path.sep).lastUsedStamp('id'));
 
 async function lstatIfExists(p: string) {
   try {
-    return await fs.lstat(p);
+    // Synchronous: on every hit's way, and nothing there loads fs.promises ("Start-up cost").
+    return await Promise.resolve(lstatSync(p));
   } catch (e) {
     if (isErrnoException(e) && (e.code === 'ENOENT' || e.code === 'ENOTDIR')) return undefined;
     throw e;

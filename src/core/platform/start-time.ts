@@ -2,7 +2,7 @@
 // records its job process's start time so that a reused pid is not mistaken for the job; two jobs
 // with different TZ or LANG settings must therefore read the very same string for one process.
 import type { ExecFileOptions } from 'node:child_process';
-import { existsSync, promises as fs } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { childProcess, systemCommand } from './system-command.js';
 
@@ -69,7 +69,8 @@ export function processInfoMemo(
 
 async function procInfo(pid: number): Promise<ProcessInfo | undefined> {
   try {
-    const stat = await fs.readFile(`/proc/${pid}/stat`, 'utf8');
+    // Synchronous (a /proc file): every hit asks, and nothing else there loads fs.promises.
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
     // The command name (field 2) may contain spaces and parentheses: split after its last ')'.
     // Then field 3 is the state and field 22 the start time (in clock ticks since boot).
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');

@@ -4,16 +4,14 @@
 // whose lock was taken over cannot overwrite someone else's commit. It is written only when an
 // entry is added or removed (uses live in their own records), and it heals: a missing or corrupt
 // file is rebuilt from the installed trees (see docs/design.md, "The registry").
-import { promises as fs, readSync, renameSync } from 'node:fs';
+import { fstatSync, promises as fs, readSync, renameSync } from 'node:fs';
 import { ToolchainCacheError, isErrnoException } from '../errors.js';
 import { atomicWriteFileSync, corruptAsideName } from '../fsx.js';
 import type { CacheLayout } from '../layout.js';
 import { DEFAULT_LOCK_STALE_MS, acquireLock, type HeldLock } from '../lock.js';
 import {
-  openRegularFile,
   readRegularFileSync,
   readRegularTextIfExistsSync,
-  readUpTo,
   readUpToSync,
   withRegularFileSync,
 } from '../regular-file.js';
@@ -201,14 +199,12 @@ export class Registry {
   /** The file's text, or only its identity when that is the one cached. */
   private async readText(): Promise<{ content?: string; identity: string } | undefined> {
     try {
-      const { handle, stat } = await openRegularFile(this.file, REGISTRY_MAX_BYTES);
-      try {
-        const identity = identityOf(stat);
+      // Synchronous: a warm hit reads nothing else through fs.promises (docs/design.md, "Start-up cost").
+      return withRegularFileSync(this.file, REGISTRY_MAX_BYTES, (fd, size) => {
+        const identity = identityOf(fstatSync(fd));
         if (this.cached?.identity === identity) return { identity };
-        return { content: (await readUpTo(handle, stat.size)).toString('utf8'), identity };
-      } finally {
-        await handle.close();
-      }
+        return { content: readUpToSync(fd, size).toString('utf8'), identity };
+      });
     } catch (e) {
       if (isErrnoException(e) && e.code === 'ENOENT') return undefined;
       throw e;
