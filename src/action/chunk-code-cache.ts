@@ -32,6 +32,28 @@ import { CODE_CACHE_MAX_AGE_MS } from '../core/compile-cache-dir.js';
 type ChunkId = string | number;
 type Crc32 = (data: Uint8Array) => number;
 
+/**
+ * CRC-32 as node:zlib computes it, from the zlib binding that `zlib.crc32` itself calls: loading
+ * node:zlib would load the twenty stream modules it is built on, which cost a hit more than the
+ * cache saves of them (docs/design.md, "Start-up cost"). `process.binding` is deprecated only
+ * with --pending-deprecation (then, and wherever the binding lacks it: node:zlib itself).
+ */
+function crc32Function(): Crc32 | undefined {
+  const pending = /--pending-deprecation/.test(
+    `${process.execArgv.join(' ')} ${process.env.NODE_OPTIONS ?? ''}`,
+  );
+  try {
+    const bind = (process as { binding?: (name: string) => unknown }).binding;
+    const native = pending ? undefined : (bind?.('zlib') as { crc32?: unknown } | undefined);
+    const crc32 = native?.crc32;
+    if (typeof crc32 === 'function') return (data) => (crc32(data, 0) as number) >>> 0;
+  } catch {
+    // no such binding here: node:zlib below
+  }
+  const crc32 = builtin<{ crc32?: Crc32 }>('node:zlib').crc32;
+  return typeof crc32 === 'function' ? crc32 : undefined;
+}
+
 /** The parts of the bundle's runtime (webpack's `__webpack_require__`) this loader uses. */
 export interface BundleRuntime {
   /** Chunk loaders by name; `j` is the runtime's own `import()` loader. */
@@ -75,8 +97,8 @@ export function installChunkCodeCache(
   cacheDir: string,
 ): () => void {
   const fallback = runtime.f.j;
-  const crc32 = (builtin('node:zlib') as { crc32?: Crc32 }).crc32;
-  if (typeof fallback !== 'function' || typeof crc32 !== 'function') return () => undefined;
+  const crc32 = crc32Function();
+  if (typeof fallback !== 'function' || crc32 === undefined) return () => undefined;
   const loaded = new Set<ChunkId>();
   const toWrite: Compiled[] = [];
   runtime.f.j = (chunkId, promises) => {
