@@ -16,6 +16,7 @@ const IN_PROCESS = [
   'test/vendors-node.test.ts',
   'test/vendors-go.test.ts',
   'test/vendors-zig.test.ts',
+  'test/vendor-origin.test.ts',
 ];
 
 export default defineConfig({
