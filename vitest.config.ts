@@ -10,6 +10,8 @@ const IN_PROCESS = [
   'test/download.test.ts',
   'test/extract.test.ts',
   'test/chunk-code-cache.test.ts',
+  'test/vendors-python.test.ts',
+  'test/vendors-temurin.test.ts',
 ];
 
 export default defineConfig({
