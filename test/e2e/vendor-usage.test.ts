@@ -104,6 +104,7 @@ async function useThenAskAgain(usage: Usage, withVendorEnv: boolean) {
 
 const PY_ID = 'python-3.12.13+20260414-linux-x64';
 const PY_LIB = 'python/lib/python3.12';
+const BUILT_AT = new Date('2026-04-14T00:00:00Z');
 
 /**
  * Shaped like a python-build-standalone install_only archive: `python/bin/python3` (here a
@@ -121,6 +122,9 @@ async function pythonTree(): Promise<FileSpec[]> {
   for (const [name, text] of Object.entries(src)) {
     await fs.mkdir(path.dirname(path.join(build, name)), { recursive: true });
     await fs.writeFile(path.join(build, name), text);
+    // Built long before it is installed, as the real archive is: the bytecode records this mtime,
+    // which extraction does not keep (else a compile in the second of the install looks current).
+    await fs.utimes(path.join(build, name), BUILT_AT, BUILT_AT);
   }
   execFileSync(hostPython!, ['-m', 'compileall', '-q', build]);
   const pyc = async (dir: string) =>
