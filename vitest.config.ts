@@ -17,6 +17,8 @@ const IN_PROCESS = [
   'test/vendors-go.test.ts',
   'test/vendors-zig.test.ts',
   'test/vendor-origin.test.ts',
+  'test/vendors-python.test.ts',
+  'test/vendors-temurin.test.ts',
 ];
 
 export default defineConfig({
