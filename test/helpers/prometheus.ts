@@ -2,6 +2,7 @@
 // the Python client's parser), and the checks a file for node_exporter's textfile collector must
 // pass that the parser does not make: one HELP and one TYPE per family, before its samples, which
 // come together.
+import { spawnSync } from 'node:child_process';
 import parsePrometheusTextFormat from 'parse-prometheus-text-format';
 import type { StatsOutput } from '../../src/cli/commands/stats.js';
 
@@ -96,4 +97,22 @@ export function figuresOfStats(s: StatsOutput): Array<[string, Record<string, st
   for (const [host, h] of Object.entries(s.gc.hosts))
     out.push([`${p}gc_last_run_timestamp_seconds`, { host }, Date.parse(h.lastRunAt) / 1000]);
   return out;
+}
+
+/** Debian's name for node_exporter's binary (package prometheus-node-exporter), then upstream's. */
+const NODE_EXPORTER_NAMES = ['prometheus-node-exporter', 'node_exporter'];
+
+/**
+ * The node_exporter binary; when there is none, the reason to skip with, or — in CI (CI=true),
+ * which must run the test — an error naming the fix (.ci/run installs the package).
+ */
+export function findNodeExporter(): { binary: string } | { skip: string } {
+  for (const name of NODE_EXPORTER_NAMES) {
+    const r = spawnSync(name, ['--version'], { encoding: 'utf8' });
+    if (!r.error && r.status === 0) return { binary: name };
+  }
+  const fix = 'apt-get install prometheus-node-exporter (.ci/run installs it)';
+  if (process.env.CI === 'true')
+    throw new Error(`node_exporter is missing, and CI must run this test: ${fix}`);
+  return { skip: `node_exporter is missing: ${fix}` };
 }
