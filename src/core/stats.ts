@@ -137,7 +137,7 @@ const zeroCounters = (): NamespaceCounters => ({
   updatedAt: new Date(0).toISOString(),
 });
 
-export const zeroGcCounters = (): GcCounters => ({
+const zeroGcCounters = (): GcCounters => ({
   runs: 0,
   toolchainsRemoved: 0,
   bytesFreed: 0,
