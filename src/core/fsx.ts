@@ -87,18 +87,22 @@ export function createFileSync(file: string, data: string, mode = SHARED_FILE_MO
   }
 }
 
-/** Durable, atomic replace: temp file in the same directory, fsync, rename over, fsync the directory. */
+/**
+ * Durable, atomic replace: temp file in the same directory (created exclusively: never through a
+ * link), `mode`, fsync, rename over, fsync the directory. `beforeRename` may veto (throw).
+ */
 export async function atomicWriteFile(
   file: string,
   data: string | Uint8Array,
   beforeRename?: () => Promise<void>,
+  mode = SHARED_FILE_MODE,
 ): Promise<void> {
   const tmp = `${file}.tmp-${process.pid}-${randomToken()}`;
-  const handle = await fs.open(tmp, 'wx', SHARED_FILE_MODE);
+  const handle = await fs.open(tmp, 'wx', mode);
   try {
     try {
       // On the descriptor, not by name: the umask masked open's mode.
-      if (!isWindows) await handle.chmod(SHARED_FILE_MODE);
+      if (!isWindows) await handle.chmod(mode);
       await handle.writeFile(data);
       await handle.sync();
     } finally {

@@ -22,12 +22,13 @@ import { recordFullGc } from './gc-state.js';
 import { emptyReport, isThrottled } from './gc-throttle.js';
 import { ID_PATTERN } from './ids.js';
 import { stagingId, type CacheLayout } from './layout.js';
-import { describeJob, livenessChecker } from './leases.js';
+import { describeJob, hostId, livenessChecker } from './leases.js';
 import { DEFAULT_LOCK_STALE_MS, describeOwner, readLockOwner, tryLock } from './lock.js';
 import type { RegistryEntry } from './registry/schema.js';
 import type { Registry } from './registry/store.js';
 import { checkSafeDirs, isRefusal, removeIfUnused, restoreFromTrash } from './removal.js';
 import { COMPILE_CACHE_DIR } from './compile-cache-dir.js';
+import { recordGcRun } from './stats.js';
 import { DirHandle, openDirInsideIfExists, withDir } from './dir-handle.js';
 import { isInUse, reclaimDeadUses, removeStaleTemps, usageOfAll, type EntryUsage } from './uses.js';
 
@@ -120,28 +121,59 @@ export async function collectGarbage(
     report.skippedDetail = `the GC lock is held by ${describeOwner(await readLockOwner(lockPath))}`;
     return report;
   }
+  let ran = false;
   try {
     // Another GC of this host may have finished between the check and the lock.
     if (await isThrottled(layout, registry, options, now, report)) return report;
-    report.trashCleaned = await cleanLeftovers(layout, now, report);
-    const { reclaimed, tempsRemoved } = await reclaimDeadUses(layout, now);
-    report.reclaimedUses = reclaimed.length;
-    report.trashCleaned += tempsRemoved;
-    const { plan } = await planFromSnapshot(layout, registry, options, now);
-    const moved = plan.remove.length
-      ? await commitRemovals(layout, registry, plan, options, now)
-      : [];
-    applyPlan(report, plan, moved);
-    await options.afterTrash?.(moved.map((m) => m.to));
-    for (const m of moved) {
-      await removeTreeInside(layout.root, m.to).catch((e: unknown) =>
-        report.errors.push(`could not delete ${m.to} (the next GC retries): ${errorMessage(e)}`),
-      );
-    }
-    await recordFullGc(layout, now);
-    return report;
+    await fullGc(layout, registry, options, now, report);
+    ran = true;
   } finally {
     await lock.release();
+  }
+  // Outside the GC lock: the stats lock is never taken while holding another.
+  if (ran) await countRun(layout, report, options, now);
+  return report;
+}
+
+/** Clean leftovers → reclaim dead uses → plan → remove → delete the trash; fills `report`. */
+async function fullGc(
+  layout: CacheLayout,
+  registry: Registry,
+  options: GcOptions,
+  now: number,
+  report: GcReport,
+): Promise<void> {
+  report.trashCleaned = await cleanLeftovers(layout, now, report);
+  const { reclaimed, tempsRemoved } = await reclaimDeadUses(layout, now);
+  report.reclaimedUses = reclaimed.length;
+  report.trashCleaned += tempsRemoved;
+  const { plan } = await planFromSnapshot(layout, registry, options, now);
+  const moved = plan.remove.length
+    ? await commitRemovals(layout, registry, plan, options, now)
+    : [];
+  applyPlan(report, plan, moved);
+  await options.afterTrash?.(moved.map((m) => m.to));
+  for (const m of moved) {
+    await removeTreeInside(layout.root, m.to).catch((e: unknown) =>
+      report.errors.push(`could not delete ${m.to} (the next GC retries): ${errorMessage(e)}`),
+    );
+  }
+  await recordFullGc(layout, now);
+}
+
+/** Adds this run to the GC counters in stats.json (docs/design.md, "Statistics"); a failure is a problem of the report. */
+async function countRun(
+  layout: CacheLayout,
+  report: GcReport,
+  options: GcOptions,
+  now: number,
+): Promise<void> {
+  try {
+    await recordGcRun(layout, hostId(), report, { now, holder: options.holder });
+  } catch (e) {
+    report.errors.push(
+      `the GC ran but could not be counted in the statistics (stats.json): ${errorMessage(e)}`,
+    );
   }
 }
 

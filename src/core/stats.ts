@@ -1,6 +1,7 @@
-// Usage statistics: counters per repository (namespace) in stats.json, and cache-wide figures.
-// The counters have their own file and lock, so recording them never holds up an install; they are
-// written like the registry (under the lock, atomic replace, ownership re-checked before the rename).
+// Usage statistics: counters per repository (namespace) and GC counters in stats.json, and
+// cache-wide figures. The counters have their own file and lock, so recording them never holds up
+// an install; they are written like the registry (under the lock, atomic replace, ownership
+// re-checked before the rename; docs/design.md, "Statistics").
 import { promises as fs } from 'node:fs';
 import { errorMessage } from './errors.js';
 import { corruptAsideName, readFileIfExists, writeFileReplacingSync } from './fsx.js';
@@ -30,9 +31,28 @@ export interface NamespaceCounters {
   updatedAt: string;
 }
 
+/** A host's last full GC (the post step's or the CLI's `gc`). */
+export interface GcHostRun {
+  lastRunAt: string;
+  /** Toolchains that run removed and the bytes it freed. */
+  lastRunRemoved: number;
+  lastRunBytesFreed: number;
+}
+
+/** Full GCs (throttled, skipped and dry runs are not counted) over every host sharing the root. */
+export interface GcCounters {
+  runs: number;
+  toolchainsRemoved: number;
+  bytesFreed: number;
+  /** By host id (leases.ts hostId). */
+  hosts: Record<string, GcHostRun>;
+}
+
 export interface StatsDoc {
   schemaVersion: typeof STATS_SCHEMA_VERSION;
   namespaces: Record<string, NamespaceCounters>;
+  /** Absent in files written before GC runs were counted (read as zeros). */
+  gc?: GcCounters;
 }
 
 const COUNTERS: Array<Exclude<keyof NamespaceCounters, 'updatedAt'>> = [
@@ -46,8 +66,28 @@ const COUNTERS: Array<Exclude<keyof NamespaceCounters, 'updatedAt'>> = [
   'waitMs',
 ];
 
+const GC_COUNTERS = ['runs', 'toolchainsRemoved', 'bytesFreed'] as const;
+const GC_HOST_COUNTERS = ['lastRunRemoved', 'lastRunBytesFreed'] as const;
+
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
+
+const isCount = (v: unknown): boolean => typeof v === 'number' && Number.isFinite(v) && v >= 0;
+
+/** Why `raw` is not a GcCounters record, or undefined when it is one. */
+function gcProblem(raw: unknown): string | undefined {
+  if (!isObject(raw)) return 'gc: expected an object';
+  for (const k of GC_COUNTERS)
+    if (!isCount(raw[k])) return `gc.${k}: expected a non-negative number`;
+  if (!isObject(raw.hosts)) return 'gc.hosts: expected an object';
+  for (const [host, h] of Object.entries(raw.hosts)) {
+    if (!isObject(h)) return `gc.hosts.${host}: expected an object`;
+    if (typeof h.lastRunAt !== 'string') return `gc.hosts.${host}.lastRunAt: expected a string`;
+    for (const k of GC_HOST_COUNTERS)
+      if (!isCount(h[k])) return `gc.hosts.${host}.${k}: expected a non-negative number`;
+  }
+  return undefined;
+}
 
 /** Why `raw` is not a statistics document ("namespaces.o/r.jobs: …"), or undefined when it is one. */
 function statsProblem(raw: unknown): string | undefined {
@@ -58,13 +98,11 @@ function statsProblem(raw: unknown): string | undefined {
   for (const [ns, c] of Object.entries(raw.namespaces)) {
     if (!isObject(c)) return `namespaces.${ns}: expected an object`;
     for (const k of COUNTERS) {
-      const v = c[k];
-      if (typeof v !== 'number' || !Number.isFinite(v) || v < 0)
-        return `namespaces.${ns}.${k}: expected a non-negative number`;
+      if (!isCount(c[k])) return `namespaces.${ns}.${k}: expected a non-negative number`;
     }
     if (typeof c.updatedAt !== 'string') return `namespaces.${ns}.updatedAt: expected a string`;
   }
-  return undefined;
+  return raw.gc === undefined ? undefined : gcProblem(raw.gc);
 }
 
 /** Counters plus what follows from them. */
@@ -99,7 +137,15 @@ const zeroCounters = (): NamespaceCounters => ({
   updatedAt: new Date(0).toISOString(),
 });
 
-// A repository name is "owner/name"; never let one be read as an object's prototype slot.
+const zeroGcCounters = (): GcCounters => ({
+  runs: 0,
+  toolchainsRemoved: 0,
+  bytesFreed: 0,
+  hosts: {},
+});
+
+// A repository name is "owner/name" (a host id "name/hex"); never let one be read as an object's
+// prototype slot.
 const safeNamespace = (ns: string): string =>
   ns === '__proto__' || ns === 'constructor' || ns === 'prototype' ? `(${ns})` : ns || 'unknown';
 
@@ -110,15 +156,16 @@ export interface StatsOptions {
   holder?: string;
 }
 
-/** Adds one job's results to its namespace's counters; returns the namespace's new counters. */
-export async function recordJobStats(
+/**
+ * Reads stats.json under the stats lock, lets `change` modify it, and replaces it atomically (the
+ * lock re-checked right before the rename): many jobs and GCs of every host record at once, and
+ * none may lose another's update.
+ */
+async function updateStats<T>(
   layout: CacheLayout,
-  namespace: string,
-  results: JobResult[],
-  options: StatsOptions = {},
-): Promise<NamespaceCounters> {
-  const ns = safeNamespace(namespace);
-  const now = options.now ?? Date.now();
+  options: StatsOptions,
+  change: (doc: StatsDoc) => T,
+): Promise<T> {
   return withLock(
     layout.lockPath('stats'),
     'stats',
@@ -130,26 +177,73 @@ export async function recordJobStats(
     },
     async (lock) => {
       const { doc } = await readStats(layout, { moveCorruptAside: true });
-      const c = Object.hasOwn(doc.namespaces, ns) ? doc.namespaces[ns] : zeroCounters();
-      c.jobs += 1;
-      for (const r of results) {
-        c.waitMs += Math.max(0, r.waitMs || 0);
-        if (r.source === 'local') c.localHits += 1;
-        else if (r.source === 'peer') c.peerWaits += 1;
-        else if (r.source === 'remote') c.remoteRestores += 1;
-        else c.downloads += 1;
-        if (r.source === 'local' || r.source === 'peer') c.bytesServed += r.sizeBytes || 0;
-        c.bytesDownloaded += r.downloadedBytes || 0;
-      }
-      c.updatedAt = new Date(now).toISOString();
-      doc.namespaces = { ...doc.namespaces, [ns]: c };
+      const result = change(doc);
       // Not fsynced: statistics lost to a power cut (on some file systems the whole file: then it is
       // moved aside and counting starts again) are not worth two fsyncs in every job (16 jobs
       // ending together queue on this lock).
       writeFileReplacingSync(layout.statsFile, JSON.stringify(doc), () => lock.assertHeldSync());
-      return c;
+      return result;
     },
   );
+}
+
+/** Adds one job's results to its namespace's counters; returns the namespace's new counters. */
+export async function recordJobStats(
+  layout: CacheLayout,
+  namespace: string,
+  results: JobResult[],
+  options: StatsOptions = {},
+): Promise<NamespaceCounters> {
+  const ns = safeNamespace(namespace);
+  const now = options.now ?? Date.now();
+  return updateStats(layout, options, (doc) => {
+    const c = Object.hasOwn(doc.namespaces, ns) ? doc.namespaces[ns] : zeroCounters();
+    c.jobs += 1;
+    for (const r of results) {
+      c.waitMs += Math.max(0, r.waitMs || 0);
+      if (r.source === 'local') c.localHits += 1;
+      else if (r.source === 'peer') c.peerWaits += 1;
+      else if (r.source === 'remote') c.remoteRestores += 1;
+      else c.downloads += 1;
+      if (r.source === 'local' || r.source === 'peer') c.bytesServed += r.sizeBytes || 0;
+      c.bytesDownloaded += r.downloadedBytes || 0;
+    }
+    c.updatedAt = new Date(now).toISOString();
+    doc.namespaces = { ...doc.namespaces, [ns]: c };
+    return c;
+  });
+}
+
+/** What one full GC did (a subset of GcReport). */
+export interface GcRun {
+  removed: readonly unknown[];
+  freedBytes: number;
+}
+
+/** Counts one full GC of host `host` (the post step's or the CLI's); returns the new GC counters. */
+export async function recordGcRun(
+  layout: CacheLayout,
+  host: string,
+  run: GcRun,
+  options: StatsOptions = {},
+): Promise<GcCounters> {
+  const id = safeNamespace(host);
+  const now = options.now ?? Date.now();
+  return updateStats(layout, options, (doc) => {
+    const gc = doc.gc ?? zeroGcCounters();
+    const freed = Math.max(0, run.freedBytes || 0);
+    gc.runs += 1;
+    gc.toolchainsRemoved += run.removed.length;
+    gc.bytesFreed += freed;
+    const last: GcHostRun = {
+      lastRunAt: new Date(now).toISOString(),
+      lastRunRemoved: run.removed.length,
+      lastRunBytesFreed: freed,
+    };
+    gc.hosts = { ...gc.hosts, [id]: last };
+    doc.gc = gc;
+    return gc;
+  });
 }
 
 export interface StatsRead {
@@ -195,20 +289,29 @@ export function namespaceStats(c: NamespaceCounters): NamespaceStats {
 export interface StatsSummary {
   namespaces: Record<string, NamespaceStats>;
   total: NamespaceStats;
+  gc: GcCounters;
 }
 
 /** Every namespace with its hit rate, and the sums over all of them. */
 export function summarizeStats(doc: StatsDoc): StatsSummary {
   const total = zeroCounters();
-  const namespaces: Record<string, NamespaceStats> = {};
-  for (const [ns, c] of Object.entries(doc.namespaces).sort(([a], [b]) => (a < b ? -1 : 1))) {
-    namespaces[ns] = namespaceStats(c);
+  const sorted = Object.entries(doc.namespaces).sort(([a], [b]) => (a < b ? -1 : 1));
+  // fromEntries defines own properties: a "__proto__" key read from the file stays a key.
+  const namespaces = Object.fromEntries(sorted.map(([ns, c]) => [ns, namespaceStats(c)])) as Record<
+    string,
+    NamespaceStats
+  >;
+  for (const [, c] of sorted) {
     for (const k of COUNTERS) {
       total[k] += c[k];
     }
     if (c.updatedAt > total.updatedAt) total.updatedAt = c.updatedAt;
   }
-  return { namespaces, total: namespaceStats(total) };
+  const gc = doc.gc ?? zeroGcCounters();
+  const hosts = Object.fromEntries(
+    Object.entries(gc.hosts).sort(([a], [b]) => (a < b ? -1 : 1)),
+  ) as Record<string, GcHostRun>;
+  return { namespaces, total: namespaceStats(total), gc: { ...gc, hosts } };
 }
 
 export interface CacheFigures {

@@ -3,6 +3,7 @@
 import type { Command } from '../context.js';
 import { gc } from './gc.js';
 import { list } from './list.js';
+import { metrics } from './metrics.js';
 import { remove } from './remove.js';
 import { repair } from './repair.js';
 import { stats } from './stats.js';
@@ -11,6 +12,7 @@ import { verify } from './verify.js';
 export const COMMANDS: Readonly<Record<string, Command>> = {
   list,
   stats,
+  metrics,
   gc,
   verify,
   remove,

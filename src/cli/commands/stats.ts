@@ -1,9 +1,10 @@
-// `stats`: the cache's figures, then hit/miss counters per repository.
+// `stats`: the cache's figures, then hit/miss counters per repository, then the GC counters.
 import {
   cacheFigures,
   readStats,
   summarizeStats,
   type CacheFigures,
+  type GcCounters,
   type NamespaceStats,
 } from '../../core/stats.js';
 import { EXIT_OK, print, type Command, type Context } from '../context.js';
@@ -14,6 +15,7 @@ import {
   formatFree,
   formatPercent,
   formatTable,
+  formatTime,
   type Align,
 } from '../format.js';
 import { openForReading, openRegistry } from '../root.js';
@@ -22,6 +24,8 @@ export interface StatsOutput extends CacheFigures {
   root: string;
   namespaces: Record<string, NamespaceStats>;
   total: NamespaceStats;
+  /** Full GCs of every host sharing the root: runs, removed, freed, each host's last run. */
+  gc: GcCounters;
 }
 
 export const stats: Command = {
@@ -32,19 +36,25 @@ export const stats: Command = {
   run: runStats,
 };
 
-async function runStats(ctx: Context): Promise<number> {
+/** What `stats` prints, and `metrics` renders (so both say the same); warnings on stderr. */
+export async function gatherStats(ctx: Context, command: string): Promise<StatsOutput> {
   const layout = await openForReading(ctx.root);
   const doc = await openRegistry(ctx, layout).read();
   const figures = await cacheFigures(layout, doc);
   const { doc: statsDoc, warning } = await readStats(layout);
-  if (warning) ctx.io.stderr(`toolchain-cache stats: warning: ${warning}`);
+  if (warning) ctx.io.stderr(`toolchain-cache ${command}: warning: ${warning}`);
   const summary = summarizeStats(statsDoc);
-  const data: StatsOutput = {
+  return {
     root: layout.root,
     ...figures,
     namespaces: summary.namespaces,
     total: summary.total,
+    gc: summary.gc,
   };
+}
+
+async function runStats(ctx: Context): Promise<number> {
+  const data = await gatherStats(ctx, 'stats');
   print(ctx, data, () => formatStats(data));
   return EXIT_OK;
 }
@@ -78,5 +88,29 @@ function formatStats(data: StatsOutput): string {
     ...['DOWNLOADED', 'SERVED', 'WAITED', 'HIT RATE'],
   ];
   const align = headers.map((_, i): Align => (i === 0 ? 'left' : 'right'));
-  return `${header}\n\n${formatTable(headers, rows, align)}`;
+  return `${header}\n\n${formatTable(headers, rows, align)}\n\n${formatGc(data.gc)}`;
+}
+
+/** The GC counters, then each host's last run. */
+function formatGc(gc: GcCounters): string {
+  const fields = formatFields([
+    ['gc runs', String(gc.runs)],
+    ['gc removed', String(gc.toolchainsRemoved)],
+    ['gc freed', formatBytes(gc.bytesFreed)],
+  ]);
+  const hosts = Object.entries(gc.hosts);
+  if (hosts.length === 0) return fields;
+  const rows = hosts.map(([host, h]) => [
+    host,
+    formatTime(h.lastRunAt),
+    String(h.lastRunRemoved),
+    formatBytes(h.lastRunBytesFreed),
+  ]);
+  const table = formatTable(['HOST', 'LAST GC', 'REMOVED', 'FREED'], rows, [
+    'left',
+    'left',
+    'right',
+    'right',
+  ]);
+  return `${fields}\n\n${table}`;
 }
