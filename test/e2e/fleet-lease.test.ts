@@ -187,7 +187,10 @@ describe('one origin download per fleet', () => {
     try {
       const holder = await f.start(HOSTS[0], { ...point.env, ...stale });
       const holderPid = await point.reached();
-      const others = await Promise.all(HOSTS.slice(1).map((h) => f.start(h, stale)));
+      // Bounded, so that without a takeover they would all download after waiting it out.
+      const others = await Promise.all(
+        HOSTS.slice(1).map((h) => f.start(h, stale, { 'wait-timeout': '20' })),
+      );
       await Promise.all(others.map((j) => j.mainLogged(WAITING)));
       await point.resume();
       await half;
