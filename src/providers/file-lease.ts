@@ -180,12 +180,16 @@ async function lookAt(objects: DirHandle, sha256: string): Promise<Look> {
   };
 }
 
+/** A host id as hostId() makes them: anything else (a newline, a workflow command) is not shown. */
+const HOST_ID = /^[A-Za-z0-9._:/-]{1,200}$/;
+
 /** Who a lease's content names; undefined for a torn or foreign record. */
 function holderOf(content: string): LeaseHolder | undefined {
   try {
     const r = JSON.parse(content.trimEnd()) as Partial<LeaseRecord>;
-    if (typeof r.host === 'string' && typeof r.pid === 'number')
-      return { host: r.host.slice(0, 200), pid: r.pid };
+    // Written by any host of the fleet and shown in the log and the summary: checked first.
+    if (typeof r.host === 'string' && HOST_ID.test(r.host) && Number.isSafeInteger(r.pid))
+      return { host: r.host, pid: r.pid as number };
   } catch {
     // being rewritten, or not ours: shown as an unknown host
   }
