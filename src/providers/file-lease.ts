@@ -12,6 +12,7 @@ import type { FileHandle } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
 import { DirHandle } from '../core/dir-handle.js';
 import { isErrnoException } from '../core/errors.js';
+import { faultPoint } from '../core/faults.js';
 import { randomToken } from '../core/fsx.js';
 import { hostId } from '../core/leases.js';
 import { sleepUntilChange } from '../core/lock/watch.js';
@@ -212,6 +213,7 @@ async function tryTake(
   const epoch = (look.newest?.epoch ?? 0) + 1;
   const name = leaseName(ref.sha256, epoch);
   const flags = constants.O_RDWR | constants.O_CREAT | constants.O_EXCL | NO_FOLLOW;
+  await faultPoint('lease-take');
   let handle: FileHandle;
   try {
     handle = await fs.open(objects.nameForSyncCall(name), flags, 0o664);
