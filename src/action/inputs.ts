@@ -2,6 +2,7 @@
 import * as core from './runner-commands.js';
 import { InputError } from '../core/errors.js';
 import { hostConfig, hostLockStaleMs, type HostConfigRead } from '../core/host-config.js';
+import { parseLockStale } from '../core/lock/stale.js';
 import { chooseCacheRoot } from '../core/layout.js';
 import {
   parseBoolean,
@@ -109,6 +110,11 @@ export interface HostSettings {
   sizeBoundFromFile: boolean;
   /** One notice per variable the file overrides. */
   notices: string[];
+  /**
+   * TOOLCHAIN_CACHE_TIER_LEASE_STALE: seconds without a heartbeat seen after which a fleet lease
+   * on a `file://` tier is taken over (docs/design.md, "Fleet lease"); unset: the default, 60 s.
+   */
+  tierLeaseStaleMs?: number;
 }
 
 export const HostEnv = {
@@ -118,6 +124,7 @@ export const HostEnv = {
   DownloadRetries: 'TOOLCHAIN_CACHE_DOWNLOAD_RETRIES',
   MaxSize: 'TOOLCHAIN_CACHE_MAX_SIZE',
   MaxUnusedDays: 'TOOLCHAIN_CACHE_MAX_UNUSED_DAYS',
+  TierLeaseStale: 'TOOLCHAIN_CACHE_TIER_LEASE_STALE',
 } as const;
 
 /** Reads and validates the host-wide limits; a bad value fails naming the file's key or the variable. */
@@ -172,6 +179,9 @@ export function readHostSettings(
       maxUnusedDays: from(file.maxUnusedDays, envMaxUnusedDays, HostEnv.MaxUnusedDays),
     },
     sizeBoundFromFile: file.maxSizeBytes !== undefined,
+    ...(value(HostEnv.TierLeaseStale) && {
+      tierLeaseStaleMs: parseLockStale(value(HostEnv.TierLeaseStale), HostEnv.TierLeaseStale),
+    }),
     notices: [
       ...shadowed(HostEnv.MaxSize, envMaxSize, file.maxSizeBytes, host.file, ' bytes'),
       ...shadowed(HostEnv.MaxUnusedDays, envMaxUnusedDays, file.maxUnusedDays, host.file, ''),

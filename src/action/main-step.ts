@@ -4,7 +4,7 @@
 import * as core from './runner-commands.js';
 import { ToolchainCacheError, errorMessage } from '../core/errors.js';
 import { randomUuid } from '../core/random.js';
-import { formatBytes } from '../core/format.js';
+import { describeSource, formatBytes } from '../core/format.js';
 import { acquireToolchains } from '../core/installer.js';
 import { DEFAULT_LIMITS, maxArchiveBytes } from '../core/install/archive-policy.js';
 import type { ResolvedToolchain } from '../core/types.js';
@@ -65,7 +65,7 @@ export async function runMain(): Promise<void> {
     };
     const maxBytes = maxArchiveBytes({ ...DEFAULT_LIMITS, ...extractLimits });
     // Built on the first miss: a hit loads no tier code (docs/design.md, "Start-up cost").
-    const tiers = lazyTiers(inputs, actionsLogger, maxBytes);
+    const tiers = lazyTiers(inputs, actionsLogger, maxBytes, host.tierLeaseStaleMs);
     const results = await core.group(`Toolchains from ${layout.root}`, async () => {
       const resolved = await acquireToolchains(inputs.toolchains, {
         layout,
@@ -125,7 +125,7 @@ function setOutputs(results: ResolvedToolchain[]): void {
 }
 
 function describeResult(r: ResolvedToolchain): string {
-  const parts = [`${r.id}: ${r.source}${r.tier ? ` (${r.tier})` : ''}`, formatBytes(r.sizeBytes)];
+  const parts = [`${r.id}: ${describeSource(r)}`, formatBytes(r.sizeBytes)];
   if (r.waitMs) parts.push(`waited ${(r.waitMs / 1000).toFixed(1)}s`);
   if (r.source !== 'local' && r.source !== 'peer')
     parts.push(`installed in ${(r.installMs / 1000).toFixed(1)}s`);

@@ -3,7 +3,7 @@
 // are cut with a note (the post step's log has them in full).
 import type { GcReport } from '../core/gc.js';
 import { gcReportHtml, gcReportModel } from '../core/gc-report.js';
-import { formatBytes, formatFree, formatPercent } from '../core/format.js';
+import { describeSource, formatBytes, formatFree, formatPercent } from '../core/format.js';
 import { escapeHtml } from '../core/html.js';
 import type { ResolvedToolchain } from '../core/types.js';
 import type { CacheFigures, NamespaceStats } from '../core/stats.js';
@@ -48,7 +48,7 @@ export function buildJobSummary(input: SummaryInput): StepSummary {
       ],
       ...rows.map((r) => [
         escapeHtml(r.id),
-        escapeHtml(r.tier ? `${r.source} (${r.tier})` : r.source),
+        escapeHtml(describeSource(r)),
         seconds(r.waitMs),
         seconds(r.installMs),
         formatBytes(r.sizeBytes),

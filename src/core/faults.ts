@@ -11,6 +11,10 @@
 // swaps it for a symlink there: fsx.ts, removeTreeInside);
 // `fresh-dir-chmod`: a staging directory was made and its mode not yet set (a test swaps it for a
 // symlink there: staged-file.ts, createFreshDir);
+// `lease-held`: this host holds the fleet lease on an archive (its heartbeat running) and has not
+// started the origin download yet (providers/file-lease.ts; install/fetch.ts);
+// `lease-take`: a host judged a fleet lease free or stale and has not yet created the next epoch
+// (a test lets several racers go from there at once: providers/file-lease.ts, tryTake);
 // `file-tier-opened`: a file tier's `DIR/sha256` was checked (opened) by a writer and nothing done
 // in it yet (a test swaps it for a symlink there: providers/file.ts, put).
 export type FaultPhase =
@@ -23,7 +27,9 @@ export type FaultPhase =
   | 'waiter-looked'
   | 'walk-chmod'
   | 'fresh-dir-chmod'
-  | 'file-tier-opened';
+  | 'file-tier-opened'
+  | 'lease-held'
+  | 'lease-take';
 
 export async function faultPoint(phase: FaultPhase): Promise<void> {
   if (process.env.TOOLCHAIN_CACHE_FAULT !== phase) return;

@@ -1,4 +1,5 @@
 // Human-readable figures, shared by the log, the job summary and the CLI.
+import type { ResolvedToolchain } from './types.js';
 
 /** 1536 → "1.5 KiB". */
 export function formatBytes(n: number): string {
@@ -18,3 +19,15 @@ export const formatPercent = (rate: number | null): string =>
 /** Free disk space; null where the platform cannot tell (no statfs). */
 export const formatFree = (bytes: number | null): string =>
   bytes === null ? 'unknown (statfs unavailable)' : formatBytes(bytes);
+
+/**
+ * Where a toolchain came from, as the log and the summary say it: `remote (TIER)`, and after
+ * waiting for a fleet lease's holder `remote (TIER, downloaded by host H)` (docs/design.md,
+ * "Fleet lease").
+ */
+export function describeSource(
+  r: Pick<ResolvedToolchain, 'source' | 'tier' | 'leaseHolder'>,
+): string {
+  if (!r.tier) return r.source;
+  return `${r.source} (${r.tier}${r.leaseHolder ? `, downloaded by host ${r.leaseHolder}` : ''})`;
+}

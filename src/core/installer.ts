@@ -151,6 +151,7 @@ export interface Timing {
   downloadedBytes?: number;
   archivePath?: string;
   tier?: string;
+  leaseHolder?: string;
 }
 
 /** The result for one spec. The toolchain's directory always comes from the layout. */
@@ -175,6 +176,7 @@ export async function resolved(
     sizeBytes: entry.sizeBytes,
     archivePath: t.archivePath,
     ...(t.tier !== undefined && { tier: t.tier }),
+    ...(t.leaseHolder !== undefined && { leaseHolder: t.leaseHolder }),
   };
 }
 

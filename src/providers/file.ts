@@ -25,6 +25,7 @@ import {
   writeTo,
   type OpenedFile,
 } from '../core/regular-file.js';
+import { DEFAULT_LEASE_STALE_MS, isLeaseName, takeOrWait } from './file-lease.js';
 import { TooLongError, progressCounter } from './progress.js';
 import { fileSyntax, type FileTierConfig } from './syntax.js';
 import type { ProviderDefinition, StorageTier, TierCall } from './types.js';
@@ -40,7 +41,7 @@ export type { FileTierConfig };
 
 export const fileProvider: ProviderDefinition<FileTierConfig> = {
   ...fileSyntax,
-  create: (config) => fileTier(config),
+  create: (config, ctx) => fileTier(config, ctx?.leaseStaleMs),
 };
 
 /**
@@ -122,10 +123,25 @@ async function openObject(
   return opened;
 }
 
-export function fileTier({ dir, name }: FileTierConfig): StorageTier {
+/** `DIR/sha256` alone, open (made when missing): for the fleet lease's looks. */
+async function openObjectsOnly(dir: string): Promise<DirHandle> {
+  const opened = await openObjectsDir(dir, true);
+  if (!opened) throw new Error(`${dir}: cannot be opened`); // not reached: create is true
+  await opened.root.close();
+  return opened.objects;
+}
+
+export function fileTier(
+  { dir, name }: FileTierConfig,
+  leaseStaleMs = DEFAULT_LEASE_STALE_MS,
+): StorageTier {
   return {
     name,
     capabilities: fileProvider.capabilities,
+    leases: {
+      takeOrWait: (ref, call, wait) =>
+        takeOrWait({ open: () => openObjectsOnly(dir), staleMs: leaseStaleMs }, ref, call, wait),
+    },
     async get(ref, destFile, call) {
       const object = await withObjects(dir, false, undefined, (objects) =>
         openObject(objects, ref.sha256, call),
@@ -221,13 +237,14 @@ async function syncObjectsDir(root: DirHandle, objects: DirHandle): Promise<void
 }
 
 /**
- * Temp files of writers that were killed: never read (their names are not a sha256), removed
- * here. Only regular files directly in the open `objects` (its descriptor: never through a link).
+ * Temp files of writers that were killed, and lease files of hosts that died holding them (a live
+ * holder's heartbeat keeps its mtime new): never read as archives (their names are not a sha256),
+ * removed here. Only regular files directly in the open `objects` (its descriptor: never through a link).
  */
 export async function removeStaleTemps(objects: DirHandle, now = Date.now()): Promise<string[]> {
   const removed: string[] = [];
   for (const name of await objects.list()) {
-    if (!name.includes(TEMP_MARK)) continue;
+    if (!name.includes(TEMP_MARK) && !isLeaseName(name)) continue;
     const stat = await objects.lstat(name);
     if (stat?.isFile() && now - stat.mtimeMs > STALE_TEMP_MS) {
       await objects.unlink(name, stat).catch((e: unknown) => {

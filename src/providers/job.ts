@@ -12,16 +12,18 @@ export { keepArchivesFor, type TierSettings } from './registry.js';
 
 /**
  * The chain for this job, or undefined when no tier is on. `notesText`: what main learnt;
- * `maxBytes`: the most bytes an archive may have on this host (maxArchiveBytes).
+ * `maxBytes`: the most bytes an archive may have on this host (maxArchiveBytes); `leaseStaleMs`:
+ * the fleet leases' stale time (docs/design.md, "Fleet lease").
  */
 export function tierChainFor(
   settings: TierSettings,
   log: Logger,
   notesText = '',
   maxBytes = Infinity,
+  leaseStaleMs?: number,
 ): TierChain | undefined {
   if (!anyTier(settings)) return undefined;
-  const tiers = createTiers(settings.remote, { log });
+  const tiers = createTiers(settings.remote, { log, leaseStaleMs });
   const timeoutMs = settings.remoteTimeoutSeconds * 1000;
   return new TierChain(tiers, log, timeoutMs, parseNotes(notesText), maxBytes);
 }

@@ -32,6 +32,16 @@ async function stageOf(root: string, id: string): Promise<string> {
   return path.join(staging, name);
 }
 
+/**
+ * `remote` with `share` second: the first file tier holds the fleet lease and gets the archive in
+ * main (docs/design.md, "Fleet lease"), so `share` is one that post saves to.
+ */
+const savedAtPost = async (share: string): Promise<string> => {
+  const leased = path.join(share, 'leased');
+  await fs.mkdir(leased);
+  return `${pathToFileURL(leased).href}\n${pathToFileURL(share).href}`;
+};
+
 const requirePosix = (c: CaseContext): void => {
   if (!POSIX) c.skip('FIFOs and symlinks: POSIX only');
 };
@@ -45,7 +55,7 @@ describe.concurrent('tiers bounded: nothing a tier or staging holds blocks a ste
       const { id, served } = origin.serveTool('stagedfifo');
       await withScratchDir('tc-adv-fifo-tier-', async (share) => {
         const job = await sb.start(item(id, served), {
-          inputs: { remote: pathToFileURL(share).href },
+          inputs: { remote: await savedAtPost(share) },
           holdBeforePost: true,
         });
         await job.mainDone();
@@ -121,7 +131,7 @@ describe.concurrent('tiers bounded: nothing a tier or staging holds blocks a ste
       await sb.rebaseline();
       await withScratchDir('tc-adv-link-tier-', async (share) => {
         const job = await sb.start(item(id, served), {
-          inputs: { remote: pathToFileURL(share).href },
+          inputs: { remote: await savedAtPost(share) },
           holdBeforePost: true,
         });
         await job.mainDone();

@@ -2,6 +2,7 @@
 // (job-process.mjs) that runs the committed bundles' main and post steps as its children, with
 // INPUT_* from action.yml's defaults, and GITHUB_OUTPUT / STATE / PATH / STEP_SUMMARY files.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { existsSync, promises as fs, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -54,6 +55,12 @@ export interface JobOptions {
    * /etc/toolchain-cache; the real path is never written. Linux, as root; not with runAs.
    */
   hostConfig?: object | string;
+  /**
+   * Run the job as if on another machine (Linux, as root; not with runAs or hostConfig): in UTS
+   * and mount namespaces of its own, with this hostname and a machine id of its own bind-mounted
+   * over /etc/machine-id, so its host id (src/core/platform/host-id.ts) is its own.
+   */
+  hostName?: string;
   actionDir?: string;
 }
 
@@ -173,15 +180,19 @@ export async function startJob(options: JobOptions): Promise<RunningJob> {
   );
   if (runAs) await chownTree(workDir, runAs.uid, runAs.gid);
   // The job process runs the steps with its own binary: start it with the steps' node.
-  const launch = options.hostConfig
-    ? await inHostConfigNamespace(workDir, options.hostConfig, [
-        stepNode(),
-        JOB_PROCESS,
-        configFile,
-      ]).then(([command, args]) => ({ command, args }))
-    : runAs
-      ? asUser(runAs, runAs.files.node, [runAs.files.jobProcess, configFile])
-      : { command: stepNode(), args: [JOB_PROCESS, configFile] };
+  const launch = options.hostName
+    ? await inHostNamespace(workDir, options.hostName, [stepNode(), JOB_PROCESS, configFile]).then(
+        ([command, args]) => ({ command, args }),
+      )
+    : options.hostConfig
+      ? await inHostConfigNamespace(workDir, options.hostConfig, [
+          stepNode(),
+          JOB_PROCESS,
+          configFile,
+        ]).then(([command, args]) => ({ command, args }))
+      : runAs
+        ? asUser(runAs, runAs.files.node, [runAs.files.jobProcess, configFile])
+        : { command: stepNode(), args: [JOB_PROCESS, configFile] };
   const child = spawn(launch.command, launch.args, {
     stdio: ['ignore', 'inherit', 'inherit'],
     // The job process sets the umask, as the runner's service would (its children inherit it).
@@ -250,6 +261,23 @@ export async function inHostConfigNamespace(
     'unshare',
     ['-m', 'sh', '-c', `mount --bind "$0" ${mountPoint} && exec "$@"`, hostDir, ...command],
   ];
+}
+
+/**
+ * `command` as if on another machine: `unshare -u -m` with `hostName` as its hostname and a random
+ * machine id bind-mounted over /etc/machine-id (sh execs: the job process keeps the pid spawned).
+ */
+export async function inHostNamespace(
+  workDir: string,
+  hostName: string,
+  command: string[],
+): Promise<[string, string[]]> {
+  if (process.platform !== 'linux' || process.getuid?.() !== 0 || !existsSync('/etc/machine-id'))
+    throw new Error('a job on another host needs root on Linux with /etc/machine-id');
+  const idFile = path.join(workDir, 'machine-id');
+  await fs.writeFile(idFile, `${randomBytes(16).toString('hex')}\n`);
+  const script = 'hostname "$0" && mount --bind "$1" /etc/machine-id && shift && exec "$@"';
+  return ['unshare', ['-u', '-m', 'sh', '-c', script, hostName, idFile, ...command]];
 }
 
 async function chownTree(dir: string, uid: number, gid: number): Promise<void> {

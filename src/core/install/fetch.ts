@@ -10,7 +10,14 @@ import { redactUrl } from '../redact.js';
 import { SHARED_DIR_MODE, ensureDir, removeTreeInside } from '../fsx.js';
 import type { InstallOptions } from '../installer.js';
 import type { ToolchainSpec } from '../spec.js';
-import type { Logger, RemoteTier, RestoredArchive, Source } from '../types.js';
+import type {
+  Logger,
+  OriginLease,
+  OriginTurn,
+  RemoteTier,
+  RestoredArchive,
+  Source,
+} from '../types.js';
 import {
   downloadFile,
   type DownloadProgress,
@@ -24,6 +31,8 @@ import { StreamedExtraction } from './stream-extract.js';
 export interface Fetched {
   source: Source;
   tier?: string;
+  /** The host whose origin download this job waited for (a fleet lease), if any. */
+  leaseHolder?: string;
   downloadedBytes: number;
 }
 
@@ -52,11 +61,42 @@ export async function fetchArchive(
   await faultPoint('fetch');
   const archive = path.join(stage, 'archive');
   const restored = opts.remote && (await restoreFromRemote(opts.remote, spec, archive, opts.log));
-  if (restored)
-    return {
-      fetched: { source: 'remote', tier: restored.tier, downloadedBytes: 0 },
-      archive: restored.pinned,
-    };
+  if (restored) return restoredArchive(restored);
+  // One origin download per fleet: another host's download, or our lease ("Fleet lease").
+  const turn = await originTurn(spec, archive, opts, signal);
+  if (turn && 'pinned' in turn) return restoredArchive(turn);
+  const lease = turn?.lease;
+  try {
+    if (lease) await faultPoint('lease-held');
+    const fetched = await downloadVerified(spec, stage, opts, signal);
+    // Right after the verification: the hosts waiting on our lease need not wait for the rest.
+    await lease?.publish(archive);
+    return fetched;
+  } finally {
+    await lease?.release();
+  }
+}
+
+const restoredArchive = (
+  restored: RestoredArchive & { pinned: PinnedArchive },
+): FetchedArchive => ({
+  fetched: {
+    source: 'remote',
+    tier: restored.tier,
+    ...(restored.leaseHolder !== undefined && { leaseHolder: restored.leaseHolder }),
+    downloadedBytes: 0,
+  },
+  archive: restored.pinned,
+});
+
+/** The origin download into `<stage>/archive`, extracted as it comes, verified and opened. */
+async function downloadVerified(
+  spec: ToolchainSpec,
+  stage: string,
+  opts: InstallOptions,
+  signal: AbortSignal,
+): Promise<FetchedArchive> {
+  const archive = path.join(stage, 'archive');
   opts.log.info(`${spec.id}: downloading ${redactUrl(spec.url)}`);
   const { result, listed } = await downloadExtracting(spec, stage, opts, signal);
   // The download hashed what it wrote. The name may have been replaced since: open it once, and
@@ -74,6 +114,33 @@ export async function fetchArchive(
     archive: pinned,
     listed,
   };
+}
+
+/**
+ * The tiers' fleet lease (docs/design.md, "Fleet lease"): the archive another host downloaded
+ * (verified, opened), or our lease, or undefined (no lease tier, or it failed: the origin alone).
+ */
+async function originTurn(
+  spec: ToolchainSpec,
+  archive: string,
+  opts: InstallOptions,
+  signal: AbortSignal,
+): Promise<{ lease: OriginLease } | (RestoredArchive & { pinned: PinnedArchive }) | undefined> {
+  if (!opts.remote?.originTurn) return undefined;
+  let turn: OriginTurn | undefined;
+  try {
+    turn = await opts.remote.originTurn(spec, archive, {
+      waitTimeoutMs: opts.waitTimeoutMs,
+      signal,
+    });
+  } catch (e) {
+    opts.log.warning(
+      `${spec.id}: remote cache lease failed (${(e as Error).message}); downloading`,
+    );
+  }
+  if (!turn || 'lease' in turn) return turn;
+  const pinned = await verifiedRestore(spec, archive, turn.restored, opts.log);
+  return pinned && { ...turn.restored, pinned };
 }
 
 /**
@@ -176,11 +243,29 @@ async function restoreFromRemote(
   archive: string,
   log: Logger,
 ): Promise<(RestoredArchive & { pinned: PinnedArchive }) | undefined> {
+  let restored: RestoredArchive | undefined;
   try {
-    const restored = await remote.restore(spec, archive);
-    if (!restored) return undefined;
+    restored = await remote.restore(spec, archive);
+  } catch (e) {
+    log.warning(
+      `${spec.id}: remote cache restore failed (${(e as Error).message}); downloading instead`,
+    );
+  }
+  if (!restored) return undefined;
+  const pinned = await verifiedRestore(spec, archive, restored, log);
+  return pinned && { ...restored, pinned };
+}
+
+/** A restored archive opened and verified; undefined (removed, with a warning) when it is not. */
+async function verifiedRestore(
+  spec: ToolchainSpec,
+  archive: string,
+  restored: RestoredArchive,
+  log: Logger,
+): Promise<PinnedArchive | undefined> {
+  try {
     const pinned = await openVerified(spec, archive);
-    if (typeof pinned !== 'string') return { ...restored, pinned };
+    if (typeof pinned !== 'string') return pinned;
     log.warning(
       `${spec.id}: the archive from ${restored.tier} has sha256 ${pinned}, expected ${spec.sha256}; downloading instead`,
     );

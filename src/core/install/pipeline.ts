@@ -82,6 +82,7 @@ export async function install(
       downloadedBytes: fetched.downloadedBytes,
       archivePath: keepArchive ? path.join(stage, 'archive') : undefined,
       tier: fetched.tier,
+      leaseHolder: fetched.leaseHolder,
     });
   } catch (e) {
     keepArchive = false;
