@@ -10,6 +10,7 @@ const IN_PROCESS = [
   'test/download.test.ts',
   'test/extract.test.ts',
   'test/chunk-code-cache.test.ts',
+  'test/release-files.test.ts',
 ];
 
 export default defineConfig({
