@@ -33,6 +33,7 @@ export const prefetch: Command = {
   details: `  --file FILE             the toolchains, as the action's \`toolchains\` input takes them (a YAML list)
   --lockfile FILE         the lockfile pinning the list's named items (NAME@VERSION)
   --wait-timeout SECONDS  how long to wait for a job installing the same toolchain (default 600)
+
 Safe while jobs run: a toolchain being installed is waited for, never downloaded twice. Progress
 goes to stderr, a table of the toolchains to stdout. Exits 1 naming each toolchain that failed; the
 others are installed all the same. Each toolchain counts as used now (GC keeps it for
