@@ -19,6 +19,8 @@ const IN_PROCESS = [
   'test/vendor-origin.test.ts',
   'test/vendors-python.test.ts',
   'test/vendors-temurin.test.ts',
+
+  'test/release-files.test.ts',
 ];
 
 export default defineConfig({

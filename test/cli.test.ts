@@ -371,7 +371,7 @@ describe('usage', () => {
   it('--help for the tool and for each command', async () => {
     const general = await cli(['--help']);
     expect(general.code).toBe(0);
-    for (const c of ['list', 'stats', 'gc', 'verify', 'remove', 'repair']) {
+    for (const c of ['list', 'stats', 'gc', 'verify', 'remove', 'repair', 'prefetch']) {
       expect(general.stdout).toContain(`  ${c}`);
       const h = await cli([c, '--help']);
       expect(h.code).toBe(0);
@@ -388,6 +388,9 @@ describe('usage', () => {
     expect(unknown.stdout).toBe('');
     expect((await cli([])).code).toBe(2);
     expect((await cli(['list', 'extra', '--root', t.root])).code).toBe(2);
+    const noList = await cli(['prefetch', '--root', t.root]);
+    expect(noList.code).toBe(2);
+    expect(noList.stderr).toMatch(/--file FILE is required/);
   });
 
   it('the real process: exit codes, stdout and stderr', async () => {

@@ -49,26 +49,35 @@ export async function acquireToolchains(
   specs: ToolchainSpec[],
   opts: InstallOptions,
 ): Promise<ResolvedToolchain[]> {
-  const started = Date.now();
-  const doc = await opts.registry.read();
-  const results = await Promise.allSettled(
-    specs.map(async (spec, index) => {
-      try {
-        if (await recordHit(doc, spec, opts)) {
-          return await resolved(opts.layout, spec, index, doc.entries[spec.id], 'local', {
-            waitMs: 0,
-            installMs: Date.now() - started,
-          });
-        }
-        return await installOrWait(spec, index, opts);
-      } catch (e) {
-        throw namingToolchain(spec.id, e);
-      }
-    }),
-  );
+  const results = await Promise.allSettled(await startAcquiring(specs, opts));
   const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
   if (failed) throw failed.reason;
   return results.map((r) => (r as PromiseFulfilledResult<ResolvedToolchain>).value);
+}
+
+/**
+ * acquireToolchains, one promise per spec (in order), each failure naming its toolchain: for a
+ * caller that reports each toolchain as it settles and goes on past a failure (the CLI's prefetch).
+ */
+export async function startAcquiring(
+  specs: ToolchainSpec[],
+  opts: InstallOptions,
+): Promise<Array<Promise<ResolvedToolchain>>> {
+  const started = Date.now();
+  const doc = await opts.registry.read();
+  return specs.map(async (spec, index) => {
+    try {
+      if (await recordHit(doc, spec, opts)) {
+        return await resolved(opts.layout, spec, index, doc.entries[spec.id], 'local', {
+          waitMs: 0,
+          installMs: Date.now() - started,
+        });
+      }
+      return await installOrWait(spec, index, opts);
+    } catch (e) {
+      throw namingToolchain(spec.id, e);
+    }
+  });
 }
 
 /**

@@ -4,6 +4,8 @@ import type { Command } from '../context.js';
 import { gc } from './gc.js';
 import { list } from './list.js';
 import { metrics } from './metrics.js';
+
+import { prefetch } from './prefetch.js';
 import { remove } from './remove.js';
 import { repair } from './repair.js';
 import { stats } from './stats.js';
@@ -17,4 +19,5 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
   verify,
   remove,
   repair,
+  prefetch,
 };
