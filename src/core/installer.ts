@@ -97,7 +97,10 @@ async function recordHit(
  * sealed, by the tree-stat its installer's receipt vouches for (docs/design.md, "The hit check").
  * No receipt for this archive, or a tree-stat other than the one it records, is a changed tree.
  */
-function treeChange(layout: CacheLayout, spec: ToolchainSpec): string | undefined {
+export function treeChange(
+  layout: CacheLayout,
+  spec: Pick<ToolchainSpec, 'id' | 'sha256'>,
+): string | undefined {
   const recorded = recordedTreeStat(layout, spec.id, spec.sha256);
   if ('problem' in recorded) return recorded.problem;
   return treeStatProblem(
