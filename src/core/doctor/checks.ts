@@ -167,14 +167,6 @@ export function rootProblems(f: DoctorFacts): Problem[] {
 /** Group rwx and set-gid on the root and every directory in it; nothing world-writable. */
 export function modeProblems(f: DoctorFacts): Problem[] {
   const out: Problem[] = [];
-  const root = f.dirs[0];
-  if (root && root.gid === 0 && process.platform !== 'win32') {
-    out.push({
-      subject: root.path,
-      problem: 'the cache root belongs to group root, not to a group of the runner users',
-      fix: `chgrp -R <the runners' group> ${word(root.path)} (README, "Pointing several runners at one cache")`,
-    });
-  }
   for (const d of f.dirs) {
     if (d.kind === 'symlink' || (d.kind !== 'directory' && d.kind !== 'missing')) {
       out.push({
