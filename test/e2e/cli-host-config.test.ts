@@ -52,10 +52,10 @@ describe.skipIf(why)('the CLI under a host configuration file', () => {
 
   it('doctor from a shell with no environment but the host file: healthy, bound from the file', async () => {
     await installFixture(t.layout, t.registry, { id: 'doc-1.0' });
-    const { stdout, stderr } = await cli({ cacheRoot: t.root, maxSize: '1TB' }, ['doctor']);
+    const { stdout, stderr } = await cli({ cacheRoot: t.root, maxSize: '1GB' }, ['doctor']);
     expect(stderr).toContain('from the host configuration file');
     expect(stdout).toMatch(/^healthy: /);
-    expect(stdout).toContain('for a size bound of 1000.0 GB');
+    expect(stdout).toContain('for a size bound of 953.7 MiB');
     expect(stdout).toContain("host settings from this shell's environment");
   });
 
