@@ -158,6 +158,20 @@ describe('doctor', () => {
     expect(r.checked).toBeDefined();
   });
 
+  it("a runner whose user is not in the root's group: usermod -aG and a restart", async () => {
+    const env = `TOOLCHAIN_CACHE_ROOT=${t.root}\n`;
+    const mine = await runnerDir('mine', env); // root's: needs no group
+    const other = await runnerDir('other', env);
+    await fs.chown(other, 65534, 65534); // nobody, in no group of the root
+    const ok = await doctor(['--runner-dir', mine]);
+    expect(ok.code, JSON.stringify(ok.problems)).toBe(0);
+    const r = await doctor(['--runner-dir', mine, '--runner-dir', other]);
+    expect(r.code).toBe(1);
+    expect(r.problems.map((p) => p.subject)).toEqual([other]);
+    expect(r.problems[0].problem).toMatch(/user nobody .* is not in the group root/);
+    expect(r.problems[0].fix).toMatch(/usermod -aG root nobody, then restart that runner/);
+  });
+
   it('a runner naming another root, and a runner with a bad value, are problems', async () => {
     const other = await runnerDir(
       'o',
@@ -186,6 +200,7 @@ describe('doctor checks on facts', () => {
     host: { file: '/etc/toolchain-cache/config.json', config: {} },
     settings: [],
     settingsFromEnvironment: true,
+    runnerUsers: [],
     locks: [],
     trash: [],
     staleStaging: [],

@@ -94,16 +94,21 @@ export interface SettingsSource {
   /** For messages: "/home/r1/actions-runner/.env", "the environment". */
   name: string;
   vars: Record<string, string | undefined>;
+  /** The runner's directory, for a runner's .env. */
+  dir?: string;
 }
 
 export const sourceOf = (env: RunnerEnv): SettingsSource => ({
   name: env.exists ? env.file : `${env.dir} (no .env)`,
   vars: env.vars,
+  dir: env.dir,
 });
 
 /** The settings a runner's jobs get from its variables (before the host file, which beats them). */
 export interface RunnerSettings {
   source: string;
+  /** The runner's directory (--runner-dir), when the settings are a runner's. */
+  dir?: string;
   /** The cache root its jobs use when nothing else names one (TOOLCHAIN_CACHE_ROOT, else RUNNER_TOOL_CACHE). */
   root?: string;
   /** The variable the root came from. */
@@ -143,6 +148,7 @@ export function runnerSettings(source: SettingsSource): RunnerSettings {
   };
   const settings: RunnerSettings = {
     source: source.name,
+    ...(source.dir !== undefined && { dir: source.dir }),
     maxSizeBytes: named('TOOLCHAIN_CACHE_MAX_SIZE', (v) =>
       parseSize(v, 'TOOLCHAIN_CACHE_MAX_SIZE'),
     ),

@@ -14,6 +14,7 @@ export interface PathFacts {
   kind: 'directory' | 'symlink' | 'file' | 'other' | 'missing' | 'unreachable';
   /** st.mode & 0o7777. */
   mode?: number;
+  uid?: number;
   gid?: number;
   /** The group's name (or its gid). */
   group?: string;
@@ -57,6 +58,11 @@ export interface DoctorFacts {
   settings: RunnerSettings[];
   /** True when no --runner-dir was given: the settings are this shell's, not a runner's. */
   settingsFromEnvironment: boolean;
+  /**
+   * The user of each runner (the owner of its directory) and whether it is in the root's group
+   * (undefined: cannot tell). Only runners given by --runner-dir.
+   */
+  runnerUsers: Array<{ dir: string; user: string; uid: number; inGroup?: boolean }>;
   /** Locks whose newest epoch is held (or being taken) now. */
   locks: LockFacts[];
   /** Names in trash/ (a crashed GC's leftovers). */
@@ -101,6 +107,7 @@ export function diagnose(f: DoctorFacts): DoctorReport {
   const problems = [
     ...rootProblems(f),
     ...modeProblems(f),
+    ...groupProblems(f),
     ...layoutProblems(f),
     ...settingsProblems(f),
     ...spaceProblems(f),
@@ -201,6 +208,22 @@ export function modeProblems(f: DoctorFacts): Problem[] {
     });
   }
   return out;
+}
+
+/** A runner user outside the root's group cannot write what the others made (EACCES). */
+export function groupProblems(f: DoctorFacts): Problem[] {
+  const root = f.dirs[0];
+  if (!root || root.gid === undefined) return [];
+  return (
+    f.runnerUsers
+      // Root, and the root's owner, need no group to write it.
+      .filter((u) => u.inGroup === false && u.uid !== 0 && u.uid !== root.uid)
+      .map((u) => ({
+        subject: u.dir,
+        problem: `the runner's user ${u.user} (the owner of its directory) is not in the group ${root.group ?? root.gid} of the cache root: its jobs fail with EACCES on what other runners made`,
+        fix: `as root: usermod -aG ${word(root.group ?? String(root.gid))} ${word(u.user)}, then restart that runner (its service), which only then gets the group`,
+      }))
+  );
 }
 
 export function layoutProblems(f: DoctorFacts): Problem[] {

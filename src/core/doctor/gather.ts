@@ -10,6 +10,7 @@ import {
   readSync,
   readdirSync,
   readlinkSync,
+  statSync,
 } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -22,7 +23,7 @@ import { CacheLayout, LAYOUT_VERSION, stagingId } from '../layout.js';
 import { isProcessAlive } from '../leases.js';
 import { listEpochs, newestEpoch } from '../lock/epochs.js';
 import { DEFAULT_LOCK_STALE_MS } from '../lock/stale.js';
-import { groupName } from '../platform/names.js';
+import { groupName, inGroup, userName } from '../platform/names.js';
 import { treeChange } from '../receipt.js';
 import { readRegularTextIfExistsSync } from '../regular-file.js';
 import type { RegistryDoc } from '../registry/schema.js';
@@ -51,7 +52,13 @@ export function pathFacts(p: string): PathFacts {
       return { path: p, kind: 'unreachable' };
     return { path: p, kind: 'missing' };
   }
-  const base = { path: p, mode: st.mode & 0o7777, gid: st.gid, group: groupName(st.gid) };
+  const base = {
+    path: p,
+    mode: st.mode & 0o7777,
+    uid: st.uid,
+    gid: st.gid,
+    group: groupName(st.gid),
+  };
   if (st.isSymbolicLink()) {
     let target: string | undefined;
     try {
@@ -81,6 +88,7 @@ export async function gatherFacts(o: GatherOptions): Promise<DoctorFacts> {
     host: o.host,
     settings: o.settings,
     settingsFromEnvironment: o.settingsFromEnvironment,
+    runnerUsers: [],
     locks: [],
     trash: [],
     staleStaging: [],
@@ -96,6 +104,7 @@ export async function gatherFacts(o: GatherOptions): Promise<DoctorFacts> {
   if (!real || pathFacts(real).kind !== 'directory') return facts;
   const layout = new CacheLayout(real);
   facts.dirs = await directoryFacts(layout);
+  facts.runnerUsers = runnerUsers(o.settings, facts.dirs[0]);
   facts.layoutVersion = layoutVersionOf(layout);
   facts.freeBytes = await freeDiskBytes(real);
   Object.assign(facts, await fileSystemType(real));
@@ -133,6 +142,22 @@ async function directoryFacts(layout: CacheLayout): Promise<PathFacts[]> {
   for (const id of await namesIn(layout, layout.usesDir)) dirs.push(layout.usesOf(id));
   for (const name of await namesIn(layout, layout.locksDir)) dirs.push(layout.lockPath(name));
   return dirs.map(pathFacts).filter((d) => d.kind !== 'missing');
+}
+
+/** The owner of each runner's directory (its user) and whether it is in the root's group. */
+function runnerUsers(settings: RunnerSettings[], root: PathFacts): DoctorFacts['runnerUsers'] {
+  const out: DoctorFacts['runnerUsers'] = [];
+  for (const s of settings) {
+    if (s.dir === undefined || root.gid === undefined) continue;
+    let uid: number;
+    try {
+      uid = statSync(s.dir).uid;
+    } catch {
+      continue;
+    }
+    out.push({ dir: s.dir, user: userName(uid), uid, inGroup: inGroup(uid, root.gid) });
+  }
+  return out;
 }
 
 function layoutVersionOf(layout: CacheLayout): DoctorFacts['layoutVersion'] {
