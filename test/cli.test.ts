@@ -81,6 +81,7 @@ describe('list', () => {
       installedAt: a.installedAt,
       lastUsedAt: a.lastUsedAt,
       uses: 1,
+      unreadableUses: 0,
     });
     expect(list[1].uses).toBe(0);
   });
@@ -92,7 +93,9 @@ describe('list', () => {
     const r = await cli(['list', '--root', t.root]);
     expect(r.code).toBe(0);
     const lines = r.stdout.trim().split('\n');
-    expect(lines[0]).toMatch(/^ID\s+SIZE\s+USES\s+LAST USED\s+INSTALLED\s+SHA256\s+PATH$/);
+    expect(lines[0]).toMatch(
+      /^ID\s+SIZE\s+USES\s+UNREADABLE\s+LAST USED\s+INSTALLED\s+SHA256\s+PATH$/,
+    );
     expect(lines).toHaveLength(4);
     // Every column starts at the same offset on every row.
     const pathCol = lines[0].indexOf('PATH');
@@ -413,7 +416,10 @@ describe('usage', () => {
     expect(JSON.parse(list.stdout).map((e: { id: string }) => e.id)).toEqual(['a']);
     expect(bad.code).toBe(1);
     expect(bad.stdout).toBe('');
-    expect(bad.stderr).toMatch(/^toolchain-cache remove: No toolchain "nope"/);
+    // The root came from the environment: the CLI says so first.
+    expect(bad.stderr).toMatch(
+      /^toolchain-cache: cache root \S+ \(from TOOLCHAIN_CACHE_ROOT\)\ntoolchain-cache remove: No toolchain "nope"/,
+    );
     const usage = await run(['nonsense']);
     expect(usage.code).toBe(2);
     expect(usage.stderr).toMatch(/unknown command/);

@@ -1,6 +1,7 @@
 // What every CLI command shares: its I/O, exit codes, parsed arguments, the Command shape the
 // dispatcher (main.ts) runs, and output as JSON or text.
 import type { ParseArgsConfig } from 'node:util';
+import type { RunnerSettings } from '../core/runner-env.js';
 
 export interface CliIo {
   stdout(text: string): void;
@@ -28,7 +29,11 @@ export interface Context {
   io: CliIo;
   json: boolean;
   root: string;
-  values: Record<string, string | boolean | undefined>;
+  /** Where the root was found ("--root", the host file, a runner's .env…: root.ts, findRoot). */
+  rootFrom: string;
+  /** The settings of each runner given by --runner-dir (their .env files), in order. */
+  runners: RunnerSettings[];
+  values: Record<string, string | boolean | string[] | undefined>;
   positionals: string[];
 }
 
@@ -37,7 +42,7 @@ export interface Command {
   summary: string;
   usage: string;
   details?: string;
-  /** Its own options; the global ones (--root, --json, --help) are added by the dispatcher. */
+  /** Its own options; the global ones (--root, --runner-dir, --json, --help) are added by the dispatcher. */
   options: Options;
   positionals: number;
   run(ctx: Context): Promise<number>;

@@ -15,18 +15,23 @@ import {
   type Context,
   type Options,
 } from './context.js';
-import { cliHostConfig, rootFrom } from './root.js';
+import { cliHostConfig, findRoot, rootNote } from './root.js';
 
 const GLOBAL_OPTIONS = {
   root: { type: 'string' },
+  'runner-dir': { type: 'string', multiple: true },
   json: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const satisfies Options;
 
 const GLOBAL_HELP = `Options:
-  --root DIR   the cache root (default: TOOLCHAIN_CACHE_ROOT, else $RUNNER_TOOL_CACHE/toolchain-cache)
-  --json       machine-readable output (JSON on stdout)
-  -h, --help   this help`;
+  --root DIR          the cache root (default: the host configuration file's cacheRoot, else
+                      TOOLCHAIN_CACHE_ROOT, else the runners' .env given by --runner-dir, else
+                      $RUNNER_TOOL_CACHE/toolchain-cache; stderr says which was used)
+  --runner-dir DIR    a runner's directory (repeatable): its .env gives the root and the host's
+                      bounds (TOOLCHAIN_CACHE_ROOT, TOOLCHAIN_CACHE_MAX_SIZE, …) as its jobs see them
+  --json              machine-readable output (JSON on stdout)
+  -h, --help          this help`;
 
 function generalHelp(): string {
   const width = Math.max(...Object.keys(COMMANDS).map((n) => n.length));
@@ -56,12 +61,15 @@ function commandHelp(name: string): string {
   ].join('\n');
 }
 
+/** Global options that take a value (as a separate argument, the value is no command). */
+const VALUE_OPTIONS = new Set(['--root', '--runner-dir']);
+
 /** The command is the first argument that is not an option (nor the value of --root). */
 function splitCommand(argv: string[]): { name?: string; rest: string[] } {
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--') break;
-    if (a === '--root') {
+    if (VALUE_OPTIONS.has(a)) {
       i++;
       continue;
     }
@@ -90,8 +98,23 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
           : `needs ${command.positionals} argument(s)`,
       );
     }
-    const root = rootFrom(values.root as string | undefined, io.env, cliHostConfig({ io }));
-    return await command.run({ io, json: values.json === true, root, values, positionals });
+    const found = findRoot(
+      values.root as string | undefined,
+      io.env,
+      cliHostConfig({ io }),
+      (values['runner-dir'] as string[] | undefined) ?? [],
+    );
+    const note = rootNote(found);
+    if (note) io.stderr(note);
+    return await command.run({
+      io,
+      json: values.json === true,
+      root: found.root,
+      rootFrom: found.from,
+      runners: found.runners,
+      values,
+      positionals,
+    });
   } catch (e) {
     if (e instanceof UsageError) {
       io.stderr(`toolchain-cache ${name}: ${e.message}\nUsage: ${command.usage}`);

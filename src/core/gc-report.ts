@@ -5,7 +5,7 @@
 // and the summary cannot say different things; the summary only cuts long lists (GitHub's 1 MiB
 // limit) and points at the log for the rest.
 import { formatBytes } from './format.js';
-import type { GcReport, RemovedEntry } from './gc.js';
+import type { GcReport, RemovedEntry, UnreadableUses } from './gc.js';
 import { capped, codeList, escapeHtml } from './html.js';
 
 /** One labelled fact: a list of ids, or a sentence. */
@@ -56,9 +56,21 @@ export function gcReportModel(r: GcReport): GcReportModel {
       `${would ? 'freeing' : 'freed'} ${formatBytes(r.freedBytes)}`
     : `nothing ${would ? 'would be removed' : 'removed'}`;
   const rows: GcReportRow[] = [];
-  if (r.skippedInUse.length) {
+  const unreadable = r.unreadableUses ?? [];
+  const pinned = new Set(unreadable.map((u) => u.id));
+  const inUse = r.skippedInUse.filter((id) => !pinned.has(id));
+  if (inUse.length) {
     const label = 'Skipped (in use)';
-    rows.push({ label, summaryLabel: 'Skipped because in use', ids: r.skippedInUse });
+    rows.push({ label, summaryLabel: 'Skipped because in use', ids: inUse });
+  }
+  const notes = [...r.notes];
+  if (unreadable.length) {
+    rows.push({
+      label: 'Skipped (unreadable use records)',
+      summaryLabel: 'Kept because of use records this user cannot read',
+      text: unreadable.map(describeUnreadable).join(', '),
+    });
+    notes.push(unreadableHint(unreadable));
   }
   if (r.boundsUnmet) rows.push({ label: 'Size bound not met', text: r.boundsUnmet });
   rows.push({
@@ -68,7 +80,20 @@ export function gcReportModel(r: GcReport): GcReportModel {
       `dead uses ${would ? 'to reclaim' : 'reclaimed'}: ${r.reclaimedUses}; ` +
       `trash and leftovers ${would ? 'to clean' : 'cleaned'}: ${r.trashCleaned}`,
   });
-  return { ...common, title: 'GC', headline, removed: r.removed, rows };
+  return { ...common, notes, title: 'GC', headline, removed: r.removed, rows };
+}
+
+const describeUnreadable = (u: UnreadableUses): string =>
+  `${u.id} (${u.records} record(s)${u.owners.length ? ` of ${u.owners.join(', ')}` : ''})`;
+
+/** What to do about use records nobody can judge (docs/design.md, "Doctor"). */
+function unreadableHint(unreadable: UnreadableUses[]): string {
+  const owners = [...new Set(unreadable.flatMap((u) => u.owners))];
+  return (
+    'A use record this user cannot read counts as a live use (never removed on doubt), so it keeps its toolchain for good: ' +
+    `run \`toolchain-cache gc\` as root (it reads them and reclaims those of finished jobs), or have ${owners.length ? owners.join(', ') : 'their owners'} ` +
+    'make them group-readable (chmod g+r); `toolchain-cache doctor` lists them.'
+  );
 }
 
 export interface GcReportText {

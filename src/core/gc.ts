@@ -14,6 +14,7 @@
 //   (dir-handle.ts; docs/design.md, "Walks stay in the root").
 // - GC is non-blocking: it takes its own lock with one try; a host runs a full GC at most once per
 //   interval (recorded in gc-state.json, gc-state.ts) unless the size bound is exceeded.
+import { lstatSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import { ToolchainCacheError, errorMessage } from './errors.js';
 import { ensureDir, removeTreeInside } from './fsx.js';
@@ -21,6 +22,7 @@ import { DAY_MS, planCollection, withLastUse, type GcPlan } from './gc-plan.js';
 import { recordFullGc } from './gc-state.js';
 import { emptyReport, isThrottled } from './gc-throttle.js';
 import { ID_PATTERN } from './ids.js';
+import { userName } from './platform/names.js';
 import { stagingId, type CacheLayout } from './layout.js';
 import { describeJob, hostId, livenessChecker } from './leases.js';
 import { DEFAULT_LOCK_STALE_MS, describeOwner, readLockOwner, tryLock } from './lock.js';
@@ -79,6 +81,12 @@ export interface GcReport {
   freedBytes: number;
   /** Entries that the bounds would have removed but that are in use. */
   skippedInUse: string[];
+  /**
+   * Of those, the ones with use records this user cannot read (counted as live: never removed on
+   * doubt), with how many and whose: each pins its toolchain until its owner or root sees to it.
+   * Only when any.
+   */
+  unreadableUses?: UnreadableUses[];
   /** Why the size bound could not be met (only entries in use are left). */
   boundsUnmet?: string;
   /** Dead uses dropped (in a dry run: that would be dropped). */
@@ -91,6 +99,38 @@ export interface GcReport {
   /** Problems that did not stop the GC (an entry that could not be moved, trash that could not go). */
   errors: string[];
   notes: string[];
+}
+
+/** An entry's use records that cannot be read, and who owns them. */
+export interface UnreadableUses {
+  id: string;
+  records: number;
+  /** User names (or uids) of the records' owners, as far as they can be told. */
+  owners: string[];
+}
+
+/** The unreadable use records of each of `ids` that has any (usage as judged by usageOfAll). */
+export function unreadableUsesOf(ids: string[], usage: Map<string, EntryUsage>): UnreadableUses[] {
+  const out: UnreadableUses[] = [];
+  for (const id of ids) {
+    const files = usage.get(id)?.unreadable ?? [];
+    if (files.length === 0) continue;
+    const owners = new Set<string>();
+    for (const f of files) {
+      const uid = lstatOrUndefined(f)?.uid;
+      if (uid !== undefined) owners.add(userName(uid));
+    }
+    out.push({ id, records: files.length, owners: [...owners].sort() });
+  }
+  return out;
+}
+
+function lstatOrUndefined(file: string): Stats | undefined {
+  try {
+    return lstatSync(file);
+  } catch {
+    return undefined;
+  }
 }
 
 const removedOf = (e: RegistryEntry): RemovedEntry => ({
@@ -147,11 +187,12 @@ async function fullGc(
   const { reclaimed, tempsRemoved } = await reclaimDeadUses(layout, now);
   report.reclaimedUses = reclaimed.length;
   report.trashCleaned += tempsRemoved;
-  const { plan } = await planFromSnapshot(layout, registry, options, now);
+  const { plan, usage } = await planFromSnapshot(layout, registry, options, now);
   const moved = plan.remove.length
     ? await commitRemovals(layout, registry, plan, options, now)
     : [];
   applyPlan(report, plan, moved);
+  noteUnreadable(report, usage);
   await options.afterTrash?.(moved.map((m) => m.to));
   for (const m of moved) {
     await removeTreeInside(layout.root, m.to).catch((e: unknown) =>
@@ -274,6 +315,12 @@ function applyPlan(report: GcReport, plan: GcPlan, moved?: Moved[]): void {
   report.totalBytesAfter = plan.totalBytesBefore - report.freedBytes;
 }
 
+/** The skipped entries pinned by unreadable use records, in the report (only when any). */
+function noteUnreadable(report: GcReport, usage: Map<string, EntryUsage>): void {
+  const pinned = unreadableUsesOf(report.skippedInUse, usage);
+  if (pinned.length) report.unreadableUses = pinned;
+}
+
 /** The plan for the registry and the use records as they are now (both read without a lock). */
 async function planFromSnapshot(
   layout: CacheLayout,
@@ -300,6 +347,7 @@ async function dryRunGc(
   const { plan, usage } = await planFromSnapshot(layout, registry, options, now);
   for (const u of usage.values()) report.reclaimedUses += u.dead.length;
   applyPlan(report, plan);
+  noteUnreadable(report, usage);
   report.totalBytesAfter = plan.totalBytesAfter;
   report.trashCleaned = (await namesIn(layout, layout.trashDir).catch(() => [])).length;
   return report;

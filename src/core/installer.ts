@@ -22,8 +22,7 @@ import type { ToolchainSpec } from './spec.js';
 import type { Logger, RemoteTier, ResolvedToolchain, Source } from './types.js';
 import { entryState, recordUse, releaseUses, type UseOwner } from './uses.js';
 import { randomToken, renameRetrying } from './fsx.js';
-import { recordedTreeStat, removeReceipt } from './receipt.js';
-import { treeStatProblem } from './install/tree-stat.js';
+import { removeReceipt, treeChange } from './receipt.js';
 
 export type { Logger, RemoteTier, ResolvedToolchain, Source } from './types.js';
 
@@ -99,22 +98,6 @@ async function recordHit(
   );
   await releaseUses(opts.layout, { key: opts.owner.key }, [spec.id]);
   return false;
-}
-
-/**
- * The hit check (metadata only, see install/tree-stat.ts): how the tree changed since it was
- * sealed, by the tree-stat its installer's receipt vouches for (docs/design.md, "The hit check").
- * No receipt for this archive, or a tree-stat other than the one it records, is a changed tree.
- */
-function treeChange(layout: CacheLayout, spec: ToolchainSpec): string | undefined {
-  const recorded = recordedTreeStat(layout, spec.id, spec.sha256);
-  if ('problem' in recorded) return recorded.problem;
-  return treeStatProblem(
-    layout.treeStatsFile(spec.id),
-    layout.toolchainRoot(spec.id),
-    recorded.sha256,
-    recorded.identity,
-  );
 }
 
 /** With several toolchains in one step, every failure says which one it is about. */

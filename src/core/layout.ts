@@ -13,7 +13,7 @@ import {
   sleep,
   writeFileReplacingSync,
 } from './fsx.js';
-import { groupName } from './platform/names.js';
+import { groupName, userName } from './platform/names.js';
 import { readRegularTextIfExistsSync } from './regular-file.js';
 import { emptyRegistry } from './registry/schema.js';
 import { mendStateFileModes } from './state-modes.js';
@@ -242,12 +242,8 @@ async function statOrCreateRoot(root: string, create: boolean): Promise<Stats> {
   // "Start-up cost").
   const st = lstatOrThrown(root, (e: unknown) => {
     if (isErrnoException(e) && e.code === 'ENOENT') return undefined;
-    if (isErrnoException(e) && (e.code === 'EACCES' || e.code === 'EPERM')) {
-      throw new InputError(
-        `Cache root ${root} cannot be reached by this user (${e.code} on the way to it); every directory above it must be searchable by the runners' group (see README).`,
-        'cache-root',
-      );
-    }
+    if (isErrnoException(e) && (e.code === 'EACCES' || e.code === 'EPERM'))
+      throw unreachableRoot(root, e.code);
     if (isErrnoException(e) && e.code === 'ENOTDIR') {
       throw new InputError(`Cache root ${root} lies below a file, not a directory.`, 'cache-root');
     }
@@ -269,6 +265,46 @@ async function statOrCreateRoot(root: string, create: boolean): Promise<Stats> {
     throw e;
   });
   return fs.lstat(root);
+}
+
+/**
+ * A root this user cannot reach (EACCES on the way to it): the message names the first directory
+ * above it that this user cannot search, with its mode and owner, never "does not exist".
+ */
+export function unreachableRoot(root: string, code: string): InputError {
+  const blocked = firstUnsearchable(path.dirname(root));
+  const where = blocked
+    ? `${blocked.dir} (mode ${(blocked.mode & 0o7777).toString(8).padStart(4, '0')}, owner ${userName(blocked.uid)}, group ${groupName(blocked.gid)}) is not searchable by this user`
+    : `${code} on the way to it`;
+  return new InputError(
+    `Cache root ${root} cannot be reached by this user: ${where}. Every directory above the root must be searchable by the runners' group ` +
+      `(e.g. chmod o+x or chgrp the runners' group and chmod g+x ${blocked ? shellWord(blocked.dir) : 'each directory above it'}; see README).`,
+    'cache-root',
+  );
+}
+
+/** The highest directory on the way to `dir` (inclusive) that this user cannot search, if any. */
+function firstUnsearchable(
+  dir: string,
+): { dir: string; mode: number; uid: number; gid: number } | undefined {
+  const chain: string[] = [];
+  for (let d = dir; ; d = path.dirname(d)) {
+    chain.unshift(d);
+    if (path.dirname(d) === d) break;
+  }
+  for (const d of chain) {
+    try {
+      accessSync(d, fs.constants.X_OK);
+    } catch {
+      try {
+        const st = lstatSync(d);
+        return { dir: d, mode: st.mode, uid: st.uid, gid: st.gid };
+      } catch {
+        return undefined;
+      }
+    }
+  }
+  return undefined;
 }
 
 /**

@@ -8,7 +8,7 @@ import { promises as fs } from 'node:fs';
 import { errorMessage, isErrnoException } from './errors.js';
 import { atomicWriteFile, ensureDir } from './fsx.js';
 import { sealRecordIdentitySync, sealRecordSync } from './install/seal.js';
-import { TREE_STAT_MAX_BYTES } from './install/tree-stat.js';
+import { TREE_STAT_MAX_BYTES, treeStatProblem } from './install/tree-stat.js';
 import type { CacheLayout } from './layout.js';
 import { readRegularFileSync, recordDigest } from './regular-file.js';
 
@@ -152,4 +152,23 @@ export async function removeReceipt(layout: CacheLayout, id: string): Promise<vo
   await fs.rm(layout.receiptFile(id), { force: true }).catch((e: unknown) => {
     if (!(isErrnoException(e) && e.code === 'ENOENT')) throw e;
   });
+}
+
+/**
+ * The hit check (metadata only, see install/tree-stat.ts): how the tree changed since it was
+ * sealed, by the tree-stat its installer's receipt vouches for (docs/design.md, "The hit check").
+ * No receipt for this archive, or a tree-stat other than the one it records, is a changed tree.
+ */
+export function treeChange(
+  layout: CacheLayout,
+  spec: { id: string; sha256: string },
+): string | undefined {
+  const recorded = recordedTreeStat(layout, spec.id, spec.sha256);
+  if ('problem' in recorded) return recorded.problem;
+  return treeStatProblem(
+    layout.treeStatsFile(spec.id),
+    layout.toolchainRoot(spec.id),
+    recorded.sha256,
+    recorded.identity,
+  );
 }

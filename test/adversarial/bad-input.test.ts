@@ -353,7 +353,9 @@ describe('a cache root that cannot be used', () => {
     });
     expect(job.main.exitCode, mainLog(job)).toBe(1);
     expect(mainLog(job)).toMatch(
-      new RegExp(`Cache root ${hidden} cannot be reached by this user \\(EACCES`),
+      new RegExp(
+        `Cache root ${hidden} cannot be reached by this user: ${path.dirname(hidden)} \\(mode 0700, owner root`,
+      ),
     );
   });
 });

@@ -41,11 +41,22 @@ async function cli(config: object, args: string[]): Promise<{ stdout: string; st
 }
 
 describe.skipIf(why)('the CLI under a host configuration file', () => {
-  it('takes the root from the file when no --root is given, and says nothing is wrong', async () => {
+  it('takes the root from the file when no --root is given, says so, and nothing else', async () => {
     await installFixture(t.layout, t.registry, { id: 'from-file-1.0' });
     const { stdout, stderr } = await cli({ cacheRoot: t.root }, ['list', '--json']);
     expect((JSON.parse(stdout) as ListedEntry[]).map((e) => e.id)).toEqual(['from-file-1.0']);
-    expect(stderr).toBe('');
+    expect(stderr).toBe(
+      `toolchain-cache: cache root ${t.root} (from the host configuration file /etc/toolchain-cache/config.json)\n`,
+    );
+  });
+
+  it('doctor from a shell with no environment but the host file: healthy, bound from the file', async () => {
+    await installFixture(t.layout, t.registry, { id: 'doc-1.0' });
+    const { stdout, stderr } = await cli({ cacheRoot: t.root, maxSize: '1GB' }, ['doctor']);
+    expect(stderr).toContain('from the host configuration file');
+    expect(stdout).toMatch(/^healthy: /);
+    expect(stdout).toContain('for a size bound of 953.7 MiB');
+    expect(stdout).toContain("host settings from this shell's environment");
   });
 
   it("gc applies the file's bounds when no flag overrides them", async () => {

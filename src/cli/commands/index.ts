@@ -1,6 +1,7 @@
 // Every CLI command by name, in the order `--help` lists them. A new command is a file in this
 // directory exporting a Command, named here.
 import type { Command } from '../context.js';
+import { doctor } from './doctor.js';
 import { gc } from './gc.js';
 import { list } from './list.js';
 import { metrics } from './metrics.js';
@@ -20,4 +21,5 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
   remove,
   repair,
   prefetch,
+  doctor,
 };

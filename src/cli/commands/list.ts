@@ -1,6 +1,5 @@
 // `list`: the installed toolchains with their size, live uses and times.
 import { withLastUse } from '../../core/gc-plan.js';
-import { liveUseCount } from '../../core/stats.js';
 import { usageOfAll } from '../../core/uses.js';
 import { EXIT_OK, print, type Command, type Context } from '../context.js';
 import { formatBytes, formatTable, formatTime } from '../format.js';
@@ -15,12 +14,18 @@ export interface ListedEntry {
   lastUsedAt: string;
   /** Live uses (dead jobs' uses are not counted). */
   uses: number;
+  /**
+   * Use records this user cannot read: not in `uses`, but kept as live all the same (GC never
+   * removes the toolchain on doubt); see `toolchain-cache doctor`.
+   */
+  unreadableUses: number;
 }
 
 export const list: Command = {
   summary: 'List the installed toolchains',
   usage: 'toolchain-cache list [--root DIR] [--json]',
-  details: 'Columns: id, size, live uses, last use, install time, sha256, path.',
+  details:
+    'Columns: id, size, live uses, use records this user cannot read (kept as live: see `doctor`), last use, install time, sha256, path.',
   options: {},
   positionals: 0,
   run: runList,
@@ -39,23 +44,25 @@ async function runList(ctx: Context): Promise<number> {
       sizeBytes: e.sizeBytes,
       installedAt: e.installedAt,
       lastUsedAt: e.lastUsedAt,
-      uses: liveUseCount(usage.get(e.id)),
+      uses: usage.get(e.id)?.live.length ?? 0,
+      unreadableUses: usage.get(e.id)?.unreadable.length ?? 0,
     }));
   print(ctx, entries, () =>
     entries.length === 0
       ? `No toolchains in ${layout.root}.`
       : formatTable(
-          ['ID', 'SIZE', 'USES', 'LAST USED', 'INSTALLED', 'SHA256', 'PATH'],
+          ['ID', 'SIZE', 'USES', 'UNREADABLE', 'LAST USED', 'INSTALLED', 'SHA256', 'PATH'],
           entries.map((e) => [
             e.id,
             formatBytes(e.sizeBytes),
             String(e.uses),
+            String(e.unreadableUses),
             formatTime(e.lastUsedAt),
             formatTime(e.installedAt),
             e.sha256.slice(0, 12),
             e.path,
           ]),
-          ['left', 'right', 'right'],
+          ['left', 'right', 'right', 'right'],
         ),
   );
   return EXIT_OK;

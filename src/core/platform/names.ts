@@ -39,3 +39,23 @@ export const userName = (uid: number): string =>
 /** The group's name, else its gid as a string. */
 export const groupName = (gid: number): string =>
   (process.platform === 'win32' ? undefined : nameOf('/etc/group', gid)) ?? String(gid);
+
+/**
+ * Whether the user `uid` is in the group `gid`: its primary group (/etc/passwd) or a member
+ * listed in /etc/group (what `usermod -aG` writes). Undefined when the user is not found there
+ * (a directory service, Windows): nobody can tell from here.
+ */
+export function inGroup(uid: number, gid: number): boolean | undefined {
+  if (process.platform === 'win32') return undefined;
+  const user = readBounded('/etc/passwd')
+    .split('\n')
+    .map((l) => l.split(':'))
+    .find((f) => f.length >= 4 && Number(f[2]) === uid);
+  if (!user) return undefined;
+  if (Number(user[3]) === gid) return true;
+  const group = readBounded('/etc/group')
+    .split('\n')
+    .map((l) => l.split(':'))
+    .find((f) => f.length >= 4 && Number(f[2]) === gid);
+  return group ? group[3].split(',').includes(user[0]) : false;
+}
