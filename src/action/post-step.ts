@@ -71,7 +71,13 @@ export async function runPost(): Promise<void> {
   postFault('start');
   const post = startPost(settings);
   const layout = await openLayout(settings);
-  if (layout) await cachePhases(post, layout);
+  if (layout) {
+    // Which root this job used, and who chose it, in the log and the summary.
+    const from = sameRoot(layout.root, settings.cacheRoot) ? settings.cacheRootFrom : undefined;
+    core.info(`Cache root: ${layout.root}${from ? ` (from ${from})` : ''}`);
+    post.summary.cacheRoot = { path: layout.root, ...(from && { from }) };
+    await cachePhases(post, layout);
+  }
   if (settings.summary) {
     await guarded('job summary', async () => {
       postFault('summary');
@@ -158,6 +164,7 @@ async function collectAndLog(post: Post, layout: CacheLayout, registry: Registry
   const options: GcOptions = {
     maxUnusedDays: bounds.maxUnusedDays,
     maxSizeBytes: bounds.maxSizeBytes,
+    maxSizeFrom: bounds.maxSizeFrom,
     sizeBoundSkipsThrottle: bounds.hostSizeBound,
     holder: post.holder,
   };
@@ -222,6 +229,9 @@ function hostLockStaleMs(): number {
     return DEFAULT_LOCK_STALE_MS;
   }
 }
+
+/** Whether the root main used (its real path) is the one the settings name. */
+const sameRoot = (real: string, chosen: string): boolean => path.resolve(chosen) === real;
 
 /** A JSON array main left in the step state; anything else (nothing, a truncated value) is []. */
 function parseStateArray(text: string): unknown[] {

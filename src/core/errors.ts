@@ -16,7 +16,8 @@ export type ErrorCode =
   | 'IN_USE'
   | 'NOT_FOUND'
   | 'CANCELLED'
-  | 'LAYOUT_VERSION';
+  | 'LAYOUT_VERSION'
+  | 'DISK_FULL';
 
 export class ToolchainCacheError extends Error {
   constructor(
