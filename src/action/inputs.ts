@@ -1,7 +1,7 @@
 // Every input read and validated once, before anything touches the disk.
 import * as core from './runner-commands.js';
 import path from 'node:path';
-import { InputError } from '../core/errors.js';
+import { FROM_RUNNER_ENV, InputError } from '../core/errors.js';
 import { hostConfig, hostLockStaleMs, type HostConfigRead } from '../core/host-config.js';
 import { chooseCacheRoot } from '../core/layout.js';
 import {
@@ -134,11 +134,6 @@ export interface HostSettings {
   warnings: string[];
 }
 
-/** Where a TOOLCHAIN_CACHE_* value comes from, and whose it is to fix. */
-export const FROM_RUNNER_ENV =
-  "It comes from this runner's environment (its .env file, or its service's environment), which the runner's administrator sets: " +
-  'a workflow cannot fix it (unless one of its steps set the variable with env: or $GITHUB_ENV); tell them.';
-
 export const HostEnv = {
   MaxMembers: 'TOOLCHAIN_CACHE_MAX_MEMBERS',
   MaxUnpackedSize: 'TOOLCHAIN_CACHE_MAX_UNPACKED_SIZE',
@@ -189,7 +184,7 @@ export function readHostSettings(
   );
   if (maxUnpackedBytes === 0) {
     throw new InputError(
-      `Environment variable ${HostEnv.MaxUnpackedSize} must be more than 0 (got "${value(HostEnv.MaxUnpackedSize)}").`,
+      `Environment variable ${HostEnv.MaxUnpackedSize} must be more than 0 (got "${value(HostEnv.MaxUnpackedSize)}"). ${FROM_RUNNER_ENV}`,
       HostEnv.MaxUnpackedSize,
     );
   }

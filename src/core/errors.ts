@@ -114,6 +114,14 @@ export class RegistryCorruptError extends ToolchainCacheError {
   }
 }
 
+/**
+ * Said of a bad TOOLCHAIN_CACHE_* value: where it comes from, and whose it is to fix (the runner's
+ * administrator's, not the workflow author's).
+ */
+export const FROM_RUNNER_ENV =
+  "It comes from this runner's environment (its .env file, or its service's environment), which the runner's administrator sets: " +
+  'a workflow cannot fix it (unless one of its steps set the variable with env: or $GITHUB_ENV); tell them.';
+
 export const isErrnoException = (e: unknown): e is NodeJS.ErrnoException =>
   e instanceof Error && typeof (e as NodeJS.ErrnoException).code === 'string';
 
