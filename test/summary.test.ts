@@ -141,6 +141,22 @@ describe('job summary', () => {
     expect(text).toContain('Size bound not met');
   });
 
+  it('names the cache root in use and who chose it', async () => {
+    const text = await render({
+      results: [],
+      cacheRoot: { path: '/opt/toolchain-cache', from: 'TOOLCHAIN_CACHE_ROOT' },
+      cache: { entries: 1, totalBytes: 1024, inUse: 0, unused: 1, freeBytes: null },
+    });
+    expect(text).toContain(
+      '<strong>Cache <code>/opt/toolchain-cache</code> (from TOOLCHAIN_CACHE_ROOT):</strong> 1 toolchain(s)',
+    );
+    await fs.writeFile(file, '');
+    // Named even when the figures could not be read.
+    expect(await render({ results: [], cacheRoot: { path: '/r' } })).toContain(
+      '<strong>Cache <code>/r</code>:</strong> its figures could not be read.',
+    );
+  });
+
   it('says when GC was skipped because another GC was running, or was disabled, or failed', async () => {
     expect(
       await render({ results: [], gc: gcReport({ skipped: 'another-gc-running' }) }),
