@@ -54,13 +54,14 @@ export async function mountPointOf(dir: string): Promise<string> {
 
 /**
  * The error for a full disk under the cache root `root`. `what` says what could not be done
- * ("id: the download", "recording this job's use of id"); `consequence` an extra sentence.
+ * ("id: installing", "recording this job's use of id"); `consequence` an extra sentence; `bound`
+ * the size bound in force (`{}`: none is set; undefined: not known here, not mentioned).
  */
 export async function diskFullError(
   root: string,
   e: unknown,
   what: string,
-  bound: SizeBound = {},
+  bound?: SizeBound,
   consequence = '',
 ): Promise<DiskFullError> {
   const cause = diskFullCause(e) ?? e;
@@ -70,9 +71,11 @@ export async function diskFullError(
   const mount = await mountPointOf(root);
   const where = mount === root ? `the cache root ${root}` : `${mount} (the cache root ${root})`;
   const boundText =
-    bound.bytes !== undefined
-      ? `The GC's size bound is ${formatBytesExact(bound.bytes)}, from ${bound.from ?? 'max-size'}: lower it if the disk cannot hold that much. `
-      : 'No size bound is set (maxSize in the host configuration file): set one the disk can hold. ';
+    bound === undefined
+      ? ''
+      : bound.bytes !== undefined
+        ? `The GC's size bound is ${formatBytesExact(bound.bytes)}, from ${bound.from ?? 'max-size'}: lower it if the disk cannot hold that much. `
+        : 'No size bound is set (maxSize in the host configuration file): set one the disk can hold. ';
   return new DiskFullError(
     `${what} failed: ${quota ? "the user's disk quota is exhausted" : 'no space left'} on ${where}, ` +
       `${free === null ? 'free space unknown' : `${formatBytesExact(free)} free`} (${errorMessage(cause)}). ` +

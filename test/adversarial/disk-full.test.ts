@@ -18,6 +18,7 @@ import {
 import { HEALTHY_ID, item, type Served, tarGz, toolFiles } from '../helpers/origin.js';
 import { readLockOwner } from '../../src/core/lock.js';
 import { tarBytes } from '../helpers/archives.js';
+import { removeJobDir } from '../helpers/runner.js';
 
 const TMPFS_BYTES = 3 * 1024 * 1024;
 const ENOSPC = /ENOSPC|no space left on device/i;
@@ -199,6 +200,37 @@ describe('a full disk on a warm hit', () => {
       const next = await sb.run(item(HEALTHY_ID, healthy));
       expect(next.main.exitCode, mainLog(next)).toBe(0);
       expect(JSON.parse(next.outputs.sources)).toEqual({ [HEALTHY_ID]: 'local' });
+      await c.check(sb);
+    },
+    CONCURRENT,
+  );
+});
+
+describe('a full disk in the post step', () => {
+  testCase(
+    'a state file that cannot be written is a warning naming the disk and the fix; the job passes',
+    async (c) => {
+      const sb = await fullDiskSandbox(c);
+      const healthy = origin.healthyArchive();
+      expect((await sb.run(item(HEALTHY_ID, healthy))).main.exitCode).toBe(0);
+      const job = await sb.start(item(HEALTHY_ID, healthy), { holdBeforePost: true });
+      let filler = '';
+      try {
+        await job.mainDone();
+        filler = await fill(sb.root);
+        await job.continuePost();
+        const result = await job.result;
+        const post = result.post?.stdout ?? '';
+        expect(result.main.exitCode, mainLog(result)).toBe(0);
+        expect(result.post?.exitCode, post).toBe(0);
+        // The statistics (stats.json) cannot be written: named like main names a full disk.
+        expect(post).toMatch(
+          /::warning::toolchain-cache post step: statistics failed: no space left on .*the cache root .* free \(ENOSPC.*\)\. Free space on /,
+        );
+      } finally {
+        await removeJobDir(job);
+        if (filler) await fs.rm(filler);
+      }
       await c.check(sb);
     },
     CONCURRENT,
