@@ -2,6 +2,7 @@
 // workflow's inputs, and only the file's size bound may make the post step's GC skip its throttle.
 import { describe, expect, it } from 'vitest';
 import { gcBounds, readHostSettings } from '../src/action/inputs.js';
+import { parseSizeBound } from '../src/core/spec.js';
 import type { HostConfig } from '../src/core/host-config.js';
 
 const FILE = '/etc/toolchain-cache/config.json';
@@ -38,9 +39,11 @@ describe('host GC bounds', () => {
     });
     expect(bounds.notices).toEqual([
       expect.stringMatching(
-        /"max-unused-days" \(0\) is overridden by TOOLCHAIN_CACHE_MAX_UNUSED_DAYS \(30\)/,
+        /"max-unused-days" \(0 days\) is overridden by TOOLCHAIN_CACHE_MAX_UNUSED_DAYS \(30 days\)/,
       ),
-      expect.stringMatching(/"max-size" \(1 bytes\) is overridden by TOOLCHAIN_CACHE_MAX_SIZE/),
+      expect.stringMatching(
+        /"max-size" \(1 bytes\) is overridden by TOOLCHAIN_CACHE_MAX_SIZE \(10\.0 GiB \(10737418240 bytes\)\)/,
+      ),
     ]);
   });
 
@@ -57,10 +60,11 @@ describe('host GC bounds', () => {
     const bounds = gcBounds({ maxUnusedDays: 0, maxSizeBytes: 1 }, host);
     expect(bounds).toMatchObject({ maxSizeBytes: 200e9, maxUnusedDays: 30, hostSizeBound: true });
     expect(bounds.notices).toEqual([
-      `TOOLCHAIN_CACHE_MAX_SIZE (1 bytes) is overridden by ${FILE} (200000000000 bytes).`,
-      `TOOLCHAIN_CACHE_MAX_UNUSED_DAYS (0) is overridden by ${FILE} (30).`,
+      // Sizes readable, with the exact figure beside.
+      `TOOLCHAIN_CACHE_MAX_SIZE (1 bytes) is overridden by ${FILE} (186.3 GiB (200000000000 bytes)).`,
+      `TOOLCHAIN_CACHE_MAX_UNUSED_DAYS (0 days) is overridden by ${FILE} (30 days).`,
       expect.stringMatching(
-        new RegExp(`"max-unused-days" \\(0\\) is overridden by ${FILE} \\(30\\)`),
+        new RegExp(`"max-unused-days" \\(0 days\\) is overridden by ${FILE} \\(30 days\\)`),
       ),
       expect.stringMatching(new RegExp(`"max-size" \\(1 bytes\\) is overridden by ${FILE}`)),
     ]);
@@ -95,7 +99,7 @@ describe('host GC bounds', () => {
     });
     expect(host.notices).toEqual([
       `TOOLCHAIN_CACHE_MAX_MEMBERS (1000000) is overridden by ${FILE} (10).`,
-      `TOOLCHAIN_CACHE_MAX_UNPACKED_SIZE (${1024 ** 4} bytes) is overridden by ${FILE} (1024 bytes).`,
+      `TOOLCHAIN_CACHE_MAX_UNPACKED_SIZE (1.0 TiB (${1024 ** 4} bytes)) is overridden by ${FILE} (1.0 KiB (1024 bytes)).`,
       `TOOLCHAIN_CACHE_STALL_TIMEOUT (600 s) is overridden by ${FILE} (20 s).`,
       `TOOLCHAIN_CACHE_DOWNLOAD_RETRIES (9) is overridden by ${FILE} (1).`,
     ]);
@@ -115,8 +119,54 @@ describe('host GC bounds', () => {
     expect(gcBounds({ maxUnusedDays: 3, maxSizeBytes: 1 }, readHostSettings({}, noFile))).toEqual({
       maxUnusedDays: 3,
       maxSizeBytes: 1,
+      maxSizeFrom: 'the "max-size" input',
       hostSizeBound: false,
       notices: [],
     });
+  });
+
+  it("a bad variable names the runner's environment as its source, and says a workflow cannot fix it", () => {
+    expect(() => readHostSettings({ TOOLCHAIN_CACHE_MAX_SIZE: 'lots' }, noFile)).toThrow(
+      /Environment variable TOOLCHAIN_CACHE_MAX_SIZE must be a size .*\(got "lots"\)\. It comes from this runner's environment \(its \.env file.*a workflow cannot fix it/,
+    );
+  });
+
+  it('without cleanup, a bad GC bound of the environment only warns (nothing of the job uses it)', () => {
+    const env = { TOOLCHAIN_CACHE_MAX_SIZE: 'lots', TOOLCHAIN_CACHE_MAX_UNUSED_DAYS: 'soon' };
+    const host = readHostSettings(env, noFile, { gc: false });
+    expect(host.maxSizeBytes).toBeUndefined();
+    expect(host.maxUnusedDays).toBeUndefined();
+    expect(host.warnings).toEqual([
+      expect.stringMatching(
+        /TOOLCHAIN_CACHE_MAX_SIZE .*"lots".*\(Ignored here: this job does not clean up\.\)$/,
+      ),
+      expect.stringMatching(/TOOLCHAIN_CACHE_MAX_UNUSED_DAYS .*"soon".*\(Ignored here/),
+    ]);
+    // A bad value of a setting the job does use still fails, GC or not.
+    expect(() =>
+      readHostSettings({ TOOLCHAIN_CACHE_STALL_TIMEOUT: 'never' }, noFile, { gc: false }),
+    ).toThrow(/TOOLCHAIN_CACHE_STALL_TIMEOUT/);
+  });
+
+  it('a size bound of 0 is refused, from the variable and from the input alike', () => {
+    const zero = /is "0": 0 would remove every unused toolchain; unset it for no bound/;
+    expect(() => readHostSettings({ TOOLCHAIN_CACHE_MAX_SIZE: '0' }, noFile)).toThrow(zero);
+    expect(() => readHostSettings({ TOOLCHAIN_CACHE_MAX_SIZE: '0GB' }, noFile)).toThrow(
+      /TOOLCHAIN_CACHE_MAX_SIZE is "0GB": 0 would remove/,
+    );
+    expect(() => parseSizeBound('0', 'max-size')).toThrow(/Input "max-size" is "0": 0 would/);
+    expect(parseSizeBound('', 'max-size')).toBeUndefined();
+    expect(parseSizeBound('1B', 'max-size')).toBe(1);
+  });
+
+  it('the size bound in force names who set it', () => {
+    const host = readHostSettings({ TOOLCHAIN_CACHE_MAX_SIZE: '1GB' }, noFile);
+    expect(gcBounds({ maxUnusedDays: 3 }, host).maxSizeFrom).toBe('TOOLCHAIN_CACHE_MAX_SIZE');
+    expect(
+      gcBounds({ maxUnusedDays: 3 }, readHostSettings({}, file({ maxSizeBytes: 5 }))),
+    ).toMatchObject({ maxSizeFrom: FILE });
+    expect(
+      gcBounds({ maxUnusedDays: 3 }, readHostSettings({}, noFile)).maxSizeFrom,
+    ).toBeUndefined();
   });
 });

@@ -144,6 +144,12 @@ describe('host configuration file', () => {
     const cases: Array<[unknown, RegExp]> = [
       [{ cacheRoot: 'relative/root' }, /"cacheRoot" must be an absolute path/],
       [{ maxSize: 'lots' }, /"maxSize" must be a size/],
+      // 0 is not "no limit": refused rather than emptying the cache of everything unused.
+      [
+        { maxSize: 0 },
+        /"maxSize" is 0: 0 would remove every unused toolchain; unset it for no bound/,
+      ],
+      [{ maxSize: '0GB' }, /"maxSize" is 0: 0 would remove every unused toolchain/],
       [{ maxUnusedDays: -1 }, /"maxUnusedDays" must be a number/],
       [{ maxUnusedDays: 1.5 }, /"maxUnusedDays" must be a whole number/],
       [{ lockStale: 0.001 }, /"lockStale" is wrong: .*between 0.05 and 86400/],

@@ -91,7 +91,7 @@ describe('job summary', () => {
   it("renders this job's toolchains, the cache totals, the repository's hit rate and the GC report", async () => {
     const text = await render({
       results: [
-        toolchain('gcc-13', 'local'),
+        toolchain('gcc-13', 'local', { installMs: 30 }),
         toolchain('llvm-17', 'peer', { waitMs: 4200 }),
         toolchain('go-1.22', 'download', { installMs: 12_300, sizeBytes: 200 * 1024 * 1024 }),
       ],
@@ -125,7 +125,15 @@ describe('job summary', () => {
       '<tr><td>go-1.22</td><td>download</td><td>–</td><td>12.3 s</td><td>200.0 MiB</td></tr>',
     );
     expect(text).toContain('7 toolchain(s), 3.0 GiB; 2 in use, 5 unused; free disk: 50.0 GiB');
-    expect(text).toContain('octo/repo:</strong> hit rate 75.0%');
+    // A peer wait is a hit of the host cache: 4 of 4.
+    expect(text).toContain('octo/repo:</strong> hit rate 100.0%');
+    expect(text).toContain(
+      "(found on this host: 3 at once, 1 after waiting for another job's install; not on this host: 0 from a remote cache, 0 downloaded)",
+    );
+    // A local hit installed nothing: "–" in Install, as in Wait.
+    expect(text).toContain(
+      '<tr><td>gcc-13</td><td>local</td><td>–</td><td>–</td><td>1.0 MiB</td></tr>',
+    );
     expect(text).toContain(
       'Removed 2 toolchain(s), freed 3.0 KiB: <code>old-a</code>, <code>old-b</code>',
     );
@@ -133,10 +141,26 @@ describe('job summary', () => {
     expect(text).toContain('Size bound not met');
   });
 
+  it('names the cache root in use and who chose it', async () => {
+    const text = await render({
+      results: [],
+      cacheRoot: { path: '/opt/toolchain-cache', from: 'TOOLCHAIN_CACHE_ROOT' },
+      cache: { entries: 1, totalBytes: 1024, inUse: 0, unused: 1, freeBytes: null },
+    });
+    expect(text).toContain(
+      '<strong>Cache <code>/opt/toolchain-cache</code> (from TOOLCHAIN_CACHE_ROOT):</strong> 1 toolchain(s)',
+    );
+    await fs.writeFile(file, '');
+    // Named even when the figures could not be read.
+    expect(await render({ results: [], cacheRoot: { path: '/r' } })).toContain(
+      '<strong>Cache <code>/r</code>:</strong> its figures could not be read.',
+    );
+  });
+
   it('says when GC was skipped because another GC was running, or was disabled, or failed', async () => {
     expect(
       await render({ results: [], gc: gcReport({ skipped: 'another-gc-running' }) }),
-    ).toContain('GC skipped: another GC running');
+    ).toContain('GC skipped: another GC is running');
     await fs.writeFile(file, '');
     expect(await render({ results: [], gcDisabled: true })).toContain('disabled (cleanup: false)');
     await fs.writeFile(file, '');
@@ -297,7 +321,7 @@ describe('the GC report: one model, rendered as text and as HTML', () => {
     expect(html).not.toContain('<code>t-100</code>');
     expect(html).toContain("… and 130 more note(s) (see the post step's log).");
     expect(gcReportText(gcReportModel(gcReport({ skipped: 'throttled' })), () => []).lines).toEqual(
-      ['GC skipped: throttled.'],
+      ['GC not due: this host cleaned up recently.'],
     );
   });
 });

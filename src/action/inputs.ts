@@ -1,17 +1,20 @@
 // Every input read and validated once, before anything touches the disk.
 import * as core from './runner-commands.js';
-import { InputError } from '../core/errors.js';
+import path from 'node:path';
+import { FROM_RUNNER_ENV, InputError } from '../core/errors.js';
 import { hostConfig, hostLockStaleMs, type HostConfigRead } from '../core/host-config.js';
 import { parseLockStale } from '../core/lock/stale.js';
 import { chooseCacheRoot } from '../core/layout.js';
 import {
   parseBoolean,
   parseSize,
+  parseSizeBound,
   parseToolchains,
   parseWholeNumber,
   type ToolchainSpec,
 } from '../core/spec.js';
 import { parseRemoteInput, type TierConfig } from '../providers/registry.js';
+import { formatBytesExact } from '../core/format.js';
 import { Inputs } from './constants.js';
 
 export interface ActionInputs {
@@ -19,6 +22,8 @@ export interface ActionInputs {
   /** Notes about the input that do not stop the step (unknown keys). */
   warnings: string[];
   cacheRoot: string;
+  /** Who chose the root: the host file, the input, TOOLCHAIN_CACHE_ROOT or RUNNER_TOOL_CACHE. */
+  cacheRootFrom: string;
   remoteCache: boolean;
   /** The remote tiers, in the order they are tried. */
   remote: TierConfig[];
@@ -54,13 +59,29 @@ function settingsAndWarnings(host: HostConfigRead): { settings: Settings; warnin
       (o) =>
         `The cache root ${o.value} from ${o.from} is overridden by ${root.root}, the cacheRoot of ${root.from} (set by the host's administrator).`,
     ),
+    ...inputBeatsHostVariable(root.root, root.from),
   ];
-  return { settings: readOtherSettings(root.root), warnings };
+  return { settings: readOtherSettings(root.root, root.from), warnings };
 }
 
-function readOtherSettings(cacheRoot: string): Settings {
+/**
+ * A workflow's `cache-root` beats the runner's TOOLCHAIN_CACHE_ROOT (the host's root, from its
+ * `.env`): said, naming both, since the job then shares nothing with the host's other jobs.
+ */
+function inputBeatsHostVariable(root: string, from: string): string[] {
+  const hostRoot = process.env.TOOLCHAIN_CACHE_ROOT?.trim();
+  if (!from.includes(`"${Inputs.CacheRoot}"`) || !hostRoot || path.resolve(hostRoot) === root)
+    return [];
+  return [
+    `The "${Inputs.CacheRoot}" input (${root}) differs from this runner's TOOLCHAIN_CACHE_ROOT (${hostRoot}), the host's cache root: ` +
+      `this job uses ${root} and shares no toolchains with the jobs on ${hostRoot}. Remove the input to use the host's root.`,
+  ];
+}
+
+function readOtherSettings(cacheRoot: string, cacheRootFrom: string): Settings {
   return {
     cacheRoot,
+    cacheRootFrom,
     remoteCache: parseBoolean(input(Inputs.RemoteCache), Inputs.RemoteCache, true),
     remote: parseRemoteInput(input(Inputs.Remote) || 'actions-cache'),
     remoteTimeoutSeconds: parseWholeNumber(
@@ -71,7 +92,7 @@ function readOtherSettings(cacheRoot: string): Settings {
     ),
     cleanup: parseBoolean(input(Inputs.Cleanup), Inputs.Cleanup, true),
     maxUnusedDays: parseWholeNumber(input(Inputs.MaxUnusedDays), Inputs.MaxUnusedDays, 30),
-    maxSizeBytes: parseSize(input(Inputs.MaxSize), Inputs.MaxSize),
+    maxSizeBytes: parseSizeBound(input(Inputs.MaxSize), Inputs.MaxSize),
     waitTimeoutSeconds: parseWholeNumber(input(Inputs.WaitTimeout), Inputs.WaitTimeout, 600, 1),
     summary: parseBoolean(input(Inputs.Summary), Inputs.Summary, true),
   };
@@ -115,6 +136,8 @@ export interface HostSettings {
    * on a `file://` tier is taken over (docs/design.md, "Fleet lease"); unset: the default, 60 s.
    */
   tierLeaseStaleMs?: number;
+  /** Bad GC bounds of the environment that were not needed (cleanup: false), each a warning. */
+  warnings: string[];
 }
 
 export const HostEnv = {
@@ -127,12 +150,18 @@ export const HostEnv = {
   TierLeaseStale: 'TOOLCHAIN_CACHE_TIER_LEASE_STALE',
 } as const;
 
-/** Reads and validates the host-wide limits; a bad value fails naming the file's key or the variable. */
+/**
+ * Reads and validates the host-wide limits; a bad value fails naming the file's key or the
+ * variable and whose it is. With `gc: false` (a main step with cleanup: false) a bad GC bound of
+ * the environment is only a warning: nothing in this job uses it.
+ */
 export function readHostSettings(
   env: NodeJS.ProcessEnv = process.env,
   host: HostConfigRead = hostConfig(),
+  options: { gc?: boolean } = {},
 ): HostSettings {
   const value = (name: string): string => env[name]?.trim() ?? '';
+  const warnings: string[] = [];
   const named = <T>(name: string, parse: () => T): T => {
     try {
       return parse();
@@ -140,9 +169,19 @@ export function readHostSettings(
       if (!(e instanceof InputError)) throw e;
       // The parsers speak of inputs; these are environment variables of the runner.
       throw new InputError(
-        e.message.replace(`Input "${name}"`, `Environment variable ${name}`),
+        `${e.message.replace(`Input "${name}"`, `Environment variable ${name}`)} ${FROM_RUNNER_ENV}`,
         name,
       );
+    }
+  };
+  /** A GC bound: with `gc: false`, a bad one is a warning and no bound. */
+  const gcBound = <T>(name: string, parse: () => T): T | undefined => {
+    if (options.gc ?? true) return named(name, parse);
+    try {
+      return named(name, parse);
+    } catch (e) {
+      warnings.push(`${(e as Error).message} (Ignored here: this job does not clean up.)`);
+      return undefined;
     }
   };
   const whole = (name: string, min: number): number | undefined =>
@@ -152,15 +191,19 @@ export function readHostSettings(
   );
   if (maxUnpackedBytes === 0) {
     throw new InputError(
-      `Environment variable ${HostEnv.MaxUnpackedSize} must be more than 0 (got "${value(HostEnv.MaxUnpackedSize)}").`,
+      `Environment variable ${HostEnv.MaxUnpackedSize} must be more than 0 (got "${value(HostEnv.MaxUnpackedSize)}"). ${FROM_RUNNER_ENV}`,
       HostEnv.MaxUnpackedSize,
     );
   }
   const file = host.config;
-  const envMaxSize = named(HostEnv.MaxSize, () =>
-    parseSize(value(HostEnv.MaxSize), HostEnv.MaxSize),
+  const envMaxSize = gcBound(HostEnv.MaxSize, () =>
+    parseSizeBound(value(HostEnv.MaxSize), HostEnv.MaxSize),
   );
-  const envMaxUnusedDays = whole(HostEnv.MaxUnusedDays, 0);
+  const envMaxUnusedDays = value(HostEnv.MaxUnusedDays)
+    ? gcBound(HostEnv.MaxUnusedDays, () =>
+        parseWholeNumber(value(HostEnv.MaxUnusedDays), HostEnv.MaxUnusedDays, 0),
+      )
+    : undefined;
   const envMaxMembers = whole(HostEnv.MaxMembers, 1);
   const envStallTimeout = whole(HostEnv.StallTimeout, 1);
   const envDownloadRetries = whole(HostEnv.DownloadRetries, 0);
@@ -183,21 +226,31 @@ export function readHostSettings(
       tierLeaseStaleMs: parseLockStale(value(HostEnv.TierLeaseStale), HostEnv.TierLeaseStale),
     }),
     notices: [
-      ...shadowed(HostEnv.MaxSize, envMaxSize, file.maxSizeBytes, host.file, ' bytes'),
-      ...shadowed(HostEnv.MaxUnusedDays, envMaxUnusedDays, file.maxUnusedDays, host.file, ''),
-      ...shadowed(HostEnv.MaxMembers, envMaxMembers, file.maxMembers, host.file, ''),
+      ...shadowed(HostEnv.MaxSize, envMaxSize, file.maxSizeBytes, host.file, formatBytesExact),
+      ...shadowed(HostEnv.MaxUnusedDays, envMaxUnusedDays, file.maxUnusedDays, host.file, days),
+      ...shadowed(HostEnv.MaxMembers, envMaxMembers, file.maxMembers, host.file, String),
       ...shadowed(
         HostEnv.MaxUnpackedSize,
         maxUnpackedBytes,
         file.maxUnpackedBytes,
         host.file,
-        ' bytes',
+        formatBytesExact,
       ),
-      ...shadowed(HostEnv.StallTimeout, envStallTimeout, file.stallTimeoutSeconds, host.file, ' s'),
-      ...shadowed(HostEnv.DownloadRetries, envDownloadRetries, file.downloadRetries, host.file, ''),
+      ...shadowed(HostEnv.StallTimeout, envStallTimeout, file.stallTimeoutSeconds, host.file, secs),
+      ...shadowed(
+        HostEnv.DownloadRetries,
+        envDownloadRetries,
+        file.downloadRetries,
+        host.file,
+        String,
+      ),
     ],
+    warnings,
   };
 }
+
+const days = (n: number): string => `${n} day${n === 1 ? '' : 's'}`;
+const secs = (n: number): string => `${n} s`;
 
 /** A notice for a variable whose value the host file's overrides. */
 const shadowed = (
@@ -205,16 +258,18 @@ const shadowed = (
   inEnv: number | undefined,
   inFile: number | undefined,
   file: string,
-  unit: string,
+  shown: (n: number) => string,
 ): string[] =>
   inEnv !== undefined && inFile !== undefined && inEnv !== inFile
-    ? [`${variable} (${inEnv}${unit}) is overridden by ${file} (${inFile}${unit}).`]
+    ? [`${variable} (${shown(inEnv)}) is overridden by ${file} (${shown(inFile)}).`]
     : [];
 
 /** The GC's bounds for this post step, and whether the host file set the size bound. */
 export interface GcBounds {
   maxUnusedDays: number;
   maxSizeBytes?: number;
+  /** Who set the size bound (the host file, the variable, the input), for the GC's report. */
+  maxSizeFrom?: string;
   /** Only a size bound of the host configuration file may make a GC skip its throttle. */
   hostSizeBound: boolean;
   /** One notice per workflow input (or variable) the host's setting overrides. */
@@ -244,8 +299,8 @@ export function gcBounds(
     overridden(
       Inputs.MaxUnusedDays,
       host.boundsFrom.maxUnusedDays,
-      String(settings.maxUnusedDays),
-      String(host.maxUnusedDays),
+      days(settings.maxUnusedDays),
+      days(host.maxUnusedDays),
     );
   if (
     host.maxSizeBytes !== undefined &&
@@ -255,13 +310,23 @@ export function gcBounds(
     overridden(
       Inputs.MaxSize,
       host.boundsFrom.maxSize,
-      `${settings.maxSizeBytes} bytes`,
-      `${host.maxSizeBytes} bytes`,
+      formatBytesExact(settings.maxSizeBytes),
+      formatBytesExact(host.maxSizeBytes),
     );
   return {
     maxUnusedDays: host.maxUnusedDays ?? settings.maxUnusedDays,
     maxSizeBytes: host.maxSizeBytes ?? settings.maxSizeBytes,
+    maxSizeFrom: sizeBoundFrom(settings, host),
     hostSizeBound: host.sizeBoundFromFile,
     notices,
   };
+}
+
+/** Who set the size bound in force: the host's file or variable, else the workflow's input. */
+export function sizeBoundFrom(
+  settings: Pick<ActionInputs, 'maxSizeBytes'>,
+  host: Pick<HostSettings, 'maxSizeBytes' | 'boundsFrom'>,
+): string | undefined {
+  if (host.maxSizeBytes !== undefined) return host.boundsFrom.maxSize;
+  return settings.maxSizeBytes !== undefined ? `the "${Inputs.MaxSize}" input` : undefined;
 }

@@ -4,6 +4,7 @@
 import * as core from './runner-commands.js';
 import { ToolchainCacheError, errorMessage } from '../core/errors.js';
 import { randomUuid } from '../core/random.js';
+import { diskFullError, isDiskFull, type SizeBound } from '../core/disk-full.js';
 import { describeSource, formatBytes } from '../core/format.js';
 import { acquireToolchains } from '../core/installer.js';
 import { DEFAULT_LIMITS, maxArchiveBytes } from '../core/install/archive-policy.js';
@@ -15,7 +16,7 @@ import { endAbandonedWork } from '../providers/bounded.js';
 import { keepArchivesFor } from '../providers/registry.js';
 import { Outputs, State } from './constants.js';
 import { actionsLogger } from './log.js';
-import { readHostSettings, readInputs } from './inputs.js';
+import { readHostSettings, readInputs, sizeBoundFrom } from './inputs.js';
 import { jobRefFromEnv } from './job.js';
 import { lazyTiers } from './remote-tiers.js';
 
@@ -41,17 +42,26 @@ function cancelOnSignals(): AbortSignal {
 
 export async function runMain(): Promise<void> {
   const signal = cancelOnSignals();
+  let root: string | undefined;
+  let sizeBound: SizeBound = {};
   try {
     const inputs = await readInputs();
-    const host = readHostSettings();
-    for (const warning of inputs.warnings) core.warning(warning);
+    // Without cleanup nothing of this job uses the GC's bounds: a bad one only warns.
+    const host = readHostSettings(process.env, undefined, { gc: inputs.cleanup });
+    for (const warning of [...inputs.warnings, ...host.warnings]) core.warning(warning);
+    root = inputs.cacheRoot;
+    sizeBound = {
+      bytes: host.maxSizeBytes ?? inputs.maxSizeBytes,
+      from: sizeBoundFrom(inputs, host),
+    };
     // Saved first: whatever happens next, post can find and release this step's uses.
     const key = randomUuid();
     core.saveState(State.UseKey, key);
     core.saveState(State.UseIds, JSON.stringify(inputs.toolchains.map((t) => t.id)));
     core.saveState(State.CacheRoot, inputs.cacheRoot);
 
-    const layout = await openCacheRoot(inputs.cacheRoot);
+    const layout = await openCacheRoot(inputs.cacheRoot, { from: inputs.cacheRootFrom });
+    core.info(`Cache root: ${layout.root} (from ${inputs.cacheRootFrom})`);
     const job = jobRefFromEnv();
     const registry = new Registry(layout, {
       holder: describeJob(job),
@@ -83,6 +93,7 @@ export async function runMain(): Promise<void> {
           ...(host.downloadRetries !== undefined && { retries: host.downloadRetries }),
         },
         remote: tiers,
+        sizeBound,
         // Kept in staging until post has saved them to the remote tiers (post removes them).
         keepArchives: keepArchivesFor(inputs),
       });
@@ -95,7 +106,12 @@ export async function runMain(): Promise<void> {
     // addPath prepends: add in reverse so the first toolchain listed wins a name clash.
     for (const dir of results.flatMap((r) => r.binDirs).reverse()) core.addPath(dir);
     setOutputs(results);
-  } catch (e) {
+  } catch (caught) {
+    // A full disk met outside an install (the root's own files): named like one met inside.
+    const e =
+      root !== undefined && isDiskFull(caught)
+        ? await diskFullError(root, caught, 'The main step', sizeBound)
+        : caught;
     // After a cancellation, whatever surfaced (an aborted download, an extraction stopped midway)
     // is fallout: say first that the step was cancelled, and by what.
     const message =

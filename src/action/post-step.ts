@@ -7,6 +7,7 @@
 import * as core from './runner-commands.js';
 import path from 'node:path';
 import { errorMessage } from '../core/errors.js';
+import { DiskFullError, diskFullError, isDiskFull, type SizeBound } from '../core/disk-full.js';
 import { postFault } from '../core/faults.js';
 import { removeTreeInside } from '../core/fsx.js';
 import type { GcOptions, GcReport } from '../core/gc.js';
@@ -29,7 +30,29 @@ import { jobRefFromEnv } from './job.js';
 import { writeJobSummary, type SummaryInput } from './summary.js';
 
 const warn = (what: string, e: unknown): void =>
-  core.warning(`toolchain-cache post step: ${what}: ${errorMessage(e)}`);
+  core.warning(
+    // A full disk's message already says what failed ("statistics failed: no space left …").
+    `toolchain-cache post step: ${e instanceof DiskFullError ? '' : `${what}: `}${errorMessage(e)}`,
+  );
+
+/** The cache root this post step opened: a full disk met in a phase is named like main names it. */
+let openedRoot: string | undefined;
+
+/** `e`, or for a full disk (a state file, the trash) the error naming the disk and the fix. */
+async function explained(what: string, e: unknown, settings?: Settings): Promise<unknown> {
+  if (openedRoot === undefined || !isDiskFull(e)) return e;
+  return diskFullError(openedRoot, e, what, settings && sizeBoundOf(settings));
+}
+
+/** The size bound in force, for a full disk's message; undefined when it cannot be told. */
+function sizeBoundOf(settings: Settings): SizeBound | undefined {
+  try {
+    const bounds = gcBounds(settings, readHostSettings(process.env, undefined, { gc: false }));
+    return { bytes: bounds.maxSizeBytes, from: bounds.maxSizeFrom };
+  } catch {
+    return undefined;
+  }
+}
 
 /**
  * Runs one phase of the post step: its failure becomes a warning naming `what` (and goes to
@@ -42,13 +65,15 @@ async function guarded(
 ): Promise<void> {
   try {
     await phase();
-  } catch (e) {
+  } catch (caught) {
+    const e = await explained(what, caught, currentSettings);
     warn(what, e);
     onError?.(e);
   }
 }
 
 type Settings = ReturnType<typeof readSettings>;
+let currentSettings: Settings | undefined;
 
 /** What every phase reads, and the summary the phases fill in. */
 interface Post {
@@ -69,9 +94,17 @@ export async function runPost(): Promise<void> {
     return;
   }
   postFault('start');
+  currentSettings = settings;
   const post = startPost(settings);
   const layout = await openLayout(settings);
-  if (layout) await cachePhases(post, layout);
+  if (layout) {
+    openedRoot = layout.root;
+    // Which root this job used, and who chose it, in the log and the summary.
+    const from = sameRoot(layout.root, settings.cacheRoot) ? settings.cacheRootFrom : undefined;
+    core.info(`Cache root: ${layout.root}${from ? ` (from ${from})` : ''}`);
+    post.summary.cacheRoot = { path: layout.root, ...(from && { from }) };
+    await cachePhases(post, layout);
+  }
   if (settings.summary) {
     await guarded('job summary', async () => {
       postFault('summary');
@@ -158,6 +191,7 @@ async function collectAndLog(post: Post, layout: CacheLayout, registry: Registry
   const options: GcOptions = {
     maxUnusedDays: bounds.maxUnusedDays,
     maxSizeBytes: bounds.maxSizeBytes,
+    maxSizeFrom: bounds.maxSizeFrom,
     sizeBoundSkipsThrottle: bounds.hostSizeBound,
     holder: post.holder,
   };
@@ -222,6 +256,9 @@ function hostLockStaleMs(): number {
     return DEFAULT_LOCK_STALE_MS;
   }
 }
+
+/** Whether the root main used (its real path) is the one the settings name. */
+const sameRoot = (real: string, chosen: string): boolean => path.resolve(chosen) === real;
 
 /** A JSON array main left in the step state; anything else (nothing, a truncated value) is []. */
 function parseStateArray(text: string): unknown[] {

@@ -20,6 +20,8 @@ export interface SummaryInput {
   gc?: GcReport;
   /** GC was attempted and failed. */
   gcError?: string;
+  /** The cache root this job used, and who chose it. */
+  cacheRoot?: { path: string; from?: string };
   /** cleanup: false. */
   gcDisabled?: boolean;
 }
@@ -50,7 +52,8 @@ export function buildJobSummary(input: SummaryInput): StepSummary {
         escapeHtml(r.id),
         escapeHtml(describeSource(r)),
         seconds(r.waitMs),
-        seconds(r.installMs),
+        // A local hit installed nothing (its time is the lookup's): "–", like its Wait.
+        r.source === 'local' ? '–' : seconds(r.installMs),
         formatBytes(r.sizeBytes),
       ]),
     ]);
@@ -61,11 +64,19 @@ export function buildJobSummary(input: SummaryInput): StepSummary {
       );
     }
   }
-  if (input.cache) {
+  if (input.cache || input.cacheRoot) {
     const c = input.cache;
+    const root = input.cacheRoot;
+    const where = root
+      ? ` <code>${escapeHtml(root.path)}</code>${root.from ? ` (from ${escapeHtml(root.from)})` : ''}`
+      : '';
     s.addRaw(
-      `<p><strong>Cache:</strong> ${c.entries} toolchain(s), ${formatBytes(c.totalBytes)}; ` +
-        `${c.inUse} in use, ${c.unused} unused; free disk: ${formatFree(c.freeBytes)}.</p>`,
+      `<p><strong>Cache${where}:</strong> ` +
+        (c
+          ? `${c.entries} toolchain(s), ${formatBytes(c.totalBytes)}; ` +
+            `${c.inUse} in use, ${c.unused} unused; free disk: ${formatFree(c.freeBytes)}.`
+          : 'its figures could not be read.') +
+        '</p>',
       true,
     );
   }
@@ -73,7 +84,8 @@ export function buildJobSummary(input: SummaryInput): StepSummary {
     const r = input.repositoryStats;
     s.addRaw(
       `<p><strong>${escapeHtml(input.repository ?? 'This repository')}:</strong> hit rate ${formatPercent(r.hitRate)} ` +
-        `(${r.localHits} local hit(s), ${r.peerWaits} peer wait(s), ${r.remoteRestores} remote restore(s), ${r.downloads} download(s)); ` +
+        `(found on this host: ${r.localHits} at once, ${r.peerWaits} after waiting for another job's install; ` +
+        `not on this host: ${r.remoteRestores} from a remote cache, ${r.downloads} downloaded); ` +
         `${formatBytes(r.bytesServed)} served from the cache, ${formatBytes(r.bytesDownloaded)} downloaded, ` +
         `${seconds(r.waitMs)} spent waiting, over ${r.jobs} job(s).</p>`,
       true,

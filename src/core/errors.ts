@@ -16,7 +16,8 @@ export type ErrorCode =
   | 'IN_USE'
   | 'NOT_FOUND'
   | 'CANCELLED'
-  | 'LAYOUT_VERSION';
+  | 'LAYOUT_VERSION'
+  | 'DISK_FULL';
 
 export class ToolchainCacheError extends Error {
   constructor(
@@ -112,6 +113,14 @@ export class RegistryCorruptError extends ToolchainCacheError {
     );
   }
 }
+
+/**
+ * Said of a bad TOOLCHAIN_CACHE_* value: where it comes from, and whose it is to fix (the runner's
+ * administrator's, not the workflow author's).
+ */
+export const FROM_RUNNER_ENV =
+  "It comes from this runner's environment (its .env file, or its service's environment), which the runner's administrator sets: " +
+  'a workflow cannot fix it (unless one of its steps set the variable with env: or $GITHUB_ENV); tell them.';
 
 export const isErrnoException = (e: unknown): e is NodeJS.ErrnoException =>
   e instanceof Error && typeof (e as NodeJS.ErrnoException).code === 'string';

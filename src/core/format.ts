@@ -12,6 +12,10 @@ export function formatBytes(n: number): string {
   return `${i === 0 ? n : n.toFixed(1)} ${units[i]}`;
 }
 
+/** 200000000000 → "186.3 GiB (200000000000 bytes)": readable, with the exact figure beside. */
+export const formatBytesExact = (n: number): string =>
+  n < 1024 ? `${n} bytes` : `${formatBytes(n)} (${n} bytes)`;
+
 /** 0.75 → "75.0%"; no rate yet (no toolchain counted) → "–". */
 export const formatPercent = (rate: number | null): string =>
   rate === null ? '–' : `${(rate * 100).toFixed(1)}%`;

@@ -454,7 +454,7 @@ export async function treeSize(dir: string): Promise<TreeSize> {
 
 export const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
-/** Where a corrupt file is moved aside: kept for inspection beside it, never deleted. */
+/** Where a corrupt file is moved aside: kept for inspection beside it (a GC deletes a registry's copy after 30 days: gc-leftovers.ts). */
 export function corruptAsideName(file: string, now = new Date()): string {
   return `${file}.corrupt-${now.toISOString().replace(/[:.]/g, '-')}`;
 }

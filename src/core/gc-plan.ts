@@ -1,7 +1,7 @@
 // The GC planner: which entries go, decided from a snapshot, without touching the disk (pure, so
 // every rule is tested on its own). Age first, then least recently used first while the size bound
 // is exceeded; never an entry in use (docs/design.md, "Uses and GC").
-import { formatBytes } from './format.js';
+import { formatBytes, formatBytesExact } from './format.js';
 import type { RegistryDoc, RegistryEntry } from './registry/schema.js';
 import type { EntryUsage } from './uses.js';
 
@@ -35,7 +35,7 @@ export function lruOrder(entries: RegistryEntry[]): RegistryEntry[] {
  */
 export function planCollection(
   entries: RegistryEntry[],
-  options: { maxUnusedDays: number; maxSizeBytes?: number; now: number },
+  options: { maxUnusedDays: number; maxSizeBytes?: number; maxSizeFrom?: string; now: number },
   inUse: (e: RegistryEntry) => boolean,
 ): GcPlan {
   const ordered = lruOrder(entries);
@@ -59,7 +59,10 @@ export function planCollection(
       remove.add(e);
       total -= e.sizeBytes;
     }
-    if (total > max) boundsUnmet = describeUnmetBound(ordered, remove, skipped, total, max, inUse);
+    if (total > max) {
+      const bound = { bytes: max, from: options.maxSizeFrom };
+      boundsUnmet = describeUnmetBound(ordered, remove, skipped, total, bound, inUse);
+    }
   }
   return {
     remove: ordered.filter((e) => remove.has(e)),
@@ -76,9 +79,10 @@ function describeUnmetBound(
   remove: Set<RegistryEntry>,
   skipped: Set<string>,
   total: number,
-  max: number,
+  bound: { bytes: number; from?: string },
   inUse: (e: RegistryEntry) => boolean,
 ): string {
+  const max = bound.bytes;
   let hypothetical = total;
   const blocking = ordered.filter((e) => !remove.has(e) && inUse(e));
   for (const e of blocking) {
@@ -88,7 +92,8 @@ function describeUnmetBound(
   }
   const inUseBytes = blocking.reduce((n, e) => n + e.sizeBytes, 0);
   return (
-    `The cache holds ${formatBytes(total)}, above max-size ${formatBytes(max)}: ` +
+    `The cache holds ${formatBytes(total)}, above the size bound ${formatBytesExact(max)}` +
+    `${bound.from ? ` set by ${bound.from}` : ''}: ` +
     `the ${blocking.length} toolchain(s) left are in use (${formatBytes(inUseBytes)}) and are never removed.`
   );
 }

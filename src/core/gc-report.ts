@@ -21,8 +21,11 @@ export interface GcReportRow {
 }
 
 export interface GcReportModel {
-  /** "GC", or "GC skipped" when it did not run (then `detail` says why and no rows follow). */
-  title: 'GC' | 'GC skipped';
+  /**
+   * "GC", or "GC skipped" when it did not run (then `detail` says why and no rows follow), or
+   * "GC not due" when the host cleaned up recently (the throttle: the common case, said quietly).
+   */
+  title: 'GC' | 'GC skipped' | 'GC not due';
   /** "removed 2 toolchain(s), freed 3.0 KiB", "nothing removed", "throttled", … */
   headline: string;
   /** Who holds the GC lock, or when the last GC ran. */
@@ -35,20 +38,15 @@ export interface GcReportModel {
   problems: string[];
 }
 
-const SKIPPED: Record<NonNullable<GcReport['skipped']>, string> = {
-  'another-gc-running': 'another GC running',
-  throttled: 'throttled',
-};
-
 export function gcReportModel(r: GcReport): GcReportModel {
   const common = { removed: [], rows: [], notes: r.notes, problems: r.errors };
+  if (r.skipped === 'throttled') {
+    const headline = 'this host cleaned up recently';
+    return { ...common, title: 'GC not due', headline, detail: r.skippedDetail };
+  }
   if (r.skipped) {
-    return {
-      ...common,
-      title: 'GC skipped',
-      headline: SKIPPED[r.skipped],
-      detail: r.skippedDetail,
-    };
+    const headline = 'another GC is running';
+    return { ...common, title: 'GC skipped', headline, detail: r.skippedDetail };
   }
   const would = r.dryRun;
   const headline = r.removed.length
@@ -73,13 +71,7 @@ export function gcReportModel(r: GcReport): GcReportModel {
     notes.push(unreadableHint(unreadable));
   }
   if (r.boundsUnmet) rows.push({ label: 'Size bound not met', text: r.boundsUnmet });
-  rows.push({
-    label: 'Cache',
-    text:
-      `${formatBytes(r.totalBytesBefore)} → ${formatBytes(r.totalBytesAfter)}; ` +
-      `dead uses ${would ? 'to reclaim' : 'reclaimed'}: ${r.reclaimedUses}; ` +
-      `trash and leftovers ${would ? 'to clean' : 'cleaned'}: ${r.trashCleaned}`,
-  });
+  rows.push({ label: 'Cache', text: cacheRow(r) });
   return { ...common, notes, title: 'GC', headline, removed: r.removed, rows };
 }
 
@@ -94,6 +86,21 @@ function unreadableHint(unreadable: UnreadableUses[]): string {
     `run \`toolchain-cache gc\` as root (it reads them and reclaims those of finished jobs), or have ${owners.length ? owners.join(', ') : 'their owners'} ` +
     'make them group-readable (chmod g+r); `toolchain-cache doctor` lists them.'
   );
+}
+
+/** The cache's size before and after, and the housekeeping, in a workflow author's words. */
+function cacheRow(r: GcReport): string {
+  const would = r.dryRun;
+  const parts = [`${formatBytes(r.totalBytesBefore)} → ${formatBytes(r.totalBytesAfter)}`];
+  if (r.reclaimedUses)
+    parts.push(
+      `${would ? 'would release' : 'released'} ${r.reclaimedUses} use(s) left by jobs that ended without their post step`,
+    );
+  if (r.trashCleaned)
+    parts.push(
+      `${would ? 'would delete' : 'deleted'} ${r.trashCleaned} leftover(s) of interrupted installs and removals`,
+    );
+  return parts.join('; ');
 }
 
 export interface GcReportText {
@@ -150,7 +157,11 @@ export function gcReportHtml(m: GcReportModel, log = "the post step's log"): str
     ),
   ];
   let lead: string;
-  if (m.title === 'GC skipped') {
+  if (m.title === 'GC not due') {
+    // Nearly every post step: one plain line, not a bold headline.
+    const detail = m.detail !== undefined ? ` (${escapeHtml(m.detail)})` : '';
+    lead = `<p>${escapeHtml(`${m.title}: ${m.headline}`)}${detail}.</p>`;
+  } else if (m.title === 'GC skipped') {
     const detail = m.detail !== undefined ? ` (${escapeHtml(m.detail)})` : '';
     lead = `<p><strong>${escapeHtml(`${m.title}: ${m.headline}`)}</strong>${detail}.</p>`;
   } else {

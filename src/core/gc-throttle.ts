@@ -40,7 +40,7 @@ export async function isThrottled(
     if (total > options.maxSizeBytes) return false;
   }
   report.skipped = 'throttled';
-  report.skippedDetail = `this host ran a full GC at ${new Date(last).toISOString()}; the next one is due after ${new Date(last + throttleMs).toISOString()}`;
+  report.skippedDetail = `this host last cleaned up at ${new Date(last).toISOString()}; it does so at most every ${Math.round(throttleMs / 60_000)} min, so the next one may run after ${new Date(last + throttleMs).toISOString()}`;
   return true;
 }
 

@@ -30,6 +30,7 @@ import type { RegistryEntry } from './registry/schema.js';
 import type { Registry } from './registry/store.js';
 import { checkSafeDirs, isRefusal, removeIfUnused, restoreFromTrash } from './removal.js';
 import { COMPILE_CACHE_DIR } from './compile-cache-dir.js';
+import { removeOldCorruptCopies, removeOrphans } from './gc-leftovers.js';
 import { recordGcRun } from './stats.js';
 import { DirHandle, openDirInsideIfExists, withDir } from './dir-handle.js';
 import { isInUse, reclaimDeadUses, removeStaleTemps, usageOfAll, type EntryUsage } from './uses.js';
@@ -44,6 +45,8 @@ export interface GcOptions {
   maxUnusedDays: number;
   /** Then remove unused entries, least recently used first, while the total exceeds this. */
   maxSizeBytes?: number;
+  /** Who set `maxSizeBytes` (the host file, a variable, an input, --max-size): the report names it. */
+  maxSizeFrom?: string;
   /** Report what would go; change nothing (no lock, no reclaim, no trash cleaning). */
   dryRun?: boolean;
   /** The clock (ms since the epoch); tests move it forward. */
@@ -183,7 +186,7 @@ async function fullGc(
   now: number,
   report: GcReport,
 ): Promise<void> {
-  report.trashCleaned = await cleanLeftovers(layout, now, report);
+  report.trashCleaned = await cleanLeftovers(layout, registry, now, report);
   const { reclaimed, tempsRemoved } = await reclaimDeadUses(layout, now);
   report.reclaimedUses = reclaimed.length;
   report.trashCleaned += tempsRemoved;
@@ -218,11 +221,25 @@ async function countRun(
   }
 }
 
-/** Trash, staging of dead installers, temp files of killed writers (counted); the legacy code cache (a note). */
-async function cleanLeftovers(layout: CacheLayout, now: number, report: GcReport): Promise<number> {
+/**
+ * Trash, staging of dead installers, temp files of killed writers, what removed toolchains left
+ * (use stamps, install locks) and old corrupt-registry copies (counted); the legacy code cache (a
+ * note).
+ */
+async function cleanLeftovers(
+  layout: CacheLayout,
+  registry: Registry,
+  now: number,
+  report: GcReport,
+): Promise<number> {
   const { errors } = report;
   let cleaned = await emptyTrash(layout, errors);
   cleaned += await removeStaleStaging(layout, now, errors);
+  cleaned += await removeOrphans(layout, registry, now, errors);
+  cleaned += await removeOldCorruptCopies(layout, now).catch((e: unknown) => {
+    errors.push(`could not delete an old copy of a corrupt registry: ${errorMessage(e)}`);
+    return 0;
+  });
   for (const dir of [layout.root, layout.locksDir]) {
     const handle = await openDirInsideIfExists(layout.root, dir);
     if (!handle) continue;

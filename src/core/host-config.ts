@@ -15,7 +15,7 @@ import {
 import path from 'node:path';
 import { InputError, isErrnoException } from './errors.js';
 import { lockStaleMs, parseLockStale } from './lock/stale.js';
-import { parseSize } from './spec.js';
+import { ZERO_SIZE_BOUND, parseSize } from './spec.js';
 
 /** Where the host's administrator puts the file (Windows: under the fixed %ProgramData%). */
 export const HOST_CONFIG_FILE =
@@ -269,7 +269,10 @@ export function parseHostConfig(
       throw bad('cacheRoot', `must be an absolute path (got ${JSON.stringify(v)})`);
     config.cacheRoot = v.trim();
   }
-  if (has('maxSize')) config.maxSizeBytes = size('maxSize');
+  if (has('maxSize')) {
+    config.maxSizeBytes = size('maxSize');
+    if (config.maxSizeBytes === 0) throw bad('maxSize', `is 0: ${ZERO_SIZE_BOUND}`);
+  }
   if (has('maxUnusedDays')) config.maxUnusedDays = whole('maxUnusedDays');
   if (has('lockStale')) {
     const t = numberText('lockStale');

@@ -5,7 +5,8 @@
 // stale. The install pipeline itself is loaded only on a miss. See docs/design.md.
 import { promises as fs, statSync } from 'node:fs';
 import path from 'node:path';
-import { InputError, ToolchainCacheError } from './errors.js';
+import { InputError, ToolchainCacheError, errorMessage } from './errors.js';
+import { diskFullError, isDiskFull, type SizeBound } from './disk-full.js';
 import type { ExtractLimits } from './install/archive-policy.js';
 import type { CacheLayout } from './layout.js';
 import {
@@ -41,6 +42,8 @@ export interface InstallOptions {
   extractLimits?: Partial<ExtractLimits>;
   /** Cancels waits, downloads and extractions (the runner's SIGINT/SIGTERM on cancellation). */
   signal?: AbortSignal;
+  /** The GC's size bound in force and who set it: a full disk's error names it. */
+  sizeBound?: SizeBound;
 }
 
 /** Resolves every spec: warm hits first without any lock, then the misses in parallel. */
@@ -49,8 +52,8 @@ export async function acquireToolchains(
   opts: InstallOptions,
 ): Promise<ResolvedToolchain[]> {
   const results = await Promise.allSettled(await startAcquiring(specs, opts));
-  const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
-  if (failed) throw failed.reason;
+  const failures = results.flatMap((r) => (r.status === 'rejected' ? [r.reason as unknown] : []));
+  if (failures.length) throw everyFailure(failures);
   return results.map((r) => (r as PromiseFulfilledResult<ResolvedToolchain>).value);
 }
 
@@ -74,9 +77,27 @@ export async function startAcquiring(
       }
       return await installOrWait(spec, index, opts);
     } catch (e) {
+      if (isDiskFull(e))
+        throw await diskFullError(opts.layout.root, e, `${spec.id}: installing`, opts.sizeBound);
       throw namingToolchain(spec.id, e);
     }
   });
+}
+
+/**
+ * One error naming every toolchain that failed (each message already names its id); a
+ * cancellation, shared by all, once.
+ */
+export function everyFailure(failures: unknown[]): unknown {
+  const distinct = [...new Set(failures)];
+  if (distinct.length === 1) return distinct[0];
+  const first = distinct[0];
+  const message =
+    `${distinct.length} toolchains failed:\n` +
+    distinct.map((e) => `- ${errorMessage(e)}`).join('\n');
+  return first instanceof ToolchainCacheError
+    ? new ToolchainCacheError(first.code, message, { cause: first })
+    : new Error(message, { cause: first });
 }
 
 /**
@@ -89,15 +110,33 @@ async function recordHit(
   opts: InstallOptions,
 ): Promise<boolean> {
   const entry = matchingEntry(doc, spec);
-  if (entry === undefined || !(await recordUse(opts.layout, spec.id, opts.owner))) return false;
+  if (entry === undefined || !(await recordUseOrExplain(spec, opts))) return false;
   // Checked with our use recorded: no GC removes the tree meanwhile.
   const changed = treeChange(opts.layout, spec);
   if (changed === undefined) return true;
-  opts.log.warning(
-    `${spec.id}: the installed tree is not as it was installed (${changed}); it will be moved aside and installed again`,
-  );
+  // Said once, naming what changed, by the install path that moves it aside (moveChangedTreeAside).
+  opts.log.debug(`${spec.id}: the hit check failed (${changed}); going to the install path`);
   await releaseUses(opts.layout, { key: opts.owner.key }, [spec.id]);
   return false;
+}
+
+/**
+ * recordUse; on a full disk an error saying why the job cannot go on without its use record
+ * (docs/design.md, "Uses and GC") and what to free.
+ */
+async function recordUseOrExplain(spec: ToolchainSpec, opts: InstallOptions): Promise<boolean> {
+  try {
+    return await recordUse(opts.layout, spec.id, opts.owner);
+  } catch (e) {
+    if (!isDiskFull(e)) throw e;
+    throw await diskFullError(
+      opts.layout.root,
+      e,
+      `${spec.id}: it is installed, but recording this job's use of it`,
+      opts.sizeBound,
+      'A hit without a use record would not be safe from GC (a GC could remove the toolchain while this job runs it), so the step stops. ',
+    );
+  }
 }
 
 /** With several toolchains in one step, every failure says which one it is about. */
@@ -293,7 +332,7 @@ async function useInstalledEntry(
     }
     if (entry && state === 'ready') {
       const changed = treeChange(layout, spec);
-      if (changed === undefined && (await recordUse(layout, spec.id, opts.owner))) {
+      if (changed === undefined && (await recordUseOrExplain(spec, opts))) {
         tx.skipWrite();
         return { ...entry };
       }
@@ -317,8 +356,10 @@ async function moveChangedTreeAside(
   log: Logger,
 ): Promise<void> {
   const trash = path.join(layout.trashDir, `${id}.${randomToken()}`);
+  const { namedTreeChange } = await import('./install/tree-change.js');
+  const named = await namedTreeChange(layout, id, changed);
   log.warning(
-    `${id}: the installed tree is not as it was installed (${changed}); moved it aside to ${trash} (jobs still running it may fail) and installing it again`,
+    `${id}: the installed tree is not as it was installed (${named}); moved it aside to ${trash} (jobs still running it may fail) and installing it again`,
   );
   await removeReceipt(layout, id);
   await renameRetrying(layout.entryDir(id), trash);

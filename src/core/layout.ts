@@ -1,6 +1,13 @@
 // Where everything lives under a cache root. One place, so the CLI, GC and the installer agree.
 // The layout is versioned (layout.json): a root written by another layout is refused, never mixed.
-import { type Stats, accessSync, constants, promises as fs, lstatSync, realpathSync } from 'node:fs';
+import {
+  type Stats,
+  accessSync,
+  constants,
+  promises as fs,
+  lstatSync,
+  realpathSync,
+} from 'node:fs';
 import path from 'node:path';
 import { COMPILE_CACHE_DIR } from './compile-cache-dir.js';
 import { InputError, ToolchainCacheError, isErrnoException } from './errors.js';
@@ -178,7 +185,7 @@ export const resolveCacheRoot = (
  */
 export async function openCacheRoot(
   root: string,
-  options: { create?: boolean } = {},
+  options: { create?: boolean; from?: string } = {},
 ): Promise<CacheLayout> {
   const create = options.create ?? true;
   if (!path.isAbsolute(root)) {
@@ -189,9 +196,10 @@ export async function openCacheRoot(
   }
   const st = await statOrCreateRoot(path.resolve(root), create);
   if (st.isSymbolicLink()) {
-    const target = await fs.realpath(root).catch(() => '(a missing target)');
+    const target = await fs.realpath(root).catch(() => undefined);
     throw new InputError(
-      `Cache root ${root} is a symlink to ${target}; set cache-root to the real directory so every runner resolves the same path.`,
+      `Cache root ${root}${options.from ? ` (from ${options.from})` : ''} is a symlink to ${target ?? 'a missing target'}; ` +
+        `${howToSetRoot(options.from, target ?? 'the real directory')} so every runner resolves the same path.`,
       'cache-root',
     );
   }
@@ -201,10 +209,7 @@ export async function openCacheRoot(
   try {
     accessSync(root, constants.W_OK | constants.X_OK);
   } catch {
-    throw new InputError(
-      `Cache root ${root} is not writable by this user; make it group-writable for the runners' group (see README).`,
-      'cache-root',
-    );
+    throw new InputError(notWritableMessage(root, st), 'cache-root');
   }
   const layout = new CacheLayout(realpathSync.native(root));
   checkNotInsideAnotherRoot(layout.root);
@@ -234,6 +239,40 @@ function lstatOrThrown(p: string, failed: (e: unknown) => undefined): Stats | un
   } catch (e) {
     return failed(e);
   }
+}
+
+/**
+ * Where to set the root, by who chose it (chooseCacheRoot's `from`): the host file's cacheRoot,
+ * the input, TOOLCHAIN_CACHE_ROOT (the runner's `.env`), or RUNNER_TOOL_CACHE's default.
+ */
+export function howToSetRoot(from: string | undefined, value: string): string {
+  if (from === undefined) return `point the cache root at ${value}`;
+  if (from === 'TOOLCHAIN_CACHE_ROOT')
+    return `set TOOLCHAIN_CACHE_ROOT=${value} (in the runner's .env, then restart the runner)`;
+  if (from === 'RUNNER_TOOL_CACHE')
+    return `set TOOLCHAIN_CACHE_ROOT=${value} in the runner's .env (the default, $RUNNER_TOOL_CACHE/toolchain-cache, is the link), then restart the runner`;
+  if (from.includes('"cache-root"') || from.includes('--root')) return `set ${from} to ${value}`;
+  return `set "cacheRoot" in ${from} to ${value}`;
+}
+
+/**
+ * Why this user cannot write the root, with the fix: a group-writable root whose group this
+ * process is not in needs the user added to the group, and the runner restarted (a process keeps
+ * the groups it started with). POSIX only; elsewhere, the general advice.
+ */
+function notWritableMessage(root: string, st: Pick<Stats, 'mode' | 'gid' | 'uid'>): string {
+  const groups = process.getgroups?.();
+  const uid = process.getuid?.();
+  const groupWritable = (st.mode & 0o020) !== 0;
+  if (groups && uid !== undefined && uid !== st.uid && groupWritable && !groups.includes(st.gid)) {
+    const user = shellWord(userName(uid));
+    const group = shellWord(groupName(st.gid));
+    return (
+      `Cache root ${root} belongs to group ${group}, and this runner's user ${user} is not in it (its groups: ${groups.map(groupName).join(', ')}). ` +
+      `As root, add ${user} to group ${group} (\`usermod -aG ${group} ${user}\`) and restart the runner: a running process keeps the groups it started with.`
+    );
+  }
+  return `Cache root ${root} (mode ${(st.mode & 0o7777).toString(8).padStart(4, '0')}) is not writable by this user; make it group-writable for the runners' group, with this user in that group (see README).`;
 }
 
 /** lstat of the root; a missing one is created (when `create`) after checking where it would go. */

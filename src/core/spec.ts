@@ -235,6 +235,21 @@ export function parseSize(value: string, name: string): number | undefined {
   return Math.floor(Number(m[1]) * unit);
 }
 
+/** Why a GC size bound of 0 is refused (one wording for the input, the variable and the host file). */
+export const ZERO_SIZE_BOUND =
+  '0 would remove every unused toolchain; unset it for no bound, or give the most the cache may hold';
+
+/**
+ * A GC size bound (`max-size`, TOOLCHAIN_CACHE_MAX_SIZE): a size, never 0 (an administrator may
+ * read 0 as "no limit"; it would empty the cache of everything unused). Empty → no bound.
+ */
+export function parseSizeBound(value: string, name: string): number | undefined {
+  const bytes = parseSize(value, name);
+  if (bytes === 0)
+    throw new InputError(`Input "${name}" is "${value.trim()}": ${ZERO_SIZE_BOUND}.`, name);
+  return bytes;
+}
+
 /** A whole number ≥ min; empty → the default. */
 export function parseWholeNumber(value: string, name: string, fallback: number, min = 0): number {
   const v = value.trim();

@@ -107,9 +107,12 @@ function statsProblem(raw: unknown): string | undefined {
 
 /** Counters plus what follows from them. */
 export interface NamespaceStats extends NamespaceCounters {
-  /** Toolchains found in the host cache without waiting. */
+  /**
+   * Toolchains found in the host cache: local hits and peer waits (a job that waited for another
+   * job's install of it still downloaded nothing: a hit of the host cache; README, "hit rate").
+   */
   hits: number;
-  /** Everything else: peer waits, remote restores and downloads. */
+  /** Toolchains the host cache did not have: remote restores and downloads. */
   misses: number;
   /** hits / (hits + misses); null before the first toolchain. */
   hitRate: number | null;
@@ -281,8 +284,8 @@ export async function readStats(
 }
 
 export function namespaceStats(c: NamespaceCounters): NamespaceStats {
-  const hits = c.localHits;
-  const misses = c.peerWaits + c.remoteRestores + c.downloads;
+  const hits = c.localHits + c.peerWaits;
+  const misses = c.remoteRestores + c.downloads;
   return { ...c, hits, misses, hitRate: hits + misses > 0 ? hits / (hits + misses) : null };
 }
 

@@ -192,6 +192,12 @@ const CASES: BadCase[] = [
     message: /Input "max-size" must be a size such as 20GB/,
   },
   {
+    name: 'a max-size of 0 (it would remove every unused toolchain, not mean "no bound")',
+    inputs: { 'max-size': '0' },
+    message:
+      /Input "max-size" is "0": 0 would remove every unused toolchain; unset it for no bound/,
+  },
+  {
     name: 'a negative max-size',
     inputs: { 'max-size': '-1GB' },
     message: /Input "max-size" must be a size/,
@@ -324,7 +330,8 @@ describe('a cache root that cannot be used', () => {
     expect(job.main.exitCode).toBe(1);
     expect(mainLog(job)).toMatch(
       new RegExp(
-        `Cache root ${link} is a symlink to ${sb.outside}; set cache-root to the real directory`,
+        // Names who chose the root, and the real directory to give it instead.
+        `Cache root ${link} \\(from the "cache-root" input\\) is a symlink to ${sb.outside}; set the "cache-root" input to ${sb.outside} so every runner`,
       ),
     );
   });
@@ -336,7 +343,9 @@ describe('a cache root that cannot be used', () => {
     const job = await sb.run(item('fine', served), { as: { uid: NOBODY, gid: NOBODY } });
     expect(job.main.exitCode, mainLog(job)).toBe(1);
     expect(mainLog(job)).toMatch(
-      new RegExp(`Cache root ${sb.root} is not writable by this user; make it group-writable`),
+      new RegExp(
+        `Cache root ${sb.root} \\(mode 0755\\) is not writable by this user; make it group-writable`,
+      ),
     );
     expect(job.post?.exitCode, job.post?.stdout).toBe(0);
   });

@@ -208,7 +208,9 @@ describe('dead installers', () => {
       await removeJobDir(job);
       const after = await gc();
       expectSuccess(after);
-      expect(after.post?.stdout).toMatch(/dead uses reclaimed: 1\b/);
+      expect(after.post?.stdout).toMatch(
+        /released 1 use\(s\) left by jobs that ended without their post step/,
+      );
       expect(sb.registered('pinned-1.0')).toBe(false);
       expect(existsSync(sb.layout.entryDir('pinned-1.0'))).toBe(false);
       await c.check(sb);

@@ -18,9 +18,20 @@ import {
 import { HEALTHY_ID, item, type Served, tarGz, toolFiles } from '../helpers/origin.js';
 import { readLockOwner } from '../../src/core/lock.js';
 import { tarBytes } from '../helpers/archives.js';
+import { removeJobDir } from '../helpers/runner.js';
 
 const TMPFS_BYTES = 3 * 1024 * 1024;
 const ENOSPC = /ENOSPC|no space left on device/i;
+/**
+ * The full-disk error (src/core/disk-full.ts): the file system, its free space, the device's own
+ * error, the fix; never "download of URL failed" (the origin is not at fault).
+ */
+const DISK_FULL = (what: string): RegExp =>
+  new RegExp(
+    `${what} failed: no space left on .*the cache root .*, .* free \\(ENOSPC: no space left on device.*\\)\\. (.*)?` +
+      'Free space on .*, or run `toolchain-cache gc --root .*` to remove unused toolchains now\\. ' +
+      'No size bound is set',
+  );
 /** Each case has its own tmpfs: they overlap. */
 const CONCURRENT = { concurrent: true };
 
@@ -103,12 +114,7 @@ describe('a full disk fails the install cleanly and frees what it took', () => {
       const body = tarGz(
         toolFiles('fat', '1.0', [{ path: 'fat-1.0/blob', content: randomBytes(8 << 20) }]),
       );
-      const served = await failsCleanly(
-        c,
-        'fat-1.0',
-        body,
-        /fat-1\.0: download of .* failed: ENOSPC: no space left on device.*\(not retried\)/,
-      );
+      const served = await failsCleanly(c, 'fat-1.0', body, DISK_FULL('fat-1\\.0: installing'));
       expect(origin.hits(served)).toBe(1); // a full disk is not a network fault: no retry
     },
     CONCURRENT,
@@ -125,12 +131,7 @@ describe('a full disk fails the install cleanly and frees what it took', () => {
         ),
       );
       expect(body.length).toBeLessThan(256 * 1024);
-      await failsCleanly(
-        c,
-        'wide-1.0',
-        body,
-        new RegExp(`wide-1\\.0: Could not extract .*${ENOSPC.source}`, 'i'),
-      );
+      await failsCleanly(c, 'wide-1.0', body, DISK_FULL('wide-1\\.0: installing'));
     },
     CONCURRENT,
   );
@@ -149,7 +150,7 @@ describe('a full disk fails the install cleanly and frees what it took', () => {
       const log = mainLog(result);
       expect(result.main.exitCode, log).toBe(1);
       expect(log).toMatch(ENOSPC);
-      expect(log).toMatch(/late-1\.0: /);
+      expect(log).toMatch(DISK_FULL('late-1\\.0: installing'));
       expect(result.post?.exitCode, result.post?.stdout).toBe(0);
       // Nothing registered: the registry is still exactly the last good generation.
       expect(sb.registryDoc()).toEqual(before);
@@ -168,6 +169,68 @@ describe('a full disk fails the install cleanly and frees what it took', () => {
       );
       expect(origin.hits(served)).toBe(hits);
       expect(sb.registered('late-1.0')).toBe(true);
+      await c.check(sb);
+    },
+    CONCURRENT,
+  );
+});
+
+describe('a full disk on a warm hit', () => {
+  testCase(
+    'a hit that cannot record its use stops, saying why and what to free',
+    async (c) => {
+      const sb = await fullDiskSandbox(c);
+      const healthy = origin.healthyArchive();
+      expect((await sb.run(item(HEALTHY_ID, healthy))).main.exitCode).toBe(0);
+      const filler = await fill(sb.root);
+      const job = await sb.run(item(HEALTHY_ID, healthy));
+      const log = mainLog(job);
+      expect(job.main.exitCode, log).toBe(1);
+      expect(log).toMatch(
+        DISK_FULL(
+          `${HEALTHY_ID.replaceAll('.', '\\.')}: it is installed, but recording this job's use of it`,
+        ),
+      );
+      expect(log).toMatch(
+        /A hit without a use record would not be safe from GC \(a GC could remove the toolchain while this job runs it\), so the step stops\./,
+      );
+      expect(job.post?.exitCode, job.post?.stdout).toBe(0);
+      // Room again: a hit as before.
+      await fs.rm(filler);
+      const next = await sb.run(item(HEALTHY_ID, healthy));
+      expect(next.main.exitCode, mainLog(next)).toBe(0);
+      expect(JSON.parse(next.outputs.sources)).toEqual({ [HEALTHY_ID]: 'local' });
+      await c.check(sb);
+    },
+    CONCURRENT,
+  );
+});
+
+describe('a full disk in the post step', () => {
+  testCase(
+    'a state file that cannot be written is a warning naming the disk and the fix; the job passes',
+    async (c) => {
+      const sb = await fullDiskSandbox(c);
+      const healthy = origin.healthyArchive();
+      expect((await sb.run(item(HEALTHY_ID, healthy))).main.exitCode).toBe(0);
+      const job = await sb.start(item(HEALTHY_ID, healthy), { holdBeforePost: true });
+      let filler = '';
+      try {
+        await job.mainDone();
+        filler = await fill(sb.root);
+        await job.continuePost();
+        const result = await job.result;
+        const post = result.post?.stdout ?? '';
+        expect(result.main.exitCode, mainLog(result)).toBe(0);
+        expect(result.post?.exitCode, post).toBe(0);
+        // The statistics (stats.json) cannot be written: named like main names a full disk.
+        expect(post).toMatch(
+          /::warning::toolchain-cache post step: statistics failed: no space left on .*the cache root .* free \(ENOSPC.*\)\. Free space on /,
+        );
+      } finally {
+        await removeJobDir(job);
+        if (filler) await fs.rm(filler);
+      }
       await c.check(sb);
     },
     CONCURRENT,

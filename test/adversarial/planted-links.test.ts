@@ -181,7 +181,9 @@ describe('links planted where the installer works are handled as links', () => {
       const job = await sb.run(item(HEALTHY_ID, healthy), { hostConfig: { maxSize: '1' } });
       expect(job.main.exitCode, mainLog(job)).toBe(0);
       // At least the link (earlier cases of this sandbox may have left leftovers of their own).
-      expect(job.post?.stdout).toMatch(/trash and leftovers cleaned: [1-9]\d*\b/);
+      expect(job.post?.stdout).toMatch(
+        /deleted [1-9]\d* leftover\(s\) of interrupted installs and removals/,
+      );
       expect(await fs.readdir(sb.layout.trashDir)).toEqual([]);
       expect(await fs.readFile(target, 'utf8')).toBe('keep me\n');
     },

@@ -24,7 +24,29 @@ describe('TOOLCHAIN_CACHE_LOCK_STALE', () => {
     expect(job.main.stdout).toMatch(
       /::error::TOOLCHAIN_CACHE_LOCK_STALE="ten seconds" is not a lock stale time/,
     );
+    // Whose value it is: the runner's (its .env), not the workflow author's.
+    expect(job.main.stdout).toMatch(/It comes from this runner's environment \(its \.env file/);
     expect(job.post?.exitCode).toBe(0);
+  });
+
+  it('with cleanup: false, a bad GC bound of the runner only warns: main goes on', async () => {
+    const inputs = {
+      toolchains: `- id: t\n  url: http://127.0.0.1:9/t.tar.gz\n  sha256: ${'ab'.repeat(32)}\n`,
+      'cache-root': path.join(tmp(), 'root-nocleanup'),
+    };
+    const env = { TOOLCHAIN_CACHE_MAX_SIZE: 'lots' };
+    const quiet = await runJob({ inputs: { ...inputs, cleanup: 'false' }, env });
+    expect(quiet.main.stdout).toMatch(
+      /::warning::Environment variable TOOLCHAIN_CACHE_MAX_SIZE must be a size .*"lots".*\.env file.*\(Ignored here: this job does not clean up\.\)/,
+    );
+    expect(quiet.main.stdout).toMatch(/::error::.*127\.0\.0\.1:9/); // it got as far as the download
+    // With cleanup, the same value fails main, naming where it comes from.
+    const strict = await runJob({ inputs, env });
+    expect(strict.main.exitCode).toBe(1);
+    expect(strict.main.stdout).toMatch(
+      /::error::Environment variable TOOLCHAIN_CACHE_MAX_SIZE must be a size .*It comes from this runner's environment/,
+    );
+    expect(strict.main.stdout).not.toMatch(/127\.0\.0\.1:9/);
   });
 });
 

@@ -12,6 +12,7 @@ import { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
 import tls from 'node:tls';
+import { diskFullCause } from '../disk-full.js';
 import {
   ChecksumError,
   DownloadError,
@@ -149,6 +150,9 @@ export async function downloadFile(
       if (!(e instanceof AttemptError && e.retryable && attempt <= retries)) {
         await rm(dest, { force: true }).catch(() => undefined);
         if (!(e instanceof DownloadError)) throw e;
+        // A full disk is the cache root's, not the origin's: the installer names the disk and the fix.
+        const full = diskFullCause(e);
+        if (full) throw full;
         const how = e.retryable
           ? `failed after ${attempt} attempt${attempt === 1 ? '' : 's'}; last error: ${e.message}`
           : `failed: ${e.message} (not retried)`;

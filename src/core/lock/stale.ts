@@ -1,5 +1,5 @@
 // How long a silent holder keeps its lock: one definition for every lock of the cache.
-import { InputError } from '../errors.js';
+import { FROM_RUNNER_ENV, InputError } from '../errors.js';
 
 /** Default stale time of the install, registry and stats locks (local disks). */
 export const DEFAULT_LOCK_STALE_MS = 10_000;
@@ -22,7 +22,12 @@ const MAX_LOCK_STALE_MS = 86_400_000;
 export function lockStaleMs(env: NodeJS.ProcessEnv = process.env): number {
   const raw = env[LOCK_STALE_ENV]?.trim();
   if (raw === undefined || raw === '') return DEFAULT_LOCK_STALE_MS;
-  return parseLockStale(raw, LOCK_STALE_ENV);
+  try {
+    return parseLockStale(raw, LOCK_STALE_ENV);
+  } catch (e) {
+    if (!(e instanceof InputError)) throw e;
+    throw new InputError(`${e.message} ${FROM_RUNNER_ENV}`, LOCK_STALE_ENV);
+  }
 }
 
 /** Seconds (fractions allowed) → ms, within the bounds; else an InputError naming `source`. */
