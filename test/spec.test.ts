@@ -2,7 +2,13 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../src/core/errors.js';
 import { parse as parseYaml } from 'yaml';
-import { parseBoolean, parseSize, parseToolchains, parseWholeNumber } from '../src/core/spec.js';
+import {
+  parseBoolean,
+  parseSize,
+  parseToolchains,
+  parseWholeNumber,
+  type ToolchainSpec,
+} from '../src/core/spec.js';
 import { parseSimpleToolchainList } from '../src/core/toolchains-yaml.js';
 
 const SHA = 'a'.repeat(64);
@@ -65,7 +71,7 @@ describe('parseToolchains: valid input', () => {
 
   it('an id of exactly 128 characters is fine', async () => {
     const id = `a${'b'.repeat(127)}`;
-    expect((await parseToolchains(yaml({ id, url: URL_OK, sha256: SHA }))).toolchains[0].id).toBe(
+    expect(((await parseToolchains(yaml({ id, url: URL_OK, sha256: SHA }))).toolchains[0] as ToolchainSpec).id).toBe(
       id,
     );
   });

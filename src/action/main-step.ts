@@ -8,6 +8,7 @@ import { formatBytes } from '../core/format.js';
 import { acquireToolchains } from '../core/installer.js';
 import { DEFAULT_LIMITS, maxArchiveBytes } from '../core/install/archive-policy.js';
 import type { ResolvedToolchain } from '../core/types.js';
+import { hostConfig } from '../core/host-config.js';
 import { openCacheRoot } from '../core/layout.js';
 import { describeJob, jobProcess } from '../core/leases.js';
 import { Registry } from '../core/registry/store.js';
@@ -17,6 +18,7 @@ import { Outputs, State } from './constants.js';
 import { actionsLogger } from './log.js';
 import { readHostSettings, readInputs } from './inputs.js';
 import { jobRefFromEnv } from './job.js';
+import { resolveNamedItems } from './named-items.js';
 import { lazyTiers } from './remote-tiers.js';
 
 /** After a cancellation signal, how long cleanup may take before the step exits anyway. */
@@ -42,17 +44,24 @@ function cancelOnSignals(): AbortSignal {
 export async function runMain(): Promise<void> {
   const signal = cancelOnSignals();
   try {
-    const inputs = await readInputs();
-    const host = readHostSettings();
+    const hostFile = hostConfig();
+    const inputs = await readInputs(hostFile);
+    const host = readHostSettings(process.env, hostFile);
     for (const warning of inputs.warnings) core.warning(warning);
     // Saved first: whatever happens next, post can find and release this step's uses.
     const key = randomUUID();
     core.saveState(State.UseKey, key);
-    core.saveState(State.UseIds, JSON.stringify(inputs.toolchains.map((t) => t.id)));
     core.saveState(State.CacheRoot, inputs.cacheRoot);
 
     const layout = await openCacheRoot(inputs.cacheRoot);
     const job = jobRefFromEnv();
+    // Named items become {id, url, sha256} items here: the lockfile, the host's table, or the vendor.
+    const named = await resolveNamedItems(inputs, layout, hostFile, {
+      staleMs: host.lockStaleMs,
+      holder: describeJob(job),
+    });
+    // Before any use is recorded: whatever happens next, post can find and release this step's uses.
+    core.saveState(State.UseIds, JSON.stringify(named.toolchains.map((t) => t.id)));
     const registry = new Registry(layout, {
       holder: describeJob(job),
       onWarning: core.warning,
@@ -67,7 +76,7 @@ export async function runMain(): Promise<void> {
     // Built on the first miss: a hit loads no tier code (docs/design.md, "Start-up cost").
     const tiers = lazyTiers(inputs, actionsLogger, maxBytes);
     const results = await core.group(`Toolchains from ${layout.root}`, async () => {
-      const resolved = await acquireToolchains(inputs.toolchains, {
+      const resolved = await acquireToolchains(named.toolchains, {
         layout,
         registry,
         owner,
@@ -95,6 +104,7 @@ export async function runMain(): Promise<void> {
     // addPath prepends: add in reverse so the first toolchain listed wins a name clash.
     for (const dir of results.flatMap((r) => r.binDirs).reverse()) core.addPath(dir);
     setOutputs(results);
+    core.setOutput(Outputs.Versions, JSON.stringify(named.result?.versions ?? {}));
   } catch (e) {
     // After a cancellation, whatever surfaced (an aborted download, an extraction stopped midway)
     // is fallout: say first that the step was cancelled, and by what.

@@ -150,7 +150,8 @@ async function cleanLeftovers(layout: CacheLayout, now: number, report: GcReport
   const { errors } = report;
   let cleaned = await emptyTrash(layout, errors);
   cleaned += await removeStaleStaging(layout, now, errors);
-  for (const dir of [layout.root, layout.locksDir]) {
+  const named = [layout.namedDir, path.join(layout.namedDir, 'docs')];
+  for (const dir of [layout.root, layout.locksDir, ...named]) {
     const handle = await openDirInsideIfExists(layout.root, dir);
     if (!handle) continue;
     cleaned += await withDir(handle, async (d) => {
