@@ -72,6 +72,38 @@ export interface VendorLayout {
    * outside the tree) belong here too: a changed tree fails every later hit check.
    */
   env(root: string, resolution: Resolution, platform: Platform): Record<string, string>;
+  /**
+   * What the job needs outside the tree so the toolchain's usual commands leave the tree alone
+   * (node: a global npm prefix, and a corepack link there so `corepack enable` writes beside it)
+   * or that the matching setup-* action adds (go: GOPATH/bin on PATH). Optional; the resolver
+   * makes `dirs` and `links`, adds `path` to PATH ahead of `bin`, and exports `env`.
+   */
+  job?(root: string, resolution: Resolution, platform: Platform, job: JobContext): JobSetup;
+}
+
+/** Where a job's own writable places are, for `VendorLayout.job`. */
+export interface JobContext {
+  /** A per-job directory the runner empties after the job (RUNNER_TEMP), outside the cache root. */
+  tempDir: string;
+  /** The job user's home directory (os.homedir()). */
+  homeDir: string;
+  /** The job's environment, for variables the user set (GOPATH). */
+  env: Readonly<Record<string, string | undefined>>;
+}
+
+/** Per-job setup outside the tree (absolute paths, all under JobContext's directories). */
+export interface JobSetup {
+  /** Directories for PATH, ahead of the toolchain's own `bin`. */
+  path: string[];
+  /** Variables for the job's later steps. */
+  env: Record<string, string>;
+  /** Directories to create when missing. */
+  dirs: string[];
+  /**
+   * Files to create when missing: a symbolic link to `target` (unix), or a small text file with
+   * `content` (Windows `.cmd` shims, where links need privileges).
+   */
+  links: { path: string; target?: string; content?: string }[];
 }
 
 export interface Vendor {
