@@ -29,8 +29,12 @@ function logger(): Logger & { warnings: string[] } {
   };
 }
 
+/** Named items of the fake vendor (parseToolchains knows only the real vendors' names). */
 const items = async (...specs: string[]): Promise<ToolchainItem[]> =>
-  (await parseToolchains(JSON.stringify(specs))).toolchains;
+  specs.map((spec, index) => {
+    const [name, version] = spec.split('@');
+    return { spec, name, version, index };
+  });
 
 function options(over: Partial<ResolveOptions> = {}, vendor = fakeVendor(base)) {
   const log = logger();
@@ -265,6 +269,63 @@ describe('the lockfile', () => {
   });
 });
 
+describe("the vendors' per-job setup", () => {
+  it('a hit fills in the job directories without the vendor module; a job variable it read brings the module back', async () => {
+    const vendor = fakeVendor(base);
+    const layout = vendor.layout;
+    vendor.layout = (p) => ({
+      ...layout(p),
+      job: (root, r, _p, ctx) => {
+        const dir = ctx.env.FAKE_DIR ?? path.join(ctx.tempDir, 'prefix', r.id);
+        return {
+          path: [path.join(dir, 'bin')],
+          env: { FAKE_PREFIX: dir },
+          dirs: [dir],
+          links: [{ path: path.join(dir, 'bin', 'tool'), target: path.join(root, 'bin', 'tool') }],
+        };
+      },
+    });
+    const job = (env: Record<string, string> = {}) => ({
+      tempDir: '/job/temp',
+      homeDir: '/home/u',
+      env,
+    });
+    const first = await resolveToolchainItems(
+      await items('fake@1'),
+      options({ job: job() }, vendor).opts,
+    );
+    const prefix = '/job/temp/prefix/fake-1.2.3-linux-x64';
+    expect(first.jobSetups).toEqual([
+      {
+        path: [`${prefix}/bin`],
+        env: { FAKE_PREFIX: prefix },
+        dirs: [prefix],
+        links: [
+          {
+            path: `${prefix}/bin/tool`,
+            target: `${root.layout.toolchainRoot('fake-1.2.3-linux-x64')}/bin/tool`,
+          },
+        ],
+      },
+    ]);
+    expect(first.env.FAKE_PREFIX).toBe(prefix);
+    vendor.calls.layout = 0;
+    const other = { ...job(), tempDir: '/other/temp' };
+    const hit = await resolveToolchainItems(
+      await items('fake@1'),
+      options({ job: other }, vendor).opts,
+    );
+    expect(hit.jobSetups[0].dirs).toEqual(['/other/temp/prefix/fake-1.2.3-linux-x64']);
+    expect(vendor.calls.layout).toBe(0);
+    const own = await resolveToolchainItems(
+      await items('fake@1'),
+      options({ job: job({ FAKE_DIR: '/mine' }) }, vendor).opts,
+    );
+    expect(own.jobSetups[0].dirs).toEqual(['/mine']);
+    expect(vendor.calls.layout).toBe(1);
+  });
+});
+
 describe('mirrors and merging', () => {
   it('a mirror serves the index and the archive; outputs and the lockfile keep the vendor URL', async () => {
     const vendorBase = 'https://vendor.invalid/dist';
@@ -294,14 +355,10 @@ describe('mirrors and merging', () => {
     const r = await resolveToolchainItems(await items('fake@1', 'fake@1.2'), options().opts);
     expect(r.toolchains.map((t) => t.id)).toEqual(['fake-1.2.3-linux-x64']);
     expect(r.versions).toEqual({ 'fake@1': '1.2.3', 'fake@1.2': '1.2.3' });
-    const mixed = (
-      await parseToolchains(
-        JSON.stringify([
-          'fake@1',
-          { id: 'fake-1.2.3-linux-x64', url: 'https://x/y', sha256: SHA('d') },
-        ]),
-      )
-    ).toolchains;
+    const mixed = [
+      ...(await items('fake@1')),
+      { id: 'fake-1.2.3-linux-x64', url: 'https://x/y', sha256: SHA('d') },
+    ];
     await expect(resolveToolchainItems(mixed, options().opts)).rejects.toThrow(
       'toolchains[0] ("fake@1") resolves to the id fake-1.2.3-linux-x64, which toolchains[1] gives too',
     );

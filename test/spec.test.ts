@@ -71,9 +71,12 @@ describe('parseToolchains: valid input', () => {
 
   it('an id of exactly 128 characters is fine', async () => {
     const id = `a${'b'.repeat(127)}`;
-    expect(((await parseToolchains(yaml({ id, url: URL_OK, sha256: SHA }))).toolchains[0] as ToolchainSpec).id).toBe(
-      id,
-    );
+    expect(
+      (
+        (await parseToolchains(yaml({ id, url: URL_OK, sha256: SHA })))
+          .toolchains[0] as ToolchainSpec
+      ).id,
+    ).toBe(id);
   });
 
   it('unknown keys are a warning naming the item and key, not an error', async () => {
@@ -122,6 +125,7 @@ describe('parseToolchains: named items (NAME@VERSION)', () => {
       '- python@>=3.11 <3.13',
       '- node@lts/iron',
     ].join('\n');
+    // (Each a vendor's name: an unknown one is refused below.)
     expect(parseSimpleToolchainList(text)).toEqual(parseYaml(text));
     const { toolchains, warnings } = await parseToolchains(text);
     expect(warnings).toEqual([]);
@@ -143,6 +147,11 @@ describe('parseToolchains: named items (NAME@VERSION)', () => {
     ['a version with a quote', "node@24'; rm", 'is not a version request'],
     ['a version with a newline', 'node@24\nx', 'is not a version request'],
     ['a version of 65 characters', `node@${'1'.repeat(65)}`, 'is not a version request'],
+    [
+      'an unknown name',
+      'nodejs@24',
+      'unknown toolchain name "nodejs". Known names: node, go, python',
+    ],
   ])('%s → an InputError naming the item', async (_name, spec, message) => {
     const e = await inputError(() => parseToolchains(JSON.stringify(['node@22', spec])));
     expect(e.field).toBe('toolchains');

@@ -18,7 +18,7 @@ import { Outputs, State } from './constants.js';
 import { actionsLogger } from './log.js';
 import { readHostSettings, readInputs } from './inputs.js';
 import { jobRefFromEnv } from './job.js';
-import { resolveNamedItems } from './named-items.js';
+import { addJobPaths, resolveNamedItems } from './named-items.js';
 import { lazyTiers } from './remote-tiers.js';
 
 /** After a cancellation signal, how long cleanup may take before the step exits anyway. */
@@ -103,6 +103,7 @@ export async function runMain(): Promise<void> {
     core.saveState(State.Results, JSON.stringify(results));
     // addPath prepends: add in reverse so the first toolchain listed wins a name clash.
     for (const dir of results.flatMap((r) => r.binDirs).reverse()) core.addPath(dir);
+    addJobPaths(named);
     setOutputs(results);
     core.setOutput(Outputs.Versions, JSON.stringify(named.result?.versions ?? {}));
   } catch (e) {

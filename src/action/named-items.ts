@@ -2,10 +2,12 @@
 // lockfile entries are missing, export the vendors' variables. A list without named items reads
 // nothing here (docs/design.md, "Named toolchains").
 import * as core from './runner-commands.js';
+import os from 'node:os';
 import type { HostConfigRead } from '../core/host-config.js';
 import type { CacheLayout } from '../core/layout.js';
 import { lockfilePath, readLockfile } from '../core/named/lockfile.js';
 import { resolveToolchainItems, type NamedResult } from '../core/named/resolve.js';
+import { applyJobSetup } from '../core/named/job-setup.js';
 import { namedSettings } from '../core/named/settings.js';
 import { isNamedItem } from '../core/spec.js';
 import type { ToolchainSpec } from '../core/spec.js';
@@ -35,6 +37,11 @@ export async function resolveNamedItems(
     settings: namedSettings(host.config),
     lockfile: file ? { file, lock: readLockfile(file)! } : undefined,
     log: actionsLogger,
+    job: {
+      tempDir: process.env.RUNNER_TEMP || os.tmpdir(),
+      homeDir: os.homedir(),
+      env: process.env,
+    },
     holder: lock.holder,
     staleMs: lock.staleMs,
   });
@@ -51,5 +58,15 @@ export async function resolveNamedItems(
       ),
     );
   for (const [name, value] of Object.entries(result.env)) core.exportVariable(name, value);
+  for (const setup of result.jobSetups) await applyJobSetup(setup);
   return { toolchains: result.toolchains, result };
+}
+
+/**
+ * The vendors' per-job PATH directories (a global npm prefix's bin, GOPATH/bin), ahead of every
+ * toolchain's own: called after the toolchains' directories were added (addPath prepends).
+ */
+export function addJobPaths(step: NamedStep): void {
+  const dirs = step.result?.jobSetups.flatMap((s) => s.path) ?? [];
+  for (const dir of dirs.reverse()) core.addPath(dir);
 }

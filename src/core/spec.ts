@@ -3,6 +3,7 @@ import { InputError } from './errors.js';
 import { ID_PATTERN } from './ids.js';
 import { redactUrl } from './redact.js';
 import { parseSimpleToolchainList } from './toolchains-yaml.js';
+import { checkVendorName } from '../vendors/registry.js';
 import type { NamedSpec } from '../vendors/types.js';
 
 export interface ToolchainSpec {
@@ -136,8 +137,9 @@ const NAME_PATTERN = /^[a-z][a-z0-9-]{0,31}$/;
 const VERSION_PATTERN = /^[0-9A-Za-z^~<>=*][0-9A-Za-z.^~<>=|*+/ -]{0,63}$/;
 
 /**
- * A plain string item: `NAME@VERSION`. Only its shape is checked here (no vendor module is loaded
- * on a hit); an unknown name or a version no vendor reads fails when it is resolved, naming it.
+ * A plain string item: `NAME@VERSION`. Its name must be a vendor's (the registry lists them
+ * without loading any vendor module) and its version a version request's shape; what the version
+ * means is the vendor module's to say, when it resolves (never on a hit).
  */
 function checkNamed(text: string, index: number): NamedItem {
   const label = `toolchains[${index}] (${JSON.stringify(text.length > 80 ? `${text.slice(0, 80)}…` : text)})`;
@@ -151,6 +153,7 @@ function checkNamed(text: string, index: number): NamedItem {
       'toolchains',
     );
   }
+  checkVendorName(label, name);
   if (!VERSION_PATTERN.test(version) || version.trim() !== version) {
     throw new InputError(
       `${label}: "${version}" is not a version request: use an exact version (24.11.1), a prefix (24, 24.11), ` +

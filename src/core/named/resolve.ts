@@ -8,7 +8,8 @@ import { InputError } from '../errors.js';
 import type { CacheLayout } from '../layout.js';
 import { isNamedItem, type NamedItem, type ToolchainItem, type ToolchainSpec } from '../spec.js';
 import type { Logger } from '../types.js';
-import type { Platform, Resolution, Vendor } from '../../vendors/types.js';
+import type { JobContext, JobSetup, Platform, Resolution, Vendor } from '../../vendors/types.js';
+import { fillTemplate } from './job-setup.js';
 import { lockEntry, lockEntryText, type Lockfile } from './lockfile.js';
 import { mirrored, type NamedSettings } from './settings.js';
 import {
@@ -30,6 +31,8 @@ export interface ResolveOptions {
   /** The lockfile the `lockfile` input names, read. */
   lockfile?: { file: string; lock: Lockfile };
   log: Logger;
+  /** The job's own directories, for the vendors' per-job setup (none: no setup, as in the CLI). */
+  job?: JobContext;
   holder?: string;
   staleMs?: number;
   /** The vendor of a name (tests pass their own); default the vendors' registry. */
@@ -51,8 +54,10 @@ export interface NamedResult {
   toolchains: ToolchainSpec[];
   /** Spec as written → resolved version (the `versions` output). */
   versions: Record<string, string>;
-  /** The vendors' variables for the job's later steps. */
+  /** The vendors' variables for the job's later steps (VendorLayout.env and the job setups'). */
   env: Record<string, string>;
+  /** The vendors' per-job setups (VendorLayout.job), in the list's order: dirs, links, PATH. */
+  jobSetups: JobSetup[];
   missingFromLock: MissingLockEntry[];
   /** Where each spec's resolution came from. */
   from: Record<string, 'lockfile' | 'table' | 'vendor'>;
@@ -63,6 +68,7 @@ interface Resolved {
   resolution: Resolution;
   use: TableUse;
   from: NamedResult['from'][string];
+  setup?: JobSetup;
 }
 
 /** Resolves the named items of `items` (a list without any: returned as is, nothing read). */
@@ -75,6 +81,7 @@ export async function resolveToolchainItems(
     toolchains: [],
     versions: {},
     env: {},
+    jobSetups: [],
     missingFromLock: [],
     from: {},
   };
@@ -122,7 +129,12 @@ async function resolveOne(
     use = await (await vendorStep()).useOf(item.name, resolution, options);
     update.uses[resolution.id] = use;
   }
-  return { item, resolution, use, from };
+  let setup: JobSetup | undefined;
+  if (options.job && use.job)
+    setup =
+      fillTemplate(use.job, options.job) ??
+      (await (await vendorStep()).jobSetupOf(item.name, resolution, options, options.job));
+  return { item, resolution, use, from, setup };
 }
 
 /** The ordered list, named items merged by id, the outputs and the lockfile notes. */
@@ -169,7 +181,8 @@ function assemble(
       continue; // the same archive twice (node@24 and node@24.11): installed and put on PATH once
     }
     byId.set(resolution.id.toLowerCase(), { index, named: r });
-    Object.assign(result.env, use.env);
+    Object.assign(result.env, use.env, r.setup?.env);
+    if (r.setup) result.jobSetups.push(r.setup);
     result.toolchains.push({
       id: resolution.id,
       url: mirrored(resolution.url, use.bases, options.settings.mirrorOf(item.name)),

@@ -10,7 +10,7 @@ import { ensureDir, writeFileReplacingSync } from '../fsx.js';
 import type { CacheLayout } from '../layout.js';
 import { DEFAULT_LOCK_STALE_MS, withLock } from '../lock.js';
 import { readRegularTextIfExistsSync } from '../regular-file.js';
-import type { Platform, Resolution, Vendor } from '../../vendors/types.js';
+import type { JobSetup, Platform, Resolution, Vendor } from '../../vendors/types.js';
 
 export const TABLE_FILE = 'resolutions.json';
 /** A table of MAX_ENTRIES resolutions and uses is ~0.5 MB; anything larger is not ours. */
@@ -34,6 +34,12 @@ export interface TableUse {
   /** The variables of `VendorLayout.env` for this id's root in this cache root. */
   env: Record<string, string>;
   bases: Vendor['bases'];
+  /**
+   * `VendorLayout.job` made with placeholder directories (JOB_TEMP, JOB_HOME), filled in per job
+   * (src/core/named/job-setup.ts); `reads` are the job variables it looked at: a job that sets
+   * one asks the vendor module instead.
+   */
+  job?: { setup: JobSetup; reads: string[] };
   recordedAt: string;
 }
 

@@ -3,7 +3,8 @@
 import { ToolchainCacheError, errorMessage } from '../errors.js';
 import { ID_PATTERN } from '../ids.js';
 import type { NamedItem } from '../spec.js';
-import type { Resolution, Vendor, VendorFetch } from '../../vendors/types.js';
+import type { JobContext, JobSetup, Resolution, Vendor, VendorFetch } from '../../vendors/types.js';
+import { setupTemplate } from './job-setup.js';
 import { CachedVendorFetch } from './fetch.js';
 import type { ResolveOptions } from './resolve.js';
 import { mirrored } from './settings.js';
@@ -92,6 +93,22 @@ export async function useOf(
     ...(layout.stripComponents !== undefined && { stripComponents: layout.stripComponents }),
     env: root ? layout.env(root, resolution, options.platform) : {},
     bases: vendor.bases.map((b) => ({ url: b.url, mirrorPath: b.mirrorPath })),
+    ...(layout.job &&
+      root && { job: setupTemplate(layout.job, root, resolution, options.platform) }),
     recordedAt: new Date(options.now?.() ?? Date.now()).toISOString(),
   };
+}
+
+/** The vendor's per-job setup made by the vendor module (a job variable it reads is set). */
+export async function jobSetupOf(
+  name: string,
+  resolution: Resolution,
+  options: ResolveOptions,
+  job: JobContext,
+): Promise<JobSetup | undefined> {
+  const vendor = await findVendor(name, options);
+  const root = options.layout ? options.layout.toolchainRoot(resolution.id) : '';
+  return root
+    ? vendor.layout(options.platform).job?.(root, resolution, options.platform, job)
+    : undefined;
 }
