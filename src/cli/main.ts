@@ -83,14 +83,16 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
       io.stdout(commandHelp(name));
       return EXIT_OK;
     }
-    if (positionals.length !== command.positionals) {
+    if (command.positionals !== 'any' && positionals.length !== command.positionals) {
       throw new UsageError(
         command.positionals === 0
           ? `takes no arguments (got "${positionals.join(' ')}")`
           : `needs ${command.positionals} argument(s)`,
       );
     }
-    const root = rootFrom(values.root as string | undefined, io.env, cliHostConfig({ io }));
+    const root = command.rootOptional
+      ? optionalRoot(values.root as string | undefined, io)
+      : rootFrom(values.root as string | undefined, io.env, cliHostConfig({ io }));
     return await command.run({ io, json: values.json === true, root, values, positionals });
   } catch (e) {
     if (e instanceof UsageError) {
@@ -100,6 +102,16 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     const code = e instanceof ToolchainCacheError ? ` [${e.code}]` : '';
     io.stderr(`toolchain-cache ${name}: ${errorMessage(e)}${code}`);
     return EXIT_FAILURE;
+  }
+}
+
+/** The root when one is given or found; '' when none is (a command that needs none). */
+function optionalRoot(flag: string | undefined, io: CliIo): string {
+  try {
+    return rootFrom(flag, io.env, cliHostConfig({ io }));
+  } catch (e) {
+    if (e instanceof UsageError && flag === undefined) return '';
+    throw e;
   }
 }
 

@@ -5,7 +5,8 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type TestServer } from '../helpers/http-server.js';
-import { sha256, tarWith } from '../helpers/origin.js';
+import { NodeDist, nodeArchive, type Release } from '../helpers/node-dist.js';
+import { sha256 } from '../helpers/origin.js';
 import { REPO_ROOT, runJob, startJob, type JobResult } from '../helpers/runner.js';
 import { scratchDirForFile } from '../helpers/scratch.js';
 
@@ -15,55 +16,6 @@ let paths = 0;
 const fresh = (name: string): string => path.join(scratch(), `${name}-${++paths}`);
 const linux = process.platform === 'linux' && process.arch === 'x64';
 const rootUser = linux && process.getuid?.() === 0;
-
-interface Release {
-  version: string;
-  archive: Buffer;
-  /** What SHASUMS256.txt claims (default: the archive's). */
-  claimed?: string;
-}
-
-/** A nodejs.org `dist` below `prefix`: index.json, vX/SHASUMS256.txt, vX/node-vX-linux-x64.tar.xz. */
-class NodeDist {
-  constructor(
-    readonly server: TestServer,
-    readonly prefix: string,
-  ) {}
-  get base(): string {
-    return this.server.url(this.prefix);
-  }
-  serve(releases: Release[]): void {
-    const index = releases.map((r) => ({
-      version: `v${r.version}`,
-      lts: false,
-      files: ['linux-x64'],
-    }));
-    this.server.route(`${this.prefix}/index.json`, { body: JSON.stringify(index) });
-    for (const r of releases) {
-      const file = `node-v${r.version}-linux-x64.tar.xz`;
-      this.server.route(`${this.prefix}/v${r.version}/SHASUMS256.txt`, {
-        body: `${r.claimed ?? sha256(r.archive)}  ${file}\n${'0'.repeat(64)}  node-v${r.version}.tar.gz\n`,
-      });
-      this.server.route(`${this.prefix}/v${r.version}/${file}`, { body: r.archive });
-    }
-  }
-  hits(p: string): number {
-    return this.server.hits(`${this.prefix}${p}`);
-  }
-}
-
-const nodeArchive = (version: string): Buffer =>
-  tarWith(
-    [
-      {
-        path: `node-v${version}-linux-x64/bin/node`,
-        content: `#!/bin/sh\necho v${version}\n`,
-        mode: 0o755,
-      },
-      { path: `node-v${version}-linux-x64/lib/node_modules/npm/package.json`, content: '{}' },
-    ],
-    'xz',
-  );
 
 let server: TestServer;
 beforeAll(async () => {

@@ -3,6 +3,7 @@
 import type { Command } from '../context.js';
 import { gc } from './gc.js';
 import { list } from './list.js';
+import { lock } from './lock.js';
 import { remove } from './remove.js';
 import { repair } from './repair.js';
 import { stats } from './stats.js';
@@ -15,4 +16,5 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
   verify,
   remove,
   repair,
+  lock,
 };

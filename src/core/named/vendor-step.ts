@@ -10,11 +10,12 @@ import type { ResolveOptions } from './resolve.js';
 import { mirrored } from './settings.js';
 import type { TableUse } from './table.js';
 
-const fetchers = new WeakMap<ResolveOptions, CachedVendorFetch>();
+// Keyed by the run's settings (shared by its per-platform copies of the options).
+const fetchers = new WeakMap<object, CachedVendorFetch>();
 
 /** The shared fetcher of one resolution run: each document read once however many specs need it. */
 export function fetcherOf(options: ResolveOptions): CachedVendorFetch {
-  let f = fetchers.get(options);
+  let f = fetchers.get(options.settings);
   if (!f) {
     f = new CachedVendorFetch({
       layout: options.layout,
@@ -24,7 +25,7 @@ export function fetcherOf(options: ResolveOptions): CachedVendorFetch {
       holder: options.holder,
       now: options.now,
     });
-    fetchers.set(options, f);
+    fetchers.set(options.settings, f);
   }
   return f;
 }
