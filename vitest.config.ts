@@ -10,6 +10,13 @@ const IN_PROCESS = [
   'test/download.test.ts',
   'test/extract.test.ts',
   'test/chunk-code-cache.test.ts',
+  'test/vendors-version.test.ts',
+  'test/vendors-platform.test.ts',
+  'test/vendors-registry.test.ts',
+  'test/vendors-node.test.ts',
+  'test/vendors-go.test.ts',
+  'test/vendors-zig.test.ts',
+  'test/vendor-origin.test.ts',
 ];
 
 export default defineConfig({

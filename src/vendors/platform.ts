@@ -46,26 +46,26 @@ export function hostFacts(): HostFacts {
 
 let muslCache: boolean | undefined;
 
+type Report = NodeJS.ProcessReport & { excludeNetwork?: boolean };
+
+const isMusl = (): boolean => (muslCache ??= detectMusl(process.report as Report | undefined));
+
 /**
  * musl when Node's own diagnostic report has no `glibcVersionRuntime` (Node fills it from
- * gnu_get_libc_version(), which musl lacks). Works without /proc or `ldd`; costs a few ms, so
- * it is asked once per process and only on a miss. The report's network section (the slow part)
- * is switched off while it is made.
+ * gnu_get_libc_version(), which musl lacks). Works without /proc or `ldd`; costs tens of ms, so
+ * it is asked once per process and only on a miss. The report's network section is switched off
+ * while it is made, and restored.
  */
-function isMusl(): boolean {
-  if (muslCache !== undefined) return muslCache;
-  const report = process.report as
-    (NodeJS.ProcessReport & { excludeNetwork?: boolean }) | undefined;
-  if (!report) return (muslCache = false);
+export function detectMusl(report: Report | undefined): boolean {
+  if (!report) return false;
   const excluded = report.excludeNetwork;
   try {
     report.excludeNetwork = true;
     const header = (report.getReport() as { header?: { glibcVersionRuntime?: string } }).header;
-    muslCache = !header?.glibcVersionRuntime;
+    return !header?.glibcVersionRuntime;
   } finally {
     report.excludeNetwork = excluded;
   }
-  return muslCache;
 }
 
 /** `linux-x64-musl` → `linux-x64` (the same OS and architecture, any C library). */

@@ -1,0 +1,3 @@
+// Types of scripts/node24.mjs for the TypeScript tests (test/helpers/node24-archive.ts).
+export declare const NODE24_VERSION: string;
+export declare function node24Binary(): string | undefined;
