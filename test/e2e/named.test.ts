@@ -1,11 +1,14 @@
 // Named toolchains end to end: the built bundles under a simulated runner resolve `node@…` from a
 // nodejs.org-layout origin on 127.0.0.1 (the host's mirror), through the same install pipeline as
 // {id, url, sha256} items. Requests are counted at the origin.
-import { promises as fs } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { promises as fs, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type TestServer } from '../helpers/http-server.js';
 import { NodeDist, nodeArchive, type Release } from '../helpers/node-dist.js';
+import { node24Archive } from '../helpers/node24-archive.js';
+import { startVendorOrigin } from '../helpers/vendor-origin.js';
 import { sha256 } from '../helpers/origin.js';
 import { REPO_ROOT, runJob, startJob, type JobResult } from '../helpers/runner.js';
 import { scratchDirForFile } from '../helpers/scratch.js';
@@ -240,4 +243,32 @@ describe.runIf(linux)('named toolchains (linux-x64)', () => {
     expect(miss.main.exitCode).not.toBe(0);
     expect(miss.main.stdout).toMatch(/Cannot find module .*index\.js/);
   }, 120_000);
+
+  it('the real Node 24: node@24, then `node --version` from PATH prints it', async () => {
+    const a = await node24Archive();
+    if (!a) return;
+    const origin = await startVendorOrigin();
+    try {
+      origin.publishNode(a.version, {
+        platforms: ['linux-x64'],
+        archives: { 'linux-x64': { body: readFileSync(a.file) } },
+      });
+      const job = await runJob({
+        inputs: { toolchains: '- node@24\n', 'cache-root': fresh('root') },
+        env: { TOOLCHAIN_CACHE_MIRROR_NODE: origin.base.node },
+      });
+      ok(job);
+      expect(versions(job)).toEqual({ 'node@24': a.version });
+      const printed = execFileSync('node', ['--version'], {
+        env: { PATH: job.nextStepPath },
+        encoding: 'utf8',
+      });
+      expect(printed).toBe(`v${a.version}\n`);
+      expect(
+        origin.requests.filter((r) => r.path.endsWith(`/v${a.version}/${a.name}`)),
+      ).toHaveLength(1);
+    } finally {
+      await origin.close();
+    }
+  }, 300_000);
 });
