@@ -1,6 +1,7 @@
 // The runner's platform as ids name it (`linux-x64`, `darwin-arm64`, `linux-x64-musl`), from the
 // OS, the architecture and the C library. Only called on a resolution miss: a hit finds its
 // platform key in the lockfile or the resolution table without asking (docs/design.md, "Vendors").
+import { closeSync, constants, openSync, readSync } from 'node:fs';
 import { ToolchainCacheError } from '../core/errors.js';
 import { PLATFORMS, type Platform } from './types.js';
 
@@ -48,7 +49,27 @@ let muslCache: boolean | undefined;
 
 type Report = NodeJS.ProcessReport & { excludeNetwork?: boolean };
 
-const isMusl = (): boolean => (muslCache ??= detectMusl(process.report as Report | undefined));
+// The fast answer first (a hit asks too: its lockfile or table entry is per platform):
+// /usr/bin/ldd is glibc's shell script or musl's loader; the report only when it says neither.
+const isMusl = (): boolean =>
+  (muslCache ??= lddSays() ?? detectMusl(process.report as Report | undefined));
+
+/** What /usr/bin/ldd (its first 4 KiB: a script on glibc and on Alpine) says: musl → true, glibc → false, else undefined. */
+function lddSays(): boolean | undefined {
+  let fd: number | undefined;
+  try {
+    fd = openSync('/usr/bin/ldd', constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    const buf = Buffer.alloc(4096);
+    const text = buf.subarray(0, readSync(fd, buf, 0, buf.length, 0)).toString('latin1');
+    if (text.includes('musl')) return true;
+    if (text.includes('GNU C Library') || text.includes('GLIBC')) return false;
+    return undefined;
+  } catch {
+    return undefined;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
 
 /**
  * musl when Node's own diagnostic report has no `glibcVersionRuntime` (Node fills it from
