@@ -75,6 +75,7 @@ async function runLock(ctx: Context): Promise<number> {
       settings: namedSettings(host, ctx.io.env),
       log,
       holder: `toolchain-cache lock (pid ${process.pid})`,
+      session: {},
     },
   };
   const specs = specsOf(

@@ -130,13 +130,18 @@ export function lockEntry(
 
 /** The lockfile's text: specs and platforms sorted, fields in a fixed order, two-space indent, a final newline. */
 export function formatLockfile(lock: Lockfile): string {
-  const toolchains: Record<string, Record<string, Resolution>> = {};
-  for (const spec of Object.keys(lock.toolchains).sort()) {
-    const platforms = lock.toolchains[spec];
-    const sorted: Record<string, Resolution> = {};
-    for (const p of Object.keys(platforms).sort()) sorted[p] = pick(platforms[p as Platform]!);
-    toolchains[spec] = sorted;
-  }
+  // fromEntries: a spec is data, never an object's prototype slot (`__proto__`).
+  const toolchains = Object.fromEntries(
+    Object.keys(lock.toolchains)
+      .sort()
+      .map((spec) => {
+        const platforms = lock.toolchains[spec];
+        const sorted = Object.keys(platforms)
+          .sort()
+          .map((p) => [p, pick(platforms[p as Platform]!)]);
+        return [spec, Object.fromEntries(sorted)];
+      }),
+  );
   return `${JSON.stringify({ lockfileVersion: LOCKFILE_VERSION, toolchains }, null, 2)}\n`;
 }
 

@@ -38,6 +38,8 @@ export interface ResolveOptions {
   /** The vendor of a name (tests pass their own); default the vendors' registry. */
   vendor?: (name: string) => Promise<Vendor>;
   now?: () => number;
+  /** Options of one run made per platform share this object: each document is read once per run. */
+  session?: object;
 }
 
 /** A spec or platform missing from the lockfile, and the entry to add. */

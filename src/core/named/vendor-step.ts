@@ -10,12 +10,13 @@ import type { ResolveOptions } from './resolve.js';
 import { mirrored } from './settings.js';
 import type { TableUse } from './table.js';
 
-// Keyed by the run's settings (shared by its per-platform copies of the options).
+// Keyed by the run: its options, or the session its per-platform copies share.
 const fetchers = new WeakMap<object, CachedVendorFetch>();
 
 /** The shared fetcher of one resolution run: each document read once however many specs need it. */
 export function fetcherOf(options: ResolveOptions): CachedVendorFetch {
-  let f = fetchers.get(options.settings);
+  const run = options.session ?? options;
+  let f = fetchers.get(run);
   if (!f) {
     f = new CachedVendorFetch({
       layout: options.layout,
@@ -25,7 +26,7 @@ export function fetcherOf(options: ResolveOptions): CachedVendorFetch {
       holder: options.holder,
       now: options.now,
     });
-    fetchers.set(options.settings, f);
+    fetchers.set(run, f);
   }
   return f;
 }
