@@ -111,11 +111,22 @@ describe.runIf(linux)('named toolchains (linux-x64)', () => {
     const dist = newDist([{ version: '24.2.0', archive: nodeArchive('24.2.0') }]);
     const lockfile = fresh('empty.lock.json');
     await fs.writeFile(lockfile, JSON.stringify({ lockfileVersion: 1, toolchains: {} }));
-    const job = await runJob({
+    const running = await startJob({
       inputs: { toolchains: '- node@24\n', 'cache-root': fresh('root'), lockfile },
       env: mirrorEnv(dist),
     });
+    const job = await running.result;
     ok(job);
+    // The vendor's per-job setup: a global npm prefix outside the tree, its bin first on PATH.
+    const prefix = path.join(
+      running.workDir,
+      'temp',
+      'toolchain-cache',
+      'npm-prefix',
+      'node-24.2.0-linux-x64',
+    );
+    expect(await fs.readFile(path.join(running.workDir, 'env'), 'utf8')).toContain(prefix);
+    expect(job.nextStepPath.split(path.delimiter)[0]).toBe(path.join(prefix, 'bin'));
     const entry = `"node@24": { "linux-x64": {"id":"node-24.2.0-linux-x64","version":"24.2.0","url":"https://nodejs.org/dist/v24.2.0/node-v24.2.0-linux-x64.tar.xz"`;
     expect(job.main.stdout).toMatch(/::warning::node@24 on linux-x64 is not in the lockfile/);
     expect(job.main.stdout).toContain(entry);
