@@ -190,8 +190,11 @@ describe('node: errors', () => {
       [`${NODE_BASE}/index.json`]: index,
       [sumsUrl]: `${'a'.repeat(64)}  node-v24.11.1-linux-x64.tar.gz\n`,
     });
-    expect((await failure(resolve('24', 'linux-x64', lacking))).message).toContain(
-      'no checksum for node-v24.11.1-linux-x64.tar.xz',
+    const e = await failure(resolve('24', 'linux-x64', lacking));
+    expect(e.code).toBe('NOT_FOUND');
+    expect(e.message).toBe(
+      `node@24: v24.11.1 has no node-v24.11.1-linux-x64.tar.xz (${sumsUrl} lists no checksum ` +
+        'for it). Pick a newer version.',
     );
   });
 });

@@ -4,6 +4,7 @@
 // has installed (the built-in xz decoder reads it anywhere), so an id has one sha256 on every
 // host and tier. nodejs.org builds no musl binaries in dist (docs/design.md, "Vendors").
 import path from 'node:path';
+import { ToolchainCacheError } from '../core/errors.js';
 import {
   VendorDocumentError,
   isObject,
@@ -115,7 +116,13 @@ async function resolve(
   const sums = await fetch.document(sumsUrl, (t) => parseSha256Sums(sumsUrl, t));
   const sha256 = sums.get(file);
   if (!sha256) {
-    throw new VendorDocumentError(sumsUrl, `no checksum for ${file}, which index.json lists`);
+    // Old releases (before v4) have no .tar.xz; a checksum file without the archive is the vendor's
+    // answer, not a broken document.
+    throw new ToolchainCacheError(
+      'NOT_FOUND',
+      `${spec.spec}: ${release.version} has no ${file} (${sumsUrl} lists no checksum for it). ` +
+        'Pick a newer version.',
+    );
   }
   const version = release.version.slice(1);
   return {

@@ -1,7 +1,8 @@
 // The runner's platform as ids name it (`linux-x64`, `darwin-arm64`, `linux-x64-musl`), from the
-// OS, the architecture and the C library. Only called on a resolution miss: a hit finds its
-// platform key in the lockfile or the resolution table without asking (docs/design.md, "Vendors").
-import { closeSync, constants, openSync, readSync } from 'node:fs';
+// OS, the architecture and the C library. Called on every named job, hits too, so it finds the
+// platform key cheaply: the C library is read from the Node executable's ELF interpreter (one
+// small read), the costly diagnostic report only as a fallback (docs/design.md, "Vendors").
+import { closeSync, openSync, readSync } from 'node:fs';
 import { ToolchainCacheError } from '../core/errors.js';
 import { PLATFORMS, type Platform } from './types.js';
 
@@ -49,20 +50,56 @@ let muslCache: boolean | undefined;
 
 type Report = NodeJS.ProcessReport & { excludeNetwork?: boolean };
 
-// The fast answer first (a hit asks too: its lockfile or table entry is per platform):
-// /usr/bin/ldd is glibc's shell script or musl's loader; the report only when it says neither.
+/**
+ * The C library of the running Node: first from the ELF interpreter its executable names
+ * (`/lib64/ld-linux-x86-64.so.2` vs `/lib/ld-musl-x86_64.so.1`: one small read, tens of µs, so a
+ * hit may ask), else (a static or unreadable executable) from Node's diagnostic report.
+ */
 const isMusl = (): boolean =>
-  (muslCache ??= lddSays() ?? detectMusl(process.report as Report | undefined));
+  (muslCache ??=
+    muslFromInterpreter(elfInterpreter(process.execPath)) ??
+    detectMusl(process.report as Report | undefined));
 
-/** What /usr/bin/ldd (its first 4 KiB: a script on glibc and on Alpine) says: musl → true, glibc → false, else undefined. */
-function lddSays(): boolean | undefined {
+/** `ld-musl-*` → true, `ld-linux-*` → false, anything else (none, unknown) → undefined. */
+export function muslFromInterpreter(interpreter: string | undefined): boolean | undefined {
+  const name = interpreter?.split('/').pop() ?? '';
+  if (name.startsWith('ld-musl-')) return true;
+  if (name.startsWith('ld-linux')) return false;
+  return undefined;
+}
+
+const PT_INTERP = 3;
+
+/**
+ * The program interpreter (PT_INTERP) an ELF executable names, read from its headers; undefined
+ * for a file that is not ELF, has none (static), or cannot be read. Bounded reads of one file.
+ */
+export function elfInterpreter(file: string): string | undefined {
   let fd: number | undefined;
   try {
-    fd = openSync('/usr/bin/ldd', constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
-    const buf = Buffer.alloc(4096);
-    const text = buf.subarray(0, readSync(fd, buf, 0, buf.length, 0)).toString('latin1');
-    if (text.includes('musl')) return true;
-    if (text.includes('GNU C Library') || text.includes('GLIBC')) return false;
+    fd = openSync(file, 'r');
+    const head = Buffer.alloc(64);
+    if (readSync(fd, head, 0, 64, 0) < 52 || head.readUInt32BE(0) !== 0x7f454c46) return undefined;
+    const wide = head[4] === 2;
+    const le = head[5] === 1;
+    const u16 = (b: Buffer, o: number) => (le ? b.readUInt16LE(o) : b.readUInt16BE(o));
+    const u32 = (b: Buffer, o: number) => (le ? b.readUInt32LE(o) : b.readUInt32BE(o));
+    const word = (b: Buffer, o: number) =>
+      wide ? Number(le ? b.readBigUInt64LE(o) : b.readBigUInt64BE(o)) : u32(b, o);
+    const phoff = word(head, wide ? 32 : 28);
+    const phentsize = u16(head, wide ? 54 : 42);
+    const phnum = Math.min(u16(head, wide ? 56 : 44), 64);
+    const table = Buffer.alloc(phentsize * phnum);
+    readSync(fd, table, 0, table.length, phoff);
+    for (let i = 0; i < phnum; i++) {
+      const ph = i * phentsize;
+      if (u32(table, ph) !== PT_INTERP) continue;
+      const offset = word(table, ph + (wide ? 8 : 4));
+      const size = Math.min(word(table, ph + (wide ? 32 : 16)), 4096);
+      const name = Buffer.alloc(size);
+      readSync(fd, name, 0, size, offset);
+      return name.toString('latin1').replace(/\0.*$/s, '');
+    }
     return undefined;
   } catch {
     return undefined;
@@ -73,9 +110,9 @@ function lddSays(): boolean | undefined {
 
 /**
  * musl when Node's own diagnostic report has no `glibcVersionRuntime` (Node fills it from
- * gnu_get_libc_version(), which musl lacks). Works without /proc or `ldd`; costs tens of ms, so
- * it is asked once per process and only on a miss. The report's network section is switched off
- * while it is made, and restored.
+ * gnu_get_libc_version(), which musl lacks). Works without /proc or `ldd`, but costs tens of ms:
+ * only when the executable names no known interpreter. The report's network section is switched
+ * off while it is made, and restored.
  */
 export function detectMusl(report: Report | undefined): boolean {
   if (!report) return false;
