@@ -2,7 +2,13 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../src/core/errors.js';
 import { parse as parseYaml } from 'yaml';
-import { parseBoolean, parseSize, parseToolchains, parseWholeNumber } from '../src/core/spec.js';
+import {
+  parseBoolean,
+  parseSize,
+  parseToolchains,
+  parseWholeNumber,
+  type ToolchainSpec,
+} from '../src/core/spec.js';
 import { parseSimpleToolchainList } from '../src/core/toolchains-yaml.js';
 
 const SHA = 'a'.repeat(64);
@@ -65,9 +71,12 @@ describe('parseToolchains: valid input', () => {
 
   it('an id of exactly 128 characters is fine', async () => {
     const id = `a${'b'.repeat(127)}`;
-    expect((await parseToolchains(yaml({ id, url: URL_OK, sha256: SHA }))).toolchains[0].id).toBe(
-      id,
-    );
+    expect(
+      (
+        (await parseToolchains(yaml({ id, url: URL_OK, sha256: SHA })))
+          .toolchains[0] as ToolchainSpec
+      ).id,
+    ).toBe(id);
   });
 
   it('unknown keys are a warning naming the item and key, not an error', async () => {
@@ -97,13 +106,62 @@ describe('parseToolchains: the list itself', () => {
   });
 
   it.each([
-    ['a string', '- just-a-string'],
     ['null', '- null'],
     ['a nested list', '- [a, b]'],
+    ['a number', '- 24'],
   ])('an item that is %s → error naming the item', async (_name, text) => {
     const e = await inputError(() => parseToolchains(text));
     expect(e.message).toContain('toolchains[0]');
-    expect(e.message).toContain('must be a mapping');
+    expect(e.message).toContain('NAME@VERSION (e.g. node@24) or a mapping with id, url and sha256');
+  });
+});
+
+describe('parseToolchains: named items (NAME@VERSION)', () => {
+  it('reads them mixed with mappings, in order, without the YAML library', async () => {
+    const text = [
+      '- node@24',
+      `- id: cmake-3.30.5\n  url: ${URL_OK}\n  sha256: ${SHA}`,
+      '- "go@^1.23"',
+      '- python@>=3.11 <3.13',
+      '- node@lts/iron',
+    ].join('\n');
+    // (Each a vendor's name: an unknown one is refused below.)
+    expect(parseSimpleToolchainList(text)).toEqual(parseYaml(text));
+    const { toolchains, warnings } = await parseToolchains(text);
+    expect(warnings).toEqual([]);
+    expect(toolchains).toEqual([
+      { spec: 'node@24', name: 'node', version: '24', index: 0 },
+      { id: 'cmake-3.30.5', url: URL_OK, sha256: SHA, bin: undefined, stripComponents: undefined },
+      { spec: 'go@^1.23', name: 'go', version: '^1.23', index: 2 },
+      { spec: 'python@>=3.11 <3.13', name: 'python', version: '>=3.11 <3.13', index: 3 },
+      { spec: 'node@lts/iron', name: 'node', version: 'lts/iron', index: 4 },
+    ]);
+  });
+
+  it.each([
+    ['no version', 'node@', 'NAME@VERSION'],
+    ['no name', '@24', 'NAME@VERSION'],
+    ['no @', 'just-a-string', 'NAME@VERSION'],
+    ['an upper-case name', 'Node@24', 'NAME@VERSION'],
+    ['a name with a path', '../x@1', 'NAME@VERSION'],
+    ['a version with a quote', "node@24'; rm", 'is not a version request'],
+    ['a version with a newline', 'node@24\nx', 'is not a version request'],
+    ['a version of 65 characters', `node@${'1'.repeat(65)}`, 'is not a version request'],
+    [
+      'an unknown name',
+      'nodejs@24',
+      'unknown toolchain name "nodejs". Known names: node, go, python',
+    ],
+  ])('%s → an InputError naming the item', async (_name, spec, message) => {
+    const e = await inputError(() => parseToolchains(JSON.stringify(['node@22', spec])));
+    expect(e.field).toBe('toolchains');
+    expect(e.message).toContain('toolchains[1] (');
+    expect(e.message).toContain(message);
+  });
+
+  it('the same spec twice is an error naming both items', async () => {
+    const e = await inputError(() => parseToolchains('- node@24\n- go@1.23\n- node@24\n'));
+    expect(e.message).toContain('toolchains[2] ("node@24"): duplicates toolchains[0]');
   });
 });
 
@@ -259,6 +317,13 @@ describe('the toolchains list read without the YAML library', () => {
     `- id: "x" # c\n`,
     `[{"id": "x", "url": "u", "sha256": "s"}]`,
     `- just-a-string\n`,
+    `- node@24\n  url: x\n`,
+    `- node@24 # latest\n`,
+    `- - node@24\n`,
+    `- 24\n`,
+    `- "node@24\n`,
+    `- node@24: x\n`,
+    `- node@>=22 <24\n- go@~1.23\n`,
     `# nothing\n`,
     `- id: .hidden\n  url: ..\n  sha256: '-'\n  bin: [., a/../b]\n`,
   ];

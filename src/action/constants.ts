@@ -10,6 +10,7 @@ export const Inputs = {
   MaxSize: 'max-size',
   WaitTimeout: 'wait-timeout',
   Summary: 'summary',
+  Lockfile: 'lockfile',
 } as const;
 
 export const Outputs = {
@@ -17,6 +18,7 @@ export const Outputs = {
   Paths: 'paths',
   Path: 'path',
   Sources: 'sources',
+  Versions: 'versions',
 } as const;
 
 /** Saved by main for post (GITHUB_STATE → STATE_<name>). */
@@ -28,4 +30,6 @@ export const State = {
   Results: 'results',
   MainError: 'main-error',
   TierNotes: 'tier-notes',
+  /** Lockfile entries to add (JSON list of lines), for the summary. */
+  LockNotes: 'lock-notes',
 } as const;

@@ -11,14 +11,17 @@ import {
   parseSizeBound,
   parseToolchains,
   parseWholeNumber,
-  type ToolchainSpec,
+  type ToolchainItem,
 } from '../core/spec.js';
 import { parseRemoteInput, type TierConfig } from '../providers/registry.js';
 import { formatBytesExact } from '../core/format.js';
 import { Inputs } from './constants.js';
 
 export interface ActionInputs {
-  toolchains: ToolchainSpec[];
+  /** In the order written: {id, url, sha256} items and NAME@VERSION items (resolved by src/core/named/). */
+  toolchains: ToolchainItem[];
+  /** The `lockfile` input as given (a path relative to the workspace, or absolute); '' when unset. */
+  lockfile: string;
   /** Notes about the input that do not stop the step (unknown keys). */
   warnings: string[];
   cacheRoot: string;
@@ -38,7 +41,7 @@ export interface ActionInputs {
 
 const input = (name: string): string => core.getInput(name);
 
-type Settings = Omit<ActionInputs, 'toolchains' | 'warnings'>;
+type Settings = Omit<ActionInputs, 'toolchains' | 'warnings' | 'lockfile'>;
 
 /** The settings both steps share; the post step reads these without the toolchains list. */
 export function readSettings(host: HostConfigRead = hostConfig()): Settings {
@@ -101,7 +104,12 @@ function readOtherSettings(cacheRoot: string, cacheRootFrom: string): Settings {
 export async function readInputs(host: HostConfigRead = hostConfig()): Promise<ActionInputs> {
   const { toolchains, warnings } = await parseToolchains(input(Inputs.Toolchains));
   const { settings, warnings: hostWarnings } = settingsAndWarnings(host);
-  return { toolchains, warnings: [...hostWarnings, ...warnings], ...settings };
+  return {
+    toolchains,
+    lockfile: input(Inputs.Lockfile).trim(),
+    warnings: [...hostWarnings, ...warnings],
+    ...settings,
+  };
 }
 
 /**

@@ -9,6 +9,7 @@ import { describeSource, formatBytes } from '../core/format.js';
 import { acquireToolchains } from '../core/installer.js';
 import { DEFAULT_LIMITS, maxArchiveBytes } from '../core/install/archive-policy.js';
 import type { ResolvedToolchain } from '../core/types.js';
+import { hostConfig } from '../core/host-config.js';
 import { openCacheRoot } from '../core/layout.js';
 import { describeJob, jobProcess } from '../core/leases.js';
 import { Registry } from '../core/registry/store.js';
@@ -18,6 +19,7 @@ import { Outputs, State } from './constants.js';
 import { actionsLogger } from './log.js';
 import { readHostSettings, readInputs, sizeBoundFrom } from './inputs.js';
 import { jobRefFromEnv } from './job.js';
+import { addJobPaths, resolveNamedItems } from './named-items.js';
 import { lazyTiers } from './remote-tiers.js';
 
 /** After a cancellation signal, how long cleanup may take before the step exits anyway. */
@@ -45,9 +47,10 @@ export async function runMain(): Promise<void> {
   let root: string | undefined;
   let sizeBound: SizeBound = {};
   try {
-    const inputs = await readInputs();
+    const hostFile = hostConfig();
+    const inputs = await readInputs(hostFile);
     // Without cleanup nothing of this job uses the GC's bounds: a bad one only warns.
-    const host = readHostSettings(process.env, undefined, { gc: inputs.cleanup });
+    const host = readHostSettings(process.env, hostFile, { gc: inputs.cleanup });
     for (const warning of [...inputs.warnings, ...host.warnings]) core.warning(warning);
     root = inputs.cacheRoot;
     sizeBound = {
@@ -57,12 +60,18 @@ export async function runMain(): Promise<void> {
     // Saved first: whatever happens next, post can find and release this step's uses.
     const key = randomUuid();
     core.saveState(State.UseKey, key);
-    core.saveState(State.UseIds, JSON.stringify(inputs.toolchains.map((t) => t.id)));
     core.saveState(State.CacheRoot, inputs.cacheRoot);
 
     const layout = await openCacheRoot(inputs.cacheRoot, { from: inputs.cacheRootFrom });
     core.info(`Cache root: ${layout.root} (from ${inputs.cacheRootFrom})`);
     const job = jobRefFromEnv();
+    // Named items become {id, url, sha256} items here: the lockfile, the host's table, or the vendor.
+    const named = await resolveNamedItems(inputs, layout, hostFile, {
+      staleMs: host.lockStaleMs,
+      holder: describeJob(job),
+    });
+    // Before any use is recorded: whatever happens next, post can find and release this step's uses.
+    core.saveState(State.UseIds, JSON.stringify(named.toolchains.map((t) => t.id)));
     const registry = new Registry(layout, {
       holder: describeJob(job),
       onWarning: core.warning,
@@ -77,7 +86,7 @@ export async function runMain(): Promise<void> {
     // Built on the first miss: a hit loads no tier code (docs/design.md, "Start-up cost").
     const tiers = lazyTiers(inputs, actionsLogger, maxBytes, host.tierLeaseStaleMs);
     const results = await core.group(`Toolchains from ${layout.root}`, async () => {
-      const resolved = await acquireToolchains(inputs.toolchains, {
+      const resolved = await acquireToolchains(named.toolchains, {
         layout,
         registry,
         owner,
@@ -105,7 +114,9 @@ export async function runMain(): Promise<void> {
     core.saveState(State.Results, JSON.stringify(results));
     // addPath prepends: add in reverse so the first toolchain listed wins a name clash.
     for (const dir of results.flatMap((r) => r.binDirs).reverse()) core.addPath(dir);
+    addJobPaths(named);
     setOutputs(results);
+    core.setOutput(Outputs.Versions, JSON.stringify(named.result?.versions ?? {}));
   } catch (caught) {
     // A full disk met outside an install (the root's own files): named like one met inside.
     const e =

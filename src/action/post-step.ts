@@ -123,6 +123,7 @@ function startPost(settings: Settings): Post {
     results,
     mainError: core.getState(State.MainError) || undefined,
     repository: job.repository,
+    lockNotes: parseStateArray(core.getState(State.LockNotes)) as SummaryInput['lockNotes'],
   };
   return { settings, results, job, holder: describeJob(job), summary };
 }

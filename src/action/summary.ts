@@ -24,6 +24,8 @@ export interface SummaryInput {
   cacheRoot?: { path: string; from?: string };
   /** cleanup: false. */
   gcDisabled?: boolean;
+  /** Named toolchains missing from the lockfile: the entries to add (main's State.LockNotes). */
+  lockNotes?: Array<{ spec: string; platform: string; text: string }>;
 }
 
 /** GitHub's limit for one step's summary. */
@@ -63,6 +65,12 @@ export function buildJobSummary(input: SummaryInput): StepSummary {
         true,
       );
     }
+  }
+  for (const note of input.lockNotes ?? []) {
+    s.addRaw(
+      `<p><strong>Lockfile:</strong> ${escapeHtml(note.spec)} on ${escapeHtml(note.platform)} is not locked; add <code>${escapeHtml(note.text)}</code> under <code>"toolchains"</code>.</p>`,
+      true,
+    );
   }
   if (input.cache || input.cacheRoot) {
     const c = input.cache;

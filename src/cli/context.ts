@@ -44,7 +44,10 @@ export interface Command {
   details?: string;
   /** Its own options; the global ones (--root, --runner-dir, --json, --help) are added by the dispatcher. */
   options: Options;
-  positionals: number;
+  /** How many arguments it takes; 'any': any number (the command checks them). */
+  positionals: number | 'any';
+  /** It works without a cache root (ctx.root is then ''). */
+  rootOptional?: boolean;
   run(ctx: Context): Promise<number>;
 }
 

@@ -91,12 +91,25 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
       io.stdout(commandHelp(name));
       return EXIT_OK;
     }
-    if (positionals.length !== command.positionals) {
+    if (command.positionals !== 'any' && positionals.length !== command.positionals) {
       throw new UsageError(
         command.positionals === 0
           ? `takes no arguments (got "${positionals.join(' ')}")`
           : `needs ${command.positionals} argument(s)`,
       );
+    }
+    if (command.rootOptional && values.root === undefined) {
+      // A command that can do without a root (lock) runs without one when none is found.
+      const found = optionalRoot(values['runner-dir'] as string[] | undefined, io);
+      return await command.run({
+        io,
+        json: values.json === true,
+        root: found?.root ?? '',
+        rootFrom: found?.from ?? '',
+        runners: found?.runners ?? [],
+        values,
+        positionals,
+      });
     }
     const found = findRoot(
       values.root as string | undefined,
@@ -123,6 +136,16 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     const code = e instanceof ToolchainCacheError ? ` [${e.code}]` : '';
     io.stderr(`toolchain-cache ${name}: ${errorMessage(e)}${code}`);
     return EXIT_FAILURE;
+  }
+}
+
+/** The root when one is given or found; '' when none is (a command that needs none). */
+function optionalRoot(runnerDirs: string[] | undefined, io: CliIo) {
+  try {
+    return findRoot(undefined, io.env, cliHostConfig({ io }), runnerDirs ?? []);
+  } catch (e) {
+    if (e instanceof UsageError) return undefined;
+    throw e;
   }
 }
 

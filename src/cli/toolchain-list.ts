@@ -1,28 +1,23 @@
 // The toolchains list an operator gives the CLI (`prefetch --file`): the same YAML list the
-// `toolchains` input takes, read from a file, then turned into specs by one function, toSpecs.
-// Named items (`- node@24`) are resolved by the vendors' resolver (issue 20); until it is wired
-// into toSpecs they are picked out here and refused with what they need.
+// `toolchains` input takes (named items `- node@24` included), read from a file, then turned
+// into specs by one function, toSpecs, through the same resolver as the main step (src/core/named/).
 import { promises as fs } from 'node:fs';
 import { errorMessage, InputError } from '../core/errors.js';
+import type { HostConfig } from '../core/host-config.js';
+import type { CacheLayout } from '../core/layout.js';
+import { lockfilePath, readLockfile } from '../core/named/lockfile.js';
+import { resolveToolchainItems } from '../core/named/resolve.js';
+import { namedSettings } from '../core/named/settings.js';
 import { readRegularFile } from '../core/regular-file.js';
-import { checkToolchains, parseToolchains, type ToolchainSpec } from '../core/spec.js';
+import { parseToolchains, type ToolchainItem, type ToolchainSpec } from '../core/spec.js';
+import type { Logger } from '../core/types.js';
+import { hostPlatform } from '../vendors/platform.js';
 
 /** A toolchains list is a few kilobytes; a file much larger is not one (and is not read whole). */
 const MAX_LIST_BYTES = 1024 * 1024;
 
-/** An item written as `NAME@VERSION` (a plain string), at `index` in the list. */
-export interface NamedItem {
-  named: string;
-  index: number;
-}
-
-/** One item of the list: explicit (id, url, sha256) or named. */
-export type ListItem = ToolchainSpec | NamedItem;
-
-export const isNamed = (item: ListItem): item is NamedItem => 'named' in item;
-
 export interface ParsedList {
-  items: ListItem[];
+  items: ToolchainItem[];
   /** Notes that do not stop the command (unknown keys). */
   warnings: string[];
 }
@@ -46,56 +41,40 @@ export async function readToolchainList(file: string): Promise<ParsedList> {
   }
 }
 
-/** The list's items in order: explicit ones checked as the `toolchains` input's are, named ones kept. */
+/** The list's items in order, checked as the `toolchains` input's are. */
 export async function parseToolchainList(text: string): Promise<ParsedList> {
-  const doc = await namedItemsOf(text);
-  if (doc === undefined) {
-    const { toolchains, warnings } = await parseToolchains(text);
-    return { items: toolchains, warnings };
-  }
-  const explicit = doc.filter((x) => typeof x !== 'string');
-  const checked = explicit.length ? checkToolchains(explicit) : { toolchains: [], warnings: [] };
-  let next = 0;
-  const items = doc.map((x, index): ListItem =>
-    typeof x === 'string' ? { named: x.trim(), index } : checked.toolchains[next++],
-  );
-  return { items, warnings: checked.warnings };
-}
-
-/** The parsed list when some of its items are plain strings (named); else undefined. */
-async function namedItemsOf(text: string): Promise<unknown[] | undefined> {
-  const { parse } = await import('yaml');
-  let doc: unknown;
-  try {
-    doc = parse(text);
-  } catch {
-    return undefined; // parseToolchains says what is wrong with it
-  }
-  return Array.isArray(doc) && doc.some((x) => typeof x === 'string') ? doc : undefined;
+  const { toolchains, warnings } = await parseToolchains(text);
+  return { items: toolchains, warnings };
 }
 
 export interface ToSpecsOptions {
-  /** A lockfile pinning named items (issue 20's format); only named items read it. */
+  /** A lockfile pinning named items (relative to the working directory, or absolute). */
   lockfile?: string;
+  /** The cache root: its table of resolutions and index cache, as a job's. */
+  layout: CacheLayout;
+  host: HostConfig;
+  log: Logger;
 }
 
 /**
- * The specs to install, in the list's order: explicit items as they are. Named items need the
- * vendors' resolver (and `lockfile`): the one place it plugs in.
+ * The specs to install, in the list's order: explicit items as they are, named ones resolved as
+ * the main step resolves them (the lockfile, the host's table, else the vendor), for this host.
  */
 export async function toSpecs(
-  items: ListItem[],
+  items: ToolchainItem[],
   options: ToSpecsOptions,
 ): Promise<ToolchainSpec[]> {
-  const named = items.filter(isNamed);
-  if (named.length > 0) {
-    const which = named.map((n) => `toolchains[${n.index}] "${n.named}"`).join(', ');
-    const lock = options.lockfile ? ` (--lockfile ${options.lockfile} pins named items only)` : '';
-    throw new InputError(
-      `${which}: named toolchains need the vendors' resolver, which this build of prefetch does not have yet${lock}; ` +
-        'write each as an item with id, url and sha256.',
-      'toolchains',
+  const file = options.lockfile ? lockfilePath(options.lockfile, process.cwd()) : undefined;
+  const result = await resolveToolchainItems(items, {
+    layout: options.layout,
+    platform: hostPlatform(),
+    settings: namedSettings(options.host),
+    lockfile: file ? { file, lock: readLockfile(file)! } : undefined,
+    log: options.log,
+  });
+  for (const m of result.missingFromLock)
+    options.log.warning(
+      `${m.spec} on ${m.platform} is not in the lockfile ${options.lockfile}: resolved to ${m.entry.id}; add ${m.text} under "toolchains".`,
     );
-  }
-  return items.filter((i): i is ToolchainSpec => !isNamed(i));
+  return result.toolchains;
 }

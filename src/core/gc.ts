@@ -240,7 +240,8 @@ async function cleanLeftovers(
     errors.push(`could not delete an old copy of a corrupt registry: ${errorMessage(e)}`);
     return 0;
   });
-  for (const dir of [layout.root, layout.locksDir]) {
+  const named = [layout.namedDir, path.join(layout.namedDir, 'docs')];
+  for (const dir of [layout.root, layout.locksDir, ...named]) {
     const handle = await openDirInsideIfExists(layout.root, dir);
     if (!handle) continue;
     cleaned += await withDir(handle, async (d) => {

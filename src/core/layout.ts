@@ -100,6 +100,10 @@ export class CacheLayout {
   lockPath(name: string): string {
     return path.join(this.locksDir, name);
   }
+  /** Named toolchains' caches (src/core/named/): `resolutions.json` and `docs/`, the vendors' indexes. */
+  get namedDir(): string {
+    return path.join(this.root, 'named');
+  }
 }
 
 /** A staging directory of an install of `id`: `<id>.<16 hex>`. */
@@ -425,6 +429,7 @@ const rootMemberDirs = (l: CacheLayout): string[] => [
   l.usesDir,
   l.locksDir,
   l.receiptsDir,
+  l.namedDir,
 ];
 
 /** Whether `file` is a regular file; false where it is not, or cannot be looked at. */
@@ -556,6 +561,8 @@ export async function checkRootMembers(layout: CacheLayout): Promise<void> {
     [layout.trashDir, 'directory'],
     [layout.usesDir, 'directory'],
     [layout.receiptsDir, 'directory'],
+    [layout.namedDir, 'directory'],
+    [path.join(layout.namedDir, 'docs'), 'directory'],
     // Earlier releases' code cache: GC removes it, and must never walk a link planted there.
     [path.join(layout.root, COMPILE_CACHE_DIR), 'directory'],
     [layout.registryFile, 'file'],

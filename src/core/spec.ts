@@ -3,6 +3,8 @@ import { InputError } from './errors.js';
 import { ID_PATTERN } from './ids.js';
 import { redactUrl } from './redact.js';
 import { parseSimpleToolchainList } from './toolchains-yaml.js';
+import { checkVendorName } from '../vendors/registry.js';
+import type { NamedSpec } from '../vendors/types.js';
 
 export interface ToolchainSpec {
   id: string;
@@ -113,9 +115,53 @@ function checkItem(item: Fields, label: string): ToolchainSpec {
   }
 }
 
+/** A `NAME@VERSION` item (`- node@24`), resolved to a ToolchainSpec by src/core/named/. */
+export interface NamedItem extends NamedSpec {
+  /** Its position in the list, for messages (`toolchains[2] ("node@24")`). */
+  index: number;
+}
+
+export type ToolchainItem = ToolchainSpec | NamedItem;
+
+export const isNamedItem = (item: ToolchainItem): item is NamedItem => 'spec' in item;
+
 export interface ParsedToolchains {
-  toolchains: ToolchainSpec[];
+  /** In the order written: the first listed wins a name clash on PATH. */
+  toolchains: ToolchainItem[];
   warnings: string[];
+}
+
+/** A vendor's name: what `src/vendors/registry.ts` knows is checked when it resolves. */
+const NAME_PATTERN = /^[a-z][a-z0-9-]{0,31}$/;
+/** A version request's characters: digits, letters, `.`, ranges (`^~<>=| `), `*`, `+`, `/` (`lts/iron`), `-`. */
+const VERSION_PATTERN = /^[0-9A-Za-z^~<>=*][0-9A-Za-z.^~<>=|*+/ -]{0,63}$/;
+
+/**
+ * A plain string item: `NAME@VERSION`. Its name must be a vendor's (the registry lists them
+ * without loading any vendor module) and its version a version request's shape; what the version
+ * means is the vendor module's to say, when it resolves (never on a hit).
+ */
+function checkNamed(text: string, index: number): NamedItem {
+  const label = `toolchains[${index}] (${JSON.stringify(text.length > 80 ? `${text.slice(0, 80)}…` : text)})`;
+  const at = text.indexOf('@');
+  const name = at > 0 ? text.slice(0, at) : '';
+  const version = at > 0 ? text.slice(at + 1) : '';
+  if (!NAME_PATTERN.test(name) || !version) {
+    throw new InputError(
+      `${label}: a named toolchain is NAME@VERSION, e.g. node@24, go@1.23, python@3.12 (a lower-case name, "@", a version); ` +
+        'or give a mapping with id, url and sha256.',
+      'toolchains',
+    );
+  }
+  checkVendorName(label, name);
+  if (!VERSION_PATTERN.test(version) || version.trim() !== version) {
+    throw new InputError(
+      `${label}: "${version}" is not a version request: use an exact version (24.11.1), a prefix (24, 24.11), ` +
+        'latest, lts, lts/<codename>, or a semver range (^1.23, ~3.12.1, ">=22 <24").',
+      'toolchains',
+    );
+  }
+  return { spec: text, name, version, index };
 }
 
 /**
@@ -125,7 +171,7 @@ export interface ParsedToolchains {
 export async function parseToolchains(text: string): Promise<ParsedToolchains> {
   if (!text.trim())
     throw new InputError(
-      'Input "toolchains" is required: a YAML list of {id, url, sha256}.',
+      'Input "toolchains" is required: a YAML list of NAME@VERSION (e.g. - node@24) or {id, url, sha256} items.',
       'toolchains',
     );
   let doc: unknown = parseSimpleToolchainList(text);
@@ -147,16 +193,28 @@ export async function parseToolchains(text: string): Promise<ParsedToolchains> {
 export function checkToolchains(doc: unknown): ParsedToolchains {
   if (!Array.isArray(doc) || doc.length === 0) {
     throw new InputError(
-      'Input "toolchains" must be a non-empty YAML list, e.g.\n- id: cmake-3.30.5\n  url: https://…\n  sha256: <64 hex>',
+      'Input "toolchains" must be a non-empty YAML list, e.g.\n- node@24\n- id: cmake-3.30.5\n  url: https://…\n  sha256: <64 hex>',
       'toolchains',
     );
   }
   const warnings: string[] = [];
   const seen = new Map<string, number>();
-  const toolchains = doc.map((raw, index): ToolchainSpec => {
+  const toolchains = doc.map((raw, index): ToolchainItem => {
+    if (typeof raw === 'string') {
+      const named = checkNamed(raw, index);
+      // The same spec twice; two specs resolving to one id are merged when resolved (src/core/named/).
+      const earlier = seen.get(`@${named.spec}`);
+      if (earlier !== undefined)
+        throw new InputError(
+          `toolchains[${index}] ("${named.spec}"): duplicates toolchains[${earlier}]; each item may appear once.`,
+          'toolchains',
+        );
+      seen.set(`@${named.spec}`, index);
+      return named;
+    }
     if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
       throw new InputError(
-        `toolchains[${index}]: must be a mapping with id, url and sha256.`,
+        `toolchains[${index}]: must be NAME@VERSION (e.g. node@24) or a mapping with id, url and sha256.`,
         'toolchains',
       );
     }

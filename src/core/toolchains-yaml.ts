@@ -1,5 +1,6 @@
 // The `toolchains` input in the shape nearly everyone writes it — a block list of flat mappings
-// with plain or quoted scalars and [flow, lists] — read without loading a YAML library, which costs
+// with plain or quoted scalars and [flow, lists], and plain string items (`- node@24`, the named
+// toolchains) — read without loading a YAML library, which costs
 // a warm hit on Node 20 about a quarter of what a minimal action costs in all. Anything else
 // (comments after values, block scalars, anchors, tags, nested blocks, numbers other than plain
 // integers, booleans, nulls, JSON) is declined: the caller then parses the text with the full YAML
@@ -9,16 +10,26 @@
 type Scalar = string | number;
 type Item = Record<string, Scalar | Scalar[]>;
 
-/** A list of flat mappings, or undefined when the text is not in the subset (parse it fully). */
-export function parseSimpleToolchainList(text: string): Item[] | undefined {
-  const items: Item[] = [];
+/**
+ * A list of flat mappings and strings, or undefined when the text is not in the subset (parse it
+ * fully).
+ */
+export function parseSimpleToolchainList(text: string): Array<Item | string> | undefined {
+  const items: Array<Item | string> = [];
   let current: Item | undefined;
   for (const raw of text.split('\n')) {
     const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
     if (/^\s*(#.*)?$/.test(line)) continue; // blank or a whole-line comment
     if (line.includes('\t')) return undefined;
     const m = /^(- | {2})([A-Za-z0-9_-]+):(?: (.*))?$/.exec(line);
-    if (!m) return undefined;
+    if (!m) {
+      // A plain string item: `- node@24`. A mapping line after it would belong to nothing.
+      const item = line.startsWith('- ') ? parseScalar(line.slice(2).trim()) : undefined;
+      if (typeof item !== 'string') return undefined;
+      items.push(item);
+      current = undefined;
+      continue;
+    }
     if (m[1] === '- ') {
       current = {};
       items.push(current);

@@ -141,9 +141,9 @@ const CASES: BadCase[] = [
     message: /Input "toolchains" is not valid YAML/,
   },
   {
-    name: 'a list item that is not a mapping',
+    name: 'a list item that is neither NAME@VERSION nor a mapping',
     toolchains: () => '- just-a-string\n',
-    message: /toolchains\[0\]: must be a mapping with id, url and sha256/,
+    message: /toolchains\[0\] \("just-a-string"\): a named toolchain is NAME@VERSION/,
   },
   {
     name: 'a bin climbing out of the toolchain',

@@ -4,8 +4,8 @@ import type { Command } from '../context.js';
 import { doctor } from './doctor.js';
 import { gc } from './gc.js';
 import { list } from './list.js';
+import { lock } from './lock.js';
 import { metrics } from './metrics.js';
-
 import { prefetch } from './prefetch.js';
 import { remove } from './remove.js';
 import { repair } from './repair.js';
@@ -22,4 +22,5 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
   repair,
   prefetch,
   doctor,
+  lock,
 };

@@ -75,8 +75,13 @@ async function runPrefetch(ctx: Context): Promise<number> {
   const waitTimeoutMs = waitTimeoutFrom(ctx.values['wait-timeout'] as string | undefined) * 1000;
   const { items, warnings } = await readToolchainList(file);
   for (const w of warnings) ctx.io.stderr(`toolchain-cache prefetch: warning: ${w}`);
-  const specs = await toSpecs(items, { lockfile: ctx.values.lockfile as string | undefined });
   const layout = await openForWriting(ctx.root);
+  const specs = await toSpecs(items, {
+    lockfile: ctx.values.lockfile as string | undefined,
+    layout,
+    host: cliHostConfig(ctx),
+    log: stderrLogger(ctx.io),
+  });
   ctx.io.stderr(`Prefetching ${specs.length} toolchain(s) into ${layout.root}`);
   const cancel = cancelOnSignals(ctx.io);
   let outcomes: PrefetchOutcome[];
