@@ -266,8 +266,8 @@ var promises_ = __webpack_require__(1455);
 var regular_file = __webpack_require__(9558);
 // EXTERNAL MODULE: ./lib/core/install/archive-policy.js
 var archive_policy = __webpack_require__(116);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./lib/core/random.js
+var random = __webpack_require__(7692);
 ;// CONCATENATED MODULE: ./lib/core/install/case-collisions.js
 // Archive members whose names differ only in case (kernel headers: `xt_CONNMARK.h` and
 // `xt_connmark.h`) are two files on Linux but one on the default file systems of macOS and Windows,
@@ -282,7 +282,7 @@ var external_node_crypto_ = __webpack_require__(7598);
  * One probe per extraction (the staging directory is on the cache root's file system).
  */
 async function isCaseInsensitiveDir(dir) {
-    const name = `.case-probe-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`;
+    const name = `.case-probe-${(0,random/* randomHex */.nw)(6)}`;
     const probe = await external_node_fs_.promises.open(external_node_path_.join(dir, name), external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | (external_node_fs_.constants.O_NOFOLLOW ?? 0), 0o600);
     // Its mode set on the descriptor, not left to the umask (it is gone a moment later anyway).
     await (process.platform === 'win32' ? Promise.resolve() : probe.chmod(0o600)).finally(() => probe.close());
@@ -450,6 +450,8 @@ async function resolveInside(root, from, target, budget) {
     return cur;
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __webpack_require__(7075);
 ;// CONCATENATED MODULE: ./lib/core/install/extract-members.js
@@ -1219,10 +1221,36 @@ async function fetchArchive(spec, stage, opts, signal) {
     const archive = external_node_path_.join(stage, 'archive');
     const restored = opts.remote && (await restoreFromRemote(opts.remote, spec, archive, opts.log));
     if (restored)
-        return {
-            fetched: { source: 'remote', tier: restored.tier, downloadedBytes: 0 },
-            archive: restored.pinned,
-        };
+        return restoredArchive(restored);
+    // One origin download per fleet: another host's download, or our lease ("Fleet lease").
+    const turn = await originTurn(spec, archive, opts, signal);
+    if (turn && 'pinned' in turn)
+        return restoredArchive(turn);
+    const lease = turn?.lease;
+    try {
+        if (lease)
+            await (0,faults/* faultPoint */.Jd)('lease-held');
+        const fetched = await downloadVerified(spec, stage, opts, signal);
+        // Right after the verification: the hosts waiting on our lease need not wait for the rest.
+        await lease?.publish(archive);
+        return fetched;
+    }
+    finally {
+        await lease?.release();
+    }
+}
+const restoredArchive = (restored) => ({
+    fetched: {
+        source: 'remote',
+        tier: restored.tier,
+        ...(restored.leaseHolder !== undefined && { leaseHolder: restored.leaseHolder }),
+        downloadedBytes: 0,
+    },
+    archive: restored.pinned,
+});
+/** The origin download into `<stage>/archive`, extracted as it comes, verified and opened. */
+async function downloadVerified(spec, stage, opts, signal) {
+    const archive = external_node_path_.join(stage, 'archive');
     opts.log.info(`${spec.id}: downloading ${(0,redact/* redactUrl */.B)(spec.url)}`);
     const { result, listed } = await downloadExtracting(spec, stage, opts, signal);
     // The download hashed what it wrote. The name may have been replaced since: open it once, and
@@ -1237,6 +1265,28 @@ async function fetchArchive(spec, stage, opts, signal) {
         archive: pinned,
         listed,
     };
+}
+/**
+ * The tiers' fleet lease (docs/design.md, "Fleet lease"): the archive another host downloaded
+ * (verified, opened), or our lease, or undefined (no lease tier, or it failed: the origin alone).
+ */
+async function originTurn(spec, archive, opts, signal) {
+    if (!opts.remote?.originTurn)
+        return undefined;
+    let turn;
+    try {
+        turn = await opts.remote.originTurn(spec, archive, {
+            waitTimeoutMs: opts.waitTimeoutMs,
+            signal,
+        });
+    }
+    catch (e) {
+        opts.log.warning(`${spec.id}: remote cache lease failed (${e.message}); downloading`);
+    }
+    if (!turn || 'lease' in turn)
+        return turn;
+    const pinned = await verifiedRestore(spec, archive, turn.restored, opts.log);
+    return pinned && { ...turn.restored, pinned };
 }
 /**
  * Downloads the archive into `<stage>/archive` while extracting it into `<stage>/extract`
@@ -1317,13 +1367,24 @@ async function openVerified(spec, archive, hashed) {
     }
 }
 async function restoreFromRemote(remote, spec, archive, log) {
+    let restored;
     try {
-        const restored = await remote.restore(spec, archive);
-        if (!restored)
-            return undefined;
+        restored = await remote.restore(spec, archive);
+    }
+    catch (e) {
+        log.warning(`${spec.id}: remote cache restore failed (${e.message}); downloading instead`);
+    }
+    if (!restored)
+        return undefined;
+    const pinned = await verifiedRestore(spec, archive, restored, log);
+    return pinned && { ...restored, pinned };
+}
+/** A restored archive opened and verified; undefined (removed, with a warning) when it is not. */
+async function verifiedRestore(spec, archive, restored, log) {
+    try {
         const pinned = await openVerified(spec, archive);
         if (typeof pinned !== 'string')
-            return { ...restored, pinned };
+            return pinned;
         log.warning(`${spec.id}: the archive from ${restored.tier} has sha256 ${pinned}, expected ${spec.sha256}; downloading instead`);
     }
     catch (e) {
@@ -1407,6 +1468,7 @@ async function install(spec, index, opts, lock, waitMs) {
             downloadedBytes: fetched.downloadedBytes,
             archivePath: keepArchive ? external_node_path_.join(stage, 'archive') : undefined,
             tier: fetched.tier,
+            leaseHolder: fetched.leaseHolder,
         });
     }
     catch (e) {

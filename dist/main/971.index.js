@@ -24,12 +24,14 @@ export const modules = {
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6466);
 /* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8500);
 /* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(1692);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(3828);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(8038);
-/* harmony import */ var _staged_file_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(7576);
+/* harmony import */ var _disk_full_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(4454);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(3828);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(8038);
+/* harmony import */ var _staged_file_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(7576);
 // Downloads one file over HTTP(S), hashing it on the way to disk. Node built-ins only (no
 // @actions/*) so the action and the CLI share it. Handles redirects, proxies from the
 // environment, retries with backoff, and transfers that stall without closing.
+
 
 
 
@@ -64,7 +66,7 @@ const RETRYABLE_CODES = new Set([
     'ERR_STREAM_PREMATURE_CLOSE',
 ]);
 /** One attempt's failure; carries the server's Retry-After for the backoff. */
-class AttemptError extends _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .DownloadError */ .nV {
+class AttemptError extends _errors_js__WEBPACK_IMPORTED_MODULE_11__/* .DownloadError */ .nV {
     retryAfterMs;
     constructor(message, status, retryable = false, retryAfterMs, options) {
         super(message, status, retryable, options);
@@ -81,19 +83,19 @@ async function downloadFile(url, dest, opts) {
     const { id } = opts;
     const expected = opts.expectedSha256.toLowerCase();
     if (!/^[0-9a-f]{64}$/.test(expected)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .InputError */ .dz(`${id}: the expected sha256 must be 64 hex characters`, 'sha256');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_11__/* .InputError */ .dz(`${id}: the expected sha256 must be 64 hex characters`, 'sha256');
     }
     let target;
     try {
         target = new URL(url);
     }
     catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .InputError */ .dz(`${id}: invalid URL ${JSON.stringify((0,_redact_js__WEBPACK_IMPORTED_MODULE_12__/* .redactUrl */ .B)(url))}`, 'url');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_11__/* .InputError */ .dz(`${id}: invalid URL ${JSON.stringify((0,_redact_js__WEBPACK_IMPORTED_MODULE_13__/* .redactUrl */ .B)(url))}`, 'url');
     }
     if (!isHttp(target)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .InputError */ .dz(`${id}: only http and https URLs are supported, got ${target.protocol}`, 'url');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_11__/* .InputError */ .dz(`${id}: only http and https URLs are supported, got ${target.protocol}`, 'url');
     }
-    const shown = (0,_redact_js__WEBPACK_IMPORTED_MODULE_12__/* .redactUrl */ .B)(url);
+    const shown = (0,_redact_js__WEBPACK_IMPORTED_MODULE_13__/* .redactUrl */ .B)(url);
     const retries = opts.retries ?? 3;
     const aborted = () => abortError(`${id}: download of ${shown} aborted`, opts.signal?.reason);
     for (let attempt = 1;; attempt++) {
@@ -103,18 +105,22 @@ async function downloadFile(url, dest, opts) {
             const tee = attempt === 1 ? opts.tee : undefined;
             const { sha256, bytes, written } = await attemptOnce(target, dest, { ...opts, tee }, aborted);
             if (sha256 !== expected)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .ChecksumError */ .Al(id, expected, sha256, shown);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_11__/* .ChecksumError */ .Al(id, expected, sha256, shown);
             return { sha256, bytes, written, attempts: attempt, durationMs: Date.now() - started };
         }
         catch (e) {
             if (!(e instanceof AttemptError && e.retryable && attempt <= retries)) {
                 await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(dest, { force: true }).catch(() => undefined);
-                if (!(e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .DownloadError */ .nV))
+                if (!(e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_11__/* .DownloadError */ .nV))
                     throw e;
+                // A full disk is the cache root's, not the origin's: the installer names the disk and the fix.
+                const full = (0,_disk_full_js__WEBPACK_IMPORTED_MODULE_10__/* .diskFullCause */ .YZ)(e);
+                if (full)
+                    throw full;
                 const how = e.retryable
                     ? `failed after ${attempt} attempt${attempt === 1 ? '' : 's'}; last error: ${e.message}`
                     : `failed: ${e.message} (not retried)`;
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .DownloadError */ .nV(`${id}: download of ${shown} ${how}`, e.status, e.retryable, {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_11__/* .DownloadError */ .nV(`${id}: download of ${shown} ${how}`, e.status, e.retryable, {
                     cause: e,
                 });
             }
@@ -156,7 +162,7 @@ function redirectTarget(current, location) {
     if (!isHttp(next))
         throw new AttemptError(`refusing redirect to ${next.protocol} URL`);
     if (current.protocol === 'https:' && next.protocol === 'http:') {
-        throw new AttemptError(`refusing redirect from https to http (${(0,_redact_js__WEBPACK_IMPORTED_MODULE_12__/* .redactUrl */ .B)(next.href)})`);
+        throw new AttemptError(`refusing redirect from https to http (${(0,_redact_js__WEBPACK_IMPORTED_MODULE_13__/* .redactUrl */ .B)(next.href)})`);
     }
     return next;
 }
@@ -203,7 +209,7 @@ function proxyFor(target, env = process.env) {
     }
     if (!proxy || !isHttp(proxy)) {
         // Not silently bypassed: a runner behind a proxy would then hang on direct connections.
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .DownloadError */ .nV(`unsupported proxy setting ${JSON.stringify(raw.replace(/\/\/[^@/]*@/, '//***@'))} (only http:// and https:// proxies)`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_11__/* .DownloadError */ .nV(`unsupported proxy setting ${JSON.stringify(raw.replace(/\/\/[^@/]*@/, '//***@'))} (only http:// and https:// proxies)`);
     }
     return proxy;
 }
@@ -260,10 +266,10 @@ async function attemptOnce(start, dest, opts, aborted) {
         opts.tee?.destroy();
         if (ac.signal.aborted)
             throw ac.signal.reason;
-        if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .DownloadError */ .nV)
+        if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_11__/* .DownloadError */ .nV)
             throw e;
         const retryable = isNetworkError(e);
-        throw new AttemptError(retryable ? `network error: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .errorMessage */ .gJ)(e)}` : (0,_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .errorMessage */ .gJ)(e), undefined, retryable, undefined, { cause: e });
+        throw new AttemptError(retryable ? `network error: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_11__/* .errorMessage */ .gJ)(e)}` : (0,_errors_js__WEBPACK_IMPORTED_MODULE_11__/* .errorMessage */ .gJ)(e), undefined, retryable, undefined, { cause: e });
     }
     finally {
         watchdog.stop();
@@ -368,7 +374,7 @@ async function receive(res, dest, opts, watchdog, signal) {
         cause,
     });
     // Exclusive and no-follow: a link planted at `dest` is removed as a name, never written through.
-    const file = await (0,_staged_file_js__WEBPACK_IMPORTED_MODULE_11__/* .createExclusive */ .H0)(dest);
+    const file = await (0,_staged_file_js__WEBPACK_IMPORTED_MODULE_12__/* .createExclusive */ .H0)(dest);
     let written = { dev: -1, ino: -1 };
     try {
         // Hash and write in one sink: the file is never read back. Our own Writable rather than
@@ -443,7 +449,7 @@ function parseRetryAfter(value) {
     return Number.isFinite(ms) ? Math.max(0, ms) : undefined;
 }
 function isNetworkError(e) {
-    return (0,_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .isErrnoException */ .s$)(e) && (RETRYABLE_CODES.has(e.code) || e.code.startsWith('HPE_'));
+    return (0,_errors_js__WEBPACK_IMPORTED_MODULE_11__/* .isErrnoException */ .s$)(e) && (RETRYABLE_CODES.has(e.code) || e.code.startsWith('HPE_'));
 }
 function abortError(message, reason) {
     return Object.assign(new Error(message, { cause: reason }), {

@@ -365,7 +365,172 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ }),
 
-/***/ 7728:
+/***/ 9088:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ codeCacheHome),
+/* harmony export */   PX: () => (/* binding */ userCacheBase),
+/* harmony export */   XK: () => (/* binding */ privateDir),
+/* harmony export */   fE: () => (/* binding */ isPrivateDir),
+/* harmony export */   qH: () => (/* binding */ PRIVATE_DIR_MODE)
+/* harmony export */ });
+/* unused harmony export CODE_CACHE_HOME_NAME */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+// Where the steps' code cache lives: a directory of the user running the step, never the shared
+// cache root (docs/design.md, "Start-up cost"). A code cache is code the step runs: whoever can
+// write it runs code inside every later step that reads it, with that step's token and env. So it
+// is used only from a directory nobody else can write, or swap:
+//   POSIX    $XDG_CACHE_HOME/toolchain-cache (if absolute), else $HOME/.cache/toolchain-cache;
+//            the directories the step creates there are 0700 (set on the descriptor, whatever the
+//            umask); the cache directory must be owned by the effective user and not group- or
+//            world-writable, and every directory above it owned by root or the effective user
+//            (the owner of a directory can rename its entries) and not group- or world-writable
+//            unless sticky (as /tmp): so nobody else can rename a directory of the path away and
+//            put theirs (ssh's StrictModes rule).
+//   Windows  %LOCALAPPDATA%\toolchain-cache: per-user by its ACL; no ownership check.
+// Anything else (no such variable, a link, another owner, loose modes): no cache at all. Never
+// throws. Imports only node builtins: it runs before the step is loaded.
+
+
+/** The directory's name under the user's cache directory. */
+const CODE_CACHE_HOME_NAME = 'toolchain-cache';
+/** The mode of every directory the code cache creates: its user's alone. */
+const PRIVATE_DIR_MODE = 0o700;
+const NO_FOLLOW = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW ?? 0;
+const DIRECTORY = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_DIRECTORY ?? 0;
+const STICKY = 0o1000;
+const OTHERS_WRITE = 0o022;
+/** The user's cache directory for this platform, or undefined when the environment names none. */
+function userCacheBase(env = process.env, platform = process.platform) {
+    const paths = platform === 'win32' ? node_path__WEBPACK_IMPORTED_MODULE_1__.win32 : node_path__WEBPACK_IMPORTED_MODULE_1__.posix;
+    const absolute = (p) => p && paths.isAbsolute(p) ? paths.normalize(p) : undefined;
+    if (platform === 'win32')
+        return absolute(env.LOCALAPPDATA);
+    const xdg = absolute(env.XDG_CACHE_HOME);
+    if (xdg)
+        return xdg;
+    const home = absolute(env.HOME);
+    return home && paths.join(home, '.cache');
+}
+/** A directory only `euid` can write: its own, not group- or world-writable, not a link. */
+const isPrivateDir = (st, euid) => st.isDirectory() && st.uid === euid && (st.mode & OTHERS_WRITE) === 0;
+/**
+ * A directory above the cache that nobody else can rename entries in: owned by root or `euid`
+ * (an owner can always rename entries), and not writable by others unless sticky (as /tmp).
+ */
+const isSafeAncestor = (st, euid) => st.isDirectory() &&
+    (st.uid === 0 || st.uid === euid) &&
+    ((st.mode & OTHERS_WRITE) === 0 || (st.mode & STICKY) !== 0);
+/**
+ * The code cache's directory (`toolchain-cache` in the user's cache directory), created if
+ * missing, when it is private (see the top of this file); undefined when there can be none.
+ */
+function codeCacheHome(env = process.env, platform = process.platform) {
+    try {
+        const base = userCacheBase(env, platform);
+        if (!base)
+            return undefined;
+        if (platform === 'win32') {
+            const home = node_path__WEBPACK_IMPORTED_MODULE_1__.win32.join(base, CODE_CACHE_HOME_NAME);
+            return windowsDir(base) && windowsDir(home) ? home : undefined;
+        }
+        const real = realBase(base);
+        if (!ancestorsSafe(real))
+            return undefined;
+        const home = node_path__WEBPACK_IMPORTED_MODULE_1__.join(real, CODE_CACHE_HOME_NAME);
+        return privateDir(home, platform) ? home : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * `dir`, created if missing (0700), when it is private to the effective user: the checks of the
+ * top of this file (Windows: a real directory).
+ */
+function privateDir(dir, platform = process.platform) {
+    if (platform === 'win32')
+        return windowsDir(dir);
+    try {
+        const euid = process.geteuid?.();
+        if (euid === undefined)
+            return false;
+        const fd = openOrCreateDir(dir);
+        try {
+            return isPrivateDir((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd), euid);
+        }
+        finally {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+        }
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * The real path of the user's cache directory (the checks are of the directories the cache is
+ * really in; the variables may name it through a link), created if missing.
+ */
+function realBase(base) {
+    try {
+        return node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(base);
+    }
+    catch (e) {
+        if (e.code !== 'ENOENT')
+            throw e;
+    }
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(openOrCreateDir(base));
+    return node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(base);
+}
+const openDir = (dir) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(dir, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | DIRECTORY | NO_FOLLOW);
+/**
+ * A descriptor of directory `dir` (never through a link), created if missing (its parent must
+ * exist) with mode 0700 set on the descriptor, not left to the umask. An existing directory's
+ * mode is never changed: one that is not private is not used.
+ */
+function openOrCreateDir(dir) {
+    try {
+        return openDir(dir);
+    }
+    catch (e) {
+        if (e.code !== 'ENOENT')
+            throw e;
+    }
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(dir, { mode: PRIVATE_DIR_MODE });
+    const fd = openDir(dir);
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fchmodSync)(fd, PRIVATE_DIR_MODE);
+    return fd;
+}
+/** Windows: `dir`, created if missing, is a real directory (LOCALAPPDATA's ACL makes it private). */
+function windowsDir(dir) {
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(dir);
+    }
+    catch (e) {
+        if (e.code !== 'EEXIST')
+            return false;
+    }
+    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(dir).isDirectory();
+}
+/** No directory from `dir` up to `/` lets anyone else rename its entries (sticky ones aside). */
+function ancestorsSafe(dir) {
+    const euid = process.geteuid?.();
+    if (euid === undefined)
+        return false;
+    for (let d = dir;; d = node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(d)) {
+        if (!isSafeAncestor((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(d), euid))
+            return false;
+        if (node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(d) === d)
+            return true;
+    }
+}
+
+
+/***/ }),
+
+/***/ 9058:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -384,10 +549,8 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_url_ = __nccwpck_require__(3136);
 // EXTERNAL MODULE: ./lib/core/compile-cache-dir.js
 var compile_cache_dir = __nccwpck_require__(3091);
-;// CONCATENATED MODULE: external "node:vm"
-const external_node_vm_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
+// EXTERNAL MODULE: ./lib/core/platform/builtins.js
+var builtins = __nccwpck_require__(3519);
 ;// CONCATENATED MODULE: ./lib/action/chunk-code-cache.js
 // A V8 code cache for the bundle's chunks where Node has no compile cache of its own (Node < 22.8;
 // see compile-cache.ts and docs/design.md, "Start-up cost"). The bundle's runtime loads a chunk with
@@ -405,7 +568,27 @@ var external_node_zlib_ = __nccwpck_require__(8522);
 
 
 
-
+/**
+ * CRC-32 as node:zlib computes it, from the zlib binding that `zlib.crc32` itself calls: loading
+ * node:zlib would load the twenty stream modules it is built on, which cost a hit more than the
+ * cache saves of them (docs/design.md, "Start-up cost"). `process.binding` is deprecated only
+ * with --pending-deprecation (then, and wherever the binding lacks it: node:zlib itself).
+ */
+function crc32Function() {
+    const pending = /--pending-deprecation/.test(`${process.execArgv.join(' ')} ${process.env.NODE_OPTIONS ?? ''}`);
+    try {
+        const bind = process.binding;
+        const native = pending ? undefined : bind?.('zlib');
+        const crc32 = native?.crc32;
+        if (typeof crc32 === 'function')
+            return (data) => crc32(data, 0) >>> 0;
+    }
+    catch {
+        // no such binding here: node:zlib below
+    }
+    const crc32 = (0,builtins/* builtin */.S2)('node:zlib').crc32;
+    return typeof crc32 === 'function' ? crc32 : undefined;
+}
 /** What an ES-module chunk of the bundle starts with (its only exports). */
 const CHUNK_HEAD = /^export const id = ([\w"']+);\nexport const ids = (\[[^\]\n]*\]);\nexport const modules = \{/;
 /**
@@ -421,11 +604,13 @@ const TEMP_MAX_AGE_MS = 3600_000;
 const FILE_MODE = 0o600;
 const NO_FOLLOW = external_node_fs_.constants.O_NOFOLLOW ?? 0;
 const NON_BLOCK = external_node_fs_.constants.O_NONBLOCK ?? 0;
+/** node:vm, loaded with the chunk cache (Node < 22.8 only), not by every step. */
+const vm = () => (0,builtins/* builtin */.S2)('node:vm');
 /** Loads the bundle's chunks through a code cache in `cacheDir`; returns a flush for the exit. */
 function installChunkCodeCache(runtime, bundleDir, cacheDir) {
     const fallback = runtime.f.j;
-    const crc32 = external_node_zlib_.crc32;
-    if (typeof fallback !== 'function' || typeof crc32 !== 'function')
+    const crc32 = crc32Function();
+    if (typeof fallback !== 'function' || crc32 === undefined)
         return () => undefined;
     const loaded = new Set();
     const toWrite = [];
@@ -464,7 +649,7 @@ function loadChunk(runtime, file, cacheDir, crc32) {
         // Same lines as the file (the wrapper opens on line 1): stack traces keep their line numbers.
         // Strict, as the module `import()` would have made of it (the bundler leaves the directive out).
         const wrapped = `(function (__chunk) {"use strict";${source.replace(CHUNK_HEAD, '__chunk.id = $1;\n__chunk.ids = $2;\n__chunk.modules = {')}\n})`;
-        const script = new external_node_vm_namespaceObject.Script(wrapped, { filename: file, cachedData });
+        const script = new (vm().Script)(wrapped, { filename: file, cachedData });
         const chunk = {};
         script.runInThisContext()(chunk);
         for (const [id, factory] of Object.entries(chunk.modules ?? {}))
@@ -593,156 +778,8 @@ function pruneCacheDir(dir, kept, now) {
     }
 }
 
-;// CONCATENATED MODULE: ./lib/action/code-cache-home.js
-// Where the steps' code cache lives: a directory of the user running the step, never the shared
-// cache root (docs/design.md, "Start-up cost"). A code cache is code the step runs: whoever can
-// write it runs code inside every later step that reads it, with that step's token and env. So it
-// is used only from a directory nobody else can write, or swap:
-//   POSIX    $XDG_CACHE_HOME/toolchain-cache (if absolute), else $HOME/.cache/toolchain-cache;
-//            the directories the step creates there are 0700 (set on the descriptor, whatever the
-//            umask); the cache directory must be owned by the effective user and not group- or
-//            world-writable, and every directory above it owned by root or the effective user
-//            (the owner of a directory can rename its entries) and not group- or world-writable
-//            unless sticky (as /tmp): so nobody else can rename a directory of the path away and
-//            put theirs (ssh's StrictModes rule).
-//   Windows  %LOCALAPPDATA%\toolchain-cache: per-user by its ACL; no ownership check.
-// Anything else (no such variable, a link, another owner, loose modes): no cache at all. Never
-// throws. Imports only node builtins: it runs before the step is loaded.
-
-
-/** The directory's name under the user's cache directory. */
-const CODE_CACHE_HOME_NAME = 'toolchain-cache';
-/** The mode of every directory the code cache creates: its user's alone. */
-const PRIVATE_DIR_MODE = 0o700;
-const code_cache_home_NO_FOLLOW = external_node_fs_.constants.O_NOFOLLOW ?? 0;
-const DIRECTORY = external_node_fs_.constants.O_DIRECTORY ?? 0;
-const STICKY = 0o1000;
-const OTHERS_WRITE = 0o022;
-/** The user's cache directory for this platform, or undefined when the environment names none. */
-function userCacheBase(env = process.env, platform = process.platform) {
-    const paths = platform === 'win32' ? external_node_path_.win32 : external_node_path_.posix;
-    const absolute = (p) => p && paths.isAbsolute(p) ? paths.normalize(p) : undefined;
-    if (platform === 'win32')
-        return absolute(env.LOCALAPPDATA);
-    const xdg = absolute(env.XDG_CACHE_HOME);
-    if (xdg)
-        return xdg;
-    const home = absolute(env.HOME);
-    return home && paths.join(home, '.cache');
-}
-/** A directory only `euid` can write: its own, not group- or world-writable, not a link. */
-const isPrivateDir = (st, euid) => st.isDirectory() && st.uid === euid && (st.mode & OTHERS_WRITE) === 0;
-/**
- * A directory above the cache that nobody else can rename entries in: owned by root or `euid`
- * (an owner can always rename entries), and not writable by others unless sticky (as /tmp).
- */
-const isSafeAncestor = (st, euid) => st.isDirectory() &&
-    (st.uid === 0 || st.uid === euid) &&
-    ((st.mode & OTHERS_WRITE) === 0 || (st.mode & STICKY) !== 0);
-/**
- * The code cache's directory (`toolchain-cache` in the user's cache directory), created if
- * missing, when it is private (see the top of this file); undefined when there can be none.
- */
-function codeCacheHome(env = process.env, platform = process.platform) {
-    try {
-        const base = userCacheBase(env, platform);
-        if (!base)
-            return undefined;
-        if (platform === 'win32') {
-            const home = external_node_path_.win32.join(base, CODE_CACHE_HOME_NAME);
-            return windowsDir(base) && windowsDir(home) ? home : undefined;
-        }
-        const real = realBase(base);
-        if (!ancestorsSafe(real))
-            return undefined;
-        const home = external_node_path_.join(real, CODE_CACHE_HOME_NAME);
-        return privateDir(home, platform) ? home : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * `dir`, created if missing (0700), when it is private to the effective user: the checks of the
- * top of this file (Windows: a real directory).
- */
-function privateDir(dir, platform = process.platform) {
-    if (platform === 'win32')
-        return windowsDir(dir);
-    try {
-        const euid = process.geteuid?.();
-        if (euid === undefined)
-            return false;
-        const fd = openOrCreateDir(dir);
-        try {
-            return isPrivateDir((0,external_node_fs_.fstatSync)(fd), euid);
-        }
-        finally {
-            (0,external_node_fs_.closeSync)(fd);
-        }
-    }
-    catch {
-        return false;
-    }
-}
-/**
- * The real path of the user's cache directory (the checks are of the directories the cache is
- * really in; the variables may name it through a link), created if missing.
- */
-function realBase(base) {
-    try {
-        return external_node_fs_.realpathSync.native(base);
-    }
-    catch (e) {
-        if (e.code !== 'ENOENT')
-            throw e;
-    }
-    (0,external_node_fs_.closeSync)(openOrCreateDir(base));
-    return external_node_fs_.realpathSync.native(base);
-}
-const openDir = (dir) => (0,external_node_fs_.openSync)(dir, external_node_fs_.constants.O_RDONLY | DIRECTORY | code_cache_home_NO_FOLLOW);
-/**
- * A descriptor of directory `dir` (never through a link), created if missing (its parent must
- * exist) with mode 0700 set on the descriptor, not left to the umask. An existing directory's
- * mode is never changed: one that is not private is not used.
- */
-function openOrCreateDir(dir) {
-    try {
-        return openDir(dir);
-    }
-    catch (e) {
-        if (e.code !== 'ENOENT')
-            throw e;
-    }
-    (0,external_node_fs_.mkdirSync)(dir, { mode: PRIVATE_DIR_MODE });
-    const fd = openDir(dir);
-    (0,external_node_fs_.fchmodSync)(fd, PRIVATE_DIR_MODE);
-    return fd;
-}
-/** Windows: `dir`, created if missing, is a real directory (LOCALAPPDATA's ACL makes it private). */
-function windowsDir(dir) {
-    try {
-        (0,external_node_fs_.mkdirSync)(dir);
-    }
-    catch (e) {
-        if (e.code !== 'EEXIST')
-            return false;
-    }
-    return (0,external_node_fs_.lstatSync)(dir).isDirectory();
-}
-/** No directory from `dir` up to `/` lets anyone else rename its entries (sticky ones aside). */
-function ancestorsSafe(dir) {
-    const euid = process.geteuid?.();
-    if (euid === undefined)
-        return false;
-    for (let d = dir;; d = external_node_path_.dirname(d)) {
-        if (!isSafeAncestor((0,external_node_fs_.lstatSync)(d), euid))
-            return false;
-        if (external_node_path_.dirname(d) === d)
-            return true;
-    }
-}
-
+// EXTERNAL MODULE: ./lib/action/code-cache-home.js
+var code_cache_home = __nccwpck_require__(9088);
 ;// CONCATENATED MODULE: ./lib/action/compile-cache.js
 // The steps' code cache, turned on before the step is loaded: after the first job of a runner user,
 // the step's code is loaded from V8's code cache instead of being compiled again, which is most of
@@ -762,7 +799,7 @@ function ancestorsSafe(dir) {
 /** Turns the code cache on where it can be private; never throws. Returns the directory used. */
 function enableCompileCache(env = process.env) {
     try {
-        const home = codeCacheHome(env);
+        const home = (0,code_cache_home/* codeCacheHome */.J)(env);
         if (!home)
             return undefined;
         const node = external_node_module_;
@@ -815,8 +852,8 @@ function tidyNodeCacheDir(dir, now) {
             const st = (0,external_node_fs_.fstatSync)(fd);
             if (!st.isDirectory() || st.uid !== euid)
                 return false;
-            if (!isPrivateDir(st, euid))
-                (0,external_node_fs_.fchmodSync)(fd, PRIVATE_DIR_MODE);
+            if (!(0,code_cache_home/* isPrivateDir */.fE)(st, euid))
+                (0,external_node_fs_.fchmodSync)(fd, code_cache_home/* PRIVATE_DIR_MODE */.qH);
         }
         finally {
             (0,external_node_fs_.closeSync)(fd);
@@ -835,7 +872,7 @@ function enableChunkCodeCache(home) {
     if (false)
         {}
     const cacheDir = external_node_path_.join(home, `chunks-${process.version}-${process.arch}`);
-    if (!privateDir(cacheDir))
+    if (!(0,code_cache_home/* privateDir */.XK)(cacheDir))
         return undefined;
     const bundleDir = external_node_path_.dirname((0,external_node_url_.fileURLToPath)(import.meta.url));
     const flush = installChunkCodeCache(__nccwpck_require__, bundleDir, cacheDir);
@@ -865,16 +902,53 @@ const CODE_CACHE_MAX_AGE_MS = 30 * 24 * 3600_000;
 
 /***/ }),
 
+/***/ 3519:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BL: () => (/* binding */ streamPromises),
+/* harmony export */   Et: () => (/* binding */ crypto),
+/* harmony export */   S2: () => (/* binding */ builtin),
+/* harmony export */   Td: () => (/* binding */ stream),
+/* harmony export */   os: () => (/* binding */ os)
+/* harmony export */ });
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8995);
+// Node builtins that a warm hit never needs, loaded on first use instead of at start-up. A bundle
+// loads every builtin its modules import when its chunk runs, and `node:crypto`, `node:stream` or
+// `node:zlib` each cost a warm hit more than its own work does (Node 24 compiles them on demand:
+// they are not in its start-up snapshot). docs/design.md, "Start-up cost". Type-only imports: the
+// modules themselves load only through `builtin`.
+
+let requireBuiltin;
+/** A builtin by id: `process.getBuiltinModule` (Node ≥ 20.16), else a require made here. */
+function builtin(id) {
+    if (!requireBuiltin) {
+        const get = process.getBuiltinModule;
+        requireBuiltin =
+            typeof get === 'function'
+                ? get.bind(process)
+                : (0,node_module__WEBPACK_IMPORTED_MODULE_0__.createRequire)(`${process.cwd()}/`);
+    }
+    return requireBuiltin(id);
+}
+const crypto = () => builtin('node:crypto');
+const os = () => builtin('node:os');
+const stream = () => builtin('node:stream');
+const streamPromises = () => builtin('node:stream/promises');
+
+
+/***/ }),
+
 /***/ 342:
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_compile_cache_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7728);
+/* harmony import */ var _action_compile_cache_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9058);
 // The main step's entry, kept tiny: it turns on the compile cache, then loads the step itself
 // (a separate chunk of the bundle, so it is compiled — or read from the cache — only after that).
 
 (0,_action_compile_cache_js__WEBPACK_IMPORTED_MODULE_0__/* .enableCompileCache */ .L)();
-const { runMain } = await __nccwpck_require__.e(/* import() */ 464).then(__nccwpck_require__.bind(__nccwpck_require__, 9464));
+const { runMain } = await __nccwpck_require__.e(/* import() */ 108).then(__nccwpck_require__.bind(__nccwpck_require__, 4108));
 await runMain();
 
 __webpack_async_result__();

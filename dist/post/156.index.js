@@ -219,10 +219,14 @@ const SEALED_RECORD_MODE = 0o444;
  * attribute.
  */
 function seal_sealRecordSync(file, maxBytes) {
+    return seal_sealRecordIdentitySync(file, maxBytes).bytes;
+}
+/** sealRecordSync, with the sealed file's identity (fileIdentity) taken after the chmod. */
+function seal_sealRecordIdentitySync(file, maxBytes) {
     return withRegularFileSync(file, maxBytes, (fd, size) => {
         assertOwnSingleName(file, fstatSync(fd));
         fchmodSync(fd, SEALED_RECORD_MODE);
-        return readUpToSync(fd, size);
+        return { bytes: readUpToSync(fd, size), identity: fileIdentity(fstatSync(fd)) };
     });
 }
 /**
@@ -415,22 +419,27 @@ async function writeTreeStats(file, root, entries) {
 /**
  * The first difference between the tree at `root` and its recorded metadata ("modified: bin/cc"),
  * or undefined when every entry is as sealed. `file` is read once (no link followed, a regular
- * file, bounded) and its bytes are trusted only when their sha256 is `recordedSha256`, the
- * receipt's: the tree is then checked against those very bytes. Synchronous, and one string
- * comparison per recorded line when nothing changed: a hit of a toolchain of 50 000 files in 500
- * directories is one sha256 of a file of about 40 KB, then 500 lstat calls and little else.
+ * file, bounded) and its bytes are trusted only when its descriptor still has the identity the
+ * receipt recorded when it was sealed (`recordedIdentity`), or else when their sha256 is
+ * `recordedSha256`, the receipt's: the tree is then checked against those very bytes.
+ * Synchronous, and one string comparison per recorded line when nothing changed: a hit of a
+ * toolchain of 50 000 files in 500 directories is one read of a file of about 40 KB, then 500
+ * lstat calls and little else.
  */
-function treeStatProblem(file, root, recordedSha256) {
+function tree_stat_treeStatProblem(file, root, recordedSha256, recordedIdentity) {
     let bytes;
+    let identity;
     try {
-        bytes = readRegularFileSync(file, tree_stat_TREE_STAT_MAX_BYTES);
+        ({ bytes, identity } = readRegularFileIdentitySync(file, tree_stat_TREE_STAT_MAX_BYTES));
     }
     catch (e) {
         return isErrnoException(e) && e.code === 'ENOENT'
             ? 'its metadata file (tree-stat) is missing'
             : `its metadata file (tree-stat) is unreadable (${errorMessage(e)})`;
     }
-    if (recordDigest(bytes) !== recordedSha256)
+    // The same file, unchanged since it was sealed, holds the bytes digested then; otherwise (a
+    // receipt of an older release, a copied root) its bytes must have that digest.
+    if (identity !== recordedIdentity && recordDigest(bytes) !== recordedSha256)
         return 'its metadata file (tree-stat) is not the one its installer recorded';
     return treeDifference(bytes.toString('utf8'), root);
 }
@@ -527,14 +536,15 @@ const MANIFEST_MAX_BYTES = 256 * 1024 ** 2;
  * sealed; the receipt itself is sealed too.
  */
 async function writeReceipt(layout, id, sha256, files) {
+    const stats = files.stats === undefined
+        ? undefined
+        : sealRecordIdentitySync(files.stats, TREE_STAT_MAX_BYTES);
     const receipt = {
         schemaVersion: RECEIPT_SCHEMA_VERSION,
         id,
         sha256,
         manifestSha256: recordDigest(sealRecordSync(files.manifest, MANIFEST_MAX_BYTES)),
-        ...(files.stats !== undefined && {
-            statsSha256: recordDigest(sealRecordSync(files.stats, TREE_STAT_MAX_BYTES)),
-        }),
+        ...(stats && { statsSha256: recordDigest(stats.bytes), statsIdentity: stats.identity }),
         writtenAt: new Date().toISOString(),
     };
     await ensureDir(layout.receiptsDir); // a root of an older release, or made by hand, may lack it
@@ -608,10 +618,10 @@ function recordedTreeStat(layout, id, sha256) {
     const found = receiptFor(layout, id, sha256);
     if ('problem' in found)
         return found;
-    const recorded = found.receipt.statsSha256;
-    return typeof recorded === 'string'
-        ? { sha256: recorded }
-        : { problem: 'its install receipt records no metadata file (tree-stat)' };
+    const { statsSha256: recorded, statsIdentity: identity } = found.receipt;
+    if (typeof recorded !== 'string')
+        return { problem: 'its install receipt records no metadata file (tree-stat)' };
+    return typeof identity === 'string' ? { sha256: recorded, identity } : { sha256: recorded };
 }
 /** Removed with the entry (GC, `remove`): a receipt outliving its tree would vouch for a planted one. */
 async function removeReceipt(layout, id) {
@@ -619,6 +629,17 @@ async function removeReceipt(layout, id) {
         if (!(isErrnoException(e) && e.code === 'ENOENT'))
             throw e;
     });
+}
+/**
+ * The hit check (metadata only, see install/tree-stat.ts): how the tree changed since it was
+ * sealed, by the tree-stat its installer's receipt vouches for (docs/design.md, "The hit check").
+ * No receipt for this archive, or a tree-stat other than the one it records, is a changed tree.
+ */
+function treeChange(layout, spec) {
+    const recorded = recordedTreeStat(layout, spec.id, spec.sha256);
+    if ('problem' in recorded)
+        return recorded.problem;
+    return treeStatProblem(layout.treeStatsFile(spec.id), layout.toolchainRoot(spec.id), recorded.sha256, recorded.identity);
 }
 
 // EXTERNAL MODULE: ./lib/core/redact.js

@@ -23,12 +23,14 @@ export const modules = {
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6466);
 /* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8500);
 /* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(1692);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(3828);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(8038);
-/* harmony import */ var _staged_file_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(7576);
+/* harmony import */ var _disk_full_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(4454);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(3828);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(8038);
+/* harmony import */ var _staged_file_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(7576);
 // Downloads one file over HTTP(S), hashing it on the way to disk. Node built-ins only (no
 // @actions/*) so the action and the CLI share it. Handles redirects, proxies from the
 // environment, retries with backoff, and transfers that stall without closing.
+
 
 
 
@@ -63,7 +65,7 @@ const RETRYABLE_CODES = new Set([
     'ERR_STREAM_PREMATURE_CLOSE',
 ]);
 /** One attempt's failure; carries the server's Retry-After for the backoff. */
-class AttemptError extends _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .DownloadError */ .nV {
+class AttemptError extends _errors_js__WEBPACK_IMPORTED_MODULE_11__/* .DownloadError */ .nV {
     retryAfterMs;
     constructor(message, status, retryable = false, retryAfterMs, options) {
         super(message, status, retryable, options);
@@ -110,6 +112,10 @@ async function downloadFile(url, dest, opts) {
                 await rm(dest, { force: true }).catch(() => undefined);
                 if (!(e instanceof DownloadError))
                     throw e;
+                // A full disk is the cache root's, not the origin's: the installer names the disk and the fix.
+                const full = diskFullCause(e);
+                if (full)
+                    throw full;
                 const how = e.retryable
                     ? `failed after ${attempt} attempt${attempt === 1 ? '' : 's'}; last error: ${e.message}`
                     : `failed: ${e.message} (not retried)`;
@@ -155,7 +161,7 @@ function redirectTarget(current, location) {
     if (!isHttp(next))
         throw new AttemptError(`refusing redirect to ${next.protocol} URL`);
     if (current.protocol === 'https:' && next.protocol === 'http:') {
-        throw new AttemptError(`refusing redirect from https to http (${(0,_redact_js__WEBPACK_IMPORTED_MODULE_12__/* .redactUrl */ .B)(next.href)})`);
+        throw new AttemptError(`refusing redirect from https to http (${(0,_redact_js__WEBPACK_IMPORTED_MODULE_13__/* .redactUrl */ .B)(next.href)})`);
     }
     return next;
 }
@@ -202,7 +208,7 @@ function proxyFor(target, env = process.env) {
     }
     if (!proxy || !isHttp(proxy)) {
         // Not silently bypassed: a runner behind a proxy would then hang on direct connections.
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .DownloadError */ .nV(`unsupported proxy setting ${JSON.stringify(raw.replace(/\/\/[^@/]*@/, '//***@'))} (only http:// and https:// proxies)`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_11__/* .DownloadError */ .nV(`unsupported proxy setting ${JSON.stringify(raw.replace(/\/\/[^@/]*@/, '//***@'))} (only http:// and https:// proxies)`);
     }
     return proxy;
 }
@@ -442,7 +448,7 @@ function parseRetryAfter(value) {
     return Number.isFinite(ms) ? Math.max(0, ms) : undefined;
 }
 function isNetworkError(e) {
-    return (0,_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .isErrnoException */ .s$)(e) && (RETRYABLE_CODES.has(e.code) || e.code.startsWith('HPE_'));
+    return (0,_errors_js__WEBPACK_IMPORTED_MODULE_11__/* .isErrnoException */ .s$)(e) && (RETRYABLE_CODES.has(e.code) || e.code.startsWith('HPE_'));
 }
 function abortError(message, reason) {
     return Object.assign(new Error(message, { cause: reason }), {

@@ -1,0 +1,467 @@
+export const id = 617;
+export const ids = [617];
+export const modules = {
+
+/***/ 1490:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gv: () => (/* binding */ isObject),
+/* harmony export */   Lm: () => (/* binding */ parseSha256Sums),
+/* harmony export */   Q9: () => (/* binding */ checkSha256),
+/* harmony export */   cD: () => (/* binding */ VendorDocumentError),
+/* harmony export */   lX: () => (/* binding */ noMatch),
+/* harmony export */   qF: () => (/* binding */ parseJson),
+/* harmony export */   rG: () => (/* binding */ unsupportedPlatform)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
+// What the vendor modules share: reading their documents strictly (a document that does not
+// parse throws, so the resolver never caches it) and the errors that name the spec, the
+// platform and the newest version available.
+
+/** A vendor document that is not what its format says: never cached, never used. */
+class VendorDocumentError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ToolchainCacheError */ .mg {
+    url;
+    constructor(url, detail) {
+        super('DOWNLOAD_FAILED', `${url} is not a valid vendor document (${detail}). If a mirror serves it, check that the ` +
+            'mirror copies the vendor byte for byte; otherwise retry later.');
+        this.url = url;
+    }
+}
+/** JSON.parse that throws a VendorDocumentError naming the URL. */
+function parseJson(url, text) {
+    try {
+        return JSON.parse(text);
+    }
+    catch (e) {
+        throw new VendorDocumentError(url, `not JSON: ${e.message}`);
+    }
+}
+const isObject = (x) => typeof x === 'object' && x !== null && !Array.isArray(x);
+const SHA256 = /^[0-9a-f]{64}$/;
+/** Lower-case hex sha256, or a VendorDocumentError naming what carried it. */
+function checkSha256(url, value, what) {
+    const sha = typeof value === 'string' ? value.toLowerCase() : '';
+    if (!SHA256.test(sha))
+        throw new VendorDocumentError(url, `${what}: sha256 is not 64 hex digits`);
+    return sha;
+}
+/**
+ * A `sha256sum`-style checksum file (`<hex>  <name>` or `<hex> *<name>` per line) → name → sha256.
+ * Node's SHASUMS256.txt and python-build-standalone's SHA256SUMS. A line of another shape throws.
+ */
+function parseSha256Sums(url, text) {
+    const sums = new Map();
+    for (const raw of text.split('\n')) {
+        const line = raw.replace(/\r$/, '');
+        if (line.trim() === '')
+            continue;
+        const m = /^([0-9a-fA-F]{64}) [ *](\S.*)$/.exec(line);
+        if (!m)
+            throw new VendorDocumentError(url, `unexpected line "${line.slice(0, 80)}"`);
+        sums.set(m[2], m[1].toLowerCase());
+    }
+    if (sums.size === 0)
+        throw new VendorDocumentError(url, 'no checksums');
+    return sums;
+}
+/** Nothing the vendor lists for this platform matches: names the spec, the platform and the newest. */
+function noMatch(spec, platform, newest) {
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ToolchainCacheError */ .mg('NOT_FOUND', `${spec.spec}: no ${spec.name} release matches "${spec.version}" for ${platform}; ` +
+        (newest
+            ? `the newest available for ${platform} is ${newest}.`
+            : `${spec.name} lists no release for ${platform}.`) +
+        ' Change the version, or pin one that exists.');
+}
+/** The vendor does not build for this platform at all. */
+function unsupportedPlatform(spec, platform, supported) {
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ToolchainCacheError */ .mg('NOT_FOUND', `${spec.spec}: ${spec.name} publishes no builds for ${platform} (it does for ` +
+        `${supported.join(', ')}). Give this runner an {id, url, sha256} item instead.`);
+}
+
+
+/***/ }),
+
+/***/ 2067:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ro: () => (/* binding */ namesPreRelease),
+/* harmony export */   TJ: () => (/* binding */ families),
+/* harmony export */   TR: () => (/* binding */ parseRequest),
+/* harmony export */   Zy: () => (/* binding */ compareVersions),
+/* harmony export */   iR: () => (/* binding */ pickNewest),
+/* harmony export */   ot: () => (/* binding */ parseVersion),
+/* harmony export */   s5: () => (/* binding */ newestRelease)
+/* harmony export */ });
+/* unused harmony export satisfies */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
+// Version requests of named toolchains (`node@24`, `go@^1.23`, `zig@0.14`) matched against the
+// versions a vendor's index lists. A small semver matcher of our own rather than the `semver`
+// package: the vendors' strings are not semver (`go1.24rc1`, `21.0.5+11`, `0.14.0`), so each
+// family gives a normaliser anyway, and the action's bundle stays small (docs/design.md,
+// "Vendors"). Grammar: `latest`; an exact version or a prefix (`24.11.1`, `24`, `24.11`); x-ranges
+// (`1.x`, `1.*`); comparators `^ ~ >= <= > < =`, space-separated (and), `||` (or); hyphen ranges
+// (`1.2 - 1.4`). Pre-releases match only when the request names one on the same
+// major.minor.patch (semver's rule), so `go@1.24` never picks `go1.24rc1`.
+
+const NUM = /^(0|[1-9]\d*)$/;
+const VERSION = /^v?(\d+)(?:\.(\d+)(?:\.(\d+))?)?(?:-([0-9A-Za-z.-]+))?(?:\+([0-9A-Za-z.-]+))?$/;
+const identifiers = (s) => s === undefined ? [] : s.split('.').map((p) => (NUM.test(p) ? Number(p) : p));
+/** Parses `1.2.3`, `1.2.3-rc.1+build`, and the short forms `1`, `1.2` (missing parts 0); undefined otherwise. */
+function parseVersion(text) {
+    const m = VERSION.exec(text.trim());
+    if (!m)
+        return undefined;
+    const pre = identifiers(m[4]);
+    if (pre.some((p) => p === ''))
+        return undefined;
+    return {
+        major: Number(m[1]),
+        minor: Number(m[2] ?? 0),
+        patch: Number(m[3] ?? 0),
+        pre,
+        build: identifiers(m[5]),
+    };
+}
+function compareIds(a, b) {
+    for (let i = 0; i < Math.max(a.length, b.length); i++) {
+        if (i >= a.length)
+            return -1;
+        if (i >= b.length)
+            return 1;
+        const [x, y] = [a[i], b[i]];
+        if (x === y)
+            continue;
+        if (typeof x === 'number' && typeof y === 'number')
+            return x - y;
+        if (typeof x === 'number')
+            return -1; // numeric identifiers sort before alphanumeric ones
+        if (typeof y === 'number')
+            return 1;
+        return x < y ? -1 : 1;
+    }
+    return 0;
+}
+/** Semver precedence (a release after its pre-releases); `build` breaks ties only. */
+function compareVersions(a, b) {
+    const core = a.major - b.major || a.minor - b.minor || a.patch - b.patch;
+    if (core)
+        return core;
+    if (a.pre.length === 0 || b.pre.length === 0) {
+        const pre = (b.pre.length === 0 ? 0 : 1) - (a.pre.length === 0 ? 0 : 1);
+        if (pre)
+            return pre;
+    }
+    else {
+        const pre = compareIds(a.pre, b.pre);
+        if (pre)
+            return pre;
+    }
+    return compareIds(a.build, b.build);
+}
+const sameCore = (a, b) => a.major === b.major && a.minor === b.minor && a.patch === b.patch;
+function holds(v, c) {
+    const d = compareVersionsIgnoringBuild(v, c.version);
+    switch (c.op) {
+        case '<':
+            return d < 0;
+        case '<=':
+            return d <= 0;
+        case '>':
+            return d > 0;
+        case '>=':
+            return d >= 0;
+        case '=':
+            return d === 0;
+    }
+}
+const compareVersionsIgnoringBuild = (a, b) => compareVersions({ ...a, build: [] }, { ...b, build: [] });
+const namedPre = (c) => !c.implicit && c.version.pre.length > 0;
+function setMatches(v, set) {
+    if (!set.every((c) => holds(v, c)))
+        return false;
+    if (v.pre.length === 0)
+        return true;
+    // A pre-release only when a bound of this set names a pre-release of the same major.minor.patch.
+    return set.some((c) => namedPre(c) && sameCore(c.version, v));
+}
+/** True when `v` satisfies `request`; `latest` is any release (never a pre-release). */
+function satisfies(v, request) {
+    if (request.kind === 'latest')
+        return v.pre.length === 0;
+    return request.sets.some((set) => setMatches(v, set));
+}
+/** True when the request names a pre-release somewhere (vendors then include unstable builds). */
+const namesPreRelease = (request) => request.kind === 'range' && request.sets.some((set) => set.some(namedPre));
+// ------------------------------------------------------------------------------------ parsing
+const v = (major, minor = 0, patch = 0, pre = []) => ({
+    major,
+    minor,
+    patch,
+    pre,
+    build: [],
+});
+/** The lowest version above every version of the given prefix: `<` bound of an x-range. */
+const above = (p) => p.minor === undefined ? v(p.major + 1, 0, 0, [0]) : v(p.major, p.minor + 1, 0, [0]);
+const PARTIAL = /^v?(\d+|[xX*])(?:\.(\d+|[xX*])(?:\.(\d+|[xX*]))?)?(?:-([0-9A-Za-z.-]+))?(?:\+[0-9A-Za-z.-]+)?$/;
+/** `1`, `1.2`, `1.x`, `1.2.*`, `1.2.3-rc.1`; undefined for a wildcard major (`*`) or a non-version. */
+function parsePartial(text) {
+    const m = PARTIAL.exec(text);
+    if (!m)
+        return undefined;
+    const num = (s) => s === undefined || /^[xX*]$/.test(s) ? undefined : Number(s);
+    const [major, minor, patch] = [num(m[1]), num(m[2]), num(m[3])];
+    if (major === undefined)
+        return 'any';
+    if (minor === undefined && m[3] !== undefined && patch !== undefined)
+        return undefined; // 1.x.3
+    return {
+        major,
+        minor,
+        patch: minor === undefined ? undefined : patch,
+        pre: patch === undefined ? [] : identifiers(m[4]),
+    };
+}
+const full = (p) => v(p.major, p.minor ?? 0, p.patch ?? 0, p.pre);
+/** The comparators of one x-range, caret, tilde or plain comparator term. */
+function term(text) {
+    const m = /^(\^|~>?|>=|<=|>|<|=)?(.+)$/.exec(text);
+    if (!m)
+        return undefined;
+    const [op, rest] = [m[1] ?? '', m[2]];
+    const p = parsePartial(rest);
+    if (p === undefined)
+        return undefined;
+    if (p === 'any')
+        return op === '<' || op === '>' ? undefined : [];
+    const low = full(p);
+    const exact = p.patch !== undefined;
+    const from = { op: '>=', version: low };
+    switch (op) {
+        case '':
+        case '=':
+            return exact ? [{ op: '=', version: low }] : [from, below(above(p))];
+        case '^':
+            return [from, below(caretUpper(p))];
+        case '~':
+        case '~>':
+            return [from, below(above(p))];
+        case '>':
+            return exact
+                ? [{ op: '>', version: low }]
+                : [{ op: '>=', version: above(p), implicit: true }];
+        case '<=':
+            return exact ? [{ op: '<=', version: low }] : [below(above(p))];
+        default:
+            return [{ op: op, version: low }];
+    }
+}
+/** `<` a synthesized `X.Y.Z-0` bound: not a pre-release the user named. */
+const below = (version) => ({ op: '<', version, implicit: true });
+/** `^1.2.3` → `<2`, `^0.2.3` → `<0.3`, `^0.0.3` → `<0.0.4` (the first non-zero part is fixed). */
+function caretUpper(p) {
+    if (p.major > 0 || p.minor === undefined)
+        return v(p.major + 1, 0, 0, [0]);
+    if (p.minor > 0 || p.patch === undefined)
+        return v(0, p.minor + 1, 0, [0]);
+    return v(0, 0, p.patch + 1, [0]);
+}
+/** One `||` alternative: hyphen range or whitespace-separated terms. */
+function comparatorSet(text) {
+    const hyphen = /^(\S+)\s+-\s+(\S+)$/.exec(text);
+    if (hyphen) {
+        const [from, to] = [parsePartial(hyphen[1]), parsePartial(hyphen[2])];
+        if (!from || !to)
+            return undefined;
+        const set = [];
+        if (from !== 'any')
+            set.push({ op: '>=', version: full(from) });
+        if (to !== 'any')
+            set.push(to.patch !== undefined ? { op: '<=', version: full(to) } : below(above(to)));
+        return set;
+    }
+    // `>= 22` is one term: glue operators to what follows them.
+    const words = text.replace(/(\^|~>?|>=|<=|>|<|=)\s+/g, '$1').split(/\s+/);
+    const set = [];
+    for (const w of words) {
+        const cs = term(w);
+        if (!cs)
+            return undefined;
+        set.push(...cs);
+    }
+    return set;
+}
+/**
+ * Parses the version part of a spec. `normalise` maps a vendor's own spelling to semver first
+ * (go's `1.24rc1`). Throws an InputError naming the spec when the request is not a version.
+ */
+function parseRequest(spec, version, normalise = (t) => t) {
+    const text = version.trim();
+    if (text === 'latest' || text === '*' || text === 'x')
+        return { kind: 'latest', text };
+    const sets = text.length > 0 && text.length <= 256 ? parseSets(text, normalise) : undefined;
+    if (!sets) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${spec}: "${version}" is not a version. Write an exact version (24.11.1), a prefix (24, ` +
+            '24.11), `latest`, or a semver range (^1.23, ~3.12.1, >=22 <24, 1.x).', 'toolchains');
+    }
+    return { kind: 'range', text, sets };
+}
+function parseSets(text, normalise) {
+    const sets = [];
+    for (const alt of text.split('||')) {
+        const words = alt.trim();
+        if (!words)
+            return undefined;
+        const set = comparatorSet(words
+            .split(/\s+/)
+            .map((w) => {
+            const m = /^(\^|~>?|>=|<=|>|<|=)?(.*)$/.exec(w);
+            return m && m[2] ? (m[1] ?? '') + normalise(m[2]) : w;
+        })
+            .join(' '));
+        if (!set)
+            return undefined;
+        sets.push(set);
+    }
+    return sets;
+}
+/** The newest candidate whose version satisfies the request, or undefined. */
+function pickNewest(candidates, versionOf, request) {
+    let best;
+    for (const c of candidates) {
+        const ver = versionOf(c);
+        if (!ver || !satisfies(ver, request))
+            continue;
+        if (!best || compareVersions(ver, best.v) > 0)
+            best = { c, v: ver };
+    }
+    return best?.c;
+}
+/** The newest release (no pre-release) among the candidates, for "newest available" in errors. */
+function newestRelease(candidates, versionOf) {
+    return pickNewest(candidates, versionOf, { kind: 'latest', text: 'latest' });
+}
+// ------------------------------------------------------------------- vendors' own spellings
+/** Per-family normalisers: a vendor's version string → semver text (undefined: not a version). */
+const families = {
+    /** node: `v24.11.1` → `24.11.1`. */
+    node: (s) => s.replace(/^v(?=\d)/, ''),
+    /** go: `go1.23.4` → `1.23.4`, `go1.24rc1` → `1.24.0-rc.1`, `go1.21` → `1.21.0`. */
+    go: (s) => {
+        const m = /^(?:go)?(\d+(?:\.\d+){0,2})(?:(rc|beta|alpha)(\d+))?$/.exec(s);
+        if (!m)
+            return s;
+        return m[2] ? `${m[1].split('.').length < 3 ? `${m[1]}.0` : m[1]}-${m[2]}.${m[3]}` : m[1];
+    },
+    /** zig, python, temurin: semver already (`0.14.0`, `0.15.0-dev.1+abc`, `21.0.5+11`). */
+    plain: (s) => s,
+};
+
+
+/***/ }),
+
+/***/ 4617:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ZIG_BASE: () => (/* binding */ ZIG_BASE),
+/* harmony export */   ZIG_BUILDS: () => (/* binding */ ZIG_BUILDS),
+/* harmony export */   parseZigIndex: () => (/* binding */ parseZigIndex),
+/* harmony export */   zig: () => (/* binding */ zig)
+/* harmony export */ });
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1490);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2067);
+// Zig from ziglang.org: `BASE/index.json` maps each release (`0.14.0`) to its builds by target
+// (`x86_64-linux`, `aarch64-macos`, `x86_64-windows`), each with `tarball`, `shasum` and `size`
+// inline. The `master` entry (a dev build, `0.15.0-dev.N+hash`, served from `/builds` and
+// replaced daily) is taken only by `zig@master` or a request that names a pre-release. Zig's
+// Linux builds are static, so musl hosts take them too (docs/design.md, "Vendors").
+
+
+const ZIG_BASE = 'https://ziglang.org/download';
+/** Where `master` builds live: mirrored at `M/builds/…`. */
+const ZIG_BUILDS = 'https://ziglang.org/builds';
+const TARGETS = {
+    'linux-x64': 'x86_64-linux',
+    'linux-arm64': 'aarch64-linux',
+    'linux-x64-musl': 'x86_64-linux',
+    'linux-arm64-musl': 'aarch64-linux',
+    'darwin-x64': 'x86_64-macos',
+    'darwin-arm64': 'aarch64-macos',
+    'win-x64': 'x86_64-windows',
+    'win-arm64': 'aarch64-windows',
+};
+/** A build entry is an object with a tarball; other keys (`date`, `docs`, `src`…) are metadata. */
+function parseBuild(url, where, b) {
+    if (typeof b.tarball !== 'string' || !/^https:\/\//.test(b.tarball)) {
+        throw new _common_js__WEBPACK_IMPORTED_MODULE_0__/* .VendorDocumentError */ .cD(url, `${where}: tarball is not an https URL`);
+    }
+    const size = typeof b.size === 'string' && /^\d+$/.test(b.size) ? Number(b.size) : undefined;
+    return { tarball: b.tarball, shasum: (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .checkSha256 */ .Q9)(url, b.shasum, where), size };
+}
+/** Parses ziglang.org's index.json; throws on anything else. */
+function parseZigIndex(url, text) {
+    const doc = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .parseJson */ .qF)(url, text);
+    if (!(0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(doc))
+        throw new _common_js__WEBPACK_IMPORTED_MODULE_0__/* .VendorDocumentError */ .cD(url, 'not an object of releases');
+    return Object.entries(doc).map(([key, entry]) => {
+        if (!(0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(entry))
+            throw new _common_js__WEBPACK_IMPORTED_MODULE_0__/* .VendorDocumentError */ .cD(url, `${key} is not an object`);
+        const version = key === 'master' ? entry.version : key;
+        if (typeof version !== 'string' || !(0,_version_js__WEBPACK_IMPORTED_MODULE_1__/* .parseVersion */ .ot)(version)) {
+            throw new _common_js__WEBPACK_IMPORTED_MODULE_0__/* .VendorDocumentError */ .cD(url, `${key}: no version`);
+        }
+        const builds = {};
+        for (const target of Object.values(TARGETS)) {
+            const b = entry[target];
+            if ((0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(b))
+                builds[target] = parseBuild(url, `${key} ${target}`, b);
+        }
+        return { key, version, builds };
+    });
+}
+const versionOf = (r) => (0,_version_js__WEBPACK_IMPORTED_MODULE_1__/* .parseVersion */ .ot)(r.version);
+async function resolve(spec, platform, fetch) {
+    const target = TARGETS[platform];
+    if (!target)
+        return (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .unsupportedPlatform */ .rG)(spec, platform, Object.keys(TARGETS));
+    const master = spec.version.trim() === 'master';
+    const request = master ? undefined : (0,_version_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRequest */ .TR)(spec.spec, spec.version);
+    const indexUrl = `${ZIG_BASE}/index.json`;
+    const releases = await fetch.document(indexUrl, (t) => parseZigIndex(indexUrl, t));
+    const built = releases.filter((r) => r.builds[target]);
+    const release = master
+        ? built.find((r) => r.key === 'master')
+        : (0,_version_js__WEBPACK_IMPORTED_MODULE_1__/* .pickNewest */ .iR)(built, versionOf, request);
+    if (!release)
+        return (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .noMatch */ .lX)(spec, platform, (0,_version_js__WEBPACK_IMPORTED_MODULE_1__/* .newestRelease */ .s5)(built, versionOf)?.version);
+    const build = release.builds[target];
+    return {
+        id: `zig-${release.version}-${platform}`,
+        version: release.version,
+        url: build.tarball,
+        sha256: build.shasum,
+        ...(build.size !== undefined ? { size: build.size } : {}),
+    };
+}
+const zig = {
+    name: 'zig',
+    bases: [
+        { url: ZIG_BASE, mirrorPath: '' },
+        { url: ZIG_BUILDS, mirrorPath: '/builds' },
+    ],
+    platforms: Object.keys(TARGETS),
+    resolve,
+    layout() {
+        // setup-zig puts the root (where `zig` sits beside lib/) on PATH and sets nothing else; zig
+        // keeps its caches in the project (.zig-cache) and the user's cache dir, never the tree.
+        return { bin: ['.'], env: () => ({}) };
+    },
+};
+
+
+/***/ })
+
+};
