@@ -21,7 +21,19 @@ function runTs(file) {
   return r.status === 0;
 }
 
-if (process.argv.includes('--coordination')) {
+if (process.argv.includes('--profile')) {
+  // Where one warm main's milliseconds go, on this node and on Node 24 (bench/profile.ts).
+  const bareDir = 'node_modules/.cache/bench/bare';
+  bundle('bench/bare/step.js', bareDir);
+  process.env.BENCH_BARE_BUNDLE = path.join(repo, bareDir, 'index.js');
+  let ok = runTs('profile.ts');
+  const n24 = process.env.BENCH_NODE24 || node24Binary();
+  if (n24) {
+    process.env.PROFILE_NODE = n24;
+    ok = runTs('profile.ts') && ok;
+  }
+  process.exitCode = ok ? 0 : 1;
+} else if (process.argv.includes('--coordination')) {
   let ok = true;
   for (const bench of ['lock-throughput.ts', 'registry-throughput.ts', 'hit-check.ts']) {
     ok = runTs(bench) && ok;

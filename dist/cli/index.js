@@ -6443,7 +6443,7 @@ async function openDirInsideIfExists(root, target) {
 /* harmony export */   vB: () => (/* binding */ diskFullError)
 /* harmony export */ });
 /* unused harmony exports DiskFullError, mountPointOf */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3828);
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5888);
@@ -6481,9 +6481,9 @@ class DiskFullError extends _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .Toolchain
 async function mountPointOf(dir) {
     try {
         let at = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(dir);
-        const dev = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(at)).dev;
+        const dev = (await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.lstat(at)).dev;
         for (let up = node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(at); up !== at; at = up, up = node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(up)) {
-            if ((await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(up)).dev !== dev)
+            if ((await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.lstat(up)).dev !== dev)
                 return at;
         }
         return at;

@@ -1315,8 +1315,6 @@ function jobRefFromEnv(env = process.env) {
     };
 }
 
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: ./lib/vendors/types.js
 var types = __webpack_require__(5386);
 ;// CONCATENATED MODULE: ./lib/core/named/lockfile.js
@@ -1563,6 +1561,8 @@ function assemble(items, resolved, result, options) {
 
 // EXTERNAL MODULE: ./lib/vendors/platform.js
 var vendors_platform = __webpack_require__(7088);
+// EXTERNAL MODULE: ./lib/core/platform/builtins.js
+var builtins = __webpack_require__(3519);
 ;// CONCATENATED MODULE: ./lib/action/named-items.js
 // The main step's part for named items (`node@24`): resolve them (src/core/named/), say which
 // lockfile entries are missing, export the vendors' variables. A list without named items reads
@@ -1589,8 +1589,8 @@ async function resolveNamedItems(inputs, layout, host, lock) {
         lockfile: file ? { file, lock: readLockfile(file) } : undefined,
         log: actionsLogger,
         job: {
-            tempDir: process.env.RUNNER_TEMP || external_node_os_.tmpdir(),
-            homeDir: external_node_os_.homedir(),
+            tempDir: process.env.RUNNER_TEMP || (0,builtins.os)().tmpdir(),
+            homeDir: (0,builtins.os)().homedir(),
             env: process.env,
         },
         holder: lock.holder,
@@ -2248,7 +2248,7 @@ async function openDirInsideIfExists(root, target) {
 /* harmony export */   vB: () => (/* binding */ diskFullError)
 /* harmony export */ });
 /* unused harmony exports DiskFullError, mountPointOf */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3828);
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5888);
@@ -2286,9 +2286,9 @@ class DiskFullError extends _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .Toolchain
 async function mountPointOf(dir) {
     try {
         let at = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(dir);
-        const dev = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(at)).dev;
+        const dev = (await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.lstat(at)).dev;
         for (let up = node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(at); up !== at; at = up, up = node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(up)) {
-            if ((await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(up)).dev !== dev)
+            if ((await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.lstat(up)).dev !== dev)
                 return at;
         }
         return at;

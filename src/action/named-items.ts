@@ -2,7 +2,6 @@
 // lockfile entries are missing, export the vendors' variables. A list without named items reads
 // nothing here (docs/design.md, "Named toolchains").
 import * as core from './runner-commands.js';
-import os from 'node:os';
 import type { HostConfigRead } from '../core/host-config.js';
 import type { CacheLayout } from '../core/layout.js';
 import { lockfilePath, readLockfile } from '../core/named/lockfile.js';
@@ -12,6 +11,7 @@ import { namedSettings } from '../core/named/settings.js';
 import { isNamedItem } from '../core/spec.js';
 import type { ToolchainSpec } from '../core/spec.js';
 import { hostPlatform } from '../vendors/platform.js';
+import { os } from '../core/platform/builtins.js';
 import type { ActionInputs } from './inputs.js';
 import { State } from './constants.js';
 import { actionsLogger } from './log.js';
@@ -38,8 +38,8 @@ export async function resolveNamedItems(
     lockfile: file ? { file, lock: readLockfile(file)! } : undefined,
     log: actionsLogger,
     job: {
-      tempDir: process.env.RUNNER_TEMP || os.tmpdir(),
-      homeDir: os.homedir(),
+      tempDir: process.env.RUNNER_TEMP || os().tmpdir(),
+      homeDir: os().homedir(),
       env: process.env,
     },
     holder: lock.holder,

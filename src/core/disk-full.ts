@@ -3,7 +3,7 @@
 // its free space, the host's size bound and where that came from, and what to do
 // (docs/design.md, "Errors name their fix"). Loaded on the warm path: only `isDiskFull` is cheap;
 // the message is built on the failure path.
-import { lstat } from 'node:fs/promises';
+import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 import { ToolchainCacheError, errorMessage, isErrnoException } from './errors.js';
 import { formatBytesExact } from './format.js';
@@ -42,9 +42,9 @@ export class DiskFullError extends ToolchainCacheError {
 export async function mountPointOf(dir: string): Promise<string> {
   try {
     let at = path.resolve(dir);
-    const dev = (await lstat(at)).dev;
+    const dev = (await fsp.lstat(at)).dev;
     for (let up = path.dirname(at); up !== at; at = up, up = path.dirname(up)) {
-      if ((await lstat(up)).dev !== dev) return at;
+      if ((await fsp.lstat(up)).dev !== dev) return at;
     }
     return at;
   } catch {
