@@ -14,6 +14,7 @@ import { makeTar, type FileSpec } from '../test/helpers/archives.js';
 import { parseFileCommands } from '../test/helpers/file-commands.mjs';
 import { startServer, type TestServer } from '../test/helpers/http-server.js';
 import { prepareJob, REPO_ROOT } from '../test/helpers/runner.js';
+import { hostPlatform } from '../src/vendors/platform.js';
 
 /** Rounds of the single-process cases; the concurrent ones run a third as many (at least 3). */
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 11);
@@ -216,6 +217,39 @@ async function serveWide(server: TestServer, dir: string): Promise<Served> {
   return { id, url: server.url(`/${id}.tar.gz`), sha: sha256(body), bytes: body.length };
 }
 
+/**
+ * A node-shaped archive (`node-v24.0.0-<platform>/bin/node`) and a lockfile naming it for
+ * `node@24` on this platform: a named hit that reads the lockfile and the host's table, no index.
+ */
+async function serveNamed(server: TestServer, dir: string): Promise<string> {
+  const platform = hostPlatform();
+  const top = `node-v24.0.0-${platform}`;
+  const file = path.join(dir, `${top}.tar.gz`);
+  await makeTar(
+    file,
+    [
+      { path: `${top}/`, type: 'directory' },
+      { path: `${top}/bin/`, type: 'directory' },
+      { path: `${top}/bin/node`, content: '#!/bin/sh\necho v24.0.0\n', mode: 0o755 },
+    ],
+    'gz',
+  );
+  const body = await fs.readFile(file);
+  server.route(`/${top}.tar.gz`, { body });
+  const entry = {
+    id: `node-24.0.0-${platform}`,
+    version: '24.0.0',
+    url: server.url(`/${top}.tar.gz`),
+    sha256: sha256(body),
+  };
+  const lockfile = path.join(dir, 'toolchains.lock.json');
+  await fs.writeFile(
+    lockfile,
+    JSON.stringify({ lockfileVersion: 1, toolchains: { 'node@24': { [platform]: entry } } }),
+  );
+  return lockfile;
+}
+
 const listOf = (items: Served[]): string =>
   items.map((a) => `- id: ${a.id}\n  url: ${a.url}\n  sha256: ${a.sha}\n`).join('');
 
@@ -232,13 +266,22 @@ const ratio = (a: number, b: number): string => `${(a / b).toFixed(2)}×`;
 interface Ctx {
   node: { label: string; bin: string };
   bin: string;
-  fixtures: { small: Served[]; cold: Served; big: Served; wide: Served; tmp: string };
+  fixtures: {
+    small: Served[];
+    cold: Served;
+    big: Served;
+    wide: Served;
+    tmp: string;
+    lockfile: string;
+  };
   put(name: string, goal: string, cell: Row['cells'][string]): void;
   newRoot(): Promise<string>;
   /** Inputs of a warm hit on one and on seven toolchains, and on the wide one. */
   one: Record<string, string>;
   seven: Record<string, string>;
   wide: Record<string, string>;
+  /** One named toolchain (`node@24`) resolved from a lockfile. */
+  named: Record<string, string>;
 }
 
 async function benchNode(
@@ -261,9 +304,11 @@ async function benchNode(
     one: { toolchains: listOf(fixtures.small.slice(0, 1)), 'cache-root': warmRoot },
     seven: { toolchains: listOf(fixtures.small), 'cache-root': warmRoot },
     wide: { toolchains: listOf([fixtures.wide]), 'cache-root': warmRoot },
+    named: { toolchains: '- node@24\n', lockfile: fixtures.lockfile, 'cache-root': warmRoot },
   };
   await wholeJob(node.bin, ctx.seven); // installs all seven: every later job is a warm hit
   await wholeJob(node.bin, ctx.wide);
+  await wholeJob(node.bin, ctx.named);
   const groups: Array<[string, (c: Ctx) => Promise<void>]> = [
     ['warm', warmCases],
     ['concurrent', concurrentWarmCase],
@@ -316,6 +361,7 @@ async function warmVsBare(ctx: Ctx): Promise<void> {
       main1: () => mainOnly(bin, one),
       main7: () => mainOnly(bin, seven),
       mainWide: () => mainOnly(bin, wide),
+      mainNamed: () => mainOnly(bin, ctx.named),
       noCache: () => mainWithoutCodeCache(ctx),
       job: async () => (await wholeJob(bin, one)).ms,
       bare2: async () => (await bareRun(bin)).ms + (await bareRun(bin)).ms,
@@ -337,6 +383,11 @@ async function warmVsBare(ctx: Ctx): Promise<void> {
     vsBare(t.mainWide),
   );
   put('warm job (main + post) / two bare runs', '≤ 1.4×', vsBare(t.job, t.bare2));
+  put('warm main, 1 named toolchain (node@24, lockfile) / 1 by id', '≤ +2 ms', {
+    value: ms(t.mainNamed),
+    base: ms(t.main1),
+    ratio: `${t.mainNamed >= t.main1 ? '+' : '−'}${Math.abs(t.mainNamed - t.main1).toFixed(1)} ms`,
+  });
   put(
     "warm main, no code cache (a user's first job) / bare",
     'no more than a warm main before issue 19',
@@ -552,10 +603,11 @@ async function main(): Promise<void> {
     const cold = await serveArchive(server, tmp, 'coldtool', 8 << 20);
     const big = await serveArchive(server, tmp, 'bigtool', 60e6, 12);
     const wide = await serveWide(server, tmp);
+    const lockfile = await serveNamed(server, tmp);
     const rows = new Map<string, Row>();
     for (const node of nodes) {
       process.stderr.write(`${node.label} (${node.bin})\n`);
-      await benchNode(node, { small, cold, big, wide, tmp }, rows);
+      await benchNode(node, { small, cold, big, wide, tmp, lockfile }, rows);
     }
     const load = os
       .loadavg()
