@@ -10503,21 +10503,24 @@ function fillTemplate(template, job) {
  * directories, outside the cache root).
  */
 async function applyJobSetup(setup) {
+    // Synchronous: a warm hit of a named toolchain does this, and fs.promises is not loaded on a hit
+    // (docs/design.md, "Start-up cost"). The job's own directories, a few calls.
     for (const dir of setup.dirs)
-        await fs.mkdir(dir, { recursive: true });
+        mkdirSync(dir, { recursive: true });
     for (const link of setup.links) {
-        await fs.mkdir(path.dirname(link.path), { recursive: true });
+        mkdirSync(path.dirname(link.path), { recursive: true });
         try {
             if (link.target !== undefined)
-                await fs.symlink(link.target, link.path);
+                symlinkSync(link.target, link.path);
             else
-                await fs.writeFile(link.path, link.content ?? '', { flag: 'wx' });
+                writeFileSync(link.path, link.content ?? '', { flag: 'wx' });
         }
         catch (e) {
             if (!(isErrnoException(e) && e.code === 'EEXIST'))
                 throw e;
         }
     }
+    return Promise.resolve();
 }
 
 

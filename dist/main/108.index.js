@@ -5668,21 +5668,24 @@ function fillTemplate(template, job) {
  * directories, outside the cache root).
  */
 async function applyJobSetup(setup) {
+    // Synchronous: a warm hit of a named toolchain does this, and fs.promises is not loaded on a hit
+    // (docs/design.md, "Start-up cost"). The job's own directories, a few calls.
     for (const dir of setup.dirs)
-        await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.mkdir(dir, { recursive: true });
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(dir, { recursive: true });
     for (const link of setup.links) {
-        await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.mkdir(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(link.path), { recursive: true });
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(link.path), { recursive: true });
         try {
             if (link.target !== undefined)
-                await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.symlink(link.target, link.path);
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.symlinkSync)(link.target, link.path);
             else
-                await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.writeFile(link.path, link.content ?? '', { flag: 'wx' });
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(link.path, link.content ?? '', { flag: 'wx' });
         }
         catch (e) {
             if (!((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isErrnoException */ .s$)(e) && e.code === 'EEXIST'))
                 throw e;
         }
     }
+    return Promise.resolve();
 }
 
 

@@ -4,7 +4,7 @@
 // (`path.join` keeps them as they are); a setup that would depend on a variable the job sets
 // (GOPATH) is made by the vendor module instead. Then the job's part: directories and links made,
 // PATH and variables handed back for the runner.
-import { promises as fs } from 'node:fs';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { isErrnoException } from '../errors.js';
 import type {
@@ -64,14 +64,17 @@ export function fillTemplate(
  * directories, outside the cache root).
  */
 export async function applyJobSetup(setup: JobSetup): Promise<void> {
-  for (const dir of setup.dirs) await fs.mkdir(dir, { recursive: true });
+  // Synchronous: a warm hit of a named toolchain does this, and fs.promises is not loaded on a hit
+  // (docs/design.md, "Start-up cost"). The job's own directories, a few calls.
+  for (const dir of setup.dirs) mkdirSync(dir, { recursive: true });
   for (const link of setup.links) {
-    await fs.mkdir(path.dirname(link.path), { recursive: true });
+    mkdirSync(path.dirname(link.path), { recursive: true });
     try {
-      if (link.target !== undefined) await fs.symlink(link.target, link.path);
-      else await fs.writeFile(link.path, link.content ?? '', { flag: 'wx' });
+      if (link.target !== undefined) symlinkSync(link.target, link.path);
+      else writeFileSync(link.path, link.content ?? '', { flag: 'wx' });
     } catch (e) {
       if (!(isErrnoException(e) && e.code === 'EEXIST')) throw e;
     }
   }
+  return Promise.resolve();
 }
