@@ -1,5 +1,5 @@
 // Human output of the CLI: aligned tables and short values.
-import { formatBytes, formatFree, formatPercent } from '../core/format.js';
+import { isoTime, formatBytes, formatFree, formatPercent } from '../core/format.js';
 
 export { formatBytes, formatFree, formatPercent };
 
@@ -32,5 +32,5 @@ export const formatDuration = (ms: number): string => {
 /** ISO timestamp to the minute, UTC ("2024-05-01 12:34Z"); unreadable values as given. */
 export const formatTime = (iso: string): string => {
   const t = Date.parse(iso);
-  return Number.isNaN(t) ? iso : `${new Date(t).toISOString().slice(0, 16).replace('T', ' ')}Z`;
+  return Number.isNaN(t) ? iso : `${isoTime(t).slice(0, 16).replace('T', ' ')}Z`;
 };

@@ -35,3 +35,21 @@ export function describeSource(
   if (!r.tier) return r.source;
   return `${r.source} (${r.tier}${r.leaseHolder ? `, downloaded by host ${r.leaseHolder}` : ''})`;
 }
+
+const pad = (n: number, width: number): string => String(n).padStart(width, '0');
+
+/**
+ * `new Date(ms).toISOString()`, without it: the first toISOString of a process costs about a
+ * millisecond (V8 sets up its date formatting), a tenth of what a warm hit does on its own
+ * (docs/design.md, "Start-up cost"). Years outside 0000–9999 (never a clock's) go to toISOString.
+ */
+export function isoTime(ms: number = Date.now()): string {
+  const d = new Date(ms);
+  const year = d.getUTCFullYear();
+  if (!(year >= 0 && year <= 9999)) return d.toISOString();
+  return (
+    `${pad(year, 4)}-${pad(d.getUTCMonth() + 1, 2)}-${pad(d.getUTCDate(), 2)}` +
+    `T${pad(d.getUTCHours(), 2)}:${pad(d.getUTCMinutes(), 2)}:${pad(d.getUTCSeconds(), 2)}` +
+    `.${pad(d.getUTCMilliseconds(), 3)}Z`
+  );
+}

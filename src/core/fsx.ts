@@ -18,6 +18,7 @@ import { DirHandle, isNotDirectoryError, openDirInsideIfExists, withDir } from '
 import { faultErrno, faultPoint } from './faults.js';
 import { readRegularFile } from './regular-file.js';
 import { randomHex } from './random.js';
+import { isoTime } from './format.js';
 
 /** Directories: group-writable with setgid so runners of one group share them, whatever the umask. */
 export const SHARED_DIR_MODE = 0o2775;
@@ -456,5 +457,5 @@ export const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeou
 
 /** Where a corrupt file is moved aside: kept for inspection beside it (a GC deletes a registry's copy after 30 days: gc-leftovers.ts). */
 export function corruptAsideName(file: string, now = new Date()): string {
-  return `${file}.corrupt-${now.toISOString().replace(/[:.]/g, '-')}`;
+  return `${file}.corrupt-${isoTime(now.getTime()).replace(/[:.]/g, '-')}`;
 }

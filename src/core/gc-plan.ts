@@ -1,7 +1,7 @@
 // The GC planner: which entries go, decided from a snapshot, without touching the disk (pure, so
 // every rule is tested on its own). Age first, then least recently used first while the size bound
 // is exceeded; never an entry in use (docs/design.md, "Uses and GC").
-import { formatBytes, formatBytesExact } from './format.js';
+import { isoTime, formatBytes, formatBytesExact } from './format.js';
 import type { RegistryDoc, RegistryEntry } from './registry/schema.js';
 import type { EntryUsage } from './uses.js';
 
@@ -102,8 +102,6 @@ function describeUnmetBound(
 export function withLastUse(doc: RegistryDoc, usage: Map<string, EntryUsage>): RegistryEntry[] {
   return Object.values(doc.entries).map((e) => {
     const used = usage.get(e.id)?.lastUsedMs;
-    return used !== undefined && used > lastUsedMs(e)
-      ? { ...e, lastUsedAt: new Date(used).toISOString() }
-      : e;
+    return used !== undefined && used > lastUsedMs(e) ? { ...e, lastUsedAt: isoTime(used) } : e;
   });
 }

@@ -4,6 +4,7 @@
 import { atomicWriteFile, readFileIfExists } from './fsx.js';
 import type { CacheLayout } from './layout.js';
 import { hostId } from './leases.js';
+import { isoTime } from './format.js';
 
 interface GcState {
   schemaVersion: 1;
@@ -52,6 +53,6 @@ export async function lastFullGc(
 /** Written under the GC lock, atomically. */
 export async function recordFullGc(layout: CacheLayout, now: number): Promise<void> {
   const state = await readGcState(layout);
-  state.hosts = { ...state.hosts, [hostId()]: { lastFullGcAt: new Date(now).toISOString() } };
+  state.hosts = { ...state.hosts, [hostId()]: { lastFullGcAt: isoTime(now) } };
   await atomicWriteFile(gcStateFile(layout), JSON.stringify(state));
 }

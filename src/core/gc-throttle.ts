@@ -5,6 +5,7 @@ import { lastFullGc } from './gc-state.js';
 import type { GcOptions, GcReport } from './gc.js';
 import type { CacheLayout } from './layout.js';
 import type { Registry } from './registry/store.js';
+import { isoTime } from './format.js';
 
 /** A host runs a full GC at most this often (unless the size bound is exceeded). */
 export const DEFAULT_GC_INTERVAL_MS = 10 * 60_000;
@@ -40,7 +41,7 @@ export async function isThrottled(
     if (total > options.maxSizeBytes) return false;
   }
   report.skipped = 'throttled';
-  report.skippedDetail = `this host last cleaned up at ${new Date(last).toISOString()}; it does so at most every ${Math.round(throttleMs / 60_000)} min, so the next one may run after ${new Date(last + throttleMs).toISOString()}`;
+  report.skippedDetail = `this host last cleaned up at ${isoTime(last)}; it does so at most every ${Math.round(throttleMs / 60_000)} min, so the next one may run after ${isoTime(last + throttleMs)}`;
   return true;
 }
 

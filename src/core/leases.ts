@@ -7,6 +7,7 @@ import {
   processInfoMemo,
   type StartTimeMethod,
 } from './platform/start-time.js';
+import { isoTime } from './format.js';
 
 export interface JobRef {
   repository: string;
@@ -124,8 +125,8 @@ export function newUse(
     host: hostId(),
     pid: proc.pid,
     pidStart: proc.pidStart,
-    createdAt: new Date(now).toISOString(),
-    leaseExpiresAt: new Date(now + leaseMs).toISOString(),
+    createdAt: isoTime(now),
+    leaseExpiresAt: isoTime(now + leaseMs),
   };
 }
 

@@ -43,6 +43,7 @@ import {
 import { effectiveStaleMs } from './lock/stale.js';
 import { sleepUntilChange, type WakeTarget } from './lock/watch.js';
 import { os } from './platform/builtins.js';
+import { isoTime } from './format.js';
 
 export type { LockOwner } from './lock/epochs.js';
 export { DEFAULT_LOCK_STALE_MS, LOCK_STALE_ENV, lockStaleMs } from './lock/stale.js';
@@ -125,7 +126,7 @@ export async function tryLock(
     pid: process.pid,
     host: os().hostname(),
     holder: options.holder,
-    acquiredAt: new Date().toISOString(),
+    acquiredAt: isoTime(),
     epoch,
   };
   try {

@@ -11,6 +11,7 @@ import { sealRecordIdentitySync, sealRecordSync } from './install/seal.js';
 import { TREE_STAT_MAX_BYTES, treeStatProblem } from './install/tree-stat.js';
 import type { CacheLayout } from './layout.js';
 import { readRegularFileSync, recordDigest } from './regular-file.js';
+import { isoTime } from './format.js';
 
 export const RECEIPT_SCHEMA_VERSION = 1;
 
@@ -54,7 +55,7 @@ export async function writeReceipt(
     sha256,
     manifestSha256: recordDigest(sealRecordSync(files.manifest, MANIFEST_MAX_BYTES)),
     ...(stats && { statsSha256: recordDigest(stats.bytes), statsIdentity: stats.identity }),
-    writtenAt: new Date().toISOString(),
+    writtenAt: isoTime(),
   };
   await ensureDir(layout.receiptsDir); // a root of an older release, or made by hand, may lack it
   // A sealed receipt left by an earlier install of the id: Windows refuses to rename over a

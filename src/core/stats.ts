@@ -9,6 +9,7 @@ import type { CacheLayout } from './layout.js';
 import { usageOfAll, type EntryUsage } from './uses.js';
 import { DEFAULT_LOCK_STALE_MS, withLock } from './lock.js';
 import type { RegistryDoc } from './registry/schema.js';
+import { isoTime } from './format.js';
 
 export const STATS_SCHEMA_VERSION = 1;
 
@@ -137,7 +138,7 @@ const zeroCounters = (): NamespaceCounters => ({
   bytesDownloaded: 0,
   bytesServed: 0,
   waitMs: 0,
-  updatedAt: new Date(0).toISOString(),
+  updatedAt: isoTime(0),
 });
 
 const zeroGcCounters = (): GcCounters => ({
@@ -211,7 +212,7 @@ export async function recordJobStats(
       if (r.source === 'local' || r.source === 'peer') c.bytesServed += r.sizeBytes || 0;
       c.bytesDownloaded += r.downloadedBytes || 0;
     }
-    c.updatedAt = new Date(now).toISOString();
+    c.updatedAt = isoTime(now);
     doc.namespaces = { ...doc.namespaces, [ns]: c };
     return c;
   });
@@ -239,7 +240,7 @@ export async function recordGcRun(
     gc.toolchainsRemoved += run.removed.length;
     gc.bytesFreed += freed;
     const last: GcHostRun = {
-      lastRunAt: new Date(now).toISOString(),
+      lastRunAt: isoTime(now),
       lastRunRemoved: run.removed.length,
       lastRunBytesFreed: freed,
     };

@@ -22,6 +22,7 @@ import type { JobProcess, JobRef, Liveness, UseRecord } from './leases.js';
 import { hostId, livenessChecker, newUse } from './leases.js';
 import { type DirHandle, SyncDirHandle, openDirInsideIfExists, withDir } from './dir-handle.js';
 import { fileKind } from './regular-file.js';
+import { isoTime } from './format.js';
 
 /** Who is using a toolchain: this step invocation of this job. */
 export interface UseOwner {
@@ -248,7 +249,7 @@ export async function releaseUses(
 /** Refreshes the last-use stamp of the open `uses/<id>` (advisory: GC's age and LRU decisions read it). */
 function stampIn(dir: SyncDirHandle, at: number): void {
   try {
-    publishSync(dir, LAST_USED, new Date(at).toISOString());
+    publishSync(dir, LAST_USED, isoTime(at));
   } catch {
     // Advisory: a stamp that cannot be written only makes the entry look older to GC.
   }

@@ -17,6 +17,7 @@ import { randomToken } from '../core/fsx.js';
 import { hostId } from '../core/leases.js';
 import { sleepUntilChange } from '../core/lock/watch.js';
 import type { ArchiveRef, LeaseHolder, LeaseOutcome, LeaseWait, TierCall } from './types.js';
+import { isoTime } from '../core/format.js';
 
 /**
  * Default stale time of a fleet lease: a minute without a heartbeat seen. The host sets it with
@@ -269,7 +270,7 @@ class FileLease {
   /** One heartbeat: the record rewritten in place (same length), the mtime with it. */
   async beat(): Promise<void> {
     this.record.beat++;
-    this.record.at = new Date().toISOString();
+    this.record.at = isoTime();
     const text = JSON.stringify(this.record).padEnd(RECORD_BYTES, ' ');
     await this.handle.write(Buffer.from(text), 0, RECORD_BYTES, 0);
     const now = new Date();

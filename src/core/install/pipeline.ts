@@ -5,7 +5,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { ToolchainCacheError } from '../errors.js';
 import { faultPoint } from '../faults.js';
-import { formatBytes } from '../format.js';
+import { isoTime, formatBytes } from '../format.js';
 import { SHARED_DIR_MODE, randomToken, removeTreeInside, renameRetrying } from '../fsx.js';
 import { resolved, type InstallOptions } from '../installer.js';
 import { stagingId, stagingName, type CacheLayout } from '../layout.js';
@@ -137,7 +137,7 @@ async function prepareEntry(
     id: spec.id,
     sha256: spec.sha256,
     url: redactUrl(spec.url), // the root is readable by every local user: no credentials
-    installedAt: new Date().toISOString(),
+    installedAt: isoTime(),
     ...summarize(listing),
     files: listing,
   });

@@ -22,6 +22,7 @@ import {
   type TableUpdate,
   type TableUse,
 } from './table.js';
+import { isoTime } from '../format.js';
 
 export interface ResolveOptions {
   /** The cache root: its table and index cache. None (the CLI without a root): always the vendor. */
@@ -124,7 +125,7 @@ async function resolveOne(
   if (!resolution) {
     resolution = await (await vendorStep()).resolveWithVendor(item, options);
     from = 'vendor';
-    update.resolutions[key] = { ...resolution, resolvedAt: new Date(now).toISOString() };
+    update.resolutions[key] = { ...resolution, resolvedAt: isoTime(now) };
   }
   let use = table && tableUse(table, resolution.id);
   if (!use || use.vendor !== item.name) {

@@ -9,6 +9,7 @@ import { CachedVendorFetch } from './fetch.js';
 import type { ResolveOptions } from './resolve.js';
 import { mirrored } from './settings.js';
 import type { TableUse } from './table.js';
+import { isoTime } from '../format.js';
 
 // Keyed by the run: its options, or the session its per-platform copies share.
 const fetchers = new WeakMap<object, CachedVendorFetch>();
@@ -97,7 +98,7 @@ export async function useOf(
     bases: vendor.bases.map((b) => ({ url: b.url, mirrorPath: b.mirrorPath })),
     ...(layout.job &&
       root && { job: setupTemplate(layout.job, root, resolution, options.platform) }),
-    recordedAt: new Date(options.now?.() ?? Date.now()).toISOString(),
+    recordedAt: isoTime(options.now?.() ?? Date.now()),
   };
 }
 

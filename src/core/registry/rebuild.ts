@@ -8,6 +8,7 @@ import { evidenceProblem } from '../receipt.js';
 import { redactUrl } from '../redact.js';
 import type { CacheLayout } from '../layout.js';
 import type { RegistryEntry } from './schema.js';
+import { isoTime } from '../format.js';
 
 /** The entry a manifest describes; its last use is `registeredAt` until a use says otherwise. */
 export function entryFromManifest(m: Manifest, registeredAt: Date): RegistryEntry {
@@ -18,7 +19,7 @@ export function entryFromManifest(m: Manifest, registeredAt: Date): RegistryEntr
     sizeBytes: m.sizeBytes,
     fileCount: m.fileCount,
     installedAt: m.installedAt,
-    lastUsedAt: registeredAt.toISOString(),
+    lastUsedAt: isoTime(registeredAt.getTime()),
   };
 }
 
