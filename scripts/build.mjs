@@ -3,9 +3,10 @@
 // "require" condition, and the ESM-only @actions/* packages then fail or bundle wrongly.
 // The bench imports `bundle` to build its floor bundle with exactly these settings.
 import { execFileSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { asciiOnly } from './ascii.mjs';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const entries = { main: 'lib/main.js', post: 'lib/post.js', cli: 'lib/cli/index.js' };
@@ -29,6 +30,21 @@ export function bundle(entry, out) {
     '--target',
     'es2022',
   ]);
+  asciiBundle(path.resolve(repo, out));
+}
+
+/** Every .js file of a bundle as ASCII (scripts/ascii.mjs: what a start costs). */
+function asciiBundle(dir) {
+  for (const name of readdirSync(dir)) {
+    if (!name.endsWith('.js')) continue;
+    const file = path.join(dir, name);
+    const { text, kept } = asciiOnly(readFileSync(file, 'utf8'));
+    writeFileSync(file, text);
+    if (kept)
+      console.log(
+        `${path.relative(repo, file)}: ${kept} non-ASCII characters left in tagged templates`,
+      );
+  }
 }
 
 function build() {

@@ -1,4 +1,4 @@
-// The Node < 22.8 code cache of the bundle's chunks (src/action/chunk-code-cache.ts), against chunk
+// The code cache of the bundle's chunks (src/action/chunk-code-cache.ts), against chunk
 // files written here in the shape the bundler emits, and a stand-in for the bundle's runtime.
 import { execFileSync } from 'node:child_process';
 import { promises as fs } from 'node:fs';
@@ -58,7 +58,7 @@ function load(rt: BundleRuntime, moduleId: number): unknown {
 const cacheFiles = async (): Promise<string[]> =>
   (await fs.readdir(cacheDir).catch(() => [] as string[])).sort();
 
-describe('chunk code cache (Node < 22.8)', () => {
+describe('chunk code cache', () => {
   it('loads a chunk without the runtime, writes its cache at flush, then loads from it', async () => {
     await fs.writeFile(
       path.join(bundleDir, '7.index.js'),
@@ -85,6 +85,27 @@ describe('chunk code cache (Node < 22.8)', () => {
     expect((load(second, 4242) as { answer: () => number }).answer()).toBe(42);
     flush2();
     expect((await fs.stat(path.join(cacheDir, written[0]))).mtimeMs).toBe(mtimeMs);
+  });
+
+  it('reads an ASCII chunk (as the build writes them) and a UTF-8 one as their text', async () => {
+    const text = 'em dash \u2014, arrow \u2192, astral \ud83d\ude00';
+    // The build's form: escapes only. And a chunk with the characters themselves (UTF-8 on disk).
+    await fs.writeFile(
+      path.join(bundleDir, '7.index.js'),
+      chunkSource(7, 1, `module.exports = "${text}";`),
+    );
+    await fs.writeFile(
+      path.join(bundleDir, '8.index.js'),
+      chunkSource(8, 2, `module.exports = ${JSON.stringify(JSON.parse(`"${text}"`))};`),
+    );
+    const rt = runtime();
+    installChunkCodeCache(rt, bundleDir, cacheDir);
+    rt.f.j(7, []);
+    rt.f.j(8, []);
+    expect(rt.fallbacks).toEqual([]);
+    const expected = 'em dash \u2014, arrow \u2192, astral \u{1f600}';
+    expect(load(rt, 1)).toBe(expected);
+    expect(load(rt, 2)).toBe(expected);
   });
 
   it("a changed chunk gets a cache of its own, which replaces the old version's", async () => {

@@ -11,11 +11,6 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var _dir_handle_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7455);
 /* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9718);
-// What changed in a tree that failed the hit check, named as `verify` names it ("modified:
-// bin/cc"). The hit check (tree-stat.ts) records directories only, so it knows which directory
-// changed, not which entry: on this failure path only, that directory's listing is compared with
-// the manifest (names, types, sizes; no hashing), through descriptors opened no-follow from the
-// root. Where that says nothing more, the directory is named once, pointing at `verify`.
 
 
 
@@ -23,7 +18,6 @@ const MAX_NAMED = 5;
 const DIRECTORY_CHANGE = /^(?:entries added or removed|changed): (.+)$/;
 const ROOT_SHOWN = '(the toolchain root)';
 const kindOf = (st) => st.isDirectory() ? 'directory' : st.isSymbolicLink() ? 'symlink' : st.isFile() ? 'file' : 'other';
-/** `changed` (treeStatProblem's), with a changed directory resolved to its changed entries. */
 async function namedTreeChange(layout, id, changed) {
     const m = DIRECTORY_CHANGE.exec(changed);
     if (!m)
@@ -36,7 +30,6 @@ async function namedTreeChange(layout, id, changed) {
     const more = found.length > MAX_NAMED ? `, and ${found.length - MAX_NAMED} more` : '';
     return found.slice(0, MAX_NAMED).join(', ') + more;
 }
-/** The entries of directory `rel` of the tree that differ from the manifest, verify's way. */
 async function entriesChanged(layout, id, rel) {
     const manifest = await (0,_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .readManifest */ .WI)(layout.manifestFile(id));
     if (!manifest)

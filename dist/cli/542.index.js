@@ -15,11 +15,7 @@ export const modules = {
 /* harmony export */   rG: () => (/* binding */ unsupportedPlatform)
 /* harmony export */ });
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
-// What the vendor modules share: reading their documents strictly (a document that does not
-// parse throws, so the resolver never caches it) and the errors that name the spec, the
-// platform and the newest version available.
 
-/** A vendor document that is not what its format says: never cached, never used. */
 class VendorDocumentError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ToolchainCacheError */ .mg {
     url;
     constructor(url, detail) {
@@ -28,7 +24,6 @@ class VendorDocumentError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/*
         this.url = url;
     }
 }
-/** JSON.parse that throws a VendorDocumentError naming the URL. */
 function parseJson(url, text) {
     try {
         return JSON.parse(text);
@@ -39,17 +34,12 @@ function parseJson(url, text) {
 }
 const isObject = (x) => typeof x === 'object' && x !== null && !Array.isArray(x);
 const SHA256 = /^[0-9a-f]{64}$/;
-/** Lower-case hex sha256, or a VendorDocumentError naming what carried it. */
 function checkSha256(url, value, what) {
     const sha = typeof value === 'string' ? value.toLowerCase() : '';
     if (!SHA256.test(sha))
         throw new VendorDocumentError(url, `${what}: sha256 is not 64 hex digits`);
     return sha;
 }
-/**
- * A `sha256sum`-style checksum file (`<hex>  <name>` or `<hex> *<name>` per line) → name → sha256.
- * Node's SHASUMS256.txt and python-build-standalone's SHA256SUMS. A line of another shape throws.
- */
 function parseSha256Sums(url, text) {
     const sums = new Map();
     for (const raw of text.split('\n')) {
@@ -65,7 +55,6 @@ function parseSha256Sums(url, text) {
         throw new VendorDocumentError(url, 'no checksums');
     return sums;
 }
-/** Nothing the vendor lists for this platform matches: names the spec, the platform and the newest. */
 function noMatch(spec, platform, newest) {
     throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ToolchainCacheError */ .mg('NOT_FOUND', `${spec.spec}: no ${spec.name} release matches "${spec.version}" for ${platform}; ` +
         (newest
@@ -73,7 +62,6 @@ function noMatch(spec, platform, newest) {
             : `${spec.name} lists no release for ${platform}.`) +
         ' Change the version, or pin one that exists.');
 }
-/** The vendor does not build for this platform at all. */
 function unsupportedPlatform(spec, platform, supported) {
     throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ToolchainCacheError */ .mg('NOT_FOUND', `${spec.spec}: ${spec.name} publishes no builds for ${platform} (it does for ` +
         `${supported.join(', ')}). Give this runner an {id, url, sha256} item instead.`);
@@ -105,31 +93,14 @@ var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./lib/action/code-cache-home.js
-// Where the steps' code cache lives: a directory of the user running the step, never the shared
-// cache root (docs/design.md, "Start-up cost"). A code cache is code the step runs: whoever can
-// write it runs code inside every later step that reads it, with that step's token and env. So it
-// is used only from a directory nobody else can write, or swap:
-//   POSIX    $XDG_CACHE_HOME/toolchain-cache (if absolute), else $HOME/.cache/toolchain-cache;
-//            the directories the step creates there are 0700 (set on the descriptor, whatever the
-//            umask); the cache directory must be owned by the effective user and not group- or
-//            world-writable, and every directory above it owned by root or the effective user
-//            (the owner of a directory can rename its entries) and not group- or world-writable
-//            unless sticky (as /tmp): so nobody else can rename a directory of the path away and
-//            put theirs (ssh's StrictModes rule).
-//   Windows  %LOCALAPPDATA%\toolchain-cache: per-user by its ACL; no ownership check.
-// Anything else (no such variable, a link, another owner, loose modes): no cache at all. Never
-// throws. Imports only node builtins: it runs before the step is loaded.
 
 
-/** The directory's name under the user's cache directory. */
 const CODE_CACHE_HOME_NAME = 'toolchain-cache';
-/** The mode of every directory the code cache creates: its user's alone. */
 const PRIVATE_DIR_MODE = 0o700;
 const NO_FOLLOW = external_node_fs_.constants.O_NOFOLLOW ?? 0;
 const DIRECTORY = external_node_fs_.constants.O_DIRECTORY ?? 0;
 const STICKY = 0o1000;
 const OTHERS_WRITE = 0o022;
-/** The user's cache directory for this platform, or undefined when the environment names none. */
 function userCacheBase(env = process.env, platform = process.platform) {
     const paths = platform === 'win32' ? external_node_path_.win32 : external_node_path_.posix;
     const absolute = (p) => p && paths.isAbsolute(p) ? paths.normalize(p) : undefined;
@@ -141,19 +112,10 @@ function userCacheBase(env = process.env, platform = process.platform) {
     const home = absolute(env.HOME);
     return home && paths.join(home, '.cache');
 }
-/** A directory only `euid` can write: its own, not group- or world-writable, not a link. */
 const isPrivateDir = (st, euid) => st.isDirectory() && st.uid === euid && (st.mode & OTHERS_WRITE) === 0;
-/**
- * A directory above the cache that nobody else can rename entries in: owned by root or `euid`
- * (an owner can always rename entries), and not writable by others unless sticky (as /tmp).
- */
 const isSafeAncestor = (st, euid) => st.isDirectory() &&
     (st.uid === 0 || st.uid === euid) &&
     ((st.mode & OTHERS_WRITE) === 0 || (st.mode & STICKY) !== 0);
-/**
- * The code cache's directory (`toolchain-cache` in the user's cache directory), created if
- * missing, when it is private (see the top of this file); undefined when there can be none.
- */
 function codeCacheHome(env = process.env, platform = process.platform) {
     try {
         const base = userCacheBase(env, platform);
@@ -173,10 +135,6 @@ function codeCacheHome(env = process.env, platform = process.platform) {
         return undefined;
     }
 }
-/**
- * `dir`, created if missing (0700), when it is private to the effective user: the checks of the
- * top of this file (Windows: a real directory).
- */
 function privateDir(dir, platform = process.platform) {
     if (platform === 'win32')
         return windowsDir(dir);
@@ -196,10 +154,6 @@ function privateDir(dir, platform = process.platform) {
         return false;
     }
 }
-/**
- * The real path of the user's cache directory (the checks are of the directories the cache is
- * really in; the variables may name it through a link), created if missing.
- */
 function realBase(base) {
     try {
         return realpathSync.native(base);
@@ -212,11 +166,6 @@ function realBase(base) {
     return realpathSync.native(base);
 }
 const openDir = (dir) => openSync(dir, constants.O_RDONLY | DIRECTORY | NO_FOLLOW);
-/**
- * A descriptor of directory `dir` (never through a link), created if missing (its parent must
- * exist) with mode 0700 set on the descriptor, not left to the umask. An existing directory's
- * mode is never changed: one that is not private is not used.
- */
 function openOrCreateDir(dir) {
     try {
         return openDir(dir);
@@ -230,7 +179,6 @@ function openOrCreateDir(dir) {
     fchmodSync(fd, PRIVATE_DIR_MODE);
     return fd;
 }
-/** Windows: `dir`, created if missing, is a real directory (LOCALAPPDATA's ACL makes it private). */
 function windowsDir(dir) {
     try {
         mkdirSync(dir);
@@ -241,7 +189,6 @@ function windowsDir(dir) {
     }
     return lstatSync(dir).isDirectory();
 }
-/** No directory from `dir` up to `/` lets anyone else rename its entries (sticky ones aside). */
 function ancestorsSafe(dir) {
     const euid = process.geteuid?.();
     if (euid === undefined)
@@ -261,20 +208,6 @@ var vendors_platform = __webpack_require__(7088);
 // EXTERNAL MODULE: ./lib/vendors/version.js
 var vendors_version = __webpack_require__(2067);
 ;// CONCATENATED MODULE: ./lib/vendors/python.js
-// CPython from python-build-standalone (astral-sh): its `install_only` archives, checksummed by
-// the release's `SHA256SUMS`. Which release: `latest-release.json` on the project's
-// `latest-release` branch names the newest release tag (the project's documented machine-readable
-// pointer; the GitHub releases API would cost a rate-limited request), and that release lists
-// every supported minor. A spec may name the release itself (`python@3.12.8+20250106`): then
-// only that release's SHA256SUMS is read. The project ships the same CPython version again with
-// new bytes in later releases, so ids carry the release tag: `python-3.12.8+20250106-linux-x64`
-// (docs/design.md, "Vendors").
-//
-// Two hosts, one mirror: BASE = `https://github.com/astral-sh/python-build-standalone/releases/download`
-// serves `BASE/<tag>/SHA256SUMS` and `BASE/<tag>/<archive>` (the layout of astral's own mirror and
-// of uv's UV_PYTHON_INSTALL_MIRROR), and the pointer `https://raw.githubusercontent.com/astral-sh/
-// python-build-standalone/latest-release/latest-release.json` maps to `MIRROR/latest-release/
-// latest-release.json`, a name no release tag (YYYYMMDD) can take.
 
 
 
@@ -283,7 +216,6 @@ var vendors_version = __webpack_require__(2067);
 const PYTHON_RELEASES_BASE = 'https://github.com/astral-sh/python-build-standalone/releases/download';
 const PYTHON_LATEST_BASE = 'https://raw.githubusercontent.com/astral-sh/python-build-standalone/latest-release';
 const PYTHON_LATEST_URL = `${PYTHON_LATEST_BASE}/latest-release.json`;
-/** Our platform → the build's target triple. */
 const TRIPLES = {
     'linux-x64': 'x86_64-unknown-linux-gnu',
     'linux-arm64': 'aarch64-unknown-linux-gnu',
@@ -295,9 +227,7 @@ const TRIPLES = {
     'win-arm64': 'aarch64-pc-windows-msvc',
 };
 const PLATFORMS = Object.keys(TRIPLES);
-/** A release tag: the build date. */
 const TAG = /^\d{8}$/;
-/** Reads `latest-release.json` (`{"version": 1, "tag": "20250106", …}`) → the tag. */
 function parseLatestRelease(url, text) {
     const doc = (0,common/* parseJson */.qF)(url, text);
     if (!(0,common/* isObject */.Gv)(doc) || doc.version !== 1 || typeof doc.tag !== 'string' || !TAG.test(doc.tag)) {
@@ -305,11 +235,6 @@ function parseLatestRelease(url, text) {
     }
     return doc.tag;
 }
-/**
- * The `install_only` archives of `triple` that a SHA256SUMS lists: exactly
- * `cpython-<version>+<tag>-<triple>-install_only.tar.gz`, so the `_stripped`, `-full`, debug,
- * freethreaded and `x86_64_v2`… variants never match.
- */
 function buildsFor(sums, triple) {
     const builds = [];
     for (const [file, sha256] of sums) {
@@ -319,10 +244,8 @@ function buildsFor(sums, triple) {
     }
     return builds;
 }
-/** CPython's `3.15.0a8` / `3.13.0rc3` → semver's `3.15.0-a.8` / `3.13.0-rc.3` (a < b < rc sorts right). */
 const pythonToSemver = (s) => s.replace(/^(\d+\.\d+\.\d+)(a|b|rc)(\d+)/, '$1-$2.$3');
 const versionOf = (b) => (0,vendors_version/* parseVersion */.ot)(`${pythonToSemver(b.python)}+${b.tag}`);
-/** `3.12.8+20250106` → the release named and the request without it; else the latest release. */
 function splitTag(version) {
     const m = /^(.+)\+(\d{8})$/.exec(version.trim());
     return m ? { request: m[1], tag: m[2] } : { request: version.trim() };
@@ -345,17 +268,10 @@ async function resolve(spec, platform, fetch) {
     return {
         id: `python-${version}-${platform}`,
         version,
-        // `+` as %2B, as the project's own links: a `+` in a path reads as a space on some stores.
         url: `${PYTHON_RELEASES_BASE}/${tag}/${encodeURIComponent(build.file)}`,
         sha256: build.sha256,
     };
 }
-/**
- * Where Python keeps bytecode instead of the tree's `__pycache__` directories: the job user's own
- * cache directory (`$XDG_CACHE_HOME` or `~/.cache`, `%LOCALAPPDATA%` on Windows), so it outlives
- * the job and nobody else can write code there. Python mirrors each source's absolute path below
- * it, so every toolchain and version keeps its own files.
- */
 function pycachePrefix(platform, ctx) {
     const win = (0,vendors_platform/* osOf */.mJ)(platform) === 'win';
     const join = win ? external_node_path_.win32.join : external_node_path_.posix.join;
@@ -363,12 +279,6 @@ function pycachePrefix(platform, ctx) {
         (win ? join(ctx.homeDir, 'AppData', 'Local') : join(ctx.homeDir, '.cache'));
     return join(base, 'toolchain-cache', 'pycache');
 }
-/**
- * Outside the tree: bytecode in the user's cache (PYTHONPYCACHEPREFIX), and `pip install` refused
- * outside a virtual environment (PIP_REQUIRE_VIRTUALENV): setup-python lets jobs install into the
- * interpreter's own site-packages, which here is a shared tree every later hit checks
- * (README, "Vendors: python and temurin").
- */
 function job(_root, _r, platform, ctx) {
     const prefix = pycachePrefix(platform, ctx);
     return {
@@ -378,12 +288,6 @@ function job(_root, _r, platform, ctx) {
         links: [],
     };
 }
-/**
- * What setup-python exports that builds rely on: `pythonLocation`, CMake's `Python_ROOT_DIR` and
- * `Python3_ROOT_DIR`, and `PKG_CONFIG_PATH`. Not `Python2_ROOT_DIR` (it would point FindPython2
- * at a Python 3) nor `LD_LIBRARY_PATH` (these builds find their libpython through an
- * `$ORIGIN`-relative rpath, and a global value would reach every other program of the job).
- */
 function env(root, _r, platform) {
     const vars = {
         pythonLocation: root,
@@ -403,9 +307,6 @@ const python = {
     platforms: PLATFORMS,
     resolve,
     layout(platform) {
-        // The archive's single top directory `python/` becomes the root. `python3` is in bin/ on
-        // unix; `python.exe` at the root on Windows (setup-python's Scripts/ holds only what pip
-        // installs into the interpreter, which this vendor refuses).
         return { bin: [(0,vendors_platform/* osOf */.mJ)(platform) === 'win' ? '.' : 'bin'], env, job };
     },
 };
@@ -427,19 +328,10 @@ const python = {
 /* harmony export */ });
 /* unused harmony export satisfies */
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
-// Version requests of named toolchains (`node@24`, `go@^1.23`, `zig@0.14`) matched against the
-// versions a vendor's index lists. A small semver matcher of our own rather than the `semver`
-// package: the vendors' strings are not semver (`go1.24rc1`, `21.0.5+11`, `0.14.0`), so each
-// family gives a normaliser anyway, and the action's bundle stays small (docs/design.md,
-// "Vendors"). Grammar: `latest`; an exact version or a prefix (`24.11.1`, `24`, `24.11`); x-ranges
-// (`1.x`, `1.*`); comparators `^ ~ >= <= > < =`, space-separated (and), `||` (or); hyphen ranges
-// (`1.2 - 1.4`). Pre-releases match only when the request names one on the same
-// major.minor.patch (semver's rule), so `go@1.24` never picks `go1.24rc1`.
 
 const NUM = /^(0|[1-9]\d*)$/;
 const VERSION = /^v?(\d+)(?:\.(\d+)(?:\.(\d+))?)?(?:-([0-9A-Za-z.-]+))?(?:\+([0-9A-Za-z.-]+))?$/;
 const identifiers = (s) => s === undefined ? [] : s.split('.').map((p) => (NUM.test(p) ? Number(p) : p));
-/** Parses `1.2.3`, `1.2.3-rc.1+build`, and the short forms `1`, `1.2` (missing parts 0); undefined otherwise. */
 function parseVersion(text) {
     const m = VERSION.exec(text.trim());
     if (!m)
@@ -467,14 +359,13 @@ function compareIds(a, b) {
         if (typeof x === 'number' && typeof y === 'number')
             return x - y;
         if (typeof x === 'number')
-            return -1; // numeric identifiers sort before alphanumeric ones
+            return -1;
         if (typeof y === 'number')
             return 1;
         return x < y ? -1 : 1;
     }
     return 0;
 }
-/** Semver precedence (a release after its pre-releases); `build` breaks ties only. */
 function compareVersions(a, b) {
     const core = a.major - b.major || a.minor - b.minor || a.patch - b.patch;
     if (core)
@@ -514,18 +405,14 @@ function setMatches(v, set) {
         return false;
     if (v.pre.length === 0)
         return true;
-    // A pre-release only when a bound of this set names a pre-release of the same major.minor.patch.
     return set.some((c) => namedPre(c) && sameCore(c.version, v));
 }
-/** True when `v` satisfies `request`; `latest` is any release (never a pre-release). */
 function satisfies(v, request) {
     if (request.kind === 'latest')
         return v.pre.length === 0;
     return request.sets.some((set) => setMatches(v, set));
 }
-/** True when the request names a pre-release somewhere (vendors then include unstable builds). */
 const namesPreRelease = (request) => request.kind === 'range' && request.sets.some((set) => set.some(namedPre));
-// ------------------------------------------------------------------------------------ parsing
 const v = (major, minor = 0, patch = 0, pre = []) => ({
     major,
     minor,
@@ -533,10 +420,8 @@ const v = (major, minor = 0, patch = 0, pre = []) => ({
     pre,
     build: [],
 });
-/** The lowest version above every version of the given prefix: `<` bound of an x-range. */
 const above = (p) => p.minor === undefined ? v(p.major + 1, 0, 0, [0]) : v(p.major, p.minor + 1, 0, [0]);
 const PARTIAL = /^v?(\d+|[xX*])(?:\.(\d+|[xX*])(?:\.(\d+|[xX*]))?)?(?:-([0-9A-Za-z.-]+))?(?:\+[0-9A-Za-z.-]+)?$/;
-/** `1`, `1.2`, `1.x`, `1.2.*`, `1.2.3-rc.1`; undefined for a wildcard major (`*`) or a non-version. */
 function parsePartial(text) {
     const m = PARTIAL.exec(text);
     if (!m)
@@ -546,7 +431,7 @@ function parsePartial(text) {
     if (major === undefined)
         return 'any';
     if (minor === undefined && m[3] !== undefined && patch !== undefined)
-        return undefined; // 1.x.3
+        return undefined;
     return {
         major,
         minor,
@@ -555,7 +440,6 @@ function parsePartial(text) {
     };
 }
 const full = (p) => v(p.major, p.minor ?? 0, p.patch ?? 0, p.pre);
-/** The comparators of one x-range, caret, tilde or plain comparator term. */
 function term(text) {
     const m = /^(\^|~>?|>=|<=|>|<|=)?(.+)$/.exec(text);
     if (!m)
@@ -588,9 +472,7 @@ function term(text) {
             return [{ op: op, version: low }];
     }
 }
-/** `<` a synthesized `X.Y.Z-0` bound: not a pre-release the user named. */
 const below = (version) => ({ op: '<', version, implicit: true });
-/** `^1.2.3` → `<2`, `^0.2.3` → `<0.3`, `^0.0.3` → `<0.0.4` (the first non-zero part is fixed). */
 function caretUpper(p) {
     if (p.major > 0 || p.minor === undefined)
         return v(p.major + 1, 0, 0, [0]);
@@ -598,7 +480,6 @@ function caretUpper(p) {
         return v(0, p.minor + 1, 0, [0]);
     return v(0, 0, p.patch + 1, [0]);
 }
-/** One `||` alternative: hyphen range or whitespace-separated terms. */
 function comparatorSet(text) {
     const hyphen = /^(\S+)\s+-\s+(\S+)$/.exec(text);
     if (hyphen) {
@@ -612,7 +493,6 @@ function comparatorSet(text) {
             set.push(to.patch !== undefined ? { op: '<=', version: full(to) } : below(above(to)));
         return set;
     }
-    // `>= 22` is one term: glue operators to what follows them.
     const words = text.replace(/(\^|~>?|>=|<=|>|<|=)\s+/g, '$1').split(/\s+/);
     const set = [];
     for (const w of words) {
@@ -623,10 +503,6 @@ function comparatorSet(text) {
     }
     return set;
 }
-/**
- * Parses the version part of a spec. `normalise` maps a vendor's own spelling to semver first
- * (go's `1.24rc1`). Throws an InputError naming the spec when the request is not a version.
- */
 function parseRequest(spec, version, normalise = (t) => t) {
     const text = version.trim();
     if (text === 'latest' || text === '*' || text === 'x')
@@ -657,7 +533,6 @@ function parseSets(text, normalise) {
     }
     return sets;
 }
-/** The newest candidate whose version satisfies the request, or undefined. */
 function pickNewest(candidates, versionOf, request) {
     let best;
     for (const c of candidates) {
@@ -669,23 +544,17 @@ function pickNewest(candidates, versionOf, request) {
     }
     return best?.c;
 }
-/** The newest release (no pre-release) among the candidates, for "newest available" in errors. */
 function newestRelease(candidates, versionOf) {
     return pickNewest(candidates, versionOf, { kind: 'latest', text: 'latest' });
 }
-// ------------------------------------------------------------------- vendors' own spellings
-/** Per-family normalisers: a vendor's version string → semver text (undefined: not a version). */
 const families = {
-    /** node: `v24.11.1` → `24.11.1`. */
     node: (s) => s.replace(/^v(?=\d)/, ''),
-    /** go: `go1.23.4` → `1.23.4`, `go1.24rc1` → `1.24.0-rc.1`, `go1.21` → `1.21.0`. */
     go: (s) => {
         const m = /^(?:go)?(\d+(?:\.\d+){0,2})(?:(rc|beta|alpha)(\d+))?$/.exec(s);
         if (!m)
             return s;
         return m[2] ? `${m[1].split('.').length < 3 ? `${m[1]}.0` : m[1]}-${m[2]}.${m[3]}` : m[1];
     },
-    /** zig, python, temurin: semver already (`0.14.0`, `0.15.0-dev.1+abc`, `21.0.5+11`). */
     plain: (s) => s,
 };
 

@@ -15,11 +15,7 @@ export const modules = {
 /* harmony export */   rG: () => (/* binding */ unsupportedPlatform)
 /* harmony export */ });
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
-// What the vendor modules share: reading their documents strictly (a document that does not
-// parse throws, so the resolver never caches it) and the errors that name the spec, the
-// platform and the newest version available.
 
-/** A vendor document that is not what its format says: never cached, never used. */
 class VendorDocumentError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ToolchainCacheError */ .mg {
     url;
     constructor(url, detail) {
@@ -28,7 +24,6 @@ class VendorDocumentError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/*
         this.url = url;
     }
 }
-/** JSON.parse that throws a VendorDocumentError naming the URL. */
 function parseJson(url, text) {
     try {
         return JSON.parse(text);
@@ -39,17 +34,12 @@ function parseJson(url, text) {
 }
 const isObject = (x) => typeof x === 'object' && x !== null && !Array.isArray(x);
 const SHA256 = /^[0-9a-f]{64}$/;
-/** Lower-case hex sha256, or a VendorDocumentError naming what carried it. */
 function checkSha256(url, value, what) {
     const sha = typeof value === 'string' ? value.toLowerCase() : '';
     if (!SHA256.test(sha))
         throw new VendorDocumentError(url, `${what}: sha256 is not 64 hex digits`);
     return sha;
 }
-/**
- * A `sha256sum`-style checksum file (`<hex>  <name>` or `<hex> *<name>` per line) → name → sha256.
- * Node's SHASUMS256.txt and python-build-standalone's SHA256SUMS. A line of another shape throws.
- */
 function parseSha256Sums(url, text) {
     const sums = new Map();
     for (const raw of text.split('\n')) {
@@ -65,7 +55,6 @@ function parseSha256Sums(url, text) {
         throw new VendorDocumentError(url, 'no checksums');
     return sums;
 }
-/** Nothing the vendor lists for this platform matches: names the spec, the platform and the newest. */
 function noMatch(spec, platform, newest) {
     throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ToolchainCacheError */ .mg('NOT_FOUND', `${spec.spec}: no ${spec.name} release matches "${spec.version}" for ${platform}; ` +
         (newest
@@ -73,7 +62,6 @@ function noMatch(spec, platform, newest) {
             : `${spec.name} lists no release for ${platform}.`) +
         ' Change the version, or pin one that exists.');
 }
-/** The vendor does not build for this platform at all. */
 function unsupportedPlatform(spec, platform, supported) {
     throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ToolchainCacheError */ .mg('NOT_FOUND', `${spec.spec}: ${spec.name} publishes no builds for ${platform} (it does for ` +
         `${supported.join(', ')}). Give this runner an {id, url, sha256} item instead.`);
@@ -96,17 +84,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1490);
 /* harmony import */ var _platform_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7088);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2067);
-// Go from go.dev: `BASE/?mode=json&include=all` lists every release with its files, each with its
-// sha256 inline; archives are at `BASE/<filename>`. Stable releases only unless the request names
-// a pre-release (`go@1.24rc1`). Versions are shown without go's `go` prefix (`1.23.4`, `1.24rc1`).
-// Go's toolchain binaries are statically linked, so musl hosts take the linux archive
-// (docs/design.md, "Vendors").
 
 
 
 
 const GO_BASE = 'https://go.dev/dl';
-/** Our platform → go.dev's os/arch. */
 const TARGETS = {
     'linux-x64': ['linux', 'amd64'],
     'linux-arm64': ['linux', 'arm64'],
@@ -126,11 +108,9 @@ function parseFile(url, f, where) {
         throw new _common_js__WEBPACK_IMPORTED_MODULE_1__/* .VendorDocumentError */ .cD(url, `${where}: a file lacks filename, os, arch or kind`);
     }
     const size = typeof f.size === 'number' && f.size >= 0 ? f.size : undefined;
-    // Only archives are used; other kinds (source, installer) keep whatever sha256 they carry.
     const sha256 = f.kind === 'archive' ? (0,_common_js__WEBPACK_IMPORTED_MODULE_1__/* .checkSha256 */ .Q9)(url, f.sha256, `${where} ${f.filename}`) : '';
     return { filename: f.filename, os: f.os, arch: f.arch, kind: f.kind, sha256, size };
 }
-/** Parses go.dev's release list; throws on anything else. */
 function parseGoIndex(url, text) {
     const doc = (0,_common_js__WEBPACK_IMPORTED_MODULE_1__/* .parseJson */ .qF)(url, text);
     if (!Array.isArray(doc))
@@ -150,7 +130,6 @@ function parseGoIndex(url, text) {
         };
     });
 }
-/** `go1.24rc1` → `1.24rc1` (what ids and the `versions` output show). */
 const goVersionText = (v) => v.replace(/^go/, '');
 const versionOf = (r) => (0,_version_js__WEBPACK_IMPORTED_MODULE_3__/* .parseVersion */ .ot)(_version_js__WEBPACK_IMPORTED_MODULE_3__/* .families */ .TJ.go(r.version));
 async function resolve(spec, platform, fetch) {
@@ -177,12 +156,6 @@ async function resolve(spec, platform, fetch) {
         ...(file.size !== undefined ? { size: file.size } : {}),
     };
 }
-/**
- * setup-go sets GOTOOLCHAIN=local (so `go` never downloads another toolchain behind the cache's
- * back), GOROOT only for Go < 1.9 (later ones find their root themselves), and puts
- * `$(go env GOPATH)/bin` on PATH so tools from `go install` run. GOPATH is the user's (default
- * ~/go), never the tree: Go writes nothing into GOROOT.
- */
 function env(root, r) {
     const v = (0,_version_js__WEBPACK_IMPORTED_MODULE_3__/* .parseVersion */ .ot)(_version_js__WEBPACK_IMPORTED_MODULE_3__/* .families */ .TJ.go(`go${r.version}`));
     const old = v !== undefined && (0,_version_js__WEBPACK_IMPORTED_MODULE_3__/* .compareVersions */ .Zy)(v, (0,_version_js__WEBPACK_IMPORTED_MODULE_3__/* .parseVersion */ .ot)('1.9.0')) < 0;
@@ -222,19 +195,10 @@ const go = {
 /* harmony export */ });
 /* unused harmony export satisfies */
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
-// Version requests of named toolchains (`node@24`, `go@^1.23`, `zig@0.14`) matched against the
-// versions a vendor's index lists. A small semver matcher of our own rather than the `semver`
-// package: the vendors' strings are not semver (`go1.24rc1`, `21.0.5+11`, `0.14.0`), so each
-// family gives a normaliser anyway, and the action's bundle stays small (docs/design.md,
-// "Vendors"). Grammar: `latest`; an exact version or a prefix (`24.11.1`, `24`, `24.11`); x-ranges
-// (`1.x`, `1.*`); comparators `^ ~ >= <= > < =`, space-separated (and), `||` (or); hyphen ranges
-// (`1.2 - 1.4`). Pre-releases match only when the request names one on the same
-// major.minor.patch (semver's rule), so `go@1.24` never picks `go1.24rc1`.
 
 const NUM = /^(0|[1-9]\d*)$/;
 const VERSION = /^v?(\d+)(?:\.(\d+)(?:\.(\d+))?)?(?:-([0-9A-Za-z.-]+))?(?:\+([0-9A-Za-z.-]+))?$/;
 const identifiers = (s) => s === undefined ? [] : s.split('.').map((p) => (NUM.test(p) ? Number(p) : p));
-/** Parses `1.2.3`, `1.2.3-rc.1+build`, and the short forms `1`, `1.2` (missing parts 0); undefined otherwise. */
 function parseVersion(text) {
     const m = VERSION.exec(text.trim());
     if (!m)
@@ -262,14 +226,13 @@ function compareIds(a, b) {
         if (typeof x === 'number' && typeof y === 'number')
             return x - y;
         if (typeof x === 'number')
-            return -1; // numeric identifiers sort before alphanumeric ones
+            return -1;
         if (typeof y === 'number')
             return 1;
         return x < y ? -1 : 1;
     }
     return 0;
 }
-/** Semver precedence (a release after its pre-releases); `build` breaks ties only. */
 function compareVersions(a, b) {
     const core = a.major - b.major || a.minor - b.minor || a.patch - b.patch;
     if (core)
@@ -309,18 +272,14 @@ function setMatches(v, set) {
         return false;
     if (v.pre.length === 0)
         return true;
-    // A pre-release only when a bound of this set names a pre-release of the same major.minor.patch.
     return set.some((c) => namedPre(c) && sameCore(c.version, v));
 }
-/** True when `v` satisfies `request`; `latest` is any release (never a pre-release). */
 function satisfies(v, request) {
     if (request.kind === 'latest')
         return v.pre.length === 0;
     return request.sets.some((set) => setMatches(v, set));
 }
-/** True when the request names a pre-release somewhere (vendors then include unstable builds). */
 const namesPreRelease = (request) => request.kind === 'range' && request.sets.some((set) => set.some(namedPre));
-// ------------------------------------------------------------------------------------ parsing
 const v = (major, minor = 0, patch = 0, pre = []) => ({
     major,
     minor,
@@ -328,10 +287,8 @@ const v = (major, minor = 0, patch = 0, pre = []) => ({
     pre,
     build: [],
 });
-/** The lowest version above every version of the given prefix: `<` bound of an x-range. */
 const above = (p) => p.minor === undefined ? v(p.major + 1, 0, 0, [0]) : v(p.major, p.minor + 1, 0, [0]);
 const PARTIAL = /^v?(\d+|[xX*])(?:\.(\d+|[xX*])(?:\.(\d+|[xX*]))?)?(?:-([0-9A-Za-z.-]+))?(?:\+[0-9A-Za-z.-]+)?$/;
-/** `1`, `1.2`, `1.x`, `1.2.*`, `1.2.3-rc.1`; undefined for a wildcard major (`*`) or a non-version. */
 function parsePartial(text) {
     const m = PARTIAL.exec(text);
     if (!m)
@@ -341,7 +298,7 @@ function parsePartial(text) {
     if (major === undefined)
         return 'any';
     if (minor === undefined && m[3] !== undefined && patch !== undefined)
-        return undefined; // 1.x.3
+        return undefined;
     return {
         major,
         minor,
@@ -350,7 +307,6 @@ function parsePartial(text) {
     };
 }
 const full = (p) => v(p.major, p.minor ?? 0, p.patch ?? 0, p.pre);
-/** The comparators of one x-range, caret, tilde or plain comparator term. */
 function term(text) {
     const m = /^(\^|~>?|>=|<=|>|<|=)?(.+)$/.exec(text);
     if (!m)
@@ -383,9 +339,7 @@ function term(text) {
             return [{ op: op, version: low }];
     }
 }
-/** `<` a synthesized `X.Y.Z-0` bound: not a pre-release the user named. */
 const below = (version) => ({ op: '<', version, implicit: true });
-/** `^1.2.3` → `<2`, `^0.2.3` → `<0.3`, `^0.0.3` → `<0.0.4` (the first non-zero part is fixed). */
 function caretUpper(p) {
     if (p.major > 0 || p.minor === undefined)
         return v(p.major + 1, 0, 0, [0]);
@@ -393,7 +347,6 @@ function caretUpper(p) {
         return v(0, p.minor + 1, 0, [0]);
     return v(0, 0, p.patch + 1, [0]);
 }
-/** One `||` alternative: hyphen range or whitespace-separated terms. */
 function comparatorSet(text) {
     const hyphen = /^(\S+)\s+-\s+(\S+)$/.exec(text);
     if (hyphen) {
@@ -407,7 +360,6 @@ function comparatorSet(text) {
             set.push(to.patch !== undefined ? { op: '<=', version: full(to) } : below(above(to)));
         return set;
     }
-    // `>= 22` is one term: glue operators to what follows them.
     const words = text.replace(/(\^|~>?|>=|<=|>|<|=)\s+/g, '$1').split(/\s+/);
     const set = [];
     for (const w of words) {
@@ -418,10 +370,6 @@ function comparatorSet(text) {
     }
     return set;
 }
-/**
- * Parses the version part of a spec. `normalise` maps a vendor's own spelling to semver first
- * (go's `1.24rc1`). Throws an InputError naming the spec when the request is not a version.
- */
 function parseRequest(spec, version, normalise = (t) => t) {
     const text = version.trim();
     if (text === 'latest' || text === '*' || text === 'x')
@@ -452,7 +400,6 @@ function parseSets(text, normalise) {
     }
     return sets;
 }
-/** The newest candidate whose version satisfies the request, or undefined. */
 function pickNewest(candidates, versionOf, request) {
     let best;
     for (const c of candidates) {
@@ -464,23 +411,17 @@ function pickNewest(candidates, versionOf, request) {
     }
     return best?.c;
 }
-/** The newest release (no pre-release) among the candidates, for "newest available" in errors. */
 function newestRelease(candidates, versionOf) {
     return pickNewest(candidates, versionOf, { kind: 'latest', text: 'latest' });
 }
-// ------------------------------------------------------------------- vendors' own spellings
-/** Per-family normalisers: a vendor's version string → semver text (undefined: not a version). */
 const families = {
-    /** node: `v24.11.1` → `24.11.1`. */
     node: (s) => s.replace(/^v(?=\d)/, ''),
-    /** go: `go1.23.4` → `1.23.4`, `go1.24rc1` → `1.24.0-rc.1`, `go1.21` → `1.21.0`. */
     go: (s) => {
         const m = /^(?:go)?(\d+(?:\.\d+){0,2})(?:(rc|beta|alpha)(\d+))?$/.exec(s);
         if (!m)
             return s;
         return m[2] ? `${m[1].split('.').length < 3 ? `${m[1]}.0` : m[1]}-${m[2]}.${m[3]}` : m[1];
     },
-    /** zig, python, temurin: semver already (`0.14.0`, `0.15.0-dev.1+abc`, `21.0.5+11`). */
     plain: (s) => s,
 };
 

@@ -486,7 +486,7 @@ function fromRandomAccessReader(reader, totalSize, options, callback) {
       var commentLength = eocdrBuffer.readUInt16LE(20);
       var expectedCommentLength = eocdrBuffer.length - eocdrWithoutCommentSize;
       if (commentLength !== expectedCommentLength) {
-        return callback(new Error("Invalid comment length. Expected: " + expectedCommentLength + ". Found: " + commentLength + ". Are there extra bytes at the end of the file? Or is the end of central dir signature `PK☺☻` in the comment?"));
+        return callback(new Error("Invalid comment length. Expected: " + expectedCommentLength + ". Found: " + commentLength + ". Are there extra bytes at the end of the file? Or is the end of central dir signature `PK\u263a\u263b` in the comment?"));
       }
       // 22 - Comment
       // the encoding is always cp437.
@@ -1354,7 +1354,7 @@ RefUnrefFilter.prototype.unref = function(cb) {
   this.context.unref();
 };
 
-var cp437 = '\u0000☺☻♥♦♣♠•◘○◙♂♀♪♫☼►◄↕‼¶§▬↨↑↓→←∟↔▲▼ !"#$%&\'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~⌂ÇüéâäàåçêëèïîìÄÅÉæÆôöòûùÿÖÜ¢£¥₧ƒáíóúñÑªº¿⌐¬½¼¡«»░▒▓│┤╡╢╖╕╣║╗╝╜╛┐└┴┬├─┼╞╟╚╔╩╦╠═╬╧╨╤╥╙╘╒╓╫╪┘┌█▄▌▐▀αßΓπΣσµτΦΘΩδ∞φε∩≡±≥≤⌠⌡÷≈°∙·√ⁿ²■ ';
+var cp437 = '\u0000\u263a\u263b\u2665\u2666\u2663\u2660\u2022\u25d8\u25cb\u25d9\u2642\u2640\u266a\u266b\u263c\u25ba\u25c4\u2195\u203c\u00b6\u00a7\u25ac\u21a8\u2191\u2193\u2192\u2190\u221f\u2194\u25b2\u25bc !"#$%&\'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~\u2302\u00c7\u00fc\u00e9\u00e2\u00e4\u00e0\u00e5\u00e7\u00ea\u00eb\u00e8\u00ef\u00ee\u00ec\u00c4\u00c5\u00c9\u00e6\u00c6\u00f4\u00f6\u00f2\u00fb\u00f9\u00ff\u00d6\u00dc\u00a2\u00a3\u00a5\u20a7\u0192\u00e1\u00ed\u00f3\u00fa\u00f1\u00d1\u00aa\u00ba\u00bf\u2310\u00ac\u00bd\u00bc\u00a1\u00ab\u00bb\u2591\u2592\u2593\u2502\u2524\u2561\u2562\u2556\u2555\u2563\u2551\u2557\u255d\u255c\u255b\u2510\u2514\u2534\u252c\u251c\u2500\u253c\u255e\u255f\u255a\u2554\u2569\u2566\u2560\u2550\u256c\u2567\u2568\u2564\u2565\u2559\u2558\u2552\u2553\u256b\u256a\u2518\u250c\u2588\u2584\u258c\u2590\u2580\u03b1\u00df\u0393\u03c0\u03a3\u03c3\u00b5\u03c4\u03a6\u0398\u03a9\u03b4\u221e\u03c6\u03b5\u2229\u2261\u00b1\u2265\u2264\u2320\u2321\u00f7\u2248\u00b0\u2219\u00b7\u221a\u207f\u00b2\u25a0\u00a0';
 function decodeBuffer(buffer, isUtf8) {
   if (isUtf8) {
     return buffer.toString("utf8");
@@ -1580,7 +1580,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7517);
-// The `toolchain-cache` command: main.ts dispatches to commands/ (one file each); this only runs it.
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
 
@@ -1609,17 +1608,12 @@ var core_layout = __nccwpck_require__(2761);
 // EXTERNAL MODULE: ./lib/core/lock/stale.js
 var stale = __nccwpck_require__(4254);
 ;// CONCATENATED MODULE: ./lib/core/doctor/checks.js
-// `doctor`'s judgement: pure functions from the facts gathered about a host's cache (gather.ts) to
-// the problems found, each naming the toolchain or path and how to fix it (docs/design.md,
-// "Doctor"). Nothing here touches the disk, so every check is tested on facts alone.
 
 
 
-/** NFS clients see other hosts' directory times up to acdirmax (60 s) late (lock.ts). */
 const NFS_MIN_LOCK_STALE_MS = 120_000;
 const octal = (mode) => mode.toString(8).padStart(4, '0');
 const word = (s) => /^[\w@%+=:,./-]+$/.test(s) ? s : `'${s.replaceAll("'", "'\\''")}'`;
-/** Every check, in the order an operator would look. */
 function diagnose(f) {
     const problems = [
         ...rootProblems(f),
@@ -1642,7 +1636,6 @@ function diagnose(f) {
         problems,
     };
 }
-/** The root itself: a real directory, reachable. Jobs refuse a symlinked root. */
 function rootProblems(f) {
     const p = f.rootPath;
     const where = `(it came from ${f.rootFrom})`;
@@ -1684,7 +1677,6 @@ function rootProblems(f) {
             ];
     }
 }
-/** Group rwx and set-gid on the root and every directory in it; nothing world-writable. */
 function modeProblems(f) {
     const out = [];
     for (const d of f.dirs) {
@@ -1725,13 +1717,11 @@ function modeProblems(f) {
     }
     return out;
 }
-/** A runner user outside the root's group cannot write what the others made (EACCES). */
 function groupProblems(f) {
     const root = f.dirs[0];
     if (!root || root.gid === undefined)
         return [];
     return (f.runnerUsers
-        // Root, and the root's owner, need no group to write it.
         .filter((u) => u.inGroup === false && u.uid !== 0 && u.uid !== root.uid)
         .map((u) => ({
         subject: u.dir,
@@ -1765,7 +1755,6 @@ function layoutProblems(f) {
         },
     ];
 }
-/** The host settings each runner's jobs get: valid, the same on every runner, naming this root. */
 function settingsProblems(f) {
     const out = [];
     if (f.host.error)
@@ -1811,9 +1800,7 @@ function settingsProblems(f) {
     }
     return out;
 }
-/** The size bound each source's jobs apply: the host file's, else its own. */
 const maxSizeOf = (f, s) => f.host.config.maxSizeBytes ?? s?.maxSizeBytes;
-/** The disk must hold what the size bound lets the cache grow to. */
 function spaceProblems(f) {
     if (f.freeBytes === null)
         return [];
@@ -1834,10 +1821,8 @@ function spaceProblems(f) {
     }
     return out;
 }
-/** The stale time each source's jobs use: the host file's, else its own, else the default. */
 const staleOf = (f, s) => f.host.config.lockStaleMs ?? s?.lockStaleMs ?? stale/* DEFAULT_LOCK_STALE_MS */.xL;
 const isNfs = (fsType) => /^nfs/i.test(fsType ?? '');
-/** On NFS, locks need a stale time of at least twice acdirmax (lock.ts). */
 function mountProblems(f) {
     if (!isNfs(f.fsType))
         return [];
@@ -1850,7 +1835,6 @@ function mountProblems(f) {
         fix: `set ${stale/* LOCK_STALE_ENV */._q}=${NFS_MIN_LOCK_STALE_MS / 1000} in every runner's .env (or "lockStale": ${NFS_MIN_LOCK_STALE_MS / 1000} in ${f.host.file}), then restart the runners`,
     }));
 }
-/** A lock whose holder died (this host) or went silent past the stale time. */
 function lockProblems(f) {
     return f.locks
         .filter((l) => l.holderAlive === false || l.silentMs > l.staleMs)
@@ -1885,16 +1869,14 @@ function leftoverProblems(f) {
         })),
     ];
 }
-/** Use records nobody can judge: kept as live, they pin their toolchain for good. */
 function unreadableProblems(f) {
     return f.unreadableUses.map((u) => ({
         subject: u.id,
-        problem: `${u.records} use record(s) this user cannot read${u.owners.length ? ` (owned by ${u.owners.join(', ')})` : ''}: ${u.files.slice(0, 3).join(', ')}${u.files.length > 3 ? ', …' : ''}; ` +
+        problem: `${u.records} use record(s) this user cannot read${u.owners.length ? ` (owned by ${u.owners.join(', ')})` : ''}: ${u.files.slice(0, 3).join(', ')}${u.files.length > 3 ? ', \u2026' : ''}; ` +
             'each counts as a live use, so GC never removes this toolchain',
         fix: `run \`toolchain-cache gc\` as root (it can read them, and reclaims those of finished jobs), or have ${u.owners.length ? u.owners.join(', ') : 'their owner'} make them group-readable (chmod g+r)`,
     }));
 }
-/** Every tree against its hit-check record, and with --deep against its manifest. */
 function treeProblems(f) {
     const out = [];
     const deep = new Map((f.deep ?? []).map((d) => [d.id, d.problems]));
@@ -1906,7 +1888,7 @@ function treeProblems(f) {
             ...(t.problem !== undefined ? [`not as it was installed (${t.problem})`] : []),
             ...(byContent.length
                 ? [
-                    `differs from its manifest: ${byContent.slice(0, 3).join('; ')}${byContent.length > 3 ? '; …' : ''}`,
+                    `differs from its manifest: ${byContent.slice(0, 3).join('; ')}${byContent.length > 3 ? '; \u2026' : ''}`,
                 ]
                 : []),
         ].join('; ');
@@ -1925,7 +1907,6 @@ function treeProblems(f) {
         });
     return out;
 }
-/** What doctor looked at, for a healthy report. */
 function checked(f) {
     const settings = f.settingsFromEnvironment
         ? "host settings from this shell's environment (no --runner-dir given)"
@@ -1956,24 +1937,15 @@ var dir_handle = __nccwpck_require__(7455);
 // EXTERNAL MODULE: ./lib/core/fsx.js
 var fsx = __nccwpck_require__(770);
 ;// CONCATENATED MODULE: ./lib/core/gc-plan.js
-// The GC planner: which entries go, decided from a snapshot, without touching the disk (pure, so
-// every rule is tested on its own). Age first, then least recently used first while the size bound
-// is exceeded; never an entry in use (docs/design.md, "Uses and GC").
 
 const DAY_MS = 24 * 3600_000;
-/** Milliseconds since the epoch of an entry's last use; an unreadable date counts as very old. */
 const lastUsedMs = (e) => {
     const t = Date.parse(e.lastUsedAt);
     return Number.isNaN(t) ? 0 : t;
 };
-/** Least recently used first; ties by id so the order is stable. */
 function lruOrder(entries) {
     return [...entries].sort((a, b) => lastUsedMs(a) - lastUsedMs(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
-/**
- * Decides what goes; pure. `inUse` says whether an entry has a live (or unreadable) use record;
- * `entries` carry their effective last use (see withLastUse).
- */
 function planCollection(entries, options, inUse) {
     const ordered = lruOrder(entries);
     const totalBytesBefore = ordered.reduce((n, e) => n + e.sizeBytes, 0);
@@ -2013,7 +1985,6 @@ function planCollection(entries, options, inUse) {
         totalBytesAfter: total,
     };
 }
-/** Only entries in use are left above the bound: name the ones it would have taken next. */
 function describeUnmetBound(ordered, remove, skipped, total, bound, inUse) {
     const max = bound.bytes;
     let hypothetical = total;
@@ -2029,22 +2000,17 @@ function describeUnmetBound(ordered, remove, skipped, total, bound, inUse) {
         `${bound.from ? ` set by ${bound.from}` : ''}: ` +
         `the ${blocking.length} toolchain(s) left are in use (${(0,format/* formatBytes */.z3)(inUseBytes)}) and are never removed.`);
 }
-/** The entries with their effective last use: the newest of registration, stamp and use records. */
 function withLastUse(doc, usage) {
     return Object.values(doc.entries).map((e) => {
         const used = usage.get(e.id)?.lastUsedMs;
-        return used !== undefined && used > lastUsedMs(e)
-            ? { ...e, lastUsedAt: new Date(used).toISOString() }
-            : e;
+        return used !== undefined && used > lastUsedMs(e) ? { ...e, lastUsedAt: (0,format/* isoTime */.Ly)(used) } : e;
     });
 }
 
 // EXTERNAL MODULE: ./lib/core/leases.js + 4 modules
 var leases = __nccwpck_require__(2624);
 ;// CONCATENATED MODULE: ./lib/core/gc-state.js
-// gc-state.json: when each host last ran a full GC, the record GC's throttle reads (docs/design.md,
-// "Uses and GC"). Only a throttle: an unreadable file reads as empty, so the worst a broken one
-// costs is one full GC too many.
+
 
 
 const isGcState = (raw) => {
@@ -2066,30 +2032,24 @@ async function readGcState(layout) {
                 return parsed;
         }
         catch {
-            // unreadable: start over (it only throttles)
         }
     }
     return { schemaVersion: 1, hosts: {} };
 }
-/** When this host last ran a full GC (ms since the epoch), if it did. */
 async function lastFullGc(layout, host = (0,leases/* hostId */.My)()) {
     const state = await readGcState(layout);
     const at = Object.hasOwn(state.hosts, host) ? Date.parse(state.hosts[host].lastFullGcAt) : NaN;
     return Number.isNaN(at) ? undefined : at;
 }
-/** Written under the GC lock, atomically. */
 async function recordFullGc(layout, now) {
     const state = await readGcState(layout);
-    state.hosts = { ...state.hosts, [(0,leases/* hostId */.My)()]: { lastFullGcAt: new Date(now).toISOString() } };
+    state.hosts = { ...state.hosts, [(0,leases/* hostId */.My)()]: { lastFullGcAt: (0,format/* isoTime */.Ly)(now) } };
     await (0,fsx/* atomicWriteFile */.Re)(gcStateFile(layout), JSON.stringify(state));
 }
 
 ;// CONCATENATED MODULE: ./lib/core/gc-throttle.js
-// The GC's throttle, apart from the GC itself: the common post step finds the host's last full GC
-// recent and stops at one file read, without loading the planner and the removal code (gc.ts,
-// loaded only when a GC runs; docs/design.md, "Start-up cost").
 
-/** A host runs a full GC at most this often (unless the size bound is exceeded). */
+
 const DEFAULT_GC_INTERVAL_MS = 10 * 60_000;
 const emptyReport = (dryRun) => ({
     dryRun,
@@ -2103,7 +2063,6 @@ const emptyReport = (dryRun) => ({
     errors: [],
     notes: [],
 });
-/** A full GC ran on this host less than the interval ago, and the size bound (if any) holds. */
 async function isThrottled(layout, registry, options, now, report) {
     const throttleMs = options.throttleMs ?? DEFAULT_GC_INTERVAL_MS;
     if (options.force || throttleMs <= 0)
@@ -2118,13 +2077,9 @@ async function isThrottled(layout, registry, options, now, report) {
             return false;
     }
     report.skipped = 'throttled';
-    report.skippedDetail = `this host last cleaned up at ${new Date(last).toISOString()}; it does so at most every ${Math.round(throttleMs / 60_000)} min, so the next one may run after ${new Date(last + throttleMs).toISOString()}`;
+    report.skippedDetail = `this host last cleaned up at ${(0,format/* isoTime */.Ly)(last)}; it does so at most every ${Math.round(throttleMs / 60_000)} min, so the next one may run after ${(0,format/* isoTime */.Ly)(last + throttleMs)}`;
     return true;
 }
-/**
- * The report of a GC this host need not run now (throttled, see isThrottled), or undefined when
- * it must run: then call collectGarbage (gc.ts), which checks again under its lock.
- */
 async function throttledGc(layout, registry, options) {
     if (options.dryRun)
         return undefined;
@@ -2142,11 +2097,6 @@ var core_lock = __nccwpck_require__(1422);
 // EXTERNAL MODULE: ./lib/core/uses.js
 var core_uses = __nccwpck_require__(2599);
 ;// CONCATENATED MODULE: ./lib/core/removal.js
-// Taking one entry away (GC and `remove`), the other half of the protocol in uses.ts: under the
-// registry lock, mark the entry as being removed, then re-read its use records; only an entry
-// that still has no live (or unreadable) record is moved to the trash. An acquire that wrote its
-// record before the mark is seen here; one that writes it after sees the mark (or the tree gone)
-// and installs again. See docs/design.md, "Uses and GC".
 
 
 
@@ -2154,10 +2104,6 @@ var core_uses = __nccwpck_require__(2599);
 
 
 
-/**
- * Runs with the registry lock held (`lock`), so no other GC, `remove` or install of this id
- * interleaves; acquires on the lock-free path may, and the mark settles them.
- */
 async function removeIfUnused(layout, id, lock, alive, options = {}) {
     assertRemovableId(layout, id);
     const marked = await placeMark(layout, id, options.holder);
@@ -2168,13 +2114,10 @@ async function removeIfUnused(layout, id, lock, alive, options = {}) {
         return { refused: 'in-use', liveUses: usage.live, unreadable: usage.unreadable };
     }
     const trashPath = marked ? await moveToTrash(layout, id, lock) : undefined;
-    // The receipt goes with the tree (and comes back with it, should the commit fail): none is left
-    // to vouch for whatever appears under this id next.
     await moveReceipt(layout, id, trashPath);
     await (0,core_uses/* unlinkUseFiles */.Az)(layout, id, usage.dead.map(({ file }) => external_node_path_.basename(file)));
     return { trashPath, liveUses: usage.live };
 }
-/** The entry's directory, opened no-follow from the root; undefined when absent or not a real directory. */
 async function openEntry(layout, id) {
     try {
         return await (0,dir_handle/* openDirInsideIfExists */.Z1)(layout.root, layout.entryDir(id));
@@ -2195,11 +2138,6 @@ async function removeMark(layout, id) {
     }));
 }
 const isRefusal = (r) => 'refused' in r;
-/**
- * False when there is no tree to mark. A mark left by a GC that died is simply taken over. An
- * entry that is not a real directory (a planted link) is never written through: it gets no mark
- * (no acquire can use it anyway, entryState refuses it) and is moved as it is.
- */
 async function placeMark(layout, id, holder = `pid ${process.pid}`) {
     const st = await external_node_fs_.promises.lstat(layout.entryDir(id)).catch((e) => {
         if ((0,core_errors/* isErrnoException */.s$)(e) && (e.code === 'ENOENT' || e.code === 'ENOTDIR'))
@@ -2208,7 +2146,6 @@ async function placeMark(layout, id, holder = `pid ${process.pid}`) {
     });
     if (!st)
         return false;
-    // Written through the directory's descriptor: a tree swapped for a link meanwhile is not written through.
     const entry = await openEntry(layout, id);
     if (!entry)
         return true;
@@ -2222,10 +2159,6 @@ async function placeMark(layout, id, holder = `pid ${process.pid}`) {
         throw e;
     }
 }
-/**
- * Renames the entry directory into the trash, in one synchronous block with the check that the
- * registry lock is still ours (a GC that stalled past the stale time must not act on a stale plan).
- */
 async function moveToTrash(layout, id, lock) {
     const name = `${id}.${(0,fsx/* randomToken */.zs)()}`;
     try {
@@ -2238,11 +2171,6 @@ async function moveToTrash(layout, id, lock) {
     }
     return external_node_path_.join(layout.trashDir, name);
 }
-/**
- * Renames `from` (a directory of the root and a name in it) to `to`, both directories opened
- * no-follow from the root, so a directory of the root swapped for a link cannot redirect it; a
- * planted link at the name itself is moved as a link, never followed. `check` runs right before.
- */
 async function renameBetween(layout, [fromDir, fromName], [toDir, toName], check) {
     const src = await (0,dir_handle/* openDirInside */.SS)(layout.root, fromDir);
     await (0,dir_handle/* withDir */.uM)(src, async (s) => {
@@ -2258,19 +2186,13 @@ function assertRemovableId(layout, id) {
         throw new core_errors/* ToolchainCacheError */.mg('UNSAFE_PATH', `Refusing to remove "${id}": not a valid toolchain id.`);
     }
 }
-/** A removal whose registry commit failed: put the tree back (without its mark), and its receipt. */
 async function restoreFromTrash(layout, id, trashPath) {
     const back = async (from, to) => renameBetween(layout, from, to).catch(() => undefined);
     await back([layout.trashDir, external_node_path_.basename(trashPath)], [layout.toolchainsDir, id]);
     await removeMark(layout, id).catch(() => undefined);
     await back([layout.entryDir(id), TRASHED_RECEIPT], [layout.receiptsDir, external_node_path_.basename(layout.receiptFile(id))]);
 }
-/** Where a removed entry's receipt waits in its trashed tree until the removal is committed. */
 const TRASHED_RECEIPT = 'receipt.json';
-/**
- * Moves the receipt into the trashed tree, or deletes it when there was no tree to trash (a
- * planted link moved to the trash in place of a tree is never written through).
- */
 async function moveReceipt(layout, id, trashPath) {
     const receipt = external_node_path_.basename(layout.receiptFile(id));
     try {
@@ -2296,7 +2218,6 @@ async function isRealDirectory(layout, dir) {
     await handle?.close();
     return handle !== undefined;
 }
-/** toolchains/ and trash/ must be real directories of the root: a symlink there could redirect a rename. */
 async function checkSafeDirs(layout) {
     await (0,fsx/* ensureDir */.A0)(layout.trashDir);
     for (const dir of [layout.toolchainsDir, layout.trashDir]) {
@@ -2312,20 +2233,6 @@ var compile_cache_dir = __nccwpck_require__(3091);
 // EXTERNAL MODULE: ./lib/core/lock/epochs.js
 var epochs = __nccwpck_require__(3989);
 ;// CONCATENATED MODULE: ./lib/core/gc-leftovers.js
-// What removed toolchains leave behind, and old corrupt-file copies: cleaned by each full GC, under
-// the GC lock (docs/design.md, "Uses and GC", "Leftovers"). Every walk opens the root's own
-// directories no-follow and acts on their descriptors (dir-handle.ts).
-//
-// - `uses/<id>/` of an id that is neither registered nor installed: its `last-used` stamp (and
-//   stale temp files) go, then the empty directory. A directory that still holds a use record is
-//   left alone (dead records are reclaimed by reclaimDeadUses; a record never goes here).
-// - `locks/install-<id>.lock/` of such an id, once released (or never taken) and silent for a
-//   day: the epochs directory is moved to the trash while this GC holds that very lock, so no
-//   installer can be in it; one that raced with an old view finds the directory gone and starts a
-//   new one, or sees a higher epoch and backs off (lock/epochs.ts).
-// - `registry.json.corrupt-*`: copies of a corrupt registry kept for inspection, after 30 days.
-// Each decision for an id is made holding its install lock, after reading the registry again: an
-// install (or a hit, which needs a registered entry) cannot start meanwhile.
 
 
 
@@ -2335,20 +2242,15 @@ var epochs = __nccwpck_require__(3989);
 
 
 
-/** A released install lock of a removed toolchain is kept this long after its last use. */
 const LEFTOVER_LOCK_AGE_MS = DAY_MS;
-/** A corrupt registry's copy is kept this long for inspection. */
 const CORRUPT_COPY_AGE_MS = 30 * DAY_MS;
 const CORRUPT_COPY = /^registry\.json\.corrupt-/;
 const INSTALL_LOCK = /^install-(.+)\.lock$/;
-/** The last-use stamp's name in `uses/<id>/` (layout.lastUsedStamp's). */
 const lastUsedName = (layout) => external_node_path_.basename(layout.lastUsedStamp('id'));
-/** The names in one of the root's own directories (opened no-follow from the root); none when absent. */
 async function namesIn(layout, dir) {
     const handle = await (0,dir_handle/* openDirInsideIfExists */.Z1)(layout.root, dir);
     return handle ? (0,dir_handle/* withDir */.uM)(handle, (d) => d.list()) : [];
 }
-/** Corrupt registry copies older than CORRUPT_COPY_AGE_MS; how many went. */
 async function removeOldCorruptCopies(layout, now) {
     return (0,dir_handle/* withDir */.uM)(await dir_handle/* DirHandle */._p.open(layout.root), async (root) => {
         let removed = 0;
@@ -2362,10 +2264,6 @@ async function removeOldCorruptCopies(layout, now) {
         return removed;
     });
 }
-/**
- * The use stamps and install locks of ids that are neither registered nor installed (see the
- * file's comment); how many items went. Problems go to `errors` (the next GC retries).
- */
 async function removeOrphans(layout, registry, now, errors) {
     const registered = (await registry.read()).entries;
     const lockIds = (await namesIn(layout, layout.locksDir)).flatMap((n) => INSTALL_LOCK.exec(n)?.[1] ?? []);
@@ -2381,19 +2279,14 @@ async function removeOrphans(layout, registry, now, errors) {
     }
     return removed;
 }
-/** One id's leftovers, under its install lock; how many items went. */
 async function removeOrphan(layout, registry, id, now) {
     const lockPath = layout.lockPath(`install-${id}`);
     const before = (0,epochs/* newestEpoch */.Kw)(lockPath);
-    // A lock in use, or used lately, is left alone; one never taken (uses only) is fair game.
-    // A lock used lately is left alone (it goes once silent for a day); one never taken (uses only)
-    // is fair game. A held one is taken by tryLock below only when its holder is long dead.
     const lockIsOld = before.kind === 'none' || now - (before.heartbeatMs ?? now) >= LEFTOVER_LOCK_AGE_MS;
     if (before.kind !== 'none' && before.kind !== 'released' && !lockIsOld)
         return 0;
     if (await installed(layout, id))
         return 0;
-    // Taking the lock refreshes it: only when there is something to remove.
     if (!lockIsOld && !(await hasUsesDir(layout, id)))
         return 0;
     const lock = await (0,core_lock/* tryLock */.bh)(lockPath, `install ${id}`, { staleMs: core_lock/* DEFAULT_LOCK_STALE_MS */.xL });
@@ -2408,10 +2301,9 @@ async function removeOrphan(layout, registry, id, now) {
         return removed;
     }
     finally {
-        await lock.release(); // a no-op once its directory went to the trash
+        await lock.release();
     }
 }
-/** Whether `toolchains/<id>` exists (whatever it is: an entry being installed or removed). */
 async function installed(layout, id) {
     const dir = await (0,dir_handle/* openDirInsideIfExists */.Z1)(layout.root, layout.toolchainsDir);
     return dir ? (await (0,dir_handle/* withDir */.uM)(dir, (d) => d.lstat(id))) !== undefined : false;
@@ -2420,7 +2312,6 @@ async function hasUsesDir(layout, id) {
     const uses = await (0,dir_handle/* openDirInsideIfExists */.Z1)(layout.root, layout.usesDir);
     return uses ? (await (0,dir_handle/* withDir */.uM)(uses, (d) => d.lstat(id))) !== undefined : false;
 }
-/** `uses/<id>/last-used` and stale temps, then the directory if that emptied it; 0, 1 or 2. */
 async function removeUseStamp(layout, id, now) {
     const uses = await (0,dir_handle/* openDirInsideIfExists */.Z1)(layout.root, layout.usesDir);
     if (!uses)
@@ -2434,7 +2325,6 @@ async function removeUseStamp(layout, id, now) {
         const emptied = await (0,dir_handle/* withDir */.uM)(await usesDir.openDir(id), async (d) => {
             const names = await d.list();
             const temps = names.filter((n) => n.includes('.tmp-'));
-            // A use record (live, dead or unreadable) keeps the directory: records are never removed here.
             if (names.some((n) => n !== stamp && !temps.includes(n)))
                 return false;
             const stampSt = names.includes(stamp) ? await d.lstat(stamp) : undefined;
@@ -2445,13 +2335,12 @@ async function removeUseStamp(layout, id, now) {
             return (await (0,core_uses/* removeStaleTemps */.jH)(d, temps, now)) === temps.length;
         });
         if (emptied) {
-            await usesDir.rmdir(id).catch(() => undefined); // a record written meanwhile keeps it
+            await usesDir.rmdir(id).catch(() => undefined);
             removed += 1;
         }
         return removed;
     });
 }
-/** The held epochs directory `locks/install-<id>.lock/` into the trash, then deleted; 1. */
 async function moveLockToTrash(layout, id) {
     const locks = await (0,dir_handle/* openDirInside */.SS)(layout.root, layout.locksDir);
     const trash = await (0,dir_handle/* openDirInside */.SS)(layout.root, layout.trashDir).catch(async (e) => {
@@ -2474,22 +2363,6 @@ async function moveLockToTrash(layout, id) {
 // EXTERNAL MODULE: ./lib/core/stats.js
 var stats = __nccwpck_require__(1320);
 ;// CONCATENATED MODULE: ./lib/core/gc.js
-// Garbage collection of installed toolchains, and the removal of one entry (shared with the CLI).
-// What goes is decided by the pure planner (gc-plan.ts); the throttle's record is gc-state.ts; the
-// report is rendered by gc-report.ts.
-//
-// Safety rules (docs/design.md, "Uses and GC"):
-// - An entry with a live (or unreadable) use record is never removed. Dead uses are reclaimed
-//   first; the plan is made from a snapshot, and each removal re-checks the entry's use records
-//   under the registry lock after marking it (removal.ts), so a use recorded at any moment is seen.
-// - Deletion is two-phase: under the registry lock the entry is unregistered and its directory is
-//   renamed into trash/ (fast, same filesystem); the trash is deleted after the lock is released.
-//   Trash left by a GC that crashed in between is deleted by the next GC.
-// - Nothing is deleted through a symlink, and no path outside the real cache root is acted on:
-//   every walk opens directories no-follow from the root and acts on their descriptors
-//   (dir-handle.ts; docs/design.md, "Walks stay in the root").
-// - GC is non-blocking: it takes its own lock with one try; a host runs a full GC at most once per
-//   interval (recorded in gc-state.json, gc-state.ts) unless the size bound is exceeded.
 
 
 
@@ -2508,10 +2381,8 @@ var stats = __nccwpck_require__(1320);
 
 
 
-/** The GC lock is taken over when its holder's heartbeat is older than this. */
 const DEFAULT_GC_LOCK_STALE_MS = 60_000;
 
-/** The unreadable use records of each of `ids` that has any (usage as judged by usageOfAll). */
 function unreadableUsesOf(ids, usage) {
     const out = [];
     for (const id of ids) {
@@ -2541,17 +2412,15 @@ const removedOf = (e) => ({
     sizeBytes: e.sizeBytes,
     lastUsedAt: e.lastUsedAt,
 });
-/** Runs a GC: is it throttled → clean leftovers → reclaim dead uses → plan → remove → delete. */
 async function collectGarbage(layout, registry, options) {
     const now = options.now ?? Date.now();
     if (options.dryRun)
         return dryRunGc(layout, registry, options, now);
     const report = emptyReport(false);
-    // Lock-free first, so the common throttled post step costs a file read.
     if (await isThrottled(layout, registry, options, now, report))
         return report;
     const lockPath = layout.lockPath('gc');
-    await (0,fsx/* ensureDir */.A0)(layout.locksDir); // a root made by hand may not have it yet
+    await (0,fsx/* ensureDir */.A0)(layout.locksDir);
     const lock = await (0,core_lock/* tryLock */.bh)(lockPath, 'gc', {
         staleMs: options.lockStaleMs ?? DEFAULT_GC_LOCK_STALE_MS,
         holder: options.holder,
@@ -2563,7 +2432,6 @@ async function collectGarbage(layout, registry, options) {
     }
     let ran = false;
     try {
-        // Another GC of this host may have finished between the check and the lock.
         if (await isThrottled(layout, registry, options, now, report))
             return report;
         await fullGc(layout, registry, options, now, report);
@@ -2572,12 +2440,10 @@ async function collectGarbage(layout, registry, options) {
     finally {
         await lock.release();
     }
-    // Outside the GC lock: the stats lock is never taken while holding another.
     if (ran)
         await countRun(layout, report, options, now);
     return report;
 }
-/** Clean leftovers → reclaim dead uses → plan → remove → delete the trash; fills `report`. */
 async function fullGc(layout, registry, options, now, report) {
     report.trashCleaned = await cleanLeftovers(layout, registry, now, report);
     const { reclaimed, tempsRemoved } = await (0,core_uses/* reclaimDeadUses */.U0)(layout, now);
@@ -2595,7 +2461,6 @@ async function fullGc(layout, registry, options, now, report) {
     }
     await recordFullGc(layout, now);
 }
-/** Adds this run to the GC counters in stats.json (docs/design.md, "Statistics"); a failure is a problem of the report. */
 async function countRun(layout, report, options, now) {
     try {
         await (0,stats/* recordGcRun */.jM)(layout, (0,leases/* hostId */.My)(), report, { now, holder: options.holder });
@@ -2604,11 +2469,6 @@ async function countRun(layout, report, options, now) {
         report.errors.push(`the GC ran but could not be counted in the statistics (stats.json): ${(0,core_errors/* errorMessage */.gJ)(e)}`);
     }
 }
-/**
- * Trash, staging of dead installers, temp files of killed writers, what removed toolchains left
- * (use stamps, install locks) and old corrupt-registry copies (counted); the legacy code cache (a
- * note).
- */
 async function cleanLeftovers(layout, registry, now, report) {
     const { errors } = report;
     let cleaned = await emptyTrash(layout, errors);
@@ -2632,12 +2492,6 @@ async function cleanLeftovers(layout, registry, now, report) {
         report.notes.push(`removed ${compile_cache_dir/* COMPILE_CACHE_DIR */.k}/, the code cache earlier releases kept in the cache root`);
     return cleaned;
 }
-/**
- * Earlier releases kept the steps' code cache in the shared root (`compile-cache/`), where any
- * runner user could write what every later step ran; it now lives in each user's own cache
- * directory (docs/design.md, "Start-up cost"), and a leftover one in the root goes whole, by the
- * same descriptor walk as the trash (a link there is unlinked, never followed).
- */
 async function removeLegacyCodeCache(layout, errors) {
     const root = await dir_handle/* DirHandle */._p.open(layout.root);
     const st = await (0,dir_handle/* withDir */.uM)(root, (d) => d.lstat(compile_cache_dir/* COMPILE_CACHE_DIR */.k));
@@ -2645,16 +2499,10 @@ async function removeLegacyCodeCache(layout, errors) {
         return false;
     return deleteLeftover(layout, layout.root, compile_cache_dir/* COMPILE_CACHE_DIR */.k, 'legacy code cache', errors);
 }
-/** The names in one of the root's own directories (opened no-follow from the root); none when absent. */
 async function gc_namesIn(layout, dir) {
     const handle = await (0,dir_handle/* openDirInsideIfExists */.Z1)(layout.root, dir);
     return handle ? (0,dir_handle/* withDir */.uM)(handle, (d) => d.list()) : [];
 }
-/**
- * One registry transaction: each planned entry is marked, its uses re-checked and, still unused,
- * moved to the trash and unregistered (removal.ts). Entries found in use meanwhile stay, and are
- * reported as skipped. Returns what moved.
- */
 async function commitRemovals(layout, registry, plan, options, now) {
     const moved = [];
     const alive = (0,leases/* livenessChecker */.J3)(now);
@@ -2663,7 +2511,7 @@ async function commitRemovals(layout, registry, plan, options, now) {
             await checkSafeDirs(layout);
             for (const planned of plan.remove) {
                 if (!Object.hasOwn(doc.entries, planned.id))
-                    continue; // removed by someone else meanwhile
+                    continue;
                 const outcome = await removeIfUnused(layout, planned.id, tx.lock, alive, {
                     holder: options.holder,
                 });
@@ -2686,7 +2534,6 @@ async function commitRemovals(layout, registry, plan, options, now) {
     }
     return moved;
 }
-/** Copies what a plan says into the report; with `moved`, only what was really removed. */
 function applyPlan(report, plan, moved) {
     const gone = moved ? new Set(moved.map((m) => m.id)) : undefined;
     const removed = gone ? plan.remove.filter((e) => gone.has(e.id)) : plan.remove;
@@ -2697,20 +2544,17 @@ function applyPlan(report, plan, moved) {
     report.totalBytesBefore = plan.totalBytesBefore;
     report.totalBytesAfter = plan.totalBytesBefore - report.freedBytes;
 }
-/** The skipped entries pinned by unreadable use records, in the report (only when any). */
 function noteUnreadable(report, usage) {
     const pinned = unreadableUsesOf(report.skippedInUse, usage);
     if (pinned.length)
         report.unreadableUses = pinned;
 }
-/** The plan for the registry and the use records as they are now (both read without a lock). */
 async function planFromSnapshot(layout, registry, options, now) {
     const doc = await registry.read();
     const usage = await (0,core_uses/* usageOfAll */.Gy)(layout, Object.keys(doc.entries), now);
     const plan = planCollection(withLastUse(doc, usage), { ...options, now }, (e) => (0,core_uses/* isInUse */.ly)(usage.get(e.id)));
     return { plan, usage };
 }
-/** The same decisions on a lock-free snapshot, judging liveness without writing anything. */
 async function dryRunGc(layout, registry, options, now) {
     const report = emptyReport(true);
     const { plan, usage } = await planFromSnapshot(layout, registry, options, now);
@@ -2722,10 +2566,6 @@ async function dryRunGc(layout, registry, options, now) {
     report.trashCleaned = (await gc_namesIn(layout, layout.trashDir).catch(() => [])).length;
     return report;
 }
-/**
- * Removes one entry (the CLI's `remove`), two-phase like GC. Throws NOT_FOUND for an unknown id
- * and IN_USE for an entry with a live use unless `force`.
- */
 async function removeEntry(layout, registry, id, options = {}) {
     if (!core_ids/* ID_PATTERN */.p.test(id)) {
         throw new core_errors/* ToolchainCacheError */.mg('NOT_FOUND', `"${id}" is not a valid toolchain id.`);
@@ -2774,7 +2614,6 @@ function inUseError(id, jobs, unreadable) {
     ].join(' and ');
     return new core_errors/* ToolchainCacheError */.mg('IN_USE', `Toolchain "${id}" is ${what}. Pass --force to remove it anyway (those jobs will break).`);
 }
-/** Deletes whatever is in the trash (a crashed GC's leftovers, trees the installer set aside). */
 async function emptyTrash(layout, errors) {
     let cleaned = 0;
     for (const name of await gc_namesIn(layout, layout.trashDir)) {
@@ -2783,7 +2622,6 @@ async function emptyTrash(layout, errors) {
     }
     return cleaned;
 }
-/** Deletes one leftover inside the root; a failure is reported (the next GC retries), not thrown. */
 async function deleteLeftover(layout, dir, name, what, errors) {
     try {
         await (0,fsx/* removeTreeInside */.tk)(layout.root, external_node_path_.join(dir, name));
@@ -2794,12 +2632,7 @@ async function deleteLeftover(layout, dir, name, what, errors) {
         return false;
     }
 }
-/** Staging older than this belongs to an install or a job that is long gone. */
 const STALE_STAGING_MS = DAY_MS;
-/**
- * Staging directories (`<id>.<token>`) left by installers that died, or archives kept for a post
- * step that never ran. Only taken while nobody holds that toolchain's install lock.
- */
 async function removeStaleStaging(layout, now, errors) {
     const staging = await (0,dir_handle/* openDirInsideIfExists */.Z1)(layout.root, layout.stagingDir);
     if (!staging)
@@ -2834,9 +2667,6 @@ var receipt = __nccwpck_require__(7411);
 // EXTERNAL MODULE: ./lib/core/regular-file.js
 var regular_file = __nccwpck_require__(9558);
 ;// CONCATENATED MODULE: ./lib/core/doctor/gather.js
-// `doctor`'s facts: what it looks at on disk, read only, never following a link planted in the
-// root (directories opened no-follow from the root, records read as regular files, bounded). The
-// judgement is checks.ts. The deep check (by content) is the CLI's verify, added by the caller.
 
 
 
@@ -2882,7 +2712,6 @@ function pathFacts(p) {
     }
     return { ...base, kind: st.isDirectory() ? 'directory' : st.isFile() ? 'file' : 'other' };
 }
-/** Everything checks.ts judges, short of the deep check. */
 async function gatherFacts(o) {
     const now = o.now ?? Date.now();
     const rootPath = pathFacts(o.root);
@@ -2907,7 +2736,6 @@ async function gatherFacts(o) {
         trees: [],
         unregistered: [],
     };
-    // A symlinked root is refused by every job; its target is still looked at, for the rest.
     const real = rootPath.kind === 'directory' || (rootPath.kind === 'symlink' && rootPath.target)
         ? await external_node_fs_.promises.realpath(o.root).catch(() => undefined)
         : undefined;
@@ -2920,7 +2748,6 @@ async function gatherFacts(o) {
     facts.freeBytes = await (0,stats.freeDiskBytes)(real);
     Object.assign(facts, await fileSystemType(real));
     if (facts.layoutVersion === 'missing') {
-        // A root no job has used yet (made by hand), or one of the first layout: nothing more to read.
         facts.toolchains = (await gather_namesIn(layout, layout.toolchainsDir)).length;
         return facts;
     }
@@ -2939,7 +2766,6 @@ async function gatherFacts(o) {
     facts.unregistered = onDisk.filter((n) => !Object.hasOwn(doc.entries, n)).sort();
     return facts;
 }
-/** The root, its own directories, and the per-toolchain directories of uses/ and locks/. */
 async function directoryFacts(layout) {
     const dirs = [
         layout.root,
@@ -2956,7 +2782,6 @@ async function directoryFacts(layout) {
         dirs.push(layout.lockPath(name));
     return dirs.map(pathFacts).filter((d) => d.kind !== 'missing');
 }
-/** The owner of each runner's directory (its user) and whether it is in the root's group. */
 function runnerUsers(settings, root) {
     const out = [];
     for (const s of settings) {
@@ -2989,13 +2814,11 @@ async function gather_namesIn(layout, dir) {
     const handle = await (0,dir_handle/* openDirInsideIfExists */.Z1)(layout.root, dir).catch(() => undefined);
     return handle ? (0,dir_handle/* withDir */.uM)(handle, (d) => d.list()).catch(() => []) : [];
 }
-/** The longest stale time any runner uses (doctor calls a lock stale only past every one). */
 function lockStale(host, settings) {
     if (host.lockStaleMs !== undefined)
         return host.lockStaleMs;
     return Math.max(stale/* DEFAULT_LOCK_STALE_MS */.xL, ...settings.map((s) => s.lockStaleMs ?? 0));
 }
-/** Locks held now (their newest epoch not released), with their holder's silence. */
 function lockFacts(layout, staleMs, now) {
     const out = [];
     let names;
@@ -3014,7 +2837,7 @@ function lockFacts(layout, staleMs, now) {
             state = (0,epochs/* newestEpoch */.Kw)(lockPath);
         }
         catch {
-            continue; // a planted link or file: the lock code refuses it, checkRootMembers names it
+            continue;
         }
         if (state.kind !== 'held' && state.kind !== 'starting')
             continue;
@@ -3047,16 +2870,11 @@ async function staleStaging(layout, now) {
         return old;
     });
 }
-/** The unreadable use records of every toolchain with a uses/ directory, registered or not. */
 async function unreadableUses(layout, ids, now) {
     const all = [...new Set([...ids, ...(await gather_namesIn(layout, layout.usesDir))])].sort();
     const usage = await (0,core_uses/* usageOfAll */.Gy)(layout, all, now);
     return unreadableUsesOf(all, usage).map((u) => ({ ...u, files: usage.get(u.id).unreadable }));
 }
-/**
- * The file-system type of `dir`: from /proc/self/mountinfo on Linux (the mount with the longest
- * mount point above `dir`), else statfs's `type` (NFS's magic 0x6969 named), else unknown.
- */
 async function fileSystemType(dir) {
     if (process.platform === 'linux') {
         const text = readProcFile('/proc/self/mountinfo', MOUNTINFO_MAX_BYTES);
@@ -3072,12 +2890,7 @@ async function fileSystemType(dir) {
         return { fsTypeVia: 'unknown' };
     }
 }
-/** A host with tens of thousands of mounts (containers) has a mountinfo of a few MiB. */
 const MOUNTINFO_MAX_BYTES = 16 * 1024 * 1024;
-/**
- * A /proc file (its size says 0: read to its end), no link followed, at most `maxBytes`; undefined
- * when it cannot be read or is larger.
- */
 function readProcFile(file, maxBytes) {
     let fd;
     try {
@@ -3104,13 +2917,11 @@ function readProcFile(file, maxBytes) {
             (0,external_node_fs_.closeSync)(fd);
     }
 }
-/** statfs magic numbers worth a name (Linux's; other systems report their own numbers). */
 const STATFS_TYPES = {
     0x6969: 'nfs',
     0xff534d42: 'cifs',
     0x01021994: 'tmpfs',
 };
-/** The type of the mount holding `dir` in a mountinfo text (pure: tested on samples). */
 function mountTypeOf(mountinfo, dir) {
     let best;
     for (const line of mountinfo.split('\n')) {
@@ -3131,30 +2942,17 @@ const unescapeMount = (s) => s.replace(/\\([0-7]{3})/g, (_, o) => String.fromCha
 // EXTERNAL MODULE: ./lib/core/redact.js
 var redact = __nccwpck_require__(8038);
 ;// CONCATENATED MODULE: ./lib/core/toolchains-yaml.js
-// The `toolchains` input in the shape nearly everyone writes it — a block list of flat mappings
-// with plain or quoted scalars and [flow, lists], and plain string items (`- node@24`, the named
-// toolchains) — read without loading a YAML library, which costs
-// a warm hit on Node 20 about a quarter of what a minimal action costs in all. Anything else
-// (comments after values, block scalars, anchors, tags, nested blocks, numbers other than plain
-// integers, booleans, nulls, JSON) is declined: the caller then parses the text with the full YAML
-// library. The contract, checked by the tests: whatever this returns is exactly what the YAML
-// library returns for the same text.
-/**
- * A list of flat mappings and strings, or undefined when the text is not in the subset (parse it
- * fully).
- */
 function parseSimpleToolchainList(text) {
     const items = [];
     let current;
     for (const raw of text.split('\n')) {
         const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
         if (/^\s*(#.*)?$/.test(line))
-            continue; // blank or a whole-line comment
+            continue;
         if (line.includes('\t'))
             return undefined;
         const m = /^(- | {2})([A-Za-z0-9_-]+):(?: (.*))?$/.exec(line);
         if (!m) {
-            // A plain string item: `- node@24`. A mapping line after it would belong to nothing.
             const item = line.startsWith('- ') ? parseScalar(line.slice(2).trim()) : undefined;
             if (typeof item !== 'string')
                 return undefined;
@@ -3190,8 +2988,6 @@ function parseValue(v) {
     }
     return parseScalar(v);
 }
-// YAML 1.2 core schema: plain scalars that are nulls, booleans or numbers other than a plain
-// decimal integer are declined rather than interpreted.
 const NOT_A_PLAIN_STRING = /^(~|null|Null|NULL|true|True|TRUE|false|False|FALSE|[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?\.(inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
 function parseScalar(v) {
     if (!v)
@@ -3208,7 +3004,6 @@ function parseScalar(v) {
         const n = Number(v);
         return Number.isSafeInteger(n) && !/^0[0-9]/.test(v) ? n : undefined;
     }
-    // Indicators a plain scalar may not start with, and what would end it or make it a mapping.
     if (/^[-?:,[\]{}#&*!|>'"%@`]/.test(v) || / #|: |:$|[,[\]{}]/.test(v))
         return undefined;
     if (NOT_A_PLAIN_STRING.test(v))
@@ -3219,17 +3014,14 @@ function parseScalar(v) {
 // EXTERNAL MODULE: ./lib/vendors/registry.js
 var registry = __nccwpck_require__(1748);
 ;// CONCATENATED MODULE: ./lib/core/spec.js
-// The toolchains list and the scalar inputs, parsed and validated before anything touches the disk.
 
 
 
 
 
 
-// Names Windows reserves whatever the extension; a toolchain directory must be creatable everywhere.
 const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$/i;
 const KNOWN_KEYS = new Set(['id', 'url', 'sha256', 'bin', 'strip-components']);
-/** Why a field is invalid: the message, completed by the caller with the item, field and value. */
 class FieldError {
     field;
     message;
@@ -3238,8 +3030,6 @@ class FieldError {
         this.message = message;
     }
 }
-// A hand-written check of each field rather than a schema library: the main step validates its
-// input on every job, and a schema library costs more to load than the whole check does to run.
 function requiredString(item, field, missing) {
     const v = item[field];
     if (typeof v !== 'string')
@@ -3302,7 +3092,6 @@ function checkStripComponents(item) {
         throw new FieldError('strip-components', 'must be at most 64');
     return n;
 }
-/** One item, its fields checked in the order the README lists them; the first problem is thrown. */
 function checkItem(item, label) {
     try {
         return {
@@ -3320,17 +3109,10 @@ function checkItem(item, label) {
     }
 }
 const isNamedItem = (item) => 'spec' in item;
-/** A vendor's name: what `src/vendors/registry.ts` knows is checked when it resolves. */
 const NAME_PATTERN = /^[a-z][a-z0-9-]{0,31}$/;
-/** A version request's characters: digits, letters, `.`, ranges (`^~<>=| `), `*`, `+`, `/` (`lts/iron`), `-`. */
 const VERSION_PATTERN = /^[0-9A-Za-z^~<>=*][0-9A-Za-z.^~<>=|*+/ -]{0,63}$/;
-/**
- * A plain string item: `NAME@VERSION`. Its name must be a vendor's (the registry lists them
- * without loading any vendor module) and its version a version request's shape; what the version
- * means is the vendor module's to say, when it resolves (never on a hit).
- */
 function checkNamed(text, index) {
-    const label = `toolchains[${index}] (${JSON.stringify(text.length > 80 ? `${text.slice(0, 80)}…` : text)})`;
+    const label = `toolchains[${index}] (${JSON.stringify(text.length > 80 ? `${text.slice(0, 80)}\u2026` : text)})`;
     const at = text.indexOf('@');
     const name = at > 0 ? text.slice(0, at) : '';
     const version = at > 0 ? text.slice(at + 1) : '';
@@ -3345,10 +3127,6 @@ function checkNamed(text, index) {
     }
     return { spec: text, name, version, index };
 }
-/**
- * Parses the `toolchains` input: a YAML (or JSON) list of items. The usual shape is read directly;
- * anything else loads the YAML library (a separate chunk of the bundle: most jobs never load it).
- */
 async function parseToolchains(text) {
     if (!text.trim())
         throw new core_errors/* InputError */.dz('Input "toolchains" is required: a YAML list of NAME@VERSION (e.g. - node@24) or {id, url, sha256} items.', 'toolchains');
@@ -3364,17 +3142,15 @@ async function parseToolchains(text) {
     }
     return checkToolchains(doc);
 }
-/** Validates a parsed `toolchains` document. */
 function checkToolchains(doc) {
     if (!Array.isArray(doc) || doc.length === 0) {
-        throw new core_errors/* InputError */.dz('Input "toolchains" must be a non-empty YAML list, e.g.\n- node@24\n- id: cmake-3.30.5\n  url: https://…\n  sha256: <64 hex>', 'toolchains');
+        throw new core_errors/* InputError */.dz('Input "toolchains" must be a non-empty YAML list, e.g.\n- node@24\n- id: cmake-3.30.5\n  url: https://\u2026\n  sha256: <64 hex>', 'toolchains');
     }
     const warnings = [];
     const seen = new Map();
     const toolchains = doc.map((raw, index) => {
         if (typeof raw === 'string') {
             const named = checkNamed(raw, index);
-            // The same spec twice; two specs resolving to one id are merged when resolved (src/core/named/).
             const earlier = seen.get(`@${named.spec}`);
             if (earlier !== undefined)
                 throw new core_errors/* InputError */.dz(`toolchains[${index}] ("${named.spec}"): duplicates toolchains[${earlier}]; each item may appear once.`, 'toolchains');
@@ -3390,7 +3166,6 @@ function checkToolchains(doc) {
                 warnings.push(`${label}: unknown key "${key}" ignored (known: ${[...KNOWN_KEYS].join(', ')}).`);
         }
         const item = checkItem(raw, label);
-        // Case-folded: on macOS and Windows `Foo` and `foo` would be one directory.
         const earlier = seen.get(item.id.toLowerCase());
         if (earlier !== undefined) {
             throw new core_errors/* InputError */.dz(`${label}: field "id" duplicates toolchains[${earlier}] (ids are compared ignoring letter case); each id may appear once.`, 'id');
@@ -3405,13 +3180,12 @@ function itemLabel(index, id) {
         ? `toolchains[${index}] (id "${id}")`
         : `toolchains[${index}]`;
 }
-/** A field's value for a message: a URL without its credentials (redactUrl). */
 const shownValue = (item, field) => field === 'url' && typeof item.url === 'string' ? (0,redact/* redactUrl */.B)(item.url) : item[field];
 function describeValue(v) {
     if (v === undefined)
         return '';
     const s = typeof v === 'string'
-        ? JSON.stringify(v.length > 80 ? `${v.slice(0, 80)}…` : v)
+        ? JSON.stringify(v.length > 80 ? `${v.slice(0, 80)}\u2026` : v)
         : JSON.stringify(v);
     return typeof v === 'string' && /^[0-9a-fA-F]*$/.test(v) && v.length !== 64
         ? ` (got ${v.length} characters)`
@@ -3433,7 +3207,6 @@ const SIZE_UNITS = {
     tb: 1e12,
     tib: 1024 ** 4,
 };
-/** `20GB` (10^9), `512MiB` (2^20), `1.5T`, `1048576`; empty → undefined (no bound). */
 function parseSize(value, name) {
     const v = value.trim();
     if (!v)
@@ -3445,29 +3218,22 @@ function parseSize(value, name) {
     }
     return Math.floor(Number(m[1]) * unit);
 }
-/** Why a GC size bound of 0 is refused (one wording for the input, the variable and the host file). */
 const ZERO_SIZE_BOUND = '0 would remove every unused toolchain; unset it for no bound, or give the most the cache may hold';
-/**
- * A GC size bound (`max-size`, TOOLCHAIN_CACHE_MAX_SIZE): a size, never 0 (an administrator may
- * read 0 as "no limit"; it would empty the cache of everything unused). Empty → no bound.
- */
 function parseSizeBound(value, name) {
     const bytes = parseSize(value, name);
     if (bytes === 0)
         throw new InputError(`Input "${name}" is "${value.trim()}": ${ZERO_SIZE_BOUND}.`, name);
     return bytes;
 }
-/** A whole number ≥ min; empty → the default. */
 function parseWholeNumber(value, name, fallback, min = 0) {
     const v = value.trim();
     if (!v)
         return fallback;
     if (!/^\d+$/.test(v) || Number(v) < min || !Number.isSafeInteger(Number(v))) {
-        throw new core_errors/* InputError */.dz(`Input "${name}" must be a whole number ≥ ${min} (got "${value}").`, name);
+        throw new core_errors/* InputError */.dz(`Input "${name}" must be a whole number \u2265 ${min} (got "${value}").`, name);
     }
     return Number(v);
 }
-/** YAML 1.2 core booleans, as @actions/core's getBooleanInput accepts. */
 function parseBoolean(value, name, fallback) {
     const v = value.trim();
     if (!v)
@@ -3480,21 +3246,14 @@ function parseBoolean(value, name, fallback) {
 }
 
 ;// CONCATENATED MODULE: ./lib/core/host-config.js
-// The host configuration file: settings of the host's administrator that no job can override
-// (docs/design.md, "Host settings"). A step's `env:` and `$GITHUB_ENV` set any environment variable
-// for the steps after it, so TOOLCHAIN_CACHE_* variables are the workflow's to set; this file is
-// not. Its path is fixed: a variable naming another file would let a workflow drop the host's
-// bounds. Used only when it and its directory are owned by root and writable by nobody else.
 
 
 
 
 
-/** Where the host's administrator puts the file (Windows: under the fixed %ProgramData%). */
 const HOST_CONFIG_FILE = process.platform === 'win32'
     ? 'C:\\ProgramData\\toolchain-cache\\config.json'
     : '/etc/toolchain-cache/config.json';
-/** The most of the file that is read: a few keys, never megabytes. */
 const MAX_HOST_CONFIG_BYTES = 64 * 1024;
 const KEYS = [
     'cacheRoot',
@@ -3508,13 +3267,6 @@ const KEYS = [
     'stallTimeout',
     'downloadRetries',
 ];
-/**
- * Reads the host configuration file. Missing: an empty config. Not trustworthy (a link, not a
- * regular file, owned by someone other than root, writable by its group or others, or its
- * directory so): ignored, with a warning naming the fix. Trustworthy but unreadable as JSON, too
- * large, or with a bad value: an InputError naming the file and the key, because silently dropping
- * the operator's bounds (the size bound of a shared disk) would be worse than failing the step.
- */
 function readHostConfig(options = {}) {
     const file = options.file ?? HOST_CONFIG_FILE;
     const platform = options.platform ?? process.platform;
@@ -3538,10 +3290,6 @@ function readHostConfig(options = {}) {
     return result;
 }
 let cached;
-/**
- * The host configuration of this process (HOST_CONFIG_FILE, read once): what the steps and the
- * CLI use. Throws the file's InputError, every time it is asked, when the file is bad.
- */
 function hostConfig() {
     if (!cached) {
         try {
@@ -3563,7 +3311,6 @@ function fixText(file, platform) {
     return `It and its directory must be owned by root and writable by nobody else: chown root ${dir} ${file} && chmod 755 ${dir} && chmod 644 ${file}.`;
 }
 const writableByOthers = (mode) => (mode & 0o022) !== 0;
-/** Why the directory cannot be trusted, 'missing', or undefined when it can. */
 function checkDirectory(dir, owner, platform) {
     let st;
     try {
@@ -3580,8 +3327,6 @@ function checkDirectory(dir, owner, platform) {
         return undefined;
     if (st.uid !== owner || writableByOthers(st.mode))
         return `its directory ${dir} is owned by uid ${st.uid} with mode ${host_config_octal(st.mode)}`;
-    // The directory's own parent: whoever can rename entries there could swap the directory. A
-    // sticky directory (/tmp) lets nobody rename what they do not own.
     try {
         const parent = (0,external_node_fs_.realpathSync)(external_node_path_.dirname(dir));
         const pst = (0,external_node_fs_.lstatSync)(parent);
@@ -3594,7 +3339,6 @@ function checkDirectory(dir, owner, platform) {
     }
     return undefined;
 }
-/** The file's first bytes (bounded), 'missing', or why it cannot be trusted. */
 function openConfig(file, owner, platform) {
     let fd;
     try {
@@ -3630,7 +3374,6 @@ function openConfig(file, owner, platform) {
     }
 }
 const host_config_octal = (mode) => (mode & 0o7777).toString(8).padStart(4, '0');
-/** Validates the file's JSON; unknown keys become warnings, bad values an InputError. */
 function parseHostConfig(file, bytes, warnings, platform = process.platform) {
     const bad = (key, problem) => new core_errors/* InputError */.dz(`The host configuration file ${file}: "${key}" ${problem}. Fix the file (see README, "Pointing several runners at one cache").`, key);
     let raw;
@@ -3660,7 +3403,7 @@ function parseHostConfig(file, bytes, warnings, platform = process.platform) {
     const whole = (key, min = 0) => {
         const t = numberText(key);
         if (!/^\d+$/.test(t) || !Number.isSafeInteger(Number(t)) || Number(t) < min)
-            throw bad(key, `must be a whole number ≥ ${min} (got ${JSON.stringify(doc[key])})`);
+            throw bad(key, `must be a whole number \u2265 ${min} (got ${JSON.stringify(doc[key])})`);
         return Number(t);
     };
     const size = (key, min = 0) => {
@@ -3703,7 +3446,6 @@ function parseHostConfig(file, bytes, warnings, platform = process.platform) {
         config.indexTtlSeconds = whole('indexTtl');
     if (has('mirrors'))
         config.mirrors = parseMirrors(doc.mirrors, bad);
-    // The bounds of TOOLCHAIN_CACHE_MAX_MEMBERS, …_MAX_UNPACKED_SIZE, …_STALL_TIMEOUT, …_DOWNLOAD_RETRIES.
     if (has('maxMembers'))
         config.maxMembers = whole('maxMembers', 1);
     if (has('maxUnpackedSize'))
@@ -3734,21 +3476,9 @@ function parseMirrors(v, bad) {
     }
     return out;
 }
-/** The lock stale time: the file's `lockStale`, else TOOLCHAIN_CACHE_LOCK_STALE, else the default. */
 const hostLockStaleMs = (config = hostConfig().config, env = process.env) => config.lockStaleMs ?? (0,stale/* lockStaleMs */.zU)(env);
 
 ;// CONCATENATED MODULE: ./lib/core/runner-env.js
-// A self-hosted runner's `.env`: the variables the runner's listener sets for itself and so for
-// every job it runs (actions/runner, src/Runner.Listener/Program.cs, LoadAndSetEnv). The host's
-// administrator puts TOOLCHAIN_CACHE_ROOT and the host bounds there (README, "Pointing several
-// runners at one cache"); the CLI and `doctor` read it to find what the runners' jobs see.
-//
-// The runner's format, read here exactly as it reads it: File.ReadAllLines (lines split at \r\n,
-// \n or \r; a UTF-8 BOM dropped), empty lines skipped, each line split at its first `=`, which
-// must not be its first character (a line without one is ignored: that is how `# comments` go
-// unread). The key and the value are taken verbatim: no trimming, no quotes removed (`A="x"` is
-// the three characters `"x"`), no `export`, no escapes, no `#` comments after a value. A key
-// with nothing after `=` unsets the variable; a later line beats an earlier one.
 
 
 
@@ -3756,9 +3486,7 @@ const hostLockStaleMs = (config = hostConfig().config, env = process.env) => con
 
 
 
-/** A runner's .env is a few lines; a larger one was not written for a runner (and is not read). */
 const RUNNER_ENV_MAX_BYTES = 64 * 1024;
-/** The variables of a `.env` text, as the runner's listener sets them. */
 function parseRunnerEnv(text) {
     const vars = {};
     for (const line of text.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/)) {
@@ -3774,12 +3502,6 @@ function parseRunnerEnv(text) {
     }
     return vars;
 }
-/**
- * Reads `<dir>/.env` as the runner does, safely: opened without following a link, without waiting
- * on a FIFO, only a regular file, at most RUNNER_ENV_MAX_BYTES (regular-file.ts). A missing file
- * is a runner without one (empty); anything else that keeps it from being read is an InputError
- * naming the file and the fix.
- */
 function readRunnerEnv(dir) {
     const file = external_node_path_.join(dir, '.env');
     try {
@@ -3801,7 +3523,6 @@ function readRunnerEnv(dir) {
             `KEY=VALUE lines: make it one (owned by the runner's user), or run as a user who can read it.`, 'runner-dir');
     }
 }
-/** Whether `dir` is a directory (a runner's directory may be reached through links). */
 function isDirectory(dir) {
     try {
         return (0,external_node_fs_.statSync)(dir, { throwIfNoEntry: false })?.isDirectory() ?? false;
@@ -3815,13 +3536,7 @@ const sourceOf = (env) => ({
     vars: env.vars,
     dir: env.dir,
 });
-/** The prefix of the variables a host's administrator sets for toolchain-cache. */
 const HOST_VARIABLE_PREFIX = 'TOOLCHAIN_CACHE_';
-/**
- * A source's settings, each value parsed by the one parser the steps use (spec.ts, lock/stale.ts).
- * A bad value is left out and named in `errors` (the variable and where it was set): `doctor`
- * reports it, the commands that act on it throw it (assertSettingsValid).
- */
 function runnerSettings(source) {
     const { vars } = source;
     const errors = [];
@@ -3864,7 +3579,6 @@ function runnerSettings(source) {
     }
     return settings;
 }
-/** Throws the first bad value of `settings` as an InputError naming it and where it was set. */
 function assertSettingsValid(settings) {
     if (settings.errors.length)
         throw new core_errors/* InputError */.dz(settings.errors.join(' '), settings.source);
@@ -3876,38 +3590,23 @@ const processIo = {
     stderr: (t) => void process.stderr.write(t.endsWith('\n') ? t : `${t}\n`),
     env: process.env,
 };
-/** Exit codes: 0 success, 1 a failure (or verify found changes), 2 a usage error. */
 const EXIT_OK = 0;
 const EXIT_FAILURE = 1;
 const EXIT_USAGE = 2;
-/** A bad command line: printed with the command's usage, exit 2. */
 class UsageError extends Error {
 }
-/** JSON on stdout with --json, else the human text. */
 const print = (ctx, data, human) => ctx.io.stdout(ctx.json ? JSON.stringify(data, null, 2) : human());
 
 // EXTERNAL MODULE: ./lib/core/registry/schema.js
 var schema = __nccwpck_require__(9032);
 ;// CONCATENATED MODULE: ./lib/core/registry/store.js
-// The registry file: the installed entries of a cache root, one JSON document. Reads are lock-free
-// (writes replace the file atomically) and cached per process until the file changes; writes are
-// transactions under the registry lock with a compare-and-swap on the generation, so a writer
-// whose lock was taken over cannot overwrite someone else's commit. It is written only when an
-// entry is added or removed (uses live in their own records), and it heals: a missing or corrupt
-// file is rebuilt from the installed trees (see docs/design.md, "The registry").
 
 
 
 
 
 
-/**
- * The registry lists every entry: large on a big host, but never this large. Like every file of
- * the root it is read no-follow, non-blocking, a regular file only (regular-file.ts): a FIFO or a
- * link planted at registry.json is an UNSAFE_PATH error, never a hung step.
- */
 const REGISTRY_MAX_BYTES = 256 * 1024 * 1024;
-/** The file's identity: a commit always renames a new file in, so any commit changes it. */
 const identityOf = (st) => `${st.ino}:${st.size}:${st.mtimeMs}:${st.ctimeMs}`;
 class Registry {
     layout;
@@ -3924,10 +3623,6 @@ class Registry {
     get file() {
         return this.layout.registryFile;
     }
-    /**
-     * The current entries without the lock; shared and cached until the file changes, so callers
-     * must not modify it. A missing or corrupt file is healed first (under the lock).
-     */
     async read() {
         const text = await this.readText();
         if (text?.content === undefined && text && this.cached)
@@ -3942,16 +3637,11 @@ class Registry {
         else if ((await external_node_fs_.promises.readdir(this.layout.toolchainsDir).catch(() => [])).length === 0) {
             return (0,schema/* emptyRegistry */.Vu)();
         }
-        // Missing with trees installed, or corrupt: heal (or see a fresh commit) under the lock.
         return this.update((doc, tx) => {
             tx.skipWrite();
             return doc;
         });
     }
-    /**
-     * Runs `fn` on the current document under the registry lock and commits what it changed as
-     * generation + 1. `fn` must not do slow work: other jobs wait on this lock.
-     */
     async update(fn) {
         const lock = await (0,core_lock/* acquireLock */.IZ)(this.layout.lockPath('registry'), 'registry', {
             staleMs: this.staleMs,
@@ -3975,21 +3665,17 @@ class Registry {
         }
         finally {
             await lock.release();
-            // Most of a transaction is synchronous: yield to the event loop once, with the lock free, so
-            // a caller committing in a loop still runs its timers (other locks' heartbeats) and signals.
             await new Promise((resolve) => setImmediate(resolve));
         }
     }
     commit(snap, lock) {
         const generation = (snap.generation ?? 0) + 1;
-        // Keys in this order: the generation sits in the first bytes, where the CAS check reads it.
         const text = JSON.stringify({
             schemaVersion: schema/* REGISTRY_SCHEMA_VERSION */.zu,
             generation,
             entries: snap.doc.entries,
         });
         (0,fsx/* atomicWriteFileSync */._b)(this.file, text, () => {
-            // One synchronous block with the rename: still our lock, and still the file we read.
             lock.assertHeldSync();
             this.assertGenerationSync(snap.generation);
         });
@@ -4008,7 +3694,6 @@ class Registry {
             movedAside = this.moveAside(text, lock, problem);
         }
         const doc = (0,schema/* emptyRegistry */.Vu)();
-        // Loaded only here: a readable registry (every hit) needs no scan of the installed trees.
         const { scanInstalled } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 756));
         const scan = await scanInstalled(this.layout);
         for (const entry of scan.entries)
@@ -4022,24 +3707,19 @@ class Registry {
         for (const { id, why } of scan.rejected) {
             this.options.onWarning?.(`The registry rebuild left out ${this.layout.entryDir(id)}: ${why}. A job that needs it installs it again.`);
         }
-        // An unreadable file is replaced whatever the rebuild found; a missing one only when it finds something.
-        // No generation: the CAS expects the file to be missing still (the corrupt one was moved aside).
         return { doc, rebuilt: movedAside !== undefined || count > 0, movedAside };
     }
-    /** The compare-and-swap: the file must still carry the generation we read (or still be missing). */
     assertGenerationSync(expected) {
         const current = readGenerationSync(this.file);
         if (current === expected)
             return;
-        throw new core_errors/* ToolchainCacheError */.mg('LOCK_LOST', `The registry ${this.file} changed under our lock (generation ${expected ?? '(no file)'} → ${current ?? '(no file)'}); nothing was committed.`);
+        throw new core_errors/* ToolchainCacheError */.mg('LOCK_LOST', `The registry ${this.file} changed under our lock (generation ${expected ?? '(no file)'} \u2192 ${current ?? '(no file)'}); nothing was committed.`);
     }
     readTextSync() {
         return (0,regular_file/* readRegularTextIfExistsSync */.cL)(this.file, REGISTRY_MAX_BYTES);
     }
-    /** The file's text, or only its identity when that is the one cached. */
     async readText() {
         try {
-            // Synchronous: a warm hit reads nothing else through fs.promises (docs/design.md, "Start-up cost").
             return (0,regular_file/* withRegularFileSync */.QI)(this.file, REGISTRY_MAX_BYTES, (fd, size) => {
                 const identity = identityOf((0,external_node_fs_.fstatSync)(fd));
                 if (this.cached?.identity === identity)
@@ -4053,7 +3733,6 @@ class Registry {
             throw e;
         }
     }
-    /** The document, or why it is not one. A newer schema is an error: never overwrite it. */
     parse(text) {
         let raw;
         try {
@@ -4072,10 +3751,6 @@ class Registry {
             ? { problem: `invalid at ${problem}` }
             : { doc: (0,schema/* redactStoredUrls */.nn)(raw) };
     }
-    /**
-     * A corrupt file found under the lock is moved aside (kept for inspection, never deleted) so the
-     * registry can be rebuilt. Synchronous: only while the lock is ours and the file is the one read.
-     */
     moveAside(text, lock, problem) {
         const movedTo = (0,fsx/* corruptAsideName */.VY)(this.file);
         try {
@@ -4091,10 +3766,6 @@ class Registry {
     }
 }
 const GENERATION_HEAD = /^\{"schemaVersion":\d+,"generation":(\d+)[,}]/;
-/**
- * The generation of a registry file, cheaply: our writes put it in the first bytes; anything else
- * is parsed in full. undefined when there is no file; NaN when it has none (never equals a number).
- */
 function readGenerationSync(file) {
     try {
         return (0,regular_file/* withRegularFileSync */.QI)(file, REGISTRY_MAX_BYTES, (fd, size) => {
@@ -4121,7 +3792,6 @@ function generationIn(text) {
 }
 
 ;// CONCATENATED MODULE: ./lib/cli/root.js
-// The cache root as the CLI finds and opens it, and its registry.
 
 
 
@@ -4130,10 +3800,6 @@ function generationIn(text) {
 
 
 
-/**
- * The host configuration file's settings (read once), its warnings printed on stderr the first
- * time: the CLI applies the same host settings as the steps (README, "The host configuration file").
- */
 function cliHostConfig(ctx) {
     const read = hostConfig();
     if (!warned)
@@ -4143,12 +3809,6 @@ function cliHostConfig(ctx) {
     return read.config;
 }
 let warned = false;
-/**
- * Where the runners find it (README, "How the CLI finds the root"): --root, else the host
- * configuration file's cacheRoot, else TOOLCHAIN_CACHE_ROOT, else the runners' `.env` files given
- * by --runner-dir (TOOLCHAIN_CACHE_ROOT, else $RUNNER_TOOL_CACHE/toolchain-cache: they must agree),
- * else RUNNER_TOOL_CACHE. None is a usage error.
- */
 function findRoot(flag, env, host = {}, runnerDirs = [], hostFile = HOST_CONFIG_FILE) {
     if (flag !== undefined && !flag.trim())
         throw new UsageError('--root needs a directory');
@@ -4172,7 +3832,6 @@ function findRoot(flag, env, host = {}, runnerDirs = [], hostFile = HOST_CONFIG_
         throw e;
     }
 }
-/** The one root every runner names; runners naming different roots (or none) are a usage error. */
 function rootOfRunners(runners) {
     for (const r of runners)
         if (!r.root && r.errors.length)
@@ -4186,11 +3845,9 @@ function rootOfRunners(runners) {
         .join('; ');
     throw new UsageError(`the runners do not name one cache root (${each}); pass --root DIR for the one to act on, and give every runner the same TOOLCHAIN_CACHE_ROOT (or cacheRoot in the host configuration file)`);
 }
-/** What the CLI says on stderr about the root it found (nothing when --root named it). */
 const rootNote = (found) => found.from === '--root'
     ? undefined
     : `toolchain-cache: cache root ${found.root} (from ${found.from})`;
-/** Read-only commands accept a root this user cannot write (they only read); it must exist. */
 async function openForReading(root) {
     const st = await external_node_fs_.promises.stat(root).catch((e) => {
         if ((0,core_errors/* isErrnoException */.s$)(e) && (e.code === 'EACCES' || e.code === 'EPERM'))
@@ -4205,14 +3862,12 @@ async function openForReading(root) {
     await (0,core_layout/* checkLayoutVersion */.Nz)(layout, false);
     return layout;
 }
-/** Mutating commands: the root must exist (never created by mistake); its subdirectories may not yet. */
 async function openForWriting(root) {
     const layout = await (0,core_layout/* openCacheRoot */.BC)(root, { create: false });
     for (const dir of [layout.locksDir, layout.toolchainsDir, layout.trashDir])
         await (0,fsx/* ensureDir */.A0)(dir);
     return layout;
 }
-/** The registry, telling the operator on stderr when it heals itself. */
 function openRegistry(ctx, layout, command) {
     return new Registry(layout, {
         holder: command ? `toolchain-cache ${command} (pid ${process.pid})` : undefined,
@@ -4224,15 +3879,11 @@ function openRegistry(ctx, layout, command) {
 // EXTERNAL MODULE: ./lib/core/manifest.js
 var core_manifest = __nccwpck_require__(9718);
 ;// CONCATENATED MODULE: ./lib/cli/verify.js
-// `verify`: every registered toolchain checked against its manifest (every file's type, size and
-// hash) and its installer's receipt (docs/design.md, "Evidence"); trees nobody registered, and
-// registry records naming a directory of their own, reported beside them.
 
 
 
 
 
-/** Checks every registered toolchain, in id order, and looks for what the registry leaves out. */
 async function verifyCache(layout, doc) {
     const entries = [];
     for (const entry of Object.values(doc.entries).sort((a, b) => (a.id < b.id ? -1 : 1))) {
@@ -4247,7 +3898,6 @@ async function verifyCache(layout, doc) {
         report.ignoredPaths = ignoredPaths;
     return report;
 }
-/** Registry records naming a directory of their own: never used, but a sign of tampering (or of an older release). */
 function recordedPaths(layout, doc) {
     const found = [];
     for (const [id, entry] of Object.entries(doc.entries)) {
@@ -4265,10 +3915,6 @@ function recordedPaths(layout, doc) {
 }
 const ignoredPathNote = (p) => `${p.id}: the registry records the path ${p.recorded}, which is not the layout's ${p.used}; ` +
     "it is ignored (jobs always use the layout's directory). Someone who can write the registry changed it, or an older release wrote it: check who can write the cache root.";
-/**
- * One entry, walked by descriptors from the root (dir-handle.ts): its directory, manifest and
- * files are opened no-follow, so a link planted anywhere is reported, never followed.
- */
 async function verifyEntry(layout, id, sha256) {
     let entry;
     try {
@@ -4289,7 +3935,7 @@ async function verifyEntryIn(layout, entry, id, sha256) {
     if (manifest.id !== id)
         problems.push(`manifest names "${manifest.id}"`);
     if (manifest.sha256 !== sha256)
-        problems.push(`manifest sha256 ${manifest.sha256} ≠ registry ${sha256}`);
+        problems.push(`manifest sha256 ${manifest.sha256} \u2260 registry ${sha256}`);
     const unvouched = await (0,receipt/* evidenceProblem */.jG)(layout, id, sha256);
     if (unvouched)
         problems.push(`not vouched for: ${unvouched}`);
@@ -4305,9 +3951,6 @@ async function verifyEntryIn(layout, entry, id, sha256) {
 }
 
 ;// CONCATENATED MODULE: ./lib/cli/commands/doctor.js
-// `doctor`: what an operator checks by hand when a job fails with a permission error, each problem
-// with its fix (docs/design.md, "Doctor"). The facts are gathered (core/doctor/gather.ts, plus
-// verify's by-content check with --deep) and judged by pure checks (core/doctor/checks.ts).
 
 
 
@@ -4319,7 +3962,7 @@ async function verifyEntryIn(layout, entry, id, sha256) {
 
 const doctor = {
     summary: "Check the host's cache set-up and every toolchain; name each problem and its fix",
-    usage: 'toolchain-cache doctor [--deep] [--root DIR] [--runner-dir DIR]… [--json]',
+    usage: 'toolchain-cache doctor [--deep] [--root DIR] [--runner-dir DIR]\u2026 [--json]',
     details: `Checks the root (a real directory, its group, set-gid, the modes other runner users need),
 the layout version, free space against the size bound, the lock stale time on NFS, the host settings
 of each runner (its .env, given by --runner-dir; else this shell's environment) and whether they
@@ -4348,7 +3991,6 @@ async function runDoctor(ctx) {
     print(ctx, report, () => formatDoctorReport(report));
     return report.healthy ? EXIT_OK : EXIT_FAILURE;
 }
-/** The host configuration file, or why it cannot be used (main.ts has printed its warnings). */
 function hostFacts() {
     try {
         const read = hostConfig();
@@ -4358,7 +4000,6 @@ function hostFacts() {
         return { file: HOST_CONFIG_FILE, config: {}, error: (0,core_errors/* errorMessage */.gJ)(e) };
     }
 }
-/** --deep: verify's check of every registered toolchain, by content. */
 async function addDeepCheck(ctx, facts) {
     if (facts.dirs.length === 0 || facts.trees.length === 0) {
         facts.deep = [];
@@ -4378,12 +4019,6 @@ function formatDoctorReport(r) {
 }
 
 ;// CONCATENATED MODULE: ./lib/core/gc-report.js
-// The GC report, defined once (docs/design.md, "Uses and GC"): `gcReportModel` decides what is said
-// about a GC — the headline, the labelled rows, the notes and the problems, in order, with the
-// figures already formatted — and two renderers only lay that model out: as text for the post
-// step's log and the CLI, as HTML for the job summary. Neither adds or drops a fact, so the log
-// and the summary cannot say different things; the summary only cuts long lists (GitHub's 1 MiB
-// limit) and points at the log for the rest.
 
 
 function gcReportModel(r) {
@@ -4424,27 +4059,21 @@ function gcReportModel(r) {
     return { ...common, notes, title: 'GC', headline, removed: r.removed, rows };
 }
 const describeUnreadable = (u) => `${u.id} (${u.records} record(s)${u.owners.length ? ` of ${u.owners.join(', ')}` : ''})`;
-/** What to do about use records nobody can judge (docs/design.md, "Doctor"). */
 function unreadableHint(unreadable) {
     const owners = [...new Set(unreadable.flatMap((u) => u.owners))];
     return ('A use record this user cannot read counts as a live use (never removed on doubt), so it keeps its toolchain for good: ' +
         `run \`toolchain-cache gc\` as root (it reads them and reclaims those of finished jobs), or have ${owners.length ? owners.join(', ') : 'their owners'} ` +
         'make them group-readable (chmod g+r); `toolchain-cache doctor` lists them.');
 }
-/** The cache's size before and after, and the housekeeping, in a workflow author's words. */
 function cacheRow(r) {
     const would = r.dryRun;
-    const parts = [`${(0,format/* formatBytes */.z3)(r.totalBytesBefore)} → ${(0,format/* formatBytes */.z3)(r.totalBytesAfter)}`];
+    const parts = [`${(0,format/* formatBytes */.z3)(r.totalBytesBefore)} \u2192 ${(0,format/* formatBytes */.z3)(r.totalBytesAfter)}`];
     if (r.reclaimedUses)
         parts.push(`${would ? 'would release' : 'released'} ${r.reclaimedUses} use(s) left by jobs that ended without their post step`);
     if (r.trashCleaned)
         parts.push(`${would ? 'would delete' : 'deleted'} ${r.trashCleaned} leftover(s) of interrupted installs and removals`);
     return parts.join('; ');
 }
-/**
- * The whole model as lines of text. `removedList` lays out the removed entries (the CLI as a
- * table, the log one line each).
- */
 function gcReportText(m, removedList) {
     const lead = `${m.title}: ${m.headline}`;
     const lines = m.detail !== undefined
@@ -4457,14 +4086,9 @@ function gcReportText(m, removedList) {
     lines.push(...m.notes);
     return { lines, errors: m.problems };
 }
-/** Ids and messages the summary shows of each list before "… and N more". */
 const MAX_LISTED_IDS = 100;
 const MAX_MESSAGES = 20;
 const sentence = (s) => s.charAt(0).toUpperCase() + s.slice(1);
-/**
- * The whole model as HTML for the job summary, each list capped (`log` has them in full). A GC
- * that did not run is one paragraph; one that ran is a list under "GC:".
- */
 function gcReportHtml(m, log = "the post step's log") {
     const ids = (list) => codeList(list, MAX_LISTED_IDS, log);
     const items = [
@@ -4475,7 +4099,6 @@ function gcReportHtml(m, log = "the post step's log") {
     ];
     let lead;
     if (m.title === 'GC not due') {
-        // Nearly every post step: one plain line, not a bold headline.
         const detail = m.detail !== undefined ? ` (${escapeHtml(m.detail)})` : '';
         lead = `<p>${escapeHtml(`${m.title}: ${m.headline}`)}${detail}.</p>`;
     }
@@ -4492,10 +4115,8 @@ function gcReportHtml(m, log = "the post step's log") {
 }
 
 ;// CONCATENATED MODULE: ./lib/cli/format.js
-// Human output of the CLI: aligned tables and short values.
 
 
-/** Columns padded to their widest cell; a header row and a rule under it. */
 function formatTable(headers, rows, align = []) {
     const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
     const line = (cells) => cells
@@ -4504,7 +4125,6 @@ function formatTable(headers, rows, align = []) {
         .trimEnd();
     return [line(headers), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
 }
-/** "key: value" lines with the values aligned. */
 function formatFields(fields) {
     const width = Math.max(0, ...fields.map(([k]) => k.length));
     return fields.map(([k, v]) => `${`${k}:`.padEnd(width + 1)} ${v}`).join('\n');
@@ -4518,14 +4138,12 @@ const formatDuration = (ms) => {
         return `${(ms / 60_000).toFixed(1)} min`;
     return `${(ms / 3_600_000).toFixed(1)} h`;
 };
-/** ISO timestamp to the minute, UTC ("2024-05-01 12:34Z"); unreadable values as given. */
 const formatTime = (iso) => {
     const t = Date.parse(iso);
-    return Number.isNaN(t) ? iso : `${new Date(t).toISOString().slice(0, 16).replace('T', ' ')}Z`;
+    return Number.isNaN(t) ? iso : `${(0,format/* isoTime */.Ly)(t).slice(0, 16).replace('T', ' ')}Z`;
 };
 
 ;// CONCATENATED MODULE: ./lib/cli/commands/gc.js
-// `gc`: removes unused toolchains by age and by the cache's size (never one in use).
 
 
 
@@ -4537,7 +4155,7 @@ const formatTime = (iso) => {
 
 const gc = {
     summary: 'Remove unused toolchains (never one in use)',
-    usage: 'toolchain-cache gc [--dry-run] [--max-unused-days N] [--max-size SIZE] [--root DIR] [--runner-dir DIR]… [--json]',
+    usage: 'toolchain-cache gc [--dry-run] [--max-unused-days N] [--max-size SIZE] [--root DIR] [--runner-dir DIR]\u2026 [--json]',
     details: `  --dry-run            report what would be removed; change nothing
   --max-unused-days N  remove toolchains unused for more than N days; 0 = every unused one (default:
                        the host configuration file's maxUnusedDays, else TOOLCHAIN_CACHE_MAX_UNUSED_DAYS
@@ -4558,7 +4176,7 @@ function wholeNumber(value, flag, fallback) {
     if (value === undefined)
         return fallback;
     if (!/^\d+$/.test(value.trim()))
-        throw new UsageError(`${flag} must be a whole number ≥ 0 (got "${value}")`);
+        throw new UsageError(`${flag} must be a whole number \u2265 0 (got "${value}")`);
     return Number(value.trim());
 }
 function maxSizeFrom(sizeFlag) {
@@ -4575,11 +4193,6 @@ function maxSizeFrom(sizeFlag) {
         throw new UsageError('--max-size needs a size such as 20GB');
     return maxSizeBytes;
 }
-/**
- * The host's bounds as the post step applies them, unless the operator gives others: the flag,
- * else the host configuration file, else TOOLCHAIN_CACHE_MAX_SIZE / …_MAX_UNUSED_DAYS in this
- * shell's environment, else in the runners' .env (--runner-dir; they must agree), else the default.
- */
 function gcBounds(ctx) {
     const host = cliHostConfig(ctx);
     const file = `the host configuration file ${hostConfig().file}`;
@@ -4645,7 +4258,6 @@ function formatGcReport(r) {
 }
 
 ;// CONCATENATED MODULE: ./lib/cli/commands/list.js
-// `list`: the installed toolchains with their size, live uses and times.
 
 
 
@@ -4693,10 +4305,6 @@ async function runList(ctx) {
 // EXTERNAL MODULE: ./lib/vendors/types.js
 var types = __nccwpck_require__(5386);
 ;// CONCATENATED MODULE: ./lib/core/named/lockfile.js
-// The lockfile (docs/design.md, "Named toolchains"): a JSON file committed to the repository,
-// `{"lockfileVersion": 1, "toolchains": {"node@24": {"linux-x64": {id, version, url, sha256,
-// size}}}}`, keys in a stable order. A spec found there is installed with no index request; `url`
-// is always the vendor's own (a mirror is applied when installing, never written here).
 
 
 
@@ -4704,17 +4312,11 @@ var types = __nccwpck_require__(5386);
 
 const LOCKFILE_VERSION = 1;
 const DEFAULT_LOCKFILE = 'toolchains.lock.json';
-/** Hundreds of specs × eight platforms fit; a lockfile is never megabytes. */
 const MAX_LOCKFILE_BYTES = 4 * 1024 * 1024;
 const emptyLockfile = () => ({ lockfileVersion: 1, toolchains: {} });
-/** The lockfile's path: relative to the workspace (GITHUB_WORKSPACE, else the working directory), or absolute. */
 function lockfilePath(input, workspace = process.env.GITHUB_WORKSPACE || process.cwd()) {
     return external_node_path_.resolve(workspace, input.trim());
 }
-/**
- * Reads and checks a lockfile (no link followed, a regular file, bounded). Missing: undefined when
- * `missingOk` (the `lock` command creates it), else an InputError naming it.
- */
 function readLockfile(file, missingOk = false) {
     let text;
     try {
@@ -4724,7 +4326,7 @@ function readLockfile(file, missingOk = false) {
         if ((0,core_errors/* isErrnoException */.s$)(e) && e.code === 'ENOENT') {
             if (missingOk)
                 return undefined;
-            throw new core_errors/* InputError */.dz(`The lockfile ${file} does not exist: create it with \`toolchain-cache lock SPEC… --out ${file}\`, or fix the "lockfile" input.`, 'lockfile');
+            throw new core_errors/* InputError */.dz(`The lockfile ${file} does not exist: create it with \`toolchain-cache lock SPEC\u2026 --out ${file}\`, or fix the "lockfile" input.`, 'lockfile');
         }
         throw e;
     }
@@ -4782,7 +4384,6 @@ function entryProblem(entry) {
         return 'has a "size" that is not a whole number';
     return undefined;
 }
-/** An entry's fields in the lockfile's order. */
 const pick = (r) => ({
     id: r.id,
     version: r.version,
@@ -4796,9 +4397,7 @@ function lockEntry(lock, spec, platform) {
     const platforms = lock.toolchains[spec];
     return Object.hasOwn(platforms, platform) ? platforms[platform] : undefined;
 }
-/** The lockfile's text: specs and platforms sorted, fields in a fixed order, two-space indent, a final newline. */
 function formatLockfile(lock) {
-    // fromEntries: a spec is data, never an object's prototype slot (`__proto__`).
     const toolchains = Object.fromEntries(Object.keys(lock.toolchains)
         .sort()
         .map((spec) => {
@@ -4810,7 +4409,6 @@ function formatLockfile(lock) {
     }));
     return `${JSON.stringify({ lockfileVersion: LOCKFILE_VERSION, toolchains }, null, 2)}\n`;
 }
-/** The entry to add, as a line of JSON to paste under `"toolchains"` (for the warning and the summary). */
 const lockEntryText = (spec, platform, r) => `${JSON.stringify(spec)}: { ${JSON.stringify(platform)}: ${JSON.stringify(pick(r))} }`;
 
 // EXTERNAL MODULE: ./lib/core/named/settings.js
@@ -4820,10 +4418,6 @@ var vendor_step = __nccwpck_require__(6978);
 // EXTERNAL MODULE: ./lib/vendors/platform.js
 var platform = __nccwpck_require__(7088);
 ;// CONCATENATED MODULE: ./lib/cli/commands/lock.js
-// `lock SPEC… [--platform P]… [--out FILE] [--check]`: resolves named toolchains for the given
-// platforms (default this host's) and writes them to the lockfile, or checks the lockfile against
-// the vendors (docs/design.md, "Named toolchains"). Mirrors from the environment (and the host
-// file) are honoured; no cache root is needed (with one, its index cache is used).
 
 
 
@@ -4837,12 +4431,11 @@ var platform = __nccwpck_require__(7088);
 
 
 
-/** `--check`: a newer version matches a locked spec (an update), or a locked file's sha256 changed (an alarm). */
 const EXIT_NEWER = 1;
 const EXIT_CHECKSUM_CHANGED = 2;
 const lock = {
     summary: 'Resolve named toolchains into a lockfile, or check one',
-    usage: 'toolchain-cache lock SPEC… [--platform P]… [--out FILE] [--check] [--root DIR] [--json]',
+    usage: 'toolchain-cache lock SPEC\u2026 [--platform P]\u2026 [--out FILE] [--check] [--root DIR] [--json]',
     details: [
         `  SPEC            NAME@VERSION, as in the toolchains input (node@24, go@1.23)`,
         `  --platform P    resolve for P (repeatable; default this host's): ${types/* PLATFORMS */.P.join(', ')}`,
@@ -4885,7 +4478,6 @@ async function runLock(ctx) {
     const specs = specsOf(ctx.positionals.length ? ctx.positionals : Object.keys(run.lock.toolchains));
     return check ? checkLock(run, specs) : writeLock(run, specs);
 }
-/** The cache root's index cache when a root is given or found and can be opened; else none. */
 async function rootIfAny(ctx) {
     if (!ctx.root)
         return undefined;
@@ -4944,7 +4536,6 @@ async function checkLock(run, specs) {
                 continue;
             }
             const options = { ...run.options, platform };
-            // The locked file itself, by its exact version: the vendor's sha256 of it must not change.
             const exact = { ...item, spec: `${item.name}@${entry.version}`, version: entry.version };
             const same = await (0,vendor_step.resolveWithVendor)(exact, options);
             if (same.url === entry.url && same.sha256 !== entry.sha256)
@@ -4978,7 +4569,6 @@ async function checkLock(run, specs) {
 
 ;// CONCATENATED MODULE: ./lib/core/metrics.js
 const METRIC_PREFIX = 'toolchain_cache_';
-/** The per-repository counters: metric name, help, and the figure of stats.json it shows. */
 const REPOSITORY_COUNTERS = [
     ['jobs_total', 'Jobs whose post step recorded results.', (c) => c.jobs],
     ['local_hits_total', 'Toolchains found installed, without waiting.', (c) => c.localHits],
@@ -5044,17 +4634,11 @@ function families(input) {
         },
     ];
 }
-/** A label value in the text format: backslash, double quote and line feed escaped. */
 function escapeLabelValue(value) {
-    // A lone surrogate (possible in a hand-written stats.json) becomes U+FFFD, as it would on
-    // writing, so what is escaped is exactly what the file holds.
     return wellFormed(value).replace(/[\\"\n]/g, (c) => (c === '\n' ? '\\n' : `\\${c}`));
 }
-/** HELP text: backslash and line feed escaped (quotes stay as they are). */
 const escapeHelp = (text) => text.replace(/[\\\n]/g, (c) => (c === '\n' ? '\\n' : '\\\\'));
-// In u-mode a surrogate pair is one code point: only lone surrogates match.
 const wellFormed = (s) => s.replace(/[\ud800-\udfff]/gu, '\ufffd');
-/** A sample value: Go's ParseFloat reads JavaScript's shortest round-trip form. */
 function formatValue(v) {
     if (Number.isNaN(v))
         return 'NaN';
@@ -5067,11 +4651,6 @@ const labelText = (labels) => labels && Object.keys(labels).length
         .map(([k, v]) => `${k}="${escapeLabelValue(v)}"`)
         .join(',')}}`
     : '';
-/**
- * One line per series. Two label values that differ only in what cannot be written (lone
- * surrogates) would make one series twice, and node_exporter refuses a file with a duplicate:
- * such series are merged (counters added, gauges the largest).
- */
 function seriesLines(f, name) {
     const series = new Map();
     for (const s of f.samples) {
@@ -5086,10 +4665,6 @@ function seriesLines(f, name) {
     }
     return [...series].map(([labels, value]) => `${name}${labels} ${formatValue(value)}`);
 }
-/**
- * The exposition: for each family with samples, `# HELP`, `# TYPE` and its series, names
- * `toolchain_cache_*`; a family without samples (free disk unknown, no repository yet) is left out.
- */
 function renderMetrics(input) {
     const lines = [];
     for (const f of families(input)) {
@@ -5103,7 +4678,6 @@ function renderMetrics(input) {
 }
 
 ;// CONCATENATED MODULE: ./lib/cli/commands/stats.js
-// `stats`: the cache's figures, then hit/miss counters per repository, then the GC counters.
 
 
 
@@ -5115,7 +4689,6 @@ const stats_stats = {
     positionals: 0,
     run: runStats,
 };
-/** What `stats` prints, and `metrics` renders (so both say the same); warnings on stderr. */
 async function gatherStats(ctx, command) {
     const layout = await openForReading(ctx.root);
     const doc = await openRegistry(ctx, layout).read();
@@ -5137,7 +4710,6 @@ async function runStats(ctx) {
     print(ctx, data, () => formatStats(data));
     return EXIT_OK;
 }
-/** The cache's figures, then one row per repository and their total. */
 function formatStats(data) {
     const header = formatFields([
         ['root', data.root],
@@ -5166,7 +4738,6 @@ function formatStats(data) {
     const align = headers.map((_, i) => (i === 0 ? 'left' : 'right'));
     return `${header}\n\n${formatTable(headers, rows, align)}\n\n${formatGc(data.gc)}`;
 }
-/** The GC counters, then each host's last run. */
 function formatGc(gc) {
     const fields = formatFields([
         ['gc runs', String(gc.runs)],
@@ -5192,8 +4763,6 @@ function formatGc(gc) {
 }
 
 ;// CONCATENATED MODULE: ./lib/cli/commands/metrics.js
-// `metrics`: the figures and counters of `stats` in the Prometheus text format, on stdout or
-// written atomically for node_exporter's textfile collector (README, "The operator CLI").
 
 
 
@@ -5202,7 +4771,6 @@ function formatGc(gc) {
 
 
 
-/** What the textfile collector (another user) must be able to read. */
 const METRICS_FILE_MODE = 0o644;
 const metrics = {
     summary: 'Figures and counters in the Prometheus text format (for node_exporter)',
@@ -5228,11 +4796,6 @@ async function runMetrics(ctx) {
         await writeMetricsFile(external_node_path_.resolve(out), text);
     return EXIT_OK;
 }
-/**
- * Replaces `file` atomically (the collector never reads half a file), refusing whatever is not a
- * regular file there: a symlink would be replaced, not followed, but an operator who put one there
- * meant something else, and should be told.
- */
 async function writeMetricsFile(file, text) {
     const refuseOther = async () => {
         const st = await external_node_fs_.promises.lstat(file).catch(() => undefined);
@@ -5253,19 +4816,13 @@ var job_setup = __nccwpck_require__(6362);
 // EXTERNAL MODULE: ./lib/core/named/table.js
 var named_table = __nccwpck_require__(6917);
 ;// CONCATENATED MODULE: ./lib/core/named/resolve.js
-// Named items (`node@24`) become ordinary ToolchainSpec items for acquireToolchains (no second
-// install path): each from (a) the lockfile, with no network at all; else (b) the per-host
-// table of resolutions while fresh; else (c) its vendor module, through the per-host index cache
-// (./vendor-step.ts, loaded only then). What the vendor says about using an id (PATH, variables,
-// its mirror bases) is kept in the table too, so (a) and (b) load no vendor module and no HTTP
-// code. docs/design.md, "Named toolchains".
 
 
 
 
 
 
-/** Resolves the named items of `items` (a list without any: returned as is, nothing read). */
+
 async function resolveToolchainItems(items, options) {
     const named = items.filter(isNamedItem);
     const result = {
@@ -5305,7 +4862,7 @@ async function resolveOne(item, table, update, now, options) {
     if (!resolution) {
         resolution = await (await vendorStep()).resolveWithVendor(item, options);
         from = 'vendor';
-        update.resolutions[key] = { ...resolution, resolvedAt: new Date(now).toISOString() };
+        update.resolutions[key] = { ...resolution, resolvedAt: (0,format/* isoTime */.Ly)(now) };
     }
     let use = table && (0,named_table/* tableUse */.Ii)(table, resolution.id);
     if (!use || use.vendor !== item.name) {
@@ -5319,7 +4876,6 @@ async function resolveOne(item, table, update, now, options) {
                 (await (await vendorStep()).jobSetupOf(item.name, resolution, options, options.job));
     return { item, resolution, use, from, setup };
 }
-/** The ordered list, named items merged by id, the outputs and the lockfile notes. */
 function assemble(items, resolved, result, options) {
     const byId = new Map();
     items.forEach((item, index) => {
@@ -5350,7 +4906,7 @@ function assemble(items, resolved, result, options) {
         if (earlier) {
             if (earlier.named?.resolution.sha256 !== resolution.sha256)
                 throw new core_errors/* InputError */.dz(`toolchains[${index}] ("${item.spec}") resolves to ${resolution.id} with another sha256 than toolchains[${earlier.index}] ("${earlier.named?.item.spec}") did.`, 'toolchains');
-            continue; // the same archive twice (node@24 and node@24.11): installed and put on PATH once
+            continue;
         }
         byId.set(resolution.id.toLowerCase(), { index, named: r });
         Object.assign(result.env, use.env, r.setup?.env);
@@ -5368,9 +4924,6 @@ function assemble(items, resolved, result, options) {
 }
 
 ;// CONCATENATED MODULE: ./lib/cli/toolchain-list.js
-// The toolchains list an operator gives the CLI (`prefetch --file`): the same YAML list the
-// `toolchains` input takes (named items `- node@24` included), read from a file, then turned
-// into specs by one function, toSpecs, through the same resolver as the main step (src/core/named/).
 
 
 
@@ -5379,12 +4932,7 @@ function assemble(items, resolved, result, options) {
 
 
 
-/** A toolchains list is a few kilobytes; a file much larger is not one (and is not read whole). */
 const MAX_LIST_BYTES = 1024 * 1024;
-/**
- * Reads and parses the list in `file`: the operator's own file (a link to it is fine), which must
- * be a regular file of at most MAX_LIST_BYTES (a FIFO is never waited on).
- */
 async function readToolchainList(file) {
     let text;
     try {
@@ -5402,15 +4950,10 @@ async function readToolchainList(file) {
         throw e;
     }
 }
-/** The list's items in order, checked as the `toolchains` input's are. */
 async function parseToolchainList(text) {
     const { toolchains, warnings } = await parseToolchains(text);
     return { items: toolchains, warnings };
 }
-/**
- * The specs to install, in the list's order: explicit items as they are, named ones resolved as
- * the main step resolves them (the lockfile, the host's table, else the vendor), for this host.
- */
 async function toSpecs(items, options) {
     const file = options.lockfile ? lockfilePath(options.lockfile, process.cwd()) : undefined;
     const result = await resolveToolchainItems(items, {
@@ -5426,11 +4969,6 @@ async function toSpecs(items, options) {
 }
 
 ;// CONCATENATED MODULE: ./lib/cli/commands/prefetch.js
-// `prefetch`: installs every toolchain of a list (the `toolchains` input's YAML) as a job would,
-// through the same locks, pipeline and use records (src/core/installer.ts), to bake a machine image
-// or warm a host before it takes jobs (README, "Operating a fleet"). Safe while jobs run: a
-// toolchain a job is installing is waited for, not downloaded again. Each toolchain counts as
-// used now; the command's use records are released before it exits, on a failure or a signal too.
 
 
 
@@ -5461,7 +4999,6 @@ max-unused-days); no use record outlives the command.`,
     positionals: 0,
     run: runPrefetch,
 };
-/** After a signal, how long releasing the uses may take before the command exits anyway. */
 const CANCEL_GRACE_MS = 5000;
 const DEFAULT_WAIT_TIMEOUT_S = 600;
 async function runPrefetch(ctx) {
@@ -5500,20 +5037,13 @@ function waitTimeoutFrom(value) {
     if (value === undefined)
         return DEFAULT_WAIT_TIMEOUT_S;
     if (!/^\d+$/.test(value.trim()) || Number(value) < 1)
-        throw new UsageError(`--wait-timeout must be a whole number of seconds ≥ 1 (got "${value}")`);
+        throw new UsageError(`--wait-timeout must be a whole number of seconds \u2265 1 (got "${value}")`);
     return Number(value.trim());
 }
-/**
- * Every spec installed (or found) in parallel, each reported as it settles; a failure does not
- * stop the others. The uses recorded for them are released at the end whatever happened: the
- * release stamps each toolchain's last use, which is what keeps it from GC (docs/design.md,
- * "Uses and GC").
- */
 async function installAll(ctx, layout, specs, options) {
     const owner = {
         key: (0,external_node_crypto_.randomUUID)(),
         job: prefetchJob(),
-        // This very process: were it killed outright, its uses are dead at once (GC reclaims them).
         process: await (0,leases/* jobProcess */.Be)(process.pid),
     };
     const started = Date.now();
@@ -5538,10 +5068,6 @@ const succeeded = (r, timeMs) => ({
     timeMs,
     path: r.path,
 });
-/**
- * A failed toolchain; its error without the id it already starts with. After a signal, whatever
- * surfaced (an aborted download) is fallout: the cancellation is said first.
- */
 function failed(id, e, signal) {
     const message = (0,core_errors/* errorMessage */.gJ)(e);
     let error = message.startsWith(`${id}: `) ? message.slice(id.length + 2) : message;
@@ -5549,7 +5075,6 @@ function failed(id, e, signal) {
         error = `${(0,core_errors/* errorMessage */.gJ)(signal.reason)} ${error}`;
     return { id, ok: false, error };
 }
-/** The installer's options: the host file's limits, as the steps apply them. */
 function installOptions(ctx, layout, owner, options) {
     const host = cliHostConfig(ctx);
     return {
@@ -5572,7 +5097,6 @@ function installOptions(ctx, layout, owner, options) {
         },
     };
 }
-/** Who the use records and lock files name: this command on this host. */
 const prefetchJob = () => ({
     repository: 'toolchain-cache prefetch',
     runId: String(process.pid),
@@ -5580,7 +5104,6 @@ const prefetchJob = () => ({
     job: external_node_os_namespaceObject.hostname(),
     action: 'prefetch',
 });
-/** The installer's messages (downloading, waiting for a job, …) as progress on stderr. */
 const stderrLogger = (io) => ({
     info: (m) => io.stderr(m),
     warning: (m) => io.stderr(`warning: ${m}`),
@@ -5605,11 +5128,6 @@ function formatOutcomes(outcomes) {
     const errors = outcomes.flatMap((o) => (o.ok ? [] : [`error: ${o.error}`]));
     return [table, ...(errors.length ? ['', ...errors] : [])].join('\n');
 }
-/**
- * SIGINT/SIGTERM (an operator's Ctrl-C, a provisioning timeout) abort the downloads and
- * extractions, so the install locks and staging are cleaned up and the uses released, as the main
- * step does on a cancelled job (src/action/main-step.ts).
- */
 function cancelOnSignals(io) {
     const controller = new AbortController();
     const onSignal = (signal) => {
@@ -5631,7 +5149,6 @@ function cancelOnSignals(io) {
 }
 
 ;// CONCATENATED MODULE: ./lib/cli/commands/remove.js
-// `remove <id>`: removes one toolchain (refused while jobs use it, unless --force).
 
 
 
@@ -5698,7 +5215,6 @@ async function repairRegistry(layout, registry) {
 }
 
 ;// CONCATENATED MODULE: ./lib/cli/commands/repair.js
-// `repair`: reconciles the registry with the installed toolchains (the work is ../repair.ts).
 
 
 
@@ -5735,7 +5251,6 @@ function formatRepairReport(report, layout) {
 }
 
 ;// CONCATENATED MODULE: ./lib/cli/commands/verify.js
-// `verify`: every toolchain checked against its manifest and receipt (the checks are ../verify.ts).
 
 
 
@@ -5759,7 +5274,7 @@ async function runVerify(ctx) {
     if (changed.length) {
         ctx.io.stderr(`toolchain-cache verify: ${changed.length} toolchain(s) differ from their manifest: ` +
             changed
-                .map((e) => `${e.id} (${e.problems.slice(0, 3).join('; ')}${e.problems.length > 3 ? '; …' : ''})`)
+                .map((e) => `${e.id} (${e.problems.slice(0, 3).join('; ')}${e.problems.length > 3 ? '; \u2026' : ''})`)
                 .join(', '));
         return EXIT_FAILURE;
     }
@@ -5807,9 +5322,6 @@ const COMMANDS = {
 };
 
 ;// CONCATENATED MODULE: ./lib/cli/main.js
-// The operator CLI: `toolchain-cache <command> [options]`, sharing the core with the action.
-// main() parses, runs and prints; it returns the exit code and never calls process.exit, so tests
-// run it in-process. The commands themselves live in commands/, one file each.
 
 
 
@@ -5826,7 +5338,7 @@ const GLOBAL_HELP = `Options:
                       TOOLCHAIN_CACHE_ROOT, else the runners' .env given by --runner-dir, else
                       $RUNNER_TOOL_CACHE/toolchain-cache; stderr says which was used)
   --runner-dir DIR    a runner's directory (repeatable): its .env gives the root and the host's
-                      bounds (TOOLCHAIN_CACHE_ROOT, TOOLCHAIN_CACHE_MAX_SIZE, …) as its jobs see them
+                      bounds (TOOLCHAIN_CACHE_ROOT, TOOLCHAIN_CACHE_MAX_SIZE, \u2026) as its jobs see them
   --json              machine-readable output (JSON on stdout)
   -h, --help          this help`;
 function generalHelp() {
@@ -5855,9 +5367,7 @@ function commandHelp(name) {
         GLOBAL_HELP,
     ].join('\n');
 }
-/** Global options that take a value (as a separate argument, the value is no command). */
 const VALUE_OPTIONS = new Set(['--root', '--runner-dir']);
-/** The command is the first argument that is not an option (nor the value of --root). */
 function splitCommand(argv) {
     for (let i = 0; i < argv.length; i++) {
         const a = argv[i];
@@ -5873,7 +5383,6 @@ function splitCommand(argv) {
     }
     return { rest: argv };
 }
-/** Runs the CLI; returns the exit code. */
 async function main(argv, io = processIo) {
     const { name, rest } = splitCommand(argv);
     if (name === undefined || name === 'help' || !Object.hasOwn(COMMANDS, name))
@@ -5891,7 +5400,6 @@ async function main(argv, io = processIo) {
                 : `needs ${command.positionals} argument(s)`);
         }
         if (command.rootOptional && values.root === undefined) {
-            // A command that can do without a root (lock) runs without one when none is found.
             const found = optionalRoot(values['runner-dir'], io);
             return await command.run({
                 io,
@@ -5927,7 +5435,6 @@ async function main(argv, io = processIo) {
         return EXIT_FAILURE;
     }
 }
-/** The root when one is given or found; '' when none is (a command that needs none). */
 function optionalRoot(runnerDirs, io) {
     try {
         return findRoot(undefined, io.env, cliHostConfig({ io }), runnerDirs ?? []);
@@ -5938,7 +5445,6 @@ function optionalRoot(runnerDirs, io) {
         throw e;
     }
 }
-/** No command to run: general help, a command's help, or a usage error. */
 function noCommand(name, rest, io) {
     if (name === undefined) {
         if (rest.includes('--help') || rest.includes('-h')) {
@@ -5955,7 +5461,6 @@ function noCommand(name, rest, io) {
     io.stderr(`toolchain-cache: unknown command "${name}" (commands: ${Object.keys(COMMANDS).join(', ')}); see --help`);
     return EXIT_USAGE;
 }
-/** The command's options and the global ones; anything else is a usage error. */
 function parseCommandArgs(command, args) {
     try {
         const parsed = (0,external_node_util_.parseArgs)({
@@ -5981,13 +5486,7 @@ function parseCommandArgs(command, args) {
 /* harmony export */   k: () => (/* binding */ COMPILE_CACHE_DIR)
 /* harmony export */ });
 /* unused harmony export CODE_CACHE_MAX_AGE_MS */
-// The steps' code cache (docs/design.md, "Start-up cost"). It lives in each runner user's own
-// cache directory (src/action/code-cache-home.ts); earlier releases kept it in the cache root,
-// under COMPILE_CACHE_DIR, which GC now removes whole. Imports nothing: the loaders import it
-// before any step code.
-/** `<cache-root>/compile-cache`: where earlier releases kept the code cache (removed by GC). */
 const COMPILE_CACHE_DIR = 'compile-cache';
-/** Code-cache files not rewritten for this long are pruned by the loaders (a step still using one writes it again). */
 const CODE_CACHE_MAX_AGE_MS = (/* unused pure expression or super */ null && (30 * 24 * 3600_000));
 
 
@@ -6009,19 +5508,6 @@ const CODE_CACHE_MAX_AGE_MS = (/* unused pure expression or super */ null && (30
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3828);
 /* harmony import */ var _regular_file_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9558);
 /* harmony import */ var _random_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7692);
-// Directory operations relative to an OPEN directory (docs/design.md, "Walks stay in the root"):
-// what openat/unlinkat/fchmod give C, for Node, which has none of them. A directory is opened
-// with O_DIRECTORY|O_NOFOLLOW and then acted on through its descriptor, so a name above it that
-// another user renames or swaps for a symlink cannot redirect anything done below it.
-//
-// - Linux: a child is named `/proc/self/fd/<fd>/<name>`. The kernel resolves the magic link to the
-//   open directory itself (not to a path), so every call on that name is an *at() call on the
-//   descriptor; O_NOFOLLOW (open) and lstat/unlink/rmdir never follow `<name>` itself.
-// - Elsewhere (macOS, BSD, a Linux without /proc): the directory's own path, then the object
-//   opened is checked against what was listed (dev/ino) and the directory against its path (still
-//   the same dev/ino). Between that check and the call there is a window of a few system calls.
-// - Windows: directories cannot be opened; only the checks by path remain (symlinks there need a
-//   privilege the runners' group does not have by default).
 
 
 
@@ -6032,9 +5518,7 @@ const O_DIRECTORY = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_DIRECTORY ?
 const O_NOFOLLOW = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW ?? 0;
 const O_NONBLOCK = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0;
 const OPEN_DIR = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | O_DIRECTORY | O_NOFOLLOW;
-/** Whether `/proc/self/fd/<fd>` names the open directory (probed once per process). */
 let procWorks;
-/** Synchronous: one stat, once per process. */
 function probeProc(fd, st) {
     if (procWorks !== undefined)
         return procWorks;
@@ -6046,30 +5530,23 @@ function probeProc(fd, st) {
     procWorks = seen !== undefined && seen.dev === st.dev && seen.ino === st.ino;
     return procWorks;
 }
-/**
- * How a child `name` of the directory `dir` (open as `fd`) is reached: through the descriptor on
- * Linux (`viaProc`), by path elsewhere. Only a plain name of a directory entry.
- */
 function childOf(dir, fd, viaProc, name) {
     const separator = name.includes('/') || (isWindows && name.includes('\\'));
     if (name === '' || name === '.' || name === '..' || separator)
         throw unsafe(node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, name), 'is not a plain name of a directory entry');
     return viaProc ? `/proc/self/fd/${fd}/${name}` : node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, name);
 }
-/** Elsewhere than Linux: the directory's path must still lead to the directory opened. */
 function checkUnmovedSync(dir, opened) {
     const now = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(dir, { throwIfNoEntry: false });
     if (!now || !now.isDirectory() || !sameObject(now, opened))
         throw unsafe(dir, 'was moved or replaced while it was walked');
 }
-/** True for the errors of an open that met a symlink (or a non-directory) where a directory was asked for. */
 const isNotDirectoryError = (e) => (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isErrnoException */ .s$)(e) && (e.code === 'ENOTDIR' || e.code === 'ELOOP');
 const sameObject = (a, b) => a.dev === b.dev && a.ino === b.ino;
 function unsafe(p, what) {
     return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ToolchainCacheError */ .mg('UNSAFE_PATH', `${p} ${what}; toolchain-cache never follows a link or acts on a name swapped under it. ` +
         'Check who can write the cache root.');
 }
-/** How the object at a name looks: for messages. */
 const kindOf = (st) => st.isSymbolicLink()
     ? 'is a symlink'
     : st.isDirectory()
@@ -6077,28 +5554,17 @@ const kindOf = (st) => st.isSymbolicLink()
         : st.isFile()
             ? 'is a regular file'
             : 'is not a regular file or directory';
-/** An open directory; every operation on a child is relative to it. Close it (or use `withDir`). */
 class DirHandle {
     path;
     handle;
     stat;
     viaProc;
-    constructor(
-    /** The path it was opened by: for messages and the fallback. */
-    path, 
-    /** Undefined on Windows (directories cannot be opened there). */
-    handle, 
-    /** fstat of the descriptor (lstat of the path on Windows). */
-    stat, viaProc) {
+    constructor(path, handle, stat, viaProc) {
         this.path = path;
         this.handle = handle;
         this.stat = stat;
         this.viaProc = viaProc;
     }
-    /**
-     * Opens `dir`, never following its last component (a symlink there is an UNSAFE_PATH error; an
-     * absent one ENOENT). The components above it are the caller's to trust: see `openDirInside`.
-     */
     static async open(dir) {
         if (isWindows) {
             const st = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.lstat(dir);
@@ -6118,7 +5584,6 @@ class DirHandle {
         }
         try {
             const st = await handle.stat();
-            // O_DIRECTORY is 0 where the platform lacks it: check the type on the descriptor.
             if (!st.isDirectory())
                 throw unsafe(dir, 'is not a directory');
             return new DirHandle(dir, handle, st, probeProc(handle.fd, st));
@@ -6128,15 +5593,12 @@ class DirHandle {
             throw e;
         }
     }
-    /** The name by which a child is reached: relative to the descriptor on Linux, a path elsewhere. */
     at(name) {
         return childOf(this.path, this.handle?.fd, this.viaProc, name);
     }
-    /** Where a child is, for messages. */
     pathOf(name) {
         return node_path__WEBPACK_IMPORTED_MODULE_1__.join(this.path, name);
     }
-    /** Fallback only: the directory's path must still lead to this very directory. */
     async checkUnmoved() {
         if (this.viaProc)
             return;
@@ -6144,12 +5606,10 @@ class DirHandle {
         if (!now || !now.isDirectory() || !sameObject(now, this.stat))
             throw unsafe(this.path, 'was moved or replaced while it was walked');
     }
-    /** Sync twin of checkUnmoved, for the callers that act in one synchronous block. */
     checkUnmovedSync() {
         if (!this.viaProc)
             checkUnmovedSync(this.path, this.stat);
     }
-    /** The child's name to pass to a synchronous call (renameSync) made right away; see `at`. */
     nameForSyncCall(name) {
         this.checkUnmovedSync();
         return this.at(name);
@@ -6161,7 +5621,6 @@ class DirHandle {
         await this.checkUnmoved();
         return names;
     }
-    /** lstat of a child; undefined when there is none. */
     async lstat(name) {
         try {
             const st = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.lstat(this.at(name));
@@ -6174,13 +5633,11 @@ class DirHandle {
             throw e;
         }
     }
-    /** The target of a child symlink (the link is read, never followed). */
     async readlink(name) {
         const target = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.readlink(this.at(name));
         await this.checkUnmoved();
         return target;
     }
-    /** Opens a child directory, never following a link there (UNSAFE_PATH) ; ENOENT when absent. */
     async openDir(name) {
         if (this.viaProc) {
             let handle;
@@ -6222,10 +5679,6 @@ class DirHandle {
         }
         return child;
     }
-    /**
-     * Unlinks a child that is not a directory (a file, a link: the link itself). With `expected`
-     * (what was lstat-ed), elsewhere than Linux the name must still be that object.
-     */
     async unlink(name, expected) {
         if (!this.viaProc) {
             const now = await this.lstat(name);
@@ -6234,22 +5687,16 @@ class DirHandle {
         }
         await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.unlink(this.at(name));
     }
-    /** Removes an empty child directory. */
     async rmdir(name) {
         await this.checkUnmoved();
         await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.rmdir(this.at(name));
     }
-    /** chmod on the descriptor (fchmod): whatever happened to the path, this directory gets it. */
     async chmod(mode) {
         if (this.handle)
             return this.handle.chmod(mode);
         await this.checkUnmoved();
         await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.chmod(this.path, mode);
     }
-    /**
-     * Opens a child for reading: never through a link, never blocking (a FIFO), and only a regular
-     * file (else UNSAFE_PATH); ENOENT when absent. The caller closes the handle.
-     */
     async openFile(name) {
         const listed = this.viaProc ? undefined : await this.lstat(name);
         let handle;
@@ -6275,10 +5722,6 @@ class DirHandle {
             throw e;
         }
     }
-    /**
-     * A child regular file's bytes, at most its size when opened and never more than `maxBytes`
-     * (a larger file is an error: nobody reads an unbounded file of the root).
-     */
     async readFile(name, maxBytes) {
         const { handle, stat } = await this.openFile(name);
         try {
@@ -6290,13 +5733,6 @@ class DirHandle {
             await handle.close();
         }
     }
-    /**
-     * Replaces a child with a new regular file holding `data`, its `mode` set on the descriptor
-     * (whatever the umask): written to a temp name created exclusively (O_EXCL|O_NOFOLLOW), then
-     * renamed over `name`. Nothing already at `name` is ever opened, truncated or chmod-ed: a hard
-     * link another user put there to a file they cannot write (/etc/sudoers, on a host without
-     * fs.protected_hardlinks) is replaced, not written through (docs/design.md, "Walks stay in the root").
-     */
     async writeFile(name, data, mode) {
         const tmp = `${name}.tmp-${process.pid}-${(0,_random_js__WEBPACK_IMPORTED_MODULE_4__/* .randomHex */ .nw)(8)}`;
         await this.checkUnmoved();
@@ -6319,7 +5755,6 @@ class DirHandle {
             throw e;
         }
     }
-    /** Renames a child into `to` (another open directory of the same filesystem, or this one). */
     async rename(name, to, toName) {
         await this.checkUnmoved();
         await to.checkUnmoved();
@@ -6329,25 +5764,17 @@ class DirHandle {
         await this.handle?.close();
     }
 }
-/**
- * DirHandle's synchronous little sibling, for the warm path's few calls in one directory (a use
- * record's write and release in `uses/<id>`): the same no-follow open and the same names bound to
- * the descriptor, without a thread-pool round trip per call. Close it (or use `withDirSync`).
- */
 class SyncDirHandle {
     path;
     fd;
     stat;
     viaProc;
-    constructor(path, 
-    /** Undefined on Windows (directories cannot be opened there). */
-    fd, stat, viaProc) {
+    constructor(path, fd, stat, viaProc) {
         this.path = path;
         this.fd = fd;
         this.stat = stat;
         this.viaProc = viaProc;
     }
-    /** Opens `dir` never following its last component (UNSAFE_PATH); ENOENT when absent. */
     static open(dir) {
         if (isWindows) {
             const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(dir);
@@ -6376,7 +5803,6 @@ class SyncDirHandle {
             throw e;
         }
     }
-    /** The child's name for a synchronous call made right away (see DirHandle.nameForSyncCall). */
     nameOf(name) {
         if (!this.viaProc)
             checkUnmovedSync(this.path, this.stat);
@@ -6387,7 +5813,6 @@ class SyncDirHandle {
             (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(this.fd);
     }
 }
-/** Runs `fn` with `dir` open, closing it after. */
 async function withDir(dir, fn) {
     try {
         return await fn(dir);
@@ -6396,11 +5821,6 @@ async function withDir(dir, fn) {
         await dir.close();
     }
 }
-/**
- * Opens `target`, a directory at or below `root` (a real path, opened no-follow), one component
- * at a time, each opened no-follow relative to the one above: a link anywhere on the way is an
- * UNSAFE_PATH error, never followed, so nothing this returns lies outside the root.
- */
 async function openDirInside(root, target) {
     const rel = node_path__WEBPACK_IMPORTED_MODULE_1__.relative(root, target);
     if (rel === '..' || rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) || node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute(rel))
@@ -6419,7 +5839,6 @@ async function openDirInside(root, target) {
     }
     return dir;
 }
-/** `openDirInside`, or undefined when the directory (or one above it) does not exist. */
 async function openDirInsideIfExists(root, target) {
     try {
         return await openDirInside(root, target);
@@ -6447,17 +5866,11 @@ async function openDirInsideIfExists(root, target) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3828);
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5888);
-// A full disk (ENOSPC) or an exhausted quota (EDQUOT), wherever it strikes — a download, an
-// extraction, a use record, a state file — is one error that names the cache root's file system,
-// its free space, the host's size bound and where that came from, and what to do
-// (docs/design.md, "Errors name their fix"). Loaded on the warm path: only `isDiskFull` is cheap;
-// the message is built on the failure path.
 
 
 
 
 const FULL_CODES = new Set(['ENOSPC', 'EDQUOT']);
-/** The errno error (ENOSPC or EDQUOT) behind `e`, following `cause`; undefined when there is none. */
 function diskFullCause(e) {
     for (let c = e, depth = 0; c instanceof Error && depth < 8; depth++) {
         if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isErrnoException */ .s$)(c) && FULL_CODES.has(c.code ?? ''))
@@ -6474,10 +5887,6 @@ class DiskFullError extends _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .Toolchain
         super('DISK_FULL', message, options);
     }
 }
-/**
- * The directory `dir`'s file system is mounted at: the highest ancestor on the same device (cheap:
- * one lstat per level). `dir` itself where that cannot be told.
- */
 async function mountPointOf(dir) {
     try {
         let at = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(dir);
@@ -6492,11 +5901,6 @@ async function mountPointOf(dir) {
         return dir;
     }
 }
-/**
- * The error for a full disk under the cache root `root`. `what` says what could not be done
- * ("id: installing", "recording this job's use of id"); `consequence` an extra sentence; `bound`
- * the size bound in force (`{}`: none is set; undefined: not known here, not mentioned).
- */
 async function diskFullError(root, e, what, bound, consequence = '') {
     const cause = diskFullCause(e) ?? e;
     const quota = (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isErrnoException */ .s$)(cause) && cause.code === 'EDQUOT';
@@ -6536,7 +5940,6 @@ async function diskFullError(root, e, what, bound, consequence = '') {
 /* harmony export */ });
 /* unused harmony export RegistryCorruptError */
 /* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8038);
-// Typed errors. Each carries what a user needs to fix the problem; `code` is stable for tests and logs.
 
 class ToolchainCacheError extends Error {
     code;
@@ -6546,7 +5949,6 @@ class ToolchainCacheError extends Error {
         this.name = new.target.name;
     }
 }
-/** A bad input: names the item (index or id) and the field. */
 class InputError extends ToolchainCacheError {
     field;
     constructor(message, field) {
@@ -6577,7 +5979,6 @@ class DownloadError extends ToolchainCacheError {
         this.retryable = retryable;
     }
 }
-/** An archive member that would escape the staging directory or is otherwise not allowed. */
 class UnsafeArchiveError extends ToolchainCacheError {
     member;
     constructor(message, member) {
@@ -6594,7 +5995,6 @@ class LockTimeoutError extends ToolchainCacheError {
         this.holder = holder;
     }
 }
-/** The lock was taken over (we stalled past its stale time): the critical section must not commit. */
 class LockLostError extends ToolchainCacheError {
     lockName;
     constructor(lockName) {
@@ -6613,10 +6013,6 @@ class RegistryCorruptError extends ToolchainCacheError {
         this.movedTo = movedTo;
     }
 }
-/**
- * Said of a bad TOOLCHAIN_CACHE_* value: where it comes from, and whose it is to fix (the runner's
- * administrator's, not the workflow author's).
- */
 const FROM_RUNNER_ENV = "It comes from this runner's environment (its .env file, or its service's environment), which the runner's administrator sets: " +
     'a workflow cannot fix it (unless one of its steps set the variable with env: or $GITHUB_ENV); tell them.';
 const isErrnoException = (e) => e instanceof Error && typeof e.code === 'string';
@@ -6633,10 +6029,6 @@ const errorMessage = (e) => (e instanceof Error ? e.message : String(e));
 /* harmony export */   XR: () => (/* binding */ faultErrno)
 /* harmony export */ });
 /* unused harmony export postFault */
-// Fault-injection points for the crash tests: with TOOLCHAIN_CACHE_FAULT=<phase> set, an installer
-// reaching that phase writes `<TOOLCHAIN_CACHE_FAULT_DIR>/<phase>.<pid>` and then hangs, so a test can
-// kill -9 it at exactly that point, or change the world (fill the disk) and let it go on by creating
-// `<phase>.<pid>.resume` next to the marker. Unset (always, outside tests) this is a no-op.
 async function faultPoint(phase) {
     if (process.env.TOOLCHAIN_CACHE_FAULT !== phase)
         return;
@@ -6670,7 +6062,7 @@ function postFault(phase) {
         return;
     }
     if (phase === 'linger') {
-        setInterval(() => undefined, 60_000); // keeps the event loop alive
+        setInterval(() => undefined, 60_000);
         return;
     }
     throw new Error(`fault post-${phase}: an unexpected error in the post step`);
@@ -6684,12 +6076,12 @@ function postFault(phase) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   I5: () => (/* binding */ formatFree),
+/* harmony export */   Ly: () => (/* binding */ isoTime),
 /* harmony export */   Up: () => (/* binding */ formatBytesExact),
 /* harmony export */   l9: () => (/* binding */ formatPercent),
 /* harmony export */   z3: () => (/* binding */ formatBytes)
 /* harmony export */ });
 /* unused harmony export describeSource */
-/** 1536 → "1.5 KiB". */
 function formatBytes(n) {
     const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
     let i = 0;
@@ -6699,21 +6091,23 @@ function formatBytes(n) {
     }
     return `${i === 0 ? n : n.toFixed(1)} ${units[i]}`;
 }
-/** 200000000000 → "186.3 GiB (200000000000 bytes)": readable, with the exact figure beside. */
 const formatBytesExact = (n) => n < 1024 ? `${n} bytes` : `${formatBytes(n)} (${n} bytes)`;
-/** 0.75 → "75.0%"; no rate yet (no toolchain counted) → "–". */
-const formatPercent = (rate) => rate === null ? '–' : `${(rate * 100).toFixed(1)}%`;
-/** Free disk space; null where the platform cannot tell (no statfs). */
+const formatPercent = (rate) => rate === null ? '\u2013' : `${(rate * 100).toFixed(1)}%`;
 const formatFree = (bytes) => bytes === null ? 'unknown (statfs unavailable)' : formatBytes(bytes);
-/**
- * Where a toolchain came from, as the log and the summary say it: `remote (TIER)`, and after
- * waiting for a fleet lease's holder `remote (TIER, downloaded by host H)` (docs/design.md,
- * "Fleet lease").
- */
 function describeSource(r) {
     if (!r.tier)
         return r.source;
     return `${r.source} (${r.tier}${r.leaseHolder ? `, downloaded by host ${r.leaseHolder}` : ''})`;
+}
+const pad = (n, width) => String(n).padStart(width, '0');
+function isoTime(ms = Date.now()) {
+    const d = new Date(ms);
+    const year = d.getUTCFullYear();
+    if (!(year >= 0 && year <= 9999))
+        return d.toISOString();
+    return (`${pad(year, 4)}-${pad(d.getUTCMonth() + 1, 2)}-${pad(d.getUTCDate(), 2)}` +
+        `T${pad(d.getUTCHours(), 2)}:${pad(d.getUTCMinutes(), 2)}:${pad(d.getUTCSeconds(), 2)}` +
+        `.${pad(d.getUTCMilliseconds(), 3)}Z`);
 }
 
 
@@ -6751,7 +6145,7 @@ function describeSource(r) {
 /* harmony import */ var _faults_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6094);
 /* harmony import */ var _regular_file_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9558);
 /* harmony import */ var _random_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7692);
-// File-system primitives shared by the registry, the installer and GC.
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(5888);
 
 
 
@@ -6759,21 +6153,14 @@ function describeSource(r) {
 
 
 
-/** Directories: group-writable with setgid so runners of one group share them, whatever the umask. */
+
 const SHARED_DIR_MODE = 0o2775;
-/** State files (registry, stats, owners): group-writable, never world-writable. */
 const SHARED_FILE_MODE = 0o664;
 const isWindows = process.platform === 'win32';
 const randomToken = () => (0,_random_js__WEBPACK_IMPORTED_MODULE_5__/* .randomHex */ .nw)(8);
 const NO_FOLLOW = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW ?? 0;
 const DIRECTORY = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_DIRECTORY ?? 0;
-/**
- * mkdir -p, then force the shared mode on every directory it created (mkdir's mode is masked by
- * the umask). Set on a descriptor opened without following a link: a name swapped for a link
- * after the mkdir is refused, never chmod-ed through (docs/design.md, "Runner users in one group").
- */
 async function ensureDir(dir) {
-    // mkdirSync: a directory that is there (every hit's case) costs one call and no fs.promises.
     const created = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(dir, { recursive: true, mode: SHARED_DIR_MODE });
     if (created === undefined || isWindows)
         return;
@@ -6783,7 +6170,6 @@ async function ensureDir(dir) {
             break;
     }
 }
-/** Sets a directory's mode through a descriptor (O_DIRECTORY|O_NOFOLLOW): never through a link. */
 async function chmodDirNoFollow(dir, mode) {
     if (isWindows)
         return;
@@ -6795,7 +6181,6 @@ async function chmodDirNoFollow(dir, mode) {
         await handle.close();
     }
 }
-/** chmodDirNoFollow without yielding (the lock's epoch directories). */
 function chmodDirNoFollowSync(dir, mode) {
     if (isWindows)
         return;
@@ -6807,11 +6192,6 @@ function chmodDirNoFollowSync(dir, mode) {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
     }
 }
-/**
- * Creates `file` exclusively (never through a link, never over anything) with `data`, its mode set
- * on the descriptor: the umask of whoever creates it first must not decide who can read it.
- * Throws EEXIST when something is already there.
- */
 function createFileSync(file, data, mode = SHARED_FILE_MODE) {
     const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_EXCL | NO_FOLLOW, mode);
     try {
@@ -6823,16 +6203,11 @@ function createFileSync(file, data, mode = SHARED_FILE_MODE) {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
     }
 }
-/**
- * Durable, atomic replace: temp file in the same directory (created exclusively: never through a
- * link), `mode`, fsync, rename over, fsync the directory. `beforeRename` may veto (throw).
- */
 async function atomicWriteFile(file, data, beforeRename, mode = SHARED_FILE_MODE) {
     const tmp = `${file}.tmp-${process.pid}-${randomToken()}`;
     const handle = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.open(tmp, 'wx', mode);
     try {
         try {
-            // On the descriptor, not by name: the umask masked open's mode.
             if (!isWindows)
                 await handle.chmod(mode);
             await handle.writeFile(data);
@@ -6845,17 +6220,11 @@ async function atomicWriteFile(file, data, beforeRename, mode = SHARED_FILE_MODE
         await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.rename(tmp, file);
     }
     catch (e) {
-        // Whatever failed (the write itself on a full disk, the veto, the rename), leave no temp file.
         await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.rm(tmp, { force: true }).catch(() => undefined);
         throw e;
     }
     await fsyncDir(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(file));
 }
-/**
- * atomicWriteFile without yielding to the event loop, for short critical sections (the registry
- * commit). `checkSync` may veto the rename (throw); it runs right before the rename with nothing
- * of this process in between, so a check of "still ours, still unchanged" holds at the rename.
- */
 function atomicWriteFileSync(file, data, checkSync) {
     const tmp = `${file}.tmp-${process.pid}-${randomToken()}`;
     const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(tmp, 'wx', SHARED_FILE_MODE);
@@ -6877,11 +6246,6 @@ function atomicWriteFileSync(file, data, checkSync) {
     }
     fsyncDirSync(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(file));
 }
-/**
- * Atomic but not durable (no fsync), and synchronous: for small advisory files such as a lock's
- * owner record or the statistics, where a few system calls beat thread-pool round trips and
- * losing the last write to a power cut costs nothing. `check` runs right before the rename.
- */
 function writeFileReplacingSync(file, data, check) {
     const tmp = `${file}.tmp-${process.pid}-${randomToken()}`;
     try {
@@ -6893,7 +6257,6 @@ function writeFileReplacingSync(file, data, check) {
         throw e;
     }
 }
-/** renameSync over `file`, with `check` right before; Windows gets a few retries (see below). */
 function renameOverSync(tmp, file, check) {
     for (let attempt = 1;; attempt++) {
         check?.();
@@ -6902,7 +6265,6 @@ function renameOverSync(tmp, file, check) {
             return;
         }
         catch (e) {
-            // Windows: a scanner, an indexer or a reader holding the target open refuses the replace for a moment.
             const busy = (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isErrnoException */ .s$)(e) && (e.code === 'EPERM' || e.code === 'EACCES' || e.code === 'EBUSY');
             if (!(isWindows && busy && attempt < 5))
                 throw e;
@@ -6927,7 +6289,7 @@ function fsyncDirSync(dir) {
 }
 async function fsyncDir(dir) {
     if (isWindows)
-        return; // directories cannot be opened for fsync there; NTFS journals the rename
+        return;
     const handle = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.open(dir, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY);
     try {
         await handle.sync();
@@ -6940,13 +6302,7 @@ async function fsyncDir(dir) {
         await handle.close();
     }
 }
-/** The small state files of the root (stats.json, gc-state.json, layout.json, lock owners): a few KB. */
 const STATE_FILE_MAX_BYTES = 1024 * 1024;
-/**
- * The text of `file`, a file of the root, or undefined when there is none. Read as every file of
- * the root is (regular-file.ts): no link followed, no blocking on a FIFO, a regular file of at
- * most `maxBytes`, else an UNSAFE_PATH error naming it.
- */
 async function readFileIfExists(file, maxBytes = STATE_FILE_MAX_BYTES) {
     try {
         return (await (0,_regular_file_js__WEBPACK_IMPORTED_MODULE_4__/* .readRegularFile */ .XF)(file, maxBytes)).toString('utf8');
@@ -6968,11 +6324,6 @@ async function pathExists(p) {
         throw e;
     }
 }
-/**
- * True when `child` is `parent` or lies below it (both absolute, already resolved). A child named
- * `..foo` is inside; only a first segment of exactly `..` leaves. `paths` is injectable so Windows
- * semantics (drive letters, case-insensitive names) can be checked anywhere.
- */
 function isInside(parent, child, paths = node_path__WEBPACK_IMPORTED_MODULE_1__) {
     const rel = paths.relative(parent, child);
     if (rel === '')
@@ -6980,14 +6331,9 @@ function isInside(parent, child, paths = node_path__WEBPACK_IMPORTED_MODULE_1__)
     const escapes = rel === '..' || rel.startsWith(`..${paths.sep}`) || rel.startsWith('../');
     return !escapes && !paths.isAbsolute(rel);
 }
-/** Virus scanners and indexers open new files for a moment; Windows then refuses to move or delete them. */
 const WINDOWS_RETRY_MS = 10_000;
 const RENAME_TRANSIENT = new Set(['EPERM', 'EBUSY', 'EACCES']);
 const REMOVE_TRANSIENT = new Set([...RENAME_TRANSIENT, 'ENOTEMPTY']);
-/**
- * Runs `op`, retrying with backoff for ~10 s while Windows refuses it with one of `codes`. Elsewhere
- * one attempt: EACCES or EPERM on Linux and macOS means a real permission problem, not a scanner.
- */
 async function retryTransient(op, codes, what, { platform = process.platform, budgetMs = WINDOWS_RETRY_MS }, worthRetrying = async () => true) {
     const started = Date.now();
     for (let delay = 10;; delay = Math.min(delay * 2, 500)) {
@@ -7008,10 +6354,6 @@ async function retryTransient(op, codes, what, { platform = process.platform, bu
         }
     }
 }
-/**
- * fs.rename that survives Windows scanners (see retryTransient). A directory renamed onto an existing
- * directory also fails with EPERM on Windows: that is not retried, so callers see it at once.
- */
 async function renameRetrying(from, to, options = {}) {
     const notOntoDirectory = async () => !(await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.lstat(to).then((st) => st.isDirectory(), () => false));
     await retryTransient(async () => {
@@ -7019,19 +6361,9 @@ async function renameRetrying(from, to, options = {}) {
         await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.rename(from, to);
     }, RENAME_TRANSIENT, `renaming ${from} to ${to}`, options, notOntoDirectory);
 }
-/**
- * Runs a rename of one's own (e.g. a check and a renameSync in one synchronous block) with the
- * same Windows retries as renameRetrying; every attempt runs the whole block again.
- */
 function renameBlockRetrying(block, what) {
     return retryTransient(async () => block(), RENAME_TRANSIENT, what, {});
 }
-/**
- * Removes a tree that must lie inside `root` (a real path), walking it by descriptors (dir-handle.ts,
- * docs/design.md "Walks stay in the root"): every directory on the way and inside is opened
- * no-follow relative to its parent, a link is unlinked as a link, and nothing is deleted or
- * chmod-ed by a path another user could swap. A link on the way to `target` is refused.
- */
 async function removeTreeInside(root, target, options = {}) {
     const resolved = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(target);
     if (!isInside(root, resolved) || resolved === root) {
@@ -7046,15 +6378,12 @@ async function removeTreeInside(root, target, options = {}) {
     }, REMOVE_TRANSIENT, `removing ${resolved}`, options));
 }
 const REMOVE_BATCH = 8;
-/** Removes the entry `name` of `parent` and, a real directory, everything below it. */
 async function removeChild(parent, name) {
     const st = await parent.lstat(name);
     if (!st)
         return;
     if (!st.isDirectory())
         return removeNonDirectory(parent, name, st);
-    // The window a path-based walk leaves between its type check and its chmod (a test swaps the
-    // directory for a link here): the open below never follows a link, whatever is there now.
     await (0,_faults_js__WEBPACK_IMPORTED_MODULE_6__/* .faultPoint */ .Jd)('walk-chmod');
     let dir;
     try {
@@ -7066,13 +6395,11 @@ async function removeChild(parent, name) {
             return;
         if (now.isDirectory())
             throw e;
-        await unlinkIfThere(parent, name, now); // swapped for a link (or a file) meanwhile: that goes
+        await unlinkIfThere(parent, name, now);
         return;
     }
     await (0,_dir_handle_js__WEBPACK_IMPORTED_MODULE_3__/* .withDir */ .uM)(dir, async () => {
         await makeWritable(dir);
-        // Files a few at a time (thousands go in a fraction of a second), subdirectories one after
-        // the other: a walk holds one descriptor per level, whatever the tree.
         const subdirs = [];
         const names = await dir.list();
         for (let i = 0; i < names.length; i += REMOVE_BATCH) {
@@ -7092,7 +6419,6 @@ async function removeChild(parent, name) {
             throw e;
     });
 }
-/** A file, a link (the link itself), a FIFO…: unlinked; Windows' read-only attribute cleared first. */
 async function removeNonDirectory(parent, name, st) {
     if (isWindows && st.isFile())
         await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.chmod(parent.pathOf(name), 0o666).catch(() => undefined);
@@ -7104,23 +6430,12 @@ async function unlinkIfThere(parent, name, st) {
             throw e;
     });
 }
-/**
- * Installed toolchains are read-only: a directory needs its write and search bits back before its
- * entries can go (where we own it; the group's write bit serves the others). Set on the open
- * descriptor (fchmod), never by path; a set-uid bit is dropped, the set-gid bit of our
- * directories (2775) kept. Files are never chmod-ed (unlinking needs only the directory's write
- * bit), except for Windows' read-only attribute, which stops their deletion.
- */
 async function makeWritable(dir) {
     const mode = dir.stat.mode & 0o7777;
     const wanted = (mode & 0o2777) | 0o700;
     if (wanted !== mode)
         await dir.chmod(wanted).catch(() => undefined);
 }
-/**
- * Sums the sizes of regular files below `dir` (opened no-follow), walking by descriptors: a link
- * is never followed, nothing is opened but directories (a FIFO cannot block it).
- */
 async function treeSize(dir) {
     const total = { bytes: 0, files: 0 };
     const walk = async (d) => {
@@ -7145,9 +6460,8 @@ async function treeSize(dir) {
     return total;
 }
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-/** Where a corrupt file is moved aside: kept for inspection beside it (a GC deletes a registry's copy after 30 days: gc-leftovers.ts). */
 function corruptAsideName(file, now = new Date()) {
-    return `${file}.corrupt-${now.toISOString().replace(/[:.]/g, '-')}`;
+    return `${file}.corrupt-${(0,_format_js__WEBPACK_IMPORTED_MODULE_7__/* .isoTime */ .Ly)(now.getTime()).replace(/[:.]/g, '-')}`;
 }
 
 
@@ -7159,7 +6473,6 @@ function corruptAsideName(file, now = new Date()) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   p: () => (/* binding */ ID_PATTERN)
 /* harmony export */ });
-// What a toolchain id may be: one definition for spec validation, GC, the CLI and the layout.
 const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._+-]{0,127}$/;
 
 
@@ -7207,9 +6520,6 @@ var redact = __nccwpck_require__(8038);
 // EXTERNAL MODULE: ./lib/core/install/staged-file.js
 var staged_file = __nccwpck_require__(7576);
 ;// CONCATENATED MODULE: ./lib/core/install/download.js
-// Downloads one file over HTTP(S), hashing it on the way to disk. Node built-ins only (no
-// @actions/*) so the action and the CLI share it. Handles redirects, proxies from the
-// environment, retries with backoff, and transfers that stall without closing.
 
 
 
@@ -7227,8 +6537,6 @@ var staged_file = __nccwpck_require__(7576);
 const MAX_REDIRECTS = 10;
 const MAX_DELAY_MS = 30_000;
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
-// Transient network failures worth another attempt. Anything else (TLS verification, a full
-// disk, a bad proxy setting) fails the same way every time.
 const RETRYABLE_CODES = new Set([
     'ECONNRESET',
     'ECONNREFUSED',
@@ -7241,10 +6549,9 @@ const RETRYABLE_CODES = new Set([
     'ENETDOWN',
     'ENETRESET',
     'EAI_AGAIN',
-    'ENOTFOUND', // flaky runner DNS answers NXDOMAIN now and then; a typo costs a few seconds
+    'ENOTFOUND',
     'ERR_STREAM_PREMATURE_CLOSE',
 ]);
-/** One attempt's failure; carries the server's Retry-After for the backoff. */
 class AttemptError extends errors/* DownloadError */.nV {
     retryAfterMs;
     constructor(message, status, retryable = false, retryAfterMs, options) {
@@ -7252,11 +6559,6 @@ class AttemptError extends errors/* DownloadError */.nV {
         this.retryAfterMs = retryAfterMs;
     }
 }
-/**
- * Streams `url` to `dest` (created anew, exclusively, for each attempt) and checks its sha256. Retries transient
- * failures; throws ChecksumError on a digest mismatch (never retried), DownloadError otherwise,
- * or an error named AbortError when `signal` fires. `dest` is removed on failure.
- */
 async function downloadFile(url, dest, opts) {
     const started = Date.now();
     const { id } = opts;
@@ -7292,7 +6594,6 @@ async function downloadFile(url, dest, opts) {
                 await (0,promises_.rm)(dest, { force: true }).catch(() => undefined);
                 if (!(e instanceof errors/* DownloadError */.nV))
                     throw e;
-                // A full disk is the cache root's, not the origin's: the installer names the disk and the fix.
                 const full = (0,disk_full/* diskFullCause */.YZ)(e);
                 if (full)
                     throw full;
@@ -7315,21 +6616,12 @@ async function downloadFile(url, dest, opts) {
         }
     }
 }
-/**
- * Delay before the retry that follows `attempt` (1-based): the server's Retry-After if any
- * (capped), else exponential with jitter.
- */
 function retryDelay(attempt, baseMs, retryAfterMs) {
     if (retryAfterMs !== undefined)
         return Math.min(retryAfterMs, MAX_DELAY_MS);
     const ceiling = Math.min(MAX_DELAY_MS, baseMs * 2 ** (attempt - 1));
-    // Jitter spreads the retries of many runners hit by the same outage.
     return Math.round(ceiling / 2 + (Math.random() * ceiling) / 2);
 }
-/**
- * Where a redirect leads: Location resolved against the current URL. Refuses https→http
- * and non-http schemes (thrown as a non-retryable DownloadError).
- */
 function redirectTarget(current, location) {
     let next;
     try {
@@ -7345,7 +6637,6 @@ function redirectTarget(current, location) {
     }
     return next;
 }
-/** False when `target` must be fetched directly: loopback, or matched by no_proxy / NO_PROXY. */
 function shouldProxy(target, env = process.env) {
     const url = new URL(target);
     const host = bare(url.hostname).toLowerCase();
@@ -7357,21 +6648,15 @@ function shouldProxy(target, env = process.env) {
     for (const raw of (env.no_proxy || env.NO_PROXY || '').toLowerCase().split(/[\s,]+/)) {
         if (raw === '*')
             return false;
-        // "host:port" or "[v6]:port"; a bare IPv6 address has several colons, so it does not match.
         const m = /^(\[[^\]]+\]|[^:]+):(\d+)$/.exec(raw);
         if (m && Number(m[2]) !== port)
             continue;
-        // ".example.com" and "*.example.com" mean the same as "example.com": it and its subdomains.
         const entry = bare(m ? m[1] : raw).replace(/^\*?\./, '');
         if (entry && (host === entry || host.endsWith(`.${entry}`)))
             return false;
     }
     return true;
 }
-/**
- * The proxy for `target` from https_proxy / http_proxy (lower case first), or undefined for a
- * direct connection. Throws on a proxy that is not http:// or https://.
- */
 function proxyFor(target, env = process.env) {
     const url = new URL(target);
     const raw = url.protocol === 'https:'
@@ -7381,21 +6666,18 @@ function proxyFor(target, env = process.env) {
         return undefined;
     let proxy;
     try {
-        proxy = new URL(raw.includes('://') ? raw : `http://${raw}`); // curl accepts "host:port"
+        proxy = new URL(raw.includes('://') ? raw : `http://${raw}`);
     }
     catch {
-        // reported below
     }
     if (!proxy || !isHttp(proxy)) {
-        // Not silently bypassed: a runner behind a proxy would then hang on direct connections.
         throw new errors/* DownloadError */.nV(`unsupported proxy setting ${JSON.stringify(raw.replace(/\/\/[^@/]*@/, '//***@'))} (only http:// and https:// proxies)`);
     }
     return proxy;
 }
 async function attemptOnce(start, dest, opts, aborted) {
-    // One controller per attempt: the caller's signal and the stall watchdog both abort through it.
     const ac = new AbortController();
-    (0,external_node_events_.setMaxListeners)(4 * MAX_REDIRECTS, ac.signal); // each hop's request listens to it
+    (0,external_node_events_.setMaxListeners)(4 * MAX_REDIRECTS, ac.signal);
     const onAbort = () => ac.abort(aborted());
     opts.signal?.addEventListener('abort', onAbort, { once: true });
     const stallMs = opts.stallTimeoutMs ?? 60_000;
@@ -7425,8 +6707,6 @@ async function attemptOnce(start, dest, opts, aborted) {
                     throw new AttemptError(`too many redirects (more than ${MAX_REDIRECTS})`, status);
                 }
                 const next = redirectTarget(url, location);
-                // Like curl and fetch: credentials meant for one origin are not sent to another
-                // (GitHub's asset host even rejects a request carrying both a token and a signed URL).
                 if (next.origin !== url.origin) {
                     headers = Object.fromEntries(Object.entries(headers).filter(([k]) => k !== 'authorization' && k !== 'cookie'));
                 }
@@ -7434,7 +6714,6 @@ async function attemptOnce(start, dest, opts, aborted) {
                 continue;
             }
             if (status < 200 || status > 299) {
-                // After a redirect, say where from, without the (signed) query string.
                 const where = url === start ? '' : ` from ${url.origin}${url.pathname}`;
                 throw new AttemptError(`HTTP ${status} ${res.statusMessage ?? ''}`.trimEnd() + where, status, status >= 500 || status === 408 || status === 429, parseRetryAfter(res.headers['retry-after']));
             }
@@ -7452,19 +6731,14 @@ async function attemptOnce(start, dest, opts, aborted) {
     }
     finally {
         watchdog.stop();
-        res?.destroy(); // with agent: false this closes the socket on every path
+        res?.destroy();
         opts.signal?.removeEventListener('abort', onAbort);
     }
 }
-/**
- * One request (a GET, or a POST of `body`): direct, via an http proxy, or via a CONNECT tunnel.
- * Resolves on the response head. Also the actions-cache tier's client (src/providers/).
- */
 function httpRequest(url, headers, signal, body) {
     const method = body === undefined ? 'GET' : 'POST';
     const proxy = proxyFor(url);
     if (!proxy) {
-        // agent: false gives each request its own socket, closed with the response, so nothing lingers.
         const mod = url.protocol === 'https:' ? external_node_https_namespaceObject : external_node_http_namespaceObject;
         return send(mod.request(url, { method, headers, signal, agent: false }), body);
     }
@@ -7478,13 +6752,11 @@ function httpRequest(url, headers, signal, body) {
         ? send(httpViaProxy(url, headers, via, method), body)
         : httpsThroughTunnel(url, headers, via, signal, body);
 }
-/** Sends `req` (with `body`) and resolves on its response head. */
 function send(req, body) {
     return new Promise((resolve, reject) => {
         req.on('error', reject).on('response', resolve).end(body);
     });
 }
-/** Plain http through a proxy: it gets the absolute URL; userinfo goes in Authorization instead. */
 function httpViaProxy(url, headers, via, method) {
     const path = `${url.protocol}//${url.host}${url.pathname}${url.search}`;
     const auth = url.username ? `${decode(url.username)}:${decode(url.password)}` : undefined;
@@ -7496,10 +6768,9 @@ function httpViaProxy(url, headers, via, method) {
         headers: { ...headers, ...via.auth, host: url.host },
     });
 }
-/** https through a proxy: a CONNECT tunnel, then TLS to the origin inside it. */
 function httpsThroughTunnel(url, headers, via, signal, body) {
     return new Promise((resolve, reject) => {
-        const authority = `${url.hostname}:${portOf(url)}`; // hostname keeps IPv6 brackets
+        const authority = `${url.hostname}:${portOf(url)}`;
         const connect = via.module.request({
             ...via.options,
             method: 'CONNECT',
@@ -7518,7 +6789,6 @@ function httpsThroughTunnel(url, headers, via, signal, body) {
                 reject(refused(r.statusCode, r.statusMessage));
                 return;
             }
-            // The tunnel is ours until the TLS socket takes it over: close it on abort too.
             if (signal.aborted)
                 socket.destroy();
             signal.addEventListener('abort', () => socket.destroy(), { once: true });
@@ -7535,7 +6805,6 @@ function httpsThroughTunnel(url, headers, via, signal, body) {
         connect.end();
     });
 }
-/** Streams the body to `dest` while hashing it, then checks the length and fsyncs. */
 async function receive(res, dest, opts, watchdog, signal) {
     const length = Number(res.headers['content-length'] ?? NaN);
     const total = Number.isSafeInteger(length) && length >= 0 ? length : undefined;
@@ -7552,12 +6821,9 @@ async function receive(res, dest, opts, watchdog, signal) {
     const truncated = (cause) => new AttemptError(`truncated: got ${bytes} of ${total} bytes`, undefined, true, undefined, {
         cause,
     });
-    // Exclusive and no-follow: a link planted at `dest` is removed as a name, never written through.
     const file = await (0,staged_file/* createExclusive */.H0)(dest);
     let written = { dev: -1, ino: -1 };
     try {
-        // Hash and write in one sink: the file is never read back. Our own Writable rather than
-        // an fs stream, whose autoClose/emitClose interplay makes pipeline() wait forever.
         const sink = new external_node_stream_.Writable({
             write(chunk, _encoding, callback) {
                 bytes += chunk.length;
@@ -7574,7 +6840,6 @@ async function receive(res, dest, opts, watchdog, signal) {
             await (0,external_node_stream_promises_.pipeline)(res, sink, { signal });
         }
         catch (e) {
-            // Node reports a body cut short of content-length as a reset ("aborted").
             if (total !== undefined && bytes < total && isNetworkError(e))
                 throw truncated(e);
             throw e;
@@ -7583,7 +6848,7 @@ async function receive(res, dest, opts, watchdog, signal) {
         if (total !== undefined && bytes !== total)
             throw truncated();
         opts.tee?.end();
-        await file.sync(); // the caller renames this into the cache next; it must be on disk
+        await file.sync();
         const st = await file.stat();
         written = { dev: st.dev, ino: st.ino };
     }
@@ -7593,7 +6858,6 @@ async function receive(res, dest, opts, watchdog, signal) {
     report();
     return { sha256: hash.digest('hex'), bytes, written };
 }
-/** Writes `chunk` to the tee, resolving once it takes more (never rejects: see DownloadOptions.tee). */
 function feed(tee, chunk) {
     if (!tee || tee.destroyed || tee.write(chunk))
         return undefined;
@@ -7616,7 +6880,6 @@ function requestHeaders(opts) {
     };
     for (const [k, v] of Object.entries(opts.headers ?? {}))
         headers[k.toLowerCase()] = v;
-    // The digest is of the file as published; a compressed transfer would hash something else.
     headers['accept-encoding'] = 'identity';
     return headers;
 }
@@ -7659,32 +6922,16 @@ const basic = (u) => Buffer.from(`${decode(u.username)}:${decode(u.password)}`).
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3828);
 /* harmony import */ var _regular_file_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9558);
-// Sealing an extracted tree before it is published: the modes every runner user of the group
-// needs, whatever the umask, and no symlink that leads outside the toolchain root; and sealing
-// the records that vouch for it (manifest.json, tree-stat, the receipt) read-only.
 
 
 
 
-/** Directories of installed trees: the runners' group may delete them (GC by any runner user). */
 const TREE_DIR_MODE = 0o2775;
-/** A file's sealed mode: read-only for everyone, executable for everyone where the owner may execute it. */
 const sealedFileMode = (mode) => (mode & 0o100 ? 0o555 : 0o444);
-/** manifest.json, tree-stat and the receipt: read-only for everyone, once written. */
 const SEALED_RECORD_MODE = 0o444;
-/**
- * Makes the record `file` read-only (SEALED_RECORD_MODE, set on its descriptor: no path another
- * user can swap in between is chmod-ed) and returns its bytes, read through the same descriptor:
- * what the receipt's digest is taken of is exactly the sealed file. A link, a FIFO or anything but
- * a regular file of at most `maxBytes` is refused (regular-file.ts), and so is one with a second
- * name or another owner (the receipt is sealed by its name in `receipts/`, which the group can
- * write: a hard link put there meanwhile is not chmod-ed). On Windows the mode sets the read-only
- * attribute.
- */
 function sealRecordSync(file, maxBytes) {
     return sealRecordIdentitySync(file, maxBytes).bytes;
 }
-/** sealRecordSync, with the sealed file's identity (fileIdentity) taken after the chmod. */
 function sealRecordIdentitySync(file, maxBytes) {
     return (0,_regular_file_js__WEBPACK_IMPORTED_MODULE_3__/* .withRegularFileSync */ .QI)(file, maxBytes, (fd, size) => {
         (0,_regular_file_js__WEBPACK_IMPORTED_MODULE_3__/* .assertOwnSingleName */ .eh)(file, (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd));
@@ -7692,23 +6939,15 @@ function sealRecordIdentitySync(file, maxBytes) {
         return { bytes: (0,_regular_file_js__WEBPACK_IMPORTED_MODULE_3__/* .readUpToSync */ .Eg)(fd, size), identity: (0,_regular_file_js__WEBPACK_IMPORTED_MODULE_3__/* .fileIdentity */ .l6)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd)) };
     });
 }
-/**
- * Jobs share these trees. Files become read-only (on Windows: the read-only attribute), so a
- * build cannot change them by accident (`pip install` into a cached Python); directories become
- * group-writable with setgid and never world-writable, set explicitly rather than through the
- * umask, so a GC run by any runner user of the group can delete a tree completely. See
- * docs/design.md, "Runner users in one group". Staging is writable by the group: each mode is
- * set on a descriptor opened no-follow that is still what was listed (sealListed).
- */
 async function sealTree(root, files) {
     const isWindows = process.platform === 'win32';
     const listed = [];
-    const names = new Map(); // dev:ino of a file → its names in the tree
+    const names = new Map();
     for (const f of [{ path: '', type: 'directory' }, ...files]) {
         if (f.type !== 'file' && f.type !== 'directory')
             continue;
         if (isWindows && f.type === 'directory')
-            continue; // no modes; the attribute is for files
+            continue;
         const p = node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, f.path);
         const st = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.lstat(p);
         if (st.isFile() !== (f.type === 'file') || st.isDirectory() !== (f.type === 'directory'))
@@ -7733,13 +6972,6 @@ function changedWhileSealed(p, what) {
     return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ToolchainCacheError */ .mg('UNSAFE_PATH', `${p} ${what}: it was changed while the tree was sealed, and no mode was set through it. ` +
         'Check who can write the cache root (its staging/ directory).');
 }
-/**
- * fchmod of `p` to `wanted` on a descriptor opened without following a link (a symlink swapped
- * in meanwhile is ELOOP, never followed), when it is still the object listed, ours (the extractor
- * never chowns), and a file has exactly the names it has in the tree: a hard link a group member
- * put there to a file with a name elsewhere has more. Our own file unreadable to us (an archive's
- * mode 0200) cannot be opened: it is chmod-ed by its name after the same checks on lstat.
- */
 async function sealListed(p, listed, wanted, names) {
     const me = process.geteuid?.();
     const check = (st) => {
@@ -7775,10 +7007,6 @@ async function sealListed(p, listed, wanted, names) {
         await handle.close();
     }
 }
-/**
- * Resolves every symlink of a tree over its file list, the way the OS would (through nested links),
- * and throws when one leads outside the toolchain root.
- */
 function assertLinksInside(id, files) {
     const fold = process.platform === 'darwin' || process.platform === 'win32';
     const key = (segs) => {
@@ -7842,11 +7070,6 @@ function assertLinksInside(id, files) {
 /* harmony import */ var _faults_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(6094);
 /* harmony import */ var _fsx_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(770);
 /* harmony import */ var _regular_file_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(9558);
-// Files in staging. Staging is writable by every runner user of the group, so a name there may
-// have been replaced by someone else between two of our calls: files are created only by
-// exclusive, no-follow opens (a planted link is never written through), and an archive is read
-// back through one descriptor, so what is extracted is exactly what was hashed, whatever happens
-// to its name meanwhile.
 
 
 
@@ -7857,13 +7080,7 @@ function assertLinksInside(id, files) {
 
 
 
-/** 0 on Windows, which has no such flag (a symlink there needs a privilege most runners lack). */
 const NO_FOLLOW = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW ?? 0;
-/**
- * Creates `file` for writing, exclusively and without following a link. Whatever is already at
- * that name (a link or file someone planted, or an earlier attempt of ours) is unlinked first:
- * unlinking removes the name, never what a link points to.
- */
 async function createExclusive(file, mode = 0o600) {
     const flags = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_EXCL | NO_FOLLOW;
     for (let attempt = 1;; attempt++) {
@@ -7884,18 +7101,11 @@ async function createExclusive(file, mode = 0o600) {
         });
     }
 }
-/**
- * Creates the directory `dir` itself (its parent must exist), never accepting one already there:
- * `mkdir -p` would be satisfied by a planted link to a directory elsewhere, and the extraction
- * would then write there. A planted link is unlinked (as a name) and the directory made anew.
- */
 async function createFreshDir(dir, mode) {
     for (let attempt = 1;; attempt++) {
         try {
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(dir, { mode: 0o700 });
             await (0,_faults_js__WEBPACK_IMPORTED_MODULE_8__/* .faultPoint */ .Jd)('fresh-dir-chmod');
-            // Set explicitly (mkdir's mode goes through the umask), on a descriptor opened no-follow:
-            // a link swapped in at the name since the mkdir is refused, its target never chmod-ed.
             await (0,_fsx_js__WEBPACK_IMPORTED_MODULE_6__/* .chmodDirNoFollow */ .T2)(dir, mode);
             return;
         }
@@ -7913,10 +7123,6 @@ async function createFreshDir(dir, mode) {
         });
     }
 }
-/**
- * An archive opened once for reading; every read (hash, format probe, extraction) goes through it,
- * and none past the size it had when opened.
- */
 class PinnedArchive {
     path;
     handle;
@@ -7926,7 +7132,6 @@ class PinnedArchive {
         this.handle = handle;
         this.size = size;
     }
-    /** Opens `file` without following a link or blocking; it must be a regular file. */
     static async open(file) {
         const { handle, size } = await (0,_regular_file_js__WEBPACK_IMPORTED_MODULE_7__/* .openRegularFile */ .ZU)(file);
         return new PinnedArchive(file, handle, size);
@@ -7943,10 +7148,6 @@ class PinnedArchive {
         return this.handle.close();
     }
 }
-/**
- * yauzl reading a zip through `handle`, which it never closes (its own fd reader closes the
- * descriptor it is given when the zip is closed).
- */
 class PinnedZipReader extends yauzl__WEBPACK_IMPORTED_MODULE_4__.RandomAccessReader {
     handle;
     constructor(handle) {
@@ -7974,55 +7175,25 @@ class PinnedZipReader extends yauzl__WEBPACK_IMPORTED_MODULE_4__.RandomAccessRea
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3828);
 /* harmony import */ var _fsx_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(770);
 /* harmony import */ var _regular_file_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9558);
-// The hit check: an installed tree compared with what it was when sealed, by the metadata of its
-// directories only (type, size, mode, mtime, ctime and inode of the root and of every directory),
-// so a job of another user that added, removed, renamed or replaced anything in a shared toolchain
-// is caught before the next job runs it. Installed files are read-only and owned by their
-// installer: another user can change a tree only through its directories (2775), and every such
-// change sets the directory's mtime and ctime (the ctime no user can put back). A file changed in
-// place by its own installer's user (who may chmod it) is not seen here: `verify` hashes every
-// file. The metadata lives in a compact text file beside the manifest (`tree-stat`): a hit reads
-// one small file and lstat()s each directory, never the manifest with its hashes. The file is
-// trusted only when its bytes are the ones the installer's receipt records (docs/design.md, "The
-// hit check"). Loaded on the warm path.
 
 
 
 
 
-/**
- * The record's formats. Version 2 (written now) records the root and every directory, with its
- * ctime: the check grows with directories, not files. Version 1 (every entry, no ctime), written
- * by earlier releases and bound to their receipts, is still checked as it was.
- */
 const FORMATS = {
     'tree-stat 1': { fields: 5, line: lineV1 },
     'tree-stat 2': { fields: 6, line: lineV2 },
 };
 const HEADER = 'tree-stat 2';
-/**
- * A line is ~70 bytes and the path; an archive has at most a few hundred thousand members. A
- * larger file was not written by an installer (and is never read whole).
- */
 const TREE_STAT_MAX_BYTES = 256 * 1024 ** 2;
 const kind = (st) => st.isDirectory() ? 'd' : st.isFile() ? 'f' : st.isSymbolicLink() ? 'l' : '?';
-/** The path last, JSON-quoted only when it could be misread (a newline, a leading quote). */
 const shownName = (rel) => rel.includes('\n') || rel.startsWith('"') ? JSON.stringify(rel) : rel;
-/** Version 1: one line per entry. */
 function lineV1(rel, st) {
     return `${kind(st)} ${st.size} ${(st.mode & 0o7777).toString(8)} ${st.mtimeMs} ${st.ino} ${shownName(rel)}`;
 }
-/** Version 2: one line per directory; the ctime, which no user can set, after the mtime. */
 function lineV2(rel, st) {
     return `${kind(st)} ${st.size} ${(st.mode & 0o7777).toString(8)} ${st.mtimeMs} ${st.ctimeMs} ${st.ino} ${shownName(rel)}`;
 }
-/**
- * Records the metadata of the tree at `root` and of every directory among the listed entries
- * (paths relative to the root, POSIX separators), after sealing: nothing changes them any more.
- * Files and links are not recorded: nobody but their installer can change one in place (they are
- * read-only and not theirs), and anything else another user can do to them (add, remove, rename,
- * replace) changes a directory (docs/design.md, "The hit check").
- */
 async function writeTreeStats(file, root, entries) {
     const lines = [HEADER, lineV2('', (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(root))];
     for (const e of entries) {
@@ -8032,16 +7203,6 @@ async function writeTreeStats(file, root, entries) {
     }
     await (0,_fsx_js__WEBPACK_IMPORTED_MODULE_3__/* .atomicWriteFile */ .Re)(file, lines.join('\n') + '\n');
 }
-/**
- * The first difference between the tree at `root` and its recorded metadata ("modified: bin/cc"),
- * or undefined when every entry is as sealed. `file` is read once (no link followed, a regular
- * file, bounded) and its bytes are trusted only when its descriptor still has the identity the
- * receipt recorded when it was sealed (`recordedIdentity`), or else when their sha256 is
- * `recordedSha256`, the receipt's: the tree is then checked against those very bytes.
- * Synchronous, and one string comparison per recorded line when nothing changed: a hit of a
- * toolchain of 50 000 files in 500 directories is one read of a file of about 40 KB, then 500
- * lstat calls and little else.
- */
 function treeStatProblem(file, root, recordedSha256, recordedIdentity) {
     let bytes;
     let identity;
@@ -8053,13 +7214,10 @@ function treeStatProblem(file, root, recordedSha256, recordedIdentity) {
             ? 'its metadata file (tree-stat) is missing'
             : `its metadata file (tree-stat) is unreadable (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(e)})`;
     }
-    // The same file, unchanged since it was sealed, holds the bytes digested then; otherwise (a
-    // receipt of an older release, a copied root) its bytes must have that digest.
     if (identity !== recordedIdentity && (0,_regular_file_js__WEBPACK_IMPORTED_MODULE_4__/* .recordDigest */ .kd)(bytes) !== recordedSha256)
         return 'its metadata file (tree-stat) is not the one its installer recorded';
     return treeDifference(bytes.toString('utf8'), root);
 }
-/** The first entry of the tree at `root` that differs from its line in `text` (tree-stat's). */
 function treeDifference(text, root) {
     const header = text.slice(0, Math.max(0, text.indexOf('\n')));
     if (!Object.hasOwn(FORMATS, header))
@@ -8096,10 +7254,6 @@ function recordedName(name) {
         return undefined;
     }
 }
-/**
- * Forward slashes work on Windows too (path.join would cost more than the lstat). A directory
- * replaced by a file makes its entries ENOTDIR: missing, like any other lstat failure.
- */
 function lstatOrUndefined(p) {
     try {
         return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(p, { throwIfNoEntry: false });
@@ -8108,7 +7262,6 @@ function lstatOrUndefined(p) {
         return undefined;
     }
 }
-/** What differs between a recorded line's fields (either version) and the entry now. */
 function difference(shown, fields, st) {
     if (!st)
         return `missing: ${shown}`;
@@ -8124,7 +7277,6 @@ function difference(shown, fields, st) {
         return `mode changed: ${shown}`;
     if (String(st.mtimeMs) !== mtimeMs)
         return type === 'd' ? `entries added or removed: ${shown}` : `modified: ${shown}`;
-    // Same mtime: a directory's ctime (version 2) says its entries changed and its mtime was put back.
     return `changed: ${shown}`;
 }
 
@@ -8148,11 +7300,6 @@ function difference(shown, fields, st) {
 /* harmony import */ var _uses_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2599);
 /* harmony import */ var _fsx_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(770);
 /* harmony import */ var _receipt_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(7411);
-// Finds each toolchain in the host-wide cache or installs it exactly once. A warm hit takes no
-// lock and rewrites no shared file: it reads the registry and writes one use record (uses.ts).
-// A miss takes the toolchain's install lock, which elects one installer; the others wait on it
-// and then find the entry (source "peer"), or take over when the installer dies and its lock goes
-// stale. The install pipeline itself is loaded only on a miss. See docs/design.md.
 
 
 
@@ -8162,7 +7309,6 @@ function difference(shown, fields, st) {
 
 
 
-/** Resolves every spec: warm hits first without any lock, then the misses in parallel. */
 async function acquireToolchains(specs, opts) {
     const results = await Promise.allSettled(await startAcquiring(specs, opts));
     const failures = results.flatMap((r) => (r.status === 'rejected' ? [r.reason] : []));
@@ -8170,10 +7316,6 @@ async function acquireToolchains(specs, opts) {
         throw everyFailure(failures);
     return results.map((r) => r.value);
 }
-/**
- * acquireToolchains, one promise per spec (in order), each failure naming its toolchain: for a
- * caller that reports each toolchain as it settles and goes on past a failure (the CLI's prefetch).
- */
 async function startAcquiring(specs, opts) {
     const started = Date.now();
     const doc = await opts.registry.read();
@@ -8194,10 +7336,6 @@ async function startAcquiring(specs, opts) {
         }
     });
 }
-/**
- * One error naming every toolchain that failed (each message already names its id); a
- * cancellation, shared by all, once.
- */
 function everyFailure(failures) {
     const distinct = [...new Set(failures)];
     if (distinct.length === 1)
@@ -8209,27 +7347,17 @@ function everyFailure(failures) {
         ? new ToolchainCacheError(first.code, message, { cause: first })
         : new Error(message, { cause: first });
 }
-/**
- * A registered, matching entry whose tree is there and as it was sealed: record the use. False
- * sends it to the slow path, which moves a changed tree aside and installs it again.
- */
 async function recordHit(doc, spec, opts) {
     const entry = matchingEntry(doc, spec);
     if (entry === undefined || !(await recordUseOrExplain(spec, opts)))
         return false;
-    // Checked with our use recorded: no GC removes the tree meanwhile.
     const changed = (0,_receipt_js__WEBPACK_IMPORTED_MODULE_8__/* .treeChange */ .Th)(opts.layout, spec);
     if (changed === undefined)
         return true;
-    // Said once, naming what changed, by the install path that moves it aside (moveChangedTreeAside).
     opts.log.debug(`${spec.id}: the hit check failed (${changed}); going to the install path`);
     await (0,_uses_js__WEBPACK_IMPORTED_MODULE_6__/* .releaseUses */ .ez)(opts.layout, { key: opts.owner.key }, [spec.id]);
     return false;
 }
-/**
- * recordUse; on a full disk an error saying why the job cannot go on without its use record
- * (docs/design.md, "Uses and GC") and what to free.
- */
 async function recordUseOrExplain(spec, opts) {
     try {
         return await (0,_uses_js__WEBPACK_IMPORTED_MODULE_6__/* .recordUse */ .zk)(opts.layout, spec.id, opts.owner);
@@ -8240,9 +7368,7 @@ async function recordUseOrExplain(spec, opts) {
         throw await (0,_disk_full_js__WEBPACK_IMPORTED_MODULE_3__/* .diskFullError */ .vB)(opts.layout.root, e, `${spec.id}: it is installed, but recording this job's use of it`, opts.sizeBound, 'A hit without a use record would not be safe from GC (a GC could remove the toolchain while this job runs it), so the step stops. ');
     }
 }
-/** With several toolchains in one step, every failure says which one it is about. */
 function namingToolchain(id, e) {
-    // A cancellation is the step's, not one toolchain's (and its error object is shared by all).
     if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ToolchainCacheError */ .mg && e.code === 'CANCELLED')
         return e;
     if (e instanceof Error && !e.message.startsWith(`${id}:`) && !e.message.includes(`"${id}"`)) {
@@ -8250,10 +7376,7 @@ function namingToolchain(id, e) {
     }
     return e;
 }
-/** The registered entry for `spec`, if any; an entry with another sha256, or another case, is an error. */
 function matchingEntry(doc, spec) {
-    // On a case-insensitive file system (macOS, Windows) `Foo` and `foo` would share one directory,
-    // and installing or removing one would replace the other under the jobs using it: refuse everywhere.
     const entry = Object.hasOwn(doc.entries, spec.id) ? doc.entries[spec.id] : undefined;
     if (!entry) {
         const folded = spec.id.toLowerCase();
@@ -8270,7 +7393,6 @@ function matchingEntry(doc, spec) {
     }
     return entry;
 }
-/** The result for one spec. The toolchain's directory always comes from the layout. */
 async function resolved(layout, spec, index, entry, source, t) {
     const root = layout.toolchainRoot(spec.id);
     return {
@@ -8303,14 +7425,8 @@ async function binDirs(root, spec, index) {
     return dirs;
 }
 const isDirectory = async (p) => Promise.resolve((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(p, { throwIfNoEntry: false })?.isDirectory() ?? false);
-/**
- * The install lock of `spec`, or undefined when, while waiting for it, the install we waited for
- * finished and this job's use of it got recorded (nothing is left to do under the lock, and the
- * other waiters need not take it one after another).
- */
 async function takeInstallLock(spec, opts) {
     let waited = false;
-    // Asked several times a second while the installer works: a warning about the tree, once.
     const quiet = { ...opts, log: warningsOnce(opts.log) };
     const installedMeanwhile = async () => recordHit(await opts.registry.read(), spec, quiet);
     const options = {
@@ -8324,8 +7440,6 @@ async function takeInstallLock(spec, opts) {
         },
     };
     const lockPath = opts.layout.lockPath(`install-${spec.id}`);
-    // Every waiter watches the registry (the install's commit) and asks often while the installer
-    // works: they all leave within moments of the commit (docs/design.md, "Install lock and waiters").
     const unless = { needless: installedMeanwhile, watch: [opts.layout.registryFile] };
     const lock = await (0,_lock_js__WEBPACK_IMPORTED_MODULE_4__/* .acquireLockUnless */ .eJ)(lockPath, `install ${spec.id}`, options, unless).catch((e) => {
         if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ToolchainCacheError */ .mg && e.code === 'LOCK_TIMEOUT') {
@@ -8335,7 +7449,6 @@ async function takeInstallLock(spec, opts) {
     });
     return { lock, waited: () => waited };
 }
-/** `log` with each distinct warning passed on once. */
 function warningsOnce(log) {
     const seen = new Set();
     return {
@@ -8370,12 +7483,6 @@ async function installOrWait(spec, index, opts) {
         await lock.release();
     }
 }
-/**
- * With the install lock held, under the registry lock: the entry installed meanwhile (by the job
- * we waited for), with this job's use recorded; undefined when it must be installed. No GC can be
- * removing anything while we hold the registry lock, so a removal mark found here is one a GC left
- * when it died: it is taken away, and a registered entry whose tree is gone is dropped.
- */
 async function useInstalledEntry(spec, opts) {
     const { layout } = opts;
     return opts.registry.update(async (doc, tx) => {
@@ -8401,11 +7508,6 @@ async function useInstalledEntry(spec, opts) {
         return undefined;
     });
 }
-/**
- * A registered tree that is not as it was sealed (a job changed, added or replaced files) is
- * broken for every job: to the trash with its receipt, under the registry lock, so the installer
- * that follows puts a verified copy in its place.
- */
 async function moveChangedTreeAside(layout, id, changed, log) {
     const trash = node_path__WEBPACK_IMPORTED_MODULE_1__.join(layout.trashDir, `${id}.${(0,_fsx_js__WEBPACK_IMPORTED_MODULE_7__/* .randomToken */ .zs)()}`);
     const { namedTreeChange } = await __nccwpck_require__.e(/* import() */ 252).then(__nccwpck_require__.bind(__nccwpck_require__, 252));
@@ -8453,10 +7555,6 @@ var regular_file = __nccwpck_require__(9558);
 // EXTERNAL MODULE: ./lib/core/registry/schema.js
 var schema = __nccwpck_require__(9032);
 ;// CONCATENATED MODULE: ./lib/core/state-modes.js
-// The modes of the root's state files (layout.json, registry.json, stats.json, gc-state.json):
-// 0664, so every runner user of the group can read them (docs/design.md, "Runner users in one
-// group"). Files created with a narrower mode (by a release that let the umask decide) are mended
-// here by their owner, on a descriptor opened without following a link.
 
 
 
@@ -8469,17 +7567,6 @@ const stateFiles = (layout) => [
     layout.gcStateFile,
 ];
 const octal = (mode) => (mode & 0o7777).toString(8).padStart(4, '0');
-/**
- * Sets every state file of the root that is not 0664 to 0664 where it is this user's own
- * (root's included: root mends only its own too), and lists the others. Only a regular file of
- * the effective user with one name (nlink 1) that starts as a JSON object (`{`) is mended, checked
- * on the descriptor that is fchmod-ed: a hard link a group member planted at the name (to
- * /etc/shadow, or to a runner user's own 0600 file, on a host without fs.protected_hardlinks) has
- * two names or another owner, and a file whose other name was replaced meanwhile (a planted link
- * left as the only name of an old /etc/shadow) is not JSON. Those are `refused`: reported, never
- * changed. Missing files and anything that is not a regular file are left alone
- * (checkRootMembers refuses the latter). Nothing to do on Windows.
- */
 function mendStateFileModes(layout) {
     const report = { mended: [], notMine: [], refused: [] };
     if (process.platform === 'win32')
@@ -8501,7 +7588,6 @@ function mendStateFileModes(layout) {
     }
     return report;
 }
-/** Why a file of this user at a state file's name is not one to mend (undefined: it is). */
 function notMendable(opened, listed, fd) {
     if (!opened.isFile() || opened.ino !== listed.ino || opened.dev !== listed.dev)
         return '';
@@ -8514,17 +7600,13 @@ function notMendable(opened, listed, fd) {
         return 'is not a JSON object';
     return undefined;
 }
-/**
- * fchmod of `file` if it is still the regular file `listed` and mendable (see notMendable); the
- * reason when it is not ('' when it changed or vanished meanwhile: nothing of ours to mend).
- */
 function setModeNoFollow(file, listed) {
     let fd;
     try {
         fd = (0,external_node_fs_.openSync)(file, external_node_fs_.constants.O_RDONLY | NO_FOLLOW | NON_BLOCK);
     }
     catch {
-        return ''; // replaced by a link, or gone
+        return '';
     }
     try {
         const why = notMendable((0,external_node_fs_.fstatSync)(fd), listed, fd);
@@ -8538,8 +7620,6 @@ function setModeNoFollow(file, listed) {
 }
 
 ;// CONCATENATED MODULE: ./lib/core/layout.js
-// Where everything lives under a cache root. One place, so the CLI, GC and the installer agree.
-// The layout is versioned (layout.json): a root written by another layout is refused, never mixed.
 
 
 
@@ -8550,11 +7630,9 @@ function setModeNoFollow(file, listed) {
 
 
 const isWindows = process.platform === 'win32';
-/** Version of the on-disk layout below a cache root (see docs/design.md, "On disk"). */
 const LAYOUT_VERSION = 2;
 class CacheLayout {
     root;
-    /** `root` must be the real path of the cache root (see openCacheRoot). */
     constructor(root) {
         this.root = root;
     }
@@ -8582,7 +7660,6 @@ class CacheLayout {
     get gcStateFile() {
         return external_node_path_.join(this.root, 'gc-state.json');
     }
-    /** Use records (GC roots): `uses/<id>/<key>.json`, one file per live use of a toolchain. */
     get usesDir() {
         return external_node_path_.join(this.root, 'uses');
     }
@@ -8592,15 +7669,12 @@ class CacheLayout {
     useFile(id, key) {
         return external_node_path_.join(this.usesOf(id), `${key}.json`);
     }
-    /** When the toolchain was last released: refreshed without touching the registry. */
     lastUsedStamp(id) {
         return external_node_path_.join(this.usesOf(id), 'last-used');
     }
-    /** Present while a GC or `remove` is taking the entry away; an acquire that sees it backs off. */
     removalMark(id) {
         return external_node_path_.join(this.entryDir(id), 'removing');
     }
-    /** An installed toolchain: `manifest.json` and `files/` (the toolchain root). */
     entryDir(id) {
         return external_node_path_.join(this.toolchainsDir, id);
     }
@@ -8610,37 +7684,27 @@ class CacheLayout {
     manifestFile(id) {
         return external_node_path_.join(this.entryDir(id), 'manifest.json');
     }
-    /** Install receipts: `receipts/<id>.json`, the installer's evidence, outside the tree. */
     get receiptsDir() {
         return external_node_path_.join(this.root, 'receipts');
     }
     receiptFile(id) {
         return external_node_path_.join(this.receiptsDir, `${id}.json`);
     }
-    /** The hit check's metadata of every entry of the tree (size, mode, mtime, inode). */
     treeStatsFile(id) {
         return external_node_path_.join(this.entryDir(id), 'tree-stat');
     }
     lockPath(name) {
         return external_node_path_.join(this.locksDir, name);
     }
-    /** Named toolchains' caches (src/core/named/): `resolutions.json` and `docs/`, the vendors' indexes. */
     get namedDir() {
         return external_node_path_.join(this.root, 'named');
     }
 }
-/** A staging directory of an install of `id`: `<id>.<16 hex>`. */
 const stagingName = (id, token) => `${id}.${token}`;
-/** The id a staging directory belongs to (exactly: `go-1.22` never claims `go-1.22.5.<token>`). */
 function stagingId(name) {
     const m = /^(.+)\.[0-9a-f]{16}$/.exec(name);
     return m ? m[1] : undefined;
 }
-/**
- * The host file's cacheRoot → the cache-root input → TOOLCHAIN_CACHE_ROOT →
- * $RUNNER_TOOL_CACHE/toolchain-cache. A relative path is refused, naming where it came from: it
- * would resolve against each job's working directory (its workspace), a root per job.
- */
 function chooseCacheRoot(input, env = process.env, sources = {}) {
     const inputName = sources.inputName ?? 'the "cache-root" input';
     const candidates = [
@@ -8657,7 +7721,6 @@ function chooseCacheRoot(input, env = process.env, sources = {}) {
         throw new errors/* InputError */.dz('No cache root: set the "cache-root" input, or TOOLCHAIN_CACHE_ROOT (or RUNNER_TOOL_CACHE) in the runner environment.', 'cache-root');
     }
     if (!external_node_path_.isAbsolute(chosen.value)) {
-        // Not an InputError: the CLI reads an InputError here as "no root given".
         throw new errors/* ToolchainCacheError */.mg('INVALID_INPUT', `The cache root from ${chosen.from} is a relative path ("${chosen.value}"): it would resolve ` +
             "against each job's working directory. Give an absolute path.");
     }
@@ -8669,13 +7732,7 @@ function chooseCacheRoot(input, env = process.env, sources = {}) {
         : [];
     return { root, from: chosen.from, overridden };
 }
-/** The cache root's path (see chooseCacheRoot). */
 const resolveCacheRoot = (input, env = process.env, sources = {}) => chooseCacheRoot(input, env, sources).root;
-/**
- * Creates the root if needed and checks it: an absolute path to a real directory (not a symlink),
- * writable, not inside another cache root, and, when its group can write it, carrying the set-gid
- * bit (docs/design.md, "Runner users in one group"). Then its members and their modes.
- */
 async function openCacheRoot(root, options = {}) {
     const create = options.create ?? true;
     if (!external_node_path_.isAbsolute(root)) {
@@ -8706,7 +7763,6 @@ async function openCacheRoot(root, options = {}) {
         layout.usesDir,
         layout.receiptsDir,
     ];
-    // Checked before and after creating: mkdir -p is satisfied by a symlink to a directory elsewhere.
     await checkRootMembers(layout);
     checkStateFilesReadable(layout);
     await checkLayoutVersion(layout, create);
@@ -8717,7 +7773,6 @@ async function openCacheRoot(root, options = {}) {
     }
     return layout;
 }
-/** lstatSync, or what `failed` makes of its error. */
 function lstatOrThrown(p, failed) {
     try {
         return (0,external_node_fs_.lstatSync)(p);
@@ -8726,10 +7781,6 @@ function lstatOrThrown(p, failed) {
         return failed(e);
     }
 }
-/**
- * Where to set the root, by who chose it (chooseCacheRoot's `from`): the host file's cacheRoot,
- * the input, TOOLCHAIN_CACHE_ROOT (the runner's `.env`), or RUNNER_TOOL_CACHE's default.
- */
 function howToSetRoot(from, value) {
     if (from === undefined)
         return `point the cache root at ${value}`;
@@ -8741,11 +7792,6 @@ function howToSetRoot(from, value) {
         return `set ${from} to ${value}`;
     return `set "cacheRoot" in ${from} to ${value}`;
 }
-/**
- * Why this user cannot write the root, with the fix: a group-writable root whose group this
- * process is not in needs the user added to the group, and the runner restarted (a process keeps
- * the groups it started with). POSIX only; elsewhere, the general advice.
- */
 function notWritableMessage(root, st) {
     const groups = process.getgroups?.();
     const uid = process.getuid?.();
@@ -8758,10 +7804,7 @@ function notWritableMessage(root, st) {
     }
     return `Cache root ${root} (mode ${(st.mode & 0o7777).toString(8).padStart(4, '0')}) is not writable by this user; make it group-writable for the runners' group, with this user in that group (see README).`;
 }
-/** lstat of the root; a missing one is created (when `create`) after checking where it would go. */
 async function statOrCreateRoot(root, create) {
-    // Synchronous calls on the way of every hit: nothing there loads fs.promises (docs/design.md,
-    // "Start-up cost").
     const st = lstatOrThrown(root, (e) => {
         if ((0,errors/* isErrnoException */.s$)(e) && e.code === 'ENOENT')
             return undefined;
@@ -8786,10 +7829,6 @@ async function statOrCreateRoot(root, create) {
     });
     return external_node_fs_.promises.lstat(root);
 }
-/**
- * A root this user cannot reach (EACCES on the way to it): the message names the first directory
- * above it that this user cannot search, with its mode and owner, never "does not exist".
- */
 function unreachableRoot(root, code) {
     const blocked = firstUnsearchable(external_node_path_.dirname(root));
     const where = blocked
@@ -8798,7 +7837,6 @@ function unreachableRoot(root, code) {
     return new errors/* InputError */.dz(`Cache root ${root} cannot be reached by this user: ${where}. Every directory above the root must be searchable by the runners' group ` +
         `(e.g. chmod o+x or chgrp the runners' group and chmod g+x ${blocked ? shellWord(blocked.dir) : 'each directory above it'}; see README).`, 'cache-root');
 }
-/** The highest directory on the way to `dir` (inclusive) that this user cannot search, if any. */
 function firstUnsearchable(dir) {
     const chain = [];
     for (let d = dir;; d = external_node_path_.dirname(d)) {
@@ -8822,11 +7860,6 @@ function firstUnsearchable(dir) {
     }
     return undefined;
 }
-/**
- * A root another job is creating this very moment is `0775` (mkdir's mode, less the umask) until
- * its fchmod to `2775` right after: one changed in the last 2 s is looked at again before it is
- * refused. A long-standing root is refused at once.
- */
 async function settledRootStat(root, st) {
     for (let i = 0; i < 20 && !rootModeOk(st) && Date.now() - st.ctimeMs < 2000; i++) {
         await (0,fsx/* sleep */.yy)(50);
@@ -8835,13 +7868,7 @@ async function settledRootStat(root, st) {
     return st;
 }
 const rootModeOk = (st) => isWindows || ((st.mode & 0o002) === 0 && ((st.mode & 0o020) === 0 || (st.mode & 0o2000) !== 0));
-/** A word for the shell: quoted unless it is made of safe characters only. */
 const shellWord = (s) => /^[\w@%+=:,./-]+$/.test(s) ? s : `'${s.replaceAll("'", "'\\''")}'`;
-/**
- * A root its group can write needs the set-gid bit: without it, every directory a runner user
- * creates there (locks/, uses/<id>/, …) gets that user's own primary group, and the other users
- * fail with EACCES. A root every user can write is refused too. POSIX only (Windows has ACLs).
- */
 function checkRootMode(root, st) {
     if (rootModeOk(st))
         return;
@@ -8859,14 +7886,6 @@ function checkRootMode(root, st) {
     throw new errors/* InputError */.dz(`Cache root ${root} (mode ${(st.mode & 0o7777).toString(8).padStart(4, '0')}, group ${(0,names/* groupName */.hv)(st.gid)}) is ${what}. ` +
         `Fix it as root: ${fix} (see README, "Pointing several runners at one cache").`, 'cache-root');
 }
-/**
- * A root inside another root would be walked by that root's GC, repair and verify (its trees in
- * toolchains/ or staging/ taken for foreign ones). Checked on every directory above `root`: one
- * whose layout.json is ours is a cache root; one whose own directory (toolchains/, uses/…) the
- * path goes through is one too when it holds a layout.json or registry.json of any kind (ours,
- * momentarily unreadable, or of the first layout). A `registry.json` of some other tool in a
- * home directory is no cache root.
- */
 function checkNotInsideAnotherRoot(root) {
     for (let child = root, dir = external_node_path_.dirname(root);; child = dir, dir = external_node_path_.dirname(dir)) {
         const other = new CacheLayout(dir);
@@ -8882,7 +7901,6 @@ function checkNotInsideAnotherRoot(root) {
             return;
     }
 }
-/** The directories a root's walks go into. */
 const rootMemberDirs = (l) => [
     l.toolchainsDir,
     l.stagingDir,
@@ -8892,16 +7910,14 @@ const rootMemberDirs = (l) => [
     l.receiptsDir,
     l.namedDir,
 ];
-/** Whether `file` is a regular file; false where it is not, or cannot be looked at. */
 function isFileSync(file) {
     try {
         return (0,external_node_fs_.lstatSync)(file, { throwIfNoEntry: false })?.isFile() ?? false;
     }
     catch {
-        return false; // a directory we cannot search: not one we could share a root with
+        return false;
     }
 }
-/** Whether `l.layoutFile` is ours: a regular file (read no-follow, bounded) of JSON with a numeric layoutVersion. */
 function hasOurLayoutFile(l) {
     try {
         const text = (0,regular_file/* readRegularTextIfExistsSync */.cL)(l.layoutFile, fsx/* STATE_FILE_MAX_BYTES */.e);
@@ -8912,11 +7928,6 @@ function hasOurLayoutFile(l) {
         return false;
     }
 }
-/**
- * State files of this root another user left unreadable (made under umask 077 by an older
- * release, say) stop every other job with a bare EACCES: our own are mended here, anyone else's
- * named with who must run `repair` (root mends only its own: see mendStateFileModes).
- */
 function checkStateFilesReadable(layout) {
     const { notMine, refused } = mendStateFileModes(layout);
     const unreadable = notMine.filter((f) => !canRead(f.file));
@@ -8939,7 +7950,6 @@ function canRead(file) {
         return false;
     }
 }
-/** Thrown for a root written by another layout version: acting on it could lose uses or trees. */
 class LayoutVersionError extends errors/* ToolchainCacheError */.mg {
     root;
     found;
@@ -8950,10 +7960,6 @@ class LayoutVersionError extends errors/* ToolchainCacheError */.mg {
         this.found = found;
     }
 }
-/**
- * Reads layout.json; a new root gets one. A root without it that already holds a registry or
- * toolchains was written by the first layout (version 1: uses inside registry.json).
- */
 async function checkLayoutVersion(layout, create) {
     const text = await (0,fsx/* readFileIfExists */.QD)(layout.layoutFile);
     if (text !== undefined)
@@ -8961,19 +7967,13 @@ async function checkLayoutVersion(layout, create) {
     const legacy = (await (0,fsx/* pathExists */.s0)(layout.registryFile)) ||
         (await external_node_fs_.promises.readdir(layout.toolchainsDir).catch(() => [])).length > 0;
     if (legacy) {
-        // Another job may have created this root since we looked: it writes layout.json before
-        // anything else, so whoever sees its registry finds layout.json on a second look.
         const again = await (0,fsx/* readFileIfExists */.QD)(layout.layoutFile);
         if (again !== undefined)
             return checkRecordedVersion(layout, again);
         throw new LayoutVersionError(layout.root, 1);
     }
     if (create) {
-        // layout.json first: a job opening the root meanwhile must never see our registry without it
-        // (that is what a root of the first layout looks like).
         (0,fsx/* writeFileReplacingSync */.WF)(layout.layoutFile, JSON.stringify({ layoutVersion: LAYOUT_VERSION }));
-        // An empty registry from the start: a registry.json missing later was lost (and is rebuilt,
-        // with a warning), never merely not yet written when the first install registers.
         createIfMissing(layout.registryFile, JSON.stringify((0,schema/* emptyRegistry */.Vu)()));
     }
 }
@@ -8998,11 +7998,6 @@ function createIfMissing(file, content) {
             throw e;
     }
 }
-/**
- * Whoever can write the root could plant a symlink in it: `locks/ -> /etc` would send our lock
- * files there, `registry.json -> /somewhere` would be read through. Refuse to act on a root where
- * any of our own names is a symlink or of the wrong type, naming what to remove.
- */
 async function checkRootMembers(layout) {
     const expected = [
         [layout.locksDir, 'directory'],
@@ -9013,7 +8008,6 @@ async function checkRootMembers(layout) {
         [layout.receiptsDir, 'directory'],
         [layout.namedDir, 'directory'],
         [external_node_path_.join(layout.namedDir, 'docs'), 'directory'],
-        // Earlier releases' code cache: GC removes it, and must never walk a link planted there.
         [external_node_path_.join(layout.root, compile_cache_dir/* COMPILE_CACHE_DIR */.k), 'directory'],
         [layout.registryFile, 'file'],
         [layout.statsFile, 'file'],
@@ -9059,12 +8053,7 @@ var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: ./lib/core/platform/builtins.js
 var builtins = __nccwpck_require__(3519);
 ;// CONCATENATED MODULE: ./lib/core/sha256.js
-// SHA-256 in plain JavaScript, for the one short string a warm hit hashes (the host id, from the
-// machine id): loading `node:crypto` costs a warm hit more than hashing a block here does
-// (docs/design.md, "Start-up cost"). Anything longer goes to `node:crypto` (cold JavaScript hashes
-// a few MB/s); both give the same hex digest (test/sha256.test.ts compares them).
 
-/** Inputs up to this size are hashed here; larger ones by node:crypto. */
 const SMALL_INPUT_BYTES = 1024;
 const K = new Int32Array([
     0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
@@ -9076,7 +8065,6 @@ const K = new Int32Array([
     0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3,
     0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
 ]);
-/** The message padded as SHA-256 pads it: 0x80, zeros, the bit length big-endian. */
 function padded(data) {
     const blocks = Math.ceil((data.length + 9) / 64);
     const out = new Uint8Array(blocks * 64);
@@ -9129,7 +8117,6 @@ function compress(h, m, w) {
     }
     h.set([h0, h1, h2, h3, h4, h5, h6, h7]);
 }
-/** SHA-256 of a small input in JavaScript (exported for the tests). */
 function sha256Js(data) {
     const h = new Uint32Array([
         0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
@@ -9137,7 +8124,6 @@ function sha256Js(data) {
     compress(h, padded(data), new Int32Array(64));
     return Array.from(h, (x) => x.toString(16).padStart(8, '0')).join('');
 }
-/** The sha256 of `data` (a string as UTF-8), in hex. */
 function sha256Hex(data) {
     const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
     if (bytes.length <= SMALL_INPUT_BYTES)
@@ -9153,13 +8139,6 @@ var external_node_path_ = __nccwpck_require__(6760);
 
 
 
-/**
- * node:child_process, loaded when a command is about to run: loading it also loads `net` and
- * `dgram`, which a hit on Linux (where no command runs) would pay for and never use
- * (docs/design.md, "Start-up cost"). A builtin resolves the same from any base path; not the
- * module's own URL, whose mention would keep the bundle's chunk out of the steps' code cache
- * (src/action/chunk-code-cache.ts runs only chunks that never ask for it as scripts).
- */
 const childProcess = () => (0,external_node_module_.createRequire)(external_node_path_.resolve('/'))('node:child_process');
 const WINDOWS = {
     reg: ['System32', 'reg.exe'],
@@ -9169,7 +8148,6 @@ const POSIX = {
     ps: ['/bin/ps', '/usr/bin/ps'],
     ioreg: ['/usr/sbin/ioreg'],
 };
-/** The absolute path of a system command where it is known to live, else the bare name (PATH). */
 function systemCommand(name, platform = process.platform) {
     if (platform === 'win32') {
         const parts = WINDOWS[name];
@@ -9180,9 +8158,6 @@ function systemCommand(name, platform = process.platform) {
 }
 
 ;// CONCATENATED MODULE: ./lib/core/platform/host-id.js
-// Which machine this is, for uses on a cache root shared by several hosts (NFS): a use of this host
-// is judged by its process, a use of another host by its lease. Two hosts must never share an id,
-// so the platform's machine identity counts first and the hostname (cloned VMs share it) comes last.
 
 
 
@@ -9198,10 +8173,6 @@ const systemHostIdSources = () => ({
         stdio: ['ignore', 'pipe', 'ignore'],
     }),
 });
-/**
- * `hostname/<12 hex>`: the digest of the machine id (never the id itself, which systemd asks
- * applications not to expose), or the bare hostname when the platform has no usable id.
- */
 function readHostId(sources = systemHostIdSources()) {
     const id = machineId(sources);
     const name = sources.hostname();
@@ -9209,24 +8180,20 @@ function readHostId(sources = systemHostIdSources()) {
         return name;
     return `${name}/${sha256Hex(`toolchain-cache:${id}`).slice(0, 12)}`;
 }
-/** The platform's own machine identity, normalised to lower case; undefined when none is usable. */
 function machineId(sources) {
     for (const read of idReaders(sources)) {
         try {
             const id = read()?.trim().toLowerCase();
-            // systemd writes "uninitialized" until first boot completes; ids are hex (with dashes for UUIDs).
             if (id && /^[0-9a-f-]{16,}$/.test(id) && /[1-9a-f]/.test(id))
                 return id;
         }
         catch {
-            // this source is missing here: try the next
         }
     }
     return undefined;
 }
 function idReaders({ platform, readFile, run }) {
     if (platform === 'win32') {
-        // /reg:64: a 32-bit node would otherwise read the WOW64 view, which has no MachineGuid.
         const args = ['query', 'HKLM\\SOFTWARE\\Microsoft\\Cryptography', '/v', 'MachineGuid'];
         return [() => /MachineGuid\s+REG_SZ\s+(\S+)/i.exec(run('reg', [...args, '/reg:64']))?.[1]];
     }
@@ -9238,7 +8205,7 @@ function idReaders({ platform, readFile, run }) {
     return [
         () => readFile('/etc/machine-id'),
         () => readFile('/var/lib/dbus/machine-id'),
-        () => readFile('/etc/hostid'), // FreeBSD
+        () => readFile('/etc/hostid'),
     ];
 }
 
@@ -9248,7 +8215,6 @@ var external_node_util_ = __nccwpck_require__(7975);
 
 
 
-// node:child_process loads only when a command runs (never with /proc): see system-command.ts.
 const execFileAsync = (file, args, options) => (0,external_node_util_.promisify)(childProcess().execFile)(file, args, { ...options, encoding: 'utf8' });
 let procMounted;
 function defaultStartTimeMethod(platform = process.platform) {
@@ -9257,7 +8223,6 @@ function defaultStartTimeMethod(platform = process.platform) {
     procMounted ??= platform === 'linux' && (0,external_node_fs_.existsSync)('/proc/self/stat');
     return procMounted ? 'proc' : 'ps';
 }
-/** What the platform says about `pid`; undefined when it is not running or could not be asked. */
 async function processInfo(pid, method) {
     if (method === 'proc')
         return procInfo(pid);
@@ -9266,10 +8231,6 @@ async function processInfo(pid, method) {
     const start = (await windowsStartTimes(pid))?.get(pid);
     return { start, zombie: false };
 }
-/**
- * processInfo memoised per pid, for one liveness pass. On Windows one PowerShell call lists every
- * process (starting PowerShell costs far more than the listing), instead of one call per use.
- */
 function processInfoMemo(method) {
     const memo = new Map();
     let table;
@@ -9290,10 +8251,7 @@ function processInfoMemo(method) {
 }
 async function procInfo(pid) {
     try {
-        // Synchronous (a /proc file): every hit asks, and nothing else there loads fs.promises.
         const stat = (0,external_node_fs_.readFileSync)(`/proc/${pid}/stat`, 'utf8');
-        // The command name (field 2) may contain spaces and parentheses: split after its last ')'.
-        // Then field 3 is the state and field 22 the start time (in clock ticks since boot).
         const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
         return { start: fields[19], zombie: fields[0] === 'Z' || fields[0] === 'X' };
     }
@@ -9303,7 +8261,6 @@ async function procInfo(pid) {
 }
 async function psInfo(pid) {
     try {
-        // `lstart` is printed in the caller's time zone and locale: pin both, then parse to epoch seconds.
         const { stdout } = await execFileAsync(systemCommand('ps'), ['-o', 'stat=', '-o', 'lstart=', '-p', `${pid}`], {
             timeout: 5000,
             env: { ...process.env, TZ: 'UTC', LC_ALL: 'C', LANG: 'C' },
@@ -9315,15 +8272,11 @@ async function psInfo(pid) {
         return { start: canonicalLstart(rest.join(' ')), zombie: state.startsWith('Z') };
     }
     catch {
-        return undefined; // exit status 1: no such process; or ps is missing or hung
+        return undefined;
     }
 }
 const LSTART = /^(?:[A-Za-z]{3} +)?([A-Za-z]{3}) +(\d{1,2}) +(\d{1,2}):(\d{2}):(\d{2}) +(\d{4})$/;
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-/**
- * `ps -o lstart` in the C locale and UTC ("Sun Nov 29 09:28:03 2026") as epoch seconds. A format
- * this does not know stays as text (still stable: the time zone and locale are pinned).
- */
 function canonicalLstart(text) {
     const t = text.trim().replace(/\s+/g, ' ');
     if (!t)
@@ -9335,10 +8288,6 @@ function canonicalLstart(text) {
     const [, , day, h, min, sec, year] = m;
     return String(Date.UTC(+year, month, +day, +h, +min, +sec) / 1000);
 }
-/**
- * Creation times (epoch milliseconds) of one process or of all, from CIM, which needs no privilege
- * over other users' processes (Get-Process's StartTime does). Undefined when PowerShell failed.
- */
 async function windowsStartTimes(pid) {
     const filter = pid === undefined ? '' : ` -Filter 'ProcessId=${Math.trunc(pid)}'`;
     const script = `Get-CimInstance Win32_Process${filter} -ErrorAction SilentlyContinue | ` +
@@ -9352,7 +8301,6 @@ async function windowsStartTimes(pid) {
         return undefined;
     }
 }
-/** Lines of "<pid> <epoch ms>"; anything else is ignored. */
 function parsePidTimes(text) {
     const times = new Map();
     for (const line of text.split(/\r?\n/)) {
@@ -9363,30 +8311,20 @@ function parsePidTimes(text) {
     return times;
 }
 
+// EXTERNAL MODULE: ./lib/core/format.js
+var format = __nccwpck_require__(5888);
 ;// CONCATENATED MODULE: ./lib/core/leases.js
-// Uses (the reference counts). A use is a record tied to the job's long-lived process, not a bare
-// counter, so a job that dies without its post step is reclaimed instead of pinning a toolchain forever.
 
 
-/** Longest a self-hosted job may run (5 days) plus a day: a lease never expires under a live job. */
+
 const DEFAULT_LEASE_MS = 6 * 24 * 3600_000;
-/** Clocks of hosts sharing an NFS root are trusted only this far. */
 const CLOCK_SKEW_MARGIN_MS = 10 * 60_000;
 let cachedHostId;
-/**
- * hostname + a digest of the platform's machine identity (hostnames repeat across a pool more often
- * than one would like; cloned machines keep their names). Computed once per process.
- */
 function hostId() {
     cachedHostId ??= readHostId();
     return cachedHostId;
 }
 
-/**
- * A stable fingerprint of when `pid` started, or undefined if it is not running or the platform
- * cannot tell. Linux: /proc start ticks; macOS and BSD: ps, as epoch seconds; Windows: the process's
- * creation time, as epoch milliseconds. See ./platform/start-time.ts.
- */
 async function processStartTime(pid, options = {}) {
     return (await processInfo(pid, options.method ?? defaultStartTimeMethod()))?.start;
 }
@@ -9396,10 +8334,9 @@ function isProcessAlive(pid) {
         return true;
     }
     catch (e) {
-        return e.code === 'EPERM'; // exists, owned by another user
+        return e.code === 'EPERM';
     }
 }
-/** Decides whether a use still counts. Uses of this host are judged by their process; others by lease. */
 function livenessChecker(now = Date.now(), thisHost = hostId(), options = {}) {
     const infoOf = processInfoMemo(options.method ?? defaultStartTimeMethod());
     return async (use) => {
@@ -9408,16 +8345,13 @@ function livenessChecker(now = Date.now(), thisHost = hostId(), options = {}) {
         if (!isProcessAlive(use.pid))
             return false;
         const info = await infoOf(use.pid);
-        // A job process killed while its parent (the runner) has not reaped it yet still answers kill 0.
         if (info?.zombie)
             return false;
         if (use.pidStart === undefined)
             return Date.parse(use.leaseExpiresAt) > now;
-        // A start time we cannot read now (ps missing, PowerShell slow) keeps the use: never release on doubt.
         return info?.start === undefined || info.start === use.pidStart;
     };
 }
-/** The job's long-lived process: our parent when run by a runner. */
 async function jobProcess(pid = process.ppid, options = {}) {
     return { pid, pidStart: await processStartTime(pid, options) };
 }
@@ -9428,8 +8362,8 @@ function newUse(key, job, proc, now = Date.now(), leaseMs = DEFAULT_LEASE_MS) {
         host: hostId(),
         pid: proc.pid,
         pidStart: proc.pidStart,
-        createdAt: new Date(now).toISOString(),
-        leaseExpiresAt: new Date(now + leaseMs).toISOString(),
+        createdAt: (0,format/* isoTime */.Ly)(now),
+        leaseExpiresAt: (0,format/* isoTime */.Ly)(now + leaseMs),
     };
 }
 const describeJob = (j) => `${j.repository} run ${j.runId}/${j.runAttempt} job ${j.job}`;
@@ -9471,15 +8405,6 @@ var regular_file = __nccwpck_require__(9558);
 // EXTERNAL MODULE: ./lib/core/platform/builtins.js
 var builtins = __nccwpck_require__(3519);
 ;// CONCATENATED MODULE: ./lib/core/lock/queue.js
-// The waiters' line of one lock. Every waiter watching the lock would wake on every release and
-// race for it (a thundering herd: with 16 jobs, 15 wake-ups per handoff, most of the CPU time of a
-// busy host). Waiters instead queue: each takes a ticket (a file in `<lock>.queue/`, named so that
-// names sort in arrival order) and watches only the ticket ahead of it; the head watches the lock.
-// A handoff then wakes the head, which takes the lock and removes its ticket, which wakes the
-// next. The queue only decides who tries when; the lock itself stays the epoch mkdir.
-// Nothing can wedge it: every waiter also polls, and removes the tickets ahead of it whose owner is
-// gone (same host: its pid is not running; any host: the ticket's heartbeat is older than the
-// stale time, e.g. a waiter stopped or killed on another host).
 
 
 
@@ -9489,7 +8414,6 @@ var builtins = __nccwpck_require__(3519);
 
 const queueDirOf = (lockPath) => `${lockPath}.queue`;
 let ticketSeq = 0;
-/** Queued ticket names, oldest first. */
 function listQueue(queueDir) {
     try {
         return (0,external_node_fs_.readdirSync)(queueDir).sort();
@@ -9501,26 +8425,22 @@ function listQueue(queueDir) {
     }
 }
 async function takeTicket(queueDir) {
-    // Arrival time first (fixed width, so names sort by it), then a per-process sequence and a token.
     const name = `${String(Date.now()).padStart(15, '0')}-${String(ticketSeq++ % 1e6).padStart(6, '0')}-${(0,fsx/* randomToken */.zs)()}`;
     const file = external_node_path_.join(queueDir, name);
     const content = JSON.stringify({ pid: process.pid, host: (0,builtins.os)().hostname() });
     (0,epochs/* assertNotPlanted */.EN)(queueDir);
-    // Readable by the group whatever the umask (its mode set on the descriptor): other users'
-    // waiters check whether we are alive.
     try {
         (0,fsx/* createFileSync */.EX)(file, content);
     }
     catch (e) {
         if (!((0,errors/* isErrnoException */.s$)(e) && e.code === 'ENOENT'))
             throw e;
-        await (0,fsx/* ensureDir */.A0)(queueDir); // the first waiter of this lock
+        await (0,fsx/* ensureDir */.A0)(queueDir);
         (0,epochs/* assertNotPlanted */.EN)(queueDir);
         (0,fsx/* createFileSync */.EX)(file, content);
     }
     return { name, file };
 }
-/** Keeps the ticket's heartbeat going (its mtime) until the returned function is called. */
 function keepTicketAlive(ticket, staleMs) {
     const timer = setInterval(() => {
         const now = new Date();
@@ -9528,13 +8448,11 @@ function keepTicketAlive(ticket, staleMs) {
             (0,external_node_fs_.utimesSync)(ticket().file, now, now);
         }
         catch {
-            // removed as stale (we stalled): the waiting loop takes a new one
         }
     }, Math.max(10, Math.floor(staleMs / 4)));
     timer.unref();
     return () => clearInterval(timer);
 }
-/** Whether the ticket's waiter is gone: its heartbeat stopped, or (this host) its process did. */
 function isTicketDead(file, staleMs) {
     let mtime;
     try {
@@ -9556,10 +8474,6 @@ function isTicketDead(file, staleMs) {
         return (0,errors/* isErrnoException */.s$)(e) && e.code === 'ESRCH';
     }
 }
-/**
- * The ticket right ahead of ours, after removing dead ones in front of it (dead ones further up
- * are their successors' business); undefined when we are the head.
- */
 function ticketAhead(queueDir, queue, mine, staleMs, scan) {
     const aheadOfUs = queue.slice(0, queue.indexOf(mine));
     while (scan &&
@@ -9573,17 +8487,9 @@ function ticketAhead(queueDir, queue, mine, staleMs, scan) {
 // EXTERNAL MODULE: ./lib/core/lock/stale.js
 var stale = __nccwpck_require__(4254);
 ;// CONCATENATED MODULE: ./lib/core/lock/watch.js
-// Change notifications for waiters, with polling as the fallback wherever they do not work.
 
 
-/**
- * fs.watch of a file or directory that others may delete, where the platform supports it; polling
- * covers the rest (and NFS, where events do not cross hosts). Windows cannot delete a directory that
- * is being watched, so there the parent is watched for that name (and every change inside counts).
- */
-function watchTarget(target, onChange, 
-/** For a directory: the entries whose changes matter (the directory's own always do). */
-entries) {
+function watchTarget(target, onChange, entries) {
     const name = external_node_path_.basename(target);
     if (process.platform !== 'win32') {
         return watchPath(target, (filename) => {
@@ -9606,12 +8512,6 @@ function watchPath(target, onChange) {
         return undefined;
     }
 }
-/**
- * Sleeps until one of `targets` changes, a poll is due or the probe says yes. `changed` is asked
- * once the watchers are set up: what happened between the caller's look and the watch would
- * otherwise sleep until the next poll. Periods are jittered (0.5–1.5×) so pollers sharing a lock
- * do not wake in step. The watchers stay set up across the probes: a probe costs one question.
- */
 async function sleepUntilChange(targets, timing, changed, probe) {
     let wake;
     const watchers = targets.map((t) => ({
@@ -9627,7 +8527,6 @@ async function sleepUntilChange(targets, timing, changed, probe) {
         const jitter = (ms) => ms * (0.5 + Math.random());
         const delay = Math.min(jitter(watched ? timing.period : timing.pollMs), Math.max(0, timing.deadline - Date.now()));
         const how = await new Promise((resolve) => {
-            // Once woken, nothing else starts: no new question, no second answer.
             wake = (w) => {
                 wake = undefined;
                 resolve(w);
@@ -9645,7 +8544,6 @@ async function sleepUntilChange(targets, timing, changed, probe) {
             };
             again();
         });
-        // A question in flight when something else woke us may have had its effect: take its answer.
         if (how !== 'probe' && asking && (await asking))
             return 'probe';
         return how;
@@ -9659,19 +8557,9 @@ async function sleepUntilChange(targets, timing, changed, probe) {
     }
 }
 
+// EXTERNAL MODULE: ./lib/core/format.js
+var format = __nccwpck_require__(5888);
 ;// CONCATENATED MODULE: ./lib/core/lock.js
-// Cross-process locks with an atomic takeover. A lock is a sequence of numbered epochs (see
-// lock/epochs.ts): acquiring, and taking over a dead or stalled holder's lock, both mean creating
-// the next epoch directory with mkdir, which exactly one of any number of racers can do. A holder
-// stays the holder until a newer epoch exists; it checks that (and its token) before committing.
-// A lost lock only marks the handle lost (its signal fires); release() leaves a lock it no longer
-// owns alone. Waiters queue (lock/queue.ts) and sleep on file-system events, never spin.
-//
-// Staleness: a holder refreshes its epoch directory's mtime every quarter of the stale time with
-// its own clock; a waiter compares that mtime with its own clock. Hosts sharing a root must keep
-// their clocks in step (NTP) to well within the stale time. On NFS a client may see another
-// host's directory times up to `acdirmax` (60 s by default) late, so the stale time must be at
-// least twice that there: TOOLCHAIN_CACHE_LOCK_STALE=120 (see lock/stale.ts).
 
 
 
@@ -9683,7 +8571,7 @@ async function sleepUntilChange(targets, timing, changed, probe) {
 
 
 
-/** Who holds the lock now (or held it, if it is stale); undefined when it is free. */
+
 async function readLockOwner(lockPath) {
     try {
         return (0,epochs/* newestEpoch */.Kw)(lockPath).owner;
@@ -9697,7 +8585,6 @@ function describeOwner(owner) {
         return 'an unknown process';
     return `pid ${owner.pid} on ${owner.host}${owner.holder ? ` (${owner.holder})` : ''} since ${owner.acquiredAt}`;
 }
-/** Releases, synchronously, the locks this process holds: run on exit so others need not wait. */
 const heldHere = new Set();
 let exitHookInstalled = false;
 function releaseOnExit(release) {
@@ -9705,19 +8592,16 @@ function releaseOnExit(release) {
     if (exitHookInstalled)
         return;
     exitHookInstalled = true;
-    // First of the exit listeners (the steps' code cache writes its files in one): waiters first.
     process.prependOnceListener('exit', () => {
         for (const r of [...heldHere]) {
             try {
                 r();
             }
             catch {
-                // exiting anyway: the lock goes stale instead
             }
         }
     });
 }
-/** One attempt: the lock, or undefined when someone else holds a fresh one. */
 async function tryLock(lockPath, name, options) {
     const staleMs = (0,stale/* effectiveStaleMs */.pv)(options.staleMs);
     await (0,epochs/* prepareEpochsDir */.F4)(lockPath);
@@ -9730,7 +8614,7 @@ async function tryLock(lockPath, name, options) {
         pid: process.pid,
         host: (0,builtins.os)().hostname(),
         holder: options.holder,
-        acquiredAt: new Date().toISOString(),
+        acquiredAt: (0,format/* isoTime */.Ly)(),
         epoch,
     };
     try {
@@ -9738,34 +8622,28 @@ async function tryLock(lockPath, name, options) {
         (0,epochs/* writeOwnerSync */.Gg)(lockPath, epoch, owner);
     }
     catch (e) {
-        // No owner record (disk full, …): give the epoch back at once rather than leave a lock that
-        // nobody can name and everyone must wait out.
         (0,epochs/* removeEpochSync */.Xb)(lockPath, epoch);
         throw e;
     }
     if (!(0,epochs/* ownsEpochSync */.Kz)(lockPath, epoch, token)) {
-        // We stalled past the stale time between mkdir and now, and were taken over.
         (0,epochs/* removeEpochSync */.Xb)(lockPath, epoch);
         return undefined;
     }
     return holdEpoch(lockPath, name, epoch, token, staleMs);
 }
-/** Creates the next epoch if the newest one is free; its number, or undefined when busy or beaten. */
 function claimNextEpoch(lockPath, staleMs) {
     const newest = (0,epochs/* newestEpoch */.Kw)(lockPath);
     if (!(0,epochs/* isFree */.xp)(newest, staleMs))
         return undefined;
     const epoch = newest.epoch + 1;
     if (!(0,epochs/* claimEpochSync */.Fj)(lockPath, epoch))
-        return undefined; // another racer created it first
+        return undefined;
     if ((0,epochs/* epochsAbove */.mW)(lockPath, epoch)) {
-        // Our view was old: that number had been used and cleaned up since. Not ours.
         (0,epochs/* removeEpochSync */.Xb)(lockPath, epoch);
         return undefined;
     }
     return epoch;
 }
-/** The handle of a held epoch, with its heartbeat. */
 function holdEpoch(lockPath, name, epoch, token, staleMs) {
     const dir = (0,epochs/* epochDirOf */.yS)(lockPath, epoch);
     const controller = new AbortController();
@@ -9787,7 +8665,6 @@ function holdEpoch(lockPath, name, epoch, token, staleMs) {
     const releaseSync = () => {
         if (released)
             return;
-        // A lock taken over by someone else is theirs now: leave it alone.
         const mine = owns();
         released = true;
         stop();
@@ -9800,7 +8677,6 @@ function holdEpoch(lockPath, name, epoch, token, staleMs) {
             if (!((0,errors/* isErrnoException */.s$)(e) && e.code === 'ENOENT'))
                 throw e;
         }
-        // After the release, so the next holder need not wait for it.
         (0,epochs/* removeEpochsBelow */.gj)(lockPath, epoch);
     };
     releaseOnExit(releaseSync);
@@ -9826,10 +8702,6 @@ function holdEpoch(lockPath, name, epoch, token, staleMs) {
         },
     };
 }
-/**
- * Refreshes the epoch directory's mtime every quarter of the stale time, after checking the lock
- * is still ours (a holder that was taken over must not refresh, and learns it here: `onLost`).
- */
 function startHeartbeat(dir, staleMs, owns, onLost) {
     const timer = setInterval(() => {
         if (!owns())
@@ -9845,25 +8717,14 @@ function startHeartbeat(dir, staleMs, owns, onLost) {
     timer.unref();
     return timer;
 }
-/** The newest epoch's directory while someone holds it; undefined when the lock is free. */
 function busyEpochDir(lockPath, staleMs) {
     const newest = (0,epochs/* newestEpoch */.Kw)(lockPath);
     return (0,epochs/* isFree */.xp)(newest, staleMs) ? undefined : (0,epochs/* epochDirOf */.yS)(lockPath, newest.epoch);
 }
-/** Waits for the lock up to `timeoutMs` (0: one attempt), then throws LockTimeoutError naming the holder. */
 async function acquireLock(lockPath, name, options) {
     return (await acquireUnlessNeedless(lockPath, name, options));
 }
-/** A check is a few reads of cached files: 15 waiters asking 4 times a second cost ~1% of a core. */
 const NEEDLESS_POLL_MS = 250;
-/**
- * acquireLock for a waiter that may find the lock needless while it waits (e.g. the install it
- * waits for is done): `needless` is asked after every wake-up, and when it says so the waiter
- * leaves the line without the lock (undefined). Every waiter, wherever it stands in the line, is
- * woken by the holder's release and by changes of the `watch` files, and asks at least every
- * `pollMs` while the lock is held: a crowd of waiters leaves at once when the install is done,
- * not one after another (docs/design.md, "Install lock and waiters").
- */
 async function acquireLockUnless(lockPath, name, options, needless) {
     const check = typeof needless === 'function' ? { needless } : needless;
     return acquireUnlessNeedless(lockPath, name, options, check);
@@ -9874,7 +8735,6 @@ async function acquireUnlessNeedless(lockPath, name, options, unless) {
     const queueDir = queueDirOf(lockPath);
     await (0,epochs/* prepareEpochsDir */.F4)(lockPath);
     (0,epochs/* assertNotPlanted */.EN)(queueDir);
-    // Nobody queued (or no time to queue): one attempt straight away.
     if ((options.timeoutMs <= 0 || listQueue(queueDir).length === 0) &&
         !busyEpochDir(lockPath, staleMs)) {
         const held = await tryLock(lockPath, name, options);
@@ -9898,12 +8758,10 @@ async function acquireUnlessNeedless(lockPath, name, options, unless) {
 async function timeoutError(lockPath, name, timeoutMs) {
     return new errors/* LockTimeoutError */.XB(name, describeOwner(await readLockOwner(lockPath)), Math.round(timeoutMs / 1000));
 }
-/** The waiting loop: only the head of the line tries; everyone sleeps on a watcher or a poll. */
 async function waitInLine(lockPath, name, options, deadline, ticket, unless) {
     const pollMs = options.pollMs ?? 100;
     const staleMs = (0,stale/* effectiveStaleMs */.pv)(options.staleMs);
     const queueDir = queueDirOf(lockPath);
-    // Look for a dead ticket ahead on joining and on every poll (no event comes from a dead waiter).
     let scan = true;
     for (let waits = 1;; waits++) {
         if (waits > 1 && unless && (await unless.needless().catch(() => false)))
@@ -9914,9 +8772,6 @@ async function waitInLine(lockPath, name, options, deadline, ticket, unless) {
             queue = listQueue(queueDir);
         }
         const ahead = ticketAhead(queueDir, queue, ticket.get().name, staleMs, scan);
-        // Only the head tries: first come, first served. (A head that is stuck, not just slow, stops
-        // its ticket's heartbeat and is skipped once that is stale.) A waiter that may find the lock
-        // needless watches the holder from anywhere in the line: its release may mean "done".
         const sawLock = ahead === undefined || unless !== undefined;
         const busyDir = sawLock ? busyEpochDir(lockPath, staleMs) : undefined;
         if (ahead === undefined && busyDir === undefined) {
@@ -9927,11 +8782,9 @@ async function waitInLine(lockPath, name, options, deadline, ticket, unless) {
         if (Date.now() >= deadline)
             throw await timeoutError(lockPath, name, options.timeoutMs);
         const place = { ahead, sawLock, busyDir };
-        // While someone holds the lock its work may end any moment: ask often, whatever the events.
         const probe = unless && busyDir !== undefined
             ? { everyMs: unless.pollMs ?? NEEDLESS_POLL_MS, ask: unless.needless }
             : undefined;
-        // What changes from here on must still wake us: see `moved`.
         await (0,faults/* faultPoint */.Jd)('waiter-looked');
         const wake = await sleepUntilChange(wakeTargets(lockPath, place, unless), { period: waitPeriod(pollMs, ahead === undefined, waits), pollMs, deadline }, () => moved(lockPath, staleMs, place), probe);
         if (wake === 'probe')
@@ -9939,12 +8792,6 @@ async function waitInLine(lockPath, name, options, deadline, ticket, unless) {
         scan = wake === 'poll';
     }
 }
-/**
- * What wakes a waiter: the ticket ahead going away; at the head (or when the lock may become
- * needless), the holder's epoch being released (not its owner record being written: that would
- * only wake us for nothing), or, with the lock free, any change of the epochs; the needless
- * check's own files.
- */
 function wakeTargets(lockPath, place, unless) {
     const targets = [];
     if (place.ahead !== undefined)
@@ -9957,21 +8804,14 @@ function wakeTargets(lockPath, place, unless) {
         targets.push({ path: external_node_path_.dirname(file), entries: [external_node_path_.basename(file)], optional: true });
     return targets;
 }
-/** Whether the line or the lock moved since the waiter looked (then it looks again at once). */
 function moved(lockPath, staleMs, place) {
     if (place.ahead !== undefined && !(0,external_node_fs_.existsSync)(external_node_path_.join(queueDirOf(lockPath), place.ahead)))
         return true;
     return place.sawLock && busyEpochDir(lockPath, staleMs) !== place.busyDir;
 }
-/**
- * Polls are the fallback for what a watcher cannot see (other hosts on NFS, a dead or stuck
- * waiter ahead). The head backs off to 8 × pollMs; the others, who only need to notice a stuck
- * queue eventually, poll about once a second (or every 8 × pollMs if that is longer).
- */
 function waitPeriod(pollMs, head, waits) {
     return head ? pollMs * Math.min(8, 1.25 ** waits) : Math.max(8 * pollMs, 1000);
 }
-/** Runs `fn` while holding the lock; the lock is released whatever happens. */
 async function withLock(lockPath, name, options, fn) {
     const held = await acquireLock(lockPath, name, options);
     try {
@@ -10010,25 +8850,6 @@ async function withLock(lockPath, name, options, fn) {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3828);
 /* harmony import */ var _regular_file_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9558);
 /* harmony import */ var _fsx_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(770);
-// The on-disk state of one lock: numbered epochs. The lock `<name>` is the directory
-// `<name>.lock/`, holding one directory per epoch: `<name>.lock/<n>/`. Whoever creates epoch n with
-// mkdir (atomic on local disks and NFS: exactly one creator wins) holds the lock until epoch n+1
-// exists. Taking over a stale or released epoch n means creating n+1, so of any number of racers
-// exactly one succeeds; a racer that finds a higher epoch after its own mkdir backs off.
-//
-// Inside an epoch directory: `owner` (who holds it, with a random token; written as
-// `owner.tmp-<pid>-<token>` and renamed, so a killed writer leaves only a `*.tmp-*` file), renamed
-// to `released` on release. The epoch directory's mtime is the holder's heartbeat.
-//
-// Invariants the checks rely on:
-// - epoch numbers only grow: the newest epoch is never removed except by its own creator backing
-//   out before it held anything (no owner record yet), so a released lock keeps its number;
-// - a holder removes the epochs below its own, lowest first: when epoch n+1 is gone, epoch n (and
-//   its owner record) is gone too. "My owner record carries my token and there is no newer epoch"
-//   is therefore exactly "nobody took over epoch n".
-// The epochs directory itself is never removed while the lock may be used: numbering would start
-// again, and a process about to create epoch n+1 from an old view could then hold it alongside a
-// new holder of epoch 1 until that one checks.
 
 
 
@@ -10037,15 +8858,9 @@ async function withLock(lockPath, name, options, fn) {
 
 const OWNER = 'owner';
 const RELEASED = 'released';
-/** What a waiter watches for in an epoch directory: its release (its removal shows anyway). */
 const RELEASE_EVENTS = [RELEASED];
 const epochsDirOf = (lockPath) => `${lockPath}.lock`;
 const epochDirOf = (lockPath, epoch) => node_path__WEBPACK_IMPORTED_MODULE_1__.join(epochsDirOf(lockPath), String(epoch));
-/**
- * Lock paths are made by the cache only. Anything else found there (a symlink someone planted, a
- * file) is refused, never followed: a takeover must not act on another directory. Returns whether
- * the directory exists.
- */
 function assertNotPlanted(p) {
     let st;
     try {
@@ -10062,17 +8877,14 @@ function assertNotPlanted(p) {
     throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ToolchainCacheError */ .mg('UNSAFE_PATH', `Lock path ${p} is ${what}; the cache only creates directories there and never follows links. ` +
         `Remove ${p} (nothing of the cache is lost) and run again.`);
 }
-/** The lock's epochs directory, created (shared mode) if missing; the locks directory must exist. */
 async function prepareEpochsDir(lockPath) {
     const dir = epochsDirOf(lockPath);
     if (assertNotPlanted(dir))
         return;
-    // A missing locks directory is a broken root, not something to create silently here.
     await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.access(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(dir));
     await (0,_fsx_js__WEBPACK_IMPORTED_MODULE_4__/* .ensureDir */ .A0)(dir);
     assertNotPlanted(dir);
 }
-/** Epoch numbers present, lowest first. */
 function listEpochs(lockPath) {
     let names;
     try {
@@ -10091,7 +8903,6 @@ function listEpochs(lockPath) {
 function readOwner(epochDir) {
     let text;
     try {
-        // No link followed, no wait on a FIFO, bounded (regular-file.ts).
         const read = (0,_regular_file_js__WEBPACK_IMPORTED_MODULE_3__/* .readRegularTextIfExistsSync */ .cL)(node_path__WEBPACK_IMPORTED_MODULE_1__.join(epochDir, OWNER), _fsx_js__WEBPACK_IMPORTED_MODULE_4__/* .STATE_FILE_MAX_BYTES */ .e);
         if (read === undefined)
             return undefined;
@@ -10100,13 +8911,12 @@ function readOwner(epochDir) {
     catch (e) {
         if (!(e instanceof _regular_file_js__WEBPACK_IMPORTED_MODULE_3__/* .NotRegularFileError */ .iZ))
             throw e;
-        text = ''; // something else than our rename put there: a holder, unknown (below)
+        text = '';
     }
     try {
         return JSON.parse(text);
     }
     catch {
-        // Written by rename, so never torn; unparsable means someone else wrote it: a holder, unknown.
         return { token: '', pid: 0, host: '', acquiredAt: '' };
     }
 }
@@ -10121,7 +8931,6 @@ const exists = (p) => {
         throw e;
     }
 };
-/** The newest epoch and what it says. */
 function newestEpoch(lockPath) {
     for (let attempt = 0;; attempt++) {
         const epoch = listEpochs(lockPath).at(-1);
@@ -10139,22 +8948,16 @@ function newestEpoch(lockPath) {
             return { epoch, kind, heartbeatMs: st.mtimeMs };
         }
         catch (e) {
-            // Its creator backed out (or failed to write its owner) meanwhile: look again.
             if (!((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isErrnoException */ .s$)(e) && e.code === 'ENOENT' && attempt < 10))
                 throw e;
         }
     }
 }
-/** Whether the next epoch may be created: never taken, released, or its heartbeat stopped. */
 function isFree(state, staleMs, now = Date.now()) {
     if (state.kind === 'none' || state.kind === 'released')
         return true;
     return (state.heartbeatMs ?? 0) < now - staleMs;
 }
-/**
- * mkdir of epoch n: true for the one process that created it; false if it exists, or if the
- * epochs directory itself went away meanwhile (the caller prepares it again and retries).
- */
 function claimEpochSync(lockPath, epoch) {
     const dir = epochDirOf(lockPath, epoch);
     try {
@@ -10165,7 +8968,6 @@ function claimEpochSync(lockPath, epoch) {
             return false;
         throw e;
     }
-    // mkdir's mode is masked by the umask; set on the descriptor, never through a swapped-in link.
     (0,_fsx_js__WEBPACK_IMPORTED_MODULE_4__/* .chmodDirNoFollowSync */ .o5)(dir, _fsx_js__WEBPACK_IMPORTED_MODULE_4__/* .SHARED_DIR_MODE */ .ex);
     return true;
 }
@@ -10175,11 +8977,6 @@ function epochsAbove(lockPath, epoch) {
 function writeOwnerSync(lockPath, epoch, owner) {
     (0,_fsx_js__WEBPACK_IMPORTED_MODULE_4__/* .writeFileReplacingSync */ .WF)(node_path__WEBPACK_IMPORTED_MODULE_1__.join(epochDirOf(lockPath, epoch), OWNER), JSON.stringify(owner));
 }
-/**
- * Still ours: our owner record in epoch n, and no newer epoch. (Epoch n+1 alone would do, by the
- * invariants above; any newer one also covers an epochs directory that someone removed and a
- * process with an old view re-created.)
- */
 function ownsEpochSync(lockPath, epoch, token) {
     try {
         return readOwner(epochDirOf(lockPath, epoch))?.token === token && !epochsAbove(lockPath, epoch);
@@ -10188,16 +8985,13 @@ function ownsEpochSync(lockPath, epoch, token) {
         return false;
     }
 }
-/** Release: the owner record becomes the `released` marker (one rename, so never half done). */
 function markReleasedSync(lockPath, epoch) {
     const dir = epochDirOf(lockPath, epoch);
     (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, OWNER), node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, RELEASED));
 }
-/** Removes one epoch (never the newest one of a holder: see the invariants). */
 function removeEpochSync(lockPath, epoch) {
     (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(epochDirOf(lockPath, epoch), { recursive: true, force: true });
 }
-/** Removes the epochs below `epoch`, lowest first. Best effort: the next holder tries again. */
 function removeEpochsBelow(lockPath, epoch) {
     for (const e of listEpochs(lockPath)) {
         if (e >= epoch)
@@ -10206,7 +9000,7 @@ function removeEpochsBelow(lockPath, epoch) {
             removeEpochSync(lockPath, e);
         }
         catch {
-            return; // keep the lowest-first order: stop at the first one that resists (Windows)
+            return;
         }
     }
 }
@@ -10226,22 +9020,11 @@ function removeEpochsBelow(lockPath, epoch) {
 /* harmony export */ });
 /* unused harmony export MIN_LOCK_STALE_MS */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3828);
-// How long a silent holder keeps its lock: one definition for every lock of the cache.
 
-/** Default stale time of the install, registry and stats locks (local disks). */
 const DEFAULT_LOCK_STALE_MS = 10_000;
-/** The host's setting, in seconds (e.g. `120` for a root on NFS). */
 const LOCK_STALE_ENV = 'TOOLCHAIN_CACHE_LOCK_STALE';
-/** Below this a heartbeat (a quarter of the stale time) would be mostly timer noise. */
 const MIN_LOCK_STALE_MS = 50;
-/** A day: a lock silent for that long is dead whatever the file system. */
 const MAX_LOCK_STALE_MS = 86_400_000;
-/**
- * The stale time set by the host through TOOLCHAIN_CACHE_LOCK_STALE (seconds, fractions allowed),
- * or DEFAULT_LOCK_STALE_MS when it is unset or empty. Anything else is an InputError naming the
- * variable, so a typo never silently falls back to a stale time that is too short for NFS.
- * (The host configuration file's `lockStale` comes first: src/core/host-config.ts.)
- */
 function lockStaleMs(env = process.env) {
     const raw = env[LOCK_STALE_ENV]?.trim();
     if (raw === undefined || raw === '')
@@ -10255,7 +9038,6 @@ function lockStaleMs(env = process.env) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${e.message} ${_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FROM_RUNNER_ENV */ .Ci}`, LOCK_STALE_ENV);
     }
 }
-/** Seconds (fractions allowed) → ms, within the bounds; else an InputError naming `source`. */
 function parseLockStale(raw, source) {
     const seconds = /^\d+(\.\d+)?$/.test(raw) ? Number(raw) : Number.NaN;
     const ms = Math.round(seconds * 1000);
@@ -10266,7 +9048,6 @@ function parseLockStale(raw, source) {
     }
     return ms;
 }
-/** A caller's stale time, kept above the floor where heartbeats stop making sense. */
 const effectiveStaleMs = (staleMs) => Math.max(MIN_LOCK_STALE_MS, Number.isFinite(staleMs) ? staleMs : DEFAULT_LOCK_STALE_MS);
 
 
@@ -10290,26 +9071,13 @@ const effectiveStaleMs = (staleMs) => Math.max(MIN_LOCK_STALE_MS, Number.isFinit
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3828);
 /* harmony import */ var _fsx_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(770);
 /* harmony import */ var _regular_file_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9558);
-// The manifest recorded beside each installed toolchain: what the tree held at install time.
-// It makes an install self-describing (the registry can be rebuilt from it) and lets `verify`
-// name any file a job modified. Its own module, below both the install pipeline (which writes it)
-// and the registry (which rebuilds from it): see docs/design.md, "The registry".
 
 
 
 
 
 const MANIFEST_SCHEMA_VERSION = 1;
-/** A regular file's sha256 (no link followed, no blocking open, no read past its size at open). */
 const hashFile = (file) => (0,_regular_file_js__WEBPACK_IMPORTED_MODULE_4__/* .hashRegularFile */ .vF)(file);
-/**
- * Walks the tree by descriptors (never following a link: dir-handle.ts) and hashes every regular
- * file, a few at a time per directory: each opened no-follow and non-blocking, checked to be a
- * regular file on its descriptor, read no further than its size (a FIFO or a file swapped in
- * cannot block or stretch the walk). An install does not call this (the extractor hashes each
- * file as it writes it); `verify`, adoption and the tests do. `root` is opened no-follow; pass an
- * open directory (openDirInside) to keep the way to it in the cache root too.
- */
 async function scanTree(root) {
     const files = [];
     const walk = async (dir, rel) => {
@@ -10319,7 +9087,7 @@ async function scanTree(root) {
             const st = await dir.lstat(name);
             if (st?.isDirectory()) {
                 files.push({ path: relPath, type: 'directory' });
-                const sub = await dir.openDir(name).catch(() => undefined); // swapped meanwhile: its entries are missing
+                const sub = await dir.openDir(name).catch(() => undefined);
                 if (sub)
                     await (0,_dir_handle_js__WEBPACK_IMPORTED_MODULE_1__/* .withDir */ .uM)(sub, (d) => walk(d, relPath));
             }
@@ -10346,7 +9114,6 @@ async function scanTree(root) {
     files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     return files;
 }
-/** Size, mode and sha256 of a regular file of `dir`, from its descriptor; a file that is no longer one hashes as nothing. */
 async function hashInto(record, dir, name) {
     let opened;
     try {
@@ -10355,7 +9122,7 @@ async function hashInto(record, dir, name) {
     catch (e) {
         if (!(e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ToolchainCacheError */ .mg || (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isErrnoException */ .s$)(e)))
             throw e;
-        record.sha256 = 'not a regular file'; // swapped after the listing: reported as modified
+        record.sha256 = 'not a regular file';
         return;
     }
     const { handle, stat } = opened;
@@ -10391,17 +9158,11 @@ function summarize(files) {
 async function writeManifest(file, manifest) {
     await (0,_fsx_js__WEBPACK_IMPORTED_MODULE_3__/* .atomicWriteFile */ .Re)(file, JSON.stringify(manifest));
 }
-/** A manifest lists every file of a tree: large, but never this large. */
 const MAX_MANIFEST_BYTES = 256 * 1024 * 1024;
-/** The manifest at `file`: read no-follow, non-blocking, bounded (readFileIfExists); undefined when missing. */
 async function readManifest(file) {
     const text = await (0,_fsx_js__WEBPACK_IMPORTED_MODULE_3__/* .readFileIfExists */ .QD)(file, MAX_MANIFEST_BYTES);
     return text === undefined ? undefined : parseManifest(text);
 }
-/**
- * The manifest `name` (layout.manifestFile's) of an entry directory opened no-follow
- * (openDirInside): read no-follow, non-blocking, bounded; undefined when missing or unreadable.
- */
 async function readManifestIn(entry, name) {
     const bytes = await entry.readFile(name, MAX_MANIFEST_BYTES).catch(() => undefined);
     return bytes === undefined ? undefined : parseManifest(bytes.toString('utf8'));
@@ -10419,7 +9180,6 @@ function parseManifest(text) {
         return undefined;
     }
 }
-/** Differences between the tree and its manifest, one line each ("modified: bin/cc"). */
 async function verifyTree(root, manifest) {
     const actual = new Map((await scanTree(root)).map((f) => [f.path, f]));
     const problems = [];
@@ -10429,7 +9189,7 @@ async function verifyTree(root, manifest) {
         if (!got)
             problems.push(`missing: ${want.path}`);
         else if (got.type !== want.type)
-            problems.push(`type changed (${want.type} → ${got.type}): ${want.path}`);
+            problems.push(`type changed (${want.type} \u2192 ${got.type}): ${want.path}`);
         else if (want.type === 'file' && (got.size !== want.size || got.sha256 !== want.sha256))
             problems.push(`modified: ${want.path}`);
         else if (want.type === 'symlink' && got.target !== want.target)
@@ -10456,18 +9216,11 @@ async function verifyTree(root, manifest) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3828);
-// A vendor's per-job setup (VendorLayout.job: a global npm prefix in RUNNER_TEMP, GOPATH/bin on
-// PATH) without loading the vendor module on a hit: the table keeps the setup made with
-// placeholder directories, and each job fills in its own. The placeholders are relative names
-// (`path.join` keeps them as they are); a setup that would depend on a variable the job sets
-// (GOPATH) is made by the vendor module instead. Then the job's part: directories and links made,
-// PATH and variables handed back for the runner.
 
 
 
 const JOB_TEMP = '\u0000job-temp';
 const JOB_HOME = '\u0000job-home';
-/** The setup with placeholders, and the job variables it read. */
 function setupTemplate(job, root, resolution, platform) {
     const reads = new Set();
     const env = new Proxy({}, {
@@ -10480,7 +9233,6 @@ function setupTemplate(job, root, resolution, platform) {
     const setup = job(root, resolution, platform, { tempDir: JOB_TEMP, homeDir: JOB_HOME, env });
     return { setup, reads: [...reads] };
 }
-/** The setup for this job, or undefined when the template cannot serve it (ask the vendor). */
 function fillTemplate(template, job) {
     if (template.reads.some((name) => job.env[name] !== undefined))
         return undefined;
@@ -10495,16 +9247,9 @@ function fillTemplate(template, job) {
             ...(l.content !== undefined && { content: fill(l.content) }),
         })),
     };
-    // A placeholder the vendor moved (path.resolve of it, say) is left over: not a setup to use.
     return JSON.stringify(setup).includes('\\u0000') ? undefined : setup;
 }
-/**
- * Makes the setup's directories and links (what is there already is left alone: the job's own
- * directories, outside the cache root).
- */
 async function applyJobSetup(setup) {
-    // Synchronous: a warm hit of a named toolchain does this, and fs.promises is not loaded on a hit
-    // (docs/design.md, "Start-up cost"). The job's own directories, a few calls.
     for (const dir of setup.dirs)
         mkdirSync(dir, { recursive: true });
     for (const link of setup.links) {
@@ -10535,16 +9280,10 @@ async function applyJobSetup(setup) {
 /* harmony export */ });
 /* unused harmony exports INDEX_TTL_ENV, DEFAULT_INDEX_TTL_SECONDS, mirrorEnvName */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3828);
-// The host's settings for named toolchains (docs/design.md, "Named toolchains"): how long a
-// vendor's index stays fresh, and the mirror of each vendor. The host file's values beat the
-// environment's (a workflow can set those: they are the workflow's level, as every
-// TOOLCHAIN_CACHE_* variable is); there is no workflow input for either.
 
 const INDEX_TTL_ENV = 'TOOLCHAIN_CACHE_INDEX_TTL';
 const DEFAULT_INDEX_TTL_SECONDS = 3600;
-/** `TOOLCHAIN_CACHE_MIRROR_NODE`, `…_MIRROR_GO`: the vendor's name upper-cased, `-` as `_`. */
 const mirrorEnvName = (vendor) => `TOOLCHAIN_CACHE_MIRROR_${vendor.toUpperCase().replaceAll('-', '_')}`;
-/** The host file's `indexTtl` and `mirrors`, else TOOLCHAIN_CACHE_INDEX_TTL and TOOLCHAIN_CACHE_MIRROR_<NAME>. */
 function namedSettings(host, env = process.env) {
     return {
         indexTtlSeconds: host.indexTtlSeconds ?? envTtl(env),
@@ -10561,7 +9300,7 @@ function envTtl(env) {
     if (!raw)
         return DEFAULT_INDEX_TTL_SECONDS;
     if (!/^\d+$/.test(raw) || !Number.isSafeInteger(Number(raw)))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`Environment variable ${INDEX_TTL_ENV} must be a whole number of seconds ≥ 0 (got "${raw}").`, INDEX_TTL_ENV);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`Environment variable ${INDEX_TTL_ENV} must be a whole number of seconds \u2265 0 (got "${raw}").`, INDEX_TTL_ENV);
     return Number(raw);
 }
 function checkMirror(raw, variable) {
@@ -10569,11 +9308,6 @@ function checkMirror(raw, variable) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`Environment variable ${variable} must be an http(s) URL, the base of the mirror (got "${raw}").`, variable);
     return raw.replace(/\/+$/, '');
 }
-/**
- * The URL to fetch for the vendor's own `url`: with a mirror, `base.url + rest` becomes
- * `mirror + base.mirrorPath + rest` for the first of the vendor's bases that `url` starts with;
- * without one (or under none of the bases), `url` itself.
- */
 function mirrored(url, bases, mirror) {
     if (!mirror)
         return url;
@@ -10604,31 +9338,17 @@ function mirrored(url, bases, mirror) {
 /* harmony import */ var _fsx_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(770);
 /* harmony import */ var _lock_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1422);
 /* harmony import */ var _regular_file_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9558);
-// The per-host table of resolutions (docs/design.md, "Named toolchains"): what a hit reads
-// instead of the vendor's multi-megabyte index. `named/resolutions.json` in the cache root, a few
-// KB: spec + platform + mirror → the resolution and when it was made, and per id what the vendor
-// module says about using it (PATH directories, strip-components, variables, its mirror bases),
-// so a job whose spec is in the lockfile or freshly resolved here loads no vendor module and no
-// HTTP code. Written like stats.json (a temp file renamed over, 0664, under a lock): every runner
-// user of the group can read and replace it. Bounded: the oldest entries go past MAX_ENTRIES.
 
 
 
 
 const TABLE_FILE = 'resolutions.json';
-/** A table of MAX_ENTRIES resolutions and uses is ~0.5 MB; anything larger is not ours. */
 const MAX_TABLE_BYTES = 1024 * 1024;
 const MAX_ENTRIES = 1000;
-/** The root's directory of named-toolchain caches (this table and `docs/`, the index cache). */
 const namedDir = (layout) => layout.namedDir;
 const tableFile = (layout) => node_path__WEBPACK_IMPORTED_MODULE_0__.join(namedDir(layout), TABLE_FILE);
-/** The key of a resolution: the spec as written, the platform, the mirror (`-`: none). */
 const resolutionKey = (spec, platform, mirror) => `${spec} ${platform} ${mirror ?? '-'}`;
 const emptyTable = () => ({ version: 1, resolutions: {}, uses: {} });
-/**
- * The table, read no-follow and bounded (regular-file.ts); empty when missing. One that does not
- * parse or has another shape reads as empty (it is a cache: the next resolution rewrites it).
- */
 function readTable(layout) {
     const text = (0,_regular_file_js__WEBPACK_IMPORTED_MODULE_3__/* .readRegularTextIfExistsSync */ .cL)(tableFile(layout), MAX_TABLE_BYTES);
     if (text === undefined)
@@ -10644,7 +9364,6 @@ function readTable(layout) {
     }
 }
 const isRecord = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-/** A resolution of the table that is well-formed and younger than `ttlMs`. */
 function freshResolution(table, key, ttlMs, now = Date.now()) {
     const r = Object.hasOwn(table.resolutions, key) ? table.resolutions[key] : undefined;
     if (!r || typeof r.id !== 'string' || typeof r.sha256 !== 'string' || typeof r.url !== 'string')
@@ -10652,14 +9371,12 @@ function freshResolution(table, key, ttlMs, now = Date.now()) {
     const age = now - Date.parse(r.resolvedAt);
     return age >= 0 && age < ttlMs ? r : undefined;
 }
-/** How `id` is used, when the table has a well-formed record of it. */
 function tableUse(table, id) {
     const u = Object.hasOwn(table.uses, id) ? table.uses[id] : undefined;
     if (!u || !Array.isArray(u.bin) || !isRecord(u.env) || !Array.isArray(u.bases))
         return undefined;
     return u;
 }
-/** Merges `update` into the table under its lock (a lost update would only cost a resolution). */
 async function updateTable(layout, update, options = {}) {
     await (0,_fsx_js__WEBPACK_IMPORTED_MODULE_1__/* .ensureDir */ .A0)(namedDir(layout));
     await (0,_lock_js__WEBPACK_IMPORTED_MODULE_2__/* .withLock */ .kK)(layout.lockPath('named-table'), 'named-table', {
@@ -10676,7 +9393,6 @@ async function updateTable(layout, update, options = {}) {
         (0,_fsx_js__WEBPACK_IMPORTED_MODULE_1__/* .writeFileReplacingSync */ .WF)(tableFile(layout), JSON.stringify(table), () => lock.assertHeldSync());
     });
 }
-/** The MAX_ENTRIES newest of `records`. */
 function newest(records, at) {
     const entries = Object.entries(records);
     if (entries.length <= MAX_ENTRIES)
@@ -10724,28 +9440,20 @@ var fsx = __nccwpck_require__(770);
 // EXTERNAL MODULE: ./lib/core/named/table.js
 var table = __nccwpck_require__(6917);
 ;// CONCATENATED MODULE: ./lib/core/named/doc-cache.js
-// The per-host cache of the vendors' documents (indexes, checksum files): `named/docs/<key>` in
-// the cache root, one file per URL actually fetched (the mirror's when there is one), holding a
-// line of JSON (the URL, when it was fetched, the ETag/Last-Modified to revalidate with) and the
-// document's text. Only a document its vendor module parsed is stored. Written like stats.json
-// (a temp file renamed over, 0664): any runner user of the group can read and replace it.
 
 
 
 
-/** The largest document read or stored: nodejs.org's index is ~0.3 MB, go.dev's with every release ~2 MB. */
 const MAX_DOCUMENT_BYTES = 32 * 1024 * 1024;
 const docsDir = (layout) => external_node_path_.join((0,table/* namedDir */.P1)(layout), 'docs');
-/** The file of `url`: a digest of it (URLs hold `/`, `?`, and may be long). */
 const docFile = (layout, url) => external_node_path_.join(docsDir(layout), (0,external_node_crypto_.createHash)('sha256').update(url).digest('hex').slice(0, 32));
-/** The cached copy of `url`, or undefined (missing, unreadable, another URL's, or malformed). */
 async function readCachedDocument(layout, url) {
     let raw;
     try {
         raw = await (0,fsx/* readFileIfExists */.QD)(docFile(layout, url), MAX_DOCUMENT_BYTES + 64 * 1024);
     }
     catch {
-        return undefined; // a link or a FIFO at the name: no copy (the next fetch replaces it)
+        return undefined;
     }
     if (raw === undefined)
         return undefined;
@@ -10775,30 +9483,21 @@ async function writeCachedDocument(layout, doc) {
 }
 
 ;// CONCATENATED MODULE: ./lib/core/named/fetch.js
-// The VendorFetch of the resolver (src/vendors/types.ts): a vendor's document by the vendor's own
-// URL, fetched from the host's mirror when there is one, served from the per-host cache while
-// fresh, revalidated with ETag/Last-Modified, one fetch at a time per document across the
-// processes of the host (16 jobs resolving node@24 at once make one request), and the cached copy
-// of any age, with a warning naming its age, when the vendor cannot be reached. See
-// docs/design.md, "Named toolchains".
 
 
 
 
 
 
-/** A vendor answering nothing for this long is unreachable (then the cached copy serves). */
 const DOCUMENT_TIMEOUT_MS = 30_000;
 const MAX_REDIRECTS = 5;
 class CachedVendorFetch {
     options;
-    /** One answer per URL per process: several specs and platforms read the same index. */
     texts = new Map();
     records = [];
     constructor(options) {
         this.options = options;
     }
-    /** `url` is the one to fetch (the caller applied the mirror). */
     async document(url, parse) {
         const fetched = url;
         let text = this.texts.get(fetched);
@@ -10820,7 +9519,6 @@ class CachedVendorFetch {
         const cached = await this.usable(layout, url, parse);
         if (cached && this.fresh(cached, started))
             return this.served(url, cached, 'cache');
-        // One fetch per document at a time: the others wait for its answer, then read the copy.
         const gotMeanwhile = async () => {
             const doc = await readCachedDocument(layout, url);
             return doc !== undefined && (doc.fetchedAt >= started || this.fresh(doc, this.now()));
@@ -10835,7 +9533,6 @@ class CachedVendorFetch {
             const doc = await this.usable(layout, url, parse);
             if (doc)
                 return this.served(url, doc, 'cache');
-            // Written and replaced meanwhile by something we cannot read: ask ourselves.
         }
         try {
             const latest = (await this.usable(layout, url, parse)) ?? cached;
@@ -10851,7 +9548,6 @@ class CachedVendorFetch {
         const age = now - doc.fetchedAt;
         return age >= 0 && age < this.options.ttlMs;
     }
-    /** The cached copy when its vendor module still reads it. */
     async usable(layout, url, parse) {
         const doc = await readCachedDocument(layout, url);
         if (!doc)
@@ -10868,7 +9564,6 @@ class CachedVendorFetch {
         this.records.push({ url, from });
         return doc.text;
     }
-    /** Asks the vendor (revalidating `cached`), stores what parses; unreachable → `cached` with a warning. */
     async refresh(layout, url, cached, parse) {
         let answer;
         try {
@@ -10892,7 +9587,6 @@ class CachedVendorFetch {
         await writeCachedDocument(layout, doc).catch((e) => this.options.log.warning(`Could not cache ${(0,redact/* redactUrl */.B)(url)} in the cache root (${(0,errors/* errorMessage */.gJ)(e)}); the next job asks again.`));
         return doc.text;
     }
-    /** One GET (conditional when `cached` has validators), its body bounded and parsed. */
     async fromNetwork(url, cached, parse) {
         const shown = (0,redact/* redactUrl */.B)(url);
         const signal = AbortSignal.timeout(this.options.timeoutMs ?? DOCUMENT_TIMEOUT_MS);
@@ -10969,7 +9663,6 @@ async function readBounded(res, limit) {
     }
     return Buffer.concat(chunks);
 }
-/** `3 h 20 min`, `2 days`, `45 s`. */
 function describeAge(ms) {
     const s = Math.max(0, Math.round(ms / 1000));
     if (s < 120)
@@ -10985,17 +9678,16 @@ function describeAge(ms) {
 
 // EXTERNAL MODULE: ./lib/core/named/settings.js
 var settings = __nccwpck_require__(2264);
+// EXTERNAL MODULE: ./lib/core/format.js
+var format = __nccwpck_require__(5888);
 ;// CONCATENATED MODULE: ./lib/core/named/vendor-step.js
-// The part of the resolver a hit never loads: the vendor modules, the index cache and the HTTP
-// code (src/core/named/resolve.ts decides when it is needed).
 
 
 
 
 
-// Keyed by the run: its options, or the session its per-platform copies share.
+
 const fetchers = new WeakMap();
-/** The shared fetcher of one resolution run: each document read once however many specs need it. */
 function fetcherOf(options) {
     const run = options.session ?? options;
     let f = fetchers.get(run);
@@ -11012,7 +9704,6 @@ function fetcherOf(options) {
     }
     return f;
 }
-/** What `vendor` reads: its own URLs, fetched from its mirror when the host has one. */
 function vendorFetch(options, vendor) {
     const shared = fetcherOf(options);
     const mirror = options.settings.mirrorOf(vendor.name);
@@ -11020,11 +9711,9 @@ function vendorFetch(options, vendor) {
         document: (url, parse) => shared.document((0,settings/* mirrored */.VV)(url, vendor.bases, mirror), parse),
     };
 }
-/** The vendor module of `name` (the registry lists the known names when it is none). */
 const findVendor = async (name, options, spec) => options.vendor
     ? options.vendor(name)
     : (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 1748))).loadVendor(name, spec);
-/** The spec resolved by its vendor, checked: an id, a URL, a sha256 the rest of the code accepts. */
 async function resolveWithVendor(item, options) {
     const vendor = await findVendor(item.name, options, item.spec);
     if (!vendor.platforms.includes(options.platform))
@@ -11043,7 +9732,6 @@ async function resolveWithVendor(item, options) {
         throw new errors/* ToolchainCacheError */.mg('INVALID_INPUT', `toolchains[${item.index}] ("${item.spec}"): the ${vendor.name} vendor module returned an unusable resolution (${JSON.stringify(r)}).`);
     return { ...r, sha256 };
 }
-/** How `resolution.id` is used (the vendor's layout, its variables for this cache root, its bases). */
 async function useOf(name, resolution, options) {
     const vendor = await findVendor(name, options);
     const layout = vendor.layout(options.platform);
@@ -11056,10 +9744,9 @@ async function useOf(name, resolution, options) {
         bases: vendor.bases.map((b) => ({ url: b.url, mirrorPath: b.mirrorPath })),
         ...(layout.job &&
             root && { job: (0,job_setup/* setupTemplate */.Uh)(layout.job, root, resolution, options.platform) }),
-        recordedAt: new Date(options.now?.() ?? Date.now()).toISOString(),
+        recordedAt: (0,format/* isoTime */.Ly)(options.now?.() ?? Date.now()),
     };
 }
-/** The vendor's per-job setup made by the vendor module (a job variable it reads is set). */
 async function jobSetupOf(name, resolution, options, job) {
     const vendor = await findVendor(name, options);
     const root = options.layout ? options.layout.toolchainRoot(resolution.id) : '';
@@ -11082,14 +9769,8 @@ async function jobSetupOf(name, resolution, options, job) {
 /* harmony export */ });
 /* unused harmony export builtin */
 /* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8995);
-// Node builtins that a warm hit never needs, loaded on first use instead of at start-up. A bundle
-// loads every builtin its modules import when its chunk runs, and `node:crypto`, `node:stream` or
-// `node:zlib` each cost a warm hit more than its own work does (Node 24 compiles them on demand:
-// they are not in its start-up snapshot). docs/design.md, "Start-up cost". Type-only imports: the
-// modules themselves load only through `builtin`.
 
 let requireBuiltin;
-/** A builtin by id: `process.getBuiltinModule` (Node ≥ 20.16), else a require made here. */
 function builtin(id) {
     if (!requireBuiltin) {
         const get = process.getBuiltinModule;
@@ -11117,9 +9798,6 @@ const streamPromises = () => builtin('node:stream/promises');
 /* harmony export */   nT: () => (/* binding */ userName)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-// The names of users and groups, for messages that tell an operator what to run. Read from
-// /etc/passwd and /etc/group (bounded); where a name is not found there (a directory service,
-// Windows), the number itself, which chgrp, chown and sudo -u (as #uid) accept as well.
 
 const MAX_BYTES = 1024 * 1024;
 function readBounded(file) {
@@ -11148,15 +9826,8 @@ function nameOf(file, id) {
     }
     return undefined;
 }
-/** The user's name, else its uid as a string. */
 const userName = (uid) => (process.platform === 'win32' ? undefined : nameOf('/etc/passwd', uid)) ?? String(uid);
-/** The group's name, else its gid as a string. */
 const groupName = (gid) => (process.platform === 'win32' ? undefined : nameOf('/etc/group', gid)) ?? String(gid);
-/**
- * Whether the user `uid` is in the group `gid`: its primary group (/etc/passwd) or a member
- * listed in /etc/group (what `usermod -aG` writes). Undefined when the user is not found there
- * (a directory service, Windows): nobody can tell from here.
- */
 function inGroup(uid, gid) {
     if (process.platform === 'win32')
         return undefined;
@@ -11187,9 +9858,6 @@ function inGroup(uid, gid) {
 /* unused harmony exports randomBytes, randomUuid */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var _platform_builtins_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3519);
-// Random names (temp files, use keys, the runner's heredoc delimiters) without loading
-// `node:crypto` on a warm hit (docs/design.md, "Start-up cost"): the kernel's CSPRNG read from
-// /dev/urandom where there is one (checked to be a character device), node:crypto elsewhere.
 
 
 const POOL_BYTES = 256;
@@ -11220,7 +9888,6 @@ function fromUrandom(n) {
             (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
     }
 }
-/** `n` bytes from the system's CSPRNG. */
 function randomBytes(n) {
     if (pool.length < n) {
         const size = Math.max(n, POOL_BYTES);
@@ -11231,9 +9898,7 @@ function randomBytes(n) {
     pool = pool.subarray(n);
     return out;
 }
-/** `2n` hex characters of randomness. */
 const randomHex = (n) => randomBytes(n).toString('hex');
-/** An RFC 4122 version 4 UUID, as crypto.randomUUID makes. */
 function randomUuid() {
     const b = randomBytes(16);
     b[6] = (b[6] & 0x0f) | 0x40;
@@ -11261,12 +9926,8 @@ function randomUuid() {
 /* harmony import */ var _install_seal_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1966);
 /* harmony import */ var _install_tree_stat_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(274);
 /* harmony import */ var _regular_file_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9558);
-// Install receipts: the evidence an installer writes, outside the tree, before it publishes one.
-// A tree in toolchains/ says what it is through its manifest, but anyone who can write the root can
-// plant a tree with a manifest claiming any sha256. A tree is trusted (adopted after a crash, or
-// registered by a rebuild) only when the receipt of its id names that sha256 and the manifest's
-// exact bytes; every hit trusts tree-stat only when its bytes are the ones the receipt names.
-// See docs/design.md, "Evidence" and "The hit check".
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5888);
+
 
 
 
@@ -11274,15 +9935,8 @@ function randomUuid() {
 
 
 const RECEIPT_SCHEMA_VERSION = 1;
-/** A receipt is a few hundred bytes; anything much larger was not written by an installer. */
 const RECEIPT_MAX_BYTES = 64 * 1024;
-/** manifest.json: one line per member, and an archive has at most a few hundred thousand. */
 const MANIFEST_MAX_BYTES = 256 * 1024 ** 2;
-/**
- * Written under the install lock, after the manifest and tree-stat and before the rename that
- * publishes the tree. Seals both (read-only, on their descriptors) and digests the very bytes
- * sealed; the receipt itself is sealed too.
- */
 async function writeReceipt(layout, id, sha256, files) {
     const stats = files.stats === undefined
         ? undefined
@@ -11293,19 +9947,13 @@ async function writeReceipt(layout, id, sha256, files) {
         sha256,
         manifestSha256: (0,_regular_file_js__WEBPACK_IMPORTED_MODULE_5__/* .recordDigest */ .kd)((0,_install_seal_js__WEBPACK_IMPORTED_MODULE_3__/* .sealRecordSync */ .U4)(files.manifest, MANIFEST_MAX_BYTES)),
         ...(stats && { statsSha256: (0,_regular_file_js__WEBPACK_IMPORTED_MODULE_5__/* .recordDigest */ .kd)(stats.bytes), statsIdentity: stats.identity }),
-        writtenAt: new Date().toISOString(),
+        writtenAt: (0,_format_js__WEBPACK_IMPORTED_MODULE_6__/* .isoTime */ .Ly)(),
     };
-    await (0,_fsx_js__WEBPACK_IMPORTED_MODULE_2__/* .ensureDir */ .A0)(layout.receiptsDir); // a root of an older release, or made by hand, may lack it
-    // A sealed receipt left by an earlier install of the id: Windows refuses to rename over a
-    // read-only file. No tree of the id is published now (we hold its install lock, before the rename).
+    await (0,_fsx_js__WEBPACK_IMPORTED_MODULE_2__/* .ensureDir */ .A0)(layout.receiptsDir);
     await removeReceipt(layout, id);
     await (0,_fsx_js__WEBPACK_IMPORTED_MODULE_2__/* .atomicWriteFile */ .Re)(layout.receiptFile(id), JSON.stringify(receipt));
     (0,_install_seal_js__WEBPACK_IMPORTED_MODULE_3__/* .sealRecordSync */ .U4)(layout.receiptFile(id), RECEIPT_MAX_BYTES);
 }
-/**
- * The receipt of `id` for `sha256` (when given), read as every record in the root is (no link
- * followed, a regular file, bounded), or why there is none to go by.
- */
 function receiptFor(layout, id, sha256) {
     let text;
     try {
@@ -11332,7 +9980,6 @@ function receiptFor(layout, id, sha256) {
         return { problem: `its install receipt is for sha256 ${receipt.sha256}` };
     return { receipt };
 }
-/** The digest of the record at `file`, or undefined when it is missing, not a regular file or too large. */
 function digestOf(file, maxBytes) {
     try {
         return (0,_regular_file_js__WEBPACK_IMPORTED_MODULE_5__/* .recordDigest */ .kd)((0,_regular_file_js__WEBPACK_IMPORTED_MODULE_5__/* .readRegularFileSync */ .cG)(file, maxBytes));
@@ -11341,10 +9988,6 @@ function digestOf(file, maxBytes) {
         return undefined;
     }
 }
-/**
- * Why the installed files of `id` are not what its installer published, or undefined when the
- * receipt names `sha256` (when given) and the manifest (and metadata file) byte for byte.
- */
 async function evidenceProblem(layout, id, sha256) {
     const found = receiptFor(layout, id, sha256);
     if ('problem' in found)
@@ -11357,11 +10000,6 @@ async function evidenceProblem(layout, id, sha256) {
         return 'its metadata file is not the one its installer recorded';
     return undefined;
 }
-/**
- * What a hit goes by: the digest of tree-stat that the receipt of `id` for `sha256` records, or
- * why there is none (no receipt, an unreadable one, one for another archive, one without it).
- * The hit then checks tree-stat's bytes against it (install/tree-stat.ts, treeStatProblem).
- */
 function recordedTreeStat(layout, id, sha256) {
     const found = receiptFor(layout, id, sha256);
     if ('problem' in found)
@@ -11371,18 +10009,12 @@ function recordedTreeStat(layout, id, sha256) {
         return { problem: 'its install receipt records no metadata file (tree-stat)' };
     return typeof identity === 'string' ? { sha256: recorded, identity } : { sha256: recorded };
 }
-/** Removed with the entry (GC, `remove`): a receipt outliving its tree would vouch for a planted one. */
 async function removeReceipt(layout, id) {
     await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.rm(layout.receiptFile(id), { force: true }).catch((e) => {
         if (!((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isErrnoException */ .s$)(e) && e.code === 'ENOENT'))
             throw e;
     });
 }
-/**
- * The hit check (metadata only, see install/tree-stat.ts): how the tree changed since it was
- * sealed, by the tree-stat its installer's receipt vouches for (docs/design.md, "The hit check").
- * No receipt for this archive, or a tree-stat other than the one it records, is a changed tree.
- */
 function treeChange(layout, spec) {
     const recorded = recordedTreeStat(layout, spec.id, spec.sha256);
     if ('problem' in recorded)
@@ -11399,11 +10031,6 @@ function treeChange(layout, spec) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   B: () => (/* binding */ redactUrl)
 /* harmony export */ });
-// One way to show a URL: its userinfo (`user:pass@`) and its query string (signed URLs, tokens)
-// become `***`. Every log line, error, warning, summary and statistic shows URLs through this,
-// and the root stores only this form (registry.json, manifest.json): every local user can read
-// them (docs/design.md, "Security model"). The download itself uses the real URL.
-/** `https://user:pass@host/x.tar.gz?token=s#f` → `https://***@host/x.tar.gz?***#***`. */
 function redactUrl(url) {
     if (!URL.canParse(url))
         return redactText(url);
@@ -11416,7 +10043,6 @@ function redactUrl(url) {
     const authority = u.host ? `//${auth}${u.host}` : '';
     return `${u.protocol}${authority}${u.pathname}${query}${fragment}`;
 }
-/** The same, for text that is not a URL a parser takes (an invalid input, shown in its error). */
 function redactText(text) {
     return text
         .replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/?#]*@/i, '$1***@')
@@ -11440,15 +10066,13 @@ function redactText(text) {
 /* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9718);
 /* harmony import */ var _receipt_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7411);
 /* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8038);
-// Rebuilding the registry's entries from the installed trees: each complete install carries a
-// manifest and a receipt, both written before it was published (see docs/design.md, "The registry"
-// and "Evidence").
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5888);
 
 
 
 
 
-/** The entry a manifest describes; its last use is `registeredAt` until a use says otherwise. */
+
 function entryFromManifest(m, registeredAt) {
     return {
         id: m.id,
@@ -11457,14 +10081,9 @@ function entryFromManifest(m, registeredAt) {
         sizeBytes: m.sizeBytes,
         fileCount: m.fileCount,
         installedAt: m.installedAt,
-        lastUsedAt: registeredAt.toISOString(),
+        lastUsedAt: (0,_format_js__WEBPACK_IMPORTED_MODULE_5__/* .isoTime */ .Ly)(registeredAt.getTime()),
     };
 }
-/**
- * Entries for every complete install under toolchains/: a valid manifest for its own id, vouched
- * for by its installer's receipt (a planted tree carries a manifest, never a receipt matching it).
- * The rebuild counts as a use: age-based GC then waits a full period before removing any.
- */
 async function scanInstalled(layout, now = new Date()) {
     const scan = { entries: [], rejected: [] };
     const toolchains = await (0,_dir_handle_js__WEBPACK_IMPORTED_MODULE_1__/* .openDirInsideIfExists */ .Z1)(layout.root, layout.toolchainsDir);
@@ -11472,7 +10091,6 @@ async function scanInstalled(layout, now = new Date()) {
         return scan;
     await (0,_dir_handle_js__WEBPACK_IMPORTED_MODULE_1__/* .withDir */ .uM)(toolchains, async (dir) => {
         for (const name of await dir.list()) {
-            // Never read through a link planted in place of a tree: opened no-follow, read through it.
             const entry = await dir.openDir(name).catch(() => undefined);
             if (!entry) {
                 scan.rejected.push({ id: name, why: 'it is not a directory (a planted link?)' });
@@ -11492,7 +10110,6 @@ async function scanInstalled(layout, now = new Date()) {
     });
     return scan;
 }
-/** The entries scanInstalled accepts. */
 async function rebuildEntries(layout, now = new Date()) {
     return (await scanInstalled(layout, now)).entries;
 }
@@ -11511,10 +10128,6 @@ async function rebuildEntries(layout, now = new Date()) {
 /* harmony export */ });
 /* unused harmony export isRegistryDoc */
 /* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8038);
-// The registry's on-disk shape, validated on every read: a registry that fails validation is never
-// treated as empty. Entries only: uses live in their own records (uses.ts), and a toolchain's
-// directory always comes from the layout, never from this file.
-// Hand-written rather than a schema library: the check runs on the warm path of every job.
 
 const REGISTRY_SCHEMA_VERSION = 2;
 const emptyRegistry = () => ({
@@ -11538,7 +10151,6 @@ const ENTRY_FIELDS = [
     ['installedAt', (v) => typeof v === 'string', 'a string'],
     ['lastUsedAt', (v) => typeof v === 'string', 'a string'],
 ];
-/** Why `e` is not a registry entry, as "field: expected …", or undefined when it is one. */
 function entryProblem(e) {
     if (!isObject(e))
         return 'expected an object';
@@ -11548,10 +10160,6 @@ function entryProblem(e) {
     }
     return undefined;
 }
-/**
- * Why `raw` is not a registry document ("entries.cmake.sha256: expected …"), or undefined when it
- * is one. Unknown keys are kept.
- */
 function registryProblem(raw) {
     if (!isObject(raw))
         return '(top level): expected an object';
@@ -11572,10 +10180,6 @@ function registryProblem(raw) {
     }
     return undefined;
 }
-/**
- * Entries written before URLs were stored redacted lose their credentials as they are read (the
- * next write stores them without): only redacted URLs live in the root (src/core/redact.ts).
- */
 function redactStoredUrls(doc) {
     for (const entry of Object.values(doc.entries)) {
         if (/[@?#]/.test(entry.url))
@@ -11613,25 +10217,13 @@ const isRegistryDoc = (raw) => registryProblem(raw) === undefined;
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3828);
 /* harmony import */ var _platform_builtins_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3519);
-// Reading a file someone else may have put at its name: a record in the root (registry.json, a
-// receipt, manifest.json, tree-stat, a lock's owner), an archive in staging, an object in a tier
-// directory. The open follows no link and never blocks (opening a FIFO for reading waits for a
-// writer, forever), the descriptor must be a regular file, and reads stop at the size it had when
-// it was opened (and at a bound per kind of file): a file that keeps growing (or a FIFO fed
-// slowly) never holds a step. Synchronous entry points for the warm path and the registry's
-// critical sections, asynchronous ones for the rest. See docs/design.md, "Staging", "Remote tiers"
-// and "Walks stay in the root".
 
 
 
-/** 0 on Windows, which has neither flag (a symlink there needs a privilege; no FIFOs in the file system). */
 const NO_FOLLOW = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW ?? 0;
 const NON_BLOCK = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0;
-/** Every read open of this module: no link followed, no wait for a FIFO's writer. */
 const READ_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | NO_FOLLOW | NON_BLOCK;
-/** No O_TRUNC: what is there is checked (assertOwnSingleName) before a byte of it changes. */
 const WRITE_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_CREAT | NO_FOLLOW | NON_BLOCK;
-/** What a name holds instead of a regular file, for messages. */
 function fileKind(st) {
     if (st.isSymbolicLink())
         return 'a symlink';
@@ -11645,10 +10237,6 @@ function fileKind(st) {
         return 'a device';
     return 'a regular file';
 }
-/**
- * A name that holds something else than it must (a regular file of at most some size, or for a
- * tier's own names a directory). The one error of this module, an UNSAFE_PATH.
- */
 class NotRegularFileError extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ToolchainCacheError */ .mg {
     file;
     kind;
@@ -11658,7 +10246,6 @@ class NotRegularFileError extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .Too
         this.kind = kind;
     }
 }
-/** The errors of an open that met a link (ELOOP; EMLINK on FreeBSD) or a FIFO/socket (ENXIO), named. */
 function openFailure(file, e) {
     if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isErrnoException */ .s$)(e) && (e.code === 'ELOOP' || e.code === 'EMLINK'))
         return new NotRegularFileError(file, 'a symlink');
@@ -11666,20 +10253,12 @@ function openFailure(file, e) {
         return new NotRegularFileError(file, 'a FIFO or a socket');
     return e;
 }
-/** Throws unless the opened object is a regular file of at most `maxBytes`. */
 function checkOpened(file, st, maxBytes) {
     if (!st.isFile())
         throw new NotRegularFileError(file, fileKind(st));
     if (st.size > maxBytes)
         throw new NotRegularFileError(file, `${st.size} bytes`, `at most ${maxBytes} bytes`);
 }
-/**
- * Throws unless the opened object is a regular file of the effective user with one name: what
- * may be written, truncated or chmod-ed. A hard link a group member planted at a name we write (to
- * /etc/sudoers, or to a runner user's own 0600 file, on a host without fs.protected_hardlinks)
- * has a second name, or another owner; writing or chmod-ing it would reach that file. Windows:
- * the regular-file check only.
- */
 function assertOwnSingleName(file, st) {
     if (!st.isFile())
         throw new NotRegularFileError(file, fileKind(st));
@@ -11692,17 +10271,10 @@ function assertOwnSingleName(file, st) {
     if (st.uid !== me)
         throw new NotRegularFileError(file, `a file of uid ${st.uid}`, expected);
 }
-/** Without O_NOFOLLOW (Windows): look first; a swap in between needs a privilege there. */
 function lookedAt(file, st) {
     if (!st.isFile())
         throw new NotRegularFileError(file, fileKind(st));
 }
-// ------------------------------------------------------------------------------------ synchronous
-/**
- * Opens `file` (no-follow, non-blocking), checks that it is a regular file of at most `maxBytes`,
- * and hands its descriptor and size to `use`. Throws the open's errno error (ENOENT…) or a
- * NotRegularFileError.
- */
 function withRegularFileSync(file, maxBytes, use) {
     if (NO_FOLLOW === 0)
         lookedAt(file, (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(file));
@@ -11722,7 +10294,6 @@ function withRegularFileSync(file, maxBytes, use) {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
     }
 }
-/** Reads at most `size` bytes from the start of `fd` (fewer when the file shrank meanwhile). */
 function readUpToSync(fd, size) {
     const buf = Buffer.allocUnsafe(size);
     let got = 0;
@@ -11734,9 +10305,7 @@ function readUpToSync(fd, size) {
     }
     return got === size ? buf : buf.subarray(0, got);
 }
-/** The bytes of the regular file `file` (see withRegularFileSync for what is refused). */
 const readRegularFileSync = (file, maxBytes) => withRegularFileSync(file, maxBytes, readUpToSync);
-/** readRegularFileSync as text, or undefined when there is no such file. */
 function readRegularTextIfExistsSync(file, maxBytes) {
     try {
         return readRegularFileSync(file, maxBytes).toString('utf8');
@@ -11747,26 +10316,14 @@ function readRegularTextIfExistsSync(file, maxBytes) {
         throw e;
     }
 }
-/**
- * What a receipt records of a sealed record besides its digest: inode, size, mtime and ctime. Any
- * change to the file, or another file put in its place, changes one of them (ctime cannot be set
- * back by anyone but root), so a hit whose tree-stat still has it need not hash the bytes
- * (docs/design.md, "The hit check"). The device is left out: it may change across reboots.
- */
 const fileIdentity = (st) => `${st.ino}:${st.size}:${st.mtimeMs}:${st.ctimeMs}`;
-/** readRegularFileSync, with the identity (fileIdentity) of the descriptor the bytes came from. */
 function readRegularFileIdentitySync(file, maxBytes) {
     return withRegularFileSync(file, maxBytes, (fd, size) => ({
         bytes: readUpToSync(fd, size),
         identity: fileIdentity((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd)),
     }));
 }
-/** The digest a receipt records of a file: sha256 of its exact bytes, in hex. */
 const recordDigest = (data) => (0,_platform_builtins_js__WEBPACK_IMPORTED_MODULE_2__/* .crypto */ .Et)().createHash('sha256').update(data).digest('hex');
-/**
- * Opens `file` for reading: no link followed, no blocking open, a regular file of at most
- * `maxBytes` only (anything else throws NotRegularFileError naming the file and what it is).
- */
 async function openRegularFile(file, maxBytes = Infinity) {
     if (NO_FOLLOW === 0)
         lookedAt(file, await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.lstat(file));
@@ -11787,7 +10344,6 @@ async function openRegularFile(file, maxBytes = Infinity) {
         throw e;
     }
 }
-/** Reads exactly up to `size` bytes from the start (fewer when the file shrank). */
 async function readUpTo(handle, size) {
     const buf = Buffer.alloc(size);
     let done = 0;
@@ -11799,16 +10355,9 @@ async function readUpTo(handle, size) {
     }
     return buf.subarray(0, done);
 }
-/** The bytes of the regular file `file`, bounded (see openRegularFile for what is refused). */
 async function readRegularFile(file, maxBytes) {
-    // Read synchronously (records, bounded): a hit loads no fs.promises (docs/design.md, "Start-up cost").
     return Promise.resolve(readRegularFileSync(file, maxBytes));
 }
-/**
- * Bytes `start` to `end` (exclusive) of `handle`, by positional reads: the descriptor's offset
- * never moves, and destroying the stream leaves the descriptor open (an fs read stream given a
- * handle closes it when destroyed, whatever its autoClose).
- */
 function readRange(handle, start = 0, end = Infinity) {
     let position = start;
     return new ((0,_platform_builtins_js__WEBPACK_IMPORTED_MODULE_2__/* .stream */ .Td)().Readable)({
@@ -11826,13 +10375,11 @@ function readRange(handle, start = 0, end = Infinity) {
         },
     });
 }
-/** Writes to `handle` at its offset, in order, and leaves it open (an fs write stream may not). */
 const writeTo = (handle) => new (stream().Writable)({
     write(chunk, _encoding, done) {
         handle.write(chunk).then(() => done(), done);
     },
 });
-/** The sha256 of the regular file `file`, of at most the bytes it had when opened. */
 async function hashRegularFile(file) {
     const { handle, size } = await openRegularFile(file);
     try {
@@ -11844,12 +10391,6 @@ async function hashRegularFile(file) {
         await handle.close();
     }
 }
-/**
- * Opens `file` for writing, created when missing (with `mode`), emptied, without following a
- * link and without blocking (ENXIO: a FIFO without a reader); what is there must be a regular
- * file of this user with one name (assertOwnSingleName), checked before it is truncated. For a
- * file whose name we made ourselves in a directory others can write (a tier's part file in staging).
- */
 async function openForWriting(file, mode = 0o600) {
     let handle;
     try {
@@ -11888,10 +10429,8 @@ async function openForWriting(file, mode = 0o600) {
 /* harmony import */ var _fsx_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(770);
 /* harmony import */ var _uses_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2599);
 /* harmony import */ var _lock_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1422);
-// Usage statistics: counters per repository (namespace) and GC counters in stats.json, and
-// cache-wide figures. The counters have their own file and lock, so recording them never holds up
-// an install; they are written like the registry (under the lock, atomic replace, ownership
-// re-checked before the rename; docs/design.md, "Statistics").
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5888);
+
 
 
 
@@ -11912,7 +10451,6 @@ const GC_COUNTERS = ['runs', 'toolchainsRemoved', 'bytesFreed'];
 const GC_HOST_COUNTERS = ['lastRunRemoved', 'lastRunBytesFreed'];
 const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isCount = (v) => typeof v === 'number' && Number.isFinite(v) && v >= 0;
-/** Why `raw` is not a GcCounters record, or undefined when it is one. */
 function gcProblem(raw) {
     if (!isObject(raw))
         return 'gc: expected an object';
@@ -11932,7 +10470,6 @@ function gcProblem(raw) {
     }
     return undefined;
 }
-/** Why `raw` is not a statistics document ("namespaces.o/r.jobs: …"), or undefined when it is one. */
 function statsProblem(raw) {
     if (!isObject(raw))
         return 'expected an object';
@@ -11962,7 +10499,7 @@ const zeroCounters = () => ({
     bytesDownloaded: 0,
     bytesServed: 0,
     waitMs: 0,
-    updatedAt: new Date(0).toISOString(),
+    updatedAt: (0,_format_js__WEBPACK_IMPORTED_MODULE_5__/* .isoTime */ .Ly)(0),
 });
 const zeroGcCounters = () => ({
     runs: 0,
@@ -11970,14 +10507,7 @@ const zeroGcCounters = () => ({
     bytesFreed: 0,
     hosts: {},
 });
-// A repository name is "owner/name" (a host id "name/hex"); never let one be read as an object's
-// prototype slot.
 const safeNamespace = (ns) => ns === '__proto__' || ns === 'constructor' || ns === 'prototype' ? `(${ns})` : ns || 'unknown';
-/**
- * Reads stats.json under the stats lock, lets `change` modify it, and replaces it atomically (the
- * lock re-checked right before the rename): many jobs and GCs of every host record at once, and
- * none may lose another's update.
- */
 async function updateStats(layout, options, change) {
     return (0,_lock_js__WEBPACK_IMPORTED_MODULE_4__/* .withLock */ .kK)(layout.lockPath('stats'), 'stats', {
         staleMs: options.staleMs ?? _lock_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_LOCK_STALE_MS */ .xL,
@@ -11987,14 +10517,10 @@ async function updateStats(layout, options, change) {
     }, async (lock) => {
         const { doc } = await readStats(layout, { moveCorruptAside: true });
         const result = change(doc);
-        // Not fsynced: statistics lost to a power cut (on some file systems the whole file: then it is
-        // moved aside and counting starts again) are not worth two fsyncs in every job (16 jobs
-        // ending together queue on this lock).
         (0,_fsx_js__WEBPACK_IMPORTED_MODULE_2__/* .writeFileReplacingSync */ .WF)(layout.statsFile, JSON.stringify(doc), () => lock.assertHeldSync());
         return result;
     });
 }
-/** Adds one job's results to its namespace's counters; returns the namespace's new counters. */
 async function recordJobStats(layout, namespace, results, options = {}) {
     const ns = safeNamespace(namespace);
     const now = options.now ?? Date.now();
@@ -12015,12 +10541,11 @@ async function recordJobStats(layout, namespace, results, options = {}) {
                 c.bytesServed += r.sizeBytes || 0;
             c.bytesDownloaded += r.downloadedBytes || 0;
         }
-        c.updatedAt = new Date(now).toISOString();
+        c.updatedAt = isoTime(now);
         doc.namespaces = { ...doc.namespaces, [ns]: c };
         return c;
     });
 }
-/** Counts one full GC of host `host` (the post step's or the CLI's); returns the new GC counters. */
 async function recordGcRun(layout, host, run, options = {}) {
     const id = safeNamespace(host);
     const now = options.now ?? Date.now();
@@ -12031,7 +10556,7 @@ async function recordGcRun(layout, host, run, options = {}) {
         gc.toolchainsRemoved += run.removed.length;
         gc.bytesFreed += freed;
         const last = {
-            lastRunAt: new Date(now).toISOString(),
+            lastRunAt: (0,_format_js__WEBPACK_IMPORTED_MODULE_5__/* .isoTime */ .Ly)(now),
             lastRunRemoved: run.removed.length,
             lastRunBytesFreed: freed,
         };
@@ -12040,10 +10565,6 @@ async function recordGcRun(layout, host, run, options = {}) {
         return gc;
     });
 }
-/**
- * Lock-free read (the file is replaced atomically). A missing file reads as empty; so does an
- * unreadable one, with a warning; under the stats lock it is also moved aside.
- */
 async function readStats(layout, options = {}) {
     const text = await (0,_fsx_js__WEBPACK_IMPORTED_MODULE_2__/* .readFileIfExists */ .QD)(layout.statsFile);
     if (text === undefined)
@@ -12072,11 +10593,9 @@ function namespaceStats(c) {
     const misses = c.remoteRestores + c.downloads;
     return { ...c, hits, misses, hitRate: hits + misses > 0 ? hits / (hits + misses) : null };
 }
-/** Every namespace with its hit rate, and the sums over all of them. */
 function summarizeStats(doc) {
     const total = zeroCounters();
     const sorted = Object.entries(doc.namespaces).sort(([a], [b]) => (a < b ? -1 : 1));
-    // fromEntries defines own properties: a "__proto__" key read from the file stays a key.
     const namespaces = Object.fromEntries(sorted.map(([ns, c]) => [ns, namespaceStats(c)]));
     for (const [, c] of sorted) {
         for (const k of COUNTERS) {
@@ -12089,14 +10608,11 @@ function summarizeStats(doc) {
     const hosts = Object.fromEntries(Object.entries(gc.hosts).sort(([a], [b]) => (a < b ? -1 : 1)));
     return { namespaces, total: namespaceStats(total), gc: { ...gc, hosts } };
 }
-/** An entry's live uses; unreadable records count as live (as GC counts them: isInUse). */
 const liveUseCount = (u) => (u?.live.length ?? 0) + (u?.unreadable.length ?? 0);
-/** Live uses per entry id, judged without changing anything. */
 async function liveUseCounts(layout, doc, now = Date.now()) {
     const usage = await (0,_uses_js__WEBPACK_IMPORTED_MODULE_3__/* .usageOfAll */ .Gy)(layout, Object.keys(doc.entries), now);
     return new Map([...usage].map(([id, u]) => [id, liveUseCount(u)]));
 }
-/** Entries, bytes, in use / unused (live uses) and free disk space. */
 async function cacheFigures(layout, doc, options = {}) {
     const live = options.live ?? (await liveUseCounts(layout, doc, options.now));
     const entries = Object.values(doc.entries);
@@ -12109,7 +10625,6 @@ async function cacheFigures(layout, doc, options = {}) {
         freeBytes: await freeDiskBytes(layout.root),
     };
 }
-/** fs.statfs (Node ≥ 18.15); null where it is missing or the filesystem does not say. */
 async function freeDiskBytes(dir) {
     if (typeof node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.statfs !== 'function')
         return null;
@@ -12149,11 +10664,8 @@ async function freeDiskBytes(dir) {
 /* harmony import */ var _leases_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2624);
 /* harmony import */ var _dir_handle_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7455);
 /* harmony import */ var _regular_file_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(9558);
-// Uses as their own records (the GC roots): one small file per use, `uses/<id>/<key>.json`,
-// published by a rename and removed on release. No rewrite of the registry can lose them, and a
-// warm hit records one without any lock. The protocol against GC (docs/design.md, "Uses and
-// GC"): an acquire writes its record, then looks for the entry's removal mark and its tree; a GC
-// writes the mark, then looks for records. Whichever comes second sees the other.
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(5888);
+
 
 
 
@@ -12164,15 +10676,11 @@ async function freeDiskBytes(dir) {
 
 const USE_SUFFIX = '.json';
 const isWindows = process.platform === 'win32';
-/** A new file, never an existing name, never through a link. */
 const CREATE_EXCLUSIVE = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_EXCL | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW ?? 0);
-/** The name of a use record in `uses/<id>` (layout.useFile's). */
 const useFileName = (layout, id, key) => node_path__WEBPACK_IMPORTED_MODULE_1__.basename(layout.useFile(id, key));
-/** The last-use stamp's name in `uses/<id>` (layout.lastUsedStamp's). */
 const LAST_USED = node_path__WEBPACK_IMPORTED_MODULE_1__.basename(new _layout_js__WEBPACK_IMPORTED_MODULE_4__/* .CacheLayout */ .lB(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).lastUsedStamp('id'));
 async function lstatIfExists(p) {
     try {
-        // Synchronous: on every hit's way, and nothing there loads fs.promises ("Start-up cost").
         return await Promise.resolve((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(p));
     }
     catch (e) {
@@ -12181,7 +10689,6 @@ async function lstatIfExists(p) {
         throw e;
     }
 }
-/** Where an installed entry stands. A tree replaced by a link (or a file) is an UNSAFE_PATH error. */
 async function entryState(layout, id) {
     const [dir, root, mark] = await Promise.all([
         lstatIfExists(layout.entryDir(id)),
@@ -12198,13 +10705,6 @@ async function entryState(layout, id) {
         return 'removing';
     return root ? 'ready' : 'missing';
 }
-/**
- * `uses/<id>`, opened without following a link (O_DIRECTORY|O_NOFOLLOW, synchronously: this is
- * the warm hit's path), made when missing: a job's record goes into that very directory and is
- * removed from it, never through a link planted there by another user. A link (or anything but a
- * directory) there stops the job naming it (docs/design.md, "Uses and GC"); undefined when it is
- * missing and `create` is false.
- */
 async function openUsesDir(layout, id, create) {
     const dir = layout.usesOf(id);
     try {
@@ -12215,7 +10715,6 @@ async function openUsesDir(layout, id, create) {
             if (!((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isErrnoException */ .s$)(e) && e.code === 'ENOENT') || !create)
                 throw e;
         }
-        // The first use of this id.
         await (0,_fsx_js__WEBPACK_IMPORTED_MODULE_3__/* .ensureDir */ .A0)(dir);
         return _dir_handle_js__WEBPACK_IMPORTED_MODULE_6__/* .SyncDirHandle */ .B7.open(dir);
     }
@@ -12230,15 +10729,10 @@ async function openUsesDir(layout, id, create) {
             `(\`rm ${dir}\`): the next job makes it again.`);
     }
 }
-/**
- * Publishes `text` as `name` in the open `uses/<id>`: written to a temp name, then renamed (a
- * reader never sees half a record). Both names are bound to the directory's descriptor.
- */
 function publishSync(dir, name, text) {
     const tmp = `${name}.tmp-${process.pid}-${(0,_fsx_js__WEBPACK_IMPORTED_MODULE_3__/* .randomToken */ .zs)()}`;
     const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(dir.nameOf(tmp), CREATE_EXCLUSIVE, _fsx_js__WEBPACK_IMPORTED_MODULE_3__/* .SHARED_FILE_MODE */ .bG);
     try {
-        // Explicitly: the umask must not keep the runners' group from reading it (GC judges it).
         if (!isWindows)
             (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fchmodSync)(fd, _fsx_js__WEBPACK_IMPORTED_MODULE_3__/* .SHARED_FILE_MODE */ .bG);
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(fd, text);
@@ -12254,7 +10748,6 @@ function publishSync(dir, name, text) {
         throw e;
     }
 }
-/** Runs `fn` with `uses/<id>` open (made when missing). */
 async function withUsesDir(layout, id, fn) {
     const dir = (await openUsesDir(layout, id, true));
     try {
@@ -12264,7 +10757,6 @@ async function withUsesDir(layout, id, fn) {
         dir.close();
     }
 }
-/** Unlinks `name` of the open `uses/<id>`; false when it was not there. */
 function unlinkIn(dir, name) {
     try {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.unlinkSync)(dir.nameOf(name));
@@ -12276,15 +10768,10 @@ function unlinkIn(dir, name) {
         throw e;
     }
 }
-/** Writes a use record as is (recordUse adds the checks); the file's path. */
 async function writeUseRecord(layout, id, record) {
     await withUsesDir(layout, id, async (dir) => publishSync(dir, useFileName(layout, id, record.key), JSON.stringify(record)));
     return layout.useFile(id, record.key);
 }
-/**
- * Records this step's use of `id`, then checks the entry is still there and not being removed.
- * True when the use holds; false (and no record left) when the caller must install it again.
- */
 async function recordUse(layout, id, owner, now = Date.now()) {
     return withUsesDir(layout, id, async (dir) => {
         const name = useFileName(layout, id, owner.key);
@@ -12303,8 +10790,6 @@ async function recordUse(layout, id, owner, now = Date.now()) {
         return false;
     });
 }
-/** A use belongs to this step when it has the step's key, or (the key being lost with a crashed
- * main) the same job process and the same action step. */
 function ownedBy(use, owner, host) {
     if (owner.key && use.key === owner.key)
         return true;
@@ -12317,11 +10802,6 @@ function ownedBy(use, owner, host) {
         use.job.job === owner.job.job &&
         use.job.action === owner.job.action);
 }
-/**
- * Releases this step's uses of `ids`; idempotent. Returns the ids released. The release is the
- * unlink, in `uses/<id>` opened no-follow; refreshing the last-use stamp afterwards is best effort
- * and never makes it fail.
- */
 async function releaseUses(layout, owner, ids, now = Date.now()) {
     const host = (0,_leases_js__WEBPACK_IMPORTED_MODULE_5__/* .hostId */ .My)();
     const released = [];
@@ -12353,16 +10833,13 @@ async function releaseUses(layout, owner, ids, now = Date.now()) {
     }
     return released;
 }
-/** Refreshes the last-use stamp of the open `uses/<id>` (advisory: GC's age and LRU decisions read it). */
 function stampIn(dir, at) {
     try {
-        publishSync(dir, LAST_USED, new Date(at).toISOString());
+        publishSync(dir, LAST_USED, (0,_format_js__WEBPACK_IMPORTED_MODULE_8__/* .isoTime */ .Ly)(at));
     }
     catch {
-        // Advisory: a stamp that cannot be written only makes the entry look older to GC.
     }
 }
-/** stampIn for `id`, when its `uses/<id>` exists (and is a directory, not a link). */
 async function stampLastUse(layout, id, at) {
     const dir = await openUsesDir(layout, id, false).catch(() => undefined);
     if (!dir)
@@ -12382,14 +10859,7 @@ const isUseRecord = (u) => {
         typeof r.job === 'object' &&
         r.job !== null);
 };
-/** A use record is a few hundred bytes: anything much larger is not one (and is not read whole). */
 const MAX_RECORD_BYTES = 64 * 1024;
-/**
- * Every use record of `id` (temp files of writers in progress are not records). `uses/<id>` is
- * opened no-follow from the root and its files read through that descriptor, no-follow and
- * non-blocking: a link or a FIFO planted there is an unreadable record (the entry stays in use),
- * never followed nor waited on.
- */
 async function readUses(layout, id) {
     const result = { records: [], unreadable: [], temps: [] };
     let dir;
@@ -12397,8 +10867,6 @@ async function readUses(layout, id) {
         dir = await (0,_dir_handle_js__WEBPACK_IMPORTED_MODULE_6__/* .openDirInsideIfExists */ .Z1)(layout.root, layout.usesOf(id));
     }
     catch {
-        // A directory of uses we cannot open (or a link in its place) may hold live uses: the caller
-        // must treat the entry as in use.
         result.unreadable.push(layout.usesOf(id));
         return result;
     }
@@ -12438,15 +10906,11 @@ async function readUsesIn(dir, result) {
         }
         catch (e) {
             if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isErrnoException */ .s$)(e) && e.code === 'ENOENT')
-                continue; // released meanwhile
+                continue;
             result.unreadable.push(file);
         }
     }
 }
-/**
- * Unlinks files of `uses/<id>` by name, through the directory opened no-follow from the root (a
- * link planted at `uses/<id>` is never deleted through). Returns the names that were there.
- */
 async function unlinkUseFiles(layout, id, names) {
     if (names.length === 0)
         return [];
@@ -12469,7 +10933,6 @@ async function unlinkUseFiles(layout, id, names) {
     });
 }
 const isInUse = (u) => u !== undefined && (u.live.length > 0 || u.unreadable.length > 0);
-/** Judges every record of `id` (liveness may run `ps`: never call this under a busy lock in a loop). */
 async function usageOf(layout, id, alive) {
     const { records, unreadable, stampMs, temps } = await readUses(layout, id);
     const usage = { live: [], dead: [], unreadable, lastUsedMs: stampMs, temps };
@@ -12484,7 +10947,6 @@ async function usageOf(layout, id, alive) {
     }
     return usage;
 }
-/** Usage of each id, judged with one liveness checker. */
 async function usageOfAll(layout, ids, now = Date.now()) {
     const alive = (0,_leases_js__WEBPACK_IMPORTED_MODULE_5__/* .livenessChecker */ .J3)(now);
     const out = new Map();
@@ -12492,13 +10954,7 @@ async function usageOfAll(layout, ids, now = Date.now()) {
         out.set(id, await usageOf(layout, id, alive));
     return out;
 }
-/** A temp file this old belongs to a writer that was killed (a record is written in microseconds). */
 const STALE_TEMP_MS = 3600_000;
-/**
- * Removes the regular files among `names` (entries of the open directory `dir`) not modified for
- * `maxAgeMs` (by default: temp files of killed writers); returns how many. Relative to the
- * descriptor: a link is never followed, a directory swapped in above never redirects it.
- */
 async function removeStaleTemps(dir, names, now, maxAgeMs = STALE_TEMP_MS) {
     let removed = 0;
     for (const name of names) {
@@ -12510,11 +10966,6 @@ async function removeStaleTemps(dir, names, now, maxAgeMs = STALE_TEMP_MS) {
     }
     return removed;
 }
-/**
- * Removes the records of jobs that are gone, for every id that has a uses directory. A dead use
- * cannot come back to life (a refreshed use is a new record), so unlinking it needs no lock; its
- * time goes into the last-use stamp so LRU still sees the job's use.
- */
 async function reclaimDeadUses(layout, now = Date.now()) {
     const usesDir = await (0,_dir_handle_js__WEBPACK_IMPORTED_MODULE_6__/* .openDirInsideIfExists */ .Z1)(layout.root, layout.usesDir);
     const ids = usesDir ? await (0,_dir_handle_js__WEBPACK_IMPORTED_MODULE_6__/* .withDir */ .uM)(usesDir, (d) => d.list()) : [];
@@ -12551,10 +11002,6 @@ async function reclaimDeadUses(layout, now = Date.now()) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3828);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5386);
-// The runner's platform as ids name it (`linux-x64`, `darwin-arm64`, `linux-x64-musl`), from the
-// OS, the architecture and the C library. Called on every named job, hits too, so it finds the
-// platform key cheaply: the C library is read from the Node executable's ELF interpreter (one
-// small read), the costly diagnostic report only as a fallback (docs/design.md, "Vendors").
 
 
 
@@ -12564,10 +11011,6 @@ const OS = {
     win32: 'win',
 };
 const ARCH = { x64: 'x64', arm64: 'arm64' };
-/**
- * The platform of `facts` (default: this process's host). Throws naming the OS and architecture
- * when no id platform covers them (32-bit, ppc64, FreeBSD…).
- */
 function hostPlatform(facts = hostFacts()) {
     const os = OS[facts.platform];
     const arch = ARCH[facts.arch];
@@ -12579,7 +11022,6 @@ function hostPlatform(facts = hostFacts()) {
     }
     return name;
 }
-/** This process's OS and architecture, and on Linux its C library. */
 function hostFacts() {
     const facts = { platform: process.platform, arch: process.arch };
     if (process.platform === 'linux')
@@ -12587,15 +11029,9 @@ function hostFacts() {
     return facts;
 }
 let muslCache;
-/**
- * The C library of the running Node: first from the ELF interpreter its executable names
- * (`/lib64/ld-linux-x86-64.so.2` vs `/lib/ld-musl-x86_64.so.1`: one small read, tens of µs, so a
- * hit may ask), else (a static or unreadable executable) from Node's diagnostic report.
- */
 const isMusl = () => (muslCache ??=
     muslFromInterpreter(elfInterpreter(process.execPath)) ??
         detectMusl(process.report));
-/** `ld-musl-*` → true, `ld-linux-*` → false, anything else (none, unknown) → undefined. */
 function muslFromInterpreter(interpreter) {
     const name = interpreter?.split('/').pop() ?? '';
     if (name.startsWith('ld-musl-'))
@@ -12605,10 +11041,6 @@ function muslFromInterpreter(interpreter) {
     return undefined;
 }
 const PT_INTERP = 3;
-/**
- * The program interpreter (PT_INTERP) an ELF executable names, read from its headers; undefined
- * for a file that is not ELF, has none (static), or cannot be read. Bounded reads of one file.
- */
 function elfInterpreter(file) {
     let fd;
     try {
@@ -12646,12 +11078,6 @@ function elfInterpreter(file) {
             (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
     }
 }
-/**
- * musl when Node's own diagnostic report has no `glibcVersionRuntime` (Node fills it from
- * gnu_get_libc_version(), which musl lacks). Works without /proc or `ldd`, but costs tens of ms:
- * only when the executable names no known interpreter. The report's network section is switched
- * off while it is made, and restored.
- */
 function detectMusl(report) {
     if (!report)
         return false;
@@ -12665,9 +11091,7 @@ function detectMusl(report) {
         report.excludeNetwork = excluded;
     }
 }
-/** `linux-x64-musl` → `linux-x64` (the same OS and architecture, any C library). */
 const withoutLibc = (p) => p.replace(/-musl$/, '');
-/** The OS part of a platform: `linux`, `darwin` or `win`. */
 const osOf = (p) => p.split('-')[0];
 
 
@@ -12684,9 +11108,6 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony export */   loadVendor: () => (/* binding */ loadVendor)
 /* harmony export */ });
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3828);
-// Vendor name → module, loaded on first use: a job whose named toolchains are all answered by the
-// lockfile or the resolution table imports no vendor code at all. Adding a vendor is adding a file
-// and a line here (docs/design.md, "Vendors").
 
 const LOADERS = {
     node: async () => (await __nccwpck_require__.e(/* import() */ 619).then(__nccwpck_require__.bind(__nccwpck_require__, 8619))).node,
@@ -12695,18 +11116,15 @@ const LOADERS = {
     temurin: async () => (await __nccwpck_require__.e(/* import() */ 633).then(__nccwpck_require__.bind(__nccwpck_require__, 3633))).temurin,
     zig: async () => (await __nccwpck_require__.e(/* import() */ 617).then(__nccwpck_require__.bind(__nccwpck_require__, 4617))).zig,
 };
-/** The names users may write before `@`, in the order errors list them. */
 const VENDOR_NAMES = Object.keys(LOADERS);
 const isVendorName = (name) => Object.hasOwn(LOADERS, name);
-/** Throws an InputError listing the known names when `name` is not one (no import). */
 function checkVendorName(spec, name) {
     if (!isVendorName(name)) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${spec}: unknown toolchain name "${name}". Known names: ${VENDOR_NAMES.join(', ')}; ` +
             'for anything else give an {id, url, sha256} item.', 'toolchains');
     }
 }
-/** The vendor module for `name` (imported on first call); an unknown name throws as checkVendorName. */
-async function loadVendor(name, spec = `${name}@…`) {
+async function loadVendor(name, spec = `${name}@\u2026`) {
     checkVendorName(spec, name);
     return LOADERS[name]();
 }
@@ -12720,11 +11138,6 @@ async function loadVendor(name, spec = `${name}@…`) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   P: () => (/* binding */ PLATFORMS)
 /* harmony export */ });
-// The contract every vendor module implements (src/vendors/<name>.ts): how a named toolchain
-// (`node@24`) becomes an ordinary {id, url, sha256} item, from the vendor's own index and its own
-// published checksums. A vendor module does no I/O of its own: it asks `VendorFetch` for the
-// documents it needs (by the vendor's own URLs), and the resolver applies the host's mirror, the
-// per-host index cache, the TTL and the one-fetch-at-a-time lock (docs/design.md, "Named toolchains").
 const PLATFORMS = [
     'linux-x64',
     'linux-arm64',

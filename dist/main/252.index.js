@@ -11,11 +11,6 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var _dir_handle_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7455);
 /* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9718);
-// What changed in a tree that failed the hit check, named as `verify` names it ("modified:
-// bin/cc"). The hit check (tree-stat.ts) records directories only, so it knows which directory
-// changed, not which entry: on this failure path only, that directory's listing is compared with
-// the manifest (names, types, sizes; no hashing), through descriptors opened no-follow from the
-// root. Where that says nothing more, the directory is named once, pointing at `verify`.
 
 
 
@@ -23,7 +18,6 @@ const MAX_NAMED = 5;
 const DIRECTORY_CHANGE = /^(?:entries added or removed|changed): (.+)$/;
 const ROOT_SHOWN = '(the toolchain root)';
 const kindOf = (st) => st.isDirectory() ? 'directory' : st.isSymbolicLink() ? 'symlink' : st.isFile() ? 'file' : 'other';
-/** `changed` (treeStatProblem's), with a changed directory resolved to its changed entries. */
 async function namedTreeChange(layout, id, changed) {
     const m = DIRECTORY_CHANGE.exec(changed);
     if (!m)
@@ -36,7 +30,6 @@ async function namedTreeChange(layout, id, changed) {
     const more = found.length > MAX_NAMED ? `, and ${found.length - MAX_NAMED} more` : '';
     return found.slice(0, MAX_NAMED).join(', ') + more;
 }
-/** The entries of directory `rel` of the tree that differ from the manifest, verify's way. */
 async function entriesChanged(layout, id, rel) {
     const manifest = await (0,_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .readManifest */ .WI)(layout.manifestFile(id));
     if (!manifest)
@@ -92,26 +85,13 @@ async function entriesChanged(layout, id, rel) {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3828);
 /* harmony import */ var _fsx_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(770);
 /* harmony import */ var _regular_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9558);
-// The manifest recorded beside each installed toolchain: what the tree held at install time.
-// It makes an install self-describing (the registry can be rebuilt from it) and lets `verify`
-// name any file a job modified. Its own module, below both the install pipeline (which writes it)
-// and the registry (which rebuilds from it): see docs/design.md, "The registry".
 
 
 
 
 
 const MANIFEST_SCHEMA_VERSION = 1;
-/** A regular file's sha256 (no link followed, no blocking open, no read past its size at open). */
 const hashFile = (file) => (0,_regular_file_js__WEBPACK_IMPORTED_MODULE_4__/* .hashRegularFile */ .vF)(file);
-/**
- * Walks the tree by descriptors (never following a link: dir-handle.ts) and hashes every regular
- * file, a few at a time per directory: each opened no-follow and non-blocking, checked to be a
- * regular file on its descriptor, read no further than its size (a FIFO or a file swapped in
- * cannot block or stretch the walk). An install does not call this (the extractor hashes each
- * file as it writes it); `verify`, adoption and the tests do. `root` is opened no-follow; pass an
- * open directory (openDirInside) to keep the way to it in the cache root too.
- */
 async function scanTree(root) {
     const files = [];
     const walk = async (dir, rel) => {
@@ -121,7 +101,7 @@ async function scanTree(root) {
             const st = await dir.lstat(name);
             if (st?.isDirectory()) {
                 files.push({ path: relPath, type: 'directory' });
-                const sub = await dir.openDir(name).catch(() => undefined); // swapped meanwhile: its entries are missing
+                const sub = await dir.openDir(name).catch(() => undefined);
                 if (sub)
                     await (0,_dir_handle_js__WEBPACK_IMPORTED_MODULE_1__/* .withDir */ .uM)(sub, (d) => walk(d, relPath));
             }
@@ -148,7 +128,6 @@ async function scanTree(root) {
     files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     return files;
 }
-/** Size, mode and sha256 of a regular file of `dir`, from its descriptor; a file that is no longer one hashes as nothing. */
 async function hashInto(record, dir, name) {
     let opened;
     try {
@@ -157,7 +136,7 @@ async function hashInto(record, dir, name) {
     catch (e) {
         if (!(e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ToolchainCacheError */ .mg || (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isErrnoException */ .s$)(e)))
             throw e;
-        record.sha256 = 'not a regular file'; // swapped after the listing: reported as modified
+        record.sha256 = 'not a regular file';
         return;
     }
     const { handle, stat } = opened;
@@ -193,17 +172,11 @@ function summarize(files) {
 async function writeManifest(file, manifest) {
     await (0,_fsx_js__WEBPACK_IMPORTED_MODULE_3__/* .atomicWriteFile */ .Re)(file, JSON.stringify(manifest));
 }
-/** A manifest lists every file of a tree: large, but never this large. */
 const MAX_MANIFEST_BYTES = 256 * 1024 * 1024;
-/** The manifest at `file`: read no-follow, non-blocking, bounded (readFileIfExists); undefined when missing. */
 async function readManifest(file) {
     const text = await (0,_fsx_js__WEBPACK_IMPORTED_MODULE_3__/* .readFileIfExists */ .QD)(file, MAX_MANIFEST_BYTES);
     return text === undefined ? undefined : parseManifest(text);
 }
-/**
- * The manifest `name` (layout.manifestFile's) of an entry directory opened no-follow
- * (openDirInside): read no-follow, non-blocking, bounded; undefined when missing or unreadable.
- */
 async function readManifestIn(entry, name) {
     const bytes = await entry.readFile(name, MAX_MANIFEST_BYTES).catch(() => undefined);
     return bytes === undefined ? undefined : parseManifest(bytes.toString('utf8'));
@@ -221,7 +194,6 @@ function parseManifest(text) {
         return undefined;
     }
 }
-/** Differences between the tree and its manifest, one line each ("modified: bin/cc"). */
 async function verifyTree(root, manifest) {
     const actual = new Map((await scanTree(root)).map((f) => [f.path, f]));
     const problems = [];
@@ -231,7 +203,7 @@ async function verifyTree(root, manifest) {
         if (!got)
             problems.push(`missing: ${want.path}`);
         else if (got.type !== want.type)
-            problems.push(`type changed (${want.type} → ${got.type}): ${want.path}`);
+            problems.push(`type changed (${want.type} \u2192 ${got.type}): ${want.path}`);
         else if (want.type === 'file' && (got.size !== want.size || got.sha256 !== want.sha256))
             problems.push(`modified: ${want.path}`);
         else if (want.type === 'symlink' && got.target !== want.target)

@@ -14,10 +14,7 @@ export const modules = {
 /* harmony import */ var _fsx_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(770);
 /* harmony import */ var _uses_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2599);
 /* harmony import */ var _lock_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1188);
-// Usage statistics: counters per repository (namespace) and GC counters in stats.json, and
-// cache-wide figures. The counters have their own file and lock, so recording them never holds up
-// an install; they are written like the registry (under the lock, atomic replace, ownership
-// re-checked before the rename; docs/design.md, "Statistics").
+
 
 
 
@@ -38,7 +35,6 @@ const GC_COUNTERS = (/* unused pure expression or super */ null && (['runs', 'to
 const GC_HOST_COUNTERS = (/* unused pure expression or super */ null && (['lastRunRemoved', 'lastRunBytesFreed']));
 const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isCount = (v) => typeof v === 'number' && Number.isFinite(v) && v >= 0;
-/** Why `raw` is not a GcCounters record, or undefined when it is one. */
 function gcProblem(raw) {
     if (!isObject(raw))
         return 'gc: expected an object';
@@ -58,7 +54,6 @@ function gcProblem(raw) {
     }
     return undefined;
 }
-/** Why `raw` is not a statistics document ("namespaces.o/r.jobs: …"), or undefined when it is one. */
 function statsProblem(raw) {
     if (!isObject(raw))
         return 'expected an object';
@@ -88,7 +83,7 @@ const zeroCounters = () => ({
     bytesDownloaded: 0,
     bytesServed: 0,
     waitMs: 0,
-    updatedAt: new Date(0).toISOString(),
+    updatedAt: isoTime(0),
 });
 const zeroGcCounters = () => ({
     runs: 0,
@@ -96,14 +91,7 @@ const zeroGcCounters = () => ({
     bytesFreed: 0,
     hosts: {},
 });
-// A repository name is "owner/name" (a host id "name/hex"); never let one be read as an object's
-// prototype slot.
 const safeNamespace = (ns) => ns === '__proto__' || ns === 'constructor' || ns === 'prototype' ? `(${ns})` : ns || 'unknown';
-/**
- * Reads stats.json under the stats lock, lets `change` modify it, and replaces it atomically (the
- * lock re-checked right before the rename): many jobs and GCs of every host record at once, and
- * none may lose another's update.
- */
 async function updateStats(layout, options, change) {
     return withLock(layout.lockPath('stats'), 'stats', {
         staleMs: options.staleMs ?? DEFAULT_LOCK_STALE_MS,
@@ -113,14 +101,10 @@ async function updateStats(layout, options, change) {
     }, async (lock) => {
         const { doc } = await readStats(layout, { moveCorruptAside: true });
         const result = change(doc);
-        // Not fsynced: statistics lost to a power cut (on some file systems the whole file: then it is
-        // moved aside and counting starts again) are not worth two fsyncs in every job (16 jobs
-        // ending together queue on this lock).
         writeFileReplacingSync(layout.statsFile, JSON.stringify(doc), () => lock.assertHeldSync());
         return result;
     });
 }
-/** Adds one job's results to its namespace's counters; returns the namespace's new counters. */
 async function recordJobStats(layout, namespace, results, options = {}) {
     const ns = safeNamespace(namespace);
     const now = options.now ?? Date.now();
@@ -141,12 +125,11 @@ async function recordJobStats(layout, namespace, results, options = {}) {
                 c.bytesServed += r.sizeBytes || 0;
             c.bytesDownloaded += r.downloadedBytes || 0;
         }
-        c.updatedAt = new Date(now).toISOString();
+        c.updatedAt = isoTime(now);
         doc.namespaces = { ...doc.namespaces, [ns]: c };
         return c;
     });
 }
-/** Counts one full GC of host `host` (the post step's or the CLI's); returns the new GC counters. */
 async function recordGcRun(layout, host, run, options = {}) {
     const id = safeNamespace(host);
     const now = options.now ?? Date.now();
@@ -157,7 +140,7 @@ async function recordGcRun(layout, host, run, options = {}) {
         gc.toolchainsRemoved += run.removed.length;
         gc.bytesFreed += freed;
         const last = {
-            lastRunAt: new Date(now).toISOString(),
+            lastRunAt: isoTime(now),
             lastRunRemoved: run.removed.length,
             lastRunBytesFreed: freed,
         };
@@ -166,10 +149,6 @@ async function recordGcRun(layout, host, run, options = {}) {
         return gc;
     });
 }
-/**
- * Lock-free read (the file is replaced atomically). A missing file reads as empty; so does an
- * unreadable one, with a warning; under the stats lock it is also moved aside.
- */
 async function readStats(layout, options = {}) {
     const text = await readFileIfExists(layout.statsFile);
     if (text === undefined)
@@ -198,11 +177,9 @@ function namespaceStats(c) {
     const misses = c.remoteRestores + c.downloads;
     return { ...c, hits, misses, hitRate: hits + misses > 0 ? hits / (hits + misses) : null };
 }
-/** Every namespace with its hit rate, and the sums over all of them. */
 function summarizeStats(doc) {
     const total = zeroCounters();
     const sorted = Object.entries(doc.namespaces).sort(([a], [b]) => (a < b ? -1 : 1));
-    // fromEntries defines own properties: a "__proto__" key read from the file stays a key.
     const namespaces = Object.fromEntries(sorted.map(([ns, c]) => [ns, namespaceStats(c)]));
     for (const [, c] of sorted) {
         for (const k of COUNTERS) {
@@ -215,14 +192,11 @@ function summarizeStats(doc) {
     const hosts = Object.fromEntries(Object.entries(gc.hosts).sort(([a], [b]) => (a < b ? -1 : 1)));
     return { namespaces, total: namespaceStats(total), gc: { ...gc, hosts } };
 }
-/** An entry's live uses; unreadable records count as live (as GC counts them: isInUse). */
 const liveUseCount = (u) => (u?.live.length ?? 0) + (u?.unreadable.length ?? 0);
-/** Live uses per entry id, judged without changing anything. */
 async function liveUseCounts(layout, doc, now = Date.now()) {
     const usage = await usageOfAll(layout, Object.keys(doc.entries), now);
     return new Map([...usage].map(([id, u]) => [id, liveUseCount(u)]));
 }
-/** Entries, bytes, in use / unused (live uses) and free disk space. */
 async function cacheFigures(layout, doc, options = {}) {
     const live = options.live ?? (await liveUseCounts(layout, doc, options.now));
     const entries = Object.values(doc.entries);
@@ -235,7 +209,6 @@ async function cacheFigures(layout, doc, options = {}) {
         freeBytes: await freeDiskBytes(layout.root),
     };
 }
-/** fs.statfs (Node ≥ 18.15); null where it is missing or the filesystem does not say. */
 async function freeDiskBytes(dir) {
     if (typeof node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.statfs !== 'function')
         return null;

@@ -2,145 +2,6 @@ export const id = 349;
 export const ids = [349,756];
 export const modules = {
 
-/***/ 8472:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   e: () => (/* binding */ openTarStream),
-/* harmony export */   o: () => (/* binding */ findExecutable)
-/* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7075);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8522);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3828);
-/* harmony import */ var _staged_file_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7576);
-// The decompressed byte stream of a tar archive. gzip comes from zlib; xz and zstd come from the
-// system's `xz` / `zstd` binary when there is one (several times faster), else from a JavaScript or
-// WebAssembly decoder that is loaded only then (a dynamic import: the bundles keep it in a chunk of
-// its own, so a job that never meets such an archive never loads it). zstd in zlib (Node >= 22.15)
-// is preferred to both.
-
-
-
-
-
-
-
-/**
- * gunzip's output chunk: zlib's default (16 KiB) makes a 60 MB archive ~3 700 callbacks and as many
- * writes into node-tar; with 256 KiB, extracting the bench's 60 MB tar.gz alone took ~310 ms
- * instead of ~700 (medians of 9 interleaved runs on a loaded 2-core machine).
- */
-const INFLATE_CHUNK = 256 * 1024;
-const INSTALL_HINTS = {
-    xz: 'Linux: apt-get install xz-utils or dnf install xz; macOS: brew install xz; Windows: winget install xz or choco install xz',
-    zstd: 'Linux: apt-get install zstd; macOS: brew install zstd; Windows: winget install zstd or choco install zstandard; or run Node >= 22.15',
-};
-async function openTarStream(file, format, options = {}) {
-    const { pinned, input } = options;
-    // Positional reads from the start: the descriptor's offset never moves, and it stays open.
-    const read = () => input ?? (pinned ? (0,_staged_file_js__WEBPACK_IMPORTED_MODULE_6__/* .readRange */ .qX)(pinned) : (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(file));
-    const named = !pinned && !input; // only then may a decompressor open the file by its name
-    // pipeline() (not pipe()) so destroying the decompressor also closes the file, and read errors surface.
-    const from = (t) => (0,node_stream__WEBPACK_IMPORTED_MODULE_3__.pipeline)(read(), t, () => { });
-    const nativeZstd = node_zlib__WEBPACK_IMPORTED_MODULE_4__.createZstdDecompress;
-    if (format === 'tar')
-        return { stream: read() };
-    if (format === 'tar.gz')
-        return { stream: from(node_zlib__WEBPACK_IMPORTED_MODULE_4__.createGunzip({ chunkSize: INFLATE_CHUNK })) };
-    if (format === 'tar.zst' && nativeZstd)
-        return { stream: from(nativeZstd()), decoder: 'zlib' };
-    const tool = format === 'tar.xz' ? 'xz' : 'zstd';
-    const binary = await findExecutable(tool, options.env);
-    if (binary) {
-        // A pinned or streamed archive is fed on stdin: the binary never opens it by name.
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(binary, named ? ['-dc', '--', file] : ['-dc'], {
-            stdio: [named ? 'ignore' : 'pipe', 'pipe', 'pipe'],
-            windowsHide: true,
-        });
-        if (!named)
-            (0,node_stream__WEBPACK_IMPORTED_MODULE_3__.pipeline)(read(), child.stdin, () => { }); // the child's exit reports failures
-        return { stream: child.stdout, child, decoder: tool };
-    }
-    try {
-        const stream = tool === 'xz' ? await xzInJavaScript(read()) : from(await zstdInJavaScript());
-        return { stream, decoder: `${tool} (JavaScript)` };
-    }
-    catch (e) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ToolchainCacheError */ .mg('UNSUPPORTED_ARCHIVE', `Extracting ${file} (${format}) needs a decoder for ${tool}: there is no \`${tool}\` command on PATH and ` +
-            `the built-in decoder could not be loaded (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(e)}). Install ${tool} on the runner ` +
-            `(${INSTALL_HINTS[tool]}), or check that the action's dist/ directory is complete.`, { cause: e });
-    }
-}
-/** The first executable file named `name` on PATH (with PATHEXT on Windows), like a shell finds it. */
-async function findExecutable(name, env = process.env, platform = process.platform) {
-    const dirs = (env.PATH ?? env.Path ?? '').split(node_path__WEBPACK_IMPORTED_MODULE_2__.delimiter).filter(Boolean);
-    const exts = platform === 'win32' ? (env.PATHEXT ?? '.COM;.EXE;.BAT;.CMD').split(';').filter(Boolean) : [''];
-    const mode = platform === 'win32' ? node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.F_OK : node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.X_OK;
-    for (const dir of dirs) {
-        for (const ext of exts) {
-            const candidate = node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, name + ext);
-            try {
-                await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.access(candidate, mode);
-                if ((await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.stat(candidate)).isFile())
-                    return candidate;
-            }
-            catch {
-                // not here
-            }
-        }
-    }
-    return undefined;
-}
-/** xz-embedded compiled to WebAssembly (xz-decompress), behind a web stream read as a Node stream. */
-async function xzInJavaScript(bytes) {
-    const { XzReadableStream } = await __webpack_require__.e(/* import() */ 642).then(__webpack_require__.t.bind(__webpack_require__, 6642, 19));
-    const input = node_stream__WEBPACK_IMPORTED_MODULE_3__.Readable.toWeb(bytes);
-    const reader = new XzReadableStream(input).getReader();
-    return new node_stream__WEBPACK_IMPORTED_MODULE_3__.Readable({
-        read() {
-            reader.read().then(({ done, value }) => this.push(done ? null : Buffer.from(value.buffer, value.byteOffset, value.byteLength)), 
-            // The decoder reports truncated or corrupt input in its own terms (or as a TypeError).
-            (e) => this.destroy(plainError('xz', e)));
-        },
-        destroy(err, callback) {
-            // Cancelling frees the decoder (one runs at a time per process); an errored one is already free.
-            reader.cancel().then(() => callback(err), () => callback(err));
-        },
-    });
-}
-/** fzstd (pure JavaScript) as a Transform. */
-async function zstdInJavaScript() {
-    const { Decompress } = await __webpack_require__.e(/* import() */ 339).then(__webpack_require__.bind(__webpack_require__, 8339));
-    // fzstd hands each block over before it reuses its window: copy it into a Buffer of our own.
-    const decoder = new Decompress((data) => {
-        if (data.length > 0)
-            transform.push(Buffer.from(data));
-    });
-    const feed = (chunk, final, cb) => {
-        try {
-            decoder.push(chunk, final);
-            cb();
-        }
-        catch (e) {
-            cb(plainError('zstd', e));
-        }
-    };
-    const transform = new node_stream__WEBPACK_IMPORTED_MODULE_3__.Transform({
-        transform: (chunk, _enc, cb) => feed(chunk, false, cb),
-        flush: (cb) => feed(new Uint8Array(0), true, cb),
-    });
-    return transform;
-}
-function plainError(tool, e) {
-    return new Error(`the ${tool} data is truncated or corrupt (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(e)})`, { cause: e });
-}
-
-
-/***/ }),
-
 /***/ 6349:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -179,10 +40,6 @@ var receipt = __webpack_require__(7411);
 // EXTERNAL MODULE: ./lib/core/install/seal.js
 var seal = __webpack_require__(1966);
 ;// CONCATENATED MODULE: ./lib/core/install/adopt.js
-// Adoption: a tree renamed into place whose registration never happened (the installer died in
-// between) is adopted only when its installer's receipt vouches for its manifest and it is exactly
-// what that manifest says; anything else (a tree planted with a manifest of its own) goes to the
-// trash. Runs with the toolchain's install lock held.
 
 
 
@@ -200,10 +57,6 @@ async function lstatIfExists(p) {
         throw e;
     }
 }
-/**
- * A tree renamed into place whose registration never happened (a crash in between): adopt it
- * when its receipt and manifest match, else move it to the trash. Never trust a tree on its own word.
- */
 async function adoptOrphan(layout, spec, log) {
     const dir = layout.entryDir(spec.id);
     const st = await lstatIfExists(dir);
@@ -212,17 +65,14 @@ async function adoptOrphan(layout, spec, log) {
     const why = await orphanProblem(layout, spec, st);
     if (!why) {
         log.info(`${spec.id}: adopting a complete install whose registration was interrupted`);
-        // A removal mark in it was left by a GC that died before moving it: no GC is running now.
         await external_node_fs_.promises.rm(layout.removalMark(spec.id), { force: true });
         return true;
     }
     const trash = external_node_path_.join(layout.trashDir, `${spec.id}.${(0,fsx/* randomToken */.zs)()}`);
     log.warning(`${spec.id}: moving an unusable tree aside to ${trash} (${why})`);
-    // rename moves a planted symlink itself, never what it points to.
     await (0,fsx/* renameRetrying */.bz)(dir, trash);
     return false;
 }
-/** Why the tree at toolchains/<id> cannot be adopted, or undefined when it is exactly what its manifest says. */
 async function orphanProblem(layout, spec, st) {
     if (st.isSymbolicLink())
         return 'it is a symlink';
@@ -238,16 +88,13 @@ async function orphanProblem(layout, spec, st) {
     if (!manifest)
         return 'its manifest is unreadable';
     if (manifest.id.toLowerCase() === spec.id.toLowerCase() && manifest.id !== spec.id) {
-        // The same directory on a case-insensitive file system: it is someone else's toolchain.
         throw new errors/* ToolchainCacheError */.mg('CONFLICT', `Toolchain "${spec.id}" differs only in letter case from the installed "${manifest.id}" (${layout.entryDir(spec.id)}); use the same spelling, or another id.`);
     }
     if (manifest.id !== spec.id || manifest.sha256 !== spec.sha256)
         return `its manifest is for ${manifest.id} with sha256 ${manifest.sha256}`;
-    // A manifest says whatever its writer wanted: only the installer's receipt vouches for it.
     const unvouched = await (0,receipt/* evidenceProblem */.jG)(layout, spec.id, spec.sha256);
     if (unvouched)
         return unvouched;
-    // Never trust a manifest without checking the tree against it: the crash may have come mid-way.
     const problems = await (0,core_manifest/* verifyTree */.aY)(layout.toolchainRoot(spec.id), manifest);
     if (problems.length)
         return `it differs from its manifest: ${problems.slice(0, 3).join('; ')}`;
@@ -269,22 +116,13 @@ var archive_policy = __webpack_require__(116);
 // EXTERNAL MODULE: ./lib/core/random.js
 var random = __webpack_require__(7692);
 ;// CONCATENATED MODULE: ./lib/core/install/case-collisions.js
-// Archive members whose names differ only in case (kernel headers: `xt_CONNMARK.h` and
-// `xt_connmark.h`) are two files on Linux but one on the default file systems of macOS and Windows,
-// where the second would silently replace the first. On such a file system they are refused,
-// naming both, before the second is written.
 
 
 
 
-/**
- * Whether `dir` ignores case: creates a lower-case file there and looks it up in upper case.
- * One probe per extraction (the staging directory is on the cache root's file system).
- */
 async function isCaseInsensitiveDir(dir) {
     const name = `.case-probe-${(0,random/* randomHex */.nw)(6)}`;
     const probe = await external_node_fs_.promises.open(external_node_path_.join(dir, name), external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | (external_node_fs_.constants.O_NOFOLLOW ?? 0), 0o600);
-    // Its mode set on the descriptor, not left to the umask (it is gone a moment later anyway).
     await (process.platform === 'win32' ? Promise.resolve() : probe.chmod(0o600)).finally(() => probe.close());
     try {
         await external_node_fs_.promises.lstat(external_node_path_.join(dir, name.toUpperCase()));
@@ -299,16 +137,13 @@ async function isCaseInsensitiveDir(dir) {
         await external_node_fs_.promises.rm(external_node_path_.join(dir, name), { force: true });
     }
 }
-/** Names as a case-insensitive, normalisation-insensitive file system (APFS, NTFS) compares them. */
 const fold = (p) => p.normalize('NFC').toLowerCase();
-/** Remembers every member path (and its parent directories) seen so far, by folded name. */
 class CaseCollisionCheck {
     where;
     seen = new Map();
     constructor(where) {
         this.where = where;
     }
-    /** `name`: the member's path inside the toolchain (after stripping), `/`-separated. */
     add(name, member) {
         const parts = name.split('/').filter((s) => s !== '' && s !== '.');
         for (let i = 1; i <= parts.length; i++) {
@@ -333,10 +168,6 @@ class CaseCollisionCheck {
 // EXTERNAL MODULE: ./lib/core/install/decompress.js
 var decompress = __webpack_require__(8472);
 ;// CONCATENATED MODULE: ./lib/core/install/extract-check.js
-// The extracted tree as it really is on disk, checked once more and listed for the manifest: a
-// walk that never follows a link, re-applies the member policy (no special files, no setuid or
-// setgid, every symlink resolving inside, the limits), and gives each regular file the sha256 it
-// was written with (extract-members.ts), hashing from the disk only a file that has no such record.
 
 
 
@@ -364,13 +195,11 @@ async function checkExtractedTree(destDir, limits, hashes, signal) {
                     : st.isSymbolicLink()
                         ? 'symlink'
                         : 'other';
-            // A setgid parent makes new directories setgid on Linux: only the archive's own bits count.
             const mode = st.mode & (type === 'directory' ? 0o5777 : 0o7777);
             const linkTarget = type === 'symlink' ? await external_node_fs_.promises.readlink(abs) : undefined;
             (0,archive_policy/* checkMember */.rT)({ path: rel, type, mode, linkTarget }, root);
             if (linkTarget !== undefined)
                 await assertResolvesInside(root, dir, rel, linkTarget);
-            // Hard links share their bytes: count each inode once.
             const key = `${st.dev}:${st.ino}`;
             const fresh = type === 'file' && (st.nlink < 2 || !inodes.has(key));
             if (fresh && st.nlink > 1)
@@ -383,7 +212,6 @@ async function checkExtractedTree(destDir, limits, hashes, signal) {
             files.push(record);
             if (record.type !== 'file')
                 continue;
-            // A hard link's bytes may have been written under another name: hash those from the disk.
             record.sha256 = st.nlink === 1 ? hashes.lookup(posix, st.size) : undefined;
             if (record.sha256 === undefined)
                 unhashed.push({ record, abs });
@@ -393,7 +221,6 @@ async function checkExtractedTree(destDir, limits, hashes, signal) {
     files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     return { members: budget.members, bytes: budget.bytes, files };
 }
-/** The entry as the manifest lists it, with the same fields in the same order as scanTree. */
 function listed(rel, type, st, target) {
     if (type === 'directory')
         return { path: rel, type };
@@ -406,7 +233,6 @@ function listed(rel, type, st, target) {
         executable: process.platform === 'win32' ? undefined : (st.mode & 0o111) !== 0,
     };
 }
-/** Files with no digest from their writing (hard links, Windows's copies of links), a few at a time. */
 async function hashFromDisk(todo) {
     let next = 0;
     const worker = async () => {
@@ -422,13 +248,9 @@ async function assertResolvesInside(root, dir, rel, linkTarget) {
         return;
     throw new errors/* UnsafeArchiveError */.td(`Archive member "${rel}" is a symlink to "${linkTarget}", which leads outside the toolchain directory; refusing to extract.`, rel);
 }
-/**
- * Follows `target` from the real directory `from` the way the OS does, through nested symlinks,
- * and returns where it lands, or null once it leaves `root`. A missing tail is resolved lexically.
- */
 async function resolveInside(root, from, target, budget) {
     if (++budget.hops > 40 || external_node_path_.isAbsolute(target))
-        return null; // 40: Linux's own ELOOP limit
+        return null;
     const segs = target.split(process.platform === 'win32' ? /[\\/]/ : '/');
     let cur = from;
     for (const [i, seg] of segs.entries()) {
@@ -455,19 +277,11 @@ var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __webpack_require__(7075);
 ;// CONCATENATED MODULE: ./lib/core/install/extract-members.js
-// What the tar and zip extractors share while they write members: the checks every member goes
-// through (see extract.ts), the symlinks an archive asked for, and each file's sha256 computed on
-// its way to disk, so the manifest needs no second read of the tree (docs/design.md, "Staging").
 
 
 
 
 
-/**
- * Remembers the symlinks an archive creates so later members cannot be written through them
- * (`a -> .` then `a/b -> ..` then `a/b/x`). Keys are case-folded and NFC-normalised for
- * case- and normalisation-insensitive file systems (macOS, Windows).
- */
 class LinkTracker {
     root;
     links = new Map();
@@ -475,7 +289,6 @@ class LinkTracker {
         this.root = root;
     }
     key = (p) => p.normalize('NFC').toLowerCase();
-    /** Throws if `dest` (or, with `self`, `dest` itself) lies under a symlink from this archive. */
     check(dest, member, self = false) {
         for (let d = self ? dest : external_node_path_.dirname(dest); d.length > this.root.length; d = external_node_path_.dirname(d)) {
             if (this.links.has(this.key(d))) {
@@ -483,32 +296,23 @@ class LinkTracker {
             }
         }
     }
-    /** The target of the archive's symlink at `dest`, if it has one there. */
     targetOf(dest) {
         return this.links.get(this.key(dest))?.target;
     }
-    /** A symlink (with its target) or anything else, which replaces an earlier symlink of that name. */
     record(dest, member, target) {
         const key = this.key(dest);
-        this.links.delete(key); // re-insert: creation order follows archive order
+        this.links.delete(key);
         if (target !== undefined)
             this.links.set(key, { dest, target, member });
     }
 }
-/**
- * The sha256 and length of the bytes each regular file was written with, by its path relative to
- * the extraction root. Only a hint for the final listing (extract-check.ts): an entry is used for
- * a file whose size matches and that has a single link; any other file is hashed from the disk.
- */
 class WrittenHashes {
     root;
     byPath = new Map();
-    /** Paths whose recorded digest may be stale, whenever it was recorded: hashed from the disk. */
     forgotten = new Set();
     constructor(root) {
         this.root = root;
     }
-    /** A pass-through that records the digest of what flows to `dest` once it has all flowed. */
     hashing(dest) {
         const hash = (0,external_node_crypto_.createHash)('sha256');
         let size = 0;
@@ -524,11 +328,9 @@ class WrittenHashes {
             },
         });
     }
-    /** Whatever `dest` was written with no longer describes it (replaced by a copy, a link…). */
     forget(dest) {
         this.forgotten.add(this.key(dest));
     }
-    /** The digest recorded for `rel` (POSIX separators) when it is still `size` bytes long. */
     lookup(rel, size) {
         if (this.forgotten.has(rel))
             return undefined;
@@ -539,7 +341,6 @@ class WrittenHashes {
         return external_node_path_.relative(this.root, external_node_path_.resolve(dest)).split(external_node_path_.sep).join('/');
     }
 }
-/** Creates `dir` and its parents, refusing to go through anything that is not a real directory. */
 async function ensureDir(dir, known, member, mode) {
     if (known.has(dir))
         return;
@@ -556,7 +357,6 @@ async function ensureDir(dir, known, member, mode) {
     }
     known.add(dir);
 }
-/** A later member replaces an earlier file or symlink of the same name, never a directory. */
 async function makeRoom(dest, member) {
     const st = await promises_.lstat(dest).catch(() => undefined);
     if (!st)
@@ -570,10 +370,6 @@ async function makeRoom(dest, member) {
 // EXTERNAL MODULE: ./node_modules/tar/dist/esm/index.min.js
 var index_min = __webpack_require__(8697);
 ;// CONCATENATED MODULE: ./lib/core/install/extract-tar.js
-// Tar members through node-tar: each header is checked (archive-policy) before node-tar acts on
-// it, each file is hashed on its way to disk, and the extraction ends only once nothing writes into
-// the staging directory any more, whatever failed first: a member, node-tar, the decompressor
-// process, or the job's cancellation.
 
 
 
@@ -587,12 +383,7 @@ const TAR_TYPES = {
     SymbolicLink: 'symlink',
     Link: 'hardlink',
 };
-// node-tar splits on `\` as well only on Windows; mirror it so we check exactly what it writes.
 const tarName = (p) => (process.platform === 'win32' ? p.replaceAll('\\', '/') : p);
-/**
- * Whether node-tar should write the member with header path `p` (false: skip it). Throws when the
- * member breaks the policy. Symlinks are only recorded: extract.ts makes them at the end.
- */
 function admitTarMember(p, entry, ctx) {
     const { root, strip, budget, links, cases } = ctx;
     const name = (0,archive_policy/* stripComponents */.zv)(tarName(p), strip);
@@ -601,9 +392,7 @@ function admitTarMember(p, entry, ctx) {
     const type = TAR_TYPES[entry.type] ?? 'other';
     let linkTarget = entry.linkpath;
     if (type === 'hardlink') {
-        // Check the raw target first: stripping could hide a '..' or a leading '/'.
         (0,archive_policy/* checkMember */.rT)({ path: name, type, linkTarget }, root);
-        // node-tar strips hard link targets too (they are archive paths).
         const t = (0,archive_policy/* stripComponents */.zv)(tarName(linkTarget ?? ''), strip);
         if (t === null)
             return false;
@@ -611,42 +400,33 @@ function admitTarMember(p, entry, ctx) {
     }
     const dest = (0,archive_policy/* checkMember */.rT)({ path: name, type, mode: entry.mode, size: entry.size, linkTarget }, root);
     if (dest === root)
-        return false; // a `.` entry: leave the staging directory alone
+        return false;
     cases?.add(name, p);
     links.check(dest, p);
     if (type === 'hardlink')
         links.check(external_node_path_.resolve(root, linkTarget ?? ''), p, true);
     budget.add(entry.size ?? 0, p);
     links.record(dest, p, type === 'symlink' ? linkTarget : undefined);
-    // A file this name was written as no longer tells its bytes (a hard link takes its place, and
-    // its target's bytes may change after): both names are hashed from the disk, whenever the
-    // earlier write's digest lands.
     if (type !== 'file')
         ctx.hashes.forget(dest);
     if (type === 'hardlink')
         ctx.hashes.forget(external_node_path_.resolve(root, linkTarget ?? ''));
     if (entry.mode !== undefined)
-        entry.mode &= 0o777; // no sticky bit either
+        entry.mode &= 0o777;
     return type !== 'symlink';
 }
-/** Streams the archive through node-tar; resolves only once nothing is writing any more. */
 function unpackTar(file, format, source, ctx) {
     return new TarExtraction(file, format, source, ctx).run();
 }
-/**
- * One run of node-tar over a decompressed stream. Two things must finish before it settles:
- * node-tar (every write it started) and the decompressor process, if any. The first failure is
- * the cause; what follows it is fallout.
- */
 class TarExtraction {
     file;
     format;
     source;
     ctx;
     error;
-    inputEnded = false; // the decompressed stream ended
-    tarEnded = false; // we called unpack.end()
-    killedDecoder = false; // we killed the decompressor: its exit status is ours, not its
+    inputEnded = false;
+    tarEnded = false;
+    killedDecoder = false;
     unpack;
     constructor(file, format, source, ctx) {
         this.file = file;
@@ -657,11 +437,10 @@ class TarExtraction {
             cwd: ctx.root,
             strip: ctx.strip,
             filter: (p, e) => this.admit(p, e),
-            // Each file's bytes pass through its hash on their way to disk.
             transform: (entry) => ctx.hashes.hashing(String(entry.absolute)),
-            strict: true, // warnings (bad checksum, truncation) are errors, never a partial success
-            preserveOwner: false, // we may be root: never chown to uids from the archive
-            zstd: false, // the stream is already decompressed: no sniffing
+            strict: true,
+            preserveOwner: false,
+            zstd: false,
             brotli: false,
         });
     }
@@ -682,7 +461,6 @@ class TarExtraction {
         if (this.error !== undefined)
             throw this.error;
     }
-    /** Checks each header before node-tar acts on it; after a failure, skips everything. */
     admit(p, entry) {
         if (this.error !== undefined)
             return false;
@@ -694,7 +472,6 @@ class TarExtraction {
             return false;
         }
     }
-    /** The decompressed bytes into node-tar, with backpressure. */
     feed(stream) {
         stream.on('error', (e) => this.fail(e));
         stream.on('data', (chunk) => {
@@ -710,15 +487,13 @@ class TarExtraction {
             this.endTar();
         });
     }
-    /** Resolves once node-tar finished every write it started, or gave up by itself. */
     tarClosed() {
         return new Promise((resolve) => {
             this.unpack.on('error', (err) => this.fail(err));
             this.unpack.on('close', resolve);
-            this.unpack.on('abort', resolve); // it will not emit 'close'; its 'error' follows
+            this.unpack.on('abort', resolve);
         });
     }
-    /** Resolves once the decompressor process (if any) exited or never started. */
     decoderExited() {
         const { child, decoder: tool } = this.source;
         if (!child)
@@ -732,7 +507,7 @@ class TarExtraction {
         return new Promise((resolve) => {
             child.on('error', (err) => {
                 if (child.pid === undefined)
-                    resolve(); // never started: no 'close' to wait for
+                    resolve();
                 this.fail((0,errors/* isErrnoException */.s$)(err) && err.code === 'ENOENT'
                     ? new errors/* ToolchainCacheError */.mg('UNSUPPORTED_ARCHIVE', `Extracting ${what} needs the \`${tool}\` command, which vanished while it was ` +
                         'starting; try again, or remove it from PATH to use the built-in decoder.')
@@ -740,7 +515,6 @@ class TarExtraction {
             });
             child.on('close', (code, sig) => {
                 if (code !== 0 && !this.killedDecoder) {
-                    // The decompressor's own complaint beats node-tar's "truncated input" that follows it.
                     const why = stderr.trim() || (sig ? `killed by ${sig}` : `exit code ${code}`);
                     const childError = new errors/* ToolchainCacheError */.mg('EXTRACT_FAILED', `Could not extract ${what}: ${tool} failed: ${why}`);
                     if (!(this.error instanceof errors/* ToolchainCacheError */.mg))
@@ -751,10 +525,6 @@ class TarExtraction {
             });
         });
     }
-    /**
-     * On failure stop reading, but let node-tar finish the writes it has in flight (end() makes it
-     * close), so that when run() rejects nothing writes into the staging directory any more.
-     */
     fail(err) {
         this.error ??= err;
         this.source.stream.destroy();
@@ -770,7 +540,6 @@ class TarExtraction {
             if (this.killedDecoder)
                 child.kill();
         };
-        // Once its output ended the decompressor is exiting by itself: keep its exit status.
         if (this.inputEnded)
             setTimeout(kill, 10_000).unref();
         else
@@ -804,15 +573,13 @@ var staged_file = __webpack_require__(7576);
 
 const S_IFMT = 0o170000;
 const ZIP_TYPES = {
-    0: 'file', // no unix mode recorded
+    0: 'file',
     0o100000: 'file',
     0o040000: 'directory',
     0o120000: 'symlink',
 };
 const MAX_LINK_TARGET = 4096;
 async function extractZip(file, ctx, pinned) {
-    // decodeStrings: false so hostile names reach our policy (with a clear message) instead of a
-    // generic yauzl error; we decode them the same way yauzl would.
     const zipOptions = {
         lazyEntries: true,
         validateEntrySizes: true,
@@ -833,7 +600,6 @@ async function extractZip(file, ctx, pinned) {
         zip.close();
     }
 }
-/** One entry: checked, then a directory made, a symlink recorded, or a file written. */
 async function extractEntry(zip, entry, { root, strip, budget, links, cases, hashes, signal }, dirs) {
     const raw = yauzl.getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, false);
     const name = (0,archive_policy/* stripComponents */.zv)(raw, strip);
@@ -857,8 +623,7 @@ async function extractEntry(zip, entry, { root, strip, budget, links, cases, has
     await makeRoom(dest, raw);
     links.record(dest, raw, linkTarget);
     if (linkTarget !== undefined)
-        return; // made at the end (extract.ts, createSymlinks)
-    // The file first: a read stream opened before it would flow (and fail) with no pipeline attached.
+        return;
     const out = await createMemberFile(dest, (mode ?? 0o644) & 0o777);
     const input = await zip.openReadStreamPromise(entry).catch((e) => {
         out.destroy();
@@ -866,10 +631,6 @@ async function extractEntry(zip, entry, { root, strip, budget, links, cases, has
     });
     await (0,external_node_stream_promises_.pipeline)(input, crcCheck(entry.crc32, raw), hashes.hashing(dest), out, { signal });
 }
-/**
- * A member's file, created exclusively and no-follow, its mode set on the descriptor (not left to
- * the umask; sealTree makes it read-only later).
- */
 async function createMemberFile(dest, mode) {
     const handle = await (0,staged_file/* createExclusive */.H0)(dest, mode);
     try {
@@ -891,9 +652,8 @@ async function readLinkTarget(zip, entry, member) {
         chunks.push(chunk);
     return Buffer.concat(chunks).toString('utf8');
 }
-/** yauzl checks sizes but not CRC-32; a corrupt member must not pass as a good file. */
 function crcCheck(expected, member) {
-    const crc32 = external_node_zlib_.crc32; // Node >= 20.15
+    const crc32 = external_node_zlib_.crc32;
     let crc = 0;
     return new external_node_stream_.Transform({
         transform(chunk, _enc, cb) {
@@ -910,18 +670,10 @@ function crcCheck(expected, member) {
 }
 
 ;// CONCATENATED MODULE: ./lib/core/install/symlink-fallback.js
-// Creating a symlink on Windows needs Developer Mode or the SeCreateSymbolicLinkPrivilege right,
-// which the default runner service account lacks. When Windows refuses one (EPERM), a link to a
-// regular file inside the toolchain becomes a copy of that file (said in the log); anything else
-// fails with an error naming the member and the privilege.
 
 
 
 
-/**
- * What to do after `symlink()` failed with `error`: `{ copyFrom }` to copy a file instead, or a
- * throw (the error itself unless it is Windows refusing the privilege).
- */
 function symlinkFallback(error, attempt) {
     const refused = attempt.platform === 'win32' && (0,errors/* isErrnoException */.s$)(error) && error.code === 'EPERM';
     if (!refused)
@@ -934,11 +686,6 @@ function symlinkFallback(error, attempt) {
         'User Rights Assignment). Only a link to a file inside the toolchain can be replaced by a copy; ' +
         'this one leads to a directory or to nothing.', { cause: error });
 }
-/**
- * Follows `target` from the link at `dest` through the archive's other links (`links`: folded
- * destination -> target) to a regular file inside `root`, or undefined. Lexical: the links in the
- * chain may not exist on disk (they could not be created either).
- */
 async function linkedFileInside(root, dest, target, linkTargetOf) {
     let from = dest;
     let to = target;
@@ -958,11 +705,6 @@ async function linkedFileInside(root, dest, target, linkTargetOf) {
 }
 
 ;// CONCATENATED MODULE: ./lib/core/install/extract.js
-// Safe extraction of downloaded toolchain archives into a fresh staging directory.
-// Every member goes through archive-policy before anything is written (tar: extract-tar.ts, zip:
-// extract-zip.ts), writes never pass through a symlink, symlinks are made last, and the finished
-// tree is re-checked on disk (lstat only) and listed for the manifest before it is accepted
-// (extract-check.ts), with each file's sha256 computed while it was written.
 
 
 
@@ -980,7 +722,6 @@ async function linkedFileInside(root, dest, target, linkTargetOf) {
 
 
 const SUPPORTED = 'tar.gz, tar.xz, tar.zst, tar, zip';
-/** Identifies an archive by its magic bytes (file names and Content-Types lie). */
 async function detectFormat(file, pinned) {
     const fh = pinned ?? (await (0,regular_file/* openRegularFile */.ZU)(file)).handle;
     const head = Buffer.alloc(512);
@@ -997,7 +738,6 @@ async function detectFormat(file, pinned) {
         return format;
     throw new errors/* ToolchainCacheError */.mg('UNSUPPORTED_ARCHIVE', `${file} is not a supported archive (supported: ${SUPPORTED}); check the URL points at the archive itself.`);
 }
-/** The format whose magic bytes start `head` (the first 512 bytes, or all there are), if any. */
 function formatOf(head) {
     const n = head.length;
     const starts = (hex) => n >= hex.length / 2 && head.subarray(0, hex.length / 2).equals(Buffer.from(hex, 'hex'));
@@ -1017,7 +757,6 @@ async function extractArchive(file, destDir, opts = {}) {
     const { format, members, bytes } = await extractAndList(file, destDir, opts);
     return { format, members, bytes };
 }
-/** extractArchive, also listing the tree it made for the manifest (the install pipeline's). */
 async function extractAndList(file, destDir, opts = {}) {
     const limits = { ...archive_policy/* DEFAULT_LIMITS */.dR, ...opts.limits };
     const strip = opts.stripComponents ?? 0;
@@ -1030,7 +769,6 @@ async function extractAndList(file, destDir, opts = {}) {
     const root = external_node_path_.resolve(destDir);
     try {
         signal?.throwIfAborted();
-        // The pipeline made it already (createFreshDir); a caller's new one gets its mode on descriptors.
         await (0,fsx/* ensureDir */.A0)(root);
         const ignoresCase = opts.caseInsensitive ?? (await isCaseInsensitiveDir(root));
         const ctx = {
@@ -1053,24 +791,19 @@ async function extractAndList(file, destDir, opts = {}) {
     }
     catch (e) {
         if (signal?.aborted)
-            throw signal.reason; // however the abort surfaced, report it as such
+            throw signal.reason;
         if (e instanceof errors/* ToolchainCacheError */.mg)
             throw e;
         throw new errors/* ToolchainCacheError */.mg('EXTRACT_FAILED', `Could not extract ${file} (${format}): ${(0,errors/* errorMessage */.gJ)(e)}`, { cause: e });
     }
 }
-/**
- * Symlinks are made after everything else: node-tar refuses a symlink whose target is itself a
- * symlink (`python -> python3 -> python3.12`), depending on archive order, and a zip's links must
- * not exist while later members are written.
- */
 async function createSymlinks({ root, links, hashes, signal }, platform, log) {
     const dirs = new Set([root]);
     for (const { dest, target, member } of links.links.values()) {
         signal?.throwIfAborted();
         await ensureDir(external_node_path_.dirname(dest), dirs, member);
         await makeRoom(dest, member);
-        hashes.forget(dest); // a copy of a linked file (below) must be hashed as what it is now
+        hashes.forget(dest);
         try {
             (0,faults/* faultErrno */.XR)('symlink-eperm', 'symlink', dest);
             await promises_.symlink(target, dest);
@@ -1093,27 +826,13 @@ async function createSymlinks({ root, links, hashes, signal }, platform, log) {
 // EXTERNAL MODULE: ./lib/core/install/download.js
 var download = __webpack_require__(971);
 ;// CONCATENATED MODULE: ./lib/core/install/stream-extract.js
-// Extraction overlapped with the download (docs/design.md, "Staging"): the download feeds each
-// body chunk to `sink` as it hashes and writes it, and the extractor reads those very bytes, so a
-// big archive is extracted while it arrives instead of being read back from the disk afterwards.
-// Nothing of it counts before the download's sha256 matched: the caller publishes only then, and
-// throws the tree away otherwise. The extractor is the same, with the same member policy and
-// limits; it only meets unverified bytes earlier (bytes a workflow can always make match anyway).
 
 
-/** Enough for every magic number formatOf knows (tar's is at 257). */
 const HEAD_BYTES = 512;
 class StreamedExtraction {
-    /** What the download writes into; it never fails a write (see DownloadOptions.tee). */
     sink;
-    /**
-     * The extraction's outcome once the sink has ended or was destroyed: the listing, or undefined
-     * when the archive is not one that can be extracted as a stream (a zip, or bytes no format
-     * starts with: the extraction from the file then says what it is).
-     */
     done;
     ac = new AbortController();
-    /** Settles `done` when no byte ever came (a download that failed before its first). */
     startIfPending;
     constructor(file, destDir, opts) {
         const signal = opts.signal ? AbortSignal.any([opts.signal, this.ac.signal]) : this.ac.signal;
@@ -1126,9 +845,6 @@ class StreamedExtraction {
             const chunks = head ?? [];
             head = undefined;
             const found = formatOf(Buffer.concat(chunks).subarray(0, HEAD_BYTES));
-            // gzip and plain tar only: the xz and zstd decoders written in JS hold one lock per process,
-            // so a second download fed to one would be held back until the first extraction ends (and
-            // look stalled). Those are extracted from the verified file instead.
             if (found === 'tar.gz' || found === 'tar') {
                 input = new external_node_stream_.PassThrough({ highWaterMark: 1 << 20 });
                 for (const c of chunks)
@@ -1142,7 +858,7 @@ class StreamedExtraction {
         };
         this.sink = new external_node_stream_.Writable({
             highWaterMark: 1 << 20,
-            autoDestroy: false, // destroyed means the download failed: never after a complete body
+            autoDestroy: false,
             write: (chunk, _enc, cb) => {
                 if (head) {
                     head.push(chunk);
@@ -1172,11 +888,10 @@ class StreamedExtraction {
                 cb(err);
             },
         });
-        this.sink.on('error', () => undefined); // the download reports its own failures
+        this.sink.on('error', () => undefined);
         this.done = format.then((found) => {
             if (!input || !found)
                 return undefined;
-            // The extractor's failure ends its reading: the rest of the download goes nowhere.
             const stream = input;
             return extractAndList(file, destDir, {
                 ...opts,
@@ -1185,9 +900,8 @@ class StreamedExtraction {
                 signal,
             }).finally(() => stream.resume());
         });
-        this.done.catch(() => undefined); // awaited once the download ends, not before
+        this.done.catch(() => undefined);
     }
-    /** Stops the extraction (the download failed, or its bytes did not match); `done` then rejects. */
     abort() {
         this.ac.abort(new Error('the download did not complete'));
         this.startIfPending();
@@ -1195,9 +909,6 @@ class StreamedExtraction {
 }
 
 ;// CONCATENATED MODULE: ./lib/core/install/fetch.js
-// Getting a toolchain's archive into staging, verified: from a remote tier when one has it, else
-// from the origin, extracting it while it downloads (stream-extract.ts). Every byte installed is a
-// byte of the archive whose sha256 matched the spec (docs/design.md, "Staging").
 
 
 
@@ -1208,21 +919,14 @@ class StreamedExtraction {
 
 
 
-/**
- * The verified archive in `<stage>/archive`, from a remote tier when one has it, else the origin,
- * opened once: its hash is computed from that descriptor, and extraction reads the same one.
- */
 async function fetchArchive(spec, stage, opts, signal) {
     await (0,fsx/* ensureDir */.A0)(opts.layout.stagingDir);
-    // Nothing in staging is for anyone outside the runners' group: the archive between its
-    // verification and its extraction, the tree before it is sealed.
     await (0,staged_file/* createFreshDir */.Cz)(stage, 0o2770);
     await (0,faults/* faultPoint */.Jd)('fetch');
     const archive = external_node_path_.join(stage, 'archive');
     const restored = opts.remote && (await restoreFromRemote(opts.remote, spec, archive, opts.log));
     if (restored)
         return restoredArchive(restored);
-    // One origin download per fleet: another host's download, or our lease ("Fleet lease").
     const turn = await originTurn(spec, archive, opts, signal);
     if (turn && 'pinned' in turn)
         return restoredArchive(turn);
@@ -1231,7 +935,6 @@ async function fetchArchive(spec, stage, opts, signal) {
         if (lease)
             await (0,faults/* faultPoint */.Jd)('lease-held');
         const fetched = await downloadVerified(spec, stage, opts, signal);
-        // Right after the verification: the hosts waiting on our lease need not wait for the rest.
         await lease?.publish(archive);
         return fetched;
     }
@@ -1248,14 +951,10 @@ const restoredArchive = (restored) => ({
     },
     archive: restored.pinned,
 });
-/** The origin download into `<stage>/archive`, extracted as it comes, verified and opened. */
 async function downloadVerified(spec, stage, opts, signal) {
     const archive = external_node_path_.join(stage, 'archive');
     opts.log.info(`${spec.id}: downloading ${(0,redact/* redactUrl */.B)(spec.url)}`);
     const { result, listed } = await downloadExtracting(spec, stage, opts, signal);
-    // The download hashed what it wrote. The name may have been replaced since: open it once, and
-    // hash what we read unless it is the very file the download wrote (no one but this runner's
-    // user can write that one: it was created exclusively, owner-only).
     const pinned = await openVerified(spec, archive, result.written);
     if (typeof pinned === 'string') {
         throw new errors/* ToolchainCacheError */.mg('CHECKSUM_MISMATCH', `${spec.id}: the downloaded archive in ${archive} was replaced after its download (it now has sha256 ${pinned}, expected ${spec.sha256}); nothing was installed. Check who can write the cache root.`);
@@ -1266,10 +965,6 @@ async function downloadVerified(spec, stage, opts, signal) {
         listed,
     };
 }
-/**
- * The tiers' fleet lease (docs/design.md, "Fleet lease"): the archive another host downloaded
- * (verified, opened), or our lease, or undefined (no lease tier, or it failed: the origin alone).
- */
 async function originTurn(spec, archive, opts, signal) {
     if (!opts.remote?.originTurn)
         return undefined;
@@ -1288,18 +983,11 @@ async function originTurn(spec, archive, opts, signal) {
     const pinned = await verifiedRestore(spec, archive, turn.restored, opts.log);
     return pinned && { ...turn.restored, pinned };
 }
-/**
- * Downloads the archive into `<stage>/archive` while extracting it into `<stage>/extract`
- * (stream-extract.ts). The extraction counts only when the first attempt got the whole archive;
- * otherwise (a retry, a zip) `<stage>/extract` is gone again and `listed` undefined: the archive
- * is then extracted from its file, after its verification, as a restored one is.
- */
 async function downloadExtracting(spec, stage, opts, signal) {
     const archive = external_node_path_.join(stage, 'archive');
     const extracted = external_node_path_.join(stage, 'extract');
     await (0,staged_file/* createFreshDir */.Cz)(extracted, fsx/* SHARED_DIR_MODE */.ex);
     const streamed = new StreamedExtraction(archive, extracted, extractOptions(spec, opts, signal));
-    // Whatever happens, nothing writes into staging any more once this returns or throws.
     const settle = async () => {
         streamed.abort();
         await streamed.done.catch(() => undefined);
@@ -1317,7 +1005,7 @@ async function downloadExtracting(spec, stage, opts, signal) {
         });
     }
     catch (e) {
-        await settle(); // a checksum mismatch included: its tree is thrown away with the stage
+        await settle();
         throw e;
     }
     const listed = result.attempts === 1 ? await streamed.done : undefined;
@@ -1326,12 +1014,9 @@ async function downloadExtracting(spec, stage, opts, signal) {
         await (0,fsx/* removeTreeInside */.tk)(opts.layout.root, extracted);
         return { result };
     }
-    // The tests' point "extract" (kill or hold the installer there) comes once the archive is in
-    // and extracted, as when extraction follows the download.
     await (0,faults/* faultPoint */.Jd)('extract');
     return { result, listed };
 }
-/** The options of every extraction of this spec. */
 function extractOptions(spec, opts, signal) {
     return {
         stripComponents: spec.stripComponents,
@@ -1340,11 +1025,6 @@ function extractOptions(spec, opts, signal) {
         log: (message) => opts.log.info(`${spec.id}: ${message}`),
     };
 }
-/**
- * The archive opened for reading when the bytes read through it have the spec's sha256, else that
- * digest. `hashed`: the file a download wrote and hashed as it went (not hashed again when it is
- * the one opened).
- */
 async function openVerified(spec, archive, hashed) {
     const pinned = await staged_file/* PinnedArchive */.rY.open(archive);
     try {
@@ -1355,8 +1035,6 @@ async function openVerified(spec, archive, hashed) {
             await pinned.close();
             return digest;
         }
-        // Verified: from now on nobody changes it (the post step may still save it to the remote
-        // tiers). Through the descriptor: a name swapped meanwhile is never what gets the mode.
         if (process.platform !== 'win32')
             await pinned.handle.chmod(0o444);
         return pinned;
@@ -1379,7 +1057,6 @@ async function restoreFromRemote(remote, spec, archive, log) {
     const pinned = await verifiedRestore(spec, archive, restored, log);
     return pinned && { ...restored, pinned };
 }
-/** A restored archive opened and verified; undefined (removed, with a warning) when it is not. */
 async function verifiedRestore(spec, archive, restored, log) {
     try {
         const pinned = await openVerified(spec, archive);
@@ -1404,9 +1081,6 @@ function progressLogger(id, log) {
 // EXTERNAL MODULE: ./lib/core/install/tree-stat.js
 var tree_stat = __webpack_require__(274);
 ;// CONCATENATED MODULE: ./lib/core/install/pipeline.js
-// The install pipeline, run by the one job holding a toolchain's install lock: fetch (a remote
-// tier, else the origin, extracted as it downloads: fetch.ts) → verify → extract → seal → publish
-// (one rename) → record the use → register. Loaded only on a miss: a warm hit never pays for it.
 
 
 
@@ -1426,16 +1100,13 @@ var tree_stat = __webpack_require__(274);
 
 
 
-/** The hit check's metadata file, beside the manifest (layout.treeStatsFile once published). */
 const TREE_STAT = 'tree-stat';
-/** Runs with the install lock held: nobody else installs this id meanwhile. */
 async function install(spec, index, opts, lock, waitMs) {
     const { layout, log } = opts;
     const started = Date.now();
     await removeLeftovers(layout, spec.id, log);
     const adopted = await adoptOrphan(layout, spec, log);
     const stage = external_node_path_.join(layout.stagingDir, (0,core_layout/* stagingName */.zb)(spec.id, (0,fsx/* randomToken */.zs)()));
-    // Stop when the job is cancelled, or when our install lock was taken over (we stalled too long).
     const signal = opts.signal ? AbortSignal.any([opts.signal, lock.signal]) : lock.signal;
     let keepArchive = false;
     try {
@@ -1444,12 +1115,9 @@ async function install(spec, index, opts, lock, waitMs) {
             const pinned = await fetchArchive(spec, stage, opts, signal);
             try {
                 fetched = pinned.fetched;
-                // After the hash (and any extraction that ran with the download), a test may swap the
-                // archive's name here: what is installed must be what was verified all the same.
                 await (0,faults/* faultPoint */.Jd)('verified');
                 const listed = pinned.listed ?? (await extractFromFile(spec, stage, pinned.archive, opts, signal));
                 await prepareEntry(spec, stage, listed.files);
-                // The post step saves the archive by its name: only while that is still what was verified.
                 keepArchive =
                     (opts.keepArchives ?? false) &&
                         fetched.source !== 'local' &&
@@ -1476,13 +1144,10 @@ async function install(spec, index, opts, lock, waitMs) {
         throw e;
     }
     finally {
-        // The archive stays for the post step only when this job got the toolchain: a failed job's
-        // post step knows nothing of it, and it would stay in staging until the next install of this id.
         const leftover = keepArchive ? external_node_path_.join(stage, 'extract') : stage;
         await (0,fsx/* removeTreeInside */.tk)(layout.root, leftover).catch((e) => log.warning(`could not remove ${leftover}: ${e.message}`));
     }
 }
-/** Extracts the verified archive from its file, when the download did not extract it already. */
 async function extractFromFile(spec, stage, archive, opts, signal) {
     await (0,faults/* faultPoint */.Jd)('extract');
     const extracted = external_node_path_.join(stage, 'extract');
@@ -1492,7 +1157,6 @@ async function extractFromFile(spec, stage, archive, opts, signal) {
         pinned: archive.handle,
     });
 }
-/** Moves the extracted tree to `<stage>/entry/files`, seals it and writes its manifest beside it. */
 async function prepareEntry(spec, stage, extractedFiles) {
     const extracted = external_node_path_.join(stage, 'extract');
     const entryStage = external_node_path_.join(stage, 'entry');
@@ -1500,29 +1164,23 @@ async function prepareEntry(spec, stage, extractedFiles) {
     await (0,staged_file/* createFreshDir */.Cz)(entryStage, fsx/* SHARED_DIR_MODE */.ex);
     const picked = await pickRoot(extracted, spec);
     await (0,fsx/* renameRetrying */.bz)(picked, files);
-    // The extractor listed the tree and hashed each file as it wrote it: no second read of the tree.
     const listing = below(external_node_path_.relative(extracted, picked), extractedFiles);
-    // The extractor kept every link inside the extraction directory; the root picked in it may be
-    // one level down (`tool-1.0/up -> ..` stays inside the former, not the latter). Re-check.
     (0,seal/* assertLinksInside */.Mp)(spec.id, listing);
     await (0,seal/* sealTree */.OW)(files, listing);
     await (0,core_manifest/* writeManifest */.HN)(external_node_path_.join(entryStage, 'manifest.json'), {
         schemaVersion: core_manifest/* MANIFEST_SCHEMA_VERSION */.v5,
         id: spec.id,
         sha256: spec.sha256,
-        url: (0,redact/* redactUrl */.B)(spec.url), // the root is readable by every local user: no credentials
-        installedAt: new Date().toISOString(),
+        url: (0,redact/* redactUrl */.B)(spec.url),
+        installedAt: (0,format/* isoTime */.Ly)(),
         ...(0,core_manifest/* summarize */.eh)(listing),
         files: listing,
     });
-    // Last, once nothing changes the tree any more: what every hit compares it with.
     await (0,tree_stat/* writeTreeStats */.Ps)(external_node_path_.join(entryStage, TREE_STAT), files, listing);
 }
-/** The rename is the install: before it nothing is visible, after it the tree is complete. */
 async function publish(layout, spec, stage, lock, signal) {
     signal.throwIfAborted();
     const entryStage = external_node_path_.join(stage, 'entry');
-    // The evidence first: a tree published without it would never be adopted after a crash.
     await (0,receipt/* writeReceipt */.Qz)(layout, spec.id, spec.sha256, {
         manifest: external_node_path_.join(entryStage, 'manifest.json'),
         stats: external_node_path_.join(entryStage, TREE_STAT),
@@ -1531,10 +1189,6 @@ async function publish(layout, spec, stage, lock, signal) {
     await lock.assertHeld();
     await (0,fsx/* renameRetrying */.bz)(entryStage, layout.entryDir(spec.id));
 }
-/**
- * Records this job's use, then registers the entry: a GC only removes registered entries, and
- * it sees the use record before the entry is ever registered.
- */
 async function register(spec, opts) {
     const { layout } = opts;
     const manifest = await (0,core_manifest/* readManifest */.WI)(layout.manifestFile(spec.id));
@@ -1556,10 +1210,6 @@ async function register(spec, opts) {
     }
     return entry;
 }
-/**
- * Whether the archive's name still leads to the very file that was verified and extracted. The
- * post step saves it to the remote tiers by name (and hashes it again before each save).
- */
 async function stillNamed(archive, id, log) {
     const [named, pinned] = await Promise.all([
         external_node_fs_.promises.lstat(archive.path).catch(() => undefined),
@@ -1570,7 +1220,6 @@ async function stillNamed(archive, id, log) {
     log.warning(`${id}: ${archive.path} was replaced after it was verified (the verified bytes were installed); it will not be saved to the remote cache. Check who can write the cache root.`);
     return false;
 }
-/** Staging directories `<id>.<token>` of this very id (never of `<id>.5`): ours now. */
 async function removeLeftovers(layout, id, log) {
     const names = await external_node_fs_.promises.readdir(layout.stagingDir).catch(() => []);
     for (const name of names.filter((n) => (0,core_layout/* stagingId */.R5)(n) === id)) {
@@ -1578,7 +1227,6 @@ async function removeLeftovers(layout, id, log) {
         await (0,fsx/* removeTreeInside */.tk)(layout.root, external_node_path_.join(layout.stagingDir, name));
     }
 }
-/** With no strip-components, a single top-level directory becomes the root. */
 async function pickRoot(extracted, spec) {
     if (spec.stripComponents !== undefined)
         return extracted;
@@ -1587,7 +1235,6 @@ async function pickRoot(extracted, spec) {
         ? external_node_path_.join(extracted, entries[0].name)
         : extracted;
 }
-/** The entries under `dir` (a relative path; '' for the root itself), relative to it. */
 function below(dir, files) {
     if (dir === '')
         return files;
@@ -1618,26 +1265,13 @@ function below(dir, files) {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3828);
 /* harmony import */ var _fsx_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(770);
 /* harmony import */ var _regular_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9558);
-// The manifest recorded beside each installed toolchain: what the tree held at install time.
-// It makes an install self-describing (the registry can be rebuilt from it) and lets `verify`
-// name any file a job modified. Its own module, below both the install pipeline (which writes it)
-// and the registry (which rebuilds from it): see docs/design.md, "The registry".
 
 
 
 
 
 const MANIFEST_SCHEMA_VERSION = 1;
-/** A regular file's sha256 (no link followed, no blocking open, no read past its size at open). */
 const hashFile = (file) => (0,_regular_file_js__WEBPACK_IMPORTED_MODULE_4__/* .hashRegularFile */ .vF)(file);
-/**
- * Walks the tree by descriptors (never following a link: dir-handle.ts) and hashes every regular
- * file, a few at a time per directory: each opened no-follow and non-blocking, checked to be a
- * regular file on its descriptor, read no further than its size (a FIFO or a file swapped in
- * cannot block or stretch the walk). An install does not call this (the extractor hashes each
- * file as it writes it); `verify`, adoption and the tests do. `root` is opened no-follow; pass an
- * open directory (openDirInside) to keep the way to it in the cache root too.
- */
 async function scanTree(root) {
     const files = [];
     const walk = async (dir, rel) => {
@@ -1647,7 +1281,7 @@ async function scanTree(root) {
             const st = await dir.lstat(name);
             if (st?.isDirectory()) {
                 files.push({ path: relPath, type: 'directory' });
-                const sub = await dir.openDir(name).catch(() => undefined); // swapped meanwhile: its entries are missing
+                const sub = await dir.openDir(name).catch(() => undefined);
                 if (sub)
                     await (0,_dir_handle_js__WEBPACK_IMPORTED_MODULE_1__/* .withDir */ .uM)(sub, (d) => walk(d, relPath));
             }
@@ -1674,7 +1308,6 @@ async function scanTree(root) {
     files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     return files;
 }
-/** Size, mode and sha256 of a regular file of `dir`, from its descriptor; a file that is no longer one hashes as nothing. */
 async function hashInto(record, dir, name) {
     let opened;
     try {
@@ -1683,7 +1316,7 @@ async function hashInto(record, dir, name) {
     catch (e) {
         if (!(e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ToolchainCacheError */ .mg || (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isErrnoException */ .s$)(e)))
             throw e;
-        record.sha256 = 'not a regular file'; // swapped after the listing: reported as modified
+        record.sha256 = 'not a regular file';
         return;
     }
     const { handle, stat } = opened;
@@ -1719,17 +1352,11 @@ function summarize(files) {
 async function writeManifest(file, manifest) {
     await (0,_fsx_js__WEBPACK_IMPORTED_MODULE_3__/* .atomicWriteFile */ .Re)(file, JSON.stringify(manifest));
 }
-/** A manifest lists every file of a tree: large, but never this large. */
 const MAX_MANIFEST_BYTES = 256 * 1024 * 1024;
-/** The manifest at `file`: read no-follow, non-blocking, bounded (readFileIfExists); undefined when missing. */
 async function readManifest(file) {
     const text = await (0,_fsx_js__WEBPACK_IMPORTED_MODULE_3__/* .readFileIfExists */ .QD)(file, MAX_MANIFEST_BYTES);
     return text === undefined ? undefined : parseManifest(text);
 }
-/**
- * The manifest `name` (layout.manifestFile's) of an entry directory opened no-follow
- * (openDirInside): read no-follow, non-blocking, bounded; undefined when missing or unreadable.
- */
 async function readManifestIn(entry, name) {
     const bytes = await entry.readFile(name, MAX_MANIFEST_BYTES).catch(() => undefined);
     return bytes === undefined ? undefined : parseManifest(bytes.toString('utf8'));
@@ -1747,7 +1374,6 @@ function parseManifest(text) {
         return undefined;
     }
 }
-/** Differences between the tree and its manifest, one line each ("modified: bin/cc"). */
 async function verifyTree(root, manifest) {
     const actual = new Map((await scanTree(root)).map((f) => [f.path, f]));
     const problems = [];
@@ -1757,7 +1383,7 @@ async function verifyTree(root, manifest) {
         if (!got)
             problems.push(`missing: ${want.path}`);
         else if (got.type !== want.type)
-            problems.push(`type changed (${want.type} → ${got.type}): ${want.path}`);
+            problems.push(`type changed (${want.type} \u2192 ${got.type}): ${want.path}`);
         else if (want.type === 'file' && (got.size !== want.size || got.sha256 !== want.sha256))
             problems.push(`modified: ${want.path}`);
         else if (want.type === 'symlink' && got.target !== want.target)
@@ -1786,15 +1412,13 @@ async function verifyTree(root, manifest) {
 /* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9718);
 /* harmony import */ var _receipt_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7411);
 /* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8038);
-// Rebuilding the registry's entries from the installed trees: each complete install carries a
-// manifest and a receipt, both written before it was published (see docs/design.md, "The registry"
-// and "Evidence").
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5888);
 
 
 
 
 
-/** The entry a manifest describes; its last use is `registeredAt` until a use says otherwise. */
+
 function entryFromManifest(m, registeredAt) {
     return {
         id: m.id,
@@ -1803,14 +1427,9 @@ function entryFromManifest(m, registeredAt) {
         sizeBytes: m.sizeBytes,
         fileCount: m.fileCount,
         installedAt: m.installedAt,
-        lastUsedAt: registeredAt.toISOString(),
+        lastUsedAt: (0,_format_js__WEBPACK_IMPORTED_MODULE_5__/* .isoTime */ .Ly)(registeredAt.getTime()),
     };
 }
-/**
- * Entries for every complete install under toolchains/: a valid manifest for its own id, vouched
- * for by its installer's receipt (a planted tree carries a manifest, never a receipt matching it).
- * The rebuild counts as a use: age-based GC then waits a full period before removing any.
- */
 async function scanInstalled(layout, now = new Date()) {
     const scan = { entries: [], rejected: [] };
     const toolchains = await (0,_dir_handle_js__WEBPACK_IMPORTED_MODULE_1__/* .openDirInsideIfExists */ .Z1)(layout.root, layout.toolchainsDir);
@@ -1818,7 +1437,6 @@ async function scanInstalled(layout, now = new Date()) {
         return scan;
     await (0,_dir_handle_js__WEBPACK_IMPORTED_MODULE_1__/* .withDir */ .uM)(toolchains, async (dir) => {
         for (const name of await dir.list()) {
-            // Never read through a link planted in place of a tree: opened no-follow, read through it.
             const entry = await dir.openDir(name).catch(() => undefined);
             if (!entry) {
                 scan.rejected.push({ id: name, why: 'it is not a directory (a planted link?)' });
@@ -1838,7 +1456,6 @@ async function scanInstalled(layout, now = new Date()) {
     });
     return scan;
 }
-/** The entries scanInstalled accepts. */
 async function rebuildEntries(layout, now = new Date()) {
     return (await scanInstalled(layout, now)).entries;
 }

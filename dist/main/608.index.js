@@ -2,145 +2,6 @@ export const id = 608;
 export const ids = [608];
 export const modules = {
 
-/***/ 8472:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   e: () => (/* binding */ openTarStream),
-/* harmony export */   o: () => (/* binding */ findExecutable)
-/* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7075);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8522);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3828);
-/* harmony import */ var _staged_file_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7576);
-// The decompressed byte stream of a tar archive. gzip comes from zlib; xz and zstd come from the
-// system's `xz` / `zstd` binary when there is one (several times faster), else from a JavaScript or
-// WebAssembly decoder that is loaded only then (a dynamic import: the bundles keep it in a chunk of
-// its own, so a job that never meets such an archive never loads it). zstd in zlib (Node >= 22.15)
-// is preferred to both.
-
-
-
-
-
-
-
-/**
- * gunzip's output chunk: zlib's default (16 KiB) makes a 60 MB archive ~3 700 callbacks and as many
- * writes into node-tar; with 256 KiB, extracting the bench's 60 MB tar.gz alone took ~310 ms
- * instead of ~700 (medians of 9 interleaved runs on a loaded 2-core machine).
- */
-const INFLATE_CHUNK = 256 * 1024;
-const INSTALL_HINTS = {
-    xz: 'Linux: apt-get install xz-utils or dnf install xz; macOS: brew install xz; Windows: winget install xz or choco install xz',
-    zstd: 'Linux: apt-get install zstd; macOS: brew install zstd; Windows: winget install zstd or choco install zstandard; or run Node >= 22.15',
-};
-async function openTarStream(file, format, options = {}) {
-    const { pinned, input } = options;
-    // Positional reads from the start: the descriptor's offset never moves, and it stays open.
-    const read = () => input ?? (pinned ? (0,_staged_file_js__WEBPACK_IMPORTED_MODULE_6__/* .readRange */ .qX)(pinned) : (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(file));
-    const named = !pinned && !input; // only then may a decompressor open the file by its name
-    // pipeline() (not pipe()) so destroying the decompressor also closes the file, and read errors surface.
-    const from = (t) => (0,node_stream__WEBPACK_IMPORTED_MODULE_3__.pipeline)(read(), t, () => { });
-    const nativeZstd = node_zlib__WEBPACK_IMPORTED_MODULE_4__.createZstdDecompress;
-    if (format === 'tar')
-        return { stream: read() };
-    if (format === 'tar.gz')
-        return { stream: from(node_zlib__WEBPACK_IMPORTED_MODULE_4__.createGunzip({ chunkSize: INFLATE_CHUNK })) };
-    if (format === 'tar.zst' && nativeZstd)
-        return { stream: from(nativeZstd()), decoder: 'zlib' };
-    const tool = format === 'tar.xz' ? 'xz' : 'zstd';
-    const binary = await findExecutable(tool, options.env);
-    if (binary) {
-        // A pinned or streamed archive is fed on stdin: the binary never opens it by name.
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(binary, named ? ['-dc', '--', file] : ['-dc'], {
-            stdio: [named ? 'ignore' : 'pipe', 'pipe', 'pipe'],
-            windowsHide: true,
-        });
-        if (!named)
-            (0,node_stream__WEBPACK_IMPORTED_MODULE_3__.pipeline)(read(), child.stdin, () => { }); // the child's exit reports failures
-        return { stream: child.stdout, child, decoder: tool };
-    }
-    try {
-        const stream = tool === 'xz' ? await xzInJavaScript(read()) : from(await zstdInJavaScript());
-        return { stream, decoder: `${tool} (JavaScript)` };
-    }
-    catch (e) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ToolchainCacheError */ .mg('UNSUPPORTED_ARCHIVE', `Extracting ${file} (${format}) needs a decoder for ${tool}: there is no \`${tool}\` command on PATH and ` +
-            `the built-in decoder could not be loaded (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(e)}). Install ${tool} on the runner ` +
-            `(${INSTALL_HINTS[tool]}), or check that the action's dist/ directory is complete.`, { cause: e });
-    }
-}
-/** The first executable file named `name` on PATH (with PATHEXT on Windows), like a shell finds it. */
-async function findExecutable(name, env = process.env, platform = process.platform) {
-    const dirs = (env.PATH ?? env.Path ?? '').split(node_path__WEBPACK_IMPORTED_MODULE_2__.delimiter).filter(Boolean);
-    const exts = platform === 'win32' ? (env.PATHEXT ?? '.COM;.EXE;.BAT;.CMD').split(';').filter(Boolean) : [''];
-    const mode = platform === 'win32' ? node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.F_OK : node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.X_OK;
-    for (const dir of dirs) {
-        for (const ext of exts) {
-            const candidate = node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, name + ext);
-            try {
-                await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.access(candidate, mode);
-                if ((await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.stat(candidate)).isFile())
-                    return candidate;
-            }
-            catch {
-                // not here
-            }
-        }
-    }
-    return undefined;
-}
-/** xz-embedded compiled to WebAssembly (xz-decompress), behind a web stream read as a Node stream. */
-async function xzInJavaScript(bytes) {
-    const { XzReadableStream } = await __webpack_require__.e(/* import() */ 642).then(__webpack_require__.t.bind(__webpack_require__, 6642, 19));
-    const input = node_stream__WEBPACK_IMPORTED_MODULE_3__.Readable.toWeb(bytes);
-    const reader = new XzReadableStream(input).getReader();
-    return new node_stream__WEBPACK_IMPORTED_MODULE_3__.Readable({
-        read() {
-            reader.read().then(({ done, value }) => this.push(done ? null : Buffer.from(value.buffer, value.byteOffset, value.byteLength)), 
-            // The decoder reports truncated or corrupt input in its own terms (or as a TypeError).
-            (e) => this.destroy(plainError('xz', e)));
-        },
-        destroy(err, callback) {
-            // Cancelling frees the decoder (one runs at a time per process); an errored one is already free.
-            reader.cancel().then(() => callback(err), () => callback(err));
-        },
-    });
-}
-/** fzstd (pure JavaScript) as a Transform. */
-async function zstdInJavaScript() {
-    const { Decompress } = await __webpack_require__.e(/* import() */ 339).then(__webpack_require__.bind(__webpack_require__, 8339));
-    // fzstd hands each block over before it reuses its window: copy it into a Buffer of our own.
-    const decoder = new Decompress((data) => {
-        if (data.length > 0)
-            transform.push(Buffer.from(data));
-    });
-    const feed = (chunk, final, cb) => {
-        try {
-            decoder.push(chunk, final);
-            cb();
-        }
-        catch (e) {
-            cb(plainError('zstd', e));
-        }
-    };
-    const transform = new node_stream__WEBPACK_IMPORTED_MODULE_3__.Transform({
-        transform: (chunk, _enc, cb) => feed(chunk, false, cb),
-        flush: (cb) => feed(new Uint8Array(0), true, cb),
-    });
-    return transform;
-}
-function plainError(tool, e) {
-    return new Error(`the ${tool} data is truncated or corrupt (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(e)})`, { cause: e });
-}
-
-
-/***/ }),
-
 /***/ 8608:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -179,7 +40,6 @@ const REGULAR = new Set(['File', 'OldFile', 'ContiguousFile']);
 const GZIP = [0x1f, 0x8b];
 const ZSTD = [0x28, 0xb5, 0x2f, 0xfd];
 const entryError = (message) => new errors/* ToolchainCacheError */.mg('UNSAFE_ARCHIVE', message);
-/** Copies the member out of the entry into `dest`; throws when the entry does not hold it. */
 async function pullMember(p) {
     const archive = await staged_file/* PinnedArchive */.rY.open(p.blob);
     try {
@@ -194,7 +54,6 @@ async function pullMember(p) {
         await archive.close();
     }
 }
-/** gzip or zstd, by its magic bytes (whatever the entry's version says). */
 async function formatOf(archive, what) {
     const { buffer, bytesRead } = await archive.handle.read(Buffer.alloc(4), 0, 4, 0);
     const starts = (magic) => bytesRead >= magic.length && magic.every((b, i) => buffer[i] === b);
@@ -204,11 +63,6 @@ async function formatOf(archive, what) {
         return 'tar.zst';
     throw entryError(`${what} is neither a gzip nor a zstd tar: refused`);
 }
-/**
- * One pass over the entry's tar stream. Ends when the member is on disk (the rest is not read),
- * when the stream ends without it, or on the first failure or abort; in every case only after
- * the decompressor process (if any) is gone, so nothing of it outlives the call.
- */
 class MemberReader {
     p;
     source;
@@ -221,8 +75,8 @@ class MemberReader {
     killed = false;
     finish = () => undefined;
     parser = new index_min/* Parser */.iX({
-        strict: true, // truncation and bad checksums are errors
-        zstd: false, // the stream is decompressed already
+        strict: true,
+        zstd: false,
         brotli: false,
         maxMetaEntrySize: 64 * 1024,
     });
@@ -241,7 +95,6 @@ class MemberReader {
                 onAbort();
             this.parser.on('entry', (entry) => this.onEntry(entry));
             this.parser.on('error', (e) => this.fail(e));
-            // The member's copy, once started, ends the pass itself.
             this.parser.on('end', () => this.found || this.stop(false));
             this.feed();
             await finished;
@@ -256,14 +109,12 @@ class MemberReader {
         if (!this.found)
             throw entryError(`${this.p.what} holds no regular file ${this.p.member}: refused (toolchain-cache did not save it)`);
     }
-    /** The decompressed bytes into the parser, with backpressure, bounded. */
     feed() {
         const { stream } = this.source;
         stream.on('error', (e) => this.fail(e));
         stream.on('data', (chunk) => {
             if (this.done)
                 return;
-            // The parser would gunzip a stream that starts like gzip: a tar never does.
             if (!this.started && chunk[0] === GZIP[0] && chunk[1] === GZIP[1])
                 return this.fail(entryError(`${this.p.what} holds no tar stream: refused`));
             this.started = true;
@@ -297,11 +148,10 @@ class MemberReader {
         this.found = true;
         this.copy(entry).then(() => this.stop(), (e) => this.fail(e));
     }
-    /** The member's bytes into `dest`, with backpressure, progress reported as they land. */
     async copy(entry) {
         const out = await (0,staged_file/* createExclusive */.H0)(this.p.dest);
         if (this.done) {
-            await out.close(); // the pass ended meanwhile (a failure, an abort): run() has settled
+            await out.close();
             return;
         }
         this.out = out;
@@ -325,7 +175,6 @@ class MemberReader {
         this.error = e;
         this.stop();
     }
-    /** Stops reading (the rest of the entry is not needed) and lets run() settle. */
     stop(kill = true) {
         if (this.done)
             return;
@@ -338,7 +187,6 @@ class MemberReader {
         }
         this.finish();
     }
-    /** Resolves once the decompressor process (if any) is gone; its failure is the entry's. */
     decoderExited() {
         const child = this.source.child;
         if (!child)
@@ -352,10 +200,9 @@ class MemberReader {
             child.on('error', (e) => {
                 this.fail(e);
                 if (child.pid === undefined)
-                    resolve(); // never started: no 'close' follows
+                    resolve();
             });
             child.on('close', (code) => {
-                // After a natural end, a decoder that failed makes the entry bad whatever was read.
                 if (code !== 0 && !this.killed) {
                     this.error ??= new Error(`${this.p.what}: ${this.source.decoder} failed: ${stderr.trim() || `exit code ${code}`}`);
                 }
@@ -376,15 +223,11 @@ var external_node_timers_promises_ = __webpack_require__(8500);
 
 
 const USER_AGENT = 'toolchain-cache';
-/** Transient failures are tried again this many times (the chain's remote-timeout bounds it all). */
 const RETRIES = 3;
 const MAX_REDIRECTS = 5;
-/** An API answer is a few hundred bytes of JSON. */
 const MAX_API_ANSWER = 1024 * 1024;
-/** A URL for messages: signed URLs carry their secret in the query. */
 const shownUrl = (url) => `${url.origin}${url.pathname}`;
 const http_transient = (status) => status >= 500 || status === 408 || status === 429;
-/** A response head, trying transient failures again; the last answer whatever its status. */
 async function requestHead(url, headers, signal, body) {
     const all = { 'user-agent': USER_AGENT, 'accept-encoding': 'identity', ...headers };
     for (let attempt = 1;; attempt++) {
@@ -401,7 +244,6 @@ async function requestHead(url, headers, signal, body) {
         await (0,external_node_timers_promises_.setTimeout)((0,download/* retryDelay */.a2)(attempt, 1000), undefined, { signal });
     }
 }
-/** The body, refused past `limit` bytes. */
 async function readBounded(res, limit, what) {
     const chunks = [];
     let size = 0;
@@ -415,7 +257,6 @@ async function readBounded(res, limit, what) {
     }
     return Buffer.concat(chunks);
 }
-/** One API call (a GET, or a POST of `body` as JSON), its answer bounded. */
 async function callApi(what, url, headers, signal, body) {
     const data = body === undefined ? undefined : Buffer.from(JSON.stringify(body));
     const res = await requestHead(url, data ? { ...headers, 'content-type': 'application/json' } : headers, signal, data);
@@ -432,7 +273,6 @@ async function callApi(what, url, headers, signal, body) {
         throw new Error(`${what}: the cache service answered HTTP ${status} with no JSON`);
     }
 }
-/** The blob's response head, following a few redirects (never https to http). */
 async function blobHead(start, signal) {
     let url = start;
     for (let hop = 0;; hop++) {
@@ -450,10 +290,6 @@ async function blobHead(start, signal) {
         throw new Error(`the cache entry's download answered HTTP ${status} (${shownUrl(url)})`);
     }
 }
-/**
- * Downloads the entry's blob to `file` (created exclusively, never through a link), reporting
- * progress as bytes arrive: never more than its Content-Length, nor than `maxBytes` at all.
- */
 async function downloadBlob(url, file, call, maxBytes) {
     const res = await blobHead(url, call.signal);
     const header = Number(res.headers['content-length'] ?? NaN);
@@ -492,27 +328,17 @@ async function downloadBlob(url, file, call, maxBytes) {
 // EXTERNAL MODULE: ./lib/providers/actions-cache/service.js
 var service = __webpack_require__(5374);
 ;// CONCATENATED MODULE: ./lib/providers/actions-cache/client.js
-// Our own client of the GitHub Actions cache service, for reads: it finds an entry as
-// @actions/cache 6.x does (v2: twirp GetCacheEntryDownloadURL under ACTIONS_RESULTS_URL; v1, which
-// GHES still serves: GET _apis/artifactcache/cache under ACTIONS_CACHE_URL), downloads its blob
-// into staging and pulls our one member out of it (entry.ts) — where the library's restoreCache
-// would run `tar -P` in the workspace. Loaded on a miss or a save only.
 
 
 
 
 
 const TWIRP_SERVICE = 'github.actions.results.api.v1.CacheService';
-/**
- * The compressions to look up, the one this host's saveCache uses first (zstd when there is a
- * `zstd` command, else gzip): an entry saved by a host with the other one is read just the same.
- */
 async function compressions() {
     return (await (0,decompress/* findExecutable */.o)('zstd'))
         ? ['zstd-without-long', 'gzip']
         : ['gzip', 'zstd-without-long'];
 }
-/** The blob's URL of the entry, or undefined when the service has none under this name. */
 async function locateEntry(entry, signal) {
     const base = (0,service/* serviceUrl */.Rs)();
     if (!base)
@@ -526,7 +352,6 @@ async function locateEntry(entry, signal) {
     return undefined;
 }
 const bearer = () => `Bearer ${process.env.ACTIONS_RUNTIME_TOKEN ?? ''}`;
-/** A string field of an answer, by its proto name or its JSON name. */
 function field(json, ...names) {
     if (typeof json !== 'object' || json === null)
         return undefined;
@@ -541,13 +366,11 @@ function blobUrl(value, what) {
         url = typeof value === 'string' ? new URL(value) : undefined;
     }
     catch {
-        // reported below
     }
     if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:'))
         throw new Error(`${what}: the cache service gave no http(s) download URL`);
     return url;
 }
-/** Cache service v2: twirp, JSON. */
 async function lookupV2(base, key, version, signal) {
     if (!process.env.ACTIONS_RUNTIME_TOKEN)
         throw new Error('ACTIONS_RUNTIME_TOKEN is not set');
@@ -563,12 +386,10 @@ async function lookupV2(base, key, version, signal) {
     }
     if (field(answer.json, 'ok') !== true)
         return undefined;
-    // The service matches keys by prefix too: an entry under a longer key is not ours.
     if (field(answer.json, 'matched_key', 'matchedKey') !== key)
         return undefined;
     return blobUrl(field(answer.json, 'signed_download_url', 'signedDownloadUrl'), what);
 }
-/** Cache service v1 (GHES): REST. */
 async function lookupV1(base, key, version, signal) {
     const what = 'the cache lookup';
     const url = new URL(`${base}_apis/artifactcache/cache?keys=${encodeURIComponent(key)}&version=${version}`);
@@ -585,14 +406,9 @@ async function lookupV1(base, key, version, signal) {
         return undefined;
     return blobUrl(location, what);
 }
-/** Whether the service has the entry. */
 async function hasEntry(entry, call) {
     return (await locateEntry(entry, call.signal)) !== undefined;
 }
-/**
- * Writes the entry's member to `destFile` and answers true, or false when the service has no
- * such entry. Nothing but `destFile` and the blob next to it (removed after) is ever written.
- */
 async function restoreEntry(r) {
     const url = await locateEntry(r, r.call.signal);
     if (!url)

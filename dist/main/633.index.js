@@ -15,11 +15,7 @@ export const modules = {
 /* harmony export */   rG: () => (/* binding */ unsupportedPlatform)
 /* harmony export */ });
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
-// What the vendor modules share: reading their documents strictly (a document that does not
-// parse throws, so the resolver never caches it) and the errors that name the spec, the
-// platform and the newest version available.
 
-/** A vendor document that is not what its format says: never cached, never used. */
 class VendorDocumentError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ToolchainCacheError */ .mg {
     url;
     constructor(url, detail) {
@@ -28,7 +24,6 @@ class VendorDocumentError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/*
         this.url = url;
     }
 }
-/** JSON.parse that throws a VendorDocumentError naming the URL. */
 function parseJson(url, text) {
     try {
         return JSON.parse(text);
@@ -39,17 +34,12 @@ function parseJson(url, text) {
 }
 const isObject = (x) => typeof x === 'object' && x !== null && !Array.isArray(x);
 const SHA256 = /^[0-9a-f]{64}$/;
-/** Lower-case hex sha256, or a VendorDocumentError naming what carried it. */
 function checkSha256(url, value, what) {
     const sha = typeof value === 'string' ? value.toLowerCase() : '';
     if (!SHA256.test(sha))
         throw new VendorDocumentError(url, `${what}: sha256 is not 64 hex digits`);
     return sha;
 }
-/**
- * A `sha256sum`-style checksum file (`<hex>  <name>` or `<hex> *<name>` per line) → name → sha256.
- * Node's SHASUMS256.txt and python-build-standalone's SHA256SUMS. A line of another shape throws.
- */
 function parseSha256Sums(url, text) {
     const sums = new Map();
     for (const raw of text.split('\n')) {
@@ -65,7 +55,6 @@ function parseSha256Sums(url, text) {
         throw new VendorDocumentError(url, 'no checksums');
     return sums;
 }
-/** Nothing the vendor lists for this platform matches: names the spec, the platform and the newest. */
 function noMatch(spec, platform, newest) {
     throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ToolchainCacheError */ .mg('NOT_FOUND', `${spec.spec}: no ${spec.name} release matches "${spec.version}" for ${platform}; ` +
         (newest
@@ -73,7 +62,6 @@ function noMatch(spec, platform, newest) {
             : `${spec.name} lists no release for ${platform}.`) +
         ' Change the version, or pin one that exists.');
 }
-/** The vendor does not build for this platform at all. */
 function unsupportedPlatform(spec, platform, supported) {
     throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ToolchainCacheError */ .mg('NOT_FOUND', `${spec.spec}: ${spec.name} publishes no builds for ${platform} (it does for ` +
         `${supported.join(', ')}). Give this runner an {id, url, sha256} item instead.`);
@@ -100,18 +88,6 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1490);
 /* harmony import */ var _platform_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7088);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2067);
-// Eclipse Temurin JDKs from the Adoptium API v3: `/v3/info/available_releases` names the feature
-// versions with GA builds (and the newest), `/v3/assets/feature_releases/<feature>/ga` lists a
-// feature's GA releases for one platform, newest first, 20 to a page, each binary with its
-// sha256 (`package.checksum`), `size` and `link` to the archive on GitHub
-// (github.com/adoptium/temurin<feature>-binaries). Ids: `temurin-21.0.5+11-linux-x64`
-// (docs/design.md, "Vendors").
-//
-// Two hosts, one mirror: the API `https://api.adoptium.net` maps to `MIRROR/v3/…` (a static
-// mirror may ignore the query and serve one document per feature with every platform's binaries:
-// the binaries are filtered here, and a page that repeats the previous one ends the list), and the
-// archives `https://github.com/adoptium/<repo>/releases/download/<tag>/<file>` map to
-// `MIRROR/github/<repo>/releases/download/<tag>/<file>`.
 
 
 
@@ -119,11 +95,8 @@ __webpack_require__.r(__webpack_exports__);
 const ADOPTIUM_API = 'https://api.adoptium.net';
 const ADOPTIUM_BINARIES = 'https://github.com/adoptium';
 const AVAILABLE_RELEASES_URL = `${ADOPTIUM_API}/v3/info/available_releases`;
-/** The API's largest page (its Pagination.maxPageSize). */
 const PAGE_SIZE = 20;
-/** Pages read per feature at most: 200 GA releases of one feature is decades of quarterly updates. */
 const MAX_PAGES = 10;
-/** Our platform → the API's `os` and `architecture`. */
 const BUILDS = {
     'linux-x64': ['linux', 'x64'],
     'linux-arm64': ['linux', 'aarch64'],
@@ -152,7 +125,6 @@ function parseAvailableReleases(url, text) {
     };
 }
 const int = (x) => Number.isInteger(x) && x >= 0 ? x : undefined;
-/** The release's version; throws on a version_data without its numbers. */
 function versionData(url, r, i) {
     const v = r.version_data;
     const [major, minor, security, build] = (0,_common_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(v)
@@ -169,7 +141,6 @@ function versionData(url, r, i) {
         semver: `${core}+${patch * 100 + build}`,
     };
 }
-/** The JDK package of `os`/`arch` among a release's binaries (hotspot, normal heap), if any. */
 function packageFor(binaries, os, arch) {
     const b = binaries.find((b) => (0,_common_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(b) &&
         b.os === os &&
@@ -179,11 +150,6 @@ function packageFor(binaries, os, arch) {
         (b.heap_size ?? 'normal') === 'normal');
     return b && (0,_common_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(b.package) ? b.package : undefined;
 }
-/**
- * Parses a page of `/v3/assets/feature_releases` (or any `/v3/assets` release list): the GA
- * releases with a JDK for `platform`, as the page orders them. Throws on anything that is not a
- * list of releases, and on a release whose package lacks an https link or a sha256.
- */
 function parseReleases(url, text, platform) {
     const doc = (0,_common_js__WEBPACK_IMPORTED_MODULE_1__/* .parseJson */ .qF)(url, text);
     if (!Array.isArray(doc))
@@ -247,11 +213,9 @@ function wanted(spec, releases) {
         };
     }
     const request = (0,_version_js__WEBPACK_IMPORTED_MODULE_3__/* .parseRequest */ .TR)(spec.spec, text);
-    // `21`, `21.0.5`, `^21`, `~21.0.3`, `21.x`, `=21.0.5`: one feature. Ranges may span several.
     const fixed = /^[=^~]?v?(\d+)(?:\.(?:\d+|[xX*])){0,2}$/.exec(text);
     return { request, ...(fixed && { feature: Number(fixed[1]) }) };
 }
-/** Builds of one feature for the platform, newest page first, read until `found` says stop. */
 async function searchFeature(feature, platform, fetch, found) {
     const seen = [];
     let previous = '';
@@ -261,18 +225,16 @@ async function searchFeature(feature, platform, fetch, found) {
         const mine = builds.filter((b) => b.major === feature);
         const names = builds.map((b) => b.release).join(' ');
         if (page > 0 && names === previous)
-            break; // a static mirror serving one page for all
+            break;
         previous = names;
         seen.push(...mine);
         if (found(mine))
             break;
-        // A short page is the last; a full one may have a next (an empty page is a 404).
         if (count < PAGE_SIZE)
             break;
     }
     return seen;
 }
-/** Features to search, newest first: the spec's own, or every GA feature (`latest`, ranges). */
 function featuresFor(want, releases) {
     if (want.feature !== undefined)
         return [want.feature];
@@ -292,8 +254,6 @@ async function resolve(spec, platform, fetch) {
             builds = await searchFeature(feature, platform, fetch, (page) => pick(page) !== undefined);
         }
         catch (e) {
-            // A feature without builds for this platform answers 404: try the next one, but report the
-            // failure rather than "nothing matches" if no feature has a match.
             if (want.feature !== undefined)
                 throw e;
             failure ??= e;
@@ -317,9 +277,7 @@ function resolution(b, platform) {
         ...(b.size !== undefined && { size: b.size }),
     };
 }
-/** macOS JDKs put the home in `Contents/Home` below the archive's top directory. */
 const homeOf = (platform) => (0,_platform_js__WEBPACK_IMPORTED_MODULE_2__/* .osOf */ .mJ)(platform) === 'darwin' ? 'Contents/Home' : undefined;
-/** JAVA_HOME and, as setup-java does, JAVA_HOME_<major>_<X64|ARM64>. */
 function env(root, r, platform) {
     const home = homeOf(platform);
     const javaHome = home ? node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(root, home) : root;
@@ -336,7 +294,6 @@ const temurin = {
     platforms: PLATFORMS,
     resolve,
     layout(platform) {
-        // The archive's single top directory (`jdk-21.0.5+11/`) becomes the root.
         const home = homeOf(platform);
         return { bin: [home ? `${home}/bin` : 'bin'], env };
     },
@@ -359,19 +316,10 @@ const temurin = {
 /* harmony export */ });
 /* unused harmony export satisfies */
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
-// Version requests of named toolchains (`node@24`, `go@^1.23`, `zig@0.14`) matched against the
-// versions a vendor's index lists. A small semver matcher of our own rather than the `semver`
-// package: the vendors' strings are not semver (`go1.24rc1`, `21.0.5+11`, `0.14.0`), so each
-// family gives a normaliser anyway, and the action's bundle stays small (docs/design.md,
-// "Vendors"). Grammar: `latest`; an exact version or a prefix (`24.11.1`, `24`, `24.11`); x-ranges
-// (`1.x`, `1.*`); comparators `^ ~ >= <= > < =`, space-separated (and), `||` (or); hyphen ranges
-// (`1.2 - 1.4`). Pre-releases match only when the request names one on the same
-// major.minor.patch (semver's rule), so `go@1.24` never picks `go1.24rc1`.
 
 const NUM = /^(0|[1-9]\d*)$/;
 const VERSION = /^v?(\d+)(?:\.(\d+)(?:\.(\d+))?)?(?:-([0-9A-Za-z.-]+))?(?:\+([0-9A-Za-z.-]+))?$/;
 const identifiers = (s) => s === undefined ? [] : s.split('.').map((p) => (NUM.test(p) ? Number(p) : p));
-/** Parses `1.2.3`, `1.2.3-rc.1+build`, and the short forms `1`, `1.2` (missing parts 0); undefined otherwise. */
 function parseVersion(text) {
     const m = VERSION.exec(text.trim());
     if (!m)
@@ -399,14 +347,13 @@ function compareIds(a, b) {
         if (typeof x === 'number' && typeof y === 'number')
             return x - y;
         if (typeof x === 'number')
-            return -1; // numeric identifiers sort before alphanumeric ones
+            return -1;
         if (typeof y === 'number')
             return 1;
         return x < y ? -1 : 1;
     }
     return 0;
 }
-/** Semver precedence (a release after its pre-releases); `build` breaks ties only. */
 function compareVersions(a, b) {
     const core = a.major - b.major || a.minor - b.minor || a.patch - b.patch;
     if (core)
@@ -446,18 +393,14 @@ function setMatches(v, set) {
         return false;
     if (v.pre.length === 0)
         return true;
-    // A pre-release only when a bound of this set names a pre-release of the same major.minor.patch.
     return set.some((c) => namedPre(c) && sameCore(c.version, v));
 }
-/** True when `v` satisfies `request`; `latest` is any release (never a pre-release). */
 function satisfies(v, request) {
     if (request.kind === 'latest')
         return v.pre.length === 0;
     return request.sets.some((set) => setMatches(v, set));
 }
-/** True when the request names a pre-release somewhere (vendors then include unstable builds). */
 const namesPreRelease = (request) => request.kind === 'range' && request.sets.some((set) => set.some(namedPre));
-// ------------------------------------------------------------------------------------ parsing
 const v = (major, minor = 0, patch = 0, pre = []) => ({
     major,
     minor,
@@ -465,10 +408,8 @@ const v = (major, minor = 0, patch = 0, pre = []) => ({
     pre,
     build: [],
 });
-/** The lowest version above every version of the given prefix: `<` bound of an x-range. */
 const above = (p) => p.minor === undefined ? v(p.major + 1, 0, 0, [0]) : v(p.major, p.minor + 1, 0, [0]);
 const PARTIAL = /^v?(\d+|[xX*])(?:\.(\d+|[xX*])(?:\.(\d+|[xX*]))?)?(?:-([0-9A-Za-z.-]+))?(?:\+[0-9A-Za-z.-]+)?$/;
-/** `1`, `1.2`, `1.x`, `1.2.*`, `1.2.3-rc.1`; undefined for a wildcard major (`*`) or a non-version. */
 function parsePartial(text) {
     const m = PARTIAL.exec(text);
     if (!m)
@@ -478,7 +419,7 @@ function parsePartial(text) {
     if (major === undefined)
         return 'any';
     if (minor === undefined && m[3] !== undefined && patch !== undefined)
-        return undefined; // 1.x.3
+        return undefined;
     return {
         major,
         minor,
@@ -487,7 +428,6 @@ function parsePartial(text) {
     };
 }
 const full = (p) => v(p.major, p.minor ?? 0, p.patch ?? 0, p.pre);
-/** The comparators of one x-range, caret, tilde or plain comparator term. */
 function term(text) {
     const m = /^(\^|~>?|>=|<=|>|<|=)?(.+)$/.exec(text);
     if (!m)
@@ -520,9 +460,7 @@ function term(text) {
             return [{ op: op, version: low }];
     }
 }
-/** `<` a synthesized `X.Y.Z-0` bound: not a pre-release the user named. */
 const below = (version) => ({ op: '<', version, implicit: true });
-/** `^1.2.3` → `<2`, `^0.2.3` → `<0.3`, `^0.0.3` → `<0.0.4` (the first non-zero part is fixed). */
 function caretUpper(p) {
     if (p.major > 0 || p.minor === undefined)
         return v(p.major + 1, 0, 0, [0]);
@@ -530,7 +468,6 @@ function caretUpper(p) {
         return v(0, p.minor + 1, 0, [0]);
     return v(0, 0, p.patch + 1, [0]);
 }
-/** One `||` alternative: hyphen range or whitespace-separated terms. */
 function comparatorSet(text) {
     const hyphen = /^(\S+)\s+-\s+(\S+)$/.exec(text);
     if (hyphen) {
@@ -544,7 +481,6 @@ function comparatorSet(text) {
             set.push(to.patch !== undefined ? { op: '<=', version: full(to) } : below(above(to)));
         return set;
     }
-    // `>= 22` is one term: glue operators to what follows them.
     const words = text.replace(/(\^|~>?|>=|<=|>|<|=)\s+/g, '$1').split(/\s+/);
     const set = [];
     for (const w of words) {
@@ -555,10 +491,6 @@ function comparatorSet(text) {
     }
     return set;
 }
-/**
- * Parses the version part of a spec. `normalise` maps a vendor's own spelling to semver first
- * (go's `1.24rc1`). Throws an InputError naming the spec when the request is not a version.
- */
 function parseRequest(spec, version, normalise = (t) => t) {
     const text = version.trim();
     if (text === 'latest' || text === '*' || text === 'x')
@@ -589,7 +521,6 @@ function parseSets(text, normalise) {
     }
     return sets;
 }
-/** The newest candidate whose version satisfies the request, or undefined. */
 function pickNewest(candidates, versionOf, request) {
     let best;
     for (const c of candidates) {
@@ -601,23 +532,17 @@ function pickNewest(candidates, versionOf, request) {
     }
     return best?.c;
 }
-/** The newest release (no pre-release) among the candidates, for "newest available" in errors. */
 function newestRelease(candidates, versionOf) {
     return pickNewest(candidates, versionOf, { kind: 'latest', text: 'latest' });
 }
-// ------------------------------------------------------------------- vendors' own spellings
-/** Per-family normalisers: a vendor's version string → semver text (undefined: not a version). */
 const families = {
-    /** node: `v24.11.1` → `24.11.1`. */
     node: (s) => s.replace(/^v(?=\d)/, ''),
-    /** go: `go1.23.4` → `1.23.4`, `go1.24rc1` → `1.24.0-rc.1`, `go1.21` → `1.21.0`. */
     go: (s) => {
         const m = /^(?:go)?(\d+(?:\.\d+){0,2})(?:(rc|beta|alpha)(\d+))?$/.exec(s);
         if (!m)
             return s;
         return m[2] ? `${m[1].split('.').length < 3 ? `${m[1]}.0` : m[1]}-${m[2]}.${m[3]}` : m[1];
     },
-    /** zig, python, temurin: semver already (`0.14.0`, `0.15.0-dev.1+abc`, `21.0.5+11`). */
     plain: (s) => s,
 };
 

@@ -20,26 +20,13 @@ export const modules = {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3828);
 /* harmony import */ var _fsx_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(770);
 /* harmony import */ var _regular_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9558);
-// The manifest recorded beside each installed toolchain: what the tree held at install time.
-// It makes an install self-describing (the registry can be rebuilt from it) and lets `verify`
-// name any file a job modified. Its own module, below both the install pipeline (which writes it)
-// and the registry (which rebuilds from it): see docs/design.md, "The registry".
 
 
 
 
 
 const MANIFEST_SCHEMA_VERSION = 1;
-/** A regular file's sha256 (no link followed, no blocking open, no read past its size at open). */
 const hashFile = (file) => (0,_regular_file_js__WEBPACK_IMPORTED_MODULE_4__/* .hashRegularFile */ .vF)(file);
-/**
- * Walks the tree by descriptors (never following a link: dir-handle.ts) and hashes every regular
- * file, a few at a time per directory: each opened no-follow and non-blocking, checked to be a
- * regular file on its descriptor, read no further than its size (a FIFO or a file swapped in
- * cannot block or stretch the walk). An install does not call this (the extractor hashes each
- * file as it writes it); `verify`, adoption and the tests do. `root` is opened no-follow; pass an
- * open directory (openDirInside) to keep the way to it in the cache root too.
- */
 async function scanTree(root) {
     const files = [];
     const walk = async (dir, rel) => {
@@ -49,7 +36,7 @@ async function scanTree(root) {
             const st = await dir.lstat(name);
             if (st?.isDirectory()) {
                 files.push({ path: relPath, type: 'directory' });
-                const sub = await dir.openDir(name).catch(() => undefined); // swapped meanwhile: its entries are missing
+                const sub = await dir.openDir(name).catch(() => undefined);
                 if (sub)
                     await (0,_dir_handle_js__WEBPACK_IMPORTED_MODULE_1__/* .withDir */ .uM)(sub, (d) => walk(d, relPath));
             }
@@ -76,7 +63,6 @@ async function scanTree(root) {
     files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     return files;
 }
-/** Size, mode and sha256 of a regular file of `dir`, from its descriptor; a file that is no longer one hashes as nothing. */
 async function hashInto(record, dir, name) {
     let opened;
     try {
@@ -85,7 +71,7 @@ async function hashInto(record, dir, name) {
     catch (e) {
         if (!(e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ToolchainCacheError */ .mg || (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isErrnoException */ .s$)(e)))
             throw e;
-        record.sha256 = 'not a regular file'; // swapped after the listing: reported as modified
+        record.sha256 = 'not a regular file';
         return;
     }
     const { handle, stat } = opened;
@@ -121,17 +107,11 @@ function summarize(files) {
 async function writeManifest(file, manifest) {
     await (0,_fsx_js__WEBPACK_IMPORTED_MODULE_3__/* .atomicWriteFile */ .Re)(file, JSON.stringify(manifest));
 }
-/** A manifest lists every file of a tree: large, but never this large. */
 const MAX_MANIFEST_BYTES = 256 * 1024 * 1024;
-/** The manifest at `file`: read no-follow, non-blocking, bounded (readFileIfExists); undefined when missing. */
 async function readManifest(file) {
     const text = await (0,_fsx_js__WEBPACK_IMPORTED_MODULE_3__/* .readFileIfExists */ .QD)(file, MAX_MANIFEST_BYTES);
     return text === undefined ? undefined : parseManifest(text);
 }
-/**
- * The manifest `name` (layout.manifestFile's) of an entry directory opened no-follow
- * (openDirInside): read no-follow, non-blocking, bounded; undefined when missing or unreadable.
- */
 async function readManifestIn(entry, name) {
     const bytes = await entry.readFile(name, MAX_MANIFEST_BYTES).catch(() => undefined);
     return bytes === undefined ? undefined : parseManifest(bytes.toString('utf8'));
@@ -149,7 +129,6 @@ function parseManifest(text) {
         return undefined;
     }
 }
-/** Differences between the tree and its manifest, one line each ("modified: bin/cc"). */
 async function verifyTree(root, manifest) {
     const actual = new Map((await scanTree(root)).map((f) => [f.path, f]));
     const problems = [];
@@ -159,7 +138,7 @@ async function verifyTree(root, manifest) {
         if (!got)
             problems.push(`missing: ${want.path}`);
         else if (got.type !== want.type)
-            problems.push(`type changed (${want.type} → ${got.type}): ${want.path}`);
+            problems.push(`type changed (${want.type} \u2192 ${got.type}): ${want.path}`);
         else if (want.type === 'file' && (got.size !== want.size || got.sha256 !== want.sha256))
             problems.push(`modified: ${want.path}`);
         else if (want.type === 'symlink' && got.target !== want.target)
@@ -188,15 +167,13 @@ async function verifyTree(root, manifest) {
 /* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9718);
 /* harmony import */ var _receipt_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7411);
 /* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8038);
-// Rebuilding the registry's entries from the installed trees: each complete install carries a
-// manifest and a receipt, both written before it was published (see docs/design.md, "The registry"
-// and "Evidence").
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5888);
 
 
 
 
 
-/** The entry a manifest describes; its last use is `registeredAt` until a use says otherwise. */
+
 function entryFromManifest(m, registeredAt) {
     return {
         id: m.id,
@@ -205,14 +182,9 @@ function entryFromManifest(m, registeredAt) {
         sizeBytes: m.sizeBytes,
         fileCount: m.fileCount,
         installedAt: m.installedAt,
-        lastUsedAt: registeredAt.toISOString(),
+        lastUsedAt: (0,_format_js__WEBPACK_IMPORTED_MODULE_5__/* .isoTime */ .Ly)(registeredAt.getTime()),
     };
 }
-/**
- * Entries for every complete install under toolchains/: a valid manifest for its own id, vouched
- * for by its installer's receipt (a planted tree carries a manifest, never a receipt matching it).
- * The rebuild counts as a use: age-based GC then waits a full period before removing any.
- */
 async function scanInstalled(layout, now = new Date()) {
     const scan = { entries: [], rejected: [] };
     const toolchains = await (0,_dir_handle_js__WEBPACK_IMPORTED_MODULE_1__/* .openDirInsideIfExists */ .Z1)(layout.root, layout.toolchainsDir);
@@ -220,7 +192,6 @@ async function scanInstalled(layout, now = new Date()) {
         return scan;
     await (0,_dir_handle_js__WEBPACK_IMPORTED_MODULE_1__/* .withDir */ .uM)(toolchains, async (dir) => {
         for (const name of await dir.list()) {
-            // Never read through a link planted in place of a tree: opened no-follow, read through it.
             const entry = await dir.openDir(name).catch(() => undefined);
             if (!entry) {
                 scan.rejected.push({ id: name, why: 'it is not a directory (a planted link?)' });
@@ -240,7 +211,6 @@ async function scanInstalled(layout, now = new Date()) {
     });
     return scan;
 }
-/** The entries scanInstalled accepts. */
 async function rebuildEntries(layout, now = new Date()) {
     return (await scanInstalled(layout, now)).entries;
 }

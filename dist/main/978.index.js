@@ -2,6 +2,531 @@ export const id = 978;
 export const ids = [978];
 export const modules = {
 
+/***/ 971:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ET: () => (/* binding */ redirectTarget),
+/* harmony export */   PE: () => (/* binding */ downloadFile),
+/* harmony export */   TX: () => (/* binding */ isNetworkError),
+/* harmony export */   a2: () => (/* binding */ retryDelay),
+/* harmony export */   aj: () => (/* binding */ httpRequest),
+/* harmony export */   f4: () => (/* binding */ writeAll)
+/* harmony export */ });
+/* unused harmony exports shouldProxy, proxyFor */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8474);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7067);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4708);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7030);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7075);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6466);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8500);
+/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(1692);
+/* harmony import */ var _disk_full_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(4454);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(3828);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(8038);
+/* harmony import */ var _staged_file_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(7576);
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const MAX_REDIRECTS = 10;
+const MAX_DELAY_MS = 30_000;
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+const RETRYABLE_CODES = new Set([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'ECONNABORTED',
+    'ETIMEDOUT',
+    'EPIPE',
+    'EHOSTUNREACH',
+    'EHOSTDOWN',
+    'ENETUNREACH',
+    'ENETDOWN',
+    'ENETRESET',
+    'EAI_AGAIN',
+    'ENOTFOUND',
+    'ERR_STREAM_PREMATURE_CLOSE',
+]);
+class AttemptError extends _errors_js__WEBPACK_IMPORTED_MODULE_11__/* .DownloadError */ .nV {
+    retryAfterMs;
+    constructor(message, status, retryable = false, retryAfterMs, options) {
+        super(message, status, retryable, options);
+        this.retryAfterMs = retryAfterMs;
+    }
+}
+async function downloadFile(url, dest, opts) {
+    const started = Date.now();
+    const { id } = opts;
+    const expected = opts.expectedSha256.toLowerCase();
+    if (!/^[0-9a-f]{64}$/.test(expected)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_11__/* .InputError */ .dz(`${id}: the expected sha256 must be 64 hex characters`, 'sha256');
+    }
+    let target;
+    try {
+        target = new URL(url);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_11__/* .InputError */ .dz(`${id}: invalid URL ${JSON.stringify((0,_redact_js__WEBPACK_IMPORTED_MODULE_13__/* .redactUrl */ .B)(url))}`, 'url');
+    }
+    if (!isHttp(target)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_11__/* .InputError */ .dz(`${id}: only http and https URLs are supported, got ${target.protocol}`, 'url');
+    }
+    const shown = (0,_redact_js__WEBPACK_IMPORTED_MODULE_13__/* .redactUrl */ .B)(url);
+    const retries = opts.retries ?? 3;
+    const aborted = () => abortError(`${id}: download of ${shown} aborted`, opts.signal?.reason);
+    for (let attempt = 1;; attempt++) {
+        try {
+            if (opts.signal?.aborted)
+                throw aborted();
+            const tee = attempt === 1 ? opts.tee : undefined;
+            const { sha256, bytes, written } = await attemptOnce(target, dest, { ...opts, tee }, aborted);
+            if (sha256 !== expected)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_11__/* .ChecksumError */ .Al(id, expected, sha256, shown);
+            return { sha256, bytes, written, attempts: attempt, durationMs: Date.now() - started };
+        }
+        catch (e) {
+            if (!(e instanceof AttemptError && e.retryable && attempt <= retries)) {
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(dest, { force: true }).catch(() => undefined);
+                if (!(e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_11__/* .DownloadError */ .nV))
+                    throw e;
+                const full = (0,_disk_full_js__WEBPACK_IMPORTED_MODULE_10__/* .diskFullCause */ .YZ)(e);
+                if (full)
+                    throw full;
+                const how = e.retryable
+                    ? `failed after ${attempt} attempt${attempt === 1 ? '' : 's'}; last error: ${e.message}`
+                    : `failed: ${e.message} (not retried)`;
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_11__/* .DownloadError */ .nV(`${id}: download of ${shown} ${how}`, e.status, e.retryable, {
+                    cause: e,
+                });
+            }
+            const delayMs = retryDelay(attempt, opts.retryBaseDelayMs ?? 1000, e.retryAfterMs);
+            opts.onRetry?.(attempt, e, delayMs);
+            try {
+                await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_8__.setTimeout)(delayMs, undefined, { signal: opts.signal });
+            }
+            catch {
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(dest, { force: true }).catch(() => undefined);
+                throw aborted();
+            }
+        }
+    }
+}
+function retryDelay(attempt, baseMs, retryAfterMs) {
+    if (retryAfterMs !== undefined)
+        return Math.min(retryAfterMs, MAX_DELAY_MS);
+    const ceiling = Math.min(MAX_DELAY_MS, baseMs * 2 ** (attempt - 1));
+    return Math.round(ceiling / 2 + (Math.random() * ceiling) / 2);
+}
+function redirectTarget(current, location) {
+    let next;
+    try {
+        next = new URL(location, current);
+    }
+    catch {
+        throw new AttemptError(`invalid redirect Location ${JSON.stringify(location)}`);
+    }
+    if (!isHttp(next))
+        throw new AttemptError(`refusing redirect to ${next.protocol} URL`);
+    if (current.protocol === 'https:' && next.protocol === 'http:') {
+        throw new AttemptError(`refusing redirect from https to http (${(0,_redact_js__WEBPACK_IMPORTED_MODULE_13__/* .redactUrl */ .B)(next.href)})`);
+    }
+    return next;
+}
+function shouldProxy(target, env = process.env) {
+    const url = new URL(target);
+    const host = bare(url.hostname).toLowerCase();
+    if (host === 'localhost' || host.endsWith('.localhost') || host === '::1')
+        return false;
+    if (/^127\.\d+\.\d+\.\d+$/.test(host))
+        return false;
+    const port = portOf(url);
+    for (const raw of (env.no_proxy || env.NO_PROXY || '').toLowerCase().split(/[\s,]+/)) {
+        if (raw === '*')
+            return false;
+        const m = /^(\[[^\]]+\]|[^:]+):(\d+)$/.exec(raw);
+        if (m && Number(m[2]) !== port)
+            continue;
+        const entry = bare(m ? m[1] : raw).replace(/^\*?\./, '');
+        if (entry && (host === entry || host.endsWith(`.${entry}`)))
+            return false;
+    }
+    return true;
+}
+function proxyFor(target, env = process.env) {
+    const url = new URL(target);
+    const raw = url.protocol === 'https:'
+        ? env.https_proxy || env.HTTPS_PROXY
+        : env.http_proxy || env.HTTP_PROXY;
+    if (!raw || !shouldProxy(url, env))
+        return undefined;
+    let proxy;
+    try {
+        proxy = new URL(raw.includes('://') ? raw : `http://${raw}`);
+    }
+    catch {
+    }
+    if (!proxy || !isHttp(proxy)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_11__/* .DownloadError */ .nV(`unsupported proxy setting ${JSON.stringify(raw.replace(/\/\/[^@/]*@/, '//***@'))} (only http:// and https:// proxies)`);
+    }
+    return proxy;
+}
+async function attemptOnce(start, dest, opts, aborted) {
+    const ac = new AbortController();
+    (0,node_events__WEBPACK_IMPORTED_MODULE_1__.setMaxListeners)(4 * MAX_REDIRECTS, ac.signal);
+    const onAbort = () => ac.abort(aborted());
+    opts.signal?.addEventListener('abort', onAbort, { once: true });
+    const stallMs = opts.stallTimeoutMs ?? 60_000;
+    let timer;
+    const watchdog = {
+        kick() {
+            clearTimeout(timer);
+            timer = setTimeout(() => {
+                ac.abort(new AttemptError(`stalled: no data received for ${stallMs} ms`, undefined, true));
+            }, stallMs);
+        },
+        stop: () => clearTimeout(timer),
+    };
+    let res;
+    try {
+        watchdog.kick();
+        let url = start;
+        let headers = requestHeaders(opts);
+        for (let hop = 0;; hop++) {
+            res = await httpRequest(url, headers, ac.signal);
+            watchdog.kick();
+            const status = res.statusCode ?? 0;
+            const location = res.headers.location;
+            if (REDIRECTS.has(status) && location) {
+                res.destroy();
+                if (hop === MAX_REDIRECTS) {
+                    throw new AttemptError(`too many redirects (more than ${MAX_REDIRECTS})`, status);
+                }
+                const next = redirectTarget(url, location);
+                if (next.origin !== url.origin) {
+                    headers = Object.fromEntries(Object.entries(headers).filter(([k]) => k !== 'authorization' && k !== 'cookie'));
+                }
+                url = next;
+                continue;
+            }
+            if (status < 200 || status > 299) {
+                const where = url === start ? '' : ` from ${url.origin}${url.pathname}`;
+                throw new AttemptError(`HTTP ${status} ${res.statusMessage ?? ''}`.trimEnd() + where, status, status >= 500 || status === 408 || status === 429, parseRetryAfter(res.headers['retry-after']));
+            }
+            return await receive(res, dest, opts, watchdog, ac.signal);
+        }
+    }
+    catch (e) {
+        opts.tee?.destroy();
+        if (ac.signal.aborted)
+            throw ac.signal.reason;
+        if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_11__/* .DownloadError */ .nV)
+            throw e;
+        const retryable = isNetworkError(e);
+        throw new AttemptError(retryable ? `network error: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_11__/* .errorMessage */ .gJ)(e)}` : (0,_errors_js__WEBPACK_IMPORTED_MODULE_11__/* .errorMessage */ .gJ)(e), undefined, retryable, undefined, { cause: e });
+    }
+    finally {
+        watchdog.stop();
+        res?.destroy();
+        opts.signal?.removeEventListener('abort', onAbort);
+    }
+}
+function httpRequest(url, headers, signal, body) {
+    const method = body === undefined ? 'GET' : 'POST';
+    const proxy = proxyFor(url);
+    if (!proxy) {
+        const mod = url.protocol === 'https:' ? node_https__WEBPACK_IMPORTED_MODULE_4__ : node_http__WEBPACK_IMPORTED_MODULE_3__;
+        return send(mod.request(url, { method, headers, signal, agent: false }), body);
+    }
+    const via = {
+        proxy,
+        module: proxy.protocol === 'https:' ? node_https__WEBPACK_IMPORTED_MODULE_4__ : node_http__WEBPACK_IMPORTED_MODULE_3__,
+        options: { host: bare(proxy.hostname), port: portOf(proxy), agent: false, signal },
+        auth: proxy.username ? { 'proxy-authorization': `Basic ${basic(proxy)}` } : {},
+    };
+    return url.protocol === 'http:'
+        ? send(httpViaProxy(url, headers, via, method), body)
+        : httpsThroughTunnel(url, headers, via, signal, body);
+}
+function send(req, body) {
+    return new Promise((resolve, reject) => {
+        req.on('error', reject).on('response', resolve).end(body);
+    });
+}
+function httpViaProxy(url, headers, via, method) {
+    const path = `${url.protocol}//${url.host}${url.pathname}${url.search}`;
+    const auth = url.username ? `${decode(url.username)}:${decode(url.password)}` : undefined;
+    return via.module.request({
+        ...via.options,
+        method,
+        path,
+        auth,
+        headers: { ...headers, ...via.auth, host: url.host },
+    });
+}
+function httpsThroughTunnel(url, headers, via, signal, body) {
+    return new Promise((resolve, reject) => {
+        const authority = `${url.hostname}:${portOf(url)}`;
+        const connect = via.module.request({
+            ...via.options,
+            method: 'CONNECT',
+            path: authority,
+            headers: { ...via.auth, host: authority },
+        });
+        const refused = (status = 0, text = '') => new AttemptError(`proxy ${via.proxy.host} refused CONNECT to ${authority}: HTTP ${status} ${text}`.trimEnd(), status, status >= 500 || status === 408 || status === 429);
+        connect.on('error', reject);
+        connect.on('response', (r) => {
+            r.destroy();
+            reject(refused(r.statusCode, r.statusMessage));
+        });
+        connect.on('connect', (r, socket) => {
+            if (r.statusCode !== 200) {
+                socket.destroy();
+                reject(refused(r.statusCode, r.statusMessage));
+                return;
+            }
+            if (signal.aborted)
+                socket.destroy();
+            signal.addEventListener('abort', () => socket.destroy(), { once: true });
+            const host = bare(url.hostname);
+            const req = node_https__WEBPACK_IMPORTED_MODULE_4__.request(url, {
+                method: body === undefined ? 'GET' : 'POST',
+                headers,
+                signal,
+                createConnection: () => node_tls__WEBPACK_IMPORTED_MODULE_9__.connect({ socket, servername: node_net__WEBPACK_IMPORTED_MODULE_5__.isIP(host) ? undefined : host })
+                    .once('close', () => socket.destroy()),
+            });
+            send(req, body).then(resolve, reject);
+        });
+        connect.end();
+    });
+}
+async function receive(res, dest, opts, watchdog, signal) {
+    const length = Number(res.headers['content-length'] ?? NaN);
+    const total = Number.isSafeInteger(length) && length >= 0 ? length : undefined;
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    const interval = opts.progressIntervalMs ?? 5000;
+    const startedAt = Date.now();
+    let lastReport = startedAt;
+    let bytes = 0;
+    const report = () => opts.onProgress?.({
+        receivedBytes: bytes,
+        totalBytes: total,
+        elapsedMs: Date.now() - startedAt,
+    });
+    const truncated = (cause) => new AttemptError(`truncated: got ${bytes} of ${total} bytes`, undefined, true, undefined, {
+        cause,
+    });
+    const file = await (0,_staged_file_js__WEBPACK_IMPORTED_MODULE_12__/* .createExclusive */ .H0)(dest);
+    let written = { dev: -1, ino: -1 };
+    try {
+        const sink = new node_stream__WEBPACK_IMPORTED_MODULE_6__.Writable({
+            write(chunk, _encoding, callback) {
+                bytes += chunk.length;
+                hash.update(chunk);
+                watchdog.kick();
+                if (opts.onProgress && Date.now() - lastReport >= interval) {
+                    lastReport = Date.now();
+                    report();
+                }
+                Promise.all([writeAll(file, chunk), feed(opts.tee, chunk)]).then(() => callback(), callback);
+            },
+        });
+        try {
+            await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_7__.pipeline)(res, sink, { signal });
+        }
+        catch (e) {
+            if (total !== undefined && bytes < total && isNetworkError(e))
+                throw truncated(e);
+            throw e;
+        }
+        watchdog.stop();
+        if (total !== undefined && bytes !== total)
+            throw truncated();
+        opts.tee?.end();
+        await file.sync();
+        const st = await file.stat();
+        written = { dev: st.dev, ino: st.ino };
+    }
+    finally {
+        await file.close();
+    }
+    report();
+    return { sha256: hash.digest('hex'), bytes, written };
+}
+function feed(tee, chunk) {
+    if (!tee || tee.destroyed || tee.write(chunk))
+        return undefined;
+    return new Promise((resolve) => {
+        const go = () => {
+            tee.off('drain', go).off('close', go);
+            resolve();
+        };
+        tee.on('drain', go).on('close', go);
+    });
+}
+async function writeAll(file, chunk) {
+    for (let off = 0; off < chunk.length;)
+        off += (await file.write(chunk, off)).bytesWritten;
+}
+function requestHeaders(opts) {
+    const headers = {
+        'user-agent': opts.userAgent ?? 'toolchain-cache',
+        accept: '*/*',
+    };
+    for (const [k, v] of Object.entries(opts.headers ?? {}))
+        headers[k.toLowerCase()] = v;
+    headers['accept-encoding'] = 'identity';
+    return headers;
+}
+function parseRetryAfter(value) {
+    if (!value)
+        return undefined;
+    const seconds = Number(value);
+    const ms = Number.isFinite(seconds) ? seconds * 1000 : Date.parse(value) - Date.now();
+    return Number.isFinite(ms) ? Math.max(0, ms) : undefined;
+}
+function isNetworkError(e) {
+    return (0,_errors_js__WEBPACK_IMPORTED_MODULE_11__/* .isErrnoException */ .s$)(e) && (RETRYABLE_CODES.has(e.code) || e.code.startsWith('HPE_'));
+}
+function abortError(message, reason) {
+    return Object.assign(new Error(message, { cause: reason }), {
+        name: 'AbortError',
+        code: 'ABORT_ERR',
+    });
+}
+const isHttp = (u) => u.protocol === 'http:' || u.protocol === 'https:';
+const portOf = (u) => Number(u.port) || (u.protocol === 'https:' ? 443 : 80);
+const bare = (host) => host.replace(/^\[(.*)\]$/, '$1');
+const decode = (s) => decodeURIComponent(s);
+const basic = (u) => Buffer.from(`${decode(u.username)}:${decode(u.password)}`).toString('base64');
+
+
+/***/ }),
+
+/***/ 7576:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cz: () => (/* binding */ createFreshDir),
+/* harmony export */   H0: () => (/* binding */ createExclusive),
+/* harmony export */   du: () => (/* binding */ PinnedZipReader),
+/* harmony export */   qX: () => (/* reexport safe */ _regular_file_js__WEBPACK_IMPORTED_MODULE_7__.qX),
+/* harmony export */   rY: () => (/* binding */ PinnedArchive)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6466);
+/* harmony import */ var yauzl__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(663);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3828);
+/* harmony import */ var _faults_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6094);
+/* harmony import */ var _fsx_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(770);
+/* harmony import */ var _regular_file_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9558);
+
+
+
+
+
+
+
+
+
+
+const NO_FOLLOW = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW ?? 0;
+async function createExclusive(file, mode = 0o600) {
+    const flags = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_EXCL | NO_FOLLOW;
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(file, flags, mode);
+        }
+        catch (e) {
+            if (!(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .isErrnoException */ .s$)(e) || e.code !== 'EEXIST' || attempt === 3)
+                throw e;
+        }
+        const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(file).catch(() => undefined);
+        if (st?.isDirectory()) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ToolchainCacheError */ .mg('UNSAFE_PATH', `${file} is a directory that this install did not create; something else writes in the staging directory. Check who can write the cache root.`);
+        }
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.unlink)(file).catch((e) => {
+            if (!((0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .isErrnoException */ .s$)(e) && e.code === 'ENOENT'))
+                throw e;
+        });
+    }
+}
+async function createFreshDir(dir, mode) {
+    for (let attempt = 1;; attempt++) {
+        try {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(dir, { mode: 0o700 });
+            await (0,_faults_js__WEBPACK_IMPORTED_MODULE_8__/* .faultPoint */ .Jd)('fresh-dir-chmod');
+            await (0,_fsx_js__WEBPACK_IMPORTED_MODULE_6__/* .chmodDirNoFollow */ .T2)(dir, mode);
+            return;
+        }
+        catch (e) {
+            if (!(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .isErrnoException */ .s$)(e) || e.code !== 'EEXIST' || attempt === 3)
+                throw e;
+        }
+        const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(dir).catch(() => undefined);
+        if (st && !st.isSymbolicLink()) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ToolchainCacheError */ .mg('UNSAFE_PATH', `${dir} already exists, but this install did not create it; something else writes in the staging directory. Check who can write the cache root.`);
+        }
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.unlink)(dir).catch((e) => {
+            if (!((0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .isErrnoException */ .s$)(e) && e.code === 'ENOENT'))
+                throw e;
+        });
+    }
+}
+class PinnedArchive {
+    path;
+    handle;
+    size;
+    constructor(path, handle, size) {
+        this.path = path;
+        this.handle = handle;
+        this.size = size;
+    }
+    static async open(file) {
+        const { handle, size } = await (0,_regular_file_js__WEBPACK_IMPORTED_MODULE_7__/* .openRegularFile */ .ZU)(file);
+        return new PinnedArchive(file, handle, size);
+    }
+    stream() {
+        return (0,_regular_file_js__WEBPACK_IMPORTED_MODULE_7__/* .readRange */ .qX)(this.handle, 0, this.size);
+    }
+    async sha256() {
+        const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+        await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_3__.pipeline)(this.stream(), hash);
+        return hash.digest('hex');
+    }
+    close() {
+        return this.handle.close();
+    }
+}
+class PinnedZipReader extends yauzl__WEBPACK_IMPORTED_MODULE_4__.RandomAccessReader {
+    handle;
+    constructor(handle) {
+        super();
+        this.handle = handle;
+    }
+    _readStreamForRange(start, end) {
+        return (0,_regular_file_js__WEBPACK_IMPORTED_MODULE_7__/* .readRange */ .qX)(this.handle, start, end);
+    }
+}
+
+
+/***/ }),
+
 /***/ 6978:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -38,28 +563,20 @@ var fsx = __webpack_require__(770);
 // EXTERNAL MODULE: ./lib/core/named/table.js
 var table = __webpack_require__(6917);
 ;// CONCATENATED MODULE: ./lib/core/named/doc-cache.js
-// The per-host cache of the vendors' documents (indexes, checksum files): `named/docs/<key>` in
-// the cache root, one file per URL actually fetched (the mirror's when there is one), holding a
-// line of JSON (the URL, when it was fetched, the ETag/Last-Modified to revalidate with) and the
-// document's text. Only a document its vendor module parsed is stored. Written like stats.json
-// (a temp file renamed over, 0664): any runner user of the group can read and replace it.
 
 
 
 
-/** The largest document read or stored: nodejs.org's index is ~0.3 MB, go.dev's with every release ~2 MB. */
 const MAX_DOCUMENT_BYTES = 32 * 1024 * 1024;
 const docsDir = (layout) => external_node_path_.join((0,table/* namedDir */.P1)(layout), 'docs');
-/** The file of `url`: a digest of it (URLs hold `/`, `?`, and may be long). */
 const docFile = (layout, url) => external_node_path_.join(docsDir(layout), (0,external_node_crypto_.createHash)('sha256').update(url).digest('hex').slice(0, 32));
-/** The cached copy of `url`, or undefined (missing, unreadable, another URL's, or malformed). */
 async function readCachedDocument(layout, url) {
     let raw;
     try {
         raw = await (0,fsx/* readFileIfExists */.QD)(docFile(layout, url), MAX_DOCUMENT_BYTES + 64 * 1024);
     }
     catch {
-        return undefined; // a link or a FIFO at the name: no copy (the next fetch replaces it)
+        return undefined;
     }
     if (raw === undefined)
         return undefined;
@@ -89,30 +606,21 @@ async function writeCachedDocument(layout, doc) {
 }
 
 ;// CONCATENATED MODULE: ./lib/core/named/fetch.js
-// The VendorFetch of the resolver (src/vendors/types.ts): a vendor's document by the vendor's own
-// URL, fetched from the host's mirror when there is one, served from the per-host cache while
-// fresh, revalidated with ETag/Last-Modified, one fetch at a time per document across the
-// processes of the host (16 jobs resolving node@24 at once make one request), and the cached copy
-// of any age, with a warning naming its age, when the vendor cannot be reached. See
-// docs/design.md, "Named toolchains".
 
 
 
 
 
 
-/** A vendor answering nothing for this long is unreachable (then the cached copy serves). */
 const DOCUMENT_TIMEOUT_MS = 30_000;
 const MAX_REDIRECTS = 5;
 class CachedVendorFetch {
     options;
-    /** One answer per URL per process: several specs and platforms read the same index. */
     texts = new Map();
     records = [];
     constructor(options) {
         this.options = options;
     }
-    /** `url` is the one to fetch (the caller applied the mirror). */
     async document(url, parse) {
         const fetched = url;
         let text = this.texts.get(fetched);
@@ -134,7 +642,6 @@ class CachedVendorFetch {
         const cached = await this.usable(layout, url, parse);
         if (cached && this.fresh(cached, started))
             return this.served(url, cached, 'cache');
-        // One fetch per document at a time: the others wait for its answer, then read the copy.
         const gotMeanwhile = async () => {
             const doc = await readCachedDocument(layout, url);
             return doc !== undefined && (doc.fetchedAt >= started || this.fresh(doc, this.now()));
@@ -149,7 +656,6 @@ class CachedVendorFetch {
             const doc = await this.usable(layout, url, parse);
             if (doc)
                 return this.served(url, doc, 'cache');
-            // Written and replaced meanwhile by something we cannot read: ask ourselves.
         }
         try {
             const latest = (await this.usable(layout, url, parse)) ?? cached;
@@ -165,7 +671,6 @@ class CachedVendorFetch {
         const age = now - doc.fetchedAt;
         return age >= 0 && age < this.options.ttlMs;
     }
-    /** The cached copy when its vendor module still reads it. */
     async usable(layout, url, parse) {
         const doc = await readCachedDocument(layout, url);
         if (!doc)
@@ -182,7 +687,6 @@ class CachedVendorFetch {
         this.records.push({ url, from });
         return doc.text;
     }
-    /** Asks the vendor (revalidating `cached`), stores what parses; unreachable → `cached` with a warning. */
     async refresh(layout, url, cached, parse) {
         let answer;
         try {
@@ -206,7 +710,6 @@ class CachedVendorFetch {
         await writeCachedDocument(layout, doc).catch((e) => this.options.log.warning(`Could not cache ${(0,redact/* redactUrl */.B)(url)} in the cache root (${(0,errors/* errorMessage */.gJ)(e)}); the next job asks again.`));
         return doc.text;
     }
-    /** One GET (conditional when `cached` has validators), its body bounded and parsed. */
     async fromNetwork(url, cached, parse) {
         const shown = (0,redact/* redactUrl */.B)(url);
         const signal = AbortSignal.timeout(this.options.timeoutMs ?? DOCUMENT_TIMEOUT_MS);
@@ -283,7 +786,6 @@ async function readBounded(res, limit) {
     }
     return Buffer.concat(chunks);
 }
-/** `3 h 20 min`, `2 days`, `45 s`. */
 function describeAge(ms) {
     const s = Math.max(0, Math.round(ms / 1000));
     if (s < 120)
@@ -299,17 +801,16 @@ function describeAge(ms) {
 
 // EXTERNAL MODULE: ./lib/core/named/settings.js
 var settings = __webpack_require__(2264);
+// EXTERNAL MODULE: ./lib/core/format.js
+var format = __webpack_require__(5888);
 ;// CONCATENATED MODULE: ./lib/core/named/vendor-step.js
-// The part of the resolver a hit never loads: the vendor modules, the index cache and the HTTP
-// code (src/core/named/resolve.ts decides when it is needed).
 
 
 
 
 
-// Keyed by the run: its options, or the session its per-platform copies share.
+
 const fetchers = new WeakMap();
-/** The shared fetcher of one resolution run: each document read once however many specs need it. */
 function fetcherOf(options) {
     const run = options.session ?? options;
     let f = fetchers.get(run);
@@ -326,7 +827,6 @@ function fetcherOf(options) {
     }
     return f;
 }
-/** What `vendor` reads: its own URLs, fetched from its mirror when the host has one. */
 function vendorFetch(options, vendor) {
     const shared = fetcherOf(options);
     const mirror = options.settings.mirrorOf(vendor.name);
@@ -334,11 +834,9 @@ function vendorFetch(options, vendor) {
         document: (url, parse) => shared.document((0,settings/* mirrored */.VV)(url, vendor.bases, mirror), parse),
     };
 }
-/** The vendor module of `name` (the registry lists the known names when it is none). */
 const findVendor = async (name, options, spec) => options.vendor
     ? options.vendor(name)
     : (await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 1748))).loadVendor(name, spec);
-/** The spec resolved by its vendor, checked: an id, a URL, a sha256 the rest of the code accepts. */
 async function resolveWithVendor(item, options) {
     const vendor = await findVendor(item.name, options, item.spec);
     if (!vendor.platforms.includes(options.platform))
@@ -357,7 +855,6 @@ async function resolveWithVendor(item, options) {
         throw new errors/* ToolchainCacheError */.mg('INVALID_INPUT', `toolchains[${item.index}] ("${item.spec}"): the ${vendor.name} vendor module returned an unusable resolution (${JSON.stringify(r)}).`);
     return { ...r, sha256 };
 }
-/** How `resolution.id` is used (the vendor's layout, its variables for this cache root, its bases). */
 async function useOf(name, resolution, options) {
     const vendor = await findVendor(name, options);
     const layout = vendor.layout(options.platform);
@@ -370,10 +867,9 @@ async function useOf(name, resolution, options) {
         bases: vendor.bases.map((b) => ({ url: b.url, mirrorPath: b.mirrorPath })),
         ...(layout.job &&
             root && { job: (0,job_setup/* setupTemplate */.Uh)(layout.job, root, resolution, options.platform) }),
-        recordedAt: new Date(options.now?.() ?? Date.now()).toISOString(),
+        recordedAt: (0,format/* isoTime */.Ly)(options.now?.() ?? Date.now()),
     };
 }
-/** The vendor's per-job setup made by the vendor module (a job variable it reads is set). */
 async function jobSetupOf(name, resolution, options, job) {
     const vendor = await findVendor(name, options);
     const root = options.layout ? options.layout.toolchainRoot(resolution.id) : '';

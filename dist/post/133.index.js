@@ -15,11 +15,7 @@ export const modules = {
 /* harmony export */   rG: () => (/* binding */ unsupportedPlatform)
 /* harmony export */ });
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
-// What the vendor modules share: reading their documents strictly (a document that does not
-// parse throws, so the resolver never caches it) and the errors that name the spec, the
-// platform and the newest version available.
 
-/** A vendor document that is not what its format says: never cached, never used. */
 class VendorDocumentError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ToolchainCacheError */ .mg {
     url;
     constructor(url, detail) {
@@ -28,7 +24,6 @@ class VendorDocumentError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/*
         this.url = url;
     }
 }
-/** JSON.parse that throws a VendorDocumentError naming the URL. */
 function parseJson(url, text) {
     try {
         return JSON.parse(text);
@@ -39,17 +34,12 @@ function parseJson(url, text) {
 }
 const isObject = (x) => typeof x === 'object' && x !== null && !Array.isArray(x);
 const SHA256 = /^[0-9a-f]{64}$/;
-/** Lower-case hex sha256, or a VendorDocumentError naming what carried it. */
 function checkSha256(url, value, what) {
     const sha = typeof value === 'string' ? value.toLowerCase() : '';
     if (!SHA256.test(sha))
         throw new VendorDocumentError(url, `${what}: sha256 is not 64 hex digits`);
     return sha;
 }
-/**
- * A `sha256sum`-style checksum file (`<hex>  <name>` or `<hex> *<name>` per line) → name → sha256.
- * Node's SHASUMS256.txt and python-build-standalone's SHA256SUMS. A line of another shape throws.
- */
 function parseSha256Sums(url, text) {
     const sums = new Map();
     for (const raw of text.split('\n')) {
@@ -65,7 +55,6 @@ function parseSha256Sums(url, text) {
         throw new VendorDocumentError(url, 'no checksums');
     return sums;
 }
-/** Nothing the vendor lists for this platform matches: names the spec, the platform and the newest. */
 function noMatch(spec, platform, newest) {
     throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ToolchainCacheError */ .mg('NOT_FOUND', `${spec.spec}: no ${spec.name} release matches "${spec.version}" for ${platform}; ` +
         (newest
@@ -73,7 +62,6 @@ function noMatch(spec, platform, newest) {
             : `${spec.name} lists no release for ${platform}.`) +
         ' Change the version, or pin one that exists.');
 }
-/** The vendor does not build for this platform at all. */
 function unsupportedPlatform(spec, platform, supported) {
     throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ToolchainCacheError */ .mg('NOT_FOUND', `${spec.spec}: ${spec.name} publishes no builds for ${platform} (it does for ` +
         `${supported.join(', ')}). Give this runner an {id, url, sha256} item instead.`);
@@ -91,10 +79,6 @@ function unsupportedPlatform(spec, platform, supported) {
 /* unused harmony exports hostPlatform, hostFacts, muslFromInterpreter, elfInterpreter, detectMusl, withoutLibc */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3828);
-// The runner's platform as ids name it (`linux-x64`, `darwin-arm64`, `linux-x64-musl`), from the
-// OS, the architecture and the C library. Called on every named job, hits too, so it finds the
-// platform key cheaply: the C library is read from the Node executable's ELF interpreter (one
-// small read), the costly diagnostic report only as a fallback (docs/design.md, "Vendors").
 
 
 
@@ -104,10 +88,6 @@ const OS = {
     win32: 'win',
 };
 const ARCH = { x64: 'x64', arm64: 'arm64' };
-/**
- * The platform of `facts` (default: this process's host). Throws naming the OS and architecture
- * when no id platform covers them (32-bit, ppc64, FreeBSD…).
- */
 function hostPlatform(facts = hostFacts()) {
     const os = OS[facts.platform];
     const arch = ARCH[facts.arch];
@@ -119,7 +99,6 @@ function hostPlatform(facts = hostFacts()) {
     }
     return name;
 }
-/** This process's OS and architecture, and on Linux its C library. */
 function hostFacts() {
     const facts = { platform: process.platform, arch: process.arch };
     if (process.platform === 'linux')
@@ -127,15 +106,9 @@ function hostFacts() {
     return facts;
 }
 let muslCache;
-/**
- * The C library of the running Node: first from the ELF interpreter its executable names
- * (`/lib64/ld-linux-x86-64.so.2` vs `/lib/ld-musl-x86_64.so.1`: one small read, tens of µs, so a
- * hit may ask), else (a static or unreadable executable) from Node's diagnostic report.
- */
 const isMusl = () => (muslCache ??=
     muslFromInterpreter(elfInterpreter(process.execPath)) ??
         detectMusl(process.report));
-/** `ld-musl-*` → true, `ld-linux-*` → false, anything else (none, unknown) → undefined. */
 function muslFromInterpreter(interpreter) {
     const name = interpreter?.split('/').pop() ?? '';
     if (name.startsWith('ld-musl-'))
@@ -145,10 +118,6 @@ function muslFromInterpreter(interpreter) {
     return undefined;
 }
 const PT_INTERP = 3;
-/**
- * The program interpreter (PT_INTERP) an ELF executable names, read from its headers; undefined
- * for a file that is not ELF, has none (static), or cannot be read. Bounded reads of one file.
- */
 function elfInterpreter(file) {
     let fd;
     try {
@@ -186,12 +155,6 @@ function elfInterpreter(file) {
             closeSync(fd);
     }
 }
-/**
- * musl when Node's own diagnostic report has no `glibcVersionRuntime` (Node fills it from
- * gnu_get_libc_version(), which musl lacks). Works without /proc or `ldd`, but costs tens of ms:
- * only when the executable names no known interpreter. The report's network section is switched
- * off while it is made, and restored.
- */
 function detectMusl(report) {
     if (!report)
         return false;
@@ -205,9 +168,7 @@ function detectMusl(report) {
         report.excludeNetwork = excluded;
     }
 }
-/** `linux-x64-musl` → `linux-x64` (the same OS and architecture, any C library). */
 const withoutLibc = (p) => p.replace(/-musl$/, '');
-/** The OS part of a platform: `linux`, `darwin` or `win`. */
 const osOf = (p) => p.split('-')[0];
 
 
@@ -232,20 +193,6 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1490);
 /* harmony import */ var _platform_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7088);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2067);
-// CPython from python-build-standalone (astral-sh): its `install_only` archives, checksummed by
-// the release's `SHA256SUMS`. Which release: `latest-release.json` on the project's
-// `latest-release` branch names the newest release tag (the project's documented machine-readable
-// pointer; the GitHub releases API would cost a rate-limited request), and that release lists
-// every supported minor. A spec may name the release itself (`python@3.12.8+20250106`): then
-// only that release's SHA256SUMS is read. The project ships the same CPython version again with
-// new bytes in later releases, so ids carry the release tag: `python-3.12.8+20250106-linux-x64`
-// (docs/design.md, "Vendors").
-//
-// Two hosts, one mirror: BASE = `https://github.com/astral-sh/python-build-standalone/releases/download`
-// serves `BASE/<tag>/SHA256SUMS` and `BASE/<tag>/<archive>` (the layout of astral's own mirror and
-// of uv's UV_PYTHON_INSTALL_MIRROR), and the pointer `https://raw.githubusercontent.com/astral-sh/
-// python-build-standalone/latest-release/latest-release.json` maps to `MIRROR/latest-release/
-// latest-release.json`, a name no release tag (YYYYMMDD) can take.
 
 
 
@@ -254,7 +201,6 @@ __webpack_require__.r(__webpack_exports__);
 const PYTHON_RELEASES_BASE = 'https://github.com/astral-sh/python-build-standalone/releases/download';
 const PYTHON_LATEST_BASE = 'https://raw.githubusercontent.com/astral-sh/python-build-standalone/latest-release';
 const PYTHON_LATEST_URL = `${PYTHON_LATEST_BASE}/latest-release.json`;
-/** Our platform → the build's target triple. */
 const TRIPLES = {
     'linux-x64': 'x86_64-unknown-linux-gnu',
     'linux-arm64': 'aarch64-unknown-linux-gnu',
@@ -266,9 +212,7 @@ const TRIPLES = {
     'win-arm64': 'aarch64-pc-windows-msvc',
 };
 const PLATFORMS = Object.keys(TRIPLES);
-/** A release tag: the build date. */
 const TAG = /^\d{8}$/;
-/** Reads `latest-release.json` (`{"version": 1, "tag": "20250106", …}`) → the tag. */
 function parseLatestRelease(url, text) {
     const doc = (0,_common_js__WEBPACK_IMPORTED_MODULE_2__/* .parseJson */ .qF)(url, text);
     if (!(0,_common_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(doc) || doc.version !== 1 || typeof doc.tag !== 'string' || !TAG.test(doc.tag)) {
@@ -276,11 +220,6 @@ function parseLatestRelease(url, text) {
     }
     return doc.tag;
 }
-/**
- * The `install_only` archives of `triple` that a SHA256SUMS lists: exactly
- * `cpython-<version>+<tag>-<triple>-install_only.tar.gz`, so the `_stripped`, `-full`, debug,
- * freethreaded and `x86_64_v2`… variants never match.
- */
 function buildsFor(sums, triple) {
     const builds = [];
     for (const [file, sha256] of sums) {
@@ -290,10 +229,8 @@ function buildsFor(sums, triple) {
     }
     return builds;
 }
-/** CPython's `3.15.0a8` / `3.13.0rc3` → semver's `3.15.0-a.8` / `3.13.0-rc.3` (a < b < rc sorts right). */
 const pythonToSemver = (s) => s.replace(/^(\d+\.\d+\.\d+)(a|b|rc)(\d+)/, '$1-$2.$3');
 const versionOf = (b) => (0,_version_js__WEBPACK_IMPORTED_MODULE_4__/* .parseVersion */ .ot)(`${pythonToSemver(b.python)}+${b.tag}`);
-/** `3.12.8+20250106` → the release named and the request without it; else the latest release. */
 function splitTag(version) {
     const m = /^(.+)\+(\d{8})$/.exec(version.trim());
     return m ? { request: m[1], tag: m[2] } : { request: version.trim() };
@@ -316,17 +253,10 @@ async function resolve(spec, platform, fetch) {
     return {
         id: `python-${version}-${platform}`,
         version,
-        // `+` as %2B, as the project's own links: a `+` in a path reads as a space on some stores.
         url: `${PYTHON_RELEASES_BASE}/${tag}/${encodeURIComponent(build.file)}`,
         sha256: build.sha256,
     };
 }
-/**
- * Where Python keeps bytecode instead of the tree's `__pycache__` directories: the job user's own
- * cache directory (`$XDG_CACHE_HOME` or `~/.cache`, `%LOCALAPPDATA%` on Windows), so it outlives
- * the job and nobody else can write code there. Python mirrors each source's absolute path below
- * it, so every toolchain and version keeps its own files.
- */
 function pycachePrefix(platform, ctx) {
     const win = (0,_platform_js__WEBPACK_IMPORTED_MODULE_3__/* .osOf */ .mJ)(platform) === 'win';
     const join = win ? node_path__WEBPACK_IMPORTED_MODULE_0__.win32.join : node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join;
@@ -334,12 +264,6 @@ function pycachePrefix(platform, ctx) {
         (win ? join(ctx.homeDir, 'AppData', 'Local') : join(ctx.homeDir, '.cache'));
     return join(base, 'toolchain-cache', 'pycache');
 }
-/**
- * Outside the tree: bytecode in the user's cache (PYTHONPYCACHEPREFIX), and `pip install` refused
- * outside a virtual environment (PIP_REQUIRE_VIRTUALENV): setup-python lets jobs install into the
- * interpreter's own site-packages, which here is a shared tree every later hit checks
- * (README, "Vendors: python and temurin").
- */
 function job(_root, _r, platform, ctx) {
     const prefix = pycachePrefix(platform, ctx);
     return {
@@ -349,12 +273,6 @@ function job(_root, _r, platform, ctx) {
         links: [],
     };
 }
-/**
- * What setup-python exports that builds rely on: `pythonLocation`, CMake's `Python_ROOT_DIR` and
- * `Python3_ROOT_DIR`, and `PKG_CONFIG_PATH`. Not `Python2_ROOT_DIR` (it would point FindPython2
- * at a Python 3) nor `LD_LIBRARY_PATH` (these builds find their libpython through an
- * `$ORIGIN`-relative rpath, and a global value would reach every other program of the job).
- */
 function env(root, _r, platform) {
     const vars = {
         pythonLocation: root,
@@ -374,9 +292,6 @@ const python = {
     platforms: PLATFORMS,
     resolve,
     layout(platform) {
-        // The archive's single top directory `python/` becomes the root. `python3` is in bin/ on
-        // unix; `python.exe` at the root on Windows (setup-python's Scripts/ holds only what pip
-        // installs into the interpreter, which this vendor refuses).
         return { bin: [(0,_platform_js__WEBPACK_IMPORTED_MODULE_3__/* .osOf */ .mJ)(platform) === 'win' ? '.' : 'bin'], env, job };
     },
 };
@@ -398,19 +313,10 @@ const python = {
 /* harmony export */ });
 /* unused harmony export satisfies */
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
-// Version requests of named toolchains (`node@24`, `go@^1.23`, `zig@0.14`) matched against the
-// versions a vendor's index lists. A small semver matcher of our own rather than the `semver`
-// package: the vendors' strings are not semver (`go1.24rc1`, `21.0.5+11`, `0.14.0`), so each
-// family gives a normaliser anyway, and the action's bundle stays small (docs/design.md,
-// "Vendors"). Grammar: `latest`; an exact version or a prefix (`24.11.1`, `24`, `24.11`); x-ranges
-// (`1.x`, `1.*`); comparators `^ ~ >= <= > < =`, space-separated (and), `||` (or); hyphen ranges
-// (`1.2 - 1.4`). Pre-releases match only when the request names one on the same
-// major.minor.patch (semver's rule), so `go@1.24` never picks `go1.24rc1`.
 
 const NUM = /^(0|[1-9]\d*)$/;
 const VERSION = /^v?(\d+)(?:\.(\d+)(?:\.(\d+))?)?(?:-([0-9A-Za-z.-]+))?(?:\+([0-9A-Za-z.-]+))?$/;
 const identifiers = (s) => s === undefined ? [] : s.split('.').map((p) => (NUM.test(p) ? Number(p) : p));
-/** Parses `1.2.3`, `1.2.3-rc.1+build`, and the short forms `1`, `1.2` (missing parts 0); undefined otherwise. */
 function parseVersion(text) {
     const m = VERSION.exec(text.trim());
     if (!m)
@@ -438,14 +344,13 @@ function compareIds(a, b) {
         if (typeof x === 'number' && typeof y === 'number')
             return x - y;
         if (typeof x === 'number')
-            return -1; // numeric identifiers sort before alphanumeric ones
+            return -1;
         if (typeof y === 'number')
             return 1;
         return x < y ? -1 : 1;
     }
     return 0;
 }
-/** Semver precedence (a release after its pre-releases); `build` breaks ties only. */
 function compareVersions(a, b) {
     const core = a.major - b.major || a.minor - b.minor || a.patch - b.patch;
     if (core)
@@ -485,18 +390,14 @@ function setMatches(v, set) {
         return false;
     if (v.pre.length === 0)
         return true;
-    // A pre-release only when a bound of this set names a pre-release of the same major.minor.patch.
     return set.some((c) => namedPre(c) && sameCore(c.version, v));
 }
-/** True when `v` satisfies `request`; `latest` is any release (never a pre-release). */
 function satisfies(v, request) {
     if (request.kind === 'latest')
         return v.pre.length === 0;
     return request.sets.some((set) => setMatches(v, set));
 }
-/** True when the request names a pre-release somewhere (vendors then include unstable builds). */
 const namesPreRelease = (request) => request.kind === 'range' && request.sets.some((set) => set.some(namedPre));
-// ------------------------------------------------------------------------------------ parsing
 const v = (major, minor = 0, patch = 0, pre = []) => ({
     major,
     minor,
@@ -504,10 +405,8 @@ const v = (major, minor = 0, patch = 0, pre = []) => ({
     pre,
     build: [],
 });
-/** The lowest version above every version of the given prefix: `<` bound of an x-range. */
 const above = (p) => p.minor === undefined ? v(p.major + 1, 0, 0, [0]) : v(p.major, p.minor + 1, 0, [0]);
 const PARTIAL = /^v?(\d+|[xX*])(?:\.(\d+|[xX*])(?:\.(\d+|[xX*]))?)?(?:-([0-9A-Za-z.-]+))?(?:\+[0-9A-Za-z.-]+)?$/;
-/** `1`, `1.2`, `1.x`, `1.2.*`, `1.2.3-rc.1`; undefined for a wildcard major (`*`) or a non-version. */
 function parsePartial(text) {
     const m = PARTIAL.exec(text);
     if (!m)
@@ -517,7 +416,7 @@ function parsePartial(text) {
     if (major === undefined)
         return 'any';
     if (minor === undefined && m[3] !== undefined && patch !== undefined)
-        return undefined; // 1.x.3
+        return undefined;
     return {
         major,
         minor,
@@ -526,7 +425,6 @@ function parsePartial(text) {
     };
 }
 const full = (p) => v(p.major, p.minor ?? 0, p.patch ?? 0, p.pre);
-/** The comparators of one x-range, caret, tilde or plain comparator term. */
 function term(text) {
     const m = /^(\^|~>?|>=|<=|>|<|=)?(.+)$/.exec(text);
     if (!m)
@@ -559,9 +457,7 @@ function term(text) {
             return [{ op: op, version: low }];
     }
 }
-/** `<` a synthesized `X.Y.Z-0` bound: not a pre-release the user named. */
 const below = (version) => ({ op: '<', version, implicit: true });
-/** `^1.2.3` → `<2`, `^0.2.3` → `<0.3`, `^0.0.3` → `<0.0.4` (the first non-zero part is fixed). */
 function caretUpper(p) {
     if (p.major > 0 || p.minor === undefined)
         return v(p.major + 1, 0, 0, [0]);
@@ -569,7 +465,6 @@ function caretUpper(p) {
         return v(0, p.minor + 1, 0, [0]);
     return v(0, 0, p.patch + 1, [0]);
 }
-/** One `||` alternative: hyphen range or whitespace-separated terms. */
 function comparatorSet(text) {
     const hyphen = /^(\S+)\s+-\s+(\S+)$/.exec(text);
     if (hyphen) {
@@ -583,7 +478,6 @@ function comparatorSet(text) {
             set.push(to.patch !== undefined ? { op: '<=', version: full(to) } : below(above(to)));
         return set;
     }
-    // `>= 22` is one term: glue operators to what follows them.
     const words = text.replace(/(\^|~>?|>=|<=|>|<|=)\s+/g, '$1').split(/\s+/);
     const set = [];
     for (const w of words) {
@@ -594,10 +488,6 @@ function comparatorSet(text) {
     }
     return set;
 }
-/**
- * Parses the version part of a spec. `normalise` maps a vendor's own spelling to semver first
- * (go's `1.24rc1`). Throws an InputError naming the spec when the request is not a version.
- */
 function parseRequest(spec, version, normalise = (t) => t) {
     const text = version.trim();
     if (text === 'latest' || text === '*' || text === 'x')
@@ -628,7 +518,6 @@ function parseSets(text, normalise) {
     }
     return sets;
 }
-/** The newest candidate whose version satisfies the request, or undefined. */
 function pickNewest(candidates, versionOf, request) {
     let best;
     for (const c of candidates) {
@@ -640,23 +529,17 @@ function pickNewest(candidates, versionOf, request) {
     }
     return best?.c;
 }
-/** The newest release (no pre-release) among the candidates, for "newest available" in errors. */
 function newestRelease(candidates, versionOf) {
     return pickNewest(candidates, versionOf, { kind: 'latest', text: 'latest' });
 }
-// ------------------------------------------------------------------- vendors' own spellings
-/** Per-family normalisers: a vendor's version string → semver text (undefined: not a version). */
 const families = {
-    /** node: `v24.11.1` → `24.11.1`. */
     node: (s) => s.replace(/^v(?=\d)/, ''),
-    /** go: `go1.23.4` → `1.23.4`, `go1.24rc1` → `1.24.0-rc.1`, `go1.21` → `1.21.0`. */
     go: (s) => {
         const m = /^(?:go)?(\d+(?:\.\d+){0,2})(?:(rc|beta|alpha)(\d+))?$/.exec(s);
         if (!m)
             return s;
         return m[2] ? `${m[1].split('.').length < 3 ? `${m[1]}.0` : m[1]}-${m[2]}.${m[3]}` : m[1];
     },
-    /** zig, python, temurin: semver already (`0.14.0`, `0.15.0-dev.1+abc`, `21.0.5+11`). */
     plain: (s) => s,
 };
 

@@ -26,32 +26,22 @@ var fsx = __webpack_require__(770);
 // EXTERNAL MODULE: ./lib/core/format.js
 var format = __webpack_require__(5888);
 ;// CONCATENATED MODULE: ./lib/core/html.js
-// HTML for the job summary (GitHub renders a step summary's HTML): escaping, and lists of ids that
-// stay short whatever their length. No @actions/* here: the GC report renders through it in core.
 function escapeHtml(text) {
     return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
 }
-/** At most `max` ids as code, then "… and N more" and where to find them all. */
 function codeList(ids, max, fullListIn) {
     const shown = ids.slice(0, max).map((id) => `<code>${escapeHtml(id)}</code>`);
     const more = ids.length - shown.length;
-    return shown.join(', ') + (more > 0 ? ` … and ${more} more (listed in ${fullListIn})` : '');
+    return shown.join(', ') + (more > 0 ? ` \u2026 and ${more} more (listed in ${fullListIn})` : '');
 }
-/** At most `max` items as they are, then one item saying how many more there are. */
 function capped(items, max, what, fullListIn) {
     const more = items.length - max;
     return more > 0
-        ? [...items.slice(0, max), `… and ${more} more ${what} (see ${fullListIn}).`]
+        ? [...items.slice(0, max), `\u2026 and ${more} more ${what} (see ${fullListIn}).`]
         : items;
 }
 
 ;// CONCATENATED MODULE: ./lib/core/gc-report.js
-// The GC report, defined once (docs/design.md, "Uses and GC"): `gcReportModel` decides what is said
-// about a GC — the headline, the labelled rows, the notes and the problems, in order, with the
-// figures already formatted — and two renderers only lay that model out: as text for the post
-// step's log and the CLI, as HTML for the job summary. Neither adds or drops a fact, so the log
-// and the summary cannot say different things; the summary only cuts long lists (GitHub's 1 MiB
-// limit) and points at the log for the rest.
 
 
 function gcReportModel(r) {
@@ -92,27 +82,21 @@ function gcReportModel(r) {
     return { ...common, notes, title: 'GC', headline, removed: r.removed, rows };
 }
 const describeUnreadable = (u) => `${u.id} (${u.records} record(s)${u.owners.length ? ` of ${u.owners.join(', ')}` : ''})`;
-/** What to do about use records nobody can judge (docs/design.md, "Doctor"). */
 function unreadableHint(unreadable) {
     const owners = [...new Set(unreadable.flatMap((u) => u.owners))];
     return ('A use record this user cannot read counts as a live use (never removed on doubt), so it keeps its toolchain for good: ' +
         `run \`toolchain-cache gc\` as root (it reads them and reclaims those of finished jobs), or have ${owners.length ? owners.join(', ') : 'their owners'} ` +
         'make them group-readable (chmod g+r); `toolchain-cache doctor` lists them.');
 }
-/** The cache's size before and after, and the housekeeping, in a workflow author's words. */
 function cacheRow(r) {
     const would = r.dryRun;
-    const parts = [`${(0,format/* formatBytes */.z3)(r.totalBytesBefore)} → ${(0,format/* formatBytes */.z3)(r.totalBytesAfter)}`];
+    const parts = [`${(0,format/* formatBytes */.z3)(r.totalBytesBefore)} \u2192 ${(0,format/* formatBytes */.z3)(r.totalBytesAfter)}`];
     if (r.reclaimedUses)
         parts.push(`${would ? 'would release' : 'released'} ${r.reclaimedUses} use(s) left by jobs that ended without their post step`);
     if (r.trashCleaned)
         parts.push(`${would ? 'would delete' : 'deleted'} ${r.trashCleaned} leftover(s) of interrupted installs and removals`);
     return parts.join('; ');
 }
-/**
- * The whole model as lines of text. `removedList` lays out the removed entries (the CLI as a
- * table, the log one line each).
- */
 function gcReportText(m, removedList) {
     const lead = `${m.title}: ${m.headline}`;
     const lines = m.detail !== undefined
@@ -125,14 +109,9 @@ function gcReportText(m, removedList) {
     lines.push(...m.notes);
     return { lines, errors: m.problems };
 }
-/** Ids and messages the summary shows of each list before "… and N more". */
 const MAX_LISTED_IDS = 100;
 const MAX_MESSAGES = 20;
 const sentence = (s) => s.charAt(0).toUpperCase() + s.slice(1);
-/**
- * The whole model as HTML for the job summary, each list capped (`log` has them in full). A GC
- * that did not run is one paragraph; one that ran is a list under "GC:".
- */
 function gcReportHtml(m, log = "the post step's log") {
     const ids = (list) => codeList(list, MAX_LISTED_IDS, log);
     const items = [
@@ -143,7 +122,6 @@ function gcReportHtml(m, log = "the post step's log") {
     ];
     let lead;
     if (m.title === 'GC not due') {
-        // Nearly every post step: one plain line, not a bold headline.
         const detail = m.detail !== undefined ? ` (${escapeHtml(m.detail)})` : '';
         lead = `<p>${escapeHtml(`${m.title}: ${m.headline}`)}${detail}.</p>`;
     }
@@ -170,9 +148,6 @@ var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./lib/core/lock/stale.js
 var stale = __webpack_require__(4254);
 ;// CONCATENATED MODULE: ./lib/vendors/registry.js
-// Vendor name → module, loaded on first use: a job whose named toolchains are all answered by the
-// lockfile or the resolution table imports no vendor code at all. Adding a vendor is adding a file
-// and a line here (docs/design.md, "Vendors").
 
 const LOADERS = {
     node: async () => (await __webpack_require__.e(/* import() */ 619).then(__webpack_require__.bind(__webpack_require__, 8619))).node,
@@ -181,34 +156,28 @@ const LOADERS = {
     temurin: async () => (await __webpack_require__.e(/* import() */ 633).then(__webpack_require__.bind(__webpack_require__, 3633))).temurin,
     zig: async () => (await __webpack_require__.e(/* import() */ 617).then(__webpack_require__.bind(__webpack_require__, 4617))).zig,
 };
-/** The names users may write before `@`, in the order errors list them. */
 const VENDOR_NAMES = Object.keys(LOADERS);
 const isVendorName = (name) => Object.hasOwn(LOADERS, name);
-/** Throws an InputError listing the known names when `name` is not one (no import). */
 function registry_checkVendorName(spec, name) {
     if (!isVendorName(name)) {
         throw new InputError(`${spec}: unknown toolchain name "${name}". Known names: ${VENDOR_NAMES.join(', ')}; ` +
             'for anything else give an {id, url, sha256} item.', 'toolchains');
     }
 }
-/** The vendor module for `name` (imported on first call); an unknown name throws as checkVendorName. */
-async function loadVendor(name, spec = `${name}@…`) {
+async function loadVendor(name, spec = `${name}@\u2026`) {
     registry_checkVendorName(spec, name);
     return LOADERS[name]();
 }
 
 ;// CONCATENATED MODULE: ./lib/core/spec.js
-// The toolchains list and the scalar inputs, parsed and validated before anything touches the disk.
 
 
 
 
 
 
-// Names Windows reserves whatever the extension; a toolchain directory must be creatable everywhere.
 const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$/i;
 const KNOWN_KEYS = new Set(['id', 'url', 'sha256', 'bin', 'strip-components']);
-/** Why a field is invalid: the message, completed by the caller with the item, field and value. */
 class FieldError {
     field;
     message;
@@ -217,8 +186,6 @@ class FieldError {
         this.message = message;
     }
 }
-// A hand-written check of each field rather than a schema library: the main step validates its
-// input on every job, and a schema library costs more to load than the whole check does to run.
 function requiredString(item, field, missing) {
     const v = item[field];
     if (typeof v !== 'string')
@@ -281,7 +248,6 @@ function checkStripComponents(item) {
         throw new FieldError('strip-components', 'must be at most 64');
     return n;
 }
-/** One item, its fields checked in the order the README lists them; the first problem is thrown. */
 function checkItem(item, label) {
     try {
         return {
@@ -299,17 +265,10 @@ function checkItem(item, label) {
     }
 }
 const isNamedItem = (item) => 'spec' in item;
-/** A vendor's name: what `src/vendors/registry.ts` knows is checked when it resolves. */
 const NAME_PATTERN = /^[a-z][a-z0-9-]{0,31}$/;
-/** A version request's characters: digits, letters, `.`, ranges (`^~<>=| `), `*`, `+`, `/` (`lts/iron`), `-`. */
 const VERSION_PATTERN = /^[0-9A-Za-z^~<>=*][0-9A-Za-z.^~<>=|*+/ -]{0,63}$/;
-/**
- * A plain string item: `NAME@VERSION`. Its name must be a vendor's (the registry lists them
- * without loading any vendor module) and its version a version request's shape; what the version
- * means is the vendor module's to say, when it resolves (never on a hit).
- */
 function checkNamed(text, index) {
-    const label = `toolchains[${index}] (${JSON.stringify(text.length > 80 ? `${text.slice(0, 80)}…` : text)})`;
+    const label = `toolchains[${index}] (${JSON.stringify(text.length > 80 ? `${text.slice(0, 80)}\u2026` : text)})`;
     const at = text.indexOf('@');
     const name = at > 0 ? text.slice(0, at) : '';
     const version = at > 0 ? text.slice(at + 1) : '';
@@ -324,10 +283,6 @@ function checkNamed(text, index) {
     }
     return { spec: text, name, version, index };
 }
-/**
- * Parses the `toolchains` input: a YAML (or JSON) list of items. The usual shape is read directly;
- * anything else loads the YAML library (a separate chunk of the bundle: most jobs never load it).
- */
 async function spec_parseToolchains(text) {
     if (!text.trim())
         throw new InputError('Input "toolchains" is required: a YAML list of NAME@VERSION (e.g. - node@24) or {id, url, sha256} items.', 'toolchains');
@@ -343,17 +298,15 @@ async function spec_parseToolchains(text) {
     }
     return checkToolchains(doc);
 }
-/** Validates a parsed `toolchains` document. */
 function checkToolchains(doc) {
     if (!Array.isArray(doc) || doc.length === 0) {
-        throw new InputError('Input "toolchains" must be a non-empty YAML list, e.g.\n- node@24\n- id: cmake-3.30.5\n  url: https://…\n  sha256: <64 hex>', 'toolchains');
+        throw new InputError('Input "toolchains" must be a non-empty YAML list, e.g.\n- node@24\n- id: cmake-3.30.5\n  url: https://\u2026\n  sha256: <64 hex>', 'toolchains');
     }
     const warnings = [];
     const seen = new Map();
     const toolchains = doc.map((raw, index) => {
         if (typeof raw === 'string') {
             const named = checkNamed(raw, index);
-            // The same spec twice; two specs resolving to one id are merged when resolved (src/core/named/).
             const earlier = seen.get(`@${named.spec}`);
             if (earlier !== undefined)
                 throw new InputError(`toolchains[${index}] ("${named.spec}"): duplicates toolchains[${earlier}]; each item may appear once.`, 'toolchains');
@@ -369,7 +322,6 @@ function checkToolchains(doc) {
                 warnings.push(`${label}: unknown key "${key}" ignored (known: ${[...KNOWN_KEYS].join(', ')}).`);
         }
         const item = checkItem(raw, label);
-        // Case-folded: on macOS and Windows `Foo` and `foo` would be one directory.
         const earlier = seen.get(item.id.toLowerCase());
         if (earlier !== undefined) {
             throw new InputError(`${label}: field "id" duplicates toolchains[${earlier}] (ids are compared ignoring letter case); each id may appear once.`, 'id');
@@ -384,13 +336,12 @@ function itemLabel(index, id) {
         ? `toolchains[${index}] (id "${id}")`
         : `toolchains[${index}]`;
 }
-/** A field's value for a message: a URL without its credentials (redactUrl). */
 const shownValue = (item, field) => field === 'url' && typeof item.url === 'string' ? redactUrl(item.url) : item[field];
 function describeValue(v) {
     if (v === undefined)
         return '';
     const s = typeof v === 'string'
-        ? JSON.stringify(v.length > 80 ? `${v.slice(0, 80)}…` : v)
+        ? JSON.stringify(v.length > 80 ? `${v.slice(0, 80)}\u2026` : v)
         : JSON.stringify(v);
     return typeof v === 'string' && /^[0-9a-fA-F]*$/.test(v) && v.length !== 64
         ? ` (got ${v.length} characters)`
@@ -412,7 +363,6 @@ const SIZE_UNITS = {
     tb: 1e12,
     tib: 1024 ** 4,
 };
-/** `20GB` (10^9), `512MiB` (2^20), `1.5T`, `1048576`; empty → undefined (no bound). */
 function parseSize(value, name) {
     const v = value.trim();
     if (!v)
@@ -424,29 +374,22 @@ function parseSize(value, name) {
     }
     return Math.floor(Number(m[1]) * unit);
 }
-/** Why a GC size bound of 0 is refused (one wording for the input, the variable and the host file). */
 const ZERO_SIZE_BOUND = '0 would remove every unused toolchain; unset it for no bound, or give the most the cache may hold';
-/**
- * A GC size bound (`max-size`, TOOLCHAIN_CACHE_MAX_SIZE): a size, never 0 (an administrator may
- * read 0 as "no limit"; it would empty the cache of everything unused). Empty → no bound.
- */
 function parseSizeBound(value, name) {
     const bytes = parseSize(value, name);
     if (bytes === 0)
         throw new errors/* InputError */.dz(`Input "${name}" is "${value.trim()}": ${ZERO_SIZE_BOUND}.`, name);
     return bytes;
 }
-/** A whole number ≥ min; empty → the default. */
 function parseWholeNumber(value, name, fallback, min = 0) {
     const v = value.trim();
     if (!v)
         return fallback;
     if (!/^\d+$/.test(v) || Number(v) < min || !Number.isSafeInteger(Number(v))) {
-        throw new errors/* InputError */.dz(`Input "${name}" must be a whole number ≥ ${min} (got "${value}").`, name);
+        throw new errors/* InputError */.dz(`Input "${name}" must be a whole number \u2265 ${min} (got "${value}").`, name);
     }
     return Number(v);
 }
-/** YAML 1.2 core booleans, as @actions/core's getBooleanInput accepts. */
 function parseBoolean(value, name, fallback) {
     const v = value.trim();
     if (!v)
@@ -459,21 +402,14 @@ function parseBoolean(value, name, fallback) {
 }
 
 ;// CONCATENATED MODULE: ./lib/core/host-config.js
-// The host configuration file: settings of the host's administrator that no job can override
-// (docs/design.md, "Host settings"). A step's `env:` and `$GITHUB_ENV` set any environment variable
-// for the steps after it, so TOOLCHAIN_CACHE_* variables are the workflow's to set; this file is
-// not. Its path is fixed: a variable naming another file would let a workflow drop the host's
-// bounds. Used only when it and its directory are owned by root and writable by nobody else.
 
 
 
 
 
-/** Where the host's administrator puts the file (Windows: under the fixed %ProgramData%). */
 const HOST_CONFIG_FILE = process.platform === 'win32'
     ? 'C:\\ProgramData\\toolchain-cache\\config.json'
     : '/etc/toolchain-cache/config.json';
-/** The most of the file that is read: a few keys, never megabytes. */
 const MAX_HOST_CONFIG_BYTES = 64 * 1024;
 const KEYS = [
     'cacheRoot',
@@ -487,13 +423,6 @@ const KEYS = [
     'stallTimeout',
     'downloadRetries',
 ];
-/**
- * Reads the host configuration file. Missing: an empty config. Not trustworthy (a link, not a
- * regular file, owned by someone other than root, writable by its group or others, or its
- * directory so): ignored, with a warning naming the fix. Trustworthy but unreadable as JSON, too
- * large, or with a bad value: an InputError naming the file and the key, because silently dropping
- * the operator's bounds (the size bound of a shared disk) would be worse than failing the step.
- */
 function readHostConfig(options = {}) {
     const file = options.file ?? HOST_CONFIG_FILE;
     const platform = options.platform ?? process.platform;
@@ -517,10 +446,6 @@ function readHostConfig(options = {}) {
     return result;
 }
 let cached;
-/**
- * The host configuration of this process (HOST_CONFIG_FILE, read once): what the steps and the
- * CLI use. Throws the file's InputError, every time it is asked, when the file is bad.
- */
 function host_config_hostConfig() {
     if (!cached) {
         try {
@@ -542,7 +467,6 @@ function fixText(file, platform) {
     return `It and its directory must be owned by root and writable by nobody else: chown root ${dir} ${file} && chmod 755 ${dir} && chmod 644 ${file}.`;
 }
 const writableByOthers = (mode) => (mode & 0o022) !== 0;
-/** Why the directory cannot be trusted, 'missing', or undefined when it can. */
 function checkDirectory(dir, owner, platform) {
     let st;
     try {
@@ -559,8 +483,6 @@ function checkDirectory(dir, owner, platform) {
         return undefined;
     if (st.uid !== owner || writableByOthers(st.mode))
         return `its directory ${dir} is owned by uid ${st.uid} with mode ${octal(st.mode)}`;
-    // The directory's own parent: whoever can rename entries there could swap the directory. A
-    // sticky directory (/tmp) lets nobody rename what they do not own.
     try {
         const parent = (0,external_node_fs_.realpathSync)(external_node_path_.dirname(dir));
         const pst = (0,external_node_fs_.lstatSync)(parent);
@@ -573,7 +495,6 @@ function checkDirectory(dir, owner, platform) {
     }
     return undefined;
 }
-/** The file's first bytes (bounded), 'missing', or why it cannot be trusted. */
 function openConfig(file, owner, platform) {
     let fd;
     try {
@@ -609,7 +530,6 @@ function openConfig(file, owner, platform) {
     }
 }
 const octal = (mode) => (mode & 0o7777).toString(8).padStart(4, '0');
-/** Validates the file's JSON; unknown keys become warnings, bad values an InputError. */
 function parseHostConfig(file, bytes, warnings, platform = process.platform) {
     const bad = (key, problem) => new errors/* InputError */.dz(`The host configuration file ${file}: "${key}" ${problem}. Fix the file (see README, "Pointing several runners at one cache").`, key);
     let raw;
@@ -639,7 +559,7 @@ function parseHostConfig(file, bytes, warnings, platform = process.platform) {
     const whole = (key, min = 0) => {
         const t = numberText(key);
         if (!/^\d+$/.test(t) || !Number.isSafeInteger(Number(t)) || Number(t) < min)
-            throw bad(key, `must be a whole number ≥ ${min} (got ${JSON.stringify(doc[key])})`);
+            throw bad(key, `must be a whole number \u2265 ${min} (got ${JSON.stringify(doc[key])})`);
         return Number(t);
     };
     const size = (key, min = 0) => {
@@ -682,7 +602,6 @@ function parseHostConfig(file, bytes, warnings, platform = process.platform) {
         config.indexTtlSeconds = whole('indexTtl');
     if (has('mirrors'))
         config.mirrors = parseMirrors(doc.mirrors, bad);
-    // The bounds of TOOLCHAIN_CACHE_MAX_MEMBERS, …_MAX_UNPACKED_SIZE, …_STALL_TIMEOUT, …_DOWNLOAD_RETRIES.
     if (has('maxMembers'))
         config.maxMembers = whole('maxMembers', 1);
     if (has('maxUnpackedSize'))
@@ -713,7 +632,6 @@ function parseMirrors(v, bad) {
     }
     return out;
 }
-/** The lock stale time: the file's `lockStale`, else TOOLCHAIN_CACHE_LOCK_STALE, else the default. */
 const hostLockStaleMs = (config = host_config_hostConfig().config, env = process.env) => config.lockStaleMs ?? (0,stale/* lockStaleMs */.zU)(env);
 
 // EXTERNAL MODULE: ./lib/core/lock.js + 1 modules
@@ -723,25 +641,13 @@ var regular_file = __webpack_require__(9558);
 // EXTERNAL MODULE: ./lib/core/registry/schema.js
 var schema = __webpack_require__(9032);
 ;// CONCATENATED MODULE: ./lib/core/registry/store.js
-// The registry file: the installed entries of a cache root, one JSON document. Reads are lock-free
-// (writes replace the file atomically) and cached per process until the file changes; writes are
-// transactions under the registry lock with a compare-and-swap on the generation, so a writer
-// whose lock was taken over cannot overwrite someone else's commit. It is written only when an
-// entry is added or removed (uses live in their own records), and it heals: a missing or corrupt
-// file is rebuilt from the installed trees (see docs/design.md, "The registry").
 
 
 
 
 
 
-/**
- * The registry lists every entry: large on a big host, but never this large. Like every file of
- * the root it is read no-follow, non-blocking, a regular file only (regular-file.ts): a FIFO or a
- * link planted at registry.json is an UNSAFE_PATH error, never a hung step.
- */
 const REGISTRY_MAX_BYTES = 256 * 1024 * 1024;
-/** The file's identity: a commit always renames a new file in, so any commit changes it. */
 const identityOf = (st) => `${st.ino}:${st.size}:${st.mtimeMs}:${st.ctimeMs}`;
 class Registry {
     layout;
@@ -758,10 +664,6 @@ class Registry {
     get file() {
         return this.layout.registryFile;
     }
-    /**
-     * The current entries without the lock; shared and cached until the file changes, so callers
-     * must not modify it. A missing or corrupt file is healed first (under the lock).
-     */
     async read() {
         const text = await this.readText();
         if (text?.content === undefined && text && this.cached)
@@ -776,16 +678,11 @@ class Registry {
         else if ((await external_node_fs_.promises.readdir(this.layout.toolchainsDir).catch(() => [])).length === 0) {
             return (0,schema/* emptyRegistry */.Vu)();
         }
-        // Missing with trees installed, or corrupt: heal (or see a fresh commit) under the lock.
         return this.update((doc, tx) => {
             tx.skipWrite();
             return doc;
         });
     }
-    /**
-     * Runs `fn` on the current document under the registry lock and commits what it changed as
-     * generation + 1. `fn` must not do slow work: other jobs wait on this lock.
-     */
     async update(fn) {
         const lock = await (0,core_lock/* acquireLock */.IZ)(this.layout.lockPath('registry'), 'registry', {
             staleMs: this.staleMs,
@@ -809,21 +706,17 @@ class Registry {
         }
         finally {
             await lock.release();
-            // Most of a transaction is synchronous: yield to the event loop once, with the lock free, so
-            // a caller committing in a loop still runs its timers (other locks' heartbeats) and signals.
             await new Promise((resolve) => setImmediate(resolve));
         }
     }
     commit(snap, lock) {
         const generation = (snap.generation ?? 0) + 1;
-        // Keys in this order: the generation sits in the first bytes, where the CAS check reads it.
         const text = JSON.stringify({
             schemaVersion: schema/* REGISTRY_SCHEMA_VERSION */.zu,
             generation,
             entries: snap.doc.entries,
         });
         (0,fsx/* atomicWriteFileSync */._b)(this.file, text, () => {
-            // One synchronous block with the rename: still our lock, and still the file we read.
             lock.assertHeldSync();
             this.assertGenerationSync(snap.generation);
         });
@@ -842,7 +735,6 @@ class Registry {
             movedAside = this.moveAside(text, lock, problem);
         }
         const doc = (0,schema/* emptyRegistry */.Vu)();
-        // Loaded only here: a readable registry (every hit) needs no scan of the installed trees.
         const { scanInstalled } = await __webpack_require__.e(/* import() */ 156).then(__webpack_require__.bind(__webpack_require__, 6156));
         const scan = await scanInstalled(this.layout);
         for (const entry of scan.entries)
@@ -856,24 +748,19 @@ class Registry {
         for (const { id, why } of scan.rejected) {
             this.options.onWarning?.(`The registry rebuild left out ${this.layout.entryDir(id)}: ${why}. A job that needs it installs it again.`);
         }
-        // An unreadable file is replaced whatever the rebuild found; a missing one only when it finds something.
-        // No generation: the CAS expects the file to be missing still (the corrupt one was moved aside).
         return { doc, rebuilt: movedAside !== undefined || count > 0, movedAside };
     }
-    /** The compare-and-swap: the file must still carry the generation we read (or still be missing). */
     assertGenerationSync(expected) {
         const current = readGenerationSync(this.file);
         if (current === expected)
             return;
-        throw new errors/* ToolchainCacheError */.mg('LOCK_LOST', `The registry ${this.file} changed under our lock (generation ${expected ?? '(no file)'} → ${current ?? '(no file)'}); nothing was committed.`);
+        throw new errors/* ToolchainCacheError */.mg('LOCK_LOST', `The registry ${this.file} changed under our lock (generation ${expected ?? '(no file)'} \u2192 ${current ?? '(no file)'}); nothing was committed.`);
     }
     readTextSync() {
         return (0,regular_file/* readRegularTextIfExistsSync */.cL)(this.file, REGISTRY_MAX_BYTES);
     }
-    /** The file's text, or only its identity when that is the one cached. */
     async readText() {
         try {
-            // Synchronous: a warm hit reads nothing else through fs.promises (docs/design.md, "Start-up cost").
             return (0,regular_file/* withRegularFileSync */.QI)(this.file, REGISTRY_MAX_BYTES, (fd, size) => {
                 const identity = identityOf((0,external_node_fs_.fstatSync)(fd));
                 if (this.cached?.identity === identity)
@@ -887,7 +774,6 @@ class Registry {
             throw e;
         }
     }
-    /** The document, or why it is not one. A newer schema is an error: never overwrite it. */
     parse(text) {
         let raw;
         try {
@@ -906,10 +792,6 @@ class Registry {
             ? { problem: `invalid at ${problem}` }
             : { doc: (0,schema/* redactStoredUrls */.nn)(raw) };
     }
-    /**
-     * A corrupt file found under the lock is moved aside (kept for inspection, never deleted) so the
-     * registry can be rebuilt. Synchronous: only while the lock is ours and the file is the one read.
-     */
     moveAside(text, lock, problem) {
         const movedTo = (0,fsx/* corruptAsideName */.VY)(this.file);
         try {
@@ -925,10 +807,6 @@ class Registry {
     }
 }
 const GENERATION_HEAD = /^\{"schemaVersion":\d+,"generation":(\d+)[,}]/;
-/**
- * The generation of a registry file, cheaply: our writes put it in the first bytes; anything else
- * is parsed in full. undefined when there is no file; NaN when it has none (never equals a number).
- */
 function readGenerationSync(file) {
     try {
         return (0,regular_file/* withRegularFileSync */.QI)(file, REGISTRY_MAX_BYTES, (fd, size) => {
@@ -961,7 +839,6 @@ var uses = __webpack_require__(2599);
 // EXTERNAL MODULE: ./lib/providers/bounded.js
 var bounded = __webpack_require__(915);
 ;// CONCATENATED MODULE: ./lib/action/constants.js
-// Input, output and state names in one place: action.yml, the steps and the tests agree on these.
 const constants_Inputs = {
     Toolchains: 'toolchains',
     CacheRoot: 'cache-root',
@@ -982,28 +859,23 @@ const Outputs = {
     Sources: 'sources',
     Versions: 'versions',
 };
-/** Saved by main for post (GITHUB_STATE → STATE_<name>). */
 const State = {
     UseKey: 'use-key',
-    /** The ids main may record uses of (JSON list), saved before any is recorded. */
     UseIds: 'use-ids',
     CacheRoot: 'cache-root',
     Results: 'results',
     MainError: 'main-error',
     TierNotes: 'tier-notes',
-    /** Lockfile entries to add (JSON list of lines), for the summary. */
     LockNotes: 'lock-notes',
 };
 
 ;// CONCATENATED MODULE: ./lib/action/log.js
 
-/** The core's logger, on the runner's log. */
 const actionsLogger = { info: runner_commands/* info */.pq, warning: runner_commands/* warning */.$e, debug: runner_commands/* debug */.Yz };
 
 // EXTERNAL MODULE: ./lib/providers/registry.js
 var registry = __webpack_require__(7119);
 ;// CONCATENATED MODULE: ./lib/action/inputs.js
-// Every input read and validated once, before anything touches the disk.
 
 
 
@@ -1015,14 +887,9 @@ var registry = __webpack_require__(7119);
 
 
 const input = (name) => runner_commands/* getInput */.V4(name);
-/** The settings both steps share; the post step reads these without the toolchains list. */
 function readSettings(host = host_config_hostConfig()) {
     return settingsAndWarnings(host).settings;
 }
-/**
- * The settings, and what main warns about: the host file's own warnings (ignored, unknown keys)
- * and a cache root of the workflow's or the environment's that the host file overrides.
- */
 function settingsAndWarnings(host) {
     const root = (0,layout/* chooseCacheRoot */.YC)(input(constants_Inputs.CacheRoot), process.env, {
         host: { cacheRoot: host.config.cacheRoot, file: host.file },
@@ -1034,10 +901,6 @@ function settingsAndWarnings(host) {
     ];
     return { settings: readOtherSettings(root.root, root.from), warnings };
 }
-/**
- * A workflow's `cache-root` beats the runner's TOOLCHAIN_CACHE_ROOT (the host's root, from its
- * `.env`): said, naming both, since the job then shares nothing with the host's other jobs.
- */
 function inputBeatsHostVariable(root, from) {
     const hostRoot = process.env.TOOLCHAIN_CACHE_ROOT?.trim();
     if (!from.includes(`"${constants_Inputs.CacheRoot}"`) || !hostRoot || external_node_path_.resolve(hostRoot) === root)
@@ -1080,11 +943,6 @@ const HostEnv = {
     MaxUnusedDays: 'TOOLCHAIN_CACHE_MAX_UNUSED_DAYS',
     TierLeaseStale: 'TOOLCHAIN_CACHE_TIER_LEASE_STALE',
 };
-/**
- * Reads and validates the host-wide limits; a bad value fails naming the file's key or the
- * variable and whose it is. With `gc: false` (a main step with cleanup: false) a bad GC bound of
- * the environment is only a warning: nothing in this job uses it.
- */
 function readHostSettings(env = process.env, host = host_config_hostConfig(), options = {}) {
     const value = (name) => env[name]?.trim() ?? '';
     const warnings = [];
@@ -1095,11 +953,9 @@ function readHostSettings(env = process.env, host = host_config_hostConfig(), op
         catch (e) {
             if (!(e instanceof errors/* InputError */.dz))
                 throw e;
-            // The parsers speak of inputs; these are environment variables of the runner.
             throw new errors/* InputError */.dz(`${e.message.replace(`Input "${name}"`, `Environment variable ${name}`)} ${errors/* FROM_RUNNER_ENV */.Ci}`, name);
         }
     };
-    /** A GC bound: with `gc: false`, a bad one is a warning and no bound. */
     const gcBound = (name, parse) => {
         if (options.gc ?? true)
             return named(name, parse);
@@ -1154,17 +1010,9 @@ function readHostSettings(env = process.env, host = host_config_hostConfig(), op
 }
 const days = (n) => `${n} day${n === 1 ? '' : 's'}`;
 const secs = (n) => `${n} s`;
-/** A notice for a variable whose value the host file's overrides. */
 const shadowed = (variable, inEnv, inFile, file, shown) => inEnv !== undefined && inFile !== undefined && inEnv !== inFile
     ? [`${variable} (${shown(inEnv)}) is overridden by ${file} (${shown(inFile)}).`]
     : [];
-/**
- * GC bounds are the host's to set: any workflow on a shared host could otherwise pass
- * `max-size: 1B` and remove every unused toolchain, as often as it runs. A bound of the host file,
- * else of the runner's environment, wins over the workflow's input (with a notice when they
- * differ); a workflow's own bounds still apply where the host set none. Only the file's size bound
- * skips the GC throttle: a step can set the variable (docs/design.md, "Host settings").
- */
 function gcBounds(settings, host) {
     const notices = [...host.notices];
     const overridden = (input, from, got, wins) => notices.push(`Input "${input}" (${got}) is overridden by ${from} (${wins}), set for this runner by its administrator.`);
@@ -1182,7 +1030,6 @@ function gcBounds(settings, host) {
         notices,
     };
 }
-/** Who set the size bound in force: the host's file or variable, else the workflow's input. */
 function sizeBoundFrom(settings, host) {
     if (host.maxSizeBytes !== undefined)
         return host.boundsFrom.maxSize;
@@ -1203,16 +1050,11 @@ function jobRefFromEnv(env = process.env) {
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 ;// CONCATENATED MODULE: ./lib/action/step-summary.js
-// The step summary buffer and its file (GITHUB_STEP_SUMMARY), as @actions/core 3's `summary`
-// builds and writes it, without loading @actions/core (see ./runner-commands.ts for why). Only
-// what src/action/summary.ts uses; test/runner-commands.test.ts compares it with core's, byte
-// for byte.
 
 
 
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 const HEADING_TAGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
-/** `<tag attrs>content</tag>`, or only `<tag attrs>` when there is no content (as core does). */
 function wrap(tag, content, attrs = {}) {
     const htmlAttrs = Object.entries(attrs)
         .map(([key, value]) => ` ${key}="${value}"`)
@@ -1230,7 +1072,6 @@ function tableCell(cell) {
 }
 class StepSummary {
     buffer = '';
-    /** Core checks the file once and keeps writing to that path. */
     filePath;
     async summaryFile() {
         if (this.filePath)
@@ -1248,13 +1089,11 @@ class StepSummary {
         this.filePath = fromEnv;
         return fromEnv;
     }
-    /** Appends the buffer to the summary file (or replaces the file), then empties the buffer. */
     async write(options) {
         const file = await this.summaryFile();
         await (options?.overwrite ? promises_.writeFile : promises_.appendFile)(file, this.buffer, { encoding: 'utf8' });
         return this.emptyBuffer();
     }
-    /** Empties the buffer and the summary file. */
     async clear() {
         return this.emptyBuffer().write({ overwrite: true });
     }
@@ -1275,7 +1114,6 @@ class StepSummary {
     addEOL() {
         return this.addRaw(runner_commands/* EOL */.$E);
     }
-    /** An h1–h6 heading (anything else becomes h1). */
     addHeading(text, level) {
         const tag = `h${level}`;
         return this.addRaw(wrap(HEADING_TAGS.includes(tag) ? tag : 'h1', text)).addEOL();
@@ -1285,7 +1123,6 @@ class StepSummary {
         return this.addRaw(wrap('table', body)).addEOL();
     }
 }
-/** The step's summary, one per process like core's. */
 const summary = new StepSummary();
 
 ;// CONCATENATED MODULE: ./lib/action/summary.js
@@ -1293,12 +1130,9 @@ const summary = new StepSummary();
 
 
 
-/** GitHub's limit for one step's summary. */
 const SUMMARY_LIMIT_BYTES = 1024 * 1024;
-/** Rows of the toolchains table shown before "Showing N of M" (the GC report caps its own lists). */
 const MAX_TABLE_ROWS = 200;
-const seconds = (ms) => (ms ? `${(ms / 1000).toFixed(1)} s` : '–');
-/** Fills the step summary's buffer (not written). */
+const seconds = (ms) => (ms ? `${(ms / 1000).toFixed(1)} s` : '\u2013');
 function buildJobSummary(input) {
     const s = summary.addHeading('toolchain-cache', 3);
     if (input.mainError)
@@ -1317,8 +1151,7 @@ function buildJobSummary(input) {
                 escapeHtml(r.id),
                 escapeHtml((0,format/* describeSource */.B6)(r)),
                 seconds(r.waitMs),
-                // A local hit installed nothing (its time is the lookup's): "–", like its Wait.
-                r.source === 'local' ? '–' : seconds(r.installMs),
+                r.source === 'local' ? '\u2013' : seconds(r.installMs),
                 (0,format/* formatBytes */.z3)(r.sizeBytes),
             ]),
         ]);
@@ -1353,7 +1186,6 @@ function buildJobSummary(input) {
     s.addRaw(gcSection(input), true);
     return s;
 }
-/** What GC did: the report as the log says it (src/core/gc-report.ts), or why there is none. */
 function gcSection(input) {
     if (input.gcDisabled)
         return '<p><strong>GC:</strong> disabled (cleanup: false).</p>';
@@ -1361,12 +1193,10 @@ function gcSection(input) {
         return `<p><strong>GC failed:</strong> ${escapeHtml(input.gcError)}</p>`;
     return input.gc ? gcReportHtml(gcReportModel(input.gc)) : '';
 }
-/** Appends the summary to GITHUB_STEP_SUMMARY; returns its size in bytes. */
 async function writeJobSummary(input) {
     let s = buildJobSummary(input);
     let size = Buffer.byteLength(s.stringify());
     if (size > SUMMARY_LIMIT_BYTES) {
-        // Cannot happen with the caps above unless a message is enormous: fall back to the essentials.
         s = s.emptyBuffer().addHeading('toolchain-cache', 3);
         s.addRaw(`<p>${input.results.length} toolchain(s); the full summary (${size} bytes) exceeded GitHub's 1 MiB limit: see the post step's log.</p>`, true);
         size = Buffer.byteLength(s.stringify());
@@ -1376,12 +1206,6 @@ async function writeJobSummary(input) {
 }
 
 ;// CONCATENATED MODULE: ./lib/action/post-step.js
-// The post step: always runs (no post-if). Releases this job's uses, saves fetched archives to the
-// remote tiers, records statistics, collects garbage and reports (docs/design.md, "Data flow").
-// Nothing here fails the job: each phase is guarded, its problems become warnings, and one
-// failing phase does not stop the others; src/action/post-guard.ts catches whatever escapes.
-// A warm job's post loads little: the tiers load only to save what main fetched, the GC's planner
-// and removal code only when the throttle lets a GC run (docs/design.md, "Start-up cost").
 
 
 
@@ -1404,18 +1228,13 @@ async function writeJobSummary(input) {
 
 
 
-const warn = (what, e) => runner_commands/* warning */.$e(
-// A full disk's message already says what failed ("statistics failed: no space left …").
-`toolchain-cache post step: ${e instanceof disk_full/* DiskFullError */.Vu ? '' : `${what}: `}${(0,errors/* errorMessage */.gJ)(e)}`);
-/** The cache root this post step opened: a full disk met in a phase is named like main names it. */
+const warn = (what, e) => runner_commands/* warning */.$e(`toolchain-cache post step: ${e instanceof disk_full/* DiskFullError */.Vu ? '' : `${what}: `}${(0,errors/* errorMessage */.gJ)(e)}`);
 let openedRoot;
-/** `e`, or for a full disk (a state file, the trash) the error naming the disk and the fix. */
 async function explained(what, e, settings) {
     if (openedRoot === undefined || !(0,disk_full/* isDiskFull */.b$)(e))
         return e;
     return (0,disk_full/* diskFullError */.vB)(openedRoot, e, what, settings && sizeBoundOf(settings));
 }
-/** The size bound in force, for a full disk's message; undefined when it cannot be told. */
 function sizeBoundOf(settings) {
     try {
         const bounds = gcBounds(settings, readHostSettings(process.env, undefined, { gc: false }));
@@ -1425,10 +1244,6 @@ function sizeBoundOf(settings) {
         return undefined;
     }
 }
-/**
- * Runs one phase of the post step: its failure becomes a warning naming `what` (and goes to
- * `onError`), never an exception, so the phases after it still run (docs/design.md, "Data flow").
- */
 async function guarded(what, phase, onError) {
     try {
         await phase();
@@ -1440,7 +1255,6 @@ async function guarded(what, phase, onError) {
     }
 }
 let currentSettings;
-/** release → save → stats → GC → summary; each phase guarded, none able to fail the job. */
 async function runPost() {
     let settings;
     try {
@@ -1456,7 +1270,6 @@ async function runPost() {
     const layout = await openLayout(settings);
     if (layout) {
         openedRoot = layout.root;
-        // Which root this job used, and who chose it, in the log and the summary.
         const from = sameRoot(layout.root, settings.cacheRoot) ? settings.cacheRootFrom : undefined;
         runner_commands/* info */.pq(`Cache root: ${layout.root}${from ? ` (from ${from})` : ''}`);
         post.summary.cacheRoot = { path: layout.root, ...(from && { from }) };
@@ -1483,7 +1296,6 @@ function startPost(settings) {
     };
     return { settings, results, job, holder: (0,leases/* describeJob */.hx)(job), summary };
 }
-/** The cache root main used; undefined (with a warning) when it cannot be opened. */
 async function openLayout(settings) {
     try {
         return await (0,layout/* openCacheRoot */.BC)(runner_commands/* getState */.Gu(State.CacheRoot) || settings.cacheRoot, {
@@ -1495,7 +1307,6 @@ async function openLayout(settings) {
         return undefined;
     }
 }
-/** The phases that need the cache root, in order. */
 async function cachePhases(post, layout) {
     const registry = new Registry(layout, {
         holder: post.holder,
@@ -1519,14 +1330,12 @@ async function cachePhases(post, layout) {
     if (post.settings.summary)
         await guarded('cache figures', () => addCacheFigures(post, layout, registry));
 }
-/** Releases the uses main recorded (by its use key) and any of this job's toolchains. */
 async function releaseJobUses(post, layout) {
     (0,faults/* postFault */.Jq)('release');
     const useIds = parseStateArray(runner_commands/* getState */.Gu(State.UseIds)).filter((x) => typeof x === 'string');
     const released = await (0,uses/* releaseUses */.ez)(layout, { key: runner_commands/* getState */.Gu(State.UseKey) || undefined, job: post.job, process: await (0,leases/* jobProcess */.Be)() }, [...useIds, ...post.results.map((r) => r.id)]);
     runner_commands/* info */.pq(released.length ? `Released this job's use of: ${released.join(', ')}` : 'No uses to release.');
 }
-/** GC within the bounds (the host's override the workflow's), reported to the log and the summary. */
 async function collectAndLog(post, layout, registry) {
     (0,faults/* postFault */.Jq)('gc');
     const bounds = gcBounds(post.settings, readHostSettings());
@@ -1544,7 +1353,6 @@ async function collectAndLog(post, layout, registry) {
     logGcReport(report);
     post.summary.gc = report;
 }
-/** The cache's totals after GC and this repository's counters, for the summary. */
 async function addCacheFigures(post, layout, registry) {
     post.summary.cache = await (0,stats/* cacheFigures */.Gh)(layout, await registry.read());
     const { doc } = await (0,stats/* readStats */.uq)(layout);
@@ -1552,10 +1360,6 @@ async function addCacheFigures(post, layout, registry) {
         post.summary.repositoryStats = (0,stats/* namespaceStats */.b0)(doc.namespaces[post.job.repository]);
     }
 }
-/**
- * Archives this job fetched wait in staging for the remote tiers: save them to every writable
- * tier that lacks them (when enabled), then remove them either way.
- */
 async function saveAndDropArchives(layout, results, settings) {
     const archives = results.flatMap((r) => r.archivePath ? [{ id: r.id, sha256: r.sha256, archivePath: r.archivePath, tier: r.tier }] : []);
     if (archives.length === 0)
@@ -1568,11 +1372,10 @@ async function saveAndDropArchives(layout, results, settings) {
     for (const a of archives) {
         const stage = external_node_path_.dirname(a.archivePath);
         if (external_node_path_.dirname(stage) !== layout.stagingDir)
-            continue; // not one of ours: leave it
+            continue;
         await (0,fsx/* removeTreeInside */.tk)(layout.root, stage).catch((e) => warn('removing a saved archive', e));
     }
 }
-/** The full report goes to the log (the summary cuts long lists). */
 function logGcReport(r) {
     const { lines, errors } = gcReportText(gcReportModel(r), (removed) => removed.map((e) => `  ${e.id} (${(0,format/* formatBytes */.z3)(e.sizeBytes)}, last used ${e.lastUsedAt})`));
     for (const line of lines)
@@ -1580,7 +1383,6 @@ function logGcReport(r) {
     for (const e of errors)
         runner_commands/* warning */.$e(`toolchain-cache GC: ${e}`);
 }
-/** The host's lock stale time; a bad value was reported by main already: warn and use the default. */
 function post_step_hostLockStaleMs() {
     try {
         return hostLockStaleMs();
@@ -1590,9 +1392,7 @@ function post_step_hostLockStaleMs() {
         return core_lock/* DEFAULT_LOCK_STALE_MS */.xL;
     }
 }
-/** Whether the root main used (its real path) is the one the settings name. */
 const sameRoot = (real, chosen) => external_node_path_.resolve(chosen) === real;
-/** A JSON array main left in the step state; anything else (nothing, a truncated value) is []. */
 function parseStateArray(text) {
     try {
         const parsed = JSON.parse(text || '[]');
@@ -1622,19 +1422,6 @@ function parseStateArray(text) {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3828);
 /* harmony import */ var _regular_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9558);
 /* harmony import */ var _random_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7692);
-// Directory operations relative to an OPEN directory (docs/design.md, "Walks stay in the root"):
-// what openat/unlinkat/fchmod give C, for Node, which has none of them. A directory is opened
-// with O_DIRECTORY|O_NOFOLLOW and then acted on through its descriptor, so a name above it that
-// another user renames or swaps for a symlink cannot redirect anything done below it.
-//
-// - Linux: a child is named `/proc/self/fd/<fd>/<name>`. The kernel resolves the magic link to the
-//   open directory itself (not to a path), so every call on that name is an *at() call on the
-//   descriptor; O_NOFOLLOW (open) and lstat/unlink/rmdir never follow `<name>` itself.
-// - Elsewhere (macOS, BSD, a Linux without /proc): the directory's own path, then the object
-//   opened is checked against what was listed (dev/ino) and the directory against its path (still
-//   the same dev/ino). Between that check and the call there is a window of a few system calls.
-// - Windows: directories cannot be opened; only the checks by path remain (symlinks there need a
-//   privilege the runners' group does not have by default).
 
 
 
@@ -1645,9 +1432,7 @@ const O_DIRECTORY = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_DIRECTORY ?
 const O_NOFOLLOW = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW ?? 0;
 const O_NONBLOCK = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0;
 const OPEN_DIR = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | O_DIRECTORY | O_NOFOLLOW;
-/** Whether `/proc/self/fd/<fd>` names the open directory (probed once per process). */
 let procWorks;
-/** Synchronous: one stat, once per process. */
 function probeProc(fd, st) {
     if (procWorks !== undefined)
         return procWorks;
@@ -1659,30 +1444,23 @@ function probeProc(fd, st) {
     procWorks = seen !== undefined && seen.dev === st.dev && seen.ino === st.ino;
     return procWorks;
 }
-/**
- * How a child `name` of the directory `dir` (open as `fd`) is reached: through the descriptor on
- * Linux (`viaProc`), by path elsewhere. Only a plain name of a directory entry.
- */
 function childOf(dir, fd, viaProc, name) {
     const separator = name.includes('/') || (isWindows && name.includes('\\'));
     if (name === '' || name === '.' || name === '..' || separator)
         throw unsafe(node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, name), 'is not a plain name of a directory entry');
     return viaProc ? `/proc/self/fd/${fd}/${name}` : node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, name);
 }
-/** Elsewhere than Linux: the directory's path must still lead to the directory opened. */
 function checkUnmovedSync(dir, opened) {
     const now = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(dir, { throwIfNoEntry: false });
     if (!now || !now.isDirectory() || !sameObject(now, opened))
         throw unsafe(dir, 'was moved or replaced while it was walked');
 }
-/** True for the errors of an open that met a symlink (or a non-directory) where a directory was asked for. */
 const isNotDirectoryError = (e) => (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isErrnoException */ .s$)(e) && (e.code === 'ENOTDIR' || e.code === 'ELOOP');
 const sameObject = (a, b) => a.dev === b.dev && a.ino === b.ino;
 function unsafe(p, what) {
     return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ToolchainCacheError */ .mg('UNSAFE_PATH', `${p} ${what}; toolchain-cache never follows a link or acts on a name swapped under it. ` +
         'Check who can write the cache root.');
 }
-/** How the object at a name looks: for messages. */
 const kindOf = (st) => st.isSymbolicLink()
     ? 'is a symlink'
     : st.isDirectory()
@@ -1690,28 +1468,17 @@ const kindOf = (st) => st.isSymbolicLink()
         : st.isFile()
             ? 'is a regular file'
             : 'is not a regular file or directory';
-/** An open directory; every operation on a child is relative to it. Close it (or use `withDir`). */
 class DirHandle {
     path;
     handle;
     stat;
     viaProc;
-    constructor(
-    /** The path it was opened by: for messages and the fallback. */
-    path, 
-    /** Undefined on Windows (directories cannot be opened there). */
-    handle, 
-    /** fstat of the descriptor (lstat of the path on Windows). */
-    stat, viaProc) {
+    constructor(path, handle, stat, viaProc) {
         this.path = path;
         this.handle = handle;
         this.stat = stat;
         this.viaProc = viaProc;
     }
-    /**
-     * Opens `dir`, never following its last component (a symlink there is an UNSAFE_PATH error; an
-     * absent one ENOENT). The components above it are the caller's to trust: see `openDirInside`.
-     */
     static async open(dir) {
         if (isWindows) {
             const st = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.lstat(dir);
@@ -1731,7 +1498,6 @@ class DirHandle {
         }
         try {
             const st = await handle.stat();
-            // O_DIRECTORY is 0 where the platform lacks it: check the type on the descriptor.
             if (!st.isDirectory())
                 throw unsafe(dir, 'is not a directory');
             return new DirHandle(dir, handle, st, probeProc(handle.fd, st));
@@ -1741,15 +1507,12 @@ class DirHandle {
             throw e;
         }
     }
-    /** The name by which a child is reached: relative to the descriptor on Linux, a path elsewhere. */
     at(name) {
         return childOf(this.path, this.handle?.fd, this.viaProc, name);
     }
-    /** Where a child is, for messages. */
     pathOf(name) {
         return node_path__WEBPACK_IMPORTED_MODULE_1__.join(this.path, name);
     }
-    /** Fallback only: the directory's path must still lead to this very directory. */
     async checkUnmoved() {
         if (this.viaProc)
             return;
@@ -1757,12 +1520,10 @@ class DirHandle {
         if (!now || !now.isDirectory() || !sameObject(now, this.stat))
             throw unsafe(this.path, 'was moved or replaced while it was walked');
     }
-    /** Sync twin of checkUnmoved, for the callers that act in one synchronous block. */
     checkUnmovedSync() {
         if (!this.viaProc)
             checkUnmovedSync(this.path, this.stat);
     }
-    /** The child's name to pass to a synchronous call (renameSync) made right away; see `at`. */
     nameForSyncCall(name) {
         this.checkUnmovedSync();
         return this.at(name);
@@ -1774,7 +1535,6 @@ class DirHandle {
         await this.checkUnmoved();
         return names;
     }
-    /** lstat of a child; undefined when there is none. */
     async lstat(name) {
         try {
             const st = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.lstat(this.at(name));
@@ -1787,13 +1547,11 @@ class DirHandle {
             throw e;
         }
     }
-    /** The target of a child symlink (the link is read, never followed). */
     async readlink(name) {
         const target = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.readlink(this.at(name));
         await this.checkUnmoved();
         return target;
     }
-    /** Opens a child directory, never following a link there (UNSAFE_PATH) ; ENOENT when absent. */
     async openDir(name) {
         if (this.viaProc) {
             let handle;
@@ -1835,10 +1593,6 @@ class DirHandle {
         }
         return child;
     }
-    /**
-     * Unlinks a child that is not a directory (a file, a link: the link itself). With `expected`
-     * (what was lstat-ed), elsewhere than Linux the name must still be that object.
-     */
     async unlink(name, expected) {
         if (!this.viaProc) {
             const now = await this.lstat(name);
@@ -1847,22 +1601,16 @@ class DirHandle {
         }
         await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.unlink(this.at(name));
     }
-    /** Removes an empty child directory. */
     async rmdir(name) {
         await this.checkUnmoved();
         await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.rmdir(this.at(name));
     }
-    /** chmod on the descriptor (fchmod): whatever happened to the path, this directory gets it. */
     async chmod(mode) {
         if (this.handle)
             return this.handle.chmod(mode);
         await this.checkUnmoved();
         await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.chmod(this.path, mode);
     }
-    /**
-     * Opens a child for reading: never through a link, never blocking (a FIFO), and only a regular
-     * file (else UNSAFE_PATH); ENOENT when absent. The caller closes the handle.
-     */
     async openFile(name) {
         const listed = this.viaProc ? undefined : await this.lstat(name);
         let handle;
@@ -1888,10 +1636,6 @@ class DirHandle {
             throw e;
         }
     }
-    /**
-     * A child regular file's bytes, at most its size when opened and never more than `maxBytes`
-     * (a larger file is an error: nobody reads an unbounded file of the root).
-     */
     async readFile(name, maxBytes) {
         const { handle, stat } = await this.openFile(name);
         try {
@@ -1903,13 +1647,6 @@ class DirHandle {
             await handle.close();
         }
     }
-    /**
-     * Replaces a child with a new regular file holding `data`, its `mode` set on the descriptor
-     * (whatever the umask): written to a temp name created exclusively (O_EXCL|O_NOFOLLOW), then
-     * renamed over `name`. Nothing already at `name` is ever opened, truncated or chmod-ed: a hard
-     * link another user put there to a file they cannot write (/etc/sudoers, on a host without
-     * fs.protected_hardlinks) is replaced, not written through (docs/design.md, "Walks stay in the root").
-     */
     async writeFile(name, data, mode) {
         const tmp = `${name}.tmp-${process.pid}-${(0,_random_js__WEBPACK_IMPORTED_MODULE_4__/* .randomHex */ .nw)(8)}`;
         await this.checkUnmoved();
@@ -1932,7 +1669,6 @@ class DirHandle {
             throw e;
         }
     }
-    /** Renames a child into `to` (another open directory of the same filesystem, or this one). */
     async rename(name, to, toName) {
         await this.checkUnmoved();
         await to.checkUnmoved();
@@ -1942,25 +1678,17 @@ class DirHandle {
         await this.handle?.close();
     }
 }
-/**
- * DirHandle's synchronous little sibling, for the warm path's few calls in one directory (a use
- * record's write and release in `uses/<id>`): the same no-follow open and the same names bound to
- * the descriptor, without a thread-pool round trip per call. Close it (or use `withDirSync`).
- */
 class SyncDirHandle {
     path;
     fd;
     stat;
     viaProc;
-    constructor(path, 
-    /** Undefined on Windows (directories cannot be opened there). */
-    fd, stat, viaProc) {
+    constructor(path, fd, stat, viaProc) {
         this.path = path;
         this.fd = fd;
         this.stat = stat;
         this.viaProc = viaProc;
     }
-    /** Opens `dir` never following its last component (UNSAFE_PATH); ENOENT when absent. */
     static open(dir) {
         if (isWindows) {
             const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(dir);
@@ -1989,7 +1717,6 @@ class SyncDirHandle {
             throw e;
         }
     }
-    /** The child's name for a synchronous call made right away (see DirHandle.nameForSyncCall). */
     nameOf(name) {
         if (!this.viaProc)
             checkUnmovedSync(this.path, this.stat);
@@ -2000,7 +1727,6 @@ class SyncDirHandle {
             (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(this.fd);
     }
 }
-/** Runs `fn` with `dir` open, closing it after. */
 async function withDir(dir, fn) {
     try {
         return await fn(dir);
@@ -2009,11 +1735,6 @@ async function withDir(dir, fn) {
         await dir.close();
     }
 }
-/**
- * Opens `target`, a directory at or below `root` (a real path, opened no-follow), one component
- * at a time, each opened no-follow relative to the one above: a link anywhere on the way is an
- * UNSAFE_PATH error, never followed, so nothing this returns lies outside the root.
- */
 async function openDirInside(root, target) {
     const rel = node_path__WEBPACK_IMPORTED_MODULE_1__.relative(root, target);
     if (rel === '..' || rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) || node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute(rel))
@@ -2032,7 +1753,6 @@ async function openDirInside(root, target) {
     }
     return dir;
 }
-/** `openDirInside`, or undefined when the directory (or one above it) does not exist. */
 async function openDirInsideIfExists(root, target) {
     try {
         return await openDirInside(root, target);
@@ -2060,17 +1780,11 @@ async function openDirInsideIfExists(root, target) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3828);
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5888);
-// A full disk (ENOSPC) or an exhausted quota (EDQUOT), wherever it strikes — a download, an
-// extraction, a use record, a state file — is one error that names the cache root's file system,
-// its free space, the host's size bound and where that came from, and what to do
-// (docs/design.md, "Errors name their fix"). Loaded on the warm path: only `isDiskFull` is cheap;
-// the message is built on the failure path.
 
 
 
 
 const FULL_CODES = new Set(['ENOSPC', 'EDQUOT']);
-/** The errno error (ENOSPC or EDQUOT) behind `e`, following `cause`; undefined when there is none. */
 function diskFullCause(e) {
     for (let c = e, depth = 0; c instanceof Error && depth < 8; depth++) {
         if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isErrnoException */ .s$)(c) && FULL_CODES.has(c.code ?? ''))
@@ -2087,10 +1801,6 @@ class DiskFullError extends _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .Toolchain
         super('DISK_FULL', message, options);
     }
 }
-/**
- * The directory `dir`'s file system is mounted at: the highest ancestor on the same device (cheap:
- * one lstat per level). `dir` itself where that cannot be told.
- */
 async function mountPointOf(dir) {
     try {
         let at = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(dir);
@@ -2105,11 +1815,6 @@ async function mountPointOf(dir) {
         return dir;
     }
 }
-/**
- * The error for a full disk under the cache root `root`. `what` says what could not be done
- * ("id: installing", "recording this job's use of id"); `consequence` an extra sentence; `bound`
- * the size bound in force (`{}`: none is set; undefined: not known here, not mentioned).
- */
 async function diskFullError(root, e, what, bound, consequence = '') {
     const cause = diskFullCause(e) ?? e;
     const quota = (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isErrnoException */ .s$)(cause) && cause.code === 'EDQUOT';
@@ -2147,7 +1852,6 @@ async function diskFullError(root, e, what, bound, consequence = '') {
 /* harmony export */ });
 /* unused harmony exports ChecksumError, UnsafeArchiveError, RegistryCorruptError */
 /* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8038);
-// Typed errors. Each carries what a user needs to fix the problem; `code` is stable for tests and logs.
 
 class ToolchainCacheError extends Error {
     code;
@@ -2157,7 +1861,6 @@ class ToolchainCacheError extends Error {
         this.name = new.target.name;
     }
 }
-/** A bad input: names the item (index or id) and the field. */
 class InputError extends ToolchainCacheError {
     field;
     constructor(message, field) {
@@ -2188,7 +1891,6 @@ class DownloadError extends ToolchainCacheError {
         this.retryable = retryable;
     }
 }
-/** An archive member that would escape the staging directory or is otherwise not allowed. */
 class UnsafeArchiveError extends ToolchainCacheError {
     member;
     constructor(message, member) {
@@ -2205,7 +1907,6 @@ class LockTimeoutError extends ToolchainCacheError {
         this.holder = holder;
     }
 }
-/** The lock was taken over (we stalled past its stale time): the critical section must not commit. */
 class LockLostError extends ToolchainCacheError {
     lockName;
     constructor(lockName) {
@@ -2224,10 +1925,6 @@ class RegistryCorruptError extends ToolchainCacheError {
         this.movedTo = movedTo;
     }
 }
-/**
- * Said of a bad TOOLCHAIN_CACHE_* value: where it comes from, and whose it is to fix (the runner's
- * administrator's, not the workflow author's).
- */
 const FROM_RUNNER_ENV = "It comes from this runner's environment (its .env file, or its service's environment), which the runner's administrator sets: " +
     'a workflow cannot fix it (unless one of its steps set the variable with env: or $GITHUB_ENV); tell them.';
 const isErrnoException = (e) => e instanceof Error && typeof e.code === 'string';
@@ -2244,10 +1941,6 @@ const errorMessage = (e) => (e instanceof Error ? e.message : String(e));
 /* harmony export */   Jq: () => (/* binding */ postFault),
 /* harmony export */   XR: () => (/* binding */ faultErrno)
 /* harmony export */ });
-// Fault-injection points for the crash tests: with TOOLCHAIN_CACHE_FAULT=<phase> set, an installer
-// reaching that phase writes `<TOOLCHAIN_CACHE_FAULT_DIR>/<phase>.<pid>` and then hangs, so a test can
-// kill -9 it at exactly that point, or change the world (fill the disk) and let it go on by creating
-// `<phase>.<pid>.resume` next to the marker. Unset (always, outside tests) this is a no-op.
 async function faultPoint(phase) {
     if (process.env.TOOLCHAIN_CACHE_FAULT !== phase)
         return;
@@ -2281,7 +1974,7 @@ function postFault(phase) {
         return;
     }
     if (phase === 'linger') {
-        setInterval(() => undefined, 60_000); // keeps the event loop alive
+        setInterval(() => undefined, 60_000);
         return;
     }
     throw new Error(`fault post-${phase}: an unexpected error in the post step`);
@@ -2296,11 +1989,11 @@ function postFault(phase) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   B6: () => (/* binding */ describeSource),
 /* harmony export */   I5: () => (/* binding */ formatFree),
+/* harmony export */   Ly: () => (/* binding */ isoTime),
 /* harmony export */   Up: () => (/* binding */ formatBytesExact),
 /* harmony export */   l9: () => (/* binding */ formatPercent),
 /* harmony export */   z3: () => (/* binding */ formatBytes)
 /* harmony export */ });
-/** 1536 → "1.5 KiB". */
 function formatBytes(n) {
     const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
     let i = 0;
@@ -2310,21 +2003,23 @@ function formatBytes(n) {
     }
     return `${i === 0 ? n : n.toFixed(1)} ${units[i]}`;
 }
-/** 200000000000 → "186.3 GiB (200000000000 bytes)": readable, with the exact figure beside. */
 const formatBytesExact = (n) => n < 1024 ? `${n} bytes` : `${formatBytes(n)} (${n} bytes)`;
-/** 0.75 → "75.0%"; no rate yet (no toolchain counted) → "–". */
-const formatPercent = (rate) => rate === null ? '–' : `${(rate * 100).toFixed(1)}%`;
-/** Free disk space; null where the platform cannot tell (no statfs). */
+const formatPercent = (rate) => rate === null ? '\u2013' : `${(rate * 100).toFixed(1)}%`;
 const formatFree = (bytes) => bytes === null ? 'unknown (statfs unavailable)' : formatBytes(bytes);
-/**
- * Where a toolchain came from, as the log and the summary say it: `remote (TIER)`, and after
- * waiting for a fleet lease's holder `remote (TIER, downloaded by host H)` (docs/design.md,
- * "Fleet lease").
- */
 function describeSource(r) {
     if (!r.tier)
         return r.source;
     return `${r.source} (${r.tier}${r.leaseHolder ? `, downloaded by host ${r.leaseHolder}` : ''})`;
+}
+const pad = (n, width) => String(n).padStart(width, '0');
+function isoTime(ms = Date.now()) {
+    const d = new Date(ms);
+    const year = d.getUTCFullYear();
+    if (!(year >= 0 && year <= 9999))
+        return d.toISOString();
+    return (`${pad(year, 4)}-${pad(d.getUTCMonth() + 1, 2)}-${pad(d.getUTCDate(), 2)}` +
+        `T${pad(d.getUTCHours(), 2)}:${pad(d.getUTCMinutes(), 2)}:${pad(d.getUTCSeconds(), 2)}` +
+        `.${pad(d.getUTCMilliseconds(), 3)}Z`);
 }
 
 
@@ -2360,7 +2055,7 @@ function describeSource(r) {
 /* harmony import */ var _faults_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6094);
 /* harmony import */ var _regular_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9558);
 /* harmony import */ var _random_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7692);
-// File-system primitives shared by the registry, the installer and GC.
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5888);
 
 
 
@@ -2368,21 +2063,14 @@ function describeSource(r) {
 
 
 
-/** Directories: group-writable with setgid so runners of one group share them, whatever the umask. */
+
 const SHARED_DIR_MODE = 0o2775;
-/** State files (registry, stats, owners): group-writable, never world-writable. */
 const SHARED_FILE_MODE = 0o664;
 const isWindows = process.platform === 'win32';
 const randomToken = () => (0,_random_js__WEBPACK_IMPORTED_MODULE_5__/* .randomHex */ .nw)(8);
 const NO_FOLLOW = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW ?? 0;
 const DIRECTORY = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_DIRECTORY ?? 0;
-/**
- * mkdir -p, then force the shared mode on every directory it created (mkdir's mode is masked by
- * the umask). Set on a descriptor opened without following a link: a name swapped for a link
- * after the mkdir is refused, never chmod-ed through (docs/design.md, "Runner users in one group").
- */
 async function ensureDir(dir) {
-    // mkdirSync: a directory that is there (every hit's case) costs one call and no fs.promises.
     const created = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(dir, { recursive: true, mode: SHARED_DIR_MODE });
     if (created === undefined || isWindows)
         return;
@@ -2392,7 +2080,6 @@ async function ensureDir(dir) {
             break;
     }
 }
-/** Sets a directory's mode through a descriptor (O_DIRECTORY|O_NOFOLLOW): never through a link. */
 async function chmodDirNoFollow(dir, mode) {
     if (isWindows)
         return;
@@ -2404,7 +2091,6 @@ async function chmodDirNoFollow(dir, mode) {
         await handle.close();
     }
 }
-/** chmodDirNoFollow without yielding (the lock's epoch directories). */
 function chmodDirNoFollowSync(dir, mode) {
     if (isWindows)
         return;
@@ -2416,11 +2102,6 @@ function chmodDirNoFollowSync(dir, mode) {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
     }
 }
-/**
- * Creates `file` exclusively (never through a link, never over anything) with `data`, its mode set
- * on the descriptor: the umask of whoever creates it first must not decide who can read it.
- * Throws EEXIST when something is already there.
- */
 function createFileSync(file, data, mode = SHARED_FILE_MODE) {
     const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_EXCL | NO_FOLLOW, mode);
     try {
@@ -2432,16 +2113,11 @@ function createFileSync(file, data, mode = SHARED_FILE_MODE) {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
     }
 }
-/**
- * Durable, atomic replace: temp file in the same directory (created exclusively: never through a
- * link), `mode`, fsync, rename over, fsync the directory. `beforeRename` may veto (throw).
- */
 async function atomicWriteFile(file, data, beforeRename, mode = SHARED_FILE_MODE) {
     const tmp = `${file}.tmp-${process.pid}-${randomToken()}`;
     const handle = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.open(tmp, 'wx', mode);
     try {
         try {
-            // On the descriptor, not by name: the umask masked open's mode.
             if (!isWindows)
                 await handle.chmod(mode);
             await handle.writeFile(data);
@@ -2454,17 +2130,11 @@ async function atomicWriteFile(file, data, beforeRename, mode = SHARED_FILE_MODE
         await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.rename(tmp, file);
     }
     catch (e) {
-        // Whatever failed (the write itself on a full disk, the veto, the rename), leave no temp file.
         await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.rm(tmp, { force: true }).catch(() => undefined);
         throw e;
     }
     await fsyncDir(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(file));
 }
-/**
- * atomicWriteFile without yielding to the event loop, for short critical sections (the registry
- * commit). `checkSync` may veto the rename (throw); it runs right before the rename with nothing
- * of this process in between, so a check of "still ours, still unchanged" holds at the rename.
- */
 function atomicWriteFileSync(file, data, checkSync) {
     const tmp = `${file}.tmp-${process.pid}-${randomToken()}`;
     const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(tmp, 'wx', SHARED_FILE_MODE);
@@ -2486,11 +2156,6 @@ function atomicWriteFileSync(file, data, checkSync) {
     }
     fsyncDirSync(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(file));
 }
-/**
- * Atomic but not durable (no fsync), and synchronous: for small advisory files such as a lock's
- * owner record or the statistics, where a few system calls beat thread-pool round trips and
- * losing the last write to a power cut costs nothing. `check` runs right before the rename.
- */
 function writeFileReplacingSync(file, data, check) {
     const tmp = `${file}.tmp-${process.pid}-${randomToken()}`;
     try {
@@ -2502,7 +2167,6 @@ function writeFileReplacingSync(file, data, check) {
         throw e;
     }
 }
-/** renameSync over `file`, with `check` right before; Windows gets a few retries (see below). */
 function renameOverSync(tmp, file, check) {
     for (let attempt = 1;; attempt++) {
         check?.();
@@ -2511,7 +2175,6 @@ function renameOverSync(tmp, file, check) {
             return;
         }
         catch (e) {
-            // Windows: a scanner, an indexer or a reader holding the target open refuses the replace for a moment.
             const busy = (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isErrnoException */ .s$)(e) && (e.code === 'EPERM' || e.code === 'EACCES' || e.code === 'EBUSY');
             if (!(isWindows && busy && attempt < 5))
                 throw e;
@@ -2536,7 +2199,7 @@ function fsyncDirSync(dir) {
 }
 async function fsyncDir(dir) {
     if (isWindows)
-        return; // directories cannot be opened for fsync there; NTFS journals the rename
+        return;
     const handle = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.open(dir, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY);
     try {
         await handle.sync();
@@ -2549,13 +2212,7 @@ async function fsyncDir(dir) {
         await handle.close();
     }
 }
-/** The small state files of the root (stats.json, gc-state.json, layout.json, lock owners): a few KB. */
 const STATE_FILE_MAX_BYTES = 1024 * 1024;
-/**
- * The text of `file`, a file of the root, or undefined when there is none. Read as every file of
- * the root is (regular-file.ts): no link followed, no blocking on a FIFO, a regular file of at
- * most `maxBytes`, else an UNSAFE_PATH error naming it.
- */
 async function readFileIfExists(file, maxBytes = STATE_FILE_MAX_BYTES) {
     try {
         return (await (0,_regular_file_js__WEBPACK_IMPORTED_MODULE_4__/* .readRegularFile */ .XF)(file, maxBytes)).toString('utf8');
@@ -2577,11 +2234,6 @@ async function pathExists(p) {
         throw e;
     }
 }
-/**
- * True when `child` is `parent` or lies below it (both absolute, already resolved). A child named
- * `..foo` is inside; only a first segment of exactly `..` leaves. `paths` is injectable so Windows
- * semantics (drive letters, case-insensitive names) can be checked anywhere.
- */
 function isInside(parent, child, paths = node_path__WEBPACK_IMPORTED_MODULE_1__) {
     const rel = paths.relative(parent, child);
     if (rel === '')
@@ -2589,14 +2241,9 @@ function isInside(parent, child, paths = node_path__WEBPACK_IMPORTED_MODULE_1__)
     const escapes = rel === '..' || rel.startsWith(`..${paths.sep}`) || rel.startsWith('../');
     return !escapes && !paths.isAbsolute(rel);
 }
-/** Virus scanners and indexers open new files for a moment; Windows then refuses to move or delete them. */
 const WINDOWS_RETRY_MS = 10_000;
 const RENAME_TRANSIENT = new Set(['EPERM', 'EBUSY', 'EACCES']);
 const REMOVE_TRANSIENT = new Set([...RENAME_TRANSIENT, 'ENOTEMPTY']);
-/**
- * Runs `op`, retrying with backoff for ~10 s while Windows refuses it with one of `codes`. Elsewhere
- * one attempt: EACCES or EPERM on Linux and macOS means a real permission problem, not a scanner.
- */
 async function retryTransient(op, codes, what, { platform = process.platform, budgetMs = WINDOWS_RETRY_MS }, worthRetrying = async () => true) {
     const started = Date.now();
     for (let delay = 10;; delay = Math.min(delay * 2, 500)) {
@@ -2617,10 +2264,6 @@ async function retryTransient(op, codes, what, { platform = process.platform, bu
         }
     }
 }
-/**
- * fs.rename that survives Windows scanners (see retryTransient). A directory renamed onto an existing
- * directory also fails with EPERM on Windows: that is not retried, so callers see it at once.
- */
 async function renameRetrying(from, to, options = {}) {
     const notOntoDirectory = async () => !(await fs.lstat(to).then((st) => st.isDirectory(), () => false));
     await retryTransient(async () => {
@@ -2628,19 +2271,9 @@ async function renameRetrying(from, to, options = {}) {
         await fs.rename(from, to);
     }, RENAME_TRANSIENT, `renaming ${from} to ${to}`, options, notOntoDirectory);
 }
-/**
- * Runs a rename of one's own (e.g. a check and a renameSync in one synchronous block) with the
- * same Windows retries as renameRetrying; every attempt runs the whole block again.
- */
 function renameBlockRetrying(block, what) {
     return retryTransient(async () => block(), RENAME_TRANSIENT, what, {});
 }
-/**
- * Removes a tree that must lie inside `root` (a real path), walking it by descriptors (dir-handle.ts,
- * docs/design.md "Walks stay in the root"): every directory on the way and inside is opened
- * no-follow relative to its parent, a link is unlinked as a link, and nothing is deleted or
- * chmod-ed by a path another user could swap. A link on the way to `target` is refused.
- */
 async function removeTreeInside(root, target, options = {}) {
     const resolved = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(target);
     if (!isInside(root, resolved) || resolved === root) {
@@ -2655,15 +2288,12 @@ async function removeTreeInside(root, target, options = {}) {
     }, REMOVE_TRANSIENT, `removing ${resolved}`, options));
 }
 const REMOVE_BATCH = 8;
-/** Removes the entry `name` of `parent` and, a real directory, everything below it. */
 async function removeChild(parent, name) {
     const st = await parent.lstat(name);
     if (!st)
         return;
     if (!st.isDirectory())
         return removeNonDirectory(parent, name, st);
-    // The window a path-based walk leaves between its type check and its chmod (a test swaps the
-    // directory for a link here): the open below never follows a link, whatever is there now.
     await (0,_faults_js__WEBPACK_IMPORTED_MODULE_6__/* .faultPoint */ .Jd)('walk-chmod');
     let dir;
     try {
@@ -2675,13 +2305,11 @@ async function removeChild(parent, name) {
             return;
         if (now.isDirectory())
             throw e;
-        await unlinkIfThere(parent, name, now); // swapped for a link (or a file) meanwhile: that goes
+        await unlinkIfThere(parent, name, now);
         return;
     }
     await (0,_dir_handle_js__WEBPACK_IMPORTED_MODULE_3__/* .withDir */ .uM)(dir, async () => {
         await makeWritable(dir);
-        // Files a few at a time (thousands go in a fraction of a second), subdirectories one after
-        // the other: a walk holds one descriptor per level, whatever the tree.
         const subdirs = [];
         const names = await dir.list();
         for (let i = 0; i < names.length; i += REMOVE_BATCH) {
@@ -2701,7 +2329,6 @@ async function removeChild(parent, name) {
             throw e;
     });
 }
-/** A file, a link (the link itself), a FIFO…: unlinked; Windows' read-only attribute cleared first. */
 async function removeNonDirectory(parent, name, st) {
     if (isWindows && st.isFile())
         await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.chmod(parent.pathOf(name), 0o666).catch(() => undefined);
@@ -2713,23 +2340,12 @@ async function unlinkIfThere(parent, name, st) {
             throw e;
     });
 }
-/**
- * Installed toolchains are read-only: a directory needs its write and search bits back before its
- * entries can go (where we own it; the group's write bit serves the others). Set on the open
- * descriptor (fchmod), never by path; a set-uid bit is dropped, the set-gid bit of our
- * directories (2775) kept. Files are never chmod-ed (unlinking needs only the directory's write
- * bit), except for Windows' read-only attribute, which stops their deletion.
- */
 async function makeWritable(dir) {
     const mode = dir.stat.mode & 0o7777;
     const wanted = (mode & 0o2777) | 0o700;
     if (wanted !== mode)
         await dir.chmod(wanted).catch(() => undefined);
 }
-/**
- * Sums the sizes of regular files below `dir` (opened no-follow), walking by descriptors: a link
- * is never followed, nothing is opened but directories (a FIFO cannot block it).
- */
 async function treeSize(dir) {
     const total = { bytes: 0, files: 0 };
     const walk = async (d) => {
@@ -2754,9 +2370,8 @@ async function treeSize(dir) {
     return total;
 }
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-/** Where a corrupt file is moved aside: kept for inspection beside it (a GC deletes a registry's copy after 30 days: gc-leftovers.ts). */
 function corruptAsideName(file, now = new Date()) {
-    return `${file}.corrupt-${now.toISOString().replace(/[:.]/g, '-')}`;
+    return `${file}.corrupt-${(0,_format_js__WEBPACK_IMPORTED_MODULE_7__/* .isoTime */ .Ly)(now.getTime()).replace(/[:.]/g, '-')}`;
 }
 
 
@@ -2772,9 +2387,8 @@ function corruptAsideName(file, now = new Date()) {
 /* unused harmony export gcStateFile */
 /* harmony import */ var _fsx_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(770);
 /* harmony import */ var _leases_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2624);
-// gc-state.json: when each host last ran a full GC, the record GC's throttle reads (docs/design.md,
-// "Uses and GC"). Only a throttle: an unreadable file reads as empty, so the worst a broken one
-// costs is one full GC too many.
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5888);
+
 
 
 const isGcState = (raw) => {
@@ -2796,21 +2410,18 @@ async function readGcState(layout) {
                 return parsed;
         }
         catch {
-            // unreadable: start over (it only throttles)
         }
     }
     return { schemaVersion: 1, hosts: {} };
 }
-/** When this host last ran a full GC (ms since the epoch), if it did. */
 async function lastFullGc(layout, host = (0,_leases_js__WEBPACK_IMPORTED_MODULE_1__/* .hostId */ .My)()) {
     const state = await readGcState(layout);
     const at = Object.hasOwn(state.hosts, host) ? Date.parse(state.hosts[host].lastFullGcAt) : NaN;
     return Number.isNaN(at) ? undefined : at;
 }
-/** Written under the GC lock, atomically. */
 async function recordFullGc(layout, now) {
     const state = await readGcState(layout);
-    state.hosts = { ...state.hosts, [(0,_leases_js__WEBPACK_IMPORTED_MODULE_1__/* .hostId */ .My)()]: { lastFullGcAt: new Date(now).toISOString() } };
+    state.hosts = { ...state.hosts, [(0,_leases_js__WEBPACK_IMPORTED_MODULE_1__/* .hostId */ .My)()]: { lastFullGcAt: (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .isoTime */ .Ly)(now) } };
     await (0,_fsx_js__WEBPACK_IMPORTED_MODULE_0__/* .atomicWriteFile */ .Re)(gcStateFile(layout), JSON.stringify(state));
 }
 
@@ -2827,11 +2438,9 @@ async function recordFullGc(layout, now) {
 /* harmony export */   _O: () => (/* binding */ emptyReport)
 /* harmony export */ });
 /* harmony import */ var _gc_state_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6185);
-// The GC's throttle, apart from the GC itself: the common post step finds the host's last full GC
-// recent and stops at one file read, without loading the planner and the removal code (gc.ts,
-// loaded only when a GC runs; docs/design.md, "Start-up cost").
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5888);
 
-/** A host runs a full GC at most this often (unless the size bound is exceeded). */
+
 const DEFAULT_GC_INTERVAL_MS = 10 * 60_000;
 const emptyReport = (dryRun) => ({
     dryRun,
@@ -2845,7 +2454,6 @@ const emptyReport = (dryRun) => ({
     errors: [],
     notes: [],
 });
-/** A full GC ran on this host less than the interval ago, and the size bound (if any) holds. */
 async function isThrottled(layout, registry, options, now, report) {
     const throttleMs = options.throttleMs ?? DEFAULT_GC_INTERVAL_MS;
     if (options.force || throttleMs <= 0)
@@ -2860,13 +2468,9 @@ async function isThrottled(layout, registry, options, now, report) {
             return false;
     }
     report.skipped = 'throttled';
-    report.skippedDetail = `this host last cleaned up at ${new Date(last).toISOString()}; it does so at most every ${Math.round(throttleMs / 60_000)} min, so the next one may run after ${new Date(last + throttleMs).toISOString()}`;
+    report.skippedDetail = `this host last cleaned up at ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .isoTime */ .Ly)(last)}; it does so at most every ${Math.round(throttleMs / 60_000)} min, so the next one may run after ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .isoTime */ .Ly)(last + throttleMs)}`;
     return true;
 }
-/**
- * The report of a GC this host need not run now (throttled, see isThrottled), or undefined when
- * it must run: then call collectGarbage (gc.ts), which checks again under its lock.
- */
 async function throttledGc(layout, registry, options) {
     if (options.dryRun)
         return undefined;
@@ -2909,10 +2513,6 @@ var regular_file = __webpack_require__(9558);
 // EXTERNAL MODULE: ./lib/core/registry/schema.js
 var schema = __webpack_require__(9032);
 ;// CONCATENATED MODULE: ./lib/core/state-modes.js
-// The modes of the root's state files (layout.json, registry.json, stats.json, gc-state.json):
-// 0664, so every runner user of the group can read them (docs/design.md, "Runner users in one
-// group"). Files created with a narrower mode (by a release that let the umask decide) are mended
-// here by their owner, on a descriptor opened without following a link.
 
 
 
@@ -2925,17 +2525,6 @@ const stateFiles = (layout) => [
     layout.gcStateFile,
 ];
 const octal = (mode) => (mode & 0o7777).toString(8).padStart(4, '0');
-/**
- * Sets every state file of the root that is not 0664 to 0664 where it is this user's own
- * (root's included: root mends only its own too), and lists the others. Only a regular file of
- * the effective user with one name (nlink 1) that starts as a JSON object (`{`) is mended, checked
- * on the descriptor that is fchmod-ed: a hard link a group member planted at the name (to
- * /etc/shadow, or to a runner user's own 0600 file, on a host without fs.protected_hardlinks) has
- * two names or another owner, and a file whose other name was replaced meanwhile (a planted link
- * left as the only name of an old /etc/shadow) is not JSON. Those are `refused`: reported, never
- * changed. Missing files and anything that is not a regular file are left alone
- * (checkRootMembers refuses the latter). Nothing to do on Windows.
- */
 function mendStateFileModes(layout) {
     const report = { mended: [], notMine: [], refused: [] };
     if (process.platform === 'win32')
@@ -2957,7 +2546,6 @@ function mendStateFileModes(layout) {
     }
     return report;
 }
-/** Why a file of this user at a state file's name is not one to mend (undefined: it is). */
 function notMendable(opened, listed, fd) {
     if (!opened.isFile() || opened.ino !== listed.ino || opened.dev !== listed.dev)
         return '';
@@ -2970,17 +2558,13 @@ function notMendable(opened, listed, fd) {
         return 'is not a JSON object';
     return undefined;
 }
-/**
- * fchmod of `file` if it is still the regular file `listed` and mendable (see notMendable); the
- * reason when it is not ('' when it changed or vanished meanwhile: nothing of ours to mend).
- */
 function setModeNoFollow(file, listed) {
     let fd;
     try {
         fd = (0,external_node_fs_.openSync)(file, external_node_fs_.constants.O_RDONLY | NO_FOLLOW | NON_BLOCK);
     }
     catch {
-        return ''; // replaced by a link, or gone
+        return '';
     }
     try {
         const why = notMendable((0,external_node_fs_.fstatSync)(fd), listed, fd);
@@ -2994,8 +2578,6 @@ function setModeNoFollow(file, listed) {
 }
 
 ;// CONCATENATED MODULE: ./lib/core/layout.js
-// Where everything lives under a cache root. One place, so the CLI, GC and the installer agree.
-// The layout is versioned (layout.json): a root written by another layout is refused, never mixed.
 
 
 
@@ -3006,11 +2588,9 @@ function setModeNoFollow(file, listed) {
 
 
 const isWindows = process.platform === 'win32';
-/** Version of the on-disk layout below a cache root (see docs/design.md, "On disk"). */
 const LAYOUT_VERSION = 2;
 class CacheLayout {
     root;
-    /** `root` must be the real path of the cache root (see openCacheRoot). */
     constructor(root) {
         this.root = root;
     }
@@ -3038,7 +2618,6 @@ class CacheLayout {
     get gcStateFile() {
         return external_node_path_.join(this.root, 'gc-state.json');
     }
-    /** Use records (GC roots): `uses/<id>/<key>.json`, one file per live use of a toolchain. */
     get usesDir() {
         return external_node_path_.join(this.root, 'uses');
     }
@@ -3048,15 +2627,12 @@ class CacheLayout {
     useFile(id, key) {
         return external_node_path_.join(this.usesOf(id), `${key}.json`);
     }
-    /** When the toolchain was last released: refreshed without touching the registry. */
     lastUsedStamp(id) {
         return external_node_path_.join(this.usesOf(id), 'last-used');
     }
-    /** Present while a GC or `remove` is taking the entry away; an acquire that sees it backs off. */
     removalMark(id) {
         return external_node_path_.join(this.entryDir(id), 'removing');
     }
-    /** An installed toolchain: `manifest.json` and `files/` (the toolchain root). */
     entryDir(id) {
         return external_node_path_.join(this.toolchainsDir, id);
     }
@@ -3066,37 +2642,27 @@ class CacheLayout {
     manifestFile(id) {
         return external_node_path_.join(this.entryDir(id), 'manifest.json');
     }
-    /** Install receipts: `receipts/<id>.json`, the installer's evidence, outside the tree. */
     get receiptsDir() {
         return external_node_path_.join(this.root, 'receipts');
     }
     receiptFile(id) {
         return external_node_path_.join(this.receiptsDir, `${id}.json`);
     }
-    /** The hit check's metadata of every entry of the tree (size, mode, mtime, inode). */
     treeStatsFile(id) {
         return external_node_path_.join(this.entryDir(id), 'tree-stat');
     }
     lockPath(name) {
         return external_node_path_.join(this.locksDir, name);
     }
-    /** Named toolchains' caches (src/core/named/): `resolutions.json` and `docs/`, the vendors' indexes. */
     get namedDir() {
         return external_node_path_.join(this.root, 'named');
     }
 }
-/** A staging directory of an install of `id`: `<id>.<16 hex>`. */
 const stagingName = (id, token) => `${id}.${token}`;
-/** The id a staging directory belongs to (exactly: `go-1.22` never claims `go-1.22.5.<token>`). */
 function stagingId(name) {
     const m = /^(.+)\.[0-9a-f]{16}$/.exec(name);
     return m ? m[1] : undefined;
 }
-/**
- * The host file's cacheRoot → the cache-root input → TOOLCHAIN_CACHE_ROOT →
- * $RUNNER_TOOL_CACHE/toolchain-cache. A relative path is refused, naming where it came from: it
- * would resolve against each job's working directory (its workspace), a root per job.
- */
 function chooseCacheRoot(input, env = process.env, sources = {}) {
     const inputName = sources.inputName ?? 'the "cache-root" input';
     const candidates = [
@@ -3113,7 +2679,6 @@ function chooseCacheRoot(input, env = process.env, sources = {}) {
         throw new errors/* InputError */.dz('No cache root: set the "cache-root" input, or TOOLCHAIN_CACHE_ROOT (or RUNNER_TOOL_CACHE) in the runner environment.', 'cache-root');
     }
     if (!external_node_path_.isAbsolute(chosen.value)) {
-        // Not an InputError: the CLI reads an InputError here as "no root given".
         throw new errors/* ToolchainCacheError */.mg('INVALID_INPUT', `The cache root from ${chosen.from} is a relative path ("${chosen.value}"): it would resolve ` +
             "against each job's working directory. Give an absolute path.");
     }
@@ -3125,13 +2690,7 @@ function chooseCacheRoot(input, env = process.env, sources = {}) {
         : [];
     return { root, from: chosen.from, overridden };
 }
-/** The cache root's path (see chooseCacheRoot). */
 const resolveCacheRoot = (input, env = process.env, sources = {}) => chooseCacheRoot(input, env, sources).root;
-/**
- * Creates the root if needed and checks it: an absolute path to a real directory (not a symlink),
- * writable, not inside another cache root, and, when its group can write it, carrying the set-gid
- * bit (docs/design.md, "Runner users in one group"). Then its members and their modes.
- */
 async function openCacheRoot(root, options = {}) {
     const create = options.create ?? true;
     if (!external_node_path_.isAbsolute(root)) {
@@ -3162,7 +2721,6 @@ async function openCacheRoot(root, options = {}) {
         layout.usesDir,
         layout.receiptsDir,
     ];
-    // Checked before and after creating: mkdir -p is satisfied by a symlink to a directory elsewhere.
     await checkRootMembers(layout);
     checkStateFilesReadable(layout);
     await checkLayoutVersion(layout, create);
@@ -3173,7 +2731,6 @@ async function openCacheRoot(root, options = {}) {
     }
     return layout;
 }
-/** lstatSync, or what `failed` makes of its error. */
 function lstatOrThrown(p, failed) {
     try {
         return (0,external_node_fs_.lstatSync)(p);
@@ -3182,10 +2739,6 @@ function lstatOrThrown(p, failed) {
         return failed(e);
     }
 }
-/**
- * Where to set the root, by who chose it (chooseCacheRoot's `from`): the host file's cacheRoot,
- * the input, TOOLCHAIN_CACHE_ROOT (the runner's `.env`), or RUNNER_TOOL_CACHE's default.
- */
 function howToSetRoot(from, value) {
     if (from === undefined)
         return `point the cache root at ${value}`;
@@ -3197,11 +2750,6 @@ function howToSetRoot(from, value) {
         return `set ${from} to ${value}`;
     return `set "cacheRoot" in ${from} to ${value}`;
 }
-/**
- * Why this user cannot write the root, with the fix: a group-writable root whose group this
- * process is not in needs the user added to the group, and the runner restarted (a process keeps
- * the groups it started with). POSIX only; elsewhere, the general advice.
- */
 function notWritableMessage(root, st) {
     const groups = process.getgroups?.();
     const uid = process.getuid?.();
@@ -3214,10 +2762,7 @@ function notWritableMessage(root, st) {
     }
     return `Cache root ${root} (mode ${(st.mode & 0o7777).toString(8).padStart(4, '0')}) is not writable by this user; make it group-writable for the runners' group, with this user in that group (see README).`;
 }
-/** lstat of the root; a missing one is created (when `create`) after checking where it would go. */
 async function statOrCreateRoot(root, create) {
-    // Synchronous calls on the way of every hit: nothing there loads fs.promises (docs/design.md,
-    // "Start-up cost").
     const st = lstatOrThrown(root, (e) => {
         if ((0,errors/* isErrnoException */.s$)(e) && e.code === 'ENOENT')
             return undefined;
@@ -3242,10 +2787,6 @@ async function statOrCreateRoot(root, create) {
     });
     return external_node_fs_.promises.lstat(root);
 }
-/**
- * A root this user cannot reach (EACCES on the way to it): the message names the first directory
- * above it that this user cannot search, with its mode and owner, never "does not exist".
- */
 function unreachableRoot(root, code) {
     const blocked = firstUnsearchable(external_node_path_.dirname(root));
     const where = blocked
@@ -3254,7 +2795,6 @@ function unreachableRoot(root, code) {
     return new errors/* InputError */.dz(`Cache root ${root} cannot be reached by this user: ${where}. Every directory above the root must be searchable by the runners' group ` +
         `(e.g. chmod o+x or chgrp the runners' group and chmod g+x ${blocked ? shellWord(blocked.dir) : 'each directory above it'}; see README).`, 'cache-root');
 }
-/** The highest directory on the way to `dir` (inclusive) that this user cannot search, if any. */
 function firstUnsearchable(dir) {
     const chain = [];
     for (let d = dir;; d = external_node_path_.dirname(d)) {
@@ -3278,11 +2818,6 @@ function firstUnsearchable(dir) {
     }
     return undefined;
 }
-/**
- * A root another job is creating this very moment is `0775` (mkdir's mode, less the umask) until
- * its fchmod to `2775` right after: one changed in the last 2 s is looked at again before it is
- * refused. A long-standing root is refused at once.
- */
 async function settledRootStat(root, st) {
     for (let i = 0; i < 20 && !rootModeOk(st) && Date.now() - st.ctimeMs < 2000; i++) {
         await (0,fsx/* sleep */.yy)(50);
@@ -3291,13 +2826,7 @@ async function settledRootStat(root, st) {
     return st;
 }
 const rootModeOk = (st) => isWindows || ((st.mode & 0o002) === 0 && ((st.mode & 0o020) === 0 || (st.mode & 0o2000) !== 0));
-/** A word for the shell: quoted unless it is made of safe characters only. */
 const shellWord = (s) => /^[\w@%+=:,./-]+$/.test(s) ? s : `'${s.replaceAll("'", "'\\''")}'`;
-/**
- * A root its group can write needs the set-gid bit: without it, every directory a runner user
- * creates there (locks/, uses/<id>/, …) gets that user's own primary group, and the other users
- * fail with EACCES. A root every user can write is refused too. POSIX only (Windows has ACLs).
- */
 function checkRootMode(root, st) {
     if (rootModeOk(st))
         return;
@@ -3315,14 +2844,6 @@ function checkRootMode(root, st) {
     throw new errors/* InputError */.dz(`Cache root ${root} (mode ${(st.mode & 0o7777).toString(8).padStart(4, '0')}, group ${(0,names/* groupName */.hv)(st.gid)}) is ${what}. ` +
         `Fix it as root: ${fix} (see README, "Pointing several runners at one cache").`, 'cache-root');
 }
-/**
- * A root inside another root would be walked by that root's GC, repair and verify (its trees in
- * toolchains/ or staging/ taken for foreign ones). Checked on every directory above `root`: one
- * whose layout.json is ours is a cache root; one whose own directory (toolchains/, uses/…) the
- * path goes through is one too when it holds a layout.json or registry.json of any kind (ours,
- * momentarily unreadable, or of the first layout). A `registry.json` of some other tool in a
- * home directory is no cache root.
- */
 function checkNotInsideAnotherRoot(root) {
     for (let child = root, dir = external_node_path_.dirname(root);; child = dir, dir = external_node_path_.dirname(dir)) {
         const other = new CacheLayout(dir);
@@ -3338,7 +2859,6 @@ function checkNotInsideAnotherRoot(root) {
             return;
     }
 }
-/** The directories a root's walks go into. */
 const rootMemberDirs = (l) => [
     l.toolchainsDir,
     l.stagingDir,
@@ -3348,16 +2868,14 @@ const rootMemberDirs = (l) => [
     l.receiptsDir,
     l.namedDir,
 ];
-/** Whether `file` is a regular file; false where it is not, or cannot be looked at. */
 function isFileSync(file) {
     try {
         return (0,external_node_fs_.lstatSync)(file, { throwIfNoEntry: false })?.isFile() ?? false;
     }
     catch {
-        return false; // a directory we cannot search: not one we could share a root with
+        return false;
     }
 }
-/** Whether `l.layoutFile` is ours: a regular file (read no-follow, bounded) of JSON with a numeric layoutVersion. */
 function hasOurLayoutFile(l) {
     try {
         const text = (0,regular_file/* readRegularTextIfExistsSync */.cL)(l.layoutFile, fsx/* STATE_FILE_MAX_BYTES */.e);
@@ -3368,11 +2886,6 @@ function hasOurLayoutFile(l) {
         return false;
     }
 }
-/**
- * State files of this root another user left unreadable (made under umask 077 by an older
- * release, say) stop every other job with a bare EACCES: our own are mended here, anyone else's
- * named with who must run `repair` (root mends only its own: see mendStateFileModes).
- */
 function checkStateFilesReadable(layout) {
     const { notMine, refused } = mendStateFileModes(layout);
     const unreadable = notMine.filter((f) => !canRead(f.file));
@@ -3395,7 +2908,6 @@ function canRead(file) {
         return false;
     }
 }
-/** Thrown for a root written by another layout version: acting on it could lose uses or trees. */
 class LayoutVersionError extends errors/* ToolchainCacheError */.mg {
     root;
     found;
@@ -3406,10 +2918,6 @@ class LayoutVersionError extends errors/* ToolchainCacheError */.mg {
         this.found = found;
     }
 }
-/**
- * Reads layout.json; a new root gets one. A root without it that already holds a registry or
- * toolchains was written by the first layout (version 1: uses inside registry.json).
- */
 async function checkLayoutVersion(layout, create) {
     const text = await (0,fsx/* readFileIfExists */.QD)(layout.layoutFile);
     if (text !== undefined)
@@ -3417,19 +2925,13 @@ async function checkLayoutVersion(layout, create) {
     const legacy = (await (0,fsx/* pathExists */.s0)(layout.registryFile)) ||
         (await external_node_fs_.promises.readdir(layout.toolchainsDir).catch(() => [])).length > 0;
     if (legacy) {
-        // Another job may have created this root since we looked: it writes layout.json before
-        // anything else, so whoever sees its registry finds layout.json on a second look.
         const again = await (0,fsx/* readFileIfExists */.QD)(layout.layoutFile);
         if (again !== undefined)
             return checkRecordedVersion(layout, again);
         throw new LayoutVersionError(layout.root, 1);
     }
     if (create) {
-        // layout.json first: a job opening the root meanwhile must never see our registry without it
-        // (that is what a root of the first layout looks like).
         (0,fsx/* writeFileReplacingSync */.WF)(layout.layoutFile, JSON.stringify({ layoutVersion: LAYOUT_VERSION }));
-        // An empty registry from the start: a registry.json missing later was lost (and is rebuilt,
-        // with a warning), never merely not yet written when the first install registers.
         createIfMissing(layout.registryFile, JSON.stringify((0,schema/* emptyRegistry */.Vu)()));
     }
 }
@@ -3454,11 +2956,6 @@ function createIfMissing(file, content) {
             throw e;
     }
 }
-/**
- * Whoever can write the root could plant a symlink in it: `locks/ -> /etc` would send our lock
- * files there, `registry.json -> /somewhere` would be read through. Refuse to act on a root where
- * any of our own names is a symlink or of the wrong type, naming what to remove.
- */
 async function checkRootMembers(layout) {
     const expected = [
         [layout.locksDir, 'directory'],
@@ -3469,7 +2966,6 @@ async function checkRootMembers(layout) {
         [layout.receiptsDir, 'directory'],
         [layout.namedDir, 'directory'],
         [external_node_path_.join(layout.namedDir, 'docs'), 'directory'],
-        // Earlier releases' code cache: GC removes it, and must never walk a link planted there.
         [external_node_path_.join(layout.root, compile_cache_dir/* COMPILE_CACHE_DIR */.k), 'directory'],
         [layout.registryFile, 'file'],
         [layout.statsFile, 'file'],
@@ -3513,12 +3009,7 @@ var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./lib/core/platform/builtins.js
 var builtins = __webpack_require__(3519);
 ;// CONCATENATED MODULE: ./lib/core/sha256.js
-// SHA-256 in plain JavaScript, for the one short string a warm hit hashes (the host id, from the
-// machine id): loading `node:crypto` costs a warm hit more than hashing a block here does
-// (docs/design.md, "Start-up cost"). Anything longer goes to `node:crypto` (cold JavaScript hashes
-// a few MB/s); both give the same hex digest (test/sha256.test.ts compares them).
 
-/** Inputs up to this size are hashed here; larger ones by node:crypto. */
 const SMALL_INPUT_BYTES = 1024;
 const K = new Int32Array([
     0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
@@ -3530,7 +3021,6 @@ const K = new Int32Array([
     0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3,
     0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
 ]);
-/** The message padded as SHA-256 pads it: 0x80, zeros, the bit length big-endian. */
 function padded(data) {
     const blocks = Math.ceil((data.length + 9) / 64);
     const out = new Uint8Array(blocks * 64);
@@ -3583,7 +3073,6 @@ function compress(h, m, w) {
     }
     h.set([h0, h1, h2, h3, h4, h5, h6, h7]);
 }
-/** SHA-256 of a small input in JavaScript (exported for the tests). */
 function sha256Js(data) {
     const h = new Uint32Array([
         0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
@@ -3591,7 +3080,6 @@ function sha256Js(data) {
     compress(h, padded(data), new Int32Array(64));
     return Array.from(h, (x) => x.toString(16).padStart(8, '0')).join('');
 }
-/** The sha256 of `data` (a string as UTF-8), in hex. */
 function sha256Hex(data) {
     const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
     if (bytes.length <= SMALL_INPUT_BYTES)
@@ -3607,13 +3095,6 @@ var external_node_path_ = __webpack_require__(6760);
 
 
 
-/**
- * node:child_process, loaded when a command is about to run: loading it also loads `net` and
- * `dgram`, which a hit on Linux (where no command runs) would pay for and never use
- * (docs/design.md, "Start-up cost"). A builtin resolves the same from any base path; not the
- * module's own URL, whose mention would keep the bundle's chunk out of the steps' code cache
- * (src/action/chunk-code-cache.ts runs only chunks that never ask for it as scripts).
- */
 const childProcess = () => (0,external_node_module_.createRequire)(external_node_path_.resolve('/'))('node:child_process');
 const WINDOWS = {
     reg: ['System32', 'reg.exe'],
@@ -3623,7 +3104,6 @@ const POSIX = {
     ps: ['/bin/ps', '/usr/bin/ps'],
     ioreg: ['/usr/sbin/ioreg'],
 };
-/** The absolute path of a system command where it is known to live, else the bare name (PATH). */
 function systemCommand(name, platform = process.platform) {
     if (platform === 'win32') {
         const parts = WINDOWS[name];
@@ -3634,9 +3114,6 @@ function systemCommand(name, platform = process.platform) {
 }
 
 ;// CONCATENATED MODULE: ./lib/core/platform/host-id.js
-// Which machine this is, for uses on a cache root shared by several hosts (NFS): a use of this host
-// is judged by its process, a use of another host by its lease. Two hosts must never share an id,
-// so the platform's machine identity counts first and the hostname (cloned VMs share it) comes last.
 
 
 
@@ -3652,10 +3129,6 @@ const systemHostIdSources = () => ({
         stdio: ['ignore', 'pipe', 'ignore'],
     }),
 });
-/**
- * `hostname/<12 hex>`: the digest of the machine id (never the id itself, which systemd asks
- * applications not to expose), or the bare hostname when the platform has no usable id.
- */
 function readHostId(sources = systemHostIdSources()) {
     const id = machineId(sources);
     const name = sources.hostname();
@@ -3663,24 +3136,20 @@ function readHostId(sources = systemHostIdSources()) {
         return name;
     return `${name}/${sha256Hex(`toolchain-cache:${id}`).slice(0, 12)}`;
 }
-/** The platform's own machine identity, normalised to lower case; undefined when none is usable. */
 function machineId(sources) {
     for (const read of idReaders(sources)) {
         try {
             const id = read()?.trim().toLowerCase();
-            // systemd writes "uninitialized" until first boot completes; ids are hex (with dashes for UUIDs).
             if (id && /^[0-9a-f-]{16,}$/.test(id) && /[1-9a-f]/.test(id))
                 return id;
         }
         catch {
-            // this source is missing here: try the next
         }
     }
     return undefined;
 }
 function idReaders({ platform, readFile, run }) {
     if (platform === 'win32') {
-        // /reg:64: a 32-bit node would otherwise read the WOW64 view, which has no MachineGuid.
         const args = ['query', 'HKLM\\SOFTWARE\\Microsoft\\Cryptography', '/v', 'MachineGuid'];
         return [() => /MachineGuid\s+REG_SZ\s+(\S+)/i.exec(run('reg', [...args, '/reg:64']))?.[1]];
     }
@@ -3692,7 +3161,7 @@ function idReaders({ platform, readFile, run }) {
     return [
         () => readFile('/etc/machine-id'),
         () => readFile('/var/lib/dbus/machine-id'),
-        () => readFile('/etc/hostid'), // FreeBSD
+        () => readFile('/etc/hostid'),
     ];
 }
 
@@ -3702,7 +3171,6 @@ var external_node_util_ = __webpack_require__(7975);
 
 
 
-// node:child_process loads only when a command runs (never with /proc): see system-command.ts.
 const execFileAsync = (file, args, options) => (0,external_node_util_.promisify)(childProcess().execFile)(file, args, { ...options, encoding: 'utf8' });
 let procMounted;
 function defaultStartTimeMethod(platform = process.platform) {
@@ -3711,7 +3179,6 @@ function defaultStartTimeMethod(platform = process.platform) {
     procMounted ??= platform === 'linux' && (0,external_node_fs_.existsSync)('/proc/self/stat');
     return procMounted ? 'proc' : 'ps';
 }
-/** What the platform says about `pid`; undefined when it is not running or could not be asked. */
 async function processInfo(pid, method) {
     if (method === 'proc')
         return procInfo(pid);
@@ -3720,10 +3187,6 @@ async function processInfo(pid, method) {
     const start = (await windowsStartTimes(pid))?.get(pid);
     return { start, zombie: false };
 }
-/**
- * processInfo memoised per pid, for one liveness pass. On Windows one PowerShell call lists every
- * process (starting PowerShell costs far more than the listing), instead of one call per use.
- */
 function processInfoMemo(method) {
     const memo = new Map();
     let table;
@@ -3744,10 +3207,7 @@ function processInfoMemo(method) {
 }
 async function procInfo(pid) {
     try {
-        // Synchronous (a /proc file): every hit asks, and nothing else there loads fs.promises.
         const stat = (0,external_node_fs_.readFileSync)(`/proc/${pid}/stat`, 'utf8');
-        // The command name (field 2) may contain spaces and parentheses: split after its last ')'.
-        // Then field 3 is the state and field 22 the start time (in clock ticks since boot).
         const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
         return { start: fields[19], zombie: fields[0] === 'Z' || fields[0] === 'X' };
     }
@@ -3757,7 +3217,6 @@ async function procInfo(pid) {
 }
 async function psInfo(pid) {
     try {
-        // `lstart` is printed in the caller's time zone and locale: pin both, then parse to epoch seconds.
         const { stdout } = await execFileAsync(systemCommand('ps'), ['-o', 'stat=', '-o', 'lstart=', '-p', `${pid}`], {
             timeout: 5000,
             env: { ...process.env, TZ: 'UTC', LC_ALL: 'C', LANG: 'C' },
@@ -3769,15 +3228,11 @@ async function psInfo(pid) {
         return { start: canonicalLstart(rest.join(' ')), zombie: state.startsWith('Z') };
     }
     catch {
-        return undefined; // exit status 1: no such process; or ps is missing or hung
+        return undefined;
     }
 }
 const LSTART = /^(?:[A-Za-z]{3} +)?([A-Za-z]{3}) +(\d{1,2}) +(\d{1,2}):(\d{2}):(\d{2}) +(\d{4})$/;
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-/**
- * `ps -o lstart` in the C locale and UTC ("Sun Nov 29 09:28:03 2026") as epoch seconds. A format
- * this does not know stays as text (still stable: the time zone and locale are pinned).
- */
 function canonicalLstart(text) {
     const t = text.trim().replace(/\s+/g, ' ');
     if (!t)
@@ -3789,10 +3244,6 @@ function canonicalLstart(text) {
     const [, , day, h, min, sec, year] = m;
     return String(Date.UTC(+year, month, +day, +h, +min, +sec) / 1000);
 }
-/**
- * Creation times (epoch milliseconds) of one process or of all, from CIM, which needs no privilege
- * over other users' processes (Get-Process's StartTime does). Undefined when PowerShell failed.
- */
 async function windowsStartTimes(pid) {
     const filter = pid === undefined ? '' : ` -Filter 'ProcessId=${Math.trunc(pid)}'`;
     const script = `Get-CimInstance Win32_Process${filter} -ErrorAction SilentlyContinue | ` +
@@ -3806,7 +3257,6 @@ async function windowsStartTimes(pid) {
         return undefined;
     }
 }
-/** Lines of "<pid> <epoch ms>"; anything else is ignored. */
 function parsePidTimes(text) {
     const times = new Map();
     for (const line of text.split(/\r?\n/)) {
@@ -3818,29 +3268,17 @@ function parsePidTimes(text) {
 }
 
 ;// CONCATENATED MODULE: ./lib/core/leases.js
-// Uses (the reference counts). A use is a record tied to the job's long-lived process, not a bare
-// counter, so a job that dies without its post step is reclaimed instead of pinning a toolchain forever.
 
 
-/** Longest a self-hosted job may run (5 days) plus a day: a lease never expires under a live job. */
+
 const DEFAULT_LEASE_MS = (/* unused pure expression or super */ null && (6 * 24 * 3600_000));
-/** Clocks of hosts sharing an NFS root are trusted only this far. */
 const CLOCK_SKEW_MARGIN_MS = 10 * 60_000;
 let cachedHostId;
-/**
- * hostname + a digest of the platform's machine identity (hostnames repeat across a pool more often
- * than one would like; cloned machines keep their names). Computed once per process.
- */
 function hostId() {
     cachedHostId ??= readHostId();
     return cachedHostId;
 }
 
-/**
- * A stable fingerprint of when `pid` started, or undefined if it is not running or the platform
- * cannot tell. Linux: /proc start ticks; macOS and BSD: ps, as epoch seconds; Windows: the process's
- * creation time, as epoch milliseconds. See ./platform/start-time.ts.
- */
 async function processStartTime(pid, options = {}) {
     return (await processInfo(pid, options.method ?? defaultStartTimeMethod()))?.start;
 }
@@ -3850,10 +3288,9 @@ function isProcessAlive(pid) {
         return true;
     }
     catch (e) {
-        return e.code === 'EPERM'; // exists, owned by another user
+        return e.code === 'EPERM';
     }
 }
-/** Decides whether a use still counts. Uses of this host are judged by their process; others by lease. */
 function livenessChecker(now = Date.now(), thisHost = hostId(), options = {}) {
     const infoOf = processInfoMemo(options.method ?? defaultStartTimeMethod());
     return async (use) => {
@@ -3862,16 +3299,13 @@ function livenessChecker(now = Date.now(), thisHost = hostId(), options = {}) {
         if (!isProcessAlive(use.pid))
             return false;
         const info = await infoOf(use.pid);
-        // A job process killed while its parent (the runner) has not reaped it yet still answers kill 0.
         if (info?.zombie)
             return false;
         if (use.pidStart === undefined)
             return Date.parse(use.leaseExpiresAt) > now;
-        // A start time we cannot read now (ps missing, PowerShell slow) keeps the use: never release on doubt.
         return info?.start === undefined || info.start === use.pidStart;
     };
 }
-/** The job's long-lived process: our parent when run by a runner. */
 async function jobProcess(pid = process.ppid, options = {}) {
     return { pid, pidStart: await processStartTime(pid, options) };
 }
@@ -3882,8 +3316,8 @@ function newUse(key, job, proc, now = Date.now(), leaseMs = DEFAULT_LEASE_MS) {
         host: hostId(),
         pid: proc.pid,
         pidStart: proc.pidStart,
-        createdAt: new Date(now).toISOString(),
-        leaseExpiresAt: new Date(now + leaseMs).toISOString(),
+        createdAt: isoTime(now),
+        leaseExpiresAt: isoTime(now + leaseMs),
     };
 }
 const describeJob = (j) => `${j.repository} run ${j.runId}/${j.runAttempt} job ${j.job}`;
@@ -3924,15 +3358,6 @@ var regular_file = __webpack_require__(9558);
 // EXTERNAL MODULE: ./lib/core/platform/builtins.js
 var builtins = __webpack_require__(3519);
 ;// CONCATENATED MODULE: ./lib/core/lock/queue.js
-// The waiters' line of one lock. Every waiter watching the lock would wake on every release and
-// race for it (a thundering herd: with 16 jobs, 15 wake-ups per handoff, most of the CPU time of a
-// busy host). Waiters instead queue: each takes a ticket (a file in `<lock>.queue/`, named so that
-// names sort in arrival order) and watches only the ticket ahead of it; the head watches the lock.
-// A handoff then wakes the head, which takes the lock and removes its ticket, which wakes the
-// next. The queue only decides who tries when; the lock itself stays the epoch mkdir.
-// Nothing can wedge it: every waiter also polls, and removes the tickets ahead of it whose owner is
-// gone (same host: its pid is not running; any host: the ticket's heartbeat is older than the
-// stale time, e.g. a waiter stopped or killed on another host).
 
 
 
@@ -3942,7 +3367,6 @@ var builtins = __webpack_require__(3519);
 
 const queueDirOf = (lockPath) => `${lockPath}.queue`;
 let ticketSeq = 0;
-/** Queued ticket names, oldest first. */
 function listQueue(queueDir) {
     try {
         return (0,external_node_fs_.readdirSync)(queueDir).sort();
@@ -3954,26 +3378,22 @@ function listQueue(queueDir) {
     }
 }
 async function takeTicket(queueDir) {
-    // Arrival time first (fixed width, so names sort by it), then a per-process sequence and a token.
     const name = `${String(Date.now()).padStart(15, '0')}-${String(ticketSeq++ % 1e6).padStart(6, '0')}-${(0,fsx/* randomToken */.zs)()}`;
     const file = external_node_path_.join(queueDir, name);
     const content = JSON.stringify({ pid: process.pid, host: (0,builtins.os)().hostname() });
     (0,epochs/* assertNotPlanted */.EN)(queueDir);
-    // Readable by the group whatever the umask (its mode set on the descriptor): other users'
-    // waiters check whether we are alive.
     try {
         (0,fsx/* createFileSync */.EX)(file, content);
     }
     catch (e) {
         if (!((0,errors/* isErrnoException */.s$)(e) && e.code === 'ENOENT'))
             throw e;
-        await (0,fsx/* ensureDir */.A0)(queueDir); // the first waiter of this lock
+        await (0,fsx/* ensureDir */.A0)(queueDir);
         (0,epochs/* assertNotPlanted */.EN)(queueDir);
         (0,fsx/* createFileSync */.EX)(file, content);
     }
     return { name, file };
 }
-/** Keeps the ticket's heartbeat going (its mtime) until the returned function is called. */
 function keepTicketAlive(ticket, staleMs) {
     const timer = setInterval(() => {
         const now = new Date();
@@ -3981,13 +3401,11 @@ function keepTicketAlive(ticket, staleMs) {
             (0,external_node_fs_.utimesSync)(ticket().file, now, now);
         }
         catch {
-            // removed as stale (we stalled): the waiting loop takes a new one
         }
     }, Math.max(10, Math.floor(staleMs / 4)));
     timer.unref();
     return () => clearInterval(timer);
 }
-/** Whether the ticket's waiter is gone: its heartbeat stopped, or (this host) its process did. */
 function isTicketDead(file, staleMs) {
     let mtime;
     try {
@@ -4009,10 +3427,6 @@ function isTicketDead(file, staleMs) {
         return (0,errors/* isErrnoException */.s$)(e) && e.code === 'ESRCH';
     }
 }
-/**
- * The ticket right ahead of ours, after removing dead ones in front of it (dead ones further up
- * are their successors' business); undefined when we are the head.
- */
 function ticketAhead(queueDir, queue, mine, staleMs, scan) {
     const aheadOfUs = queue.slice(0, queue.indexOf(mine));
     while (scan &&
@@ -4027,19 +3441,9 @@ function ticketAhead(queueDir, queue, mine, staleMs, scan) {
 var stale = __webpack_require__(4254);
 // EXTERNAL MODULE: ./lib/core/lock/watch.js
 var watch = __webpack_require__(4136);
+// EXTERNAL MODULE: ./lib/core/format.js
+var format = __webpack_require__(5888);
 ;// CONCATENATED MODULE: ./lib/core/lock.js
-// Cross-process locks with an atomic takeover. A lock is a sequence of numbered epochs (see
-// lock/epochs.ts): acquiring, and taking over a dead or stalled holder's lock, both mean creating
-// the next epoch directory with mkdir, which exactly one of any number of racers can do. A holder
-// stays the holder until a newer epoch exists; it checks that (and its token) before committing.
-// A lost lock only marks the handle lost (its signal fires); release() leaves a lock it no longer
-// owns alone. Waiters queue (lock/queue.ts) and sleep on file-system events, never spin.
-//
-// Staleness: a holder refreshes its epoch directory's mtime every quarter of the stale time with
-// its own clock; a waiter compares that mtime with its own clock. Hosts sharing a root must keep
-// their clocks in step (NTP) to well within the stale time. On NFS a client may see another
-// host's directory times up to `acdirmax` (60 s by default) late, so the stale time must be at
-// least twice that there: TOOLCHAIN_CACHE_LOCK_STALE=120 (see lock/stale.ts).
 
 
 
@@ -4051,7 +3455,7 @@ var watch = __webpack_require__(4136);
 
 
 
-/** Who holds the lock now (or held it, if it is stale); undefined when it is free. */
+
 async function readLockOwner(lockPath) {
     try {
         return (0,epochs/* newestEpoch */.Kw)(lockPath).owner;
@@ -4065,7 +3469,6 @@ function describeOwner(owner) {
         return 'an unknown process';
     return `pid ${owner.pid} on ${owner.host}${owner.holder ? ` (${owner.holder})` : ''} since ${owner.acquiredAt}`;
 }
-/** Releases, synchronously, the locks this process holds: run on exit so others need not wait. */
 const heldHere = new Set();
 let exitHookInstalled = false;
 function releaseOnExit(release) {
@@ -4073,19 +3476,16 @@ function releaseOnExit(release) {
     if (exitHookInstalled)
         return;
     exitHookInstalled = true;
-    // First of the exit listeners (the steps' code cache writes its files in one): waiters first.
     process.prependOnceListener('exit', () => {
         for (const r of [...heldHere]) {
             try {
                 r();
             }
             catch {
-                // exiting anyway: the lock goes stale instead
             }
         }
     });
 }
-/** One attempt: the lock, or undefined when someone else holds a fresh one. */
 async function tryLock(lockPath, name, options) {
     const staleMs = (0,stale/* effectiveStaleMs */.pv)(options.staleMs);
     await (0,epochs/* prepareEpochsDir */.F4)(lockPath);
@@ -4098,7 +3498,7 @@ async function tryLock(lockPath, name, options) {
         pid: process.pid,
         host: (0,builtins.os)().hostname(),
         holder: options.holder,
-        acquiredAt: new Date().toISOString(),
+        acquiredAt: (0,format/* isoTime */.Ly)(),
         epoch,
     };
     try {
@@ -4106,34 +3506,28 @@ async function tryLock(lockPath, name, options) {
         (0,epochs/* writeOwnerSync */.Gg)(lockPath, epoch, owner);
     }
     catch (e) {
-        // No owner record (disk full, …): give the epoch back at once rather than leave a lock that
-        // nobody can name and everyone must wait out.
         (0,epochs/* removeEpochSync */.Xb)(lockPath, epoch);
         throw e;
     }
     if (!(0,epochs/* ownsEpochSync */.Kz)(lockPath, epoch, token)) {
-        // We stalled past the stale time between mkdir and now, and were taken over.
         (0,epochs/* removeEpochSync */.Xb)(lockPath, epoch);
         return undefined;
     }
     return holdEpoch(lockPath, name, epoch, token, staleMs);
 }
-/** Creates the next epoch if the newest one is free; its number, or undefined when busy or beaten. */
 function claimNextEpoch(lockPath, staleMs) {
     const newest = (0,epochs/* newestEpoch */.Kw)(lockPath);
     if (!(0,epochs/* isFree */.xp)(newest, staleMs))
         return undefined;
     const epoch = newest.epoch + 1;
     if (!(0,epochs/* claimEpochSync */.Fj)(lockPath, epoch))
-        return undefined; // another racer created it first
+        return undefined;
     if ((0,epochs/* epochsAbove */.mW)(lockPath, epoch)) {
-        // Our view was old: that number had been used and cleaned up since. Not ours.
         (0,epochs/* removeEpochSync */.Xb)(lockPath, epoch);
         return undefined;
     }
     return epoch;
 }
-/** The handle of a held epoch, with its heartbeat. */
 function holdEpoch(lockPath, name, epoch, token, staleMs) {
     const dir = (0,epochs/* epochDirOf */.yS)(lockPath, epoch);
     const controller = new AbortController();
@@ -4155,7 +3549,6 @@ function holdEpoch(lockPath, name, epoch, token, staleMs) {
     const releaseSync = () => {
         if (released)
             return;
-        // A lock taken over by someone else is theirs now: leave it alone.
         const mine = owns();
         released = true;
         stop();
@@ -4168,7 +3561,6 @@ function holdEpoch(lockPath, name, epoch, token, staleMs) {
             if (!((0,errors/* isErrnoException */.s$)(e) && e.code === 'ENOENT'))
                 throw e;
         }
-        // After the release, so the next holder need not wait for it.
         (0,epochs/* removeEpochsBelow */.gj)(lockPath, epoch);
     };
     releaseOnExit(releaseSync);
@@ -4194,10 +3586,6 @@ function holdEpoch(lockPath, name, epoch, token, staleMs) {
         },
     };
 }
-/**
- * Refreshes the epoch directory's mtime every quarter of the stale time, after checking the lock
- * is still ours (a holder that was taken over must not refresh, and learns it here: `onLost`).
- */
 function startHeartbeat(dir, staleMs, owns, onLost) {
     const timer = setInterval(() => {
         if (!owns())
@@ -4213,25 +3601,14 @@ function startHeartbeat(dir, staleMs, owns, onLost) {
     timer.unref();
     return timer;
 }
-/** The newest epoch's directory while someone holds it; undefined when the lock is free. */
 function busyEpochDir(lockPath, staleMs) {
     const newest = (0,epochs/* newestEpoch */.Kw)(lockPath);
     return (0,epochs/* isFree */.xp)(newest, staleMs) ? undefined : (0,epochs/* epochDirOf */.yS)(lockPath, newest.epoch);
 }
-/** Waits for the lock up to `timeoutMs` (0: one attempt), then throws LockTimeoutError naming the holder. */
 async function acquireLock(lockPath, name, options) {
     return (await acquireUnlessNeedless(lockPath, name, options));
 }
-/** A check is a few reads of cached files: 15 waiters asking 4 times a second cost ~1% of a core. */
 const NEEDLESS_POLL_MS = 250;
-/**
- * acquireLock for a waiter that may find the lock needless while it waits (e.g. the install it
- * waits for is done): `needless` is asked after every wake-up, and when it says so the waiter
- * leaves the line without the lock (undefined). Every waiter, wherever it stands in the line, is
- * woken by the holder's release and by changes of the `watch` files, and asks at least every
- * `pollMs` while the lock is held: a crowd of waiters leaves at once when the install is done,
- * not one after another (docs/design.md, "Install lock and waiters").
- */
 async function acquireLockUnless(lockPath, name, options, needless) {
     const check = typeof needless === 'function' ? { needless } : needless;
     return acquireUnlessNeedless(lockPath, name, options, check);
@@ -4242,7 +3619,6 @@ async function acquireUnlessNeedless(lockPath, name, options, unless) {
     const queueDir = queueDirOf(lockPath);
     await (0,epochs/* prepareEpochsDir */.F4)(lockPath);
     (0,epochs/* assertNotPlanted */.EN)(queueDir);
-    // Nobody queued (or no time to queue): one attempt straight away.
     if ((options.timeoutMs <= 0 || listQueue(queueDir).length === 0) &&
         !busyEpochDir(lockPath, staleMs)) {
         const held = await tryLock(lockPath, name, options);
@@ -4266,12 +3642,10 @@ async function acquireUnlessNeedless(lockPath, name, options, unless) {
 async function timeoutError(lockPath, name, timeoutMs) {
     return new errors/* LockTimeoutError */.XB(name, describeOwner(await readLockOwner(lockPath)), Math.round(timeoutMs / 1000));
 }
-/** The waiting loop: only the head of the line tries; everyone sleeps on a watcher or a poll. */
 async function waitInLine(lockPath, name, options, deadline, ticket, unless) {
     const pollMs = options.pollMs ?? 100;
     const staleMs = (0,stale/* effectiveStaleMs */.pv)(options.staleMs);
     const queueDir = queueDirOf(lockPath);
-    // Look for a dead ticket ahead on joining and on every poll (no event comes from a dead waiter).
     let scan = true;
     for (let waits = 1;; waits++) {
         if (waits > 1 && unless && (await unless.needless().catch(() => false)))
@@ -4282,9 +3656,6 @@ async function waitInLine(lockPath, name, options, deadline, ticket, unless) {
             queue = listQueue(queueDir);
         }
         const ahead = ticketAhead(queueDir, queue, ticket.get().name, staleMs, scan);
-        // Only the head tries: first come, first served. (A head that is stuck, not just slow, stops
-        // its ticket's heartbeat and is skipped once that is stale.) A waiter that may find the lock
-        // needless watches the holder from anywhere in the line: its release may mean "done".
         const sawLock = ahead === undefined || unless !== undefined;
         const busyDir = sawLock ? busyEpochDir(lockPath, staleMs) : undefined;
         if (ahead === undefined && busyDir === undefined) {
@@ -4295,11 +3666,9 @@ async function waitInLine(lockPath, name, options, deadline, ticket, unless) {
         if (Date.now() >= deadline)
             throw await timeoutError(lockPath, name, options.timeoutMs);
         const place = { ahead, sawLock, busyDir };
-        // While someone holds the lock its work may end any moment: ask often, whatever the events.
         const probe = unless && busyDir !== undefined
             ? { everyMs: unless.pollMs ?? NEEDLESS_POLL_MS, ask: unless.needless }
             : undefined;
-        // What changes from here on must still wake us: see `moved`.
         await (0,faults/* faultPoint */.Jd)('waiter-looked');
         const wake = await (0,watch/* sleepUntilChange */.a)(wakeTargets(lockPath, place, unless), { period: waitPeriod(pollMs, ahead === undefined, waits), pollMs, deadline }, () => moved(lockPath, staleMs, place), probe);
         if (wake === 'probe')
@@ -4307,12 +3676,6 @@ async function waitInLine(lockPath, name, options, deadline, ticket, unless) {
         scan = wake === 'poll';
     }
 }
-/**
- * What wakes a waiter: the ticket ahead going away; at the head (or when the lock may become
- * needless), the holder's epoch being released (not its owner record being written: that would
- * only wake us for nothing), or, with the lock free, any change of the epochs; the needless
- * check's own files.
- */
 function wakeTargets(lockPath, place, unless) {
     const targets = [];
     if (place.ahead !== undefined)
@@ -4325,21 +3688,14 @@ function wakeTargets(lockPath, place, unless) {
         targets.push({ path: external_node_path_.dirname(file), entries: [external_node_path_.basename(file)], optional: true });
     return targets;
 }
-/** Whether the line or the lock moved since the waiter looked (then it looks again at once). */
 function moved(lockPath, staleMs, place) {
     if (place.ahead !== undefined && !(0,external_node_fs_.existsSync)(external_node_path_.join(queueDirOf(lockPath), place.ahead)))
         return true;
     return place.sawLock && busyEpochDir(lockPath, staleMs) !== place.busyDir;
 }
-/**
- * Polls are the fallback for what a watcher cannot see (other hosts on NFS, a dead or stuck
- * waiter ahead). The head backs off to 8 × pollMs; the others, who only need to notice a stuck
- * queue eventually, poll about once a second (or every 8 × pollMs if that is longer).
- */
 function waitPeriod(pollMs, head, waits) {
     return head ? pollMs * Math.min(8, 1.25 ** waits) : Math.max(8 * pollMs, 1000);
 }
-/** Runs `fn` while holding the lock; the lock is released whatever happens. */
 async function withLock(lockPath, name, options, fn) {
     const held = await acquireLock(lockPath, name, options);
     try {
@@ -4378,25 +3734,6 @@ async function withLock(lockPath, name, options, fn) {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3828);
 /* harmony import */ var _regular_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9558);
 /* harmony import */ var _fsx_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(770);
-// The on-disk state of one lock: numbered epochs. The lock `<name>` is the directory
-// `<name>.lock/`, holding one directory per epoch: `<name>.lock/<n>/`. Whoever creates epoch n with
-// mkdir (atomic on local disks and NFS: exactly one creator wins) holds the lock until epoch n+1
-// exists. Taking over a stale or released epoch n means creating n+1, so of any number of racers
-// exactly one succeeds; a racer that finds a higher epoch after its own mkdir backs off.
-//
-// Inside an epoch directory: `owner` (who holds it, with a random token; written as
-// `owner.tmp-<pid>-<token>` and renamed, so a killed writer leaves only a `*.tmp-*` file), renamed
-// to `released` on release. The epoch directory's mtime is the holder's heartbeat.
-//
-// Invariants the checks rely on:
-// - epoch numbers only grow: the newest epoch is never removed except by its own creator backing
-//   out before it held anything (no owner record yet), so a released lock keeps its number;
-// - a holder removes the epochs below its own, lowest first: when epoch n+1 is gone, epoch n (and
-//   its owner record) is gone too. "My owner record carries my token and there is no newer epoch"
-//   is therefore exactly "nobody took over epoch n".
-// The epochs directory itself is never removed while the lock may be used: numbering would start
-// again, and a process about to create epoch n+1 from an old view could then hold it alongside a
-// new holder of epoch 1 until that one checks.
 
 
 
@@ -4405,15 +3742,9 @@ async function withLock(lockPath, name, options, fn) {
 
 const OWNER = 'owner';
 const RELEASED = 'released';
-/** What a waiter watches for in an epoch directory: its release (its removal shows anyway). */
 const RELEASE_EVENTS = [RELEASED];
 const epochsDirOf = (lockPath) => `${lockPath}.lock`;
 const epochDirOf = (lockPath, epoch) => node_path__WEBPACK_IMPORTED_MODULE_1__.join(epochsDirOf(lockPath), String(epoch));
-/**
- * Lock paths are made by the cache only. Anything else found there (a symlink someone planted, a
- * file) is refused, never followed: a takeover must not act on another directory. Returns whether
- * the directory exists.
- */
 function assertNotPlanted(p) {
     let st;
     try {
@@ -4430,17 +3761,14 @@ function assertNotPlanted(p) {
     throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ToolchainCacheError */ .mg('UNSAFE_PATH', `Lock path ${p} is ${what}; the cache only creates directories there and never follows links. ` +
         `Remove ${p} (nothing of the cache is lost) and run again.`);
 }
-/** The lock's epochs directory, created (shared mode) if missing; the locks directory must exist. */
 async function prepareEpochsDir(lockPath) {
     const dir = epochsDirOf(lockPath);
     if (assertNotPlanted(dir))
         return;
-    // A missing locks directory is a broken root, not something to create silently here.
     await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.access(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(dir));
     await (0,_fsx_js__WEBPACK_IMPORTED_MODULE_4__/* .ensureDir */ .A0)(dir);
     assertNotPlanted(dir);
 }
-/** Epoch numbers present, lowest first. */
 function listEpochs(lockPath) {
     let names;
     try {
@@ -4459,7 +3787,6 @@ function listEpochs(lockPath) {
 function readOwner(epochDir) {
     let text;
     try {
-        // No link followed, no wait on a FIFO, bounded (regular-file.ts).
         const read = (0,_regular_file_js__WEBPACK_IMPORTED_MODULE_3__/* .readRegularTextIfExistsSync */ .cL)(node_path__WEBPACK_IMPORTED_MODULE_1__.join(epochDir, OWNER), _fsx_js__WEBPACK_IMPORTED_MODULE_4__/* .STATE_FILE_MAX_BYTES */ .e);
         if (read === undefined)
             return undefined;
@@ -4468,13 +3795,12 @@ function readOwner(epochDir) {
     catch (e) {
         if (!(e instanceof _regular_file_js__WEBPACK_IMPORTED_MODULE_3__/* .NotRegularFileError */ .iZ))
             throw e;
-        text = ''; // something else than our rename put there: a holder, unknown (below)
+        text = '';
     }
     try {
         return JSON.parse(text);
     }
     catch {
-        // Written by rename, so never torn; unparsable means someone else wrote it: a holder, unknown.
         return { token: '', pid: 0, host: '', acquiredAt: '' };
     }
 }
@@ -4489,7 +3815,6 @@ const exists = (p) => {
         throw e;
     }
 };
-/** The newest epoch and what it says. */
 function newestEpoch(lockPath) {
     for (let attempt = 0;; attempt++) {
         const epoch = listEpochs(lockPath).at(-1);
@@ -4507,22 +3832,16 @@ function newestEpoch(lockPath) {
             return { epoch, kind, heartbeatMs: st.mtimeMs };
         }
         catch (e) {
-            // Its creator backed out (or failed to write its owner) meanwhile: look again.
             if (!((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isErrnoException */ .s$)(e) && e.code === 'ENOENT' && attempt < 10))
                 throw e;
         }
     }
 }
-/** Whether the next epoch may be created: never taken, released, or its heartbeat stopped. */
 function isFree(state, staleMs, now = Date.now()) {
     if (state.kind === 'none' || state.kind === 'released')
         return true;
     return (state.heartbeatMs ?? 0) < now - staleMs;
 }
-/**
- * mkdir of epoch n: true for the one process that created it; false if it exists, or if the
- * epochs directory itself went away meanwhile (the caller prepares it again and retries).
- */
 function claimEpochSync(lockPath, epoch) {
     const dir = epochDirOf(lockPath, epoch);
     try {
@@ -4533,7 +3852,6 @@ function claimEpochSync(lockPath, epoch) {
             return false;
         throw e;
     }
-    // mkdir's mode is masked by the umask; set on the descriptor, never through a swapped-in link.
     (0,_fsx_js__WEBPACK_IMPORTED_MODULE_4__/* .chmodDirNoFollowSync */ .o5)(dir, _fsx_js__WEBPACK_IMPORTED_MODULE_4__/* .SHARED_DIR_MODE */ .ex);
     return true;
 }
@@ -4543,11 +3861,6 @@ function epochsAbove(lockPath, epoch) {
 function writeOwnerSync(lockPath, epoch, owner) {
     (0,_fsx_js__WEBPACK_IMPORTED_MODULE_4__/* .writeFileReplacingSync */ .WF)(node_path__WEBPACK_IMPORTED_MODULE_1__.join(epochDirOf(lockPath, epoch), OWNER), JSON.stringify(owner));
 }
-/**
- * Still ours: our owner record in epoch n, and no newer epoch. (Epoch n+1 alone would do, by the
- * invariants above; any newer one also covers an epochs directory that someone removed and a
- * process with an old view re-created.)
- */
 function ownsEpochSync(lockPath, epoch, token) {
     try {
         return readOwner(epochDirOf(lockPath, epoch))?.token === token && !epochsAbove(lockPath, epoch);
@@ -4556,16 +3869,13 @@ function ownsEpochSync(lockPath, epoch, token) {
         return false;
     }
 }
-/** Release: the owner record becomes the `released` marker (one rename, so never half done). */
 function markReleasedSync(lockPath, epoch) {
     const dir = epochDirOf(lockPath, epoch);
     (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, OWNER), node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, RELEASED));
 }
-/** Removes one epoch (never the newest one of a holder: see the invariants). */
 function removeEpochSync(lockPath, epoch) {
     (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(epochDirOf(lockPath, epoch), { recursive: true, force: true });
 }
-/** Removes the epochs below `epoch`, lowest first. Best effort: the next holder tries again. */
 function removeEpochsBelow(lockPath, epoch) {
     for (const e of listEpochs(lockPath)) {
         if (e >= epoch)
@@ -4574,7 +3884,7 @@ function removeEpochsBelow(lockPath, epoch) {
             removeEpochSync(lockPath, e);
         }
         catch {
-            return; // keep the lowest-first order: stop at the first one that resists (Windows)
+            return;
         }
     }
 }
@@ -4593,22 +3903,11 @@ function removeEpochsBelow(lockPath, epoch) {
 /* harmony export */ });
 /* unused harmony exports LOCK_STALE_ENV, MIN_LOCK_STALE_MS */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
-// How long a silent holder keeps its lock: one definition for every lock of the cache.
 
-/** Default stale time of the install, registry and stats locks (local disks). */
 const DEFAULT_LOCK_STALE_MS = 10_000;
-/** The host's setting, in seconds (e.g. `120` for a root on NFS). */
 const LOCK_STALE_ENV = 'TOOLCHAIN_CACHE_LOCK_STALE';
-/** Below this a heartbeat (a quarter of the stale time) would be mostly timer noise. */
 const MIN_LOCK_STALE_MS = 50;
-/** A day: a lock silent for that long is dead whatever the file system. */
 const MAX_LOCK_STALE_MS = 86_400_000;
-/**
- * The stale time set by the host through TOOLCHAIN_CACHE_LOCK_STALE (seconds, fractions allowed),
- * or DEFAULT_LOCK_STALE_MS when it is unset or empty. Anything else is an InputError naming the
- * variable, so a typo never silently falls back to a stale time that is too short for NFS.
- * (The host configuration file's `lockStale` comes first: src/core/host-config.ts.)
- */
 function lockStaleMs(env = process.env) {
     const raw = env[LOCK_STALE_ENV]?.trim();
     if (raw === undefined || raw === '')
@@ -4622,7 +3921,6 @@ function lockStaleMs(env = process.env) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${e.message} ${_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FROM_RUNNER_ENV */ .Ci}`, LOCK_STALE_ENV);
     }
 }
-/** Seconds (fractions allowed) → ms, within the bounds; else an InputError naming `source`. */
 function parseLockStale(raw, source) {
     const seconds = /^\d+(\.\d+)?$/.test(raw) ? Number(raw) : Number.NaN;
     const ms = Math.round(seconds * 1000);
@@ -4633,7 +3931,6 @@ function parseLockStale(raw, source) {
     }
     return ms;
 }
-/** A caller's stale time, kept above the floor where heartbeats stop making sense. */
 const effectiveStaleMs = (staleMs) => Math.max(MIN_LOCK_STALE_MS, Number.isFinite(staleMs) ? staleMs : DEFAULT_LOCK_STALE_MS);
 
 
@@ -4648,17 +3945,9 @@ const effectiveStaleMs = (staleMs) => Math.max(MIN_LOCK_STALE_MS, Number.isFinit
 /* unused harmony export watchTarget */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-// Change notifications for waiters, with polling as the fallback wherever they do not work.
 
 
-/**
- * fs.watch of a file or directory that others may delete, where the platform supports it; polling
- * covers the rest (and NFS, where events do not cross hosts). Windows cannot delete a directory that
- * is being watched, so there the parent is watched for that name (and every change inside counts).
- */
-function watchTarget(target, onChange, 
-/** For a directory: the entries whose changes matter (the directory's own always do). */
-entries) {
+function watchTarget(target, onChange, entries) {
     const name = node_path__WEBPACK_IMPORTED_MODULE_1__.basename(target);
     if (process.platform !== 'win32') {
         return watchPath(target, (filename) => {
@@ -4681,12 +3970,6 @@ function watchPath(target, onChange) {
         return undefined;
     }
 }
-/**
- * Sleeps until one of `targets` changes, a poll is due or the probe says yes. `changed` is asked
- * once the watchers are set up: what happened between the caller's look and the watch would
- * otherwise sleep until the next poll. Periods are jittered (0.5–1.5×) so pollers sharing a lock
- * do not wake in step. The watchers stay set up across the probes: a probe costs one question.
- */
 async function sleepUntilChange(targets, timing, changed, probe) {
     let wake;
     const watchers = targets.map((t) => ({
@@ -4702,7 +3985,6 @@ async function sleepUntilChange(targets, timing, changed, probe) {
         const jitter = (ms) => ms * (0.5 + Math.random());
         const delay = Math.min(jitter(watched ? timing.period : timing.pollMs), Math.max(0, timing.deadline - Date.now()));
         const how = await new Promise((resolve) => {
-            // Once woken, nothing else starts: no new question, no second answer.
             wake = (w) => {
                 wake = undefined;
                 resolve(w);
@@ -4720,7 +4002,6 @@ async function sleepUntilChange(targets, timing, changed, probe) {
             };
             again();
         });
-        // A question in flight when something else woke us may have had its effect: take its answer.
         if (how !== 'probe' && asking && (await asking))
             return 'probe';
         return how;
@@ -4746,9 +4027,6 @@ async function sleepUntilChange(targets, timing, changed, probe) {
 /* harmony export */ });
 /* unused harmony export inGroup */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-// The names of users and groups, for messages that tell an operator what to run. Read from
-// /etc/passwd and /etc/group (bounded); where a name is not found there (a directory service,
-// Windows), the number itself, which chgrp, chown and sudo -u (as #uid) accept as well.
 
 const MAX_BYTES = 1024 * 1024;
 function readBounded(file) {
@@ -4777,15 +4055,8 @@ function nameOf(file, id) {
     }
     return undefined;
 }
-/** The user's name, else its uid as a string. */
 const userName = (uid) => (process.platform === 'win32' ? undefined : nameOf('/etc/passwd', uid)) ?? String(uid);
-/** The group's name, else its gid as a string. */
 const groupName = (gid) => (process.platform === 'win32' ? undefined : nameOf('/etc/group', gid)) ?? String(gid);
-/**
- * Whether the user `uid` is in the group `gid`: its primary group (/etc/passwd) or a member
- * listed in /etc/group (what `usermod -aG` writes). Undefined when the user is not found there
- * (a directory service, Windows): nobody can tell from here.
- */
 function inGroup(uid, gid) {
     if (process.platform === 'win32')
         return undefined;
@@ -4813,11 +4084,6 @@ function inGroup(uid, gid) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   B: () => (/* binding */ redactUrl)
 /* harmony export */ });
-// One way to show a URL: its userinfo (`user:pass@`) and its query string (signed URLs, tokens)
-// become `***`. Every log line, error, warning, summary and statistic shows URLs through this,
-// and the root stores only this form (registry.json, manifest.json): every local user can read
-// them (docs/design.md, "Security model"). The download itself uses the real URL.
-/** `https://user:pass@host/x.tar.gz?token=s#f` → `https://***@host/x.tar.gz?***#***`. */
 function redactUrl(url) {
     if (!URL.canParse(url))
         return redactText(url);
@@ -4830,7 +4096,6 @@ function redactUrl(url) {
     const authority = u.host ? `//${auth}${u.host}` : '';
     return `${u.protocol}${authority}${u.pathname}${query}${fragment}`;
 }
-/** The same, for text that is not a URL a parser takes (an invalid input, shown in its error). */
 function redactText(text) {
     return text
         .replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/?#]*@/i, '$1***@')
@@ -4852,10 +4117,6 @@ function redactText(text) {
 /* harmony export */ });
 /* unused harmony export isRegistryDoc */
 /* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8038);
-// The registry's on-disk shape, validated on every read: a registry that fails validation is never
-// treated as empty. Entries only: uses live in their own records (uses.ts), and a toolchain's
-// directory always comes from the layout, never from this file.
-// Hand-written rather than a schema library: the check runs on the warm path of every job.
 
 const REGISTRY_SCHEMA_VERSION = 2;
 const emptyRegistry = () => ({
@@ -4879,7 +4140,6 @@ const ENTRY_FIELDS = [
     ['installedAt', (v) => typeof v === 'string', 'a string'],
     ['lastUsedAt', (v) => typeof v === 'string', 'a string'],
 ];
-/** Why `e` is not a registry entry, as "field: expected …", or undefined when it is one. */
 function entryProblem(e) {
     if (!isObject(e))
         return 'expected an object';
@@ -4889,10 +4149,6 @@ function entryProblem(e) {
     }
     return undefined;
 }
-/**
- * Why `raw` is not a registry document ("entries.cmake.sha256: expected …"), or undefined when it
- * is one. Unknown keys are kept.
- */
 function registryProblem(raw) {
     if (!isObject(raw))
         return '(top level): expected an object';
@@ -4913,10 +4169,6 @@ function registryProblem(raw) {
     }
     return undefined;
 }
-/**
- * Entries written before URLs were stored redacted lose their credentials as they are read (the
- * next write stores them without): only redacted URLs live in the root (src/core/redact.ts).
- */
 function redactStoredUrls(doc) {
     for (const entry of Object.values(doc.entries)) {
         if (/[@?#]/.test(entry.url))
@@ -4954,25 +4206,13 @@ const isRegistryDoc = (raw) => registryProblem(raw) === undefined;
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3828);
 /* harmony import */ var _platform_builtins_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3519);
-// Reading a file someone else may have put at its name: a record in the root (registry.json, a
-// receipt, manifest.json, tree-stat, a lock's owner), an archive in staging, an object in a tier
-// directory. The open follows no link and never blocks (opening a FIFO for reading waits for a
-// writer, forever), the descriptor must be a regular file, and reads stop at the size it had when
-// it was opened (and at a bound per kind of file): a file that keeps growing (or a FIFO fed
-// slowly) never holds a step. Synchronous entry points for the warm path and the registry's
-// critical sections, asynchronous ones for the rest. See docs/design.md, "Staging", "Remote tiers"
-// and "Walks stay in the root".
 
 
 
-/** 0 on Windows, which has neither flag (a symlink there needs a privilege; no FIFOs in the file system). */
 const NO_FOLLOW = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW ?? 0;
 const NON_BLOCK = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0;
-/** Every read open of this module: no link followed, no wait for a FIFO's writer. */
 const READ_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | NO_FOLLOW | NON_BLOCK;
-/** No O_TRUNC: what is there is checked (assertOwnSingleName) before a byte of it changes. */
 const WRITE_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_CREAT | NO_FOLLOW | NON_BLOCK;
-/** What a name holds instead of a regular file, for messages. */
 function fileKind(st) {
     if (st.isSymbolicLink())
         return 'a symlink';
@@ -4986,10 +4226,6 @@ function fileKind(st) {
         return 'a device';
     return 'a regular file';
 }
-/**
- * A name that holds something else than it must (a regular file of at most some size, or for a
- * tier's own names a directory). The one error of this module, an UNSAFE_PATH.
- */
 class NotRegularFileError extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ToolchainCacheError */ .mg {
     file;
     kind;
@@ -4999,7 +4235,6 @@ class NotRegularFileError extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .Too
         this.kind = kind;
     }
 }
-/** The errors of an open that met a link (ELOOP; EMLINK on FreeBSD) or a FIFO/socket (ENXIO), named. */
 function openFailure(file, e) {
     if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isErrnoException */ .s$)(e) && (e.code === 'ELOOP' || e.code === 'EMLINK'))
         return new NotRegularFileError(file, 'a symlink');
@@ -5007,20 +4242,12 @@ function openFailure(file, e) {
         return new NotRegularFileError(file, 'a FIFO or a socket');
     return e;
 }
-/** Throws unless the opened object is a regular file of at most `maxBytes`. */
 function checkOpened(file, st, maxBytes) {
     if (!st.isFile())
         throw new NotRegularFileError(file, fileKind(st));
     if (st.size > maxBytes)
         throw new NotRegularFileError(file, `${st.size} bytes`, `at most ${maxBytes} bytes`);
 }
-/**
- * Throws unless the opened object is a regular file of the effective user with one name: what
- * may be written, truncated or chmod-ed. A hard link a group member planted at a name we write (to
- * /etc/sudoers, or to a runner user's own 0600 file, on a host without fs.protected_hardlinks)
- * has a second name, or another owner; writing or chmod-ing it would reach that file. Windows:
- * the regular-file check only.
- */
 function assertOwnSingleName(file, st) {
     if (!st.isFile())
         throw new NotRegularFileError(file, fileKind(st));
@@ -5033,17 +4260,10 @@ function assertOwnSingleName(file, st) {
     if (st.uid !== me)
         throw new NotRegularFileError(file, `a file of uid ${st.uid}`, expected);
 }
-/** Without O_NOFOLLOW (Windows): look first; a swap in between needs a privilege there. */
 function lookedAt(file, st) {
     if (!st.isFile())
         throw new NotRegularFileError(file, fileKind(st));
 }
-// ------------------------------------------------------------------------------------ synchronous
-/**
- * Opens `file` (no-follow, non-blocking), checks that it is a regular file of at most `maxBytes`,
- * and hands its descriptor and size to `use`. Throws the open's errno error (ENOENT…) or a
- * NotRegularFileError.
- */
 function withRegularFileSync(file, maxBytes, use) {
     if (NO_FOLLOW === 0)
         lookedAt(file, (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(file));
@@ -5063,7 +4283,6 @@ function withRegularFileSync(file, maxBytes, use) {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
     }
 }
-/** Reads at most `size` bytes from the start of `fd` (fewer when the file shrank meanwhile). */
 function readUpToSync(fd, size) {
     const buf = Buffer.allocUnsafe(size);
     let got = 0;
@@ -5075,9 +4294,7 @@ function readUpToSync(fd, size) {
     }
     return got === size ? buf : buf.subarray(0, got);
 }
-/** The bytes of the regular file `file` (see withRegularFileSync for what is refused). */
 const readRegularFileSync = (file, maxBytes) => withRegularFileSync(file, maxBytes, readUpToSync);
-/** readRegularFileSync as text, or undefined when there is no such file. */
 function readRegularTextIfExistsSync(file, maxBytes) {
     try {
         return readRegularFileSync(file, maxBytes).toString('utf8');
@@ -5088,26 +4305,14 @@ function readRegularTextIfExistsSync(file, maxBytes) {
         throw e;
     }
 }
-/**
- * What a receipt records of a sealed record besides its digest: inode, size, mtime and ctime. Any
- * change to the file, or another file put in its place, changes one of them (ctime cannot be set
- * back by anyone but root), so a hit whose tree-stat still has it need not hash the bytes
- * (docs/design.md, "The hit check"). The device is left out: it may change across reboots.
- */
 const fileIdentity = (st) => `${st.ino}:${st.size}:${st.mtimeMs}:${st.ctimeMs}`;
-/** readRegularFileSync, with the identity (fileIdentity) of the descriptor the bytes came from. */
 function readRegularFileIdentitySync(file, maxBytes) {
     return withRegularFileSync(file, maxBytes, (fd, size) => ({
         bytes: readUpToSync(fd, size),
         identity: fileIdentity(fstatSync(fd)),
     }));
 }
-/** The digest a receipt records of a file: sha256 of its exact bytes, in hex. */
 const recordDigest = (data) => (0,_platform_builtins_js__WEBPACK_IMPORTED_MODULE_2__/* .crypto */ .Et)().createHash('sha256').update(data).digest('hex');
-/**
- * Opens `file` for reading: no link followed, no blocking open, a regular file of at most
- * `maxBytes` only (anything else throws NotRegularFileError naming the file and what it is).
- */
 async function openRegularFile(file, maxBytes = Infinity) {
     if (NO_FOLLOW === 0)
         lookedAt(file, await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.lstat(file));
@@ -5128,7 +4333,6 @@ async function openRegularFile(file, maxBytes = Infinity) {
         throw e;
     }
 }
-/** Reads exactly up to `size` bytes from the start (fewer when the file shrank). */
 async function readUpTo(handle, size) {
     const buf = Buffer.alloc(size);
     let done = 0;
@@ -5140,16 +4344,9 @@ async function readUpTo(handle, size) {
     }
     return buf.subarray(0, done);
 }
-/** The bytes of the regular file `file`, bounded (see openRegularFile for what is refused). */
 async function readRegularFile(file, maxBytes) {
-    // Read synchronously (records, bounded): a hit loads no fs.promises (docs/design.md, "Start-up cost").
     return Promise.resolve(readRegularFileSync(file, maxBytes));
 }
-/**
- * Bytes `start` to `end` (exclusive) of `handle`, by positional reads: the descriptor's offset
- * never moves, and destroying the stream leaves the descriptor open (an fs read stream given a
- * handle closes it when destroyed, whatever its autoClose).
- */
 function readRange(handle, start = 0, end = Infinity) {
     let position = start;
     return new ((0,_platform_builtins_js__WEBPACK_IMPORTED_MODULE_2__/* .stream */ .Td)().Readable)({
@@ -5167,13 +4364,11 @@ function readRange(handle, start = 0, end = Infinity) {
         },
     });
 }
-/** Writes to `handle` at its offset, in order, and leaves it open (an fs write stream may not). */
 const writeTo = (handle) => new ((0,_platform_builtins_js__WEBPACK_IMPORTED_MODULE_2__/* .stream */ .Td)().Writable)({
     write(chunk, _encoding, done) {
         handle.write(chunk).then(() => done(), done);
     },
 });
-/** The sha256 of the regular file `file`, of at most the bytes it had when opened. */
 async function hashRegularFile(file) {
     const { handle, size } = await openRegularFile(file);
     try {
@@ -5185,12 +4380,6 @@ async function hashRegularFile(file) {
         await handle.close();
     }
 }
-/**
- * Opens `file` for writing, created when missing (with `mode`), emptied, without following a
- * link and without blocking (ENXIO: a FIFO without a reader); what is there must be a regular
- * file of this user with one name (assertOwnSingleName), checked before it is truncated. For a
- * file whose name we made ourselves in a directory others can write (a tier's part file in staging).
- */
 async function openForWriting(file, mode = 0o600) {
     let handle;
     try {
@@ -5230,10 +4419,8 @@ async function openForWriting(file, mode = 0o600) {
 /* harmony import */ var _fsx_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(770);
 /* harmony import */ var _uses_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2599);
 /* harmony import */ var _lock_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3544);
-// Usage statistics: counters per repository (namespace) and GC counters in stats.json, and
-// cache-wide figures. The counters have their own file and lock, so recording them never holds up
-// an install; they are written like the registry (under the lock, atomic replace, ownership
-// re-checked before the rename; docs/design.md, "Statistics").
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5888);
+
 
 
 
@@ -5254,7 +4441,6 @@ const GC_COUNTERS = ['runs', 'toolchainsRemoved', 'bytesFreed'];
 const GC_HOST_COUNTERS = ['lastRunRemoved', 'lastRunBytesFreed'];
 const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isCount = (v) => typeof v === 'number' && Number.isFinite(v) && v >= 0;
-/** Why `raw` is not a GcCounters record, or undefined when it is one. */
 function gcProblem(raw) {
     if (!isObject(raw))
         return 'gc: expected an object';
@@ -5274,7 +4460,6 @@ function gcProblem(raw) {
     }
     return undefined;
 }
-/** Why `raw` is not a statistics document ("namespaces.o/r.jobs: …"), or undefined when it is one. */
 function statsProblem(raw) {
     if (!isObject(raw))
         return 'expected an object';
@@ -5304,7 +4489,7 @@ const zeroCounters = () => ({
     bytesDownloaded: 0,
     bytesServed: 0,
     waitMs: 0,
-    updatedAt: new Date(0).toISOString(),
+    updatedAt: (0,_format_js__WEBPACK_IMPORTED_MODULE_5__/* .isoTime */ .Ly)(0),
 });
 const zeroGcCounters = () => ({
     runs: 0,
@@ -5312,14 +4497,7 @@ const zeroGcCounters = () => ({
     bytesFreed: 0,
     hosts: {},
 });
-// A repository name is "owner/name" (a host id "name/hex"); never let one be read as an object's
-// prototype slot.
 const safeNamespace = (ns) => ns === '__proto__' || ns === 'constructor' || ns === 'prototype' ? `(${ns})` : ns || 'unknown';
-/**
- * Reads stats.json under the stats lock, lets `change` modify it, and replaces it atomically (the
- * lock re-checked right before the rename): many jobs and GCs of every host record at once, and
- * none may lose another's update.
- */
 async function updateStats(layout, options, change) {
     return (0,_lock_js__WEBPACK_IMPORTED_MODULE_4__/* .withLock */ .kK)(layout.lockPath('stats'), 'stats', {
         staleMs: options.staleMs ?? _lock_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_LOCK_STALE_MS */ .xL,
@@ -5329,14 +4507,10 @@ async function updateStats(layout, options, change) {
     }, async (lock) => {
         const { doc } = await readStats(layout, { moveCorruptAside: true });
         const result = change(doc);
-        // Not fsynced: statistics lost to a power cut (on some file systems the whole file: then it is
-        // moved aside and counting starts again) are not worth two fsyncs in every job (16 jobs
-        // ending together queue on this lock).
         (0,_fsx_js__WEBPACK_IMPORTED_MODULE_2__/* .writeFileReplacingSync */ .WF)(layout.statsFile, JSON.stringify(doc), () => lock.assertHeldSync());
         return result;
     });
 }
-/** Adds one job's results to its namespace's counters; returns the namespace's new counters. */
 async function recordJobStats(layout, namespace, results, options = {}) {
     const ns = safeNamespace(namespace);
     const now = options.now ?? Date.now();
@@ -5357,12 +4531,11 @@ async function recordJobStats(layout, namespace, results, options = {}) {
                 c.bytesServed += r.sizeBytes || 0;
             c.bytesDownloaded += r.downloadedBytes || 0;
         }
-        c.updatedAt = new Date(now).toISOString();
+        c.updatedAt = (0,_format_js__WEBPACK_IMPORTED_MODULE_5__/* .isoTime */ .Ly)(now);
         doc.namespaces = { ...doc.namespaces, [ns]: c };
         return c;
     });
 }
-/** Counts one full GC of host `host` (the post step's or the CLI's); returns the new GC counters. */
 async function recordGcRun(layout, host, run, options = {}) {
     const id = safeNamespace(host);
     const now = options.now ?? Date.now();
@@ -5373,7 +4546,7 @@ async function recordGcRun(layout, host, run, options = {}) {
         gc.toolchainsRemoved += run.removed.length;
         gc.bytesFreed += freed;
         const last = {
-            lastRunAt: new Date(now).toISOString(),
+            lastRunAt: (0,_format_js__WEBPACK_IMPORTED_MODULE_5__/* .isoTime */ .Ly)(now),
             lastRunRemoved: run.removed.length,
             lastRunBytesFreed: freed,
         };
@@ -5382,10 +4555,6 @@ async function recordGcRun(layout, host, run, options = {}) {
         return gc;
     });
 }
-/**
- * Lock-free read (the file is replaced atomically). A missing file reads as empty; so does an
- * unreadable one, with a warning; under the stats lock it is also moved aside.
- */
 async function readStats(layout, options = {}) {
     const text = await (0,_fsx_js__WEBPACK_IMPORTED_MODULE_2__/* .readFileIfExists */ .QD)(layout.statsFile);
     if (text === undefined)
@@ -5414,11 +4583,9 @@ function namespaceStats(c) {
     const misses = c.remoteRestores + c.downloads;
     return { ...c, hits, misses, hitRate: hits + misses > 0 ? hits / (hits + misses) : null };
 }
-/** Every namespace with its hit rate, and the sums over all of them. */
 function summarizeStats(doc) {
     const total = zeroCounters();
     const sorted = Object.entries(doc.namespaces).sort(([a], [b]) => (a < b ? -1 : 1));
-    // fromEntries defines own properties: a "__proto__" key read from the file stays a key.
     const namespaces = Object.fromEntries(sorted.map(([ns, c]) => [ns, namespaceStats(c)]));
     for (const [, c] of sorted) {
         for (const k of COUNTERS) {
@@ -5431,14 +4598,11 @@ function summarizeStats(doc) {
     const hosts = Object.fromEntries(Object.entries(gc.hosts).sort(([a], [b]) => (a < b ? -1 : 1)));
     return { namespaces, total: namespaceStats(total), gc: { ...gc, hosts } };
 }
-/** An entry's live uses; unreadable records count as live (as GC counts them: isInUse). */
 const liveUseCount = (u) => (u?.live.length ?? 0) + (u?.unreadable.length ?? 0);
-/** Live uses per entry id, judged without changing anything. */
 async function liveUseCounts(layout, doc, now = Date.now()) {
     const usage = await (0,_uses_js__WEBPACK_IMPORTED_MODULE_3__/* .usageOfAll */ .Gy)(layout, Object.keys(doc.entries), now);
     return new Map([...usage].map(([id, u]) => [id, liveUseCount(u)]));
 }
-/** Entries, bytes, in use / unused (live uses) and free disk space. */
 async function cacheFigures(layout, doc, options = {}) {
     const live = options.live ?? (await liveUseCounts(layout, doc, options.now));
     const entries = Object.values(doc.entries);
@@ -5451,7 +4615,6 @@ async function cacheFigures(layout, doc, options = {}) {
         freeBytes: await freeDiskBytes(layout.root),
     };
 }
-/** fs.statfs (Node ≥ 18.15); null where it is missing or the filesystem does not say. */
 async function freeDiskBytes(dir) {
     if (typeof node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.statfs !== 'function')
         return null;
@@ -5489,11 +4652,8 @@ async function freeDiskBytes(dir) {
 /* harmony import */ var _leases_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2624);
 /* harmony import */ var _dir_handle_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7455);
 /* harmony import */ var _regular_file_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9558);
-// Uses as their own records (the GC roots): one small file per use, `uses/<id>/<key>.json`,
-// published by a rename and removed on release. No rewrite of the registry can lose them, and a
-// warm hit records one without any lock. The protocol against GC (docs/design.md, "Uses and
-// GC"): an acquire writes its record, then looks for the entry's removal mark and its tree; a GC
-// writes the mark, then looks for records. Whichever comes second sees the other.
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5888);
+
 
 
 
@@ -5504,15 +4664,11 @@ async function freeDiskBytes(dir) {
 
 const USE_SUFFIX = '.json';
 const isWindows = process.platform === 'win32';
-/** A new file, never an existing name, never through a link. */
 const CREATE_EXCLUSIVE = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_EXCL | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW ?? 0);
-/** The name of a use record in `uses/<id>` (layout.useFile's). */
 const useFileName = (layout, id, key) => node_path__WEBPACK_IMPORTED_MODULE_1__.basename(layout.useFile(id, key));
-/** The last-use stamp's name in `uses/<id>` (layout.lastUsedStamp's). */
 const LAST_USED = node_path__WEBPACK_IMPORTED_MODULE_1__.basename(new _layout_js__WEBPACK_IMPORTED_MODULE_4__/* .CacheLayout */ .lB(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).lastUsedStamp('id'));
 async function lstatIfExists(p) {
     try {
-        // Synchronous: on every hit's way, and nothing there loads fs.promises ("Start-up cost").
         return await Promise.resolve(lstatSync(p));
     }
     catch (e) {
@@ -5521,7 +4677,6 @@ async function lstatIfExists(p) {
         throw e;
     }
 }
-/** Where an installed entry stands. A tree replaced by a link (or a file) is an UNSAFE_PATH error. */
 async function entryState(layout, id) {
     const [dir, root, mark] = await Promise.all([
         lstatIfExists(layout.entryDir(id)),
@@ -5538,13 +4693,6 @@ async function entryState(layout, id) {
         return 'removing';
     return root ? 'ready' : 'missing';
 }
-/**
- * `uses/<id>`, opened without following a link (O_DIRECTORY|O_NOFOLLOW, synchronously: this is
- * the warm hit's path), made when missing: a job's record goes into that very directory and is
- * removed from it, never through a link planted there by another user. A link (or anything but a
- * directory) there stops the job naming it (docs/design.md, "Uses and GC"); undefined when it is
- * missing and `create` is false.
- */
 async function openUsesDir(layout, id, create) {
     const dir = layout.usesOf(id);
     try {
@@ -5555,7 +4703,6 @@ async function openUsesDir(layout, id, create) {
             if (!((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isErrnoException */ .s$)(e) && e.code === 'ENOENT') || !create)
                 throw e;
         }
-        // The first use of this id.
         await (0,_fsx_js__WEBPACK_IMPORTED_MODULE_3__/* .ensureDir */ .A0)(dir);
         return _dir_handle_js__WEBPACK_IMPORTED_MODULE_6__/* .SyncDirHandle */ .B7.open(dir);
     }
@@ -5570,15 +4717,10 @@ async function openUsesDir(layout, id, create) {
             `(\`rm ${dir}\`): the next job makes it again.`);
     }
 }
-/**
- * Publishes `text` as `name` in the open `uses/<id>`: written to a temp name, then renamed (a
- * reader never sees half a record). Both names are bound to the directory's descriptor.
- */
 function publishSync(dir, name, text) {
     const tmp = `${name}.tmp-${process.pid}-${(0,_fsx_js__WEBPACK_IMPORTED_MODULE_3__/* .randomToken */ .zs)()}`;
     const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(dir.nameOf(tmp), CREATE_EXCLUSIVE, _fsx_js__WEBPACK_IMPORTED_MODULE_3__/* .SHARED_FILE_MODE */ .bG);
     try {
-        // Explicitly: the umask must not keep the runners' group from reading it (GC judges it).
         if (!isWindows)
             (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fchmodSync)(fd, _fsx_js__WEBPACK_IMPORTED_MODULE_3__/* .SHARED_FILE_MODE */ .bG);
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(fd, text);
@@ -5594,7 +4736,6 @@ function publishSync(dir, name, text) {
         throw e;
     }
 }
-/** Runs `fn` with `uses/<id>` open (made when missing). */
 async function withUsesDir(layout, id, fn) {
     const dir = (await openUsesDir(layout, id, true));
     try {
@@ -5604,7 +4745,6 @@ async function withUsesDir(layout, id, fn) {
         dir.close();
     }
 }
-/** Unlinks `name` of the open `uses/<id>`; false when it was not there. */
 function unlinkIn(dir, name) {
     try {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.unlinkSync)(dir.nameOf(name));
@@ -5616,15 +4756,10 @@ function unlinkIn(dir, name) {
         throw e;
     }
 }
-/** Writes a use record as is (recordUse adds the checks); the file's path. */
 async function writeUseRecord(layout, id, record) {
     await withUsesDir(layout, id, async (dir) => publishSync(dir, useFileName(layout, id, record.key), JSON.stringify(record)));
     return layout.useFile(id, record.key);
 }
-/**
- * Records this step's use of `id`, then checks the entry is still there and not being removed.
- * True when the use holds; false (and no record left) when the caller must install it again.
- */
 async function recordUse(layout, id, owner, now = Date.now()) {
     return withUsesDir(layout, id, async (dir) => {
         const name = useFileName(layout, id, owner.key);
@@ -5643,8 +4778,6 @@ async function recordUse(layout, id, owner, now = Date.now()) {
         return false;
     });
 }
-/** A use belongs to this step when it has the step's key, or (the key being lost with a crashed
- * main) the same job process and the same action step. */
 function ownedBy(use, owner, host) {
     if (owner.key && use.key === owner.key)
         return true;
@@ -5657,11 +4790,6 @@ function ownedBy(use, owner, host) {
         use.job.job === owner.job.job &&
         use.job.action === owner.job.action);
 }
-/**
- * Releases this step's uses of `ids`; idempotent. Returns the ids released. The release is the
- * unlink, in `uses/<id>` opened no-follow; refreshing the last-use stamp afterwards is best effort
- * and never makes it fail.
- */
 async function releaseUses(layout, owner, ids, now = Date.now()) {
     const host = (0,_leases_js__WEBPACK_IMPORTED_MODULE_5__/* .hostId */ .My)();
     const released = [];
@@ -5693,16 +4821,13 @@ async function releaseUses(layout, owner, ids, now = Date.now()) {
     }
     return released;
 }
-/** Refreshes the last-use stamp of the open `uses/<id>` (advisory: GC's age and LRU decisions read it). */
 function stampIn(dir, at) {
     try {
-        publishSync(dir, LAST_USED, new Date(at).toISOString());
+        publishSync(dir, LAST_USED, (0,_format_js__WEBPACK_IMPORTED_MODULE_8__/* .isoTime */ .Ly)(at));
     }
     catch {
-        // Advisory: a stamp that cannot be written only makes the entry look older to GC.
     }
 }
-/** stampIn for `id`, when its `uses/<id>` exists (and is a directory, not a link). */
 async function stampLastUse(layout, id, at) {
     const dir = await openUsesDir(layout, id, false).catch(() => undefined);
     if (!dir)
@@ -5722,14 +4847,7 @@ const isUseRecord = (u) => {
         typeof r.job === 'object' &&
         r.job !== null);
 };
-/** A use record is a few hundred bytes: anything much larger is not one (and is not read whole). */
 const MAX_RECORD_BYTES = 64 * 1024;
-/**
- * Every use record of `id` (temp files of writers in progress are not records). `uses/<id>` is
- * opened no-follow from the root and its files read through that descriptor, no-follow and
- * non-blocking: a link or a FIFO planted there is an unreadable record (the entry stays in use),
- * never followed nor waited on.
- */
 async function readUses(layout, id) {
     const result = { records: [], unreadable: [], temps: [] };
     let dir;
@@ -5737,8 +4855,6 @@ async function readUses(layout, id) {
         dir = await (0,_dir_handle_js__WEBPACK_IMPORTED_MODULE_6__/* .openDirInsideIfExists */ .Z1)(layout.root, layout.usesOf(id));
     }
     catch {
-        // A directory of uses we cannot open (or a link in its place) may hold live uses: the caller
-        // must treat the entry as in use.
         result.unreadable.push(layout.usesOf(id));
         return result;
     }
@@ -5778,15 +4894,11 @@ async function readUsesIn(dir, result) {
         }
         catch (e) {
             if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isErrnoException */ .s$)(e) && e.code === 'ENOENT')
-                continue; // released meanwhile
+                continue;
             result.unreadable.push(file);
         }
     }
 }
-/**
- * Unlinks files of `uses/<id>` by name, through the directory opened no-follow from the root (a
- * link planted at `uses/<id>` is never deleted through). Returns the names that were there.
- */
 async function unlinkUseFiles(layout, id, names) {
     if (names.length === 0)
         return [];
@@ -5809,7 +4921,6 @@ async function unlinkUseFiles(layout, id, names) {
     });
 }
 const isInUse = (u) => u !== undefined && (u.live.length > 0 || u.unreadable.length > 0);
-/** Judges every record of `id` (liveness may run `ps`: never call this under a busy lock in a loop). */
 async function usageOf(layout, id, alive) {
     const { records, unreadable, stampMs, temps } = await readUses(layout, id);
     const usage = { live: [], dead: [], unreadable, lastUsedMs: stampMs, temps };
@@ -5824,7 +4935,6 @@ async function usageOf(layout, id, alive) {
     }
     return usage;
 }
-/** Usage of each id, judged with one liveness checker. */
 async function usageOfAll(layout, ids, now = Date.now()) {
     const alive = (0,_leases_js__WEBPACK_IMPORTED_MODULE_5__/* .livenessChecker */ .J3)(now);
     const out = new Map();
@@ -5832,13 +4942,7 @@ async function usageOfAll(layout, ids, now = Date.now()) {
         out.set(id, await usageOf(layout, id, alive));
     return out;
 }
-/** A temp file this old belongs to a writer that was killed (a record is written in microseconds). */
 const STALE_TEMP_MS = 3600_000;
-/**
- * Removes the regular files among `names` (entries of the open directory `dir`) not modified for
- * `maxAgeMs` (by default: temp files of killed writers); returns how many. Relative to the
- * descriptor: a link is never followed, a directory swapped in above never redirects it.
- */
 async function removeStaleTemps(dir, names, now, maxAgeMs = STALE_TEMP_MS) {
     let removed = 0;
     for (const name of names) {
@@ -5850,11 +4954,6 @@ async function removeStaleTemps(dir, names, now, maxAgeMs = STALE_TEMP_MS) {
     }
     return removed;
 }
-/**
- * Removes the records of jobs that are gone, for every id that has a uses directory. A dead use
- * cannot come back to life (a refreshed use is a new record), so unlinking it needs no lock; its
- * time goes into the last-use stamp so LRU still sees the job's use.
- */
 async function reclaimDeadUses(layout, now = Date.now()) {
     const usesDir = await (0,_dir_handle_js__WEBPACK_IMPORTED_MODULE_6__/* .openDirInsideIfExists */ .Z1)(layout.root, layout.usesDir);
     const ids = usesDir ? await (0,_dir_handle_js__WEBPACK_IMPORTED_MODULE_6__/* .withDir */ .uM)(usesDir, (d) => d.list()) : [];
@@ -5890,9 +4989,6 @@ async function reclaimDeadUses(layout, now = Date.now()) {
 /* harmony export */ });
 /* unused harmony export TierTimeoutError */
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
-// Bounds one call into a tier from the outside: whatever the client does (retries, a socket that
-// accepted and never answers, a hung share), the caller gets an answer within `timeoutMs` of the
-// last progress. The call is aborted; a client that ignores the abort is left behind, unawaited.
 
 class TierTimeoutError extends Error {
     timeoutMs;
@@ -5903,11 +4999,6 @@ class TierTimeoutError extends Error {
     }
 }
 let abandonedWork = false;
-/**
- * Called last by a step. A call abandoned after its timeout may still hold the event loop (a
- * client's retry timers, a read on a hung share): once the step's own work is done, that must not
- * keep the step running. Without abandoned calls the process ends on its own, before the timer.
- */
 function endAbandonedWork() {
     if (abandonedWork)
         setTimeout(() => process.exit(), 200).unref();
@@ -5932,7 +5023,6 @@ async function bounded(timeoutMs, run, maxBytes = Infinity) {
         return await Promise.race([run(call), expired]);
     }
     catch (e) {
-        // An abort surfaces from inside the client under its own name: report the timeout instead.
         if (controller.signal.aborted)
             throw controller.signal.reason;
         throw e;
@@ -5943,7 +5033,6 @@ async function bounded(timeoutMs, run, maxBytes = Infinity) {
             controller.abort(new Error('call finished'));
     }
 }
-/** A failure as one line for a warning. */
 const describeFailure = (e) => (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(e).split('\n')[0];
 
 
@@ -5959,9 +5048,6 @@ const describeFailure = (e) => (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/*
 /* unused harmony exports PROVIDERS, splitRemoteInput, anyWritable, keepArchivesFor */
 /* harmony import */ var _spec_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(755);
 /* harmony import */ var _syntax_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1627);
-// The provider registry: which items the `remote` input may name. Syntax only (syntax.ts): both
-// steps validate the input here on every job, a hit included, without loading any tier's code;
-// tiers.ts builds the tiers on a miss or a save (docs/design.md, "Start-up cost").
 
 
 const PROVIDERS = [
@@ -5969,7 +5055,6 @@ const PROVIDERS = [
     _syntax_js__WEBPACK_IMPORTED_MODULE_1__/* .s3Syntax */ .aK,
     _syntax_js__WEBPACK_IMPORTED_MODULE_1__/* .fileSyntax */ .U$,
 ];
-/** Splits the input into items: one per line or comma-separated; blank items and `#` comments ignored. */
 function splitRemoteInput(text) {
     return text
         .split(/\r?\n/)
@@ -5978,7 +5063,6 @@ function splitRemoteInput(text) {
         .map((item) => item.trim())
         .filter(Boolean);
 }
-/** Validates every item; the first bad one fails with an error naming the input and the item. */
 function parseRemoteInput(text) {
     const seen = new Set();
     return splitRemoteInput(text).map((item) => {
@@ -5994,9 +5078,7 @@ function parseRemoteInput(text) {
     });
 }
 const anyWritable = (configs) => configs.some((c) => c.provider.capabilities.write);
-/** Whether any tier is on for this job. */
 const anyTier = (settings) => settings.remoteCache && settings.remote.length > 0;
-/** Archives are kept in staging for post only when some tier could take them. */
 const keepArchivesFor = (settings) => settings.remoteCache && anyWritable(settings.remote);
 
 
@@ -6010,7 +5092,6 @@ const keepArchivesFor = (settings) => settings.remoteCache && anyWritable(settin
 /* harmony export */ });
 /* unused harmony export REMOTE_INPUT */
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
-// Errors about the `remote` input: each names the input and the item, and says what would work.
 
 const REMOTE_INPUT = 'remote';
 const invalidItem = (item, why) => new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`Input "${REMOTE_INPUT}": tier "${item}" is invalid: ${why}.`, REMOTE_INPUT);
@@ -6030,10 +5111,6 @@ const invalidItem = (item, why) => new _core_errors_js__WEBPACK_IMPORTED_MODULE_
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3136);
 /* harmony import */ var _spec_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(755);
-// What each provider accepts in the `remote` input, and what its tiers can do: syntax only, no tier
-// code, so that a step can validate the input on a hit without loading any client (docs/design.md,
-// "Start-up cost"). Each provider's module (actions-cache.ts, s3.ts, file.ts) adds how its tiers
-// are made; tiers.ts maps these to them.
 
 
 
@@ -6044,7 +5121,6 @@ const actionsCacheSyntax = {
     claims: (item) => item.toLowerCase() === ACTIONS_CACHE,
     parse: () => ({ name: ACTIONS_CACHE }),
 };
-// AWS's rules for bucket names (dots allowed: older buckets and other stores use them).
 const BUCKET = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
 const s3Syntax = {
     name: 's3',

@@ -29,24 +29,15 @@ var fsx = __webpack_require__(770);
 // EXTERNAL MODULE: ./lib/core/format.js
 var format = __webpack_require__(5888);
 ;// CONCATENATED MODULE: ./lib/core/gc-plan.js
-// The GC planner: which entries go, decided from a snapshot, without touching the disk (pure, so
-// every rule is tested on its own). Age first, then least recently used first while the size bound
-// is exceeded; never an entry in use (docs/design.md, "Uses and GC").
 
 const DAY_MS = 24 * 3600_000;
-/** Milliseconds since the epoch of an entry's last use; an unreadable date counts as very old. */
 const lastUsedMs = (e) => {
     const t = Date.parse(e.lastUsedAt);
     return Number.isNaN(t) ? 0 : t;
 };
-/** Least recently used first; ties by id so the order is stable. */
 function lruOrder(entries) {
     return [...entries].sort((a, b) => lastUsedMs(a) - lastUsedMs(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
-/**
- * Decides what goes; pure. `inUse` says whether an entry has a live (or unreadable) use record;
- * `entries` carry their effective last use (see withLastUse).
- */
 function planCollection(entries, options, inUse) {
     const ordered = lruOrder(entries);
     const totalBytesBefore = ordered.reduce((n, e) => n + e.sizeBytes, 0);
@@ -86,7 +77,6 @@ function planCollection(entries, options, inUse) {
         totalBytesAfter: total,
     };
 }
-/** Only entries in use are left above the bound: name the ones it would have taken next. */
 function describeUnmetBound(ordered, remove, skipped, total, bound, inUse) {
     const max = bound.bytes;
     let hypothetical = total;
@@ -102,13 +92,10 @@ function describeUnmetBound(ordered, remove, skipped, total, bound, inUse) {
         `${bound.from ? ` set by ${bound.from}` : ''}: ` +
         `the ${blocking.length} toolchain(s) left are in use (${(0,format/* formatBytes */.z3)(inUseBytes)}) and are never removed.`);
 }
-/** The entries with their effective last use: the newest of registration, stamp and use records. */
 function withLastUse(doc, usage) {
     return Object.values(doc.entries).map((e) => {
         const used = usage.get(e.id)?.lastUsedMs;
-        return used !== undefined && used > lastUsedMs(e)
-            ? { ...e, lastUsedAt: new Date(used).toISOString() }
-            : e;
+        return used !== undefined && used > lastUsedMs(e) ? { ...e, lastUsedAt: (0,format/* isoTime */.Ly)(used) } : e;
     });
 }
 
@@ -117,7 +104,6 @@ var gc_state = __webpack_require__(6185);
 // EXTERNAL MODULE: ./lib/core/gc-throttle.js
 var gc_throttle = __webpack_require__(3238);
 ;// CONCATENATED MODULE: ./lib/core/ids.js
-// What a toolchain id may be: one definition for spec validation, GC, the CLI and the layout.
 const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._+-]{0,127}$/;
 
 // EXTERNAL MODULE: ./lib/core/platform/names.js
@@ -133,11 +119,6 @@ var dir_handle = __webpack_require__(7455);
 // EXTERNAL MODULE: ./lib/core/uses.js
 var core_uses = __webpack_require__(2599);
 ;// CONCATENATED MODULE: ./lib/core/removal.js
-// Taking one entry away (GC and `remove`), the other half of the protocol in uses.ts: under the
-// registry lock, mark the entry as being removed, then re-read its use records; only an entry
-// that still has no live (or unreadable) record is moved to the trash. An acquire that wrote its
-// record before the mark is seen here; one that writes it after sees the mark (or the tree gone)
-// and installs again. See docs/design.md, "Uses and GC".
 
 
 
@@ -145,10 +126,6 @@ var core_uses = __webpack_require__(2599);
 
 
 
-/**
- * Runs with the registry lock held (`lock`), so no other GC, `remove` or install of this id
- * interleaves; acquires on the lock-free path may, and the mark settles them.
- */
 async function removeIfUnused(layout, id, lock, alive, options = {}) {
     assertRemovableId(layout, id);
     const marked = await placeMark(layout, id, options.holder);
@@ -159,13 +136,10 @@ async function removeIfUnused(layout, id, lock, alive, options = {}) {
         return { refused: 'in-use', liveUses: usage.live, unreadable: usage.unreadable };
     }
     const trashPath = marked ? await moveToTrash(layout, id, lock) : undefined;
-    // The receipt goes with the tree (and comes back with it, should the commit fail): none is left
-    // to vouch for whatever appears under this id next.
     await moveReceipt(layout, id, trashPath);
     await (0,core_uses/* unlinkUseFiles */.Az)(layout, id, usage.dead.map(({ file }) => external_node_path_.basename(file)));
     return { trashPath, liveUses: usage.live };
 }
-/** The entry's directory, opened no-follow from the root; undefined when absent or not a real directory. */
 async function openEntry(layout, id) {
     try {
         return await (0,dir_handle/* openDirInsideIfExists */.Z1)(layout.root, layout.entryDir(id));
@@ -186,11 +160,6 @@ async function removeMark(layout, id) {
     }));
 }
 const isRefusal = (r) => 'refused' in r;
-/**
- * False when there is no tree to mark. A mark left by a GC that died is simply taken over. An
- * entry that is not a real directory (a planted link) is never written through: it gets no mark
- * (no acquire can use it anyway, entryState refuses it) and is moved as it is.
- */
 async function placeMark(layout, id, holder = `pid ${process.pid}`) {
     const st = await external_node_fs_.promises.lstat(layout.entryDir(id)).catch((e) => {
         if ((0,core_errors/* isErrnoException */.s$)(e) && (e.code === 'ENOENT' || e.code === 'ENOTDIR'))
@@ -199,7 +168,6 @@ async function placeMark(layout, id, holder = `pid ${process.pid}`) {
     });
     if (!st)
         return false;
-    // Written through the directory's descriptor: a tree swapped for a link meanwhile is not written through.
     const entry = await openEntry(layout, id);
     if (!entry)
         return true;
@@ -213,10 +181,6 @@ async function placeMark(layout, id, holder = `pid ${process.pid}`) {
         throw e;
     }
 }
-/**
- * Renames the entry directory into the trash, in one synchronous block with the check that the
- * registry lock is still ours (a GC that stalled past the stale time must not act on a stale plan).
- */
 async function moveToTrash(layout, id, lock) {
     const name = `${id}.${(0,fsx/* randomToken */.zs)()}`;
     try {
@@ -229,11 +193,6 @@ async function moveToTrash(layout, id, lock) {
     }
     return external_node_path_.join(layout.trashDir, name);
 }
-/**
- * Renames `from` (a directory of the root and a name in it) to `to`, both directories opened
- * no-follow from the root, so a directory of the root swapped for a link cannot redirect it; a
- * planted link at the name itself is moved as a link, never followed. `check` runs right before.
- */
 async function renameBetween(layout, [fromDir, fromName], [toDir, toName], check) {
     const src = await (0,dir_handle/* openDirInside */.SS)(layout.root, fromDir);
     await (0,dir_handle/* withDir */.uM)(src, async (s) => {
@@ -249,19 +208,13 @@ function assertRemovableId(layout, id) {
         throw new core_errors/* ToolchainCacheError */.mg('UNSAFE_PATH', `Refusing to remove "${id}": not a valid toolchain id.`);
     }
 }
-/** A removal whose registry commit failed: put the tree back (without its mark), and its receipt. */
 async function restoreFromTrash(layout, id, trashPath) {
     const back = async (from, to) => renameBetween(layout, from, to).catch(() => undefined);
     await back([layout.trashDir, external_node_path_.basename(trashPath)], [layout.toolchainsDir, id]);
     await removeMark(layout, id).catch(() => undefined);
     await back([layout.entryDir(id), TRASHED_RECEIPT], [layout.receiptsDir, external_node_path_.basename(layout.receiptFile(id))]);
 }
-/** Where a removed entry's receipt waits in its trashed tree until the removal is committed. */
 const TRASHED_RECEIPT = 'receipt.json';
-/**
- * Moves the receipt into the trashed tree, or deletes it when there was no tree to trash (a
- * planted link moved to the trash in place of a tree is never written through).
- */
 async function moveReceipt(layout, id, trashPath) {
     const receipt = external_node_path_.basename(layout.receiptFile(id));
     try {
@@ -287,7 +240,6 @@ async function isRealDirectory(layout, dir) {
     await handle?.close();
     return handle !== undefined;
 }
-/** toolchains/ and trash/ must be real directories of the root: a symlink there could redirect a rename. */
 async function checkSafeDirs(layout) {
     await (0,fsx/* ensureDir */.A0)(layout.trashDir);
     for (const dir of [layout.toolchainsDir, layout.trashDir]) {
@@ -303,20 +255,6 @@ var compile_cache_dir = __webpack_require__(3091);
 // EXTERNAL MODULE: ./lib/core/lock/epochs.js
 var epochs = __webpack_require__(3989);
 ;// CONCATENATED MODULE: ./lib/core/gc-leftovers.js
-// What removed toolchains leave behind, and old corrupt-file copies: cleaned by each full GC, under
-// the GC lock (docs/design.md, "Uses and GC", "Leftovers"). Every walk opens the root's own
-// directories no-follow and acts on their descriptors (dir-handle.ts).
-//
-// - `uses/<id>/` of an id that is neither registered nor installed: its `last-used` stamp (and
-//   stale temp files) go, then the empty directory. A directory that still holds a use record is
-//   left alone (dead records are reclaimed by reclaimDeadUses; a record never goes here).
-// - `locks/install-<id>.lock/` of such an id, once released (or never taken) and silent for a
-//   day: the epochs directory is moved to the trash while this GC holds that very lock, so no
-//   installer can be in it; one that raced with an old view finds the directory gone and starts a
-//   new one, or sees a higher epoch and backs off (lock/epochs.ts).
-// - `registry.json.corrupt-*`: copies of a corrupt registry kept for inspection, after 30 days.
-// Each decision for an id is made holding its install lock, after reading the registry again: an
-// install (or a hit, which needs a registered entry) cannot start meanwhile.
 
 
 
@@ -326,20 +264,15 @@ var epochs = __webpack_require__(3989);
 
 
 
-/** A released install lock of a removed toolchain is kept this long after its last use. */
 const LEFTOVER_LOCK_AGE_MS = DAY_MS;
-/** A corrupt registry's copy is kept this long for inspection. */
 const CORRUPT_COPY_AGE_MS = 30 * DAY_MS;
 const CORRUPT_COPY = /^registry\.json\.corrupt-/;
 const INSTALL_LOCK = /^install-(.+)\.lock$/;
-/** The last-use stamp's name in `uses/<id>/` (layout.lastUsedStamp's). */
 const lastUsedName = (layout) => external_node_path_.basename(layout.lastUsedStamp('id'));
-/** The names in one of the root's own directories (opened no-follow from the root); none when absent. */
 async function namesIn(layout, dir) {
     const handle = await (0,dir_handle/* openDirInsideIfExists */.Z1)(layout.root, dir);
     return handle ? (0,dir_handle/* withDir */.uM)(handle, (d) => d.list()) : [];
 }
-/** Corrupt registry copies older than CORRUPT_COPY_AGE_MS; how many went. */
 async function removeOldCorruptCopies(layout, now) {
     return (0,dir_handle/* withDir */.uM)(await dir_handle/* DirHandle */._p.open(layout.root), async (root) => {
         let removed = 0;
@@ -353,10 +286,6 @@ async function removeOldCorruptCopies(layout, now) {
         return removed;
     });
 }
-/**
- * The use stamps and install locks of ids that are neither registered nor installed (see the
- * file's comment); how many items went. Problems go to `errors` (the next GC retries).
- */
 async function removeOrphans(layout, registry, now, errors) {
     const registered = (await registry.read()).entries;
     const lockIds = (await namesIn(layout, layout.locksDir)).flatMap((n) => INSTALL_LOCK.exec(n)?.[1] ?? []);
@@ -372,19 +301,14 @@ async function removeOrphans(layout, registry, now, errors) {
     }
     return removed;
 }
-/** One id's leftovers, under its install lock; how many items went. */
 async function removeOrphan(layout, registry, id, now) {
     const lockPath = layout.lockPath(`install-${id}`);
     const before = (0,epochs/* newestEpoch */.Kw)(lockPath);
-    // A lock in use, or used lately, is left alone; one never taken (uses only) is fair game.
-    // A lock used lately is left alone (it goes once silent for a day); one never taken (uses only)
-    // is fair game. A held one is taken by tryLock below only when its holder is long dead.
     const lockIsOld = before.kind === 'none' || now - (before.heartbeatMs ?? now) >= LEFTOVER_LOCK_AGE_MS;
     if (before.kind !== 'none' && before.kind !== 'released' && !lockIsOld)
         return 0;
     if (await installed(layout, id))
         return 0;
-    // Taking the lock refreshes it: only when there is something to remove.
     if (!lockIsOld && !(await hasUsesDir(layout, id)))
         return 0;
     const lock = await (0,core_lock/* tryLock */.bh)(lockPath, `install ${id}`, { staleMs: core_lock/* DEFAULT_LOCK_STALE_MS */.xL });
@@ -399,10 +323,9 @@ async function removeOrphan(layout, registry, id, now) {
         return removed;
     }
     finally {
-        await lock.release(); // a no-op once its directory went to the trash
+        await lock.release();
     }
 }
-/** Whether `toolchains/<id>` exists (whatever it is: an entry being installed or removed). */
 async function installed(layout, id) {
     const dir = await (0,dir_handle/* openDirInsideIfExists */.Z1)(layout.root, layout.toolchainsDir);
     return dir ? (await (0,dir_handle/* withDir */.uM)(dir, (d) => d.lstat(id))) !== undefined : false;
@@ -411,7 +334,6 @@ async function hasUsesDir(layout, id) {
     const uses = await (0,dir_handle/* openDirInsideIfExists */.Z1)(layout.root, layout.usesDir);
     return uses ? (await (0,dir_handle/* withDir */.uM)(uses, (d) => d.lstat(id))) !== undefined : false;
 }
-/** `uses/<id>/last-used` and stale temps, then the directory if that emptied it; 0, 1 or 2. */
 async function removeUseStamp(layout, id, now) {
     const uses = await (0,dir_handle/* openDirInsideIfExists */.Z1)(layout.root, layout.usesDir);
     if (!uses)
@@ -425,7 +347,6 @@ async function removeUseStamp(layout, id, now) {
         const emptied = await (0,dir_handle/* withDir */.uM)(await usesDir.openDir(id), async (d) => {
             const names = await d.list();
             const temps = names.filter((n) => n.includes('.tmp-'));
-            // A use record (live, dead or unreadable) keeps the directory: records are never removed here.
             if (names.some((n) => n !== stamp && !temps.includes(n)))
                 return false;
             const stampSt = names.includes(stamp) ? await d.lstat(stamp) : undefined;
@@ -436,13 +357,12 @@ async function removeUseStamp(layout, id, now) {
             return (await (0,core_uses/* removeStaleTemps */.jH)(d, temps, now)) === temps.length;
         });
         if (emptied) {
-            await usesDir.rmdir(id).catch(() => undefined); // a record written meanwhile keeps it
+            await usesDir.rmdir(id).catch(() => undefined);
             removed += 1;
         }
         return removed;
     });
 }
-/** The held epochs directory `locks/install-<id>.lock/` into the trash, then deleted; 1. */
 async function moveLockToTrash(layout, id) {
     const locks = await (0,dir_handle/* openDirInside */.SS)(layout.root, layout.locksDir);
     const trash = await (0,dir_handle/* openDirInside */.SS)(layout.root, layout.trashDir).catch(async (e) => {
@@ -465,22 +385,6 @@ async function moveLockToTrash(layout, id) {
 // EXTERNAL MODULE: ./lib/core/stats.js
 var stats = __webpack_require__(1320);
 ;// CONCATENATED MODULE: ./lib/core/gc.js
-// Garbage collection of installed toolchains, and the removal of one entry (shared with the CLI).
-// What goes is decided by the pure planner (gc-plan.ts); the throttle's record is gc-state.ts; the
-// report is rendered by gc-report.ts.
-//
-// Safety rules (docs/design.md, "Uses and GC"):
-// - An entry with a live (or unreadable) use record is never removed. Dead uses are reclaimed
-//   first; the plan is made from a snapshot, and each removal re-checks the entry's use records
-//   under the registry lock after marking it (removal.ts), so a use recorded at any moment is seen.
-// - Deletion is two-phase: under the registry lock the entry is unregistered and its directory is
-//   renamed into trash/ (fast, same filesystem); the trash is deleted after the lock is released.
-//   Trash left by a GC that crashed in between is deleted by the next GC.
-// - Nothing is deleted through a symlink, and no path outside the real cache root is acted on:
-//   every walk opens directories no-follow from the root and acts on their descriptors
-//   (dir-handle.ts; docs/design.md, "Walks stay in the root").
-// - GC is non-blocking: it takes its own lock with one try; a host runs a full GC at most once per
-//   interval (recorded in gc-state.json, gc-state.ts) unless the size bound is exceeded.
 
 
 
@@ -499,10 +403,8 @@ var stats = __webpack_require__(1320);
 
 
 
-/** The GC lock is taken over when its holder's heartbeat is older than this. */
 const DEFAULT_GC_LOCK_STALE_MS = 60_000;
 
-/** The unreadable use records of each of `ids` that has any (usage as judged by usageOfAll). */
 function unreadableUsesOf(ids, usage) {
     const out = [];
     for (const id of ids) {
@@ -532,17 +434,15 @@ const removedOf = (e) => ({
     sizeBytes: e.sizeBytes,
     lastUsedAt: e.lastUsedAt,
 });
-/** Runs a GC: is it throttled → clean leftovers → reclaim dead uses → plan → remove → delete. */
 async function collectGarbage(layout, registry, options) {
     const now = options.now ?? Date.now();
     if (options.dryRun)
         return dryRunGc(layout, registry, options, now);
     const report = (0,gc_throttle/* emptyReport */._O)(false);
-    // Lock-free first, so the common throttled post step costs a file read.
     if (await (0,gc_throttle/* isThrottled */.B5)(layout, registry, options, now, report))
         return report;
     const lockPath = layout.lockPath('gc');
-    await (0,fsx/* ensureDir */.A0)(layout.locksDir); // a root made by hand may not have it yet
+    await (0,fsx/* ensureDir */.A0)(layout.locksDir);
     const lock = await (0,core_lock/* tryLock */.bh)(lockPath, 'gc', {
         staleMs: options.lockStaleMs ?? DEFAULT_GC_LOCK_STALE_MS,
         holder: options.holder,
@@ -554,7 +454,6 @@ async function collectGarbage(layout, registry, options) {
     }
     let ran = false;
     try {
-        // Another GC of this host may have finished between the check and the lock.
         if (await (0,gc_throttle/* isThrottled */.B5)(layout, registry, options, now, report))
             return report;
         await fullGc(layout, registry, options, now, report);
@@ -563,12 +462,10 @@ async function collectGarbage(layout, registry, options) {
     finally {
         await lock.release();
     }
-    // Outside the GC lock: the stats lock is never taken while holding another.
     if (ran)
         await countRun(layout, report, options, now);
     return report;
 }
-/** Clean leftovers → reclaim dead uses → plan → remove → delete the trash; fills `report`. */
 async function fullGc(layout, registry, options, now, report) {
     report.trashCleaned = await cleanLeftovers(layout, registry, now, report);
     const { reclaimed, tempsRemoved } = await (0,core_uses/* reclaimDeadUses */.U0)(layout, now);
@@ -586,7 +483,6 @@ async function fullGc(layout, registry, options, now, report) {
     }
     await (0,gc_state/* recordFullGc */.He)(layout, now);
 }
-/** Adds this run to the GC counters in stats.json (docs/design.md, "Statistics"); a failure is a problem of the report. */
 async function countRun(layout, report, options, now) {
     try {
         await (0,stats/* recordGcRun */.jM)(layout, (0,leases/* hostId */.My)(), report, { now, holder: options.holder });
@@ -595,11 +491,6 @@ async function countRun(layout, report, options, now) {
         report.errors.push(`the GC ran but could not be counted in the statistics (stats.json): ${(0,core_errors/* errorMessage */.gJ)(e)}`);
     }
 }
-/**
- * Trash, staging of dead installers, temp files of killed writers, what removed toolchains left
- * (use stamps, install locks) and old corrupt-registry copies (counted); the legacy code cache (a
- * note).
- */
 async function cleanLeftovers(layout, registry, now, report) {
     const { errors } = report;
     let cleaned = await emptyTrash(layout, errors);
@@ -623,12 +514,6 @@ async function cleanLeftovers(layout, registry, now, report) {
         report.notes.push(`removed ${compile_cache_dir/* COMPILE_CACHE_DIR */.k}/, the code cache earlier releases kept in the cache root`);
     return cleaned;
 }
-/**
- * Earlier releases kept the steps' code cache in the shared root (`compile-cache/`), where any
- * runner user could write what every later step ran; it now lives in each user's own cache
- * directory (docs/design.md, "Start-up cost"), and a leftover one in the root goes whole, by the
- * same descriptor walk as the trash (a link there is unlinked, never followed).
- */
 async function removeLegacyCodeCache(layout, errors) {
     const root = await dir_handle/* DirHandle */._p.open(layout.root);
     const st = await (0,dir_handle/* withDir */.uM)(root, (d) => d.lstat(compile_cache_dir/* COMPILE_CACHE_DIR */.k));
@@ -636,16 +521,10 @@ async function removeLegacyCodeCache(layout, errors) {
         return false;
     return deleteLeftover(layout, layout.root, compile_cache_dir/* COMPILE_CACHE_DIR */.k, 'legacy code cache', errors);
 }
-/** The names in one of the root's own directories (opened no-follow from the root); none when absent. */
 async function gc_namesIn(layout, dir) {
     const handle = await (0,dir_handle/* openDirInsideIfExists */.Z1)(layout.root, dir);
     return handle ? (0,dir_handle/* withDir */.uM)(handle, (d) => d.list()) : [];
 }
-/**
- * One registry transaction: each planned entry is marked, its uses re-checked and, still unused,
- * moved to the trash and unregistered (removal.ts). Entries found in use meanwhile stay, and are
- * reported as skipped. Returns what moved.
- */
 async function commitRemovals(layout, registry, plan, options, now) {
     const moved = [];
     const alive = (0,leases/* livenessChecker */.J3)(now);
@@ -654,7 +533,7 @@ async function commitRemovals(layout, registry, plan, options, now) {
             await checkSafeDirs(layout);
             for (const planned of plan.remove) {
                 if (!Object.hasOwn(doc.entries, planned.id))
-                    continue; // removed by someone else meanwhile
+                    continue;
                 const outcome = await removeIfUnused(layout, planned.id, tx.lock, alive, {
                     holder: options.holder,
                 });
@@ -677,7 +556,6 @@ async function commitRemovals(layout, registry, plan, options, now) {
     }
     return moved;
 }
-/** Copies what a plan says into the report; with `moved`, only what was really removed. */
 function applyPlan(report, plan, moved) {
     const gone = moved ? new Set(moved.map((m) => m.id)) : undefined;
     const removed = gone ? plan.remove.filter((e) => gone.has(e.id)) : plan.remove;
@@ -688,20 +566,17 @@ function applyPlan(report, plan, moved) {
     report.totalBytesBefore = plan.totalBytesBefore;
     report.totalBytesAfter = plan.totalBytesBefore - report.freedBytes;
 }
-/** The skipped entries pinned by unreadable use records, in the report (only when any). */
 function noteUnreadable(report, usage) {
     const pinned = unreadableUsesOf(report.skippedInUse, usage);
     if (pinned.length)
         report.unreadableUses = pinned;
 }
-/** The plan for the registry and the use records as they are now (both read without a lock). */
 async function planFromSnapshot(layout, registry, options, now) {
     const doc = await registry.read();
     const usage = await (0,core_uses/* usageOfAll */.Gy)(layout, Object.keys(doc.entries), now);
     const plan = planCollection(withLastUse(doc, usage), { ...options, now }, (e) => (0,core_uses/* isInUse */.ly)(usage.get(e.id)));
     return { plan, usage };
 }
-/** The same decisions on a lock-free snapshot, judging liveness without writing anything. */
 async function dryRunGc(layout, registry, options, now) {
     const report = (0,gc_throttle/* emptyReport */._O)(true);
     const { plan, usage } = await planFromSnapshot(layout, registry, options, now);
@@ -713,10 +588,6 @@ async function dryRunGc(layout, registry, options, now) {
     report.trashCleaned = (await gc_namesIn(layout, layout.trashDir).catch(() => [])).length;
     return report;
 }
-/**
- * Removes one entry (the CLI's `remove`), two-phase like GC. Throws NOT_FOUND for an unknown id
- * and IN_USE for an entry with a live use unless `force`.
- */
 async function removeEntry(layout, registry, id, options = {}) {
     if (!ID_PATTERN.test(id)) {
         throw new core_errors/* ToolchainCacheError */.mg('NOT_FOUND', `"${id}" is not a valid toolchain id.`);
@@ -765,7 +636,6 @@ function inUseError(id, jobs, unreadable) {
     ].join(' and ');
     return new core_errors/* ToolchainCacheError */.mg('IN_USE', `Toolchain "${id}" is ${what}. Pass --force to remove it anyway (those jobs will break).`);
 }
-/** Deletes whatever is in the trash (a crashed GC's leftovers, trees the installer set aside). */
 async function emptyTrash(layout, errors) {
     let cleaned = 0;
     for (const name of await gc_namesIn(layout, layout.trashDir)) {
@@ -774,7 +644,6 @@ async function emptyTrash(layout, errors) {
     }
     return cleaned;
 }
-/** Deletes one leftover inside the root; a failure is reported (the next GC retries), not thrown. */
 async function deleteLeftover(layout, dir, name, what, errors) {
     try {
         await (0,fsx/* removeTreeInside */.tk)(layout.root, external_node_path_.join(dir, name));
@@ -785,12 +654,7 @@ async function deleteLeftover(layout, dir, name, what, errors) {
         return false;
     }
 }
-/** Staging older than this belongs to an install or a job that is long gone. */
 const STALE_STAGING_MS = DAY_MS;
-/**
- * Staging directories (`<id>.<token>`) left by installers that died, or archives kept for a post
- * step that never ran. Only taken while nobody holds that toolchain's install lock.
- */
 async function removeStaleStaging(layout, now, errors) {
     const staging = await (0,dir_handle/* openDirInsideIfExists */.Z1)(layout.root, layout.stagingDir);
     if (!staging)

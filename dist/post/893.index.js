@@ -2,6 +2,528 @@ export const id = 893;
 export const ids = [893];
 export const modules = {
 
+/***/ 971:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ET: () => (/* binding */ redirectTarget),
+/* harmony export */   TX: () => (/* binding */ isNetworkError),
+/* harmony export */   a2: () => (/* binding */ retryDelay),
+/* harmony export */   aj: () => (/* binding */ httpRequest),
+/* harmony export */   f4: () => (/* binding */ writeAll)
+/* harmony export */ });
+/* unused harmony exports downloadFile, shouldProxy, proxyFor */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8474);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7067);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4708);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7030);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7075);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6466);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8500);
+/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(1692);
+/* harmony import */ var _disk_full_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(4454);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(3828);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(8038);
+/* harmony import */ var _staged_file_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(7576);
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const MAX_REDIRECTS = 10;
+const MAX_DELAY_MS = 30_000;
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+const RETRYABLE_CODES = new Set([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'ECONNABORTED',
+    'ETIMEDOUT',
+    'EPIPE',
+    'EHOSTUNREACH',
+    'EHOSTDOWN',
+    'ENETUNREACH',
+    'ENETDOWN',
+    'ENETRESET',
+    'EAI_AGAIN',
+    'ENOTFOUND',
+    'ERR_STREAM_PREMATURE_CLOSE',
+]);
+class AttemptError extends _errors_js__WEBPACK_IMPORTED_MODULE_11__/* .DownloadError */ .nV {
+    retryAfterMs;
+    constructor(message, status, retryable = false, retryAfterMs, options) {
+        super(message, status, retryable, options);
+        this.retryAfterMs = retryAfterMs;
+    }
+}
+async function downloadFile(url, dest, opts) {
+    const started = Date.now();
+    const { id } = opts;
+    const expected = opts.expectedSha256.toLowerCase();
+    if (!/^[0-9a-f]{64}$/.test(expected)) {
+        throw new InputError(`${id}: the expected sha256 must be 64 hex characters`, 'sha256');
+    }
+    let target;
+    try {
+        target = new URL(url);
+    }
+    catch {
+        throw new InputError(`${id}: invalid URL ${JSON.stringify(redactUrl(url))}`, 'url');
+    }
+    if (!isHttp(target)) {
+        throw new InputError(`${id}: only http and https URLs are supported, got ${target.protocol}`, 'url');
+    }
+    const shown = redactUrl(url);
+    const retries = opts.retries ?? 3;
+    const aborted = () => abortError(`${id}: download of ${shown} aborted`, opts.signal?.reason);
+    for (let attempt = 1;; attempt++) {
+        try {
+            if (opts.signal?.aborted)
+                throw aborted();
+            const tee = attempt === 1 ? opts.tee : undefined;
+            const { sha256, bytes, written } = await attemptOnce(target, dest, { ...opts, tee }, aborted);
+            if (sha256 !== expected)
+                throw new ChecksumError(id, expected, sha256, shown);
+            return { sha256, bytes, written, attempts: attempt, durationMs: Date.now() - started };
+        }
+        catch (e) {
+            if (!(e instanceof AttemptError && e.retryable && attempt <= retries)) {
+                await rm(dest, { force: true }).catch(() => undefined);
+                if (!(e instanceof DownloadError))
+                    throw e;
+                const full = diskFullCause(e);
+                if (full)
+                    throw full;
+                const how = e.retryable
+                    ? `failed after ${attempt} attempt${attempt === 1 ? '' : 's'}; last error: ${e.message}`
+                    : `failed: ${e.message} (not retried)`;
+                throw new DownloadError(`${id}: download of ${shown} ${how}`, e.status, e.retryable, {
+                    cause: e,
+                });
+            }
+            const delayMs = retryDelay(attempt, opts.retryBaseDelayMs ?? 1000, e.retryAfterMs);
+            opts.onRetry?.(attempt, e, delayMs);
+            try {
+                await sleep(delayMs, undefined, { signal: opts.signal });
+            }
+            catch {
+                await rm(dest, { force: true }).catch(() => undefined);
+                throw aborted();
+            }
+        }
+    }
+}
+function retryDelay(attempt, baseMs, retryAfterMs) {
+    if (retryAfterMs !== undefined)
+        return Math.min(retryAfterMs, MAX_DELAY_MS);
+    const ceiling = Math.min(MAX_DELAY_MS, baseMs * 2 ** (attempt - 1));
+    return Math.round(ceiling / 2 + (Math.random() * ceiling) / 2);
+}
+function redirectTarget(current, location) {
+    let next;
+    try {
+        next = new URL(location, current);
+    }
+    catch {
+        throw new AttemptError(`invalid redirect Location ${JSON.stringify(location)}`);
+    }
+    if (!isHttp(next))
+        throw new AttemptError(`refusing redirect to ${next.protocol} URL`);
+    if (current.protocol === 'https:' && next.protocol === 'http:') {
+        throw new AttemptError(`refusing redirect from https to http (${(0,_redact_js__WEBPACK_IMPORTED_MODULE_13__/* .redactUrl */ .B)(next.href)})`);
+    }
+    return next;
+}
+function shouldProxy(target, env = process.env) {
+    const url = new URL(target);
+    const host = bare(url.hostname).toLowerCase();
+    if (host === 'localhost' || host.endsWith('.localhost') || host === '::1')
+        return false;
+    if (/^127\.\d+\.\d+\.\d+$/.test(host))
+        return false;
+    const port = portOf(url);
+    for (const raw of (env.no_proxy || env.NO_PROXY || '').toLowerCase().split(/[\s,]+/)) {
+        if (raw === '*')
+            return false;
+        const m = /^(\[[^\]]+\]|[^:]+):(\d+)$/.exec(raw);
+        if (m && Number(m[2]) !== port)
+            continue;
+        const entry = bare(m ? m[1] : raw).replace(/^\*?\./, '');
+        if (entry && (host === entry || host.endsWith(`.${entry}`)))
+            return false;
+    }
+    return true;
+}
+function proxyFor(target, env = process.env) {
+    const url = new URL(target);
+    const raw = url.protocol === 'https:'
+        ? env.https_proxy || env.HTTPS_PROXY
+        : env.http_proxy || env.HTTP_PROXY;
+    if (!raw || !shouldProxy(url, env))
+        return undefined;
+    let proxy;
+    try {
+        proxy = new URL(raw.includes('://') ? raw : `http://${raw}`);
+    }
+    catch {
+    }
+    if (!proxy || !isHttp(proxy)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_11__/* .DownloadError */ .nV(`unsupported proxy setting ${JSON.stringify(raw.replace(/\/\/[^@/]*@/, '//***@'))} (only http:// and https:// proxies)`);
+    }
+    return proxy;
+}
+async function attemptOnce(start, dest, opts, aborted) {
+    const ac = new AbortController();
+    setMaxListeners(4 * MAX_REDIRECTS, ac.signal);
+    const onAbort = () => ac.abort(aborted());
+    opts.signal?.addEventListener('abort', onAbort, { once: true });
+    const stallMs = opts.stallTimeoutMs ?? 60_000;
+    let timer;
+    const watchdog = {
+        kick() {
+            clearTimeout(timer);
+            timer = setTimeout(() => {
+                ac.abort(new AttemptError(`stalled: no data received for ${stallMs} ms`, undefined, true));
+            }, stallMs);
+        },
+        stop: () => clearTimeout(timer),
+    };
+    let res;
+    try {
+        watchdog.kick();
+        let url = start;
+        let headers = requestHeaders(opts);
+        for (let hop = 0;; hop++) {
+            res = await httpRequest(url, headers, ac.signal);
+            watchdog.kick();
+            const status = res.statusCode ?? 0;
+            const location = res.headers.location;
+            if (REDIRECTS.has(status) && location) {
+                res.destroy();
+                if (hop === MAX_REDIRECTS) {
+                    throw new AttemptError(`too many redirects (more than ${MAX_REDIRECTS})`, status);
+                }
+                const next = redirectTarget(url, location);
+                if (next.origin !== url.origin) {
+                    headers = Object.fromEntries(Object.entries(headers).filter(([k]) => k !== 'authorization' && k !== 'cookie'));
+                }
+                url = next;
+                continue;
+            }
+            if (status < 200 || status > 299) {
+                const where = url === start ? '' : ` from ${url.origin}${url.pathname}`;
+                throw new AttemptError(`HTTP ${status} ${res.statusMessage ?? ''}`.trimEnd() + where, status, status >= 500 || status === 408 || status === 429, parseRetryAfter(res.headers['retry-after']));
+            }
+            return await receive(res, dest, opts, watchdog, ac.signal);
+        }
+    }
+    catch (e) {
+        opts.tee?.destroy();
+        if (ac.signal.aborted)
+            throw ac.signal.reason;
+        if (e instanceof DownloadError)
+            throw e;
+        const retryable = isNetworkError(e);
+        throw new AttemptError(retryable ? `network error: ${errorMessage(e)}` : errorMessage(e), undefined, retryable, undefined, { cause: e });
+    }
+    finally {
+        watchdog.stop();
+        res?.destroy();
+        opts.signal?.removeEventListener('abort', onAbort);
+    }
+}
+function httpRequest(url, headers, signal, body) {
+    const method = body === undefined ? 'GET' : 'POST';
+    const proxy = proxyFor(url);
+    if (!proxy) {
+        const mod = url.protocol === 'https:' ? node_https__WEBPACK_IMPORTED_MODULE_4__ : node_http__WEBPACK_IMPORTED_MODULE_3__;
+        return send(mod.request(url, { method, headers, signal, agent: false }), body);
+    }
+    const via = {
+        proxy,
+        module: proxy.protocol === 'https:' ? node_https__WEBPACK_IMPORTED_MODULE_4__ : node_http__WEBPACK_IMPORTED_MODULE_3__,
+        options: { host: bare(proxy.hostname), port: portOf(proxy), agent: false, signal },
+        auth: proxy.username ? { 'proxy-authorization': `Basic ${basic(proxy)}` } : {},
+    };
+    return url.protocol === 'http:'
+        ? send(httpViaProxy(url, headers, via, method), body)
+        : httpsThroughTunnel(url, headers, via, signal, body);
+}
+function send(req, body) {
+    return new Promise((resolve, reject) => {
+        req.on('error', reject).on('response', resolve).end(body);
+    });
+}
+function httpViaProxy(url, headers, via, method) {
+    const path = `${url.protocol}//${url.host}${url.pathname}${url.search}`;
+    const auth = url.username ? `${decode(url.username)}:${decode(url.password)}` : undefined;
+    return via.module.request({
+        ...via.options,
+        method,
+        path,
+        auth,
+        headers: { ...headers, ...via.auth, host: url.host },
+    });
+}
+function httpsThroughTunnel(url, headers, via, signal, body) {
+    return new Promise((resolve, reject) => {
+        const authority = `${url.hostname}:${portOf(url)}`;
+        const connect = via.module.request({
+            ...via.options,
+            method: 'CONNECT',
+            path: authority,
+            headers: { ...via.auth, host: authority },
+        });
+        const refused = (status = 0, text = '') => new AttemptError(`proxy ${via.proxy.host} refused CONNECT to ${authority}: HTTP ${status} ${text}`.trimEnd(), status, status >= 500 || status === 408 || status === 429);
+        connect.on('error', reject);
+        connect.on('response', (r) => {
+            r.destroy();
+            reject(refused(r.statusCode, r.statusMessage));
+        });
+        connect.on('connect', (r, socket) => {
+            if (r.statusCode !== 200) {
+                socket.destroy();
+                reject(refused(r.statusCode, r.statusMessage));
+                return;
+            }
+            if (signal.aborted)
+                socket.destroy();
+            signal.addEventListener('abort', () => socket.destroy(), { once: true });
+            const host = bare(url.hostname);
+            const req = node_https__WEBPACK_IMPORTED_MODULE_4__.request(url, {
+                method: body === undefined ? 'GET' : 'POST',
+                headers,
+                signal,
+                createConnection: () => node_tls__WEBPACK_IMPORTED_MODULE_9__.connect({ socket, servername: node_net__WEBPACK_IMPORTED_MODULE_5__.isIP(host) ? undefined : host })
+                    .once('close', () => socket.destroy()),
+            });
+            send(req, body).then(resolve, reject);
+        });
+        connect.end();
+    });
+}
+async function receive(res, dest, opts, watchdog, signal) {
+    const length = Number(res.headers['content-length'] ?? NaN);
+    const total = Number.isSafeInteger(length) && length >= 0 ? length : undefined;
+    const hash = createHash('sha256');
+    const interval = opts.progressIntervalMs ?? 5000;
+    const startedAt = Date.now();
+    let lastReport = startedAt;
+    let bytes = 0;
+    const report = () => opts.onProgress?.({
+        receivedBytes: bytes,
+        totalBytes: total,
+        elapsedMs: Date.now() - startedAt,
+    });
+    const truncated = (cause) => new AttemptError(`truncated: got ${bytes} of ${total} bytes`, undefined, true, undefined, {
+        cause,
+    });
+    const file = await createExclusive(dest);
+    let written = { dev: -1, ino: -1 };
+    try {
+        const sink = new Writable({
+            write(chunk, _encoding, callback) {
+                bytes += chunk.length;
+                hash.update(chunk);
+                watchdog.kick();
+                if (opts.onProgress && Date.now() - lastReport >= interval) {
+                    lastReport = Date.now();
+                    report();
+                }
+                Promise.all([writeAll(file, chunk), feed(opts.tee, chunk)]).then(() => callback(), callback);
+            },
+        });
+        try {
+            await pipeline(res, sink, { signal });
+        }
+        catch (e) {
+            if (total !== undefined && bytes < total && isNetworkError(e))
+                throw truncated(e);
+            throw e;
+        }
+        watchdog.stop();
+        if (total !== undefined && bytes !== total)
+            throw truncated();
+        opts.tee?.end();
+        await file.sync();
+        const st = await file.stat();
+        written = { dev: st.dev, ino: st.ino };
+    }
+    finally {
+        await file.close();
+    }
+    report();
+    return { sha256: hash.digest('hex'), bytes, written };
+}
+function feed(tee, chunk) {
+    if (!tee || tee.destroyed || tee.write(chunk))
+        return undefined;
+    return new Promise((resolve) => {
+        const go = () => {
+            tee.off('drain', go).off('close', go);
+            resolve();
+        };
+        tee.on('drain', go).on('close', go);
+    });
+}
+async function writeAll(file, chunk) {
+    for (let off = 0; off < chunk.length;)
+        off += (await file.write(chunk, off)).bytesWritten;
+}
+function requestHeaders(opts) {
+    const headers = {
+        'user-agent': opts.userAgent ?? 'toolchain-cache',
+        accept: '*/*',
+    };
+    for (const [k, v] of Object.entries(opts.headers ?? {}))
+        headers[k.toLowerCase()] = v;
+    headers['accept-encoding'] = 'identity';
+    return headers;
+}
+function parseRetryAfter(value) {
+    if (!value)
+        return undefined;
+    const seconds = Number(value);
+    const ms = Number.isFinite(seconds) ? seconds * 1000 : Date.parse(value) - Date.now();
+    return Number.isFinite(ms) ? Math.max(0, ms) : undefined;
+}
+function isNetworkError(e) {
+    return (0,_errors_js__WEBPACK_IMPORTED_MODULE_11__/* .isErrnoException */ .s$)(e) && (RETRYABLE_CODES.has(e.code) || e.code.startsWith('HPE_'));
+}
+function abortError(message, reason) {
+    return Object.assign(new Error(message, { cause: reason }), {
+        name: 'AbortError',
+        code: 'ABORT_ERR',
+    });
+}
+const isHttp = (u) => u.protocol === 'http:' || u.protocol === 'https:';
+const portOf = (u) => Number(u.port) || (u.protocol === 'https:' ? 443 : 80);
+const bare = (host) => host.replace(/^\[(.*)\]$/, '$1');
+const decode = (s) => decodeURIComponent(s);
+const basic = (u) => Buffer.from(`${decode(u.username)}:${decode(u.password)}`).toString('base64');
+
+
+/***/ }),
+
+/***/ 7576:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H0: () => (/* binding */ createExclusive),
+/* harmony export */   qX: () => (/* reexport safe */ _regular_file_js__WEBPACK_IMPORTED_MODULE_7__.qX),
+/* harmony export */   rY: () => (/* binding */ PinnedArchive)
+/* harmony export */ });
+/* unused harmony exports createFreshDir, PinnedZipReader */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6466);
+/* harmony import */ var yauzl__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(663);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3828);
+/* harmony import */ var _fsx_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(770);
+/* harmony import */ var _regular_file_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9558);
+
+
+
+
+
+
+
+
+
+
+const NO_FOLLOW = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW ?? 0;
+async function createExclusive(file, mode = 0o600) {
+    const flags = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_EXCL | NO_FOLLOW;
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(file, flags, mode);
+        }
+        catch (e) {
+            if (!(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .isErrnoException */ .s$)(e) || e.code !== 'EEXIST' || attempt === 3)
+                throw e;
+        }
+        const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(file).catch(() => undefined);
+        if (st?.isDirectory()) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ToolchainCacheError */ .mg('UNSAFE_PATH', `${file} is a directory that this install did not create; something else writes in the staging directory. Check who can write the cache root.`);
+        }
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.unlink)(file).catch((e) => {
+            if (!((0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .isErrnoException */ .s$)(e) && e.code === 'ENOENT'))
+                throw e;
+        });
+    }
+}
+async function createFreshDir(dir, mode) {
+    for (let attempt = 1;; attempt++) {
+        try {
+            await mkdir(dir, { mode: 0o700 });
+            await faultPoint('fresh-dir-chmod');
+            await chmodDirNoFollow(dir, mode);
+            return;
+        }
+        catch (e) {
+            if (!isErrnoException(e) || e.code !== 'EEXIST' || attempt === 3)
+                throw e;
+        }
+        const st = await lstat(dir).catch(() => undefined);
+        if (st && !st.isSymbolicLink()) {
+            throw new ToolchainCacheError('UNSAFE_PATH', `${dir} already exists, but this install did not create it; something else writes in the staging directory. Check who can write the cache root.`);
+        }
+        await unlink(dir).catch((e) => {
+            if (!(isErrnoException(e) && e.code === 'ENOENT'))
+                throw e;
+        });
+    }
+}
+class PinnedArchive {
+    path;
+    handle;
+    size;
+    constructor(path, handle, size) {
+        this.path = path;
+        this.handle = handle;
+        this.size = size;
+    }
+    static async open(file) {
+        const { handle, size } = await (0,_regular_file_js__WEBPACK_IMPORTED_MODULE_7__/* .openRegularFile */ .ZU)(file);
+        return new PinnedArchive(file, handle, size);
+    }
+    stream() {
+        return (0,_regular_file_js__WEBPACK_IMPORTED_MODULE_7__/* .readRange */ .qX)(this.handle, 0, this.size);
+    }
+    async sha256() {
+        const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+        await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_3__.pipeline)(this.stream(), hash);
+        return hash.digest('hex');
+    }
+    close() {
+        return this.handle.close();
+    }
+}
+class PinnedZipReader extends yauzl__WEBPACK_IMPORTED_MODULE_4__/* .RandomAccessReader */ .lJ {
+    handle;
+    constructor(handle) {
+        super();
+        this.handle = handle;
+    }
+    _readStreamForRange(start, end) {
+        return (0,_regular_file_js__WEBPACK_IMPORTED_MODULE_7__/* .readRange */ .qX)(this.handle, start, end);
+    }
+}
+
+
+/***/ }),
+
 /***/ 3893:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -30,11 +552,6 @@ var errors = __webpack_require__(3828);
 // EXTERNAL MODULE: ./lib/core/install/staged-file.js
 var staged_file = __webpack_require__(7576);
 ;// CONCATENATED MODULE: ./lib/core/install/decompress.js
-// The decompressed byte stream of a tar archive. gzip comes from zlib; xz and zstd come from the
-// system's `xz` / `zstd` binary when there is one (several times faster), else from a JavaScript or
-// WebAssembly decoder that is loaded only then (a dynamic import: the bundles keep it in a chunk of
-// its own, so a job that never meets such an archive never loads it). zstd in zlib (Node >= 22.15)
-// is preferred to both.
 
 
 
@@ -42,11 +559,6 @@ var staged_file = __webpack_require__(7576);
 
 
 
-/**
- * gunzip's output chunk: zlib's default (16 KiB) makes a 60 MB archive ~3 700 callbacks and as many
- * writes into node-tar; with 256 KiB, extracting the bench's 60 MB tar.gz alone took ~310 ms
- * instead of ~700 (medians of 9 interleaved runs on a loaded 2-core machine).
- */
 const INFLATE_CHUNK = 256 * 1024;
 const INSTALL_HINTS = {
     xz: 'Linux: apt-get install xz-utils or dnf install xz; macOS: brew install xz; Windows: winget install xz or choco install xz',
@@ -54,10 +566,8 @@ const INSTALL_HINTS = {
 };
 async function openTarStream(file, format, options = {}) {
     const { pinned, input } = options;
-    // Positional reads from the start: the descriptor's offset never moves, and it stays open.
     const read = () => input ?? (pinned ? (0,staged_file/* readRange */.qX)(pinned) : (0,external_node_fs_.createReadStream)(file));
-    const named = !pinned && !input; // only then may a decompressor open the file by its name
-    // pipeline() (not pipe()) so destroying the decompressor also closes the file, and read errors surface.
+    const named = !pinned && !input;
     const from = (t) => (0,external_node_stream_.pipeline)(read(), t, () => { });
     const nativeZstd = external_node_zlib_.createZstdDecompress;
     if (format === 'tar')
@@ -69,13 +579,12 @@ async function openTarStream(file, format, options = {}) {
     const tool = format === 'tar.xz' ? 'xz' : 'zstd';
     const binary = await findExecutable(tool, options.env);
     if (binary) {
-        // A pinned or streamed archive is fed on stdin: the binary never opens it by name.
         const child = (0,external_node_child_process_.spawn)(binary, named ? ['-dc', '--', file] : ['-dc'], {
             stdio: [named ? 'ignore' : 'pipe', 'pipe', 'pipe'],
             windowsHide: true,
         });
         if (!named)
-            (0,external_node_stream_.pipeline)(read(), child.stdin, () => { }); // the child's exit reports failures
+            (0,external_node_stream_.pipeline)(read(), child.stdin, () => { });
         return { stream: child.stdout, child, decoder: tool };
     }
     try {
@@ -88,7 +597,6 @@ async function openTarStream(file, format, options = {}) {
             `(${INSTALL_HINTS[tool]}), or check that the action's dist/ directory is complete.`, { cause: e });
     }
 }
-/** The first executable file named `name` on PATH (with PATHEXT on Windows), like a shell finds it. */
 async function findExecutable(name, env = process.env, platform = process.platform) {
     const dirs = (env.PATH ?? env.Path ?? '').split(external_node_path_.delimiter).filter(Boolean);
     const exts = platform === 'win32' ? (env.PATHEXT ?? '.COM;.EXE;.BAT;.CMD').split(';').filter(Boolean) : [''];
@@ -102,33 +610,26 @@ async function findExecutable(name, env = process.env, platform = process.platfo
                     return candidate;
             }
             catch {
-                // not here
             }
         }
     }
     return undefined;
 }
-/** xz-embedded compiled to WebAssembly (xz-decompress), behind a web stream read as a Node stream. */
 async function xzInJavaScript(bytes) {
     const { XzReadableStream } = await __webpack_require__.e(/* import() */ 642).then(__webpack_require__.t.bind(__webpack_require__, 6642, 19));
     const input = external_node_stream_.Readable.toWeb(bytes);
     const reader = new XzReadableStream(input).getReader();
     return new external_node_stream_.Readable({
         read() {
-            reader.read().then(({ done, value }) => this.push(done ? null : Buffer.from(value.buffer, value.byteOffset, value.byteLength)), 
-            // The decoder reports truncated or corrupt input in its own terms (or as a TypeError).
-            (e) => this.destroy(plainError('xz', e)));
+            reader.read().then(({ done, value }) => this.push(done ? null : Buffer.from(value.buffer, value.byteOffset, value.byteLength)), (e) => this.destroy(plainError('xz', e)));
         },
         destroy(err, callback) {
-            // Cancelling frees the decoder (one runs at a time per process); an errored one is already free.
             reader.cancel().then(() => callback(err), () => callback(err));
         },
     });
 }
-/** fzstd (pure JavaScript) as a Transform. */
 async function zstdInJavaScript() {
     const { Decompress } = await __webpack_require__.e(/* import() */ 339).then(__webpack_require__.bind(__webpack_require__, 8339));
-    // fzstd hands each block over before it reuses its window: copy it into a Buffer of our own.
     const decoder = new Decompress((data) => {
         if (data.length > 0)
             transform.push(Buffer.from(data));
@@ -167,7 +668,6 @@ const REGULAR = new Set(['File', 'OldFile', 'ContiguousFile']);
 const GZIP = [0x1f, 0x8b];
 const ZSTD = [0x28, 0xb5, 0x2f, 0xfd];
 const entryError = (message) => new errors/* ToolchainCacheError */.mg('UNSAFE_ARCHIVE', message);
-/** Copies the member out of the entry into `dest`; throws when the entry does not hold it. */
 async function pullMember(p) {
     const archive = await staged_file/* PinnedArchive */.rY.open(p.blob);
     try {
@@ -182,7 +682,6 @@ async function pullMember(p) {
         await archive.close();
     }
 }
-/** gzip or zstd, by its magic bytes (whatever the entry's version says). */
 async function formatOf(archive, what) {
     const { buffer, bytesRead } = await archive.handle.read(Buffer.alloc(4), 0, 4, 0);
     const starts = (magic) => bytesRead >= magic.length && magic.every((b, i) => buffer[i] === b);
@@ -192,11 +691,6 @@ async function formatOf(archive, what) {
         return 'tar.zst';
     throw entryError(`${what} is neither a gzip nor a zstd tar: refused`);
 }
-/**
- * One pass over the entry's tar stream. Ends when the member is on disk (the rest is not read),
- * when the stream ends without it, or on the first failure or abort; in every case only after
- * the decompressor process (if any) is gone, so nothing of it outlives the call.
- */
 class MemberReader {
     p;
     source;
@@ -209,8 +703,8 @@ class MemberReader {
     killed = false;
     finish = () => undefined;
     parser = new index_min/* Parser */.iX({
-        strict: true, // truncation and bad checksums are errors
-        zstd: false, // the stream is decompressed already
+        strict: true,
+        zstd: false,
         brotli: false,
         maxMetaEntrySize: 64 * 1024,
     });
@@ -229,7 +723,6 @@ class MemberReader {
                 onAbort();
             this.parser.on('entry', (entry) => this.onEntry(entry));
             this.parser.on('error', (e) => this.fail(e));
-            // The member's copy, once started, ends the pass itself.
             this.parser.on('end', () => this.found || this.stop(false));
             this.feed();
             await finished;
@@ -244,14 +737,12 @@ class MemberReader {
         if (!this.found)
             throw entryError(`${this.p.what} holds no regular file ${this.p.member}: refused (toolchain-cache did not save it)`);
     }
-    /** The decompressed bytes into the parser, with backpressure, bounded. */
     feed() {
         const { stream } = this.source;
         stream.on('error', (e) => this.fail(e));
         stream.on('data', (chunk) => {
             if (this.done)
                 return;
-            // The parser would gunzip a stream that starts like gzip: a tar never does.
             if (!this.started && chunk[0] === GZIP[0] && chunk[1] === GZIP[1])
                 return this.fail(entryError(`${this.p.what} holds no tar stream: refused`));
             this.started = true;
@@ -285,11 +776,10 @@ class MemberReader {
         this.found = true;
         this.copy(entry).then(() => this.stop(), (e) => this.fail(e));
     }
-    /** The member's bytes into `dest`, with backpressure, progress reported as they land. */
     async copy(entry) {
         const out = await (0,staged_file/* createExclusive */.H0)(this.p.dest);
         if (this.done) {
-            await out.close(); // the pass ended meanwhile (a failure, an abort): run() has settled
+            await out.close();
             return;
         }
         this.out = out;
@@ -313,7 +803,6 @@ class MemberReader {
         this.error = e;
         this.stop();
     }
-    /** Stops reading (the rest of the entry is not needed) and lets run() settle. */
     stop(kill = true) {
         if (this.done)
             return;
@@ -326,7 +815,6 @@ class MemberReader {
         }
         this.finish();
     }
-    /** Resolves once the decompressor process (if any) is gone; its failure is the entry's. */
     decoderExited() {
         const child = this.source.child;
         if (!child)
@@ -340,10 +828,9 @@ class MemberReader {
             child.on('error', (e) => {
                 this.fail(e);
                 if (child.pid === undefined)
-                    resolve(); // never started: no 'close' follows
+                    resolve();
             });
             child.on('close', (code) => {
-                // After a natural end, a decoder that failed makes the entry bad whatever was read.
                 if (code !== 0 && !this.killed) {
                     this.error ??= new Error(`${this.p.what}: ${this.source.decoder} failed: ${stderr.trim() || `exit code ${code}`}`);
                 }
@@ -364,15 +851,11 @@ var external_node_timers_promises_ = __webpack_require__(8500);
 
 
 const USER_AGENT = 'toolchain-cache';
-/** Transient failures are tried again this many times (the chain's remote-timeout bounds it all). */
 const RETRIES = 3;
 const MAX_REDIRECTS = 5;
-/** An API answer is a few hundred bytes of JSON. */
 const MAX_API_ANSWER = 1024 * 1024;
-/** A URL for messages: signed URLs carry their secret in the query. */
 const shownUrl = (url) => `${url.origin}${url.pathname}`;
 const http_transient = (status) => status >= 500 || status === 408 || status === 429;
-/** A response head, trying transient failures again; the last answer whatever its status. */
 async function requestHead(url, headers, signal, body) {
     const all = { 'user-agent': USER_AGENT, 'accept-encoding': 'identity', ...headers };
     for (let attempt = 1;; attempt++) {
@@ -389,7 +872,6 @@ async function requestHead(url, headers, signal, body) {
         await (0,external_node_timers_promises_.setTimeout)((0,download/* retryDelay */.a2)(attempt, 1000), undefined, { signal });
     }
 }
-/** The body, refused past `limit` bytes. */
 async function readBounded(res, limit, what) {
     const chunks = [];
     let size = 0;
@@ -403,7 +885,6 @@ async function readBounded(res, limit, what) {
     }
     return Buffer.concat(chunks);
 }
-/** One API call (a GET, or a POST of `body` as JSON), its answer bounded. */
 async function callApi(what, url, headers, signal, body) {
     const data = body === undefined ? undefined : Buffer.from(JSON.stringify(body));
     const res = await requestHead(url, data ? { ...headers, 'content-type': 'application/json' } : headers, signal, data);
@@ -420,7 +901,6 @@ async function callApi(what, url, headers, signal, body) {
         throw new Error(`${what}: the cache service answered HTTP ${status} with no JSON`);
     }
 }
-/** The blob's response head, following a few redirects (never https to http). */
 async function blobHead(start, signal) {
     let url = start;
     for (let hop = 0;; hop++) {
@@ -438,10 +918,6 @@ async function blobHead(start, signal) {
         throw new Error(`the cache entry's download answered HTTP ${status} (${shownUrl(url)})`);
     }
 }
-/**
- * Downloads the entry's blob to `file` (created exclusively, never through a link), reporting
- * progress as bytes arrive: never more than its Content-Length, nor than `maxBytes` at all.
- */
 async function downloadBlob(url, file, call, maxBytes) {
     const res = await blobHead(url, call.signal);
     const header = Number(res.headers['content-length'] ?? NaN);
@@ -480,27 +956,17 @@ async function downloadBlob(url, file, call, maxBytes) {
 // EXTERNAL MODULE: ./lib/providers/actions-cache/service.js
 var service = __webpack_require__(5374);
 ;// CONCATENATED MODULE: ./lib/providers/actions-cache/client.js
-// Our own client of the GitHub Actions cache service, for reads: it finds an entry as
-// @actions/cache 6.x does (v2: twirp GetCacheEntryDownloadURL under ACTIONS_RESULTS_URL; v1, which
-// GHES still serves: GET _apis/artifactcache/cache under ACTIONS_CACHE_URL), downloads its blob
-// into staging and pulls our one member out of it (entry.ts) — where the library's restoreCache
-// would run `tar -P` in the workspace. Loaded on a miss or a save only.
 
 
 
 
 
 const TWIRP_SERVICE = 'github.actions.results.api.v1.CacheService';
-/**
- * The compressions to look up, the one this host's saveCache uses first (zstd when there is a
- * `zstd` command, else gzip): an entry saved by a host with the other one is read just the same.
- */
 async function compressions() {
     return (await findExecutable('zstd'))
         ? ['zstd-without-long', 'gzip']
         : ['gzip', 'zstd-without-long'];
 }
-/** The blob's URL of the entry, or undefined when the service has none under this name. */
 async function locateEntry(entry, signal) {
     const base = (0,service/* serviceUrl */.Rs)();
     if (!base)
@@ -514,7 +980,6 @@ async function locateEntry(entry, signal) {
     return undefined;
 }
 const bearer = () => `Bearer ${process.env.ACTIONS_RUNTIME_TOKEN ?? ''}`;
-/** A string field of an answer, by its proto name or its JSON name. */
 function field(json, ...names) {
     if (typeof json !== 'object' || json === null)
         return undefined;
@@ -529,13 +994,11 @@ function blobUrl(value, what) {
         url = typeof value === 'string' ? new URL(value) : undefined;
     }
     catch {
-        // reported below
     }
     if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:'))
         throw new Error(`${what}: the cache service gave no http(s) download URL`);
     return url;
 }
-/** Cache service v2: twirp, JSON. */
 async function lookupV2(base, key, version, signal) {
     if (!process.env.ACTIONS_RUNTIME_TOKEN)
         throw new Error('ACTIONS_RUNTIME_TOKEN is not set');
@@ -551,12 +1014,10 @@ async function lookupV2(base, key, version, signal) {
     }
     if (field(answer.json, 'ok') !== true)
         return undefined;
-    // The service matches keys by prefix too: an entry under a longer key is not ours.
     if (field(answer.json, 'matched_key', 'matchedKey') !== key)
         return undefined;
     return blobUrl(field(answer.json, 'signed_download_url', 'signedDownloadUrl'), what);
 }
-/** Cache service v1 (GHES): REST. */
 async function lookupV1(base, key, version, signal) {
     const what = 'the cache lookup';
     const url = new URL(`${base}_apis/artifactcache/cache?keys=${encodeURIComponent(key)}&version=${version}`);
@@ -573,14 +1034,9 @@ async function lookupV1(base, key, version, signal) {
         return undefined;
     return blobUrl(location, what);
 }
-/** Whether the service has the entry. */
 async function hasEntry(entry, call) {
     return (await locateEntry(entry, call.signal)) !== undefined;
 }
-/**
- * Writes the entry's member to `destFile` and answers true, or false when the service has no
- * such entry. Nothing but `destFile` and the blob next to it (removed after) is ever written.
- */
 async function restoreEntry(r) {
     const url = await locateEntry(r, r.call.signal);
     if (!url)

@@ -15,26 +15,13 @@ export const modules = {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3828);
 /* harmony import */ var _fsx_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(770);
 /* harmony import */ var _regular_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9558);
-// The manifest recorded beside each installed toolchain: what the tree held at install time.
-// It makes an install self-describing (the registry can be rebuilt from it) and lets `verify`
-// name any file a job modified. Its own module, below both the install pipeline (which writes it)
-// and the registry (which rebuilds from it): see docs/design.md, "The registry".
 
 
 
 
 
 const MANIFEST_SCHEMA_VERSION = 1;
-/** A regular file's sha256 (no link followed, no blocking open, no read past its size at open). */
 const hashFile = (file) => (0,_regular_file_js__WEBPACK_IMPORTED_MODULE_4__/* .hashRegularFile */ .vF)(file);
-/**
- * Walks the tree by descriptors (never following a link: dir-handle.ts) and hashes every regular
- * file, a few at a time per directory: each opened no-follow and non-blocking, checked to be a
- * regular file on its descriptor, read no further than its size (a FIFO or a file swapped in
- * cannot block or stretch the walk). An install does not call this (the extractor hashes each
- * file as it writes it); `verify`, adoption and the tests do. `root` is opened no-follow; pass an
- * open directory (openDirInside) to keep the way to it in the cache root too.
- */
 async function scanTree(root) {
     const files = [];
     const walk = async (dir, rel) => {
@@ -44,7 +31,7 @@ async function scanTree(root) {
             const st = await dir.lstat(name);
             if (st?.isDirectory()) {
                 files.push({ path: relPath, type: 'directory' });
-                const sub = await dir.openDir(name).catch(() => undefined); // swapped meanwhile: its entries are missing
+                const sub = await dir.openDir(name).catch(() => undefined);
                 if (sub)
                     await withDir(sub, (d) => walk(d, relPath));
             }
@@ -71,7 +58,6 @@ async function scanTree(root) {
     files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     return files;
 }
-/** Size, mode and sha256 of a regular file of `dir`, from its descriptor; a file that is no longer one hashes as nothing. */
 async function hashInto(record, dir, name) {
     let opened;
     try {
@@ -80,7 +66,7 @@ async function hashInto(record, dir, name) {
     catch (e) {
         if (!(e instanceof ToolchainCacheError || isErrnoException(e)))
             throw e;
-        record.sha256 = 'not a regular file'; // swapped after the listing: reported as modified
+        record.sha256 = 'not a regular file';
         return;
     }
     const { handle, stat } = opened;
@@ -116,17 +102,11 @@ function summarize(files) {
 async function writeManifest(file, manifest) {
     await atomicWriteFile(file, JSON.stringify(manifest));
 }
-/** A manifest lists every file of a tree: large, but never this large. */
 const MAX_MANIFEST_BYTES = 256 * 1024 * 1024;
-/** The manifest at `file`: read no-follow, non-blocking, bounded (readFileIfExists); undefined when missing. */
 async function readManifest(file) {
     const text = await readFileIfExists(file, MAX_MANIFEST_BYTES);
     return text === undefined ? undefined : parseManifest(text);
 }
-/**
- * The manifest `name` (layout.manifestFile's) of an entry directory opened no-follow
- * (openDirInside): read no-follow, non-blocking, bounded; undefined when missing or unreadable.
- */
 async function readManifestIn(entry, name) {
     const bytes = await entry.readFile(name, MAX_MANIFEST_BYTES).catch(() => undefined);
     return bytes === undefined ? undefined : parseManifest(bytes.toString('utf8'));
@@ -144,7 +124,6 @@ function parseManifest(text) {
         return undefined;
     }
 }
-/** Differences between the tree and its manifest, one line each ("modified: bin/cc"). */
 async function verifyTree(root, manifest) {
     const actual = new Map((await scanTree(root)).map((f) => [f.path, f]));
     const problems = [];
@@ -154,7 +133,7 @@ async function verifyTree(root, manifest) {
         if (!got)
             problems.push(`missing: ${want.path}`);
         else if (got.type !== want.type)
-            problems.push(`type changed (${want.type} → ${got.type}): ${want.path}`);
+            problems.push(`type changed (${want.type} \u2192 ${got.type}): ${want.path}`);
         else if (want.type === 'file' && (got.size !== want.size || got.sha256 !== want.sha256))
             problems.push(`modified: ${want.path}`);
         else if (want.type === 'symlink' && got.target !== want.target)
@@ -182,15 +161,9 @@ async function verifyTree(root, manifest) {
 /* harmony export */ });
 /* unused harmony export isGhes */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-// Where the GitHub Actions cache service is, and how @actions/cache 6.x names an entry: the same
-// choices as the library (lib/internal/config.js, cache.js's isFeatureAvailable, cacheUtils.js's
-// getCacheVersion), so that what its saveCache stores, our own client finds. Loads no client:
-// the tier's unavailable() answers from here on every miss (docs/design.md, "Remote tiers").
 
-/** cacheUtils.js's versionSalt. */
 const VERSION_SALT = '1.0';
 const CACHE_MODES = ['none', 'read', 'write', 'write-only'];
-/** GitHub Enterprise Server (which serves v1 only), as config.js's isGhes tells it. */
 function isGhes(env = process.env) {
     const host = new URL(env.GITHUB_SERVER_URL || 'https://github.com').hostname
         .trimEnd()
@@ -202,19 +175,16 @@ function serviceVersion(env = process.env) {
         return 'v1';
     return env.ACTIONS_CACHE_SERVICE_V2 ? 'v2' : 'v1';
 }
-/** The service's base URL for its protocol ('' when the runner gives none). */
 function serviceUrl(env = process.env) {
     return serviceVersion(env) === 'v2'
         ? env.ACTIONS_RESULTS_URL || ''
         : env.ACTIONS_CACHE_URL || env.ACTIONS_RESULTS_URL || '';
 }
 const cacheMode = (env) => (env.ACTIONS_CACHE_MODE || '').trim().toLowerCase();
-/** Whether the runner's cache mode lets this job read entries (unknown modes do, as in the library). */
 function cacheReadable(env = process.env) {
     const mode = cacheMode(env);
     return !CACHE_MODES.includes(mode) || mode === 'read' || mode === 'write';
 }
-/** Why this runner has no cache service at all (isFeatureAvailable is false), else undefined. */
 function unavailableReason(env = process.env) {
     const available = serviceVersion(env) === 'v2'
         ? Boolean(env.ACTIONS_RESULTS_URL)
@@ -225,10 +195,6 @@ function unavailableReason(env = process.env) {
         return "the runner's cache mode is none";
     return undefined;
 }
-/**
- * The entry version the library computes for `paths` (exactly as given to saveCache), the
- * compression method and the cross-OS flag: the service keeps an entry under its key and this.
- */
 function cacheVersion(paths, compression, crossOs = false, platform = process.platform) {
     const components = [...paths, compression];
     if (platform === 'win32' && !crossOs)
@@ -260,9 +226,6 @@ var manifest = __webpack_require__(9718);
 // EXTERNAL MODULE: ./lib/providers/bounded.js
 var bounded = __webpack_require__(915);
 ;// CONCATENATED MODULE: ./lib/providers/chain.js
-// The tier chain: the installer's RemoteTier over the configured tiers. A miss tries each readable
-// tier in order and verifies what it returns; every call is bounded by remote-timeout; a tier that
-// failed once is not tried again in this job (the post step learns which through `notes`).
 
 
 
@@ -273,16 +236,13 @@ class TierChain {
     timeoutMs;
     maxBytes;
     notes;
-    constructor(tiers, log, timeoutMs, notes = emptyNotes(), 
-    /** The most bytes an archive may have on this host (maxArchiveBytes): larger objects are refused. */
-    maxBytes = Infinity) {
+    constructor(tiers, log, timeoutMs, notes = emptyNotes(), maxBytes = Infinity) {
         this.tiers = tiers;
         this.log = log;
         this.timeoutMs = timeoutMs;
         this.maxBytes = maxBytes;
         this.notes = { failed: { ...notes.failed }, needs: { ...notes.needs } };
     }
-    /** Tiers still usable in this job: not failed, and reachable from this runner at all. */
     async usable(tier) {
         if (Object.hasOwn(this.notes.failed, tier.name))
             return false;
@@ -300,14 +260,12 @@ class TierChain {
         this.notes.failed[tier.name] = why;
         return false;
     }
-    /** Runs one bounded call; a failure turns the tier off for the job with a warning. */
     async call(tier, what, run) {
         try {
             return { ok: true, value: await (0,bounded/* bounded */.Mm)(this.timeoutMs, run, this.maxBytes) };
         }
         catch (e) {
             const reason = `${what}: ${(0,bounded/* describeFailure */.Ic)(e)}`;
-            // Concurrent calls into a tier that just failed: one warning is enough.
             if (Object.hasOwn(this.notes.failed, tier.name)) {
                 this.log.debug(`remote tier ${tier.name}: ${reason}`);
                 return { ok: false };
@@ -327,8 +285,6 @@ class TierChain {
         for (const [index, tier] of this.tiers.entries()) {
             if (!tier.capabilities.read || !(await this.usable(tier)))
                 continue;
-            // Each tier writes its own file: a call abandoned after its timeout may still finish later,
-            // and must not land on an archive that came from elsewhere meanwhile.
             const part = `${destFile}.tier-${index}`;
             await createOwnFile(part);
             if (await this.restoreFrom(tier, ref, part)) {
@@ -340,13 +296,6 @@ class TierChain {
         }
         return undefined;
     }
-    /**
-     * One origin download per fleet (docs/design.md, "Fleet lease"): the first writable tier with
-     * leases that missed the archive elects the host that downloads it. This job either holds the
-     * lease (`{ lease }`) or waits, within `waitTimeoutMs`, for the holder's archive to appear there
-     * (`{ restored }`). The tier failing or the wait running out: undefined, and this job goes to
-     * the origin on its own.
-     */
     async originTurn(spec, destFile, wait) {
         const ref = { id: spec.id, sha256: spec.sha256 };
         const tier = await this.leaseTier(ref);
@@ -369,7 +318,6 @@ class TierChain {
         }
         return this.restoreWaited(tier, ref, destFile, outcome.holder);
     }
-    /** The tier whose lease elects the download: writable, with leases, and it missed `ref`. */
     async leaseTier(ref) {
         const missed = this.notes.needs[ref.sha256] ?? [];
         for (const tier of this.tiers) {
@@ -380,7 +328,6 @@ class TierChain {
         }
         return undefined;
     }
-    /** The archive the lease holder (or anyone) put in `tier`, restored and verified. */
     async restoreWaited(tier, ref, destFile, holder) {
         const part = `${destFile}.tier-lease`;
         await createOwnFile(part);
@@ -394,12 +341,10 @@ class TierChain {
         this.log.info(`${ref.id}: restored the archive from ${tier.name}${from}`);
         return { restored: { tier: tier.name, ...(holder && { leaseHolder: holder.host }) } };
     }
-    /** Our lease, as the installer sees it: publish right after verifying, release either way. */
     originLease(tier, ref, held) {
         this.log.info(`${ref.id}: this host downloads it for the hosts sharing ${tier.name} (fleet lease taken)`);
         return {
             publish: async (file) => {
-                // Hashed again right before the save, as post does (providers/save.ts).
                 const digest = await (0,manifest/* hashFile */.DC)(file).catch((e) => (0,bounded/* describeFailure */.Ic)(e));
                 if (digest !== ref.sha256) {
                     this.log.warning(`${ref.id}: not saved to ${tier.name}: ${file} has sha256 ${digest}, expected ${ref.sha256} (changed since it was verified)`);
@@ -408,7 +353,6 @@ class TierChain {
                 const put = await this.call(tier, `saving ${ref.id}`, (c) => tier.put(ref, file, c));
                 if (!put.ok)
                     return;
-                // Post asks the tier again (it has it now) instead of saving it a second time.
                 this.dropNeed(ref, tier);
                 this.log.info(`${ref.id}: saved the archive to ${tier.name}`);
             },
@@ -420,7 +364,6 @@ class TierChain {
         if (list)
             this.notes.needs[ref.sha256] = list.filter((name) => name !== tier.name);
     }
-    /** Whether `tier` wrote the verified archive to `file`. */
     async restoreFrom(tier, ref, file) {
         const got = await this.call(tier, `restoring ${ref.id}`, (c) => tier.get(ref, file, c));
         if (!got.ok)
@@ -438,13 +381,7 @@ class TierChain {
         return false;
     }
 }
-/** A lease holder as the log says it. */
 const describeHolder = (holder) => holder ? `host ${holder.host} (pid ${holder.pid})` : 'another host';
-/**
- * The file a tier writes into, created by us first: whatever was planted at that name in staging
- * (a link to somewhere else) is removed as a name, never followed, and `wx` refuses anything that
- * appears there meanwhile.
- */
 async function createOwnFile(file) {
     await external_node_fs_.promises.rm(file, { force: true });
     await (await external_node_fs_.promises.open(file, 'wx', 0o600)).close();
@@ -453,18 +390,9 @@ async function createOwnFile(file) {
 // EXTERNAL MODULE: ./lib/providers/registry.js
 var registry = __webpack_require__(7119);
 ;// CONCATENATED MODULE: ./lib/providers/save.js
-// The post step's half of the tiers: each archive this job fetched goes to every writable tier
-// that does not have it (after a download: all of them; after a restore: those tried before the
-// tier that served it), hashed again right before each save (it sat in staging for the whole
-// job). Never throws, every call bounded: a tier can cost the post step a warning, not the job.
 
 
 const STAGED = 'the staged archive';
-/**
- * Why the staged archive must not be saved, or undefined when it still has its sha256. It is read
- * as a regular file only, bounded by its size: whatever was put at its name (a FIFO, a link, a
- * file that keeps growing) costs a warning, never a hung post step.
- */
 async function stagedArchiveProblem(archive) {
     let digest;
     try {
@@ -481,7 +409,6 @@ async function saveToTiers(archives, chain, log) {
     const outcomes = [];
     for (const archive of archives) {
         for (const tier of chain.tiers) {
-            // Tiers after the one that served it were never asked: leave them be.
             if (tier.name === archive.tier)
                 break;
             if (!tier.capabilities.write)
@@ -492,14 +419,13 @@ async function saveToTiers(archives, chain, log) {
             if (outcome)
                 outcomes.push(outcome);
             if (outcome?.reason?.startsWith(STAGED))
-                break; // the archive changed: save it nowhere
+                break;
         }
     }
     return outcomes;
 }
 async function saveOne(archive, tier, chain, log) {
     const base = { id: archive.id, tier: tier.name };
-    // A tier known to lack it (or to hold bad bytes) gets it without asking again.
     if (!(chain.notes.needs[archive.sha256] ?? []).includes(tier.name)) {
         const has = await chain.call(tier, `looking up ${archive.id}`, (c) => tier.has(archive, c));
         if (!has.ok)
@@ -526,9 +452,6 @@ var service = __webpack_require__(5374);
 // EXTERNAL MODULE: external "node:diagnostics_channel"
 var external_node_diagnostics_channel_ = __webpack_require__(3053);
 ;// CONCATENATED MODULE: ./lib/providers/http-watch.js
-// Watches the HTTP requests of a client we cannot pass a signal to (@actions/cache): how many
-// bytes its transfers moved, and — once we gave up on it — letting its sockets no longer keep the
-// process alive, so a server that accepted and never answered cannot hold the step open.
 
 const socketBytes = (req) => (req.socket?.bytesRead ?? 0) + (req.socket?.bytesWritten ?? 0);
 function watchRequests({ matches, carriesData }) {
@@ -574,46 +497,29 @@ var syntax = __webpack_require__(1627);
 
 
 
-/**
- * The most an entry's blob, or the tar stream it unpacks to, may hold: the service's own limit
- * (10 GiB per repository, the library's CacheFileSizeLimit).
- */
 const MAX_ENTRY_BYTES = 10 * 1024 ** 3;
-/** One cache entry per exact archive. */
 const remoteCacheKey = (spec) => `toolchain-cache-v1-${spec.id}-${spec.sha256}`;
 const actionsCacheProvider = {
     ...syntax/* actionsCacheSyntax */.zd,
     create: () => actionsCacheTier(),
 };
 const TRANSIT_DIR = '.toolchain-cache';
-/**
- * The cache service keys entries by the paths too, so the archive always travels under the same
- * workspace-relative path, whatever the cache root or staging directory of the host. This is
- * the path given to saveCache (and so part of the entry's version)...
- */
 const transitPath = (id) => external_node_path_.join(TRANSIT_DIR, `${id}.archive`);
-/** ...and this is the name of its member in the entry's tar (saveCache writes `/` everywhere). */
 const transitMember = (id) => `${TRANSIT_DIR}/${id}.archive`;
-// Loaded on first use (they and what they import): most jobs hit the host cache and never need a
-// client, and a warm hit's start-up cost is the code it loads (docs/design.md, "Start-up cost").
-// Ours reads...
 let reader;
-const loadReader = () => (reader ??= Promise.all(/* import() */[__webpack_require__.e(663), __webpack_require__.e(697), __webpack_require__.e(971), __webpack_require__.e(893)]).then(__webpack_require__.bind(__webpack_require__, 3893)));
-// ...and the library saves, from the transit path.
+const loadReader = () => (reader ??= Promise.all(/* import() */[__webpack_require__.e(663), __webpack_require__.e(697), __webpack_require__.e(893)]).then(__webpack_require__.bind(__webpack_require__, 3893)));
 let library;
 const loadLibrary = () => (library ??= __webpack_require__.e(/* import() */ 305).then(__webpack_require__.bind(__webpack_require__, 4305)));
 let transit;
-const loadTransit = () => (transit ??= Promise.all(/* import() */[__webpack_require__.e(663), __webpack_require__.e(971), __webpack_require__.e(246)]).then(__webpack_require__.bind(__webpack_require__, 2246)));
+const loadTransit = () => (transit ??= Promise.all(/* import() */[__webpack_require__.e(663), __webpack_require__.e(246)]).then(__webpack_require__.bind(__webpack_require__, 2246)));
 let watch;
 const userAgent = (req) => String(req.getHeader('user-agent') ?? '');
-/** The client's requests (API and blob) and the Azure SDK's (its uploads); blobs carry data. */
 const cacheClientRequests = {
     matches: (req) => /actions\/cache|azsdk-js/.test(userAgent(req)),
     carriesData: (req) => !req.path.includes('/twirp/'),
 };
 const requestWatch = () => (watch ??= watchRequests(cacheClientRequests));
 const tempEntries = async () => process.env.RUNNER_TEMP ? await external_node_fs_.promises.readdir(process.env.RUNNER_TEMP).catch(() => []) : [];
-/** The library packs in a new directory of RUNNER_TEMP: the files in such directories. */
 function tempFilesSince(before) {
     const old = new Set(before);
     return async () => {
@@ -626,10 +532,6 @@ function tempFilesSince(before) {
         return lists.flat();
     };
 }
-/**
- * Reports progress while bytes move over the library's transfers or its archive grows on disk (it
- * packs with tar); API calls that hang or fail over and over are no progress.
- */
 async function withProgress(call, run) {
     const w = requestWatch();
     const newTempFiles = tempFilesSince(await tempEntries());
@@ -646,7 +548,6 @@ async function withProgress(call, run) {
             last = now;
         });
     }, 500);
-    // An abandoned call never settles: stop watching it then, or the timer keeps the step alive.
     const onAbort = () => {
         clearInterval(timer);
         w.abandon();
@@ -660,7 +561,6 @@ async function withProgress(call, run) {
         call.signal.removeEventListener('abort', onAbort);
     }
 }
-/** What an entry may hold beyond its archive: tar headers and padding. */
 const ENTRY_OVERHEAD_BYTES = 1 << 20;
 function actionsCacheTier(options = {}) {
     const maxBytes = options.maxEntryBytes ?? MAX_ENTRY_BYTES;
@@ -670,12 +570,10 @@ function actionsCacheTier(options = {}) {
         capabilities: actionsCacheProvider.capabilities,
         unavailable: () => Promise.resolve((0,service/* unavailableReason */.L3)()),
         async get(ref, destFile, call) {
-            // As the library's restoreCache: a cache mode that does not permit reads is a miss.
             if (!(0,service/* cacheReadable */.zP)())
                 return false;
             const { restoreEntry } = await loadReader();
             const member = transitMember(ref.id);
-            // The entry holds one archive and a tar header or two: the host's archive bound applies too.
             const cap = Math.min(maxBytes, call.maxBytes + ENTRY_OVERHEAD_BYTES);
             return restoreEntry({ ...entryOf(ref), member, destFile, call, maxBytes: cap });
         },
@@ -688,8 +586,6 @@ function actionsCacheTier(options = {}) {
             const [cache, { inTransit }] = await Promise.all([loadLibrary(), loadTransit()]);
             const rel = transitPath(ref.id);
             await inTransit(ref, file, rel, call, async () => {
-                // saveCache logs and swallows its own failures (e.g. another job saving the same key
-                // first) and answers -1 for them.
                 const id = await withProgress(call, () => cache.saveCache([rel], remoteCacheKey(ref)));
                 if (id === -1)
                     throw new Error('the cache service did not take it (see the message above)');
@@ -716,16 +612,9 @@ var external_node_perf_hooks_ = __webpack_require__(643);
 var leases = __webpack_require__(2624);
 // EXTERNAL MODULE: ./lib/core/lock/watch.js
 var lock_watch = __webpack_require__(4136);
+// EXTERNAL MODULE: ./lib/core/format.js
+var format = __webpack_require__(5888);
 ;// CONCATENATED MODULE: ./lib/providers/file-lease.js
-// The fleet lease of a `file://` tier (docs/design.md, "Fleet lease"): before an origin download a
-// host takes a lease on the archive in `DIR/sha256`, the other hosts sharing the tier wait for the
-// archive to appear there instead of downloading it too. A lease is a numbered file,
-// `<hex>.lease-<epoch>`, created exclusively (O_CREAT|O_EXCL|O_NOFOLLOW, atomic on local disks and
-// NFS v3+) in the open `DIR/sha256` (core/dir-handle.ts): the holder of the newest epoch holds it.
-// Its holder rewrites the file's content every few seconds (the heartbeat); a waiter that sees no
-// change for the stale time (its own clock: no clock is compared across hosts) takes the lease
-// over by creating the next epoch, which exactly one racer can do. Everything is read bounded, as
-// a regular file, never through a link, and removed only through the directory's descriptor.
 
 
 
@@ -733,21 +622,14 @@ var lock_watch = __webpack_require__(4136);
 
 
 
-/**
- * Default stale time of a fleet lease: a minute without a heartbeat seen. The host sets it with
- * TOOLCHAIN_CACHE_TIER_LEASE_STALE (seconds; src/action/inputs.ts, readHostSettings).
- */
+
 const DEFAULT_LEASE_STALE_MS = 60_000;
-/** The longest pause between two heartbeats ("every few seconds"). */
 const MAX_BEAT_MS = 5000;
-/** A lease file's size: its record, padded, so a rewrite in place never leaves a longer tail. */
 const RECORD_BYTES = 512;
-/** What a waiter reads of a lease file at most (a larger one is refused: UNSAFE_PATH). */
 const MAX_RECORD_BYTES = 4096;
 const LEASE_MARK = '.lease-';
 const NO_FOLLOW = external_node_fs_.constants.O_NOFOLLOW ?? 0;
 const leaseName = (sha256, epoch) => `${sha256}${LEASE_MARK}${epoch}`;
-/** The epoch of a lease file of `sha256`, or undefined when `name` is not one. */
 function leaseEpoch(name, sha256) {
     const prefix = `${sha256}${LEASE_MARK}`;
     if (!name.startsWith(prefix))
@@ -755,15 +637,8 @@ function leaseEpoch(name, sha256) {
     const rest = name.slice(prefix.length);
     return /^[1-9]\d{0,15}$/.test(rest) ? Number(rest) : undefined;
 }
-/** Whether `name` is any lease file (removeStaleTemps removes old ones of dead holders). */
 const isLeaseName = (name) => /^[0-9a-f]{64}\.lease-\d+$/.test(name);
-/** The beat: a quarter of the stale time, every few seconds at most, and often enough for remote-timeout. */
 const beatMs = (staleMs, timeoutMs) => Math.max(10, Math.min(MAX_BEAT_MS, staleMs / 4, timeoutMs / 3));
-/**
- * Takes the lease on `ref`, or waits while another host holds a live one, until the archive is
- * in the tier, the holder's lease goes stale or away (then it takes it), or `wait.deadline`.
- * Progress for remote-timeout (`call.progress`): every heartbeat seen, and every step of our own.
- */
 async function takeOrWait(tier, ref, call, wait) {
     let seen;
     let holder;
@@ -782,13 +657,13 @@ async function takeOrWait(tier, ref, call, wait) {
                 const held = await tryTake(tier.open, objects, ref, look, call.timeoutMs, tier.staleMs);
                 if (held)
                     return held;
-                seen = undefined; // beaten by another racer: watch the winner's lease from now on
+                seen = undefined;
                 continue;
             }
             const newest = look.newest;
             if (!seen || seen.name !== newest.name || seen.content !== newest.content) {
                 seen = { name: newest.name, content: newest.content, since: now };
-                call.progress(); // a heartbeat: the holder is alive and working
+                call.progress();
             }
             holder = newest.holder ?? holder;
             if (!announced) {
@@ -804,22 +679,16 @@ async function takeOrWait(tier, ref, call, wait) {
         }
     }
 }
-/** Stale: its content has not changed for `staleMs` of our own clock since we first saw it. */
 function isStale(newest, seen, now, staleMs) {
     if (!seen || seen.name !== newest.name || seen.content !== newest.content)
         return false;
     return now - seen.since >= staleMs;
 }
-/**
- * Sleeps until the archive or the lease changes (fs.watch, as the install lock's waiters do:
- * core/lock/watch.ts), a poll is due (other hosts: no event crosses NFS) or the lease may be stale.
- */
 async function sleepForChange(objects, sha256, lease, seen, staleMs, deadline) {
     const pollMs = Math.max(10, Math.min(1000, staleMs / 8));
     const staleAt = Date.now() + Math.max(0, seen.since + staleMs - external_node_perf_hooks_.performance.now());
     await (0,lock_watch/* sleepUntilChange */.a)([{ path: objects.path, entries: [sha256, lease], optional: true }], { period: pollMs, pollMs, deadline: Math.min(deadline, staleAt + 1) }, () => false);
 }
-/** The archive and the leases of `sha256` in the open `objects`, the newest one read. */
 async function lookAt(objects, sha256) {
     const archive = await objects.lstat(sha256);
     if (archive?.isFile())
@@ -836,7 +705,6 @@ async function lookAt(objects, sha256) {
         content = (await objects.readFile(top.name, MAX_RECORD_BYTES)).toString('utf8');
     }
     catch (e) {
-        // Released between the listing and the read: look again.
         if ((0,errors/* isErrnoException */.s$)(e) && e.code === 'ENOENT')
             return lookAt(objects, sha256);
         throw e;
@@ -847,26 +715,17 @@ async function lookAt(objects, sha256) {
         older: epochs.map((l) => l.name),
     };
 }
-/** A host id as hostId() makes them: anything else (a newline, a workflow command) is not shown. */
 const HOST_ID = /^[A-Za-z0-9._:/-]{1,200}$/;
-/** Who a lease's content names; undefined for a torn or foreign record. */
 function holderOf(content) {
     try {
         const r = JSON.parse(content.trimEnd());
-        // Written by any host of the fleet and shown in the log and the summary: checked first.
         if (typeof r.host === 'string' && HOST_ID.test(r.host) && Number.isSafeInteger(r.pid))
             return { host: r.host, pid: r.pid };
     }
     catch {
-        // being rewritten, or not ours: shown as an unknown host
     }
     return undefined;
 }
-/**
- * Creates the next epoch after `look.newest` (free, or judged stale): exactly one racer can. The
- * winner removes the older epochs (their holders are dead) and looks for the archive once more
- * (a holder may have saved it and released meanwhile). Undefined when another racer won.
- */
 async function tryTake(open, objects, ref, look, timeoutMs, staleMs) {
     const epoch = (look.newest?.epoch ?? 0) + 1;
     const name = leaseName(ref.sha256, epoch);
@@ -885,7 +744,6 @@ async function tryTake(open, objects, ref, look, timeoutMs, staleMs) {
     try {
         await lease.beat();
         const after = await lookAt(objects, ref.sha256);
-        // Our view was old (that epoch had been used and released since) or the archive came: not ours.
         if (after.archive || (after.newest && after.newest.epoch > epoch)) {
             await lease.release(objects);
             return after.archive ? { kind: 'present' } : undefined;
@@ -903,13 +761,12 @@ async function tryTake(open, objects, ref, look, timeoutMs, staleMs) {
 async function removeIfThere(objects, name) {
     const st = await objects.lstat(name);
     if (!st?.isFile())
-        return; // never anything but a regular file of ours to remove
+        return;
     await objects.unlink(name, st).catch((e) => {
         if (!((0,errors/* isErrnoException */.s$)(e) && e.code === 'ENOENT'))
             throw e;
     });
 }
-/** A held lease: its file open, its heartbeat, its release. */
 class FileLease {
     open;
     name;
@@ -920,9 +777,7 @@ class FileLease {
     record;
     timer;
     closed = false;
-    constructor(
-    /** Opens `DIR/sha256` again, as the tier does for every call. */
-    open, name, handle, ref, staleMs, timeoutMs) {
+    constructor(open, name, handle, ref, staleMs, timeoutMs) {
         this.open = open;
         this.name = name;
         this.handle = handle;
@@ -931,10 +786,9 @@ class FileLease {
         this.timeoutMs = timeoutMs;
         this.record = { host: (0,leases/* hostId */.My)(), pid: process.pid, token: (0,fsx/* randomToken */.zs)(), beat: 0, at: '' };
     }
-    /** One heartbeat: the record rewritten in place (same length), the mtime with it. */
     async beat() {
         this.record.beat++;
-        this.record.at = new Date().toISOString();
+        this.record.at = (0,format/* isoTime */.Ly)();
         const text = JSON.stringify(this.record).padEnd(RECORD_BYTES, ' ');
         await this.handle.write(Buffer.from(text), 0, RECORD_BYTES, 0);
         const now = new Date();
@@ -946,15 +800,12 @@ class FileLease {
             if (beating || this.closed)
                 return;
             beating = true;
-            // A failed beat (the share hangs or went away) is not ours to report: the waiters then
-            // see the lease go stale and take over, or fall back to the origin.
             void this.beat()
                 .catch(() => undefined)
                 .finally(() => (beating = false));
         }, beatMs(this.staleMs, this.timeoutMs));
         this.timer.unref();
     }
-    /** Release from a new look at `DIR/sha256` (the holder's own directory handle is long closed). */
     async releaseIn() {
         if (this.closed)
             return;
@@ -963,15 +814,10 @@ class FileLease {
             objects = await this.open();
         }
         catch {
-            // The tier is gone or changed: stop beating; the lease goes stale
         }
         await this.release(objects);
         await objects?.close();
     }
-    /**
-     * Stops the heartbeat and removes the lease file, only when the name still leads to our very
-     * file (a takeover may have removed it and a later epoch reused nothing of it).
-     */
     async release(objects) {
         if (this.closed)
             return;
@@ -995,11 +841,6 @@ class FileLease {
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __webpack_require__(7075);
 ;// CONCATENATED MODULE: ./lib/providers/progress.js
-// Progress of a streaming transfer: a pass-through stream that tells the tier call whenever bytes
-// move, so the chain abandons only a transfer that has stalled for `remote-timeout`, however long
-// a big archive takes (docs/design.md, "Remote tiers"; src/providers/bounded.ts). Bytes count as
-// progress only within the transfer's bound: one byte past it fails the transfer, so an object
-// that never ends (a FIFO fed slowly, a body longer than declared) cannot hold a step forever.
 
 class TooLongError extends Error {
     constructor(what, limit) {
@@ -1007,7 +848,6 @@ class TooLongError extends Error {
         this.name = 'TooLongError';
     }
 }
-/** Passes at most `limit` bytes (by default the host's archive bound), reporting each chunk. */
 const progressCounter = (call, limit = call.maxBytes, what = 'the object') => {
     let bytes = 0;
     return new external_node_stream_.Transform({
@@ -1024,15 +864,6 @@ const progressCounter = (call, limit = call.maxBytes, what = 'the object') => {
 };
 
 ;// CONCATENATED MODULE: ./lib/providers/file.js
-// `file:///ABSOLUTE/DIR`: a directory every runner of the fleet mounts (NFS, SMB, a volume).
-// Archives live at DIR/sha256/<hex>. A writer copies to a temp name in the same directory,
-// fsyncs and renames, so readers only ever open complete files; temp files of writers that died
-// are removed by later writers once they are old. The share is writable by every runner of the
-// fleet: `DIR/sha256` and its objects must not be links, objects are read as regular files only,
-// no further than their size at open, and nothing is written or removed through a link: the
-// tier opens `DIR/sha256` once (no-follow) and lists, creates, renames and unlinks relative to
-// that descriptor (core/dir-handle.ts), so a swap of `DIR/sha256` after that redirects nothing
-// (docs/design.md, "Remote tiers").
 
 
 
@@ -1045,7 +876,6 @@ const progressCounter = (call, limit = call.maxBytes, what = 'the object') => {
 
 
 
-/** A temp file untouched this long belongs to a writer that died (a live one writes steadily). */
 const STALE_TEMP_MS = 60 * 60 * 1000;
 const TEMP_MARK = '.tmp-';
 const OBJECTS = 'sha256';
@@ -1055,13 +885,6 @@ const fileProvider = {
     ...syntax/* fileSyntax */.U$,
     create: (config, ctx) => fileTier(config, ctx?.leaseStaleMs),
 };
-/**
- * `DIR/sha256`, open: DIR as the operator named it (a link there is the operator's choice), then
- * `sha256` in it never through a link (UNSAFE_PATH). Every operation of the tier is relative to
- * this descriptor, so `DIR/sha256` renamed or swapped for a link after it was opened changes
- * nothing of what is read, written or removed. `create`: DIR and `sha256` made when missing;
- * else undefined when either is missing.
- */
 async function openObjectsDir(dir, create) {
     if (create)
         await external_node_fs_.promises.mkdir(dir, { recursive: true });
@@ -1086,7 +909,6 @@ async function openObjectsDir(dir, create) {
         throw e;
     }
 }
-/** `sha256` made in the open DIR (mkdir never follows a link: one there is EEXIST, then refused). */
 function mkdirIfMissing(root) {
     try {
         (0,external_node_fs_.mkdirSync)(root.nameForSyncCall(OBJECTS));
@@ -1096,24 +918,20 @@ function mkdirIfMissing(root) {
             throw e;
     }
 }
-/** `fn` on the open `DIR/sha256` (see openObjectsDir); `absent` when there is none. */
 async function withObjects(dir, create, absent, fn) {
     const opened = await openObjectsDir(dir, create);
     if (!opened)
         return absent;
     return (0,dir_handle/* withDir */.uM)(opened.root, (root) => (0,dir_handle/* withDir */.uM)(opened.objects, (objects) => fn(objects, root)));
 }
-/** Copies the regular file `from` (no further than its size at open) into `to`, with progress. */
 async function copyObject(from, to, call, what) {
     await (0,external_node_stream_promises_.pipeline)((0,regular_file/* readRange */.qX)(from.handle, 0, from.size), progressCounter(call, Math.min(from.size, call.maxBytes), what), (0,regular_file/* writeTo */.jH)(to), { signal: call.signal });
 }
-/** The object `name` of the open `objects`, opened as a regular file; undefined when there is none. */
 async function openObject(objects, name, call) {
     const file = objects.pathOf(name);
     const opened = await (0,regular_file/* openRegularFile */.ZU)(objects.nameForSyncCall(name)).catch((e) => {
         if ((0,errors/* isErrnoException */.s$)(e) && e.code === 'ENOENT')
             return undefined;
-        // Named by its path in the tier, not by the descriptor's name it was opened by.
         throw e instanceof regular_file/* NotRegularFileError */.iZ ? new regular_file/* NotRegularFileError */.iZ(file, e.kind) : e;
     });
     if (opened && opened.size > call.maxBytes) {
@@ -1122,11 +940,10 @@ async function openObject(objects, name, call) {
     }
     return opened;
 }
-/** `DIR/sha256` alone, open (made when missing): for the fleet lease's looks. */
 async function openObjectsOnly(dir) {
     const opened = await openObjectsDir(dir, true);
     if (!opened)
-        throw new Error(`${dir}: cannot be opened`); // not reached: create is true
+        throw new Error(`${dir}: cannot be opened`);
     await opened.root.close();
     return opened.objects;
 }
@@ -1173,7 +990,6 @@ function fileTier({ dir, name }, leaseStaleMs = DEFAULT_LEASE_STALE_MS) {
                 try {
                     await writeTemp(file, objects, temp, call);
                     await objects.rename(temp, objects, ref.sha256).catch(async (e) => {
-                        // Windows refuses to replace a file a reader has open: another writer was first.
                         if (!(await objects.lstat(ref.sha256)))
                             throw e;
                     });
@@ -1189,10 +1005,6 @@ function fileTier({ dir, name }, leaseStaleMs = DEFAULT_LEASE_STALE_MS) {
         },
     };
 }
-/**
- * Our staged archive `file` copied into the new temp file `temp` of the open `objects`
- * (exclusive, no link followed), synced.
- */
 async function writeTemp(file, objects, temp, call) {
     const source = await (0,regular_file/* openRegularFile */.ZU)(file);
     try {
@@ -1210,17 +1022,13 @@ async function writeTemp(file, objects, temp, call) {
         await source.handle.close();
     }
 }
-/**
- * The rename into `objects` made durable: the directory opened again from DIR (no link, no FIFO
- * followed) and synced only when it is still the one written in.
- */
 async function syncObjectsDir(root, objects) {
     if (isWindows)
-        return; // directories cannot be opened for fsync there; NTFS journals the rename
+        return;
     const flags = external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_DIRECTORY ?? 0) | file_NO_FOLLOW;
     const handle = await external_node_fs_.promises.open(root.nameForSyncCall(OBJECTS), flags).catch(() => undefined);
     if (!handle)
-        return; // moved or swapped meanwhile: not ours to sync
+        return;
     try {
         const st = await handle.stat();
         if (st.dev === objects.stat.dev && st.ino === objects.stat.ino)
@@ -1234,11 +1042,6 @@ async function syncObjectsDir(root, objects) {
         await handle.close();
     }
 }
-/**
- * Temp files of writers that were killed, and lease files of hosts that died holding them (a live
- * holder's heartbeat keeps its mtime new): never read as archives (their names are not a sha256),
- * removed here. Only regular files directly in the open `objects` (its descriptor: never through a link).
- */
 async function removeStaleTemps(objects, now = Date.now()) {
     const removed = [];
     for (const name of await objects.list()) {
@@ -1268,20 +1071,16 @@ const s3Provider = {
 };
 const s3ObjectKey = (prefix, sha256) => `${prefix ? `${prefix}/` : ''}sha256/${sha256}`;
 const customEndpoint = () => process.env.AWS_ENDPOINT_URL_S3 || process.env.AWS_ENDPOINT_URL || undefined;
-// Loaded on first use: a job whose toolchains are all on the host never loads the SDK.
 let sdk;
 const loadSdk = () => (sdk ??= __webpack_require__.e(/* import() */ 711).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19)));
 async function makeClient(timeoutMs) {
     const s3 = await loadSdk();
     const endpoint = customEndpoint();
     const client = new s3.S3Client({
-        // S3-compatible servers usually live at one host name: address buckets by path there.
         forcePathStyle: endpoint !== undefined,
         ...(endpoint && { endpoint }),
-        // The SDK needs a region even for stores that ignore it; AWS itself redirects to the right one.
         ...(!process.env.AWS_REGION && !process.env.AWS_DEFAULT_REGION && { region: 'us-east-1' }),
         followRegionRedirects: true,
-        // Many S3-compatible servers reject the SDK's default flexible checksums.
         requestChecksumCalculation: 'WHEN_REQUIRED',
         responseChecksumValidation: 'WHEN_REQUIRED',
         maxAttempts: 2,
@@ -1308,7 +1107,6 @@ function s3Tier({ bucket, prefix, name }) {
         put: (ref, file, call) => putObject(target, ref, file, call),
     };
 }
-/** Streams the object to `destFile`; false when the bucket does not have it. */
 async function getObject(t, ref, destFile, call) {
     const { s3, client } = await t.client(call);
     let response;
@@ -1329,7 +1127,6 @@ async function getObject(t, ref, destFile, call) {
         call.progress();
         const dest = await (0,regular_file/* openForWriting */.Qh)(destFile);
         try {
-            // Never past the declared length: a body that keeps coming is an error, not progress.
             const counter = progressCounter(call, declared, `the body of ${what}`);
             await (0,external_node_stream_promises_.pipeline)(body, counter, (0,regular_file/* writeTo */.jH)(dest), { signal: call.signal });
             const { size } = await dest.stat();
@@ -1347,7 +1144,6 @@ async function getObject(t, ref, destFile, call) {
     }
     return true;
 }
-/** The object's declared length, refused when missing or larger than the host's archive bound. */
 function declaredLength(length, maxBytes, what) {
     if (length === undefined || !Number.isSafeInteger(length) || length < 0)
         throw new Error(`${what}: the response declares no length; refused`);
@@ -1369,11 +1165,9 @@ async function hasObject(t, ref, call) {
         throw e;
     }
 }
-/** Multipart for large archives, a few parts in memory at a time: never the whole archive. */
 async function putObject(t, ref, file, call) {
     const { client } = await t.client(call);
     const { Upload } = await Promise.all(/* import() */[__webpack_require__.e(711), __webpack_require__.e(358)]).then(__webpack_require__.t.bind(__webpack_require__, 2358, 19));
-    // The staged archive as a regular file, no further than its size at open.
     const source = await (0,regular_file/* openRegularFile */.ZU)(file);
     const upload = new Upload({
         client,
@@ -1394,8 +1188,6 @@ async function putObject(t, ref, file, call) {
 }
 
 ;// CONCATENATED MODULE: ./lib/providers/tiers.js
-// The tiers the `remote` input names, built: each provider's client code, loaded only on a miss
-// or a save (registry.ts validates the input without it).
 
 
 
@@ -1414,8 +1206,6 @@ function createTiers(configs, ctx) {
 }
 
 ;// CONCATENATED MODULE: ./lib/providers/job.js
-// The steps' entry points into the tiers: main builds the chain (on its first miss), post saves
-// what the job fetched. Loaded only then: it brings every tier's client code (tiers.ts).
 
 
 
@@ -1423,11 +1213,6 @@ function createTiers(configs, ctx) {
 
 
 
-/**
- * The chain for this job, or undefined when no tier is on. `notesText`: what main learnt;
- * `maxBytes`: the most bytes an archive may have on this host (maxArchiveBytes); `leaseStaleMs`:
- * the fleet leases' stale time (docs/design.md, "Fleet lease").
- */
 function tierChainFor(settings, log, notesText = '', maxBytes = Infinity, leaseStaleMs) {
     if (!(0,registry/* anyTier */.z$)(settings))
         return undefined;
@@ -1435,7 +1220,6 @@ function tierChainFor(settings, log, notesText = '', maxBytes = Infinity, leaseS
     const timeoutMs = settings.remoteTimeoutSeconds * 1000;
     return new TierChain(tiers, log, timeoutMs, parseNotes(notesText), maxBytes);
 }
-/** Saves each fetched archive to the tiers that lack it; never throws. */
 async function saveFetchedArchives(archives, settings, notesText, log) {
     const chain = tierChainFor(settings, log, notesText);
     if (!chain || archives.length === 0)

@@ -371,38 +371,19 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   J: () => (/* binding */ codeCacheHome),
 /* harmony export */   PX: () => (/* binding */ userCacheBase),
-/* harmony export */   XK: () => (/* binding */ privateDir),
-/* harmony export */   fE: () => (/* binding */ isPrivateDir),
-/* harmony export */   qH: () => (/* binding */ PRIVATE_DIR_MODE)
+/* harmony export */   XK: () => (/* binding */ privateDir)
 /* harmony export */ });
-/* unused harmony export CODE_CACHE_HOME_NAME */
+/* unused harmony exports CODE_CACHE_HOME_NAME, PRIVATE_DIR_MODE, isPrivateDir */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-// Where the steps' code cache lives: a directory of the user running the step, never the shared
-// cache root (docs/design.md, "Start-up cost"). A code cache is code the step runs: whoever can
-// write it runs code inside every later step that reads it, with that step's token and env. So it
-// is used only from a directory nobody else can write, or swap:
-//   POSIX    $XDG_CACHE_HOME/toolchain-cache (if absolute), else $HOME/.cache/toolchain-cache;
-//            the directories the step creates there are 0700 (set on the descriptor, whatever the
-//            umask); the cache directory must be owned by the effective user and not group- or
-//            world-writable, and every directory above it owned by root or the effective user
-//            (the owner of a directory can rename its entries) and not group- or world-writable
-//            unless sticky (as /tmp): so nobody else can rename a directory of the path away and
-//            put theirs (ssh's StrictModes rule).
-//   Windows  %LOCALAPPDATA%\toolchain-cache: per-user by its ACL; no ownership check.
-// Anything else (no such variable, a link, another owner, loose modes): no cache at all. Never
-// throws. Imports only node builtins: it runs before the step is loaded.
 
 
-/** The directory's name under the user's cache directory. */
 const CODE_CACHE_HOME_NAME = 'toolchain-cache';
-/** The mode of every directory the code cache creates: its user's alone. */
 const PRIVATE_DIR_MODE = 0o700;
 const NO_FOLLOW = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW ?? 0;
 const DIRECTORY = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_DIRECTORY ?? 0;
 const STICKY = 0o1000;
 const OTHERS_WRITE = 0o022;
-/** The user's cache directory for this platform, or undefined when the environment names none. */
 function userCacheBase(env = process.env, platform = process.platform) {
     const paths = platform === 'win32' ? node_path__WEBPACK_IMPORTED_MODULE_1__.win32 : node_path__WEBPACK_IMPORTED_MODULE_1__.posix;
     const absolute = (p) => p && paths.isAbsolute(p) ? paths.normalize(p) : undefined;
@@ -414,19 +395,10 @@ function userCacheBase(env = process.env, platform = process.platform) {
     const home = absolute(env.HOME);
     return home && paths.join(home, '.cache');
 }
-/** A directory only `euid` can write: its own, not group- or world-writable, not a link. */
 const isPrivateDir = (st, euid) => st.isDirectory() && st.uid === euid && (st.mode & OTHERS_WRITE) === 0;
-/**
- * A directory above the cache that nobody else can rename entries in: owned by root or `euid`
- * (an owner can always rename entries), and not writable by others unless sticky (as /tmp).
- */
 const isSafeAncestor = (st, euid) => st.isDirectory() &&
     (st.uid === 0 || st.uid === euid) &&
     ((st.mode & OTHERS_WRITE) === 0 || (st.mode & STICKY) !== 0);
-/**
- * The code cache's directory (`toolchain-cache` in the user's cache directory), created if
- * missing, when it is private (see the top of this file); undefined when there can be none.
- */
 function codeCacheHome(env = process.env, platform = process.platform) {
     try {
         const base = userCacheBase(env, platform);
@@ -446,10 +418,6 @@ function codeCacheHome(env = process.env, platform = process.platform) {
         return undefined;
     }
 }
-/**
- * `dir`, created if missing (0700), when it is private to the effective user: the checks of the
- * top of this file (Windows: a real directory).
- */
 function privateDir(dir, platform = process.platform) {
     if (platform === 'win32')
         return windowsDir(dir);
@@ -469,10 +437,6 @@ function privateDir(dir, platform = process.platform) {
         return false;
     }
 }
-/**
- * The real path of the user's cache directory (the checks are of the directories the cache is
- * really in; the variables may name it through a link), created if missing.
- */
 function realBase(base) {
     try {
         return node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(base);
@@ -485,11 +449,6 @@ function realBase(base) {
     return node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(base);
 }
 const openDir = (dir) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(dir, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | DIRECTORY | NO_FOLLOW);
-/**
- * A descriptor of directory `dir` (never through a link), created if missing (its parent must
- * exist) with mode 0700 set on the descriptor, not left to the umask. An existing directory's
- * mode is never changed: one that is not private is not used.
- */
 function openOrCreateDir(dir) {
     try {
         return openDir(dir);
@@ -503,7 +462,6 @@ function openOrCreateDir(dir) {
     (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fchmodSync)(fd, PRIVATE_DIR_MODE);
     return fd;
 }
-/** Windows: `dir`, created if missing, is a real directory (LOCALAPPDATA's ACL makes it private). */
 function windowsDir(dir) {
     try {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(dir);
@@ -514,7 +472,6 @@ function windowsDir(dir) {
     }
     return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(dir).isDirectory();
 }
-/** No directory from `dir` up to `/` lets anyone else rename its entries (sticky ones aside). */
 function ancestorsSafe(dir) {
     const euid = process.geteuid?.();
     if (euid === undefined)
@@ -539,41 +496,24 @@ __nccwpck_require__.d(__webpack_exports__, {
   L: () => (/* binding */ enableCompileCache)
 });
 
-// EXTERNAL MODULE: external "node:module"
-var external_node_module_ = __nccwpck_require__(8995);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(3136);
-// EXTERNAL MODULE: ./lib/core/compile-cache-dir.js
-var compile_cache_dir = __nccwpck_require__(3091);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __nccwpck_require__(4573);
 // EXTERNAL MODULE: ./lib/core/platform/builtins.js
 var builtins = __nccwpck_require__(3519);
+// EXTERNAL MODULE: ./lib/core/compile-cache-dir.js
+var compile_cache_dir = __nccwpck_require__(3091);
 ;// CONCATENATED MODULE: ./lib/action/chunk-code-cache.js
-// A V8 code cache for the bundle's chunks where Node has no compile cache of its own (Node < 22.8;
-// see compile-cache.ts and docs/design.md, "Start-up cost"). The bundle's runtime loads a chunk with
-// `import()`, which Node 20 always compiles from scratch — ~20 ms of a warm hit. Instead, this
-// loader reads the chunk, compiles it as a script with the bytes V8 cached the last time, and hands
-// its modules to the bundle's runtime. Purely an optimisation: a chunk it does not recognise, a
-// cache file that is damaged, not a regular file or too big, a directory it cannot write — each
-// falls back to compiling (or to the runtime's own loading), and nothing here throws.
-//
-// V8 release builds do not checksum cached data, and bytes it misreads can abort the process: so
-// every cache file carries the CRC-32 of its bytes and of the chunk it was compiled from, checked
-// before V8 sees the bytes. (Against a flipped byte, not a forger: the directory is the user's own,
-// code-cache-home.ts.) Imports only node builtins: it runs before the step is loaded.
 
 
 
 
-/**
- * CRC-32 as node:zlib computes it, from the zlib binding that `zlib.crc32` itself calls: loading
- * node:zlib would load the twenty stream modules it is built on, which cost a hit more than the
- * cache saves of them (docs/design.md, "Start-up cost"). `process.binding` is deprecated only
- * with --pending-deprecation (then, and wherever the binding lacks it: node:zlib itself).
- */
+
 function crc32Function() {
     const pending = /--pending-deprecation/.test(`${process.execArgv.join(' ')} ${process.env.NODE_OPTIONS ?? ''}`);
     try {
@@ -584,29 +524,19 @@ function crc32Function() {
             return (data) => crc32(data, 0) >>> 0;
     }
     catch {
-        // no such binding here: node:zlib below
     }
     const crc32 = (0,builtins/* builtin */.S2)('node:zlib').crc32;
     return typeof crc32 === 'function' ? crc32 : undefined;
 }
-/** What an ES-module chunk of the bundle starts with (its only exports). */
 const CHUNK_HEAD = /^export const id = ([\w"']+);\nexport const ids = (\[[^\]\n]*\]);\nexport const modules = \{/;
-/**
- * A cache file: this header, then V8's bytes. Magic "TCC1", CRC-32 of the chunk's source, CRC-32
- * of V8's bytes, their length (little-endian uint32 each).
- */
 const MAGIC = 0x31434354;
 const HEADER_BYTES = 16;
-/** Far above any chunk's cache (a few hundred KiB): a bigger file is not read. */
 const MAX_CODE_CACHE_BYTES = 32 << 20;
-/** A temp file this old is a killed writer's. */
 const TEMP_MAX_AGE_MS = 3600_000;
 const FILE_MODE = 0o600;
 const NO_FOLLOW = external_node_fs_.constants.O_NOFOLLOW ?? 0;
 const NON_BLOCK = external_node_fs_.constants.O_NONBLOCK ?? 0;
-/** node:vm, loaded with the chunk cache (Node < 22.8 only), not by every step. */
 const vm = () => (0,builtins/* builtin */.S2)('node:vm');
-/** Loads the bundle's chunks through a code cache in `cacheDir`; returns a flush for the exit. */
 function installChunkCodeCache(runtime, bundleDir, cacheDir) {
     const fallback = runtime.f.j;
     const crc32 = crc32Function();
@@ -629,25 +559,16 @@ function installChunkCodeCache(runtime, bundleDir, cacheDir) {
             writeCache(c, crc32);
     };
 }
-/**
- * Compiles and installs one chunk: undefined when it is not one this loader handles (nothing
- * installed), null when its cache was used, else what to write to the cache at exit.
- */
 function loadChunk(runtime, file, cacheDir, crc32) {
     try {
-        // The bundle's own file (the action's directory, as trusted as this code): read as Node would.
         const bytes = (0,external_node_fs_.readFileSync)(file);
-        const source = bytes.toString('utf8');
-        // A chunk that uses `import.meta` can only run as a module.
+        const source = bytes.toString((0,external_node_buffer_.isAscii)(bytes) ? 'latin1' : 'utf8');
         if (source.includes('import.meta') || !CHUNK_HEAD.test(source))
             return undefined;
         const sourceCrc = crc32(bytes);
-        // The bundle's name first: main's and post's chunks of one name differ (pruneCacheDir).
         const bundle = external_node_path_.basename(external_node_path_.dirname(file));
         const cacheFile = external_node_path_.join(cacheDir, `${bundle}-${external_node_path_.basename(file)}-${bytes.length}-${sourceCrc.toString(16)}.bin`);
         const cachedData = unseal(readRegularFile(cacheFile, MAX_CODE_CACHE_BYTES), sourceCrc, crc32);
-        // Same lines as the file (the wrapper opens on line 1): stack traces keep their line numbers.
-        // Strict, as the module `import()` would have made of it (the bundler leaves the directive out).
         const wrapped = `(function (__chunk) {"use strict";${source.replace(CHUNK_HEAD, '__chunk.id = $1;\n__chunk.ids = $2;\n__chunk.modules = {')}\n})`;
         const script = new (vm().Script)(wrapped, { filename: file, cachedData });
         const chunk = {};
@@ -660,11 +581,6 @@ function loadChunk(runtime, file, cacheDir, crc32) {
         return undefined;
     }
 }
-/**
- * The bytes of `file` if it is a regular file of at most `cap` bytes: opened without following a
- * link and without blocking (a FIFO is not waited for), checked on the descriptor, read up to the
- * size it had then. Anything else — missing, a link, a FIFO, a directory, too big — is undefined.
- */
 function readRegularFile(file, cap) {
     let fd;
     try {
@@ -681,7 +597,7 @@ function readRegularFile(file, cap) {
         let got = 0;
         for (let n = -1; got < st.size && n !== 0; got += n)
             n = (0,external_node_fs_.readSync)(fd, buf, got, st.size - got, got);
-        return got === st.size ? buf : undefined; // shrunk meanwhile: not a whole file
+        return got === st.size ? buf : undefined;
     }
     catch {
         return undefined;
@@ -690,7 +606,6 @@ function readRegularFile(file, cap) {
         (0,external_node_fs_.closeSync)(fd);
     }
 }
-/** V8's bytes in a cache file, when its header matches them and the chunk's source. */
 function unseal(file, sourceCrc, crc32) {
     if (!file || file.length < HEADER_BYTES || file.readUInt32LE(0) !== MAGIC)
         return undefined;
@@ -700,7 +615,6 @@ function unseal(file, sourceCrc, crc32) {
         file.readUInt32LE(8) === crc32(data);
     return ok ? data : undefined;
 }
-/** A cache file's content: the header for `data` compiled from a source of CRC `sourceCrc`. */
 function seal(data, sourceCrc, crc32) {
     const header = Buffer.alloc(HEADER_BYTES);
     header.writeUInt32LE(MAGIC, 0);
@@ -709,19 +623,12 @@ function seal(data, sourceCrc, crc32) {
     header.writeUInt32LE(data.length, 12);
     return Buffer.concat([header, data]);
 }
-/**
- * Written at exit, so the cache holds every function the step compiled, not only the top level.
- * A new temp file (0600, exclusive, never through a link) and a rename over whatever was there —
- * a damaged file, a FIFO, a link, a directory: a process starting meanwhile reads a whole file or
- * none. Then the chunk's caches of other versions go (pruneCacheDir).
- */
 function writeCache({ script, cacheFile, sourceCrc }, crc32) {
     const tmp = `${cacheFile}.tmp-${process.pid}-${Math.random().toString(36).slice(2)}`;
     try {
         const content = seal(script.createCachedData(), sourceCrc, crc32);
         const fd = (0,external_node_fs_.openSync)(tmp, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | NO_FOLLOW, FILE_MODE);
         try {
-            // Explicitly, not through the umask (which could also leave it unreadable to its user).
             if (process.platform !== 'win32')
                 (0,external_node_fs_.fchmodSync)(fd, FILE_MODE);
             for (let at = 0; at < content.length;)
@@ -734,16 +641,13 @@ function writeCache({ script, cacheFile, sourceCrc }, crc32) {
         pruneCacheDir(external_node_path_.dirname(cacheFile), external_node_path_.basename(cacheFile), Date.now());
     }
     catch {
-        // Only an optimisation: never let it fail the step at its exit.
         try {
             (0,external_node_fs_.rmSync)(tmp, { force: true });
         }
         catch {
-            /* a temp file the next write of this chunk prunes */
         }
     }
 }
-/** Renames `tmp` to `file`; what is in the way (a directory, say) is removed first. */
 function replace(tmp, file) {
     try {
         (0,external_node_fs_.renameSync)(tmp, file);
@@ -753,12 +657,6 @@ function replace(tmp, file) {
         (0,external_node_fs_.renameSync)(tmp, file);
     }
 }
-/**
- * Keeps the directory from growing (GC does not see it): the caches of the same bundle and chunk
- * name but of another size or CRC (other versions of the action), files not rewritten for
- * CODE_CACHE_MAX_AGE_MS (a step still using one writes it again) and killed writers' temp files.
- * One readdir and one lstat per entry, at exit; a few dozen entries.
- */
 function pruneCacheDir(dir, kept, now) {
     const chunkName = kept.replace(/-\d+-[0-9a-f]+\.bin$/, '-');
     for (const name of (0,external_node_fs_.readdirSync)(dir)) {
@@ -773,7 +671,6 @@ function pruneCacheDir(dir, kept, now) {
                 (0,external_node_fs_.rmSync)(external_node_path_.join(dir, name), { recursive: true, force: true });
         }
         catch {
-            /* gone meanwhile, or left for the next write */
         }
     }
 }
@@ -781,93 +678,19 @@ function pruneCacheDir(dir, kept, now) {
 // EXTERNAL MODULE: ./lib/action/code-cache-home.js
 var code_cache_home = __nccwpck_require__(9088);
 ;// CONCATENATED MODULE: ./lib/action/compile-cache.js
-// The steps' code cache, turned on before the step is loaded: after the first job of a runner user,
-// the step's code is loaded from V8's code cache instead of being compiled again, which is most of
-// what a warm hit costs (docs/design.md, "Start-up cost"). It lives in a directory of the user
-// running the step (code-cache-home.ts), never in the shared cache root: a code cache is code the
-// step runs. Node ≥ 22.8: Node's own compile cache there (module.enableCompileCache); older Node:
-// a code cache of our own for the bundle's chunks (chunk-code-cache.ts). Purely an optimisation:
-// with no private directory, or one Node cannot use, nothing happens and the step runs the same;
-// nothing here throws. Imports only node builtins: it runs before the step is loaded.
 
 
 
 
-
-
-
-/** Turns the code cache on where it can be private; never throws. Returns the directory used. */
 function enableCompileCache(env = process.env) {
     try {
         const home = (0,code_cache_home/* codeCacheHome */.J)(env);
-        if (!home)
-            return undefined;
-        const node = external_node_module_;
-        // Node's own needs its directory's name (22.8) to be tidied before it reads from it.
-        if (typeof node.enableCompileCache === 'function' &&
-            typeof node.getCompileCacheDir === 'function')
-            return enableNodeCompileCache(node, home);
-        return enableChunkCodeCache(home);
+        return home ? enableChunkCodeCache(home) : undefined;
     }
     catch {
         return undefined;
     }
 }
-/**
- * Node's compile cache in `home`. Node reads a cache file whatever it is (a FIFO there would hang
- * the step) and makes its directory with the umask's mode: before any module is compiled through
- * it, its directory is made 0700 and what is not a regular file of a sane size goes, with files
- * not rewritten for CODE_CACHE_MAX_AGE_MS (Node never prunes; a step still using one writes it
- * again). Node checksums the files itself. Only the step's own user can write there: these checks
- * keep its own mistakes from blocking a step, not an attacker out.
- */
-function enableNodeCompileCache(node, home) {
-    const enabled = node.constants?.compileCacheStatus?.ENABLED ?? 1;
-    // Already enabled elsewhere (NODE_COMPILE_CACHE), disabled, or failed: left as it is.
-    if (node.enableCompileCache?.(home)?.status !== enabled)
-        return undefined;
-    const dir = node.getCompileCacheDir?.();
-    if (!dir)
-        return undefined;
-    let tidy = false;
-    try {
-        tidy = tidyNodeCacheDir(dir, Date.now());
-    }
-    catch {
-        /* not tidy */
-    }
-    if (tidy)
-        return dir;
-    // Not a directory of this user (a link, say): nothing in it may be read. Node then finds no
-    // files there, and its writes at exit fail quietly.
-    (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
-    return undefined;
-}
-/** See enableNodeCompileCache; false when `dir` is not a directory of this user. */
-function tidyNodeCacheDir(dir, now) {
-    const euid = process.geteuid?.();
-    if (euid !== undefined) {
-        const fd = (0,external_node_fs_.openSync)(dir, external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_DIRECTORY ?? 0) | (external_node_fs_.constants.O_NOFOLLOW ?? 0));
-        try {
-            const st = (0,external_node_fs_.fstatSync)(fd);
-            if (!st.isDirectory() || st.uid !== euid)
-                return false;
-            if (!(0,code_cache_home/* isPrivateDir */.fE)(st, euid))
-                (0,external_node_fs_.fchmodSync)(fd, code_cache_home/* PRIVATE_DIR_MODE */.qH);
-        }
-        finally {
-            (0,external_node_fs_.closeSync)(fd);
-        }
-    }
-    for (const name of (0,external_node_fs_.readdirSync)(dir)) {
-        const file = external_node_path_.join(dir, name);
-        const st = (0,external_node_fs_.lstatSync)(file);
-        if (!st.isFile() || st.size > MAX_CODE_CACHE_BYTES || now - st.mtimeMs > compile_cache_dir/* CODE_CACHE_MAX_AGE_MS */.T)
-            (0,external_node_fs_.rmSync)(file, { recursive: true, force: true });
-    }
-    return true;
-}
-/** Node < 22.8: our own code cache for the bundle's chunks, written when the process exits. */
 function enableChunkCodeCache(home) {
     if (false)
         {}
@@ -891,21 +714,13 @@ function enableChunkCodeCache(home) {
 /* harmony export */ });
 /* unused harmony export LINGER_MS */
 /* harmony import */ var _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6761);
-// The post step's safety net (as actions/cache's save step promises): post must never fail or
-// hang a job. Whatever escapes the step's own error handling (an exception, a rejection nobody
-// handled, a module that would not load) becomes a warning and exit code 0; and once the step's
-// work is done, whatever still holds the event loop (a socket, a timer) does not keep the job
-// waiting. It runs before (and in spite of) the step's own code: it imports only
-// ./runner-commands.ts (Node builtins), never @actions/*.
 
-/** How long the post step may linger after its work is done before it exits anyway. */
 const LINGER_MS = 2000;
 function warnAndExit(what, e) {
     const message = e instanceof Error ? e.message : String(e);
     (0,_runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e)(`toolchain-cache post step: ${what}: ${message} (the job is not failed)`);
     process.exit(0);
 }
-/** Runs the post step under the net. */
 async function guardPost(run) {
     process.on('uncaughtException', (e) => warnAndExit('unexpected error', e));
     process.on('unhandledRejection', (e) => warnAndExit('unhandled rejection', e));
@@ -938,19 +753,11 @@ async function guardPost(run) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var _core_random_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7692);
-// The runner's workflow and file commands (inputs, outputs, state, PATH, env, log lines,
-// annotations, groups, failure), written exactly as @actions/core 3 writes them: its entry module
-// imports its HTTP client (undici, for OIDC) at the top, which a hit would pay for and never use
-// (docs/design.md, "Start-up cost"). Node builtins only. test/runner-commands.test.ts runs the
-// same calls through both and compares every byte. The job summary is ./step-summary.ts.
 
 
 
-/** os.EOL, without loading node:os on a warm hit (src/core/platform/builtins.ts). */
 const EOL = process.platform === 'win32' ? '\r\n' : '\n';
-/** The exit code `setFailed` leaves for when the step ends (core's ExitCode.Failure). */
 const FAILURE_EXIT_CODE = 1;
-/** A value as the runner receives it: strings as they are, null/undefined empty, anything else JSON. */
 function toCommandValue(input) {
     if (input === null || input === undefined)
         return '';
@@ -958,11 +765,8 @@ function toCommandValue(input) {
         return input;
     return JSON.stringify(input);
 }
-// The runner splits a command at its first `::` and its properties at `,` and `:`, and decodes
-// these escapes; a message keeps its `::` (only the first one separates).
 const escapeData = (s) => toCommandValue(s).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 const escapeProperty = (s) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
-/** `::command key=value,…::message`: properties with an empty value are left out, but not the space. */
 function formatCommand(command, properties, message) {
     let text = `::${command || 'missing.command'}`;
     const keys = Object.keys(properties);
@@ -978,13 +782,6 @@ function formatCommand(command, properties, message) {
 function issueCommand(command, properties, message) {
     writeStdout(formatCommand(command, properties, message) + EOL);
 }
-/**
- * The log, written to descriptor 1 directly: `process.stdout` on a pipe (how the runner reads a
- * step) loads Node's net and stream modules, which cost a warm hit more than its own work does
- * (docs/design.md, "Start-up cost"). Same bytes, same order: every line of the steps goes
- * through here. A pipe someone left non-blocking is waited on. Windows: `process.stdout`, which
- * knows its console.
- */
 function writeStdout(text) {
     if (process.platform === 'win32') {
         process.stdout.write(text);
@@ -998,12 +795,11 @@ function writeStdout(text) {
         catch (e) {
             if (e.code !== 'EAGAIN')
                 throw e;
-            Atomics.wait(PAUSE, 0, 0, 1); // the reader is behind: a millisecond
+            Atomics.wait(PAUSE, 0, 0, 1);
         }
     }
 }
 const PAUSE = new Int32Array(new SharedArrayBuffer(4));
-/** Appends one line to the file the runner named in GITHUB_<command>; the file must exist. */
 function issueFileCommand(command, message) {
     const filePath = process.env[`GITHUB_${command}`];
     if (!filePath) {
@@ -1013,7 +809,6 @@ function issueFileCommand(command, message) {
         throw new Error(`Missing file at path: ${filePath}`);
     appendFileSync(filePath, `${message}${EOL}`, { encoding: 'utf8' });
 }
-/** `name<<delimiter`, the value, `delimiter`: any value, multi-line included, read back whole. */
 function keyValueMessage(key, value) {
     const delimiter = `ghadelimiter_${randomUuid()}`;
     const converted = toCommandValue(value);
@@ -1025,32 +820,26 @@ function keyValueMessage(key, value) {
     }
     return `${key}<<${delimiter}${EOL}${converted}${EOL}${delimiter}`;
 }
-// ── Inputs and state ──────────────────────────────────────────────────────────────────────────
-/** The input `name` (INPUT_<NAME>, spaces as `_`), trimmed unless told otherwise; '' when absent. */
 function getInput(name, options) {
     const value = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
     if (options?.required && !value)
         throw new Error(`Input required and not supplied: ${name}`);
     return options?.trimWhitespace === false ? value : value.trim();
 }
-/** What the main step saved under `name`, in the post step (STATE_<name>, case kept). */
 function getState(name) {
     return process.env[`STATE_${name}`] || '';
 }
-/** Saves `value` for the post step. */
 function saveState(name, value) {
     if (process.env.GITHUB_STATE)
         return issueFileCommand('STATE', keyValueMessage(name, value));
     issueCommand('save-state', { name }, toCommandValue(value));
 }
-// ── Outputs, PATH, environment ────────────────────────────────────────────────────────────────
 function setOutput(name, value) {
     if (process.env.GITHUB_OUTPUT)
         return issueFileCommand('OUTPUT', keyValueMessage(name, value));
     writeStdout(EOL);
     issueCommand('set-output', { name }, toCommandValue(value));
 }
-/** Puts `dir` first on PATH, for this process now and for the job's next steps. */
 function addPath(dir) {
     if (process.env.GITHUB_PATH)
         issueFileCommand('PATH', dir);
@@ -1058,7 +847,6 @@ function addPath(dir) {
         issueCommand('add-path', {}, dir);
     process.env.PATH = `${dir}${PATH_DELIMITER}${process.env.PATH}`;
 }
-/** Sets `name` for this process now and for the job's next steps. */
 function exportVariable(name, value) {
     const converted = toCommandValue(value);
     process.env[name] = converted;
@@ -1066,18 +854,15 @@ function exportVariable(name, value) {
         return issueFileCommand('ENV', keyValueMessage(name, value));
     issueCommand('set-env', { name }, converted);
 }
-// ── The log ───────────────────────────────────────────────────────────────────────────────────
 function info(message) {
     writeStdout(message + EOL);
 }
-/** Shown only when the run has step debugging on (RUNNER_DEBUG=1). */
 function debug(message) {
     issueCommand('debug', {}, message);
 }
 function isDebug() {
     return process.env.RUNNER_DEBUG === '1';
 }
-/** The runner's names for the annotation's place; all of them as soon as one is given. */
 function annotationCommandProperties(properties) {
     if (!Object.keys(properties).length)
         return {};
@@ -1103,14 +888,12 @@ function warning(message, properties = {}) {
 function notice(message, properties = {}) {
     annotate('notice', message, properties);
 }
-/** Lines until `endGroup` fold under `name` in the log. */
 function startGroup(name) {
     issueCommand('group', {}, name);
 }
 function endGroup() {
     issueCommand('endgroup', {}, '');
 }
-/** `fn` inside a log group, closed however `fn` ends. */
 async function group(name, fn) {
     startGroup(name);
     try {
@@ -1120,7 +903,6 @@ async function group(name, fn) {
         endGroup();
     }
 }
-/** An error annotation, and the step fails when the process exits. */
 function setFailed(message) {
     process.exitCode = FAILURE_EXIT_CODE;
     error(message);
@@ -1136,13 +918,7 @@ function setFailed(message) {
 /* harmony export */   T: () => (/* binding */ CODE_CACHE_MAX_AGE_MS),
 /* harmony export */   k: () => (/* binding */ COMPILE_CACHE_DIR)
 /* harmony export */ });
-// The steps' code cache (docs/design.md, "Start-up cost"). It lives in each runner user's own
-// cache directory (src/action/code-cache-home.ts); earlier releases kept it in the cache root,
-// under COMPILE_CACHE_DIR, which GC now removes whole. Imports nothing: the loaders import it
-// before any step code.
-/** `<cache-root>/compile-cache`: where earlier releases kept the code cache (removed by GC). */
 const COMPILE_CACHE_DIR = 'compile-cache';
-/** Code-cache files not rewritten for this long are pruned by the loaders (a step still using one writes it again). */
 const CODE_CACHE_MAX_AGE_MS = 30 * 24 * 3600_000;
 
 
@@ -1159,14 +935,8 @@ const CODE_CACHE_MAX_AGE_MS = 30 * 24 * 3600_000;
 /* harmony export */   os: () => (/* binding */ os)
 /* harmony export */ });
 /* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8995);
-// Node builtins that a warm hit never needs, loaded on first use instead of at start-up. A bundle
-// loads every builtin its modules import when its chunk runs, and `node:crypto`, `node:stream` or
-// `node:zlib` each cost a warm hit more than its own work does (Node 24 compiles them on demand:
-// they are not in its start-up snapshot). docs/design.md, "Start-up cost". Type-only imports: the
-// modules themselves load only through `builtin`.
 
 let requireBuiltin;
-/** A builtin by id: `process.getBuiltinModule` (Node ≥ 20.16), else a require made here. */
 function builtin(id) {
     if (!requireBuiltin) {
         const get = process.getBuiltinModule;
@@ -1194,9 +964,6 @@ const streamPromises = () => builtin('node:stream/promises');
 /* unused harmony exports randomBytes, randomUuid */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var _platform_builtins_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3519);
-// Random names (temp files, use keys, the runner's heredoc delimiters) without loading
-// `node:crypto` on a warm hit (docs/design.md, "Start-up cost"): the kernel's CSPRNG read from
-// /dev/urandom where there is one (checked to be a character device), node:crypto elsewhere.
 
 
 const POOL_BYTES = 256;
@@ -1227,7 +994,6 @@ function fromUrandom(n) {
             (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
     }
 }
-/** `n` bytes from the system's CSPRNG. */
 function randomBytes(n) {
     if (pool.length < n) {
         const size = Math.max(n, POOL_BYTES);
@@ -1238,9 +1004,7 @@ function randomBytes(n) {
     pool = pool.subarray(n);
     return out;
 }
-/** `2n` hex characters of randomness. */
 const randomHex = (n) => randomBytes(n).toString('hex');
-/** An RFC 4122 version 4 UUID, as crypto.randomUUID makes. */
 function randomUuid() {
     const b = randomBytes(16);
     b[6] = (b[6] & 0x0f) | 0x40;
@@ -1258,9 +1022,6 @@ function randomUuid() {
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _action_compile_cache_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9058);
 /* harmony import */ var _action_post_guard_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8322);
-// The post step's entry, kept tiny: it turns on the compile cache, then loads the step itself
-// (a separate chunk of the bundle, so it is compiled — or read from the cache — only after that),
-// under the safety net that keeps post from ever failing or hanging the job.
 
 
 (0,_action_compile_cache_js__WEBPACK_IMPORTED_MODULE_0__/* .enableCompileCache */ .L)();

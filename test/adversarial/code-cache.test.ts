@@ -2,9 +2,8 @@
 // flipped byte on disk, a careless or hostile owner of its directory and a planted FIFO would: it
 // lives in the job user's own cache directory ($XDG_CACHE_HOME, one per runner user here), never
 // in the shared root; it is used only from a directory nobody else can write; and nothing in it
-// can crash, block or change a step. Meaningful on the Node running the steps: Node 20 uses the
-// chunk cache of our own (whose checksum this tries), Node 24 Node's own compile cache (whose
-// directory the loader tidies before Node reads from it).
+// can crash, block or change a step. The chunk cache of our own, on every Node (whose checksum
+// this tries).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { closeSync, constants, openSync, promises as fs, type Stats } from 'node:fs';
 import os from 'node:os';
@@ -24,16 +23,12 @@ const POSIX = process.platform !== 'win32';
 const { origin, sandboxCase } = adversarialFile('code cache', { sandbox: true });
 
 const version = execFileSync(stepNode(), ['--version'], { encoding: 'utf8' }).trim();
-const [major, minor] = version.slice(1).split('.').map(Number);
-/** Node's own compile cache (22.8+: it names its directory); else our chunk cache. */
-const nodeHasOne = major > 22 || (major === 22 && minor >= 8);
 /**
- * Which byte to flip in a cache file. Node 20 (our chunk cache: a 16-byte header, then V8's bytes):
- * byte 24 of V8's own header, which Node 20's V8 trusts — unchecked, it aborts the process
- * (SIGTRAP; most payload bytes are accepted silently, a few crash it too). Node 24: one in the
- * middle (Node checksums its files itself).
+ * Which byte to flip in a cache file (a 16-byte header, then V8's bytes): byte 24 of V8's own
+ * header, which V8 release builds trust — unchecked, it aborts the process (SIGTRAP on Node 20;
+ * most payload bytes are accepted silently, a few crash it too).
  */
-const flipAt = (bytes: Buffer): number => (nodeHasOne ? bytes.length >> 1 : 16 + 24);
+const flipAt = (): number => 16 + 24;
 /** How long a warm main may take here even on a loaded machine; a blocked one takes forever. */
 const PROMPT_MS = 60_000;
 
@@ -80,9 +75,7 @@ async function warmCache(sb: Sandbox): Promise<Awaited<ReturnType<typeof cacheHo
   const home = await cacheHome();
   expectExit0(await missJob(sb, home.env));
   const files = await cacheFiles(home.dir);
-  expect(files.size, `cache files of ${version} in ${home.dir}`).toBeGreaterThanOrEqual(
-    nodeHasOne ? 1 : 2,
-  );
+  expect(files.size, `cache files of ${version} in ${home.dir}`).toBeGreaterThanOrEqual(2);
   return home;
 }
 
@@ -94,7 +87,7 @@ describe('the code cache cannot crash, block or be fed to a step by someone else
       const flipped = new Map<string, Buffer>();
       for (const file of (await cacheFiles(home.dir)).keys()) {
         const bytes = await fs.readFile(file);
-        bytes[flipAt(bytes)] ^= 0x10;
+        bytes[flipAt()] ^= 0x10;
         await fs.writeFile(file, bytes);
         flipped.set(file, bytes);
       }

@@ -1,0 +1,648 @@
+export const id = 356;
+export const ids = [356];
+export const modules = {
+
+/***/ 8472:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ openTarStream),
+/* harmony export */   o: () => (/* binding */ findExecutable)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7075);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8522);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3828);
+/* harmony import */ var _staged_file_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7576);
+
+
+
+
+
+
+
+const INFLATE_CHUNK = 256 * 1024;
+const INSTALL_HINTS = {
+    xz: 'Linux: apt-get install xz-utils or dnf install xz; macOS: brew install xz; Windows: winget install xz or choco install xz',
+    zstd: 'Linux: apt-get install zstd; macOS: brew install zstd; Windows: winget install zstd or choco install zstandard; or run Node >= 22.15',
+};
+async function openTarStream(file, format, options = {}) {
+    const { pinned, input } = options;
+    const read = () => input ?? (pinned ? (0,_staged_file_js__WEBPACK_IMPORTED_MODULE_6__/* .readRange */ .qX)(pinned) : (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(file));
+    const named = !pinned && !input;
+    const from = (t) => (0,node_stream__WEBPACK_IMPORTED_MODULE_3__.pipeline)(read(), t, () => { });
+    const nativeZstd = node_zlib__WEBPACK_IMPORTED_MODULE_4__.createZstdDecompress;
+    if (format === 'tar')
+        return { stream: read() };
+    if (format === 'tar.gz')
+        return { stream: from(node_zlib__WEBPACK_IMPORTED_MODULE_4__.createGunzip({ chunkSize: INFLATE_CHUNK })) };
+    if (format === 'tar.zst' && nativeZstd)
+        return { stream: from(nativeZstd()), decoder: 'zlib' };
+    const tool = format === 'tar.xz' ? 'xz' : 'zstd';
+    const binary = await findExecutable(tool, options.env);
+    if (binary) {
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(binary, named ? ['-dc', '--', file] : ['-dc'], {
+            stdio: [named ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+            windowsHide: true,
+        });
+        if (!named)
+            (0,node_stream__WEBPACK_IMPORTED_MODULE_3__.pipeline)(read(), child.stdin, () => { });
+        return { stream: child.stdout, child, decoder: tool };
+    }
+    try {
+        const stream = tool === 'xz' ? await xzInJavaScript(read()) : from(await zstdInJavaScript());
+        return { stream, decoder: `${tool} (JavaScript)` };
+    }
+    catch (e) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ToolchainCacheError */ .mg('UNSUPPORTED_ARCHIVE', `Extracting ${file} (${format}) needs a decoder for ${tool}: there is no \`${tool}\` command on PATH and ` +
+            `the built-in decoder could not be loaded (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(e)}). Install ${tool} on the runner ` +
+            `(${INSTALL_HINTS[tool]}), or check that the action's dist/ directory is complete.`, { cause: e });
+    }
+}
+async function findExecutable(name, env = process.env, platform = process.platform) {
+    const dirs = (env.PATH ?? env.Path ?? '').split(node_path__WEBPACK_IMPORTED_MODULE_2__.delimiter).filter(Boolean);
+    const exts = platform === 'win32' ? (env.PATHEXT ?? '.COM;.EXE;.BAT;.CMD').split(';').filter(Boolean) : [''];
+    const mode = platform === 'win32' ? node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.F_OK : node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.X_OK;
+    for (const dir of dirs) {
+        for (const ext of exts) {
+            const candidate = node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, name + ext);
+            try {
+                await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.access(candidate, mode);
+                if ((await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.stat(candidate)).isFile())
+                    return candidate;
+            }
+            catch {
+            }
+        }
+    }
+    return undefined;
+}
+async function xzInJavaScript(bytes) {
+    const { XzReadableStream } = await __webpack_require__.e(/* import() */ 642).then(__webpack_require__.t.bind(__webpack_require__, 6642, 19));
+    const input = node_stream__WEBPACK_IMPORTED_MODULE_3__.Readable.toWeb(bytes);
+    const reader = new XzReadableStream(input).getReader();
+    return new node_stream__WEBPACK_IMPORTED_MODULE_3__.Readable({
+        read() {
+            reader.read().then(({ done, value }) => this.push(done ? null : Buffer.from(value.buffer, value.byteOffset, value.byteLength)), (e) => this.destroy(plainError('xz', e)));
+        },
+        destroy(err, callback) {
+            reader.cancel().then(() => callback(err), () => callback(err));
+        },
+    });
+}
+async function zstdInJavaScript() {
+    const { Decompress } = await __webpack_require__.e(/* import() */ 339).then(__webpack_require__.bind(__webpack_require__, 8339));
+    const decoder = new Decompress((data) => {
+        if (data.length > 0)
+            transform.push(Buffer.from(data));
+    });
+    const feed = (chunk, final, cb) => {
+        try {
+            decoder.push(chunk, final);
+            cb();
+        }
+        catch (e) {
+            cb(plainError('zstd', e));
+        }
+    };
+    const transform = new node_stream__WEBPACK_IMPORTED_MODULE_3__.Transform({
+        transform: (chunk, _enc, cb) => feed(chunk, false, cb),
+        flush: (cb) => feed(new Uint8Array(0), true, cb),
+    });
+    return transform;
+}
+function plainError(tool, e) {
+    return new Error(`the ${tool} data is truncated or corrupt (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(e)})`, { cause: e });
+}
+
+
+/***/ }),
+
+/***/ 971:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ET: () => (/* binding */ redirectTarget),
+/* harmony export */   PE: () => (/* binding */ downloadFile),
+/* harmony export */   TX: () => (/* binding */ isNetworkError),
+/* harmony export */   a2: () => (/* binding */ retryDelay),
+/* harmony export */   aj: () => (/* binding */ httpRequest),
+/* harmony export */   f4: () => (/* binding */ writeAll)
+/* harmony export */ });
+/* unused harmony exports shouldProxy, proxyFor */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8474);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7067);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4708);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7030);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7075);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6466);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8500);
+/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(1692);
+/* harmony import */ var _disk_full_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(4454);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(3828);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(8038);
+/* harmony import */ var _staged_file_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(7576);
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const MAX_REDIRECTS = 10;
+const MAX_DELAY_MS = 30_000;
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+const RETRYABLE_CODES = new Set([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'ECONNABORTED',
+    'ETIMEDOUT',
+    'EPIPE',
+    'EHOSTUNREACH',
+    'EHOSTDOWN',
+    'ENETUNREACH',
+    'ENETDOWN',
+    'ENETRESET',
+    'EAI_AGAIN',
+    'ENOTFOUND',
+    'ERR_STREAM_PREMATURE_CLOSE',
+]);
+class AttemptError extends _errors_js__WEBPACK_IMPORTED_MODULE_11__/* .DownloadError */ .nV {
+    retryAfterMs;
+    constructor(message, status, retryable = false, retryAfterMs, options) {
+        super(message, status, retryable, options);
+        this.retryAfterMs = retryAfterMs;
+    }
+}
+async function downloadFile(url, dest, opts) {
+    const started = Date.now();
+    const { id } = opts;
+    const expected = opts.expectedSha256.toLowerCase();
+    if (!/^[0-9a-f]{64}$/.test(expected)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_11__/* .InputError */ .dz(`${id}: the expected sha256 must be 64 hex characters`, 'sha256');
+    }
+    let target;
+    try {
+        target = new URL(url);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_11__/* .InputError */ .dz(`${id}: invalid URL ${JSON.stringify((0,_redact_js__WEBPACK_IMPORTED_MODULE_13__/* .redactUrl */ .B)(url))}`, 'url');
+    }
+    if (!isHttp(target)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_11__/* .InputError */ .dz(`${id}: only http and https URLs are supported, got ${target.protocol}`, 'url');
+    }
+    const shown = (0,_redact_js__WEBPACK_IMPORTED_MODULE_13__/* .redactUrl */ .B)(url);
+    const retries = opts.retries ?? 3;
+    const aborted = () => abortError(`${id}: download of ${shown} aborted`, opts.signal?.reason);
+    for (let attempt = 1;; attempt++) {
+        try {
+            if (opts.signal?.aborted)
+                throw aborted();
+            const tee = attempt === 1 ? opts.tee : undefined;
+            const { sha256, bytes, written } = await attemptOnce(target, dest, { ...opts, tee }, aborted);
+            if (sha256 !== expected)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_11__/* .ChecksumError */ .Al(id, expected, sha256, shown);
+            return { sha256, bytes, written, attempts: attempt, durationMs: Date.now() - started };
+        }
+        catch (e) {
+            if (!(e instanceof AttemptError && e.retryable && attempt <= retries)) {
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(dest, { force: true }).catch(() => undefined);
+                if (!(e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_11__/* .DownloadError */ .nV))
+                    throw e;
+                const full = (0,_disk_full_js__WEBPACK_IMPORTED_MODULE_10__/* .diskFullCause */ .YZ)(e);
+                if (full)
+                    throw full;
+                const how = e.retryable
+                    ? `failed after ${attempt} attempt${attempt === 1 ? '' : 's'}; last error: ${e.message}`
+                    : `failed: ${e.message} (not retried)`;
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_11__/* .DownloadError */ .nV(`${id}: download of ${shown} ${how}`, e.status, e.retryable, {
+                    cause: e,
+                });
+            }
+            const delayMs = retryDelay(attempt, opts.retryBaseDelayMs ?? 1000, e.retryAfterMs);
+            opts.onRetry?.(attempt, e, delayMs);
+            try {
+                await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_8__.setTimeout)(delayMs, undefined, { signal: opts.signal });
+            }
+            catch {
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(dest, { force: true }).catch(() => undefined);
+                throw aborted();
+            }
+        }
+    }
+}
+function retryDelay(attempt, baseMs, retryAfterMs) {
+    if (retryAfterMs !== undefined)
+        return Math.min(retryAfterMs, MAX_DELAY_MS);
+    const ceiling = Math.min(MAX_DELAY_MS, baseMs * 2 ** (attempt - 1));
+    return Math.round(ceiling / 2 + (Math.random() * ceiling) / 2);
+}
+function redirectTarget(current, location) {
+    let next;
+    try {
+        next = new URL(location, current);
+    }
+    catch {
+        throw new AttemptError(`invalid redirect Location ${JSON.stringify(location)}`);
+    }
+    if (!isHttp(next))
+        throw new AttemptError(`refusing redirect to ${next.protocol} URL`);
+    if (current.protocol === 'https:' && next.protocol === 'http:') {
+        throw new AttemptError(`refusing redirect from https to http (${(0,_redact_js__WEBPACK_IMPORTED_MODULE_13__/* .redactUrl */ .B)(next.href)})`);
+    }
+    return next;
+}
+function shouldProxy(target, env = process.env) {
+    const url = new URL(target);
+    const host = bare(url.hostname).toLowerCase();
+    if (host === 'localhost' || host.endsWith('.localhost') || host === '::1')
+        return false;
+    if (/^127\.\d+\.\d+\.\d+$/.test(host))
+        return false;
+    const port = portOf(url);
+    for (const raw of (env.no_proxy || env.NO_PROXY || '').toLowerCase().split(/[\s,]+/)) {
+        if (raw === '*')
+            return false;
+        const m = /^(\[[^\]]+\]|[^:]+):(\d+)$/.exec(raw);
+        if (m && Number(m[2]) !== port)
+            continue;
+        const entry = bare(m ? m[1] : raw).replace(/^\*?\./, '');
+        if (entry && (host === entry || host.endsWith(`.${entry}`)))
+            return false;
+    }
+    return true;
+}
+function proxyFor(target, env = process.env) {
+    const url = new URL(target);
+    const raw = url.protocol === 'https:'
+        ? env.https_proxy || env.HTTPS_PROXY
+        : env.http_proxy || env.HTTP_PROXY;
+    if (!raw || !shouldProxy(url, env))
+        return undefined;
+    let proxy;
+    try {
+        proxy = new URL(raw.includes('://') ? raw : `http://${raw}`);
+    }
+    catch {
+    }
+    if (!proxy || !isHttp(proxy)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_11__/* .DownloadError */ .nV(`unsupported proxy setting ${JSON.stringify(raw.replace(/\/\/[^@/]*@/, '//***@'))} (only http:// and https:// proxies)`);
+    }
+    return proxy;
+}
+async function attemptOnce(start, dest, opts, aborted) {
+    const ac = new AbortController();
+    (0,node_events__WEBPACK_IMPORTED_MODULE_1__.setMaxListeners)(4 * MAX_REDIRECTS, ac.signal);
+    const onAbort = () => ac.abort(aborted());
+    opts.signal?.addEventListener('abort', onAbort, { once: true });
+    const stallMs = opts.stallTimeoutMs ?? 60_000;
+    let timer;
+    const watchdog = {
+        kick() {
+            clearTimeout(timer);
+            timer = setTimeout(() => {
+                ac.abort(new AttemptError(`stalled: no data received for ${stallMs} ms`, undefined, true));
+            }, stallMs);
+        },
+        stop: () => clearTimeout(timer),
+    };
+    let res;
+    try {
+        watchdog.kick();
+        let url = start;
+        let headers = requestHeaders(opts);
+        for (let hop = 0;; hop++) {
+            res = await httpRequest(url, headers, ac.signal);
+            watchdog.kick();
+            const status = res.statusCode ?? 0;
+            const location = res.headers.location;
+            if (REDIRECTS.has(status) && location) {
+                res.destroy();
+                if (hop === MAX_REDIRECTS) {
+                    throw new AttemptError(`too many redirects (more than ${MAX_REDIRECTS})`, status);
+                }
+                const next = redirectTarget(url, location);
+                if (next.origin !== url.origin) {
+                    headers = Object.fromEntries(Object.entries(headers).filter(([k]) => k !== 'authorization' && k !== 'cookie'));
+                }
+                url = next;
+                continue;
+            }
+            if (status < 200 || status > 299) {
+                const where = url === start ? '' : ` from ${url.origin}${url.pathname}`;
+                throw new AttemptError(`HTTP ${status} ${res.statusMessage ?? ''}`.trimEnd() + where, status, status >= 500 || status === 408 || status === 429, parseRetryAfter(res.headers['retry-after']));
+            }
+            return await receive(res, dest, opts, watchdog, ac.signal);
+        }
+    }
+    catch (e) {
+        opts.tee?.destroy();
+        if (ac.signal.aborted)
+            throw ac.signal.reason;
+        if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_11__/* .DownloadError */ .nV)
+            throw e;
+        const retryable = isNetworkError(e);
+        throw new AttemptError(retryable ? `network error: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_11__/* .errorMessage */ .gJ)(e)}` : (0,_errors_js__WEBPACK_IMPORTED_MODULE_11__/* .errorMessage */ .gJ)(e), undefined, retryable, undefined, { cause: e });
+    }
+    finally {
+        watchdog.stop();
+        res?.destroy();
+        opts.signal?.removeEventListener('abort', onAbort);
+    }
+}
+function httpRequest(url, headers, signal, body) {
+    const method = body === undefined ? 'GET' : 'POST';
+    const proxy = proxyFor(url);
+    if (!proxy) {
+        const mod = url.protocol === 'https:' ? node_https__WEBPACK_IMPORTED_MODULE_4__ : node_http__WEBPACK_IMPORTED_MODULE_3__;
+        return send(mod.request(url, { method, headers, signal, agent: false }), body);
+    }
+    const via = {
+        proxy,
+        module: proxy.protocol === 'https:' ? node_https__WEBPACK_IMPORTED_MODULE_4__ : node_http__WEBPACK_IMPORTED_MODULE_3__,
+        options: { host: bare(proxy.hostname), port: portOf(proxy), agent: false, signal },
+        auth: proxy.username ? { 'proxy-authorization': `Basic ${basic(proxy)}` } : {},
+    };
+    return url.protocol === 'http:'
+        ? send(httpViaProxy(url, headers, via, method), body)
+        : httpsThroughTunnel(url, headers, via, signal, body);
+}
+function send(req, body) {
+    return new Promise((resolve, reject) => {
+        req.on('error', reject).on('response', resolve).end(body);
+    });
+}
+function httpViaProxy(url, headers, via, method) {
+    const path = `${url.protocol}//${url.host}${url.pathname}${url.search}`;
+    const auth = url.username ? `${decode(url.username)}:${decode(url.password)}` : undefined;
+    return via.module.request({
+        ...via.options,
+        method,
+        path,
+        auth,
+        headers: { ...headers, ...via.auth, host: url.host },
+    });
+}
+function httpsThroughTunnel(url, headers, via, signal, body) {
+    return new Promise((resolve, reject) => {
+        const authority = `${url.hostname}:${portOf(url)}`;
+        const connect = via.module.request({
+            ...via.options,
+            method: 'CONNECT',
+            path: authority,
+            headers: { ...via.auth, host: authority },
+        });
+        const refused = (status = 0, text = '') => new AttemptError(`proxy ${via.proxy.host} refused CONNECT to ${authority}: HTTP ${status} ${text}`.trimEnd(), status, status >= 500 || status === 408 || status === 429);
+        connect.on('error', reject);
+        connect.on('response', (r) => {
+            r.destroy();
+            reject(refused(r.statusCode, r.statusMessage));
+        });
+        connect.on('connect', (r, socket) => {
+            if (r.statusCode !== 200) {
+                socket.destroy();
+                reject(refused(r.statusCode, r.statusMessage));
+                return;
+            }
+            if (signal.aborted)
+                socket.destroy();
+            signal.addEventListener('abort', () => socket.destroy(), { once: true });
+            const host = bare(url.hostname);
+            const req = node_https__WEBPACK_IMPORTED_MODULE_4__.request(url, {
+                method: body === undefined ? 'GET' : 'POST',
+                headers,
+                signal,
+                createConnection: () => node_tls__WEBPACK_IMPORTED_MODULE_9__.connect({ socket, servername: node_net__WEBPACK_IMPORTED_MODULE_5__.isIP(host) ? undefined : host })
+                    .once('close', () => socket.destroy()),
+            });
+            send(req, body).then(resolve, reject);
+        });
+        connect.end();
+    });
+}
+async function receive(res, dest, opts, watchdog, signal) {
+    const length = Number(res.headers['content-length'] ?? NaN);
+    const total = Number.isSafeInteger(length) && length >= 0 ? length : undefined;
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    const interval = opts.progressIntervalMs ?? 5000;
+    const startedAt = Date.now();
+    let lastReport = startedAt;
+    let bytes = 0;
+    const report = () => opts.onProgress?.({
+        receivedBytes: bytes,
+        totalBytes: total,
+        elapsedMs: Date.now() - startedAt,
+    });
+    const truncated = (cause) => new AttemptError(`truncated: got ${bytes} of ${total} bytes`, undefined, true, undefined, {
+        cause,
+    });
+    const file = await (0,_staged_file_js__WEBPACK_IMPORTED_MODULE_12__/* .createExclusive */ .H0)(dest);
+    let written = { dev: -1, ino: -1 };
+    try {
+        const sink = new node_stream__WEBPACK_IMPORTED_MODULE_6__.Writable({
+            write(chunk, _encoding, callback) {
+                bytes += chunk.length;
+                hash.update(chunk);
+                watchdog.kick();
+                if (opts.onProgress && Date.now() - lastReport >= interval) {
+                    lastReport = Date.now();
+                    report();
+                }
+                Promise.all([writeAll(file, chunk), feed(opts.tee, chunk)]).then(() => callback(), callback);
+            },
+        });
+        try {
+            await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_7__.pipeline)(res, sink, { signal });
+        }
+        catch (e) {
+            if (total !== undefined && bytes < total && isNetworkError(e))
+                throw truncated(e);
+            throw e;
+        }
+        watchdog.stop();
+        if (total !== undefined && bytes !== total)
+            throw truncated();
+        opts.tee?.end();
+        await file.sync();
+        const st = await file.stat();
+        written = { dev: st.dev, ino: st.ino };
+    }
+    finally {
+        await file.close();
+    }
+    report();
+    return { sha256: hash.digest('hex'), bytes, written };
+}
+function feed(tee, chunk) {
+    if (!tee || tee.destroyed || tee.write(chunk))
+        return undefined;
+    return new Promise((resolve) => {
+        const go = () => {
+            tee.off('drain', go).off('close', go);
+            resolve();
+        };
+        tee.on('drain', go).on('close', go);
+    });
+}
+async function writeAll(file, chunk) {
+    for (let off = 0; off < chunk.length;)
+        off += (await file.write(chunk, off)).bytesWritten;
+}
+function requestHeaders(opts) {
+    const headers = {
+        'user-agent': opts.userAgent ?? 'toolchain-cache',
+        accept: '*/*',
+    };
+    for (const [k, v] of Object.entries(opts.headers ?? {}))
+        headers[k.toLowerCase()] = v;
+    headers['accept-encoding'] = 'identity';
+    return headers;
+}
+function parseRetryAfter(value) {
+    if (!value)
+        return undefined;
+    const seconds = Number(value);
+    const ms = Number.isFinite(seconds) ? seconds * 1000 : Date.parse(value) - Date.now();
+    return Number.isFinite(ms) ? Math.max(0, ms) : undefined;
+}
+function isNetworkError(e) {
+    return (0,_errors_js__WEBPACK_IMPORTED_MODULE_11__/* .isErrnoException */ .s$)(e) && (RETRYABLE_CODES.has(e.code) || e.code.startsWith('HPE_'));
+}
+function abortError(message, reason) {
+    return Object.assign(new Error(message, { cause: reason }), {
+        name: 'AbortError',
+        code: 'ABORT_ERR',
+    });
+}
+const isHttp = (u) => u.protocol === 'http:' || u.protocol === 'https:';
+const portOf = (u) => Number(u.port) || (u.protocol === 'https:' ? 443 : 80);
+const bare = (host) => host.replace(/^\[(.*)\]$/, '$1');
+const decode = (s) => decodeURIComponent(s);
+const basic = (u) => Buffer.from(`${decode(u.username)}:${decode(u.password)}`).toString('base64');
+
+
+/***/ }),
+
+/***/ 7576:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cz: () => (/* binding */ createFreshDir),
+/* harmony export */   H0: () => (/* binding */ createExclusive),
+/* harmony export */   du: () => (/* binding */ PinnedZipReader),
+/* harmony export */   qX: () => (/* reexport safe */ _regular_file_js__WEBPACK_IMPORTED_MODULE_7__.qX),
+/* harmony export */   rY: () => (/* binding */ PinnedArchive)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6466);
+/* harmony import */ var yauzl__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(663);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3828);
+/* harmony import */ var _faults_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6094);
+/* harmony import */ var _fsx_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(770);
+/* harmony import */ var _regular_file_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9558);
+
+
+
+
+
+
+
+
+
+
+const NO_FOLLOW = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW ?? 0;
+async function createExclusive(file, mode = 0o600) {
+    const flags = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_EXCL | NO_FOLLOW;
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(file, flags, mode);
+        }
+        catch (e) {
+            if (!(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .isErrnoException */ .s$)(e) || e.code !== 'EEXIST' || attempt === 3)
+                throw e;
+        }
+        const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(file).catch(() => undefined);
+        if (st?.isDirectory()) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ToolchainCacheError */ .mg('UNSAFE_PATH', `${file} is a directory that this install did not create; something else writes in the staging directory. Check who can write the cache root.`);
+        }
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.unlink)(file).catch((e) => {
+            if (!((0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .isErrnoException */ .s$)(e) && e.code === 'ENOENT'))
+                throw e;
+        });
+    }
+}
+async function createFreshDir(dir, mode) {
+    for (let attempt = 1;; attempt++) {
+        try {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(dir, { mode: 0o700 });
+            await (0,_faults_js__WEBPACK_IMPORTED_MODULE_8__/* .faultPoint */ .Jd)('fresh-dir-chmod');
+            await (0,_fsx_js__WEBPACK_IMPORTED_MODULE_6__/* .chmodDirNoFollow */ .T2)(dir, mode);
+            return;
+        }
+        catch (e) {
+            if (!(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .isErrnoException */ .s$)(e) || e.code !== 'EEXIST' || attempt === 3)
+                throw e;
+        }
+        const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(dir).catch(() => undefined);
+        if (st && !st.isSymbolicLink()) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ToolchainCacheError */ .mg('UNSAFE_PATH', `${dir} already exists, but this install did not create it; something else writes in the staging directory. Check who can write the cache root.`);
+        }
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.unlink)(dir).catch((e) => {
+            if (!((0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .isErrnoException */ .s$)(e) && e.code === 'ENOENT'))
+                throw e;
+        });
+    }
+}
+class PinnedArchive {
+    path;
+    handle;
+    size;
+    constructor(path, handle, size) {
+        this.path = path;
+        this.handle = handle;
+        this.size = size;
+    }
+    static async open(file) {
+        const { handle, size } = await (0,_regular_file_js__WEBPACK_IMPORTED_MODULE_7__/* .openRegularFile */ .ZU)(file);
+        return new PinnedArchive(file, handle, size);
+    }
+    stream() {
+        return (0,_regular_file_js__WEBPACK_IMPORTED_MODULE_7__/* .readRange */ .qX)(this.handle, 0, this.size);
+    }
+    async sha256() {
+        const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+        await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_3__.pipeline)(this.stream(), hash);
+        return hash.digest('hex');
+    }
+    close() {
+        return this.handle.close();
+    }
+}
+class PinnedZipReader extends yauzl__WEBPACK_IMPORTED_MODULE_4__.RandomAccessReader {
+    handle;
+    constructor(handle) {
+        super();
+        this.handle = handle;
+    }
+    _readStreamForRange(start, end) {
+        return (0,_regular_file_js__WEBPACK_IMPORTED_MODULE_7__/* .readRange */ .qX)(this.handle, start, end);
+    }
+}
+
+
+/***/ })
+
+};
