@@ -3618,7 +3618,7 @@ class Registry {
         this.layout = layout;
         this.options = options;
         this.lockTimeoutMs = options.lockTimeoutMs ?? 30_000;
-        this.staleMs = options.staleMs ?? core_lock/* DEFAULT_LOCK_STALE_MS */.xL;
+        this.staleMs = options.staleMs ?? stale/* DEFAULT_LOCK_STALE_MS */.xL;
     }
     get file() {
         return this.layout.registryFile;
@@ -3643,7 +3643,8 @@ class Registry {
         });
     }
     async update(fn) {
-        const lock = await (0,core_lock/* acquireLock */.IZ)(this.layout.lockPath('registry'), 'registry', {
+        const { acquireLock } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 1422));
+        const lock = await acquireLock(this.layout.lockPath('registry'), 'registry', {
             staleMs: this.staleMs,
             timeoutMs: this.lockTimeoutMs,
             pollMs: 25,
@@ -7287,28 +7288,27 @@ function difference(shown, fields, st) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   HX: () => (/* binding */ recordUseOrExplain),
 /* harmony export */   L$: () => (/* binding */ resolved),
+/* harmony export */   UK: () => (/* binding */ matchingEntry),
+/* harmony export */   fv: () => (/* binding */ recordHit),
 /* harmony export */   uJ: () => (/* binding */ startAcquiring)
 /* harmony export */ });
-/* unused harmony exports acquireToolchains, everyFailure, matchingEntry */
+/* unused harmony exports acquireToolchains, everyFailure */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3828);
 /* harmony import */ var _disk_full_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4454);
-/* harmony import */ var _lock_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1422);
-/* harmony import */ var _leases_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2624);
-/* harmony import */ var _uses_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2599);
-/* harmony import */ var _fsx_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(770);
-/* harmony import */ var _receipt_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(7411);
+/* harmony import */ var _uses_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2599);
+/* harmony import */ var _receipt_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7411);
 
 
 
 
 
 
-
-
-
+let missModule;
+const missPath = () => (missModule ??= __nccwpck_require__.e(/* import() */ 936).then(__nccwpck_require__.bind(__nccwpck_require__, 5936)));
 async function acquireToolchains(specs, opts) {
     const results = await Promise.allSettled(await startAcquiring(specs, opts));
     const failures = results.flatMap((r) => (r.status === 'rejected' ? [r.reason] : []));
@@ -7327,7 +7327,7 @@ async function startAcquiring(specs, opts) {
                     installMs: Date.now() - started,
                 });
             }
-            return await installOrWait(spec, index, opts);
+            return await (await missPath()).installOrWait(spec, index, opts);
         }
         catch (e) {
             if ((0,_disk_full_js__WEBPACK_IMPORTED_MODULE_3__/* .isDiskFull */ .b$)(e))
@@ -7351,16 +7351,16 @@ async function recordHit(doc, spec, opts) {
     const entry = matchingEntry(doc, spec);
     if (entry === undefined || !(await recordUseOrExplain(spec, opts)))
         return false;
-    const changed = (0,_receipt_js__WEBPACK_IMPORTED_MODULE_8__/* .treeChange */ .Th)(opts.layout, spec);
+    const changed = (0,_receipt_js__WEBPACK_IMPORTED_MODULE_5__/* .treeChange */ .Th)(opts.layout, spec);
     if (changed === undefined)
         return true;
     opts.log.debug(`${spec.id}: the hit check failed (${changed}); going to the install path`);
-    await (0,_uses_js__WEBPACK_IMPORTED_MODULE_6__/* .releaseUses */ .ez)(opts.layout, { key: opts.owner.key }, [spec.id]);
+    await (0,_uses_js__WEBPACK_IMPORTED_MODULE_4__/* .releaseUses */ .ez)(opts.layout, { key: opts.owner.key }, [spec.id]);
     return false;
 }
 async function recordUseOrExplain(spec, opts) {
     try {
-        return await (0,_uses_js__WEBPACK_IMPORTED_MODULE_6__/* .recordUse */ .zk)(opts.layout, spec.id, opts.owner);
+        return await (0,_uses_js__WEBPACK_IMPORTED_MODULE_4__/* .recordUse */ .zk)(opts.layout, spec.id, opts.owner);
     }
     catch (e) {
         if (!(0,_disk_full_js__WEBPACK_IMPORTED_MODULE_3__/* .isDiskFull */ .b$)(e))
@@ -7425,97 +7425,6 @@ async function binDirs(root, spec, index) {
     return dirs;
 }
 const isDirectory = async (p) => Promise.resolve((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(p, { throwIfNoEntry: false })?.isDirectory() ?? false);
-async function takeInstallLock(spec, opts) {
-    let waited = false;
-    const quiet = { ...opts, log: warningsOnce(opts.log) };
-    const installedMeanwhile = async () => recordHit(await opts.registry.read(), spec, quiet);
-    const options = {
-        staleMs: opts.installStaleMs ?? _lock_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_LOCK_STALE_MS */ .xL,
-        timeoutMs: opts.waitTimeoutMs,
-        pollMs: 1000,
-        holder: (0,_leases_js__WEBPACK_IMPORTED_MODULE_5__/* .describeJob */ .hx)(opts.owner.job),
-        onWait: (owner) => {
-            waited = true;
-            opts.log.info(`${spec.id}: another job is installing it (${(0,_lock_js__WEBPACK_IMPORTED_MODULE_4__/* .describeOwner */ .$S)(owner)}); waiting up to ${Math.round(opts.waitTimeoutMs / 1000)}s`);
-        },
-    };
-    const lockPath = opts.layout.lockPath(`install-${spec.id}`);
-    const unless = { needless: installedMeanwhile, watch: [opts.layout.registryFile] };
-    const lock = await (0,_lock_js__WEBPACK_IMPORTED_MODULE_4__/* .acquireLockUnless */ .eJ)(lockPath, `install ${spec.id}`, options, unless).catch((e) => {
-        if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ToolchainCacheError */ .mg && e.code === 'LOCK_TIMEOUT') {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ToolchainCacheError */ .mg('LOCK_TIMEOUT', `${spec.id}: ${e.message} Raise "wait-timeout" if installs of this toolchain are slow.`);
-        }
-        throw e;
-    });
-    return { lock, waited: () => waited };
-}
-function warningsOnce(log) {
-    const seen = new Set();
-    return {
-        info: (m) => log.info(m),
-        debug: (m) => log.debug(m),
-        warning: (m) => {
-            if (seen.has(m))
-                return;
-            seen.add(m);
-            log.warning(m);
-        },
-    };
-}
-async function installOrWait(spec, index, opts) {
-    const waitStart = Date.now();
-    const { lock, waited } = await takeInstallLock(spec, opts);
-    const waitMs = waited() ? Date.now() - waitStart : 0;
-    if (!lock) {
-        const entry = (await opts.registry.read()).entries[spec.id];
-        return resolved(opts.layout, spec, index, entry, 'peer', { waitMs, installMs: 0 });
-    }
-    try {
-        const entry = await useInstalledEntry(spec, opts);
-        if (entry) {
-            const source = waited() ? 'peer' : 'local';
-            return await resolved(opts.layout, spec, index, entry, source, { waitMs, installMs: 0 });
-        }
-        const { install } = await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(811)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1811));
-        return await install(spec, index, opts, lock, waitMs);
-    }
-    finally {
-        await lock.release();
-    }
-}
-async function useInstalledEntry(spec, opts) {
-    const { layout } = opts;
-    return opts.registry.update(async (doc, tx) => {
-        const entry = matchingEntry(doc, spec);
-        let state = entry ? await (0,_uses_js__WEBPACK_IMPORTED_MODULE_6__/* .entryState */ ._8)(layout, spec.id) : 'missing';
-        if (state === 'removing') {
-            await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.rm(layout.removalMark(spec.id), { force: true });
-            state = await (0,_uses_js__WEBPACK_IMPORTED_MODULE_6__/* .entryState */ ._8)(layout, spec.id);
-        }
-        if (entry && state === 'ready') {
-            const changed = (0,_receipt_js__WEBPACK_IMPORTED_MODULE_8__/* .treeChange */ .Th)(layout, spec);
-            if (changed === undefined && (await recordUseOrExplain(spec, opts))) {
-                tx.skipWrite();
-                return { ...entry };
-            }
-            if (changed !== undefined)
-                await moveChangedTreeAside(layout, spec.id, changed, opts.log);
-        }
-        if (entry)
-            delete doc.entries[spec.id];
-        else
-            tx.skipWrite();
-        return undefined;
-    });
-}
-async function moveChangedTreeAside(layout, id, changed, log) {
-    const trash = node_path__WEBPACK_IMPORTED_MODULE_1__.join(layout.trashDir, `${id}.${(0,_fsx_js__WEBPACK_IMPORTED_MODULE_7__/* .randomToken */ .zs)()}`);
-    const { namedTreeChange } = await __nccwpck_require__.e(/* import() */ 252).then(__nccwpck_require__.bind(__nccwpck_require__, 252));
-    const named = await namedTreeChange(layout, id, changed);
-    log.warning(`${id}: the installed tree is not as it was installed (${named}); moved it aside to ${trash} (jobs still running it may fail) and installing it again`);
-    await (0,_receipt_js__WEBPACK_IMPORTED_MODULE_8__/* .removeReceipt */ .LY)(layout, id);
-    await (0,_fsx_js__WEBPACK_IMPORTED_MODULE_7__/* .renameRetrying */ .bz)(layout.entryDir(id), trash);
-}
 
 
 /***/ }),
@@ -8378,12 +8287,12 @@ const describeJob = (j) => `${j.repository} run ${j.runId}/${j.runAttempt} job $
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   xL: () => (/* reexport */ stale/* DEFAULT_LOCK_STALE_MS */.xL),
-  IZ: () => (/* binding */ acquireLock),
+  acquireLock: () => (/* binding */ acquireLock),
   eJ: () => (/* binding */ acquireLockUnless),
   $S: () => (/* binding */ describeOwner),
   Dh: () => (/* binding */ readLockOwner),
   bh: () => (/* binding */ tryLock),
-  kK: () => (/* binding */ withLock)
+  withLock: () => (/* binding */ withLock)
 });
 
 // UNUSED EXPORTS: LOCK_STALE_ENV, NEEDLESS_POLL_MS, lockStaleMs
@@ -9336,7 +9245,7 @@ function mirrored(url, bases, mirror) {
 /* unused harmony exports TABLE_FILE, MAX_TABLE_BYTES, MAX_ENTRIES, tableFile */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var _fsx_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(770);
-/* harmony import */ var _lock_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1422);
+/* harmony import */ var _lock_stale_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4254);
 /* harmony import */ var _regular_file_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9558);
 
 
@@ -9379,8 +9288,9 @@ function tableUse(table, id) {
 }
 async function updateTable(layout, update, options = {}) {
     await (0,_fsx_js__WEBPACK_IMPORTED_MODULE_1__/* .ensureDir */ .A0)(namedDir(layout));
-    await (0,_lock_js__WEBPACK_IMPORTED_MODULE_2__/* .withLock */ .kK)(layout.lockPath('named-table'), 'named-table', {
-        staleMs: options.staleMs ?? _lock_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_LOCK_STALE_MS */ .xL,
+    const { withLock } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 1422));
+    await withLock(layout.lockPath('named-table'), 'named-table', {
+        staleMs: options.staleMs ?? _lock_stale_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_LOCK_STALE_MS */ .xL,
         timeoutMs: 30_000,
         pollMs: 25,
         holder: options.holder,
@@ -10509,7 +10419,7 @@ const zeroGcCounters = () => ({
 });
 const safeNamespace = (ns) => ns === '__proto__' || ns === 'constructor' || ns === 'prototype' ? `(${ns})` : ns || 'unknown';
 async function updateStats(layout, options, change) {
-    return (0,_lock_js__WEBPACK_IMPORTED_MODULE_4__/* .withLock */ .kK)(layout.lockPath('stats'), 'stats', {
+    return (0,_lock_js__WEBPACK_IMPORTED_MODULE_4__.withLock)(layout.lockPath('stats'), 'stats', {
         staleMs: options.staleMs ?? _lock_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_LOCK_STALE_MS */ .xL,
         timeoutMs: options.lockTimeoutMs ?? 10_000,
         pollMs: 25,

@@ -2,6 +2,88 @@ export const id = 896;
 export const ids = [896];
 export const modules = {
 
+/***/ 4136:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ sleepUntilChange)
+/* harmony export */ });
+/* unused harmony export watchTarget */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+
+
+function watchTarget(target, onChange, entries) {
+    const name = node_path__WEBPACK_IMPORTED_MODULE_1__.basename(target);
+    if (process.platform !== 'win32') {
+        return watchPath(target, (filename) => {
+            if (!entries || filename === null || filename === name || entries.includes(filename))
+                onChange();
+        });
+    }
+    return watchPath(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(target), (filename) => {
+        if (filename === null || filename === name)
+            onChange();
+    });
+}
+function watchPath(target, onChange) {
+    try {
+        const w = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.watch)(target, { persistent: false }, (_event, filename) => onChange(filename === null ? null : String(filename)));
+        w.on('error', () => w.close());
+        return w;
+    }
+    catch {
+        return undefined;
+    }
+}
+async function sleepUntilChange(targets, timing, changed, probe) {
+    let wake;
+    const watchers = targets.map((t) => ({
+        t,
+        w: watchTarget(t.path, () => wake?.('change'), t.entries),
+    }));
+    const timers = [];
+    let asking;
+    try {
+        if (changed())
+            return 'change';
+        const watched = watchers.every(({ t, w }) => w !== undefined || t.optional);
+        const jitter = (ms) => ms * (0.5 + Math.random());
+        const delay = Math.min(jitter(watched ? timing.period : timing.pollMs), Math.max(0, timing.deadline - Date.now()));
+        const how = await new Promise((resolve) => {
+            wake = (w) => {
+                wake = undefined;
+                resolve(w);
+            };
+            timers.push(setTimeout(() => wake?.('poll'), delay));
+            const ask = () => {
+                if (!probe || wake === undefined)
+                    return;
+                asking = probe.ask().catch(() => false);
+                void asking.then((yes) => (yes ? wake?.('probe') : again()));
+            };
+            const again = () => {
+                if (probe && wake !== undefined)
+                    timers.push(setTimeout(ask, jitter(probe.everyMs)));
+            };
+            again();
+        });
+        if (how !== 'probe' && asking && (await asking))
+            return 'probe';
+        return how;
+    }
+    finally {
+        wake = undefined;
+        for (const t of timers)
+            clearTimeout(t);
+        for (const { w } of watchers)
+            w?.close();
+    }
+}
+
+
+/***/ }),
+
 /***/ 9718:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 

@@ -1,5 +1,5 @@
 export const id = 978;
-export const ids = [978];
+export const ids = [978,188];
 export const modules = {
 
 /***/ 971:
@@ -521,6 +521,625 @@ class PinnedZipReader extends yauzl__WEBPACK_IMPORTED_MODULE_4__.RandomAccessRea
     }
     _readStreamForRange(start, end) {
         return (0,_regular_file_js__WEBPACK_IMPORTED_MODULE_7__/* .readRange */ .qX)(this.handle, start, end);
+    }
+}
+
+
+/***/ }),
+
+/***/ 1188:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  xL: () => (/* reexport */ stale/* DEFAULT_LOCK_STALE_MS */.xL),
+  acquireLock: () => (/* binding */ acquireLock),
+  eJ: () => (/* binding */ acquireLockUnless),
+  $S: () => (/* binding */ describeOwner),
+  withLock: () => (/* binding */ withLock)
+});
+
+// UNUSED EXPORTS: LOCK_STALE_ENV, NEEDLESS_POLL_MS, lockStaleMs, readLockOwner, tryLock
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./lib/core/errors.js
+var errors = __webpack_require__(3828);
+// EXTERNAL MODULE: ./lib/core/faults.js
+var faults = __webpack_require__(6094);
+// EXTERNAL MODULE: ./lib/core/fsx.js
+var fsx = __webpack_require__(770);
+// EXTERNAL MODULE: ./lib/core/regular-file.js
+var regular_file = __webpack_require__(9558);
+;// CONCATENATED MODULE: ./lib/core/lock/epochs.js
+
+
+
+
+
+
+const OWNER = 'owner';
+const RELEASED = 'released';
+const RELEASE_EVENTS = [RELEASED];
+const epochsDirOf = (lockPath) => `${lockPath}.lock`;
+const epochDirOf = (lockPath, epoch) => external_node_path_.join(epochsDirOf(lockPath), String(epoch));
+function assertNotPlanted(p) {
+    let st;
+    try {
+        st = (0,external_node_fs_.lstatSync)(p);
+    }
+    catch (e) {
+        if ((0,errors/* isErrnoException */.s$)(e) && e.code === 'ENOENT')
+            return false;
+        throw e;
+    }
+    if (st.isDirectory())
+        return true;
+    const what = st.isSymbolicLink() ? 'a symbolic link' : 'not a directory';
+    throw new errors/* ToolchainCacheError */.mg('UNSAFE_PATH', `Lock path ${p} is ${what}; the cache only creates directories there and never follows links. ` +
+        `Remove ${p} (nothing of the cache is lost) and run again.`);
+}
+async function prepareEpochsDir(lockPath) {
+    const dir = epochsDirOf(lockPath);
+    if (assertNotPlanted(dir))
+        return;
+    await external_node_fs_.promises.access(external_node_path_.dirname(dir));
+    await (0,fsx/* ensureDir */.A0)(dir);
+    assertNotPlanted(dir);
+}
+function listEpochs(lockPath) {
+    let names;
+    try {
+        names = (0,external_node_fs_.readdirSync)(epochsDirOf(lockPath));
+    }
+    catch (e) {
+        if ((0,errors/* isErrnoException */.s$)(e) && e.code === 'ENOENT')
+            return [];
+        throw e;
+    }
+    return names
+        .filter((n) => /^[1-9]\d{0,15}$/.test(n))
+        .map(Number)
+        .sort((a, b) => a - b);
+}
+function readOwner(epochDir) {
+    let text;
+    try {
+        const read = (0,regular_file/* readRegularTextIfExistsSync */.cL)(external_node_path_.join(epochDir, OWNER), fsx/* STATE_FILE_MAX_BYTES */.e);
+        if (read === undefined)
+            return undefined;
+        text = read;
+    }
+    catch (e) {
+        if (!(e instanceof regular_file/* NotRegularFileError */.iZ))
+            throw e;
+        text = '';
+    }
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return { token: '', pid: 0, host: '', acquiredAt: '' };
+    }
+}
+const exists = (p) => {
+    try {
+        (0,external_node_fs_.lstatSync)(p);
+        return true;
+    }
+    catch (e) {
+        if ((0,errors/* isErrnoException */.s$)(e) && e.code === 'ENOENT')
+            return false;
+        throw e;
+    }
+};
+function newestEpoch(lockPath) {
+    for (let attempt = 0;; attempt++) {
+        const epoch = listEpochs(lockPath).at(-1);
+        if (epoch === undefined)
+            return { epoch: 0, kind: 'none' };
+        const dir = epochDirOf(lockPath, epoch);
+        try {
+            const st = (0,external_node_fs_.lstatSync)(dir);
+            if (!st.isDirectory())
+                assertNotPlanted(dir);
+            const owner = readOwner(dir);
+            if (owner)
+                return { epoch, kind: 'held', owner, heartbeatMs: st.mtimeMs };
+            const kind = exists(external_node_path_.join(dir, RELEASED)) ? 'released' : 'starting';
+            return { epoch, kind, heartbeatMs: st.mtimeMs };
+        }
+        catch (e) {
+            if (!((0,errors/* isErrnoException */.s$)(e) && e.code === 'ENOENT' && attempt < 10))
+                throw e;
+        }
+    }
+}
+function isFree(state, staleMs, now = Date.now()) {
+    if (state.kind === 'none' || state.kind === 'released')
+        return true;
+    return (state.heartbeatMs ?? 0) < now - staleMs;
+}
+function claimEpochSync(lockPath, epoch) {
+    const dir = epochDirOf(lockPath, epoch);
+    try {
+        (0,external_node_fs_.mkdirSync)(dir, { mode: fsx/* SHARED_DIR_MODE */.ex });
+    }
+    catch (e) {
+        if ((0,errors/* isErrnoException */.s$)(e) && (e.code === 'EEXIST' || e.code === 'ENOENT'))
+            return false;
+        throw e;
+    }
+    (0,fsx/* chmodDirNoFollowSync */.o5)(dir, fsx/* SHARED_DIR_MODE */.ex);
+    return true;
+}
+function epochsAbove(lockPath, epoch) {
+    return listEpochs(lockPath).some((e) => e > epoch);
+}
+function writeOwnerSync(lockPath, epoch, owner) {
+    (0,fsx/* writeFileReplacingSync */.WF)(external_node_path_.join(epochDirOf(lockPath, epoch), OWNER), JSON.stringify(owner));
+}
+function ownsEpochSync(lockPath, epoch, token) {
+    try {
+        return readOwner(epochDirOf(lockPath, epoch))?.token === token && !epochsAbove(lockPath, epoch);
+    }
+    catch {
+        return false;
+    }
+}
+function markReleasedSync(lockPath, epoch) {
+    const dir = epochDirOf(lockPath, epoch);
+    (0,external_node_fs_.renameSync)(external_node_path_.join(dir, OWNER), external_node_path_.join(dir, RELEASED));
+}
+function removeEpochSync(lockPath, epoch) {
+    (0,external_node_fs_.rmSync)(epochDirOf(lockPath, epoch), { recursive: true, force: true });
+}
+function removeEpochsBelow(lockPath, epoch) {
+    for (const e of listEpochs(lockPath)) {
+        if (e >= epoch)
+            break;
+        try {
+            removeEpochSync(lockPath, e);
+        }
+        catch {
+            return;
+        }
+    }
+}
+
+// EXTERNAL MODULE: ./lib/core/platform/builtins.js
+var builtins = __webpack_require__(3519);
+;// CONCATENATED MODULE: ./lib/core/lock/queue.js
+
+
+
+
+
+
+
+const queueDirOf = (lockPath) => `${lockPath}.queue`;
+let ticketSeq = 0;
+function listQueue(queueDir) {
+    try {
+        return (0,external_node_fs_.readdirSync)(queueDir).sort();
+    }
+    catch (e) {
+        if ((0,errors/* isErrnoException */.s$)(e) && e.code === 'ENOENT')
+            return [];
+        throw e;
+    }
+}
+async function takeTicket(queueDir) {
+    const name = `${String(Date.now()).padStart(15, '0')}-${String(ticketSeq++ % 1e6).padStart(6, '0')}-${(0,fsx/* randomToken */.zs)()}`;
+    const file = external_node_path_.join(queueDir, name);
+    const content = JSON.stringify({ pid: process.pid, host: (0,builtins.os)().hostname() });
+    assertNotPlanted(queueDir);
+    try {
+        (0,fsx/* createFileSync */.EX)(file, content);
+    }
+    catch (e) {
+        if (!((0,errors/* isErrnoException */.s$)(e) && e.code === 'ENOENT'))
+            throw e;
+        await (0,fsx/* ensureDir */.A0)(queueDir);
+        assertNotPlanted(queueDir);
+        (0,fsx/* createFileSync */.EX)(file, content);
+    }
+    return { name, file };
+}
+function keepTicketAlive(ticket, staleMs) {
+    const timer = setInterval(() => {
+        const now = new Date();
+        try {
+            (0,external_node_fs_.utimesSync)(ticket().file, now, now);
+        }
+        catch {
+        }
+    }, Math.max(10, Math.floor(staleMs / 4)));
+    timer.unref();
+    return () => clearInterval(timer);
+}
+function isTicketDead(file, staleMs) {
+    let mtime;
+    try {
+        mtime = (0,external_node_fs_.statSync)(file).mtime.getTime();
+    }
+    catch {
+        return true;
+    }
+    if (mtime < Date.now() - staleMs)
+        return true;
+    try {
+        const { pid, host } = JSON.parse((0,regular_file/* readRegularFileSync */.cG)(file, fsx/* STATE_FILE_MAX_BYTES */.e).toString('utf8'));
+        if (host !== (0,builtins.os)().hostname())
+            return false;
+        process.kill(pid, 0);
+        return false;
+    }
+    catch (e) {
+        return (0,errors/* isErrnoException */.s$)(e) && e.code === 'ESRCH';
+    }
+}
+function ticketAhead(queueDir, queue, mine, staleMs, scan) {
+    const aheadOfUs = queue.slice(0, queue.indexOf(mine));
+    while (scan &&
+        aheadOfUs.length > 0 &&
+        isTicketDead(external_node_path_.join(queueDir, aheadOfUs[aheadOfUs.length - 1]), staleMs)) {
+        (0,external_node_fs_.rmSync)(external_node_path_.join(queueDir, aheadOfUs.pop()), { force: true });
+    }
+    return aheadOfUs.at(-1);
+}
+
+// EXTERNAL MODULE: ./lib/core/lock/stale.js
+var stale = __webpack_require__(4254);
+// EXTERNAL MODULE: ./lib/core/lock/watch.js
+var watch = __webpack_require__(4136);
+// EXTERNAL MODULE: ./lib/core/format.js
+var format = __webpack_require__(5888);
+;// CONCATENATED MODULE: ./lib/core/lock.js
+
+
+
+
+
+
+
+
+
+
+
+
+async function readLockOwner(lockPath) {
+    try {
+        return newestEpoch(lockPath).owner;
+    }
+    catch {
+        return undefined;
+    }
+}
+function describeOwner(owner) {
+    if (!owner)
+        return 'an unknown process';
+    return `pid ${owner.pid} on ${owner.host}${owner.holder ? ` (${owner.holder})` : ''} since ${owner.acquiredAt}`;
+}
+const heldHere = new Set();
+let exitHookInstalled = false;
+function releaseOnExit(release) {
+    heldHere.add(release);
+    if (exitHookInstalled)
+        return;
+    exitHookInstalled = true;
+    process.prependOnceListener('exit', () => {
+        for (const r of [...heldHere]) {
+            try {
+                r();
+            }
+            catch {
+            }
+        }
+    });
+}
+async function tryLock(lockPath, name, options) {
+    const staleMs = (0,stale/* effectiveStaleMs */.pv)(options.staleMs);
+    await prepareEpochsDir(lockPath);
+    const epoch = claimNextEpoch(lockPath, staleMs);
+    if (epoch === undefined)
+        return undefined;
+    const token = (0,fsx/* randomToken */.zs)();
+    const owner = {
+        token,
+        pid: process.pid,
+        host: (0,builtins.os)().hostname(),
+        holder: options.holder,
+        acquiredAt: (0,format/* isoTime */.Ly)(),
+        epoch,
+    };
+    try {
+        await (0,faults/* faultPoint */.Jd)('lock-owner');
+        writeOwnerSync(lockPath, epoch, owner);
+    }
+    catch (e) {
+        removeEpochSync(lockPath, epoch);
+        throw e;
+    }
+    if (!ownsEpochSync(lockPath, epoch, token)) {
+        removeEpochSync(lockPath, epoch);
+        return undefined;
+    }
+    return holdEpoch(lockPath, name, epoch, token, staleMs);
+}
+function claimNextEpoch(lockPath, staleMs) {
+    const newest = newestEpoch(lockPath);
+    if (!isFree(newest, staleMs))
+        return undefined;
+    const epoch = newest.epoch + 1;
+    if (!claimEpochSync(lockPath, epoch))
+        return undefined;
+    if (epochsAbove(lockPath, epoch)) {
+        removeEpochSync(lockPath, epoch);
+        return undefined;
+    }
+    return epoch;
+}
+function holdEpoch(lockPath, name, epoch, token, staleMs) {
+    const dir = epochDirOf(lockPath, epoch);
+    const controller = new AbortController();
+    let lost = false;
+    let released = false;
+    const owns = () => !lost && !released && ownsEpochSync(lockPath, epoch, token);
+    const stop = () => {
+        clearInterval(heartbeat);
+        heldHere.delete(releaseSync);
+    };
+    const markLost = () => {
+        if (lost)
+            return;
+        lost = true;
+        stop();
+        controller.abort(new errors/* LockLostError */.yx(name));
+    };
+    const heartbeat = startHeartbeat(dir, staleMs, owns, markLost);
+    const releaseSync = () => {
+        if (released)
+            return;
+        const mine = owns();
+        released = true;
+        stop();
+        if (!mine)
+            return;
+        try {
+            markReleasedSync(lockPath, epoch);
+        }
+        catch (e) {
+            if (!((0,errors/* isErrnoException */.s$)(e) && e.code === 'ENOENT'))
+                throw e;
+        }
+        removeEpochsBelow(lockPath, epoch);
+    };
+    releaseOnExit(releaseSync);
+    const assertHeldSync = () => {
+        if (lost || !ownsEpochSync(lockPath, epoch, token)) {
+            markLost();
+            throw new errors/* LockLostError */.yx(name);
+        }
+    };
+    return {
+        name,
+        token,
+        get lost() {
+            return lost;
+        },
+        signal: controller.signal,
+        assertHeldSync,
+        async assertHeld() {
+            assertHeldSync();
+        },
+        async release() {
+            releaseSync();
+        },
+    };
+}
+function startHeartbeat(dir, staleMs, owns, onLost) {
+    const timer = setInterval(() => {
+        if (!owns())
+            return onLost();
+        try {
+            const now = new Date();
+            (0,external_node_fs_.utimesSync)(dir, now, now);
+        }
+        catch {
+            onLost();
+        }
+    }, Math.max(10, Math.floor(staleMs / 4)));
+    timer.unref();
+    return timer;
+}
+function busyEpochDir(lockPath, staleMs) {
+    const newest = newestEpoch(lockPath);
+    return isFree(newest, staleMs) ? undefined : epochDirOf(lockPath, newest.epoch);
+}
+async function acquireLock(lockPath, name, options) {
+    return (await acquireUnlessNeedless(lockPath, name, options));
+}
+const NEEDLESS_POLL_MS = 250;
+async function acquireLockUnless(lockPath, name, options, needless) {
+    const check = typeof needless === 'function' ? { needless } : needless;
+    return acquireUnlessNeedless(lockPath, name, options, check);
+}
+async function acquireUnlessNeedless(lockPath, name, options, unless) {
+    const deadline = Date.now() + options.timeoutMs;
+    const staleMs = (0,stale/* effectiveStaleMs */.pv)(options.staleMs);
+    const queueDir = queueDirOf(lockPath);
+    await prepareEpochsDir(lockPath);
+    assertNotPlanted(queueDir);
+    if ((options.timeoutMs <= 0 || listQueue(queueDir).length === 0) &&
+        !busyEpochDir(lockPath, staleMs)) {
+        const held = await tryLock(lockPath, name, options);
+        if (held)
+            return held;
+    }
+    if (Date.now() >= deadline)
+        throw await timeoutError(lockPath, name, options.timeoutMs);
+    let ticket = await takeTicket(queueDir);
+    const stopTicket = keepTicketAlive(() => ticket, staleMs);
+    try {
+        options.onWait?.(await readLockOwner(lockPath));
+        const ref = { get: () => ticket, renew: async () => (ticket = await takeTicket(queueDir)) };
+        return await waitInLine(lockPath, name, options, deadline, ref, unless);
+    }
+    finally {
+        stopTicket();
+        (0,external_node_fs_.rmSync)(ticket.file, { force: true });
+    }
+}
+async function timeoutError(lockPath, name, timeoutMs) {
+    return new errors/* LockTimeoutError */.XB(name, describeOwner(await readLockOwner(lockPath)), Math.round(timeoutMs / 1000));
+}
+async function waitInLine(lockPath, name, options, deadline, ticket, unless) {
+    const pollMs = options.pollMs ?? 100;
+    const staleMs = (0,stale/* effectiveStaleMs */.pv)(options.staleMs);
+    const queueDir = queueDirOf(lockPath);
+    let scan = true;
+    for (let waits = 1;; waits++) {
+        if (waits > 1 && unless && (await unless.needless().catch(() => false)))
+            return undefined;
+        let queue = listQueue(queueDir);
+        if (!queue.includes(ticket.get().name)) {
+            await ticket.renew();
+            queue = listQueue(queueDir);
+        }
+        const ahead = ticketAhead(queueDir, queue, ticket.get().name, staleMs, scan);
+        const sawLock = ahead === undefined || unless !== undefined;
+        const busyDir = sawLock ? busyEpochDir(lockPath, staleMs) : undefined;
+        if (ahead === undefined && busyDir === undefined) {
+            const held = await tryLock(lockPath, name, options);
+            if (held)
+                return held;
+        }
+        if (Date.now() >= deadline)
+            throw await timeoutError(lockPath, name, options.timeoutMs);
+        const place = { ahead, sawLock, busyDir };
+        const probe = unless && busyDir !== undefined
+            ? { everyMs: unless.pollMs ?? NEEDLESS_POLL_MS, ask: unless.needless }
+            : undefined;
+        await (0,faults/* faultPoint */.Jd)('waiter-looked');
+        const wake = await (0,watch/* sleepUntilChange */.a)(wakeTargets(lockPath, place, unless), { period: waitPeriod(pollMs, ahead === undefined, waits), pollMs, deadline }, () => moved(lockPath, staleMs, place), probe);
+        if (wake === 'probe')
+            return undefined;
+        scan = wake === 'poll';
+    }
+}
+function wakeTargets(lockPath, place, unless) {
+    const targets = [];
+    if (place.ahead !== undefined)
+        targets.push({ path: external_node_path_.join(queueDirOf(lockPath), place.ahead) });
+    if (place.busyDir !== undefined)
+        targets.push({ path: place.busyDir, entries: RELEASE_EVENTS });
+    else if (place.ahead === undefined)
+        targets.push({ path: epochsDirOf(lockPath) });
+    for (const file of unless?.watch ?? [])
+        targets.push({ path: external_node_path_.dirname(file), entries: [external_node_path_.basename(file)], optional: true });
+    return targets;
+}
+function moved(lockPath, staleMs, place) {
+    if (place.ahead !== undefined && !(0,external_node_fs_.existsSync)(external_node_path_.join(queueDirOf(lockPath), place.ahead)))
+        return true;
+    return place.sawLock && busyEpochDir(lockPath, staleMs) !== place.busyDir;
+}
+function waitPeriod(pollMs, head, waits) {
+    return head ? pollMs * Math.min(8, 1.25 ** waits) : Math.max(8 * pollMs, 1000);
+}
+async function withLock(lockPath, name, options, fn) {
+    const held = await acquireLock(lockPath, name, options);
+    try {
+        return await fn(held);
+    }
+    finally {
+        await held.release();
+    }
+}
+
+
+/***/ }),
+
+/***/ 4136:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ sleepUntilChange)
+/* harmony export */ });
+/* unused harmony export watchTarget */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+
+
+function watchTarget(target, onChange, entries) {
+    const name = node_path__WEBPACK_IMPORTED_MODULE_1__.basename(target);
+    if (process.platform !== 'win32') {
+        return watchPath(target, (filename) => {
+            if (!entries || filename === null || filename === name || entries.includes(filename))
+                onChange();
+        });
+    }
+    return watchPath(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(target), (filename) => {
+        if (filename === null || filename === name)
+            onChange();
+    });
+}
+function watchPath(target, onChange) {
+    try {
+        const w = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.watch)(target, { persistent: false }, (_event, filename) => onChange(filename === null ? null : String(filename)));
+        w.on('error', () => w.close());
+        return w;
+    }
+    catch {
+        return undefined;
+    }
+}
+async function sleepUntilChange(targets, timing, changed, probe) {
+    let wake;
+    const watchers = targets.map((t) => ({
+        t,
+        w: watchTarget(t.path, () => wake?.('change'), t.entries),
+    }));
+    const timers = [];
+    let asking;
+    try {
+        if (changed())
+            return 'change';
+        const watched = watchers.every(({ t, w }) => w !== undefined || t.optional);
+        const jitter = (ms) => ms * (0.5 + Math.random());
+        const delay = Math.min(jitter(watched ? timing.period : timing.pollMs), Math.max(0, timing.deadline - Date.now()));
+        const how = await new Promise((resolve) => {
+            wake = (w) => {
+                wake = undefined;
+                resolve(w);
+            };
+            timers.push(setTimeout(() => wake?.('poll'), delay));
+            const ask = () => {
+                if (!probe || wake === undefined)
+                    return;
+                asking = probe.ask().catch(() => false);
+                void asking.then((yes) => (yes ? wake?.('probe') : again()));
+            };
+            const again = () => {
+                if (probe && wake !== undefined)
+                    timers.push(setTimeout(ask, jitter(probe.everyMs)));
+            };
+            again();
+        });
+        if (how !== 'probe' && asking && (await asking))
+            return 'probe';
+        return how;
+    }
+    finally {
+        wake = undefined;
+        for (const t of timers)
+            clearTimeout(t);
+        for (const { w } of watchers)
+            w?.close();
     }
 }
 

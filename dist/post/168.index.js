@@ -635,7 +635,7 @@ function parseMirrors(v, bad) {
 const hostLockStaleMs = (config = host_config_hostConfig().config, env = process.env) => config.lockStaleMs ?? (0,stale/* lockStaleMs */.zU)(env);
 
 // EXTERNAL MODULE: ./lib/core/lock.js + 1 modules
-var core_lock = __webpack_require__(3544);
+var lock = __webpack_require__(3544);
 // EXTERNAL MODULE: ./lib/core/regular-file.js
 var regular_file = __webpack_require__(9558);
 // EXTERNAL MODULE: ./lib/core/registry/schema.js
@@ -659,7 +659,7 @@ class Registry {
         this.layout = layout;
         this.options = options;
         this.lockTimeoutMs = options.lockTimeoutMs ?? 30_000;
-        this.staleMs = options.staleMs ?? core_lock/* DEFAULT_LOCK_STALE_MS */.xL;
+        this.staleMs = options.staleMs ?? stale/* DEFAULT_LOCK_STALE_MS */.xL;
     }
     get file() {
         return this.layout.registryFile;
@@ -684,7 +684,8 @@ class Registry {
         });
     }
     async update(fn) {
-        const lock = await (0,core_lock/* acquireLock */.IZ)(this.layout.lockPath('registry'), 'registry', {
+        const { acquireLock } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 3544));
+        const lock = await acquireLock(this.layout.lockPath('registry'), 'registry', {
             staleMs: this.staleMs,
             timeoutMs: this.lockTimeoutMs,
             pollMs: 25,
@@ -1389,7 +1390,7 @@ function post_step_hostLockStaleMs() {
     }
     catch (e) {
         warn('host settings', e);
-        return core_lock/* DEFAULT_LOCK_STALE_MS */.xL;
+        return lock/* DEFAULT_LOCK_STALE_MS */.xL;
     }
 }
 const sameRoot = (real, chosen) => external_node_path_.resolve(chosen) === real;
@@ -3332,7 +3333,7 @@ const describeJob = (j) => `${j.repository} run ${j.runId}/${j.runAttempt} job $
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   xL: () => (/* reexport */ stale/* DEFAULT_LOCK_STALE_MS */.xL),
-  IZ: () => (/* binding */ acquireLock),
+  acquireLock: () => (/* binding */ acquireLock),
   $S: () => (/* binding */ describeOwner),
   Dh: () => (/* binding */ readLockOwner),
   bh: () => (/* binding */ tryLock),

@@ -27,7 +27,10 @@ const CANCEL_GRACE_MS = 5000;
 
 /**
  * A cancelled job gets SIGINT, then SIGTERM ~7.5 s later: abort downloads and extractions so the
- * staging directory is removed and the install lock released, rather than dying mid-write.
+ * staging directory is removed and the install lock released, rather than dying mid-write. Set up
+ * when a miss first asks for the signal: a hit has nothing to clean up (its use record is released
+ * by post, which runs after a cancellation too), and the handlers and AbortController cost it a
+ * millisecond (docs/design.md, "Start-up cost").
  */
 function cancelOnSignals(): AbortSignal {
   const controller = new AbortController();
@@ -43,7 +46,8 @@ function cancelOnSignals(): AbortSignal {
 }
 
 export async function runMain(): Promise<void> {
-  const signal = cancelOnSignals();
+  let cancellation: AbortSignal | undefined;
+  const cancelSignal = (): AbortSignal => (cancellation ??= cancelOnSignals());
   let root: string | undefined;
   let sizeBound: SizeBound = {};
   try {
@@ -93,7 +97,9 @@ export async function runMain(): Promise<void> {
         waitTimeoutMs: inputs.waitTimeoutSeconds * 1000,
         installStaleMs: host.lockStaleMs,
         log: actionsLogger,
-        signal,
+        get signal() {
+          return cancelSignal();
+        },
         extractLimits,
         download: {
           ...(host.stallTimeoutSeconds !== undefined && {
@@ -125,8 +131,9 @@ export async function runMain(): Promise<void> {
         : caught;
     // After a cancellation, whatever surfaced (an aborted download, an extraction stopped midway)
     // is fallout: say first that the step was cancelled, and by what.
+    const signal = cancellation;
     const message =
-      signal.aborted && e !== signal.reason
+      signal?.aborted && e !== signal.reason
         ? `${errorMessage(signal.reason)} ${errorMessage(e)}`
         : errorMessage(e);
     core.saveState(State.MainError, message);

@@ -9,21 +9,13 @@ import { InputError, ToolchainCacheError, errorMessage } from './errors.js';
 import { diskFullError, isDiskFull, type SizeBound } from './disk-full.js';
 import type { ExtractLimits } from './install/archive-policy.js';
 import type { CacheLayout } from './layout.js';
-import {
-  DEFAULT_LOCK_STALE_MS,
-  acquireLockUnless,
-  describeOwner,
-  type HeldLock,
-  type LockOwner,
-} from './lock.js';
-import { describeJob } from './leases.js';
+import type { HeldLock } from './lock.js';
 import type { RegistryDoc, RegistryEntry } from './registry/schema.js';
 import type { Registry } from './registry/store.js';
 import type { ToolchainSpec } from './spec.js';
 import type { Logger, RemoteTier, ResolvedToolchain, Source } from './types.js';
-import { entryState, recordUse, releaseUses, type UseOwner } from './uses.js';
-import { randomToken, renameRetrying } from './fsx.js';
-import { removeReceipt, treeChange } from './receipt.js';
+import { recordUse, releaseUses, type UseOwner } from './uses.js';
+import { treeChange } from './receipt.js';
 
 export type { Logger, RemoteTier, ResolvedToolchain, Source } from './types.js';
 
@@ -45,6 +37,13 @@ export interface InstallOptions {
   /** The GC's size bound in force and who set it: a full disk's error names it. */
   sizeBound?: SizeBound;
 }
+
+/**
+ * The miss path (install lock, waiting, the install): its own chunk, so a hit neither loads nor
+ * caches its code (docs/design.md, "Start-up cost"). One import shared by concurrent misses.
+ */
+let missModule: Promise<typeof import('./install/wait-or-install.js')> | undefined;
+const missPath = () => (missModule ??= import('./install/wait-or-install.js'));
 
 /** Resolves every spec: warm hits first without any lock, then the misses in parallel. */
 export async function acquireToolchains(
@@ -75,7 +74,7 @@ export async function startAcquiring(
           installMs: Date.now() - started,
         });
       }
-      return await installOrWait(spec, index, opts);
+      return await (await missPath()).installOrWait(spec, index, opts);
     } catch (e) {
       if (isDiskFull(e))
         throw await diskFullError(opts.layout.root, e, `${spec.id}: installing`, opts.sizeBound);
@@ -104,7 +103,7 @@ export function everyFailure(failures: unknown[]): unknown {
  * A registered, matching entry whose tree is there and as it was sealed: record the use. False
  * sends it to the slow path, which moves a changed tree aside and installs it again.
  */
-async function recordHit(
+export async function recordHit(
   doc: RegistryDoc,
   spec: ToolchainSpec,
   opts: InstallOptions,
@@ -124,7 +123,10 @@ async function recordHit(
  * recordUse; on a full disk an error saying why the job cannot go on without its use record
  * (docs/design.md, "Uses and GC") and what to free.
  */
-async function recordUseOrExplain(spec: ToolchainSpec, opts: InstallOptions): Promise<boolean> {
+export async function recordUseOrExplain(
+  spec: ToolchainSpec,
+  opts: InstallOptions,
+): Promise<boolean> {
   try {
     return await recordUse(opts.layout, spec.id, opts.owner);
   } catch (e) {
@@ -231,138 +233,5 @@ async function binDirs(root: string, spec: ToolchainSpec, index: number): Promis
 
 const isDirectory = async (p: string): Promise<boolean> =>
   Promise.resolve(statSync(p, { throwIfNoEntry: false })?.isDirectory() ?? false);
-
-/**
- * The install lock of `spec`, or undefined when, while waiting for it, the install we waited for
- * finished and this job's use of it got recorded (nothing is left to do under the lock, and the
- * other waiters need not take it one after another).
- */
-async function takeInstallLock(spec: ToolchainSpec, opts: InstallOptions) {
-  let waited = false;
-  // Asked several times a second while the installer works: a warning about the tree, once.
-  const quiet = { ...opts, log: warningsOnce(opts.log) };
-  const installedMeanwhile = async (): Promise<boolean> =>
-    recordHit(await opts.registry.read(), spec, quiet);
-  const options = {
-    staleMs: opts.installStaleMs ?? DEFAULT_LOCK_STALE_MS,
-    timeoutMs: opts.waitTimeoutMs,
-    pollMs: 1000,
-    holder: describeJob(opts.owner.job),
-    onWait: (owner: LockOwner | undefined) => {
-      waited = true;
-      opts.log.info(
-        `${spec.id}: another job is installing it (${describeOwner(owner)}); waiting up to ${Math.round(opts.waitTimeoutMs / 1000)}s`,
-      );
-    },
-  };
-  const lockPath = opts.layout.lockPath(`install-${spec.id}`);
-  // Every waiter watches the registry (the install's commit) and asks often while the installer
-  // works: they all leave within moments of the commit (docs/design.md, "Install lock and waiters").
-  const unless = { needless: installedMeanwhile, watch: [opts.layout.registryFile] };
-  const lock = await acquireLockUnless(lockPath, `install ${spec.id}`, options, unless).catch(
-    (e: unknown) => {
-      if (e instanceof ToolchainCacheError && e.code === 'LOCK_TIMEOUT') {
-        throw new ToolchainCacheError(
-          'LOCK_TIMEOUT',
-          `${spec.id}: ${e.message} Raise "wait-timeout" if installs of this toolchain are slow.`,
-        );
-      }
-      throw e;
-    },
-  );
-  return { lock, waited: () => waited };
-}
-
-/** `log` with each distinct warning passed on once. */
-function warningsOnce(log: Logger): Logger {
-  const seen = new Set<string>();
-  return {
-    info: (m) => log.info(m),
-    debug: (m) => log.debug(m),
-    warning: (m) => {
-      if (seen.has(m)) return;
-      seen.add(m);
-      log.warning(m);
-    },
-  };
-}
-
-async function installOrWait(
-  spec: ToolchainSpec,
-  index: number,
-  opts: InstallOptions,
-): Promise<ResolvedToolchain> {
-  const waitStart = Date.now();
-  const { lock, waited } = await takeInstallLock(spec, opts);
-  const waitMs = waited() ? Date.now() - waitStart : 0;
-  if (!lock) {
-    const entry = (await opts.registry.read()).entries[spec.id];
-    return resolved(opts.layout, spec, index, entry, 'peer', { waitMs, installMs: 0 });
-  }
-  try {
-    const entry = await useInstalledEntry(spec, opts);
-    if (entry) {
-      const source = waited() ? 'peer' : 'local';
-      return await resolved(opts.layout, spec, index, entry, source, { waitMs, installMs: 0 });
-    }
-    const { install } = await import('./install/pipeline.js');
-    return await install(spec, index, opts, lock, waitMs);
-  } finally {
-    await lock.release();
-  }
-}
-
-/**
- * With the install lock held, under the registry lock: the entry installed meanwhile (by the job
- * we waited for), with this job's use recorded; undefined when it must be installed. No GC can be
- * removing anything while we hold the registry lock, so a removal mark found here is one a GC left
- * when it died: it is taken away, and a registered entry whose tree is gone is dropped.
- */
-async function useInstalledEntry(
-  spec: ToolchainSpec,
-  opts: InstallOptions,
-): Promise<RegistryEntry | undefined> {
-  const { layout } = opts;
-  return opts.registry.update(async (doc, tx) => {
-    const entry = matchingEntry(doc, spec);
-    let state = entry ? await entryState(layout, spec.id) : 'missing';
-    if (state === 'removing') {
-      await fs.rm(layout.removalMark(spec.id), { force: true });
-      state = await entryState(layout, spec.id);
-    }
-    if (entry && state === 'ready') {
-      const changed = treeChange(layout, spec);
-      if (changed === undefined && (await recordUseOrExplain(spec, opts))) {
-        tx.skipWrite();
-        return { ...entry };
-      }
-      if (changed !== undefined) await moveChangedTreeAside(layout, spec.id, changed, opts.log);
-    }
-    if (entry) delete doc.entries[spec.id];
-    else tx.skipWrite();
-    return undefined;
-  });
-}
-
-/**
- * A registered tree that is not as it was sealed (a job changed, added or replaced files) is
- * broken for every job: to the trash with its receipt, under the registry lock, so the installer
- * that follows puts a verified copy in its place.
- */
-async function moveChangedTreeAside(
-  layout: CacheLayout,
-  id: string,
-  changed: string,
-  log: Logger,
-): Promise<void> {
-  const trash = path.join(layout.trashDir, `${id}.${randomToken()}`);
-  const { namedTreeChange } = await import('./install/tree-change.js');
-  const named = await namedTreeChange(layout, id, changed);
-  log.warning(
-    `${id}: the installed tree is not as it was installed (${named}); moved it aside to ${trash} (jobs still running it may fail) and installing it again`,
-  );
-  await removeReceipt(layout, id);
-  await renameRetrying(layout.entryDir(id), trash);
-}
 
 export type { HeldLock };

@@ -8,7 +8,7 @@
 import path from 'node:path';
 import { ensureDir, writeFileReplacingSync } from '../fsx.js';
 import type { CacheLayout } from '../layout.js';
-import { DEFAULT_LOCK_STALE_MS, withLock } from '../lock.js';
+import { DEFAULT_LOCK_STALE_MS } from '../lock/stale.js';
 import { readRegularTextIfExistsSync } from '../regular-file.js';
 import type { JobSetup, Platform, Resolution, Vendor } from '../../vendors/types.js';
 
@@ -108,6 +108,8 @@ export async function updateTable(
   options: { staleMs?: number; holder?: string } = {},
 ): Promise<void> {
   await ensureDir(namedDir(layout));
+  // The lock manager loads only when the table changes: a hit reads it (docs/design.md, "Start-up cost").
+  const { withLock } = await import('../lock.js');
   await withLock(
     layout.lockPath('named-table'),
     'named-table',

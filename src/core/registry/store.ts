@@ -8,7 +8,8 @@ import { fstatSync, promises as fs, readSync, renameSync } from 'node:fs';
 import { ToolchainCacheError, isErrnoException } from '../errors.js';
 import { atomicWriteFileSync, corruptAsideName } from '../fsx.js';
 import type { CacheLayout } from '../layout.js';
-import { DEFAULT_LOCK_STALE_MS, acquireLock, type HeldLock } from '../lock.js';
+import type { HeldLock } from '../lock.js';
+import { DEFAULT_LOCK_STALE_MS } from '../lock/stale.js';
 import {
   readRegularFileSync,
   readRegularTextIfExistsSync,
@@ -106,6 +107,8 @@ export class Registry {
    * generation + 1. `fn` must not do slow work: other jobs wait on this lock.
    */
   async update<T>(fn: (doc: RegistryDoc, tx: Transaction) => T | Promise<T>): Promise<T> {
+    // The lock manager loads with the first write: a hit only reads (docs/design.md, "Start-up cost").
+    const { acquireLock } = await import('../lock.js');
     const lock = await acquireLock(this.layout.lockPath('registry'), 'registry', {
       staleMs: this.staleMs,
       timeoutMs: this.lockTimeoutMs,
