@@ -1,10 +1,15 @@
 // The host id from each platform's machine identity, with the platform, the files and the command
 // runner injected (what each platform really prints is reproduced below), plus this machine's own.
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { hostId } from '../src/core/leases.js';
+import { hostName } from '../src/core/platform/builtins.js';
 import { readHostId, type HostIdSources } from '../src/core/platform/host-id.js';
+import { rootOnly } from './helpers/root-only.js';
+import { REPO_ROOT } from './helpers/runner.js';
 
 const IOREG = `+-o J316sAP  <class IOPlatformExpertDevice, id 0x100000213, registered, matched, active, busy 0 (1 ms), retain 39>
     {
@@ -129,6 +134,30 @@ describe('host id', () => {
     } else {
       expect(hostId().startsWith(os.hostname())).toBe(true);
     }
+  });
+});
+
+describe('hostName', () => {
+  it('is os.hostname(), here and in a host namespace of another name (read without node:os on Linux)', (c) => {
+    expect(hostName()).toBe(os.hostname());
+    if (process.platform !== 'linux') return;
+    const why = rootOnly('a UTS namespace of its own');
+    if (why) return c.skip(why);
+    const name = `tc-uts-${process.pid}`;
+    const script = `import('${path.join(REPO_ROOT, 'src/core/platform/builtins.ts')}').then((m) => console.log(JSON.stringify([m.hostName(), require('os').hostname()])))`;
+    const out = execFileSync(
+      'unshare',
+      [
+        '--uts',
+        'sh',
+        '-c',
+        `hostname ${name} && "$0" --import tsx -e "$1"`,
+        process.execPath,
+        script,
+      ],
+      { cwd: REPO_ROOT, encoding: 'utf8' },
+    );
+    expect(JSON.parse(out)).toEqual([name, name]);
   });
 });
 

@@ -8073,7 +8073,7 @@ function systemCommand(name, platform = process.platform) {
 
 const systemHostIdSources = () => ({
     platform: process.platform,
-    hostname: () => (0,builtins.os)().hostname(),
+    hostname: () => (0,builtins/* hostName */.Sm)(),
     readFile: (file) => (0,external_node_fs_.readFileSync)(file, 'utf8'),
     run: (command, args) => childProcess().execFileSync(systemCommand(command), args, {
         encoding: 'utf8',
@@ -8336,7 +8336,7 @@ function listQueue(queueDir) {
 async function takeTicket(queueDir) {
     const name = `${String(Date.now()).padStart(15, '0')}-${String(ticketSeq++ % 1e6).padStart(6, '0')}-${(0,fsx/* randomToken */.zs)()}`;
     const file = external_node_path_.join(queueDir, name);
-    const content = JSON.stringify({ pid: process.pid, host: (0,builtins.os)().hostname() });
+    const content = JSON.stringify({ pid: process.pid, host: (0,builtins/* hostName */.Sm)() });
     (0,epochs/* assertNotPlanted */.EN)(queueDir);
     try {
         (0,fsx/* createFileSync */.EX)(file, content);
@@ -8374,7 +8374,7 @@ function isTicketDead(file, staleMs) {
         return true;
     try {
         const { pid, host } = JSON.parse((0,regular_file/* readRegularFileSync */.cG)(file, fsx/* STATE_FILE_MAX_BYTES */.e).toString('utf8'));
-        if (host !== (0,builtins.os)().hostname())
+        if (host !== (0,builtins/* hostName */.Sm)())
             return false;
         process.kill(pid, 0);
         return false;
@@ -8521,7 +8521,7 @@ async function tryLock(lockPath, name, options) {
     const owner = {
         token,
         pid: process.pid,
-        host: (0,builtins.os)().hostname(),
+        host: (0,builtins/* hostName */.Sm)(),
         holder: options.holder,
         acquiredAt: (0,format/* isoTime */.Ly)(),
         epoch,
@@ -9674,11 +9674,13 @@ async function jobSetupOf(name, resolution, options, job) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   BL: () => (/* binding */ streamPromises),
 /* harmony export */   Et: () => (/* binding */ crypto),
-/* harmony export */   Td: () => (/* binding */ stream),
-/* harmony export */   os: () => (/* binding */ os)
+/* harmony export */   Sm: () => (/* binding */ hostName),
+/* harmony export */   Td: () => (/* binding */ stream)
 /* harmony export */ });
-/* unused harmony export builtin */
-/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8995);
+/* unused harmony exports builtin, os */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8995);
+
 
 let requireBuiltin;
 function builtin(id) {
@@ -9687,13 +9689,28 @@ function builtin(id) {
         requireBuiltin =
             typeof get === 'function'
                 ? get.bind(process)
-                : (0,node_module__WEBPACK_IMPORTED_MODULE_0__.createRequire)(`${process.cwd()}/`);
+                : (0,node_module__WEBPACK_IMPORTED_MODULE_1__.createRequire)(`${process.cwd()}/`);
     }
     return requireBuiltin(id);
 }
 const crypto = () => builtin('node:crypto');
 const os = () => builtin('node:os');
 const stream = () => builtin('node:stream');
+let cachedHostName;
+function hostName() {
+    if (cachedHostName === undefined) {
+        let name = '';
+        if (process.platform === 'linux') {
+            try {
+                name = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)('/proc/sys/kernel/hostname', 'utf8').replace(/\n$/, '');
+            }
+            catch {
+            }
+        }
+        cachedHostName = name || os().hostname();
+    }
+    return cachedHostName;
+}
 const streamPromises = () => builtin('node:stream/promises');
 
 

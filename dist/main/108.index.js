@@ -1391,7 +1391,7 @@ async function resolveNamedItems(inputs, layout, host, lock) {
         log: actionsLogger,
         job: {
             tempDir: process.env.RUNNER_TEMP || (0,builtins.os)().tmpdir(),
-            homeDir: (0,builtins.os)().homedir(),
+            homeDir: (process.platform !== 'win32' && process.env.HOME) || (0,builtins.os)().homedir(),
             env: process.env,
         },
         holder: lock.holder,
@@ -3755,7 +3755,7 @@ function systemCommand(name, platform = process.platform) {
 
 const systemHostIdSources = () => ({
     platform: process.platform,
-    hostname: () => (0,builtins.os)().hostname(),
+    hostname: () => (0,builtins/* hostName */.Sm)(),
     readFile: (file) => (0,external_node_fs_.readFileSync)(file, 'utf8'),
     run: (command, args) => childProcess().execFileSync(systemCommand(command), args, {
         encoding: 'utf8',

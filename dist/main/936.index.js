@@ -330,7 +330,7 @@ function listQueue(queueDir) {
 async function takeTicket(queueDir) {
     const name = `${String(Date.now()).padStart(15, '0')}-${String(ticketSeq++ % 1e6).padStart(6, '0')}-${(0,fsx/* randomToken */.zs)()}`;
     const file = external_node_path_.join(queueDir, name);
-    const content = JSON.stringify({ pid: process.pid, host: (0,builtins.os)().hostname() });
+    const content = JSON.stringify({ pid: process.pid, host: (0,builtins/* hostName */.Sm)() });
     assertNotPlanted(queueDir);
     try {
         (0,fsx/* createFileSync */.EX)(file, content);
@@ -368,7 +368,7 @@ function isTicketDead(file, staleMs) {
         return true;
     try {
         const { pid, host } = JSON.parse((0,regular_file/* readRegularFileSync */.cG)(file, fsx/* STATE_FILE_MAX_BYTES */.e).toString('utf8'));
-        if (host !== (0,builtins.os)().hostname())
+        if (host !== (0,builtins/* hostName */.Sm)())
             return false;
         process.kill(pid, 0);
         return false;
@@ -446,7 +446,7 @@ async function tryLock(lockPath, name, options) {
     const owner = {
         token,
         pid: process.pid,
-        host: (0,builtins.os)().hostname(),
+        host: (0,builtins/* hostName */.Sm)(),
         holder: options.holder,
         acquiredAt: (0,format/* isoTime */.Ly)(),
         epoch,

@@ -726,10 +726,13 @@ const CODE_CACHE_MAX_AGE_MS = 30 * 24 * 3600_000;
 /* harmony export */   BL: () => (/* binding */ streamPromises),
 /* harmony export */   Et: () => (/* binding */ crypto),
 /* harmony export */   S2: () => (/* binding */ builtin),
+/* harmony export */   Sm: () => (/* binding */ hostName),
 /* harmony export */   Td: () => (/* binding */ stream),
 /* harmony export */   os: () => (/* binding */ os)
 /* harmony export */ });
-/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8995);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8995);
+
 
 let requireBuiltin;
 function builtin(id) {
@@ -738,13 +741,28 @@ function builtin(id) {
         requireBuiltin =
             typeof get === 'function'
                 ? get.bind(process)
-                : (0,node_module__WEBPACK_IMPORTED_MODULE_0__.createRequire)(`${process.cwd()}/`);
+                : (0,node_module__WEBPACK_IMPORTED_MODULE_1__.createRequire)(`${process.cwd()}/`);
     }
     return requireBuiltin(id);
 }
 const crypto = () => builtin('node:crypto');
 const os = () => builtin('node:os');
 const stream = () => builtin('node:stream');
+let cachedHostName;
+function hostName() {
+    if (cachedHostName === undefined) {
+        let name = '';
+        if (process.platform === 'linux') {
+            try {
+                name = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)('/proc/sys/kernel/hostname', 'utf8').replace(/\n$/, '');
+            }
+            catch {
+            }
+        }
+        cachedHostName = name || os().hostname();
+    }
+    return cachedHostName;
+}
 const streamPromises = () => builtin('node:stream/promises');
 
 

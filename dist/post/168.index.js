@@ -3121,7 +3121,7 @@ function systemCommand(name, platform = process.platform) {
 
 const systemHostIdSources = () => ({
     platform: process.platform,
-    hostname: () => (0,builtins.os)().hostname(),
+    hostname: () => (0,builtins/* hostName */.Sm)(),
     readFile: (file) => (0,external_node_fs_.readFileSync)(file, 'utf8'),
     run: (command, args) => childProcess().execFileSync(systemCommand(command), args, {
         encoding: 'utf8',
@@ -3381,7 +3381,7 @@ function listQueue(queueDir) {
 async function takeTicket(queueDir) {
     const name = `${String(Date.now()).padStart(15, '0')}-${String(ticketSeq++ % 1e6).padStart(6, '0')}-${(0,fsx/* randomToken */.zs)()}`;
     const file = external_node_path_.join(queueDir, name);
-    const content = JSON.stringify({ pid: process.pid, host: (0,builtins.os)().hostname() });
+    const content = JSON.stringify({ pid: process.pid, host: (0,builtins/* hostName */.Sm)() });
     (0,epochs/* assertNotPlanted */.EN)(queueDir);
     try {
         (0,fsx/* createFileSync */.EX)(file, content);
@@ -3419,7 +3419,7 @@ function isTicketDead(file, staleMs) {
         return true;
     try {
         const { pid, host } = JSON.parse((0,regular_file/* readRegularFileSync */.cG)(file, fsx/* STATE_FILE_MAX_BYTES */.e).toString('utf8'));
-        if (host !== (0,builtins.os)().hostname())
+        if (host !== (0,builtins/* hostName */.Sm)())
             return false;
         process.kill(pid, 0);
         return false;
@@ -3497,7 +3497,7 @@ async function tryLock(lockPath, name, options) {
     const owner = {
         token,
         pid: process.pid,
-        host: (0,builtins.os)().hostname(),
+        host: (0,builtins/* hostName */.Sm)(),
         holder: options.holder,
         acquiredAt: (0,format/* isoTime */.Ly)(),
         epoch,

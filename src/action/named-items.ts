@@ -39,7 +39,8 @@ export async function resolveNamedItems(
     log: actionsLogger,
     job: {
       tempDir: process.env.RUNNER_TEMP || os().tmpdir(),
-      homeDir: os().homedir(),
+      // os.homedir() is $HOME where set (POSIX): node:os only without it (a hit does not load it).
+      homeDir: (process.platform !== 'win32' && process.env.HOME) || os().homedir(),
       env: process.env,
     },
     holder: lock.holder,

@@ -42,7 +42,7 @@ import {
 } from './lock/queue.js';
 import { effectiveStaleMs } from './lock/stale.js';
 import { sleepUntilChange, type WakeTarget } from './lock/watch.js';
-import { os } from './platform/builtins.js';
+import { hostName } from './platform/builtins.js';
 import { isoTime } from './format.js';
 
 export type { LockOwner } from './lock/epochs.js';
@@ -124,7 +124,7 @@ export async function tryLock(
   const owner: LockOwner = {
     token,
     pid: process.pid,
-    host: os().hostname(),
+    host: hostName(),
     holder: options.holder,
     acquiredAt: isoTime(),
     epoch,

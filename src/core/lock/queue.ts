@@ -13,7 +13,7 @@ import { isErrnoException } from '../errors.js';
 import { STATE_FILE_MAX_BYTES, createFileSync, ensureDir, randomToken } from '../fsx.js';
 import { readRegularFileSync } from '../regular-file.js';
 import { assertNotPlanted } from './epochs.js';
-import { os } from '../platform/builtins.js';
+import { hostName } from '../platform/builtins.js';
 
 export const queueDirOf = (lockPath: string): string => `${lockPath}.queue`;
 let ticketSeq = 0;
@@ -37,7 +37,7 @@ export async function takeTicket(queueDir: string): Promise<Ticket> {
   // Arrival time first (fixed width, so names sort by it), then a per-process sequence and a token.
   const name = `${String(Date.now()).padStart(15, '0')}-${String(ticketSeq++ % 1e6).padStart(6, '0')}-${randomToken()}`;
   const file = path.join(queueDir, name);
-  const content = JSON.stringify({ pid: process.pid, host: os().hostname() });
+  const content = JSON.stringify({ pid: process.pid, host: hostName() });
   assertNotPlanted(queueDir);
   // Readable by the group whatever the umask (its mode set on the descriptor): other users'
   // waiters check whether we are alive.
@@ -82,7 +82,7 @@ export function isTicketDead(file: string, staleMs: number): boolean {
     const { pid, host } = JSON.parse(
       readRegularFileSync(file, STATE_FILE_MAX_BYTES).toString('utf8'),
     ) as { pid: number; host: string };
-    if (host !== os().hostname()) return false;
+    if (host !== hostName()) return false;
     process.kill(pid, 0);
     return false;
   } catch (e) {

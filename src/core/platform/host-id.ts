@@ -3,7 +3,7 @@
 // so the platform's machine identity counts first and the hostname (cloned VMs share it) comes last.
 import { readFileSync } from 'node:fs';
 import { sha256Hex } from '../sha256.js';
-import { os } from './builtins.js';
+import { hostName } from './builtins.js';
 import { childProcess, systemCommand } from './system-command.js';
 
 /** Where the identity comes from; tests inject every part of it. */
@@ -18,7 +18,7 @@ export interface HostIdSources {
 
 export const systemHostIdSources = (): HostIdSources => ({
   platform: process.platform,
-  hostname: () => os().hostname(),
+  hostname: () => hostName(),
   readFile: (file) => readFileSync(file, 'utf8'),
   run: (command, args) =>
     childProcess().execFileSync(systemCommand(command), args, {
