@@ -4872,17 +4872,14 @@ async function releaseUses(layout, owner, ids, now = Date.now()) {
             continue;
         let removed = false;
         try {
-            const names = new Set();
             if (owner.key)
-                names.add(useFileName(layout, id, owner.key));
-            if (owner.process && owner.job) {
+                removed = unlinkIn(dir, useFileName(layout, id, owner.key));
+            if (!removed && owner.process && owner.job) {
                 const { records } = await readUses(layout, id);
                 for (const r of records)
                     if (ownedBy(r.use, owner, host))
-                        names.add(node_path__WEBPACK_IMPORTED_MODULE_1__.basename(r.file));
+                        removed = unlinkIn(dir, node_path__WEBPACK_IMPORTED_MODULE_1__.basename(r.file)) || removed;
             }
-            for (const name of names)
-                removed = unlinkIn(dir, name) || removed;
             if (removed)
                 stampIn(dir, now);
         }

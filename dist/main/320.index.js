@@ -360,7 +360,8 @@ function claimNextEpoch(lockPath, staleMs) {
 }
 function holdEpoch(lockPath, name, epoch, token, staleMs) {
     const dir = epochDirOf(lockPath, epoch);
-    const controller = new AbortController();
+    let controller;
+    const lostError = () => new errors/* LockLostError */.yx(name);
     let lost = false;
     let released = false;
     const owns = () => !lost && !released && ownsEpochSync(lockPath, epoch, token);
@@ -373,7 +374,7 @@ function holdEpoch(lockPath, name, epoch, token, staleMs) {
             return;
         lost = true;
         stop();
-        controller.abort(new errors/* LockLostError */.yx(name));
+        controller?.abort(lostError());
     };
     const heartbeat = startHeartbeat(dir, staleMs, owns, markLost);
     const releaseSync = () => {
@@ -406,7 +407,14 @@ function holdEpoch(lockPath, name, epoch, token, staleMs) {
         get lost() {
             return lost;
         },
-        signal: controller.signal,
+        get signal() {
+            if (!controller) {
+                controller = new AbortController();
+                if (lost)
+                    controller.abort(lostError());
+            }
+            return controller.signal;
+        },
         assertHeldSync,
         async assertHeld() {
             assertHeldSync();

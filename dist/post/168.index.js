@@ -3531,7 +3531,8 @@ function claimNextEpoch(lockPath, staleMs) {
 }
 function holdEpoch(lockPath, name, epoch, token, staleMs) {
     const dir = (0,epochs/* epochDirOf */.yS)(lockPath, epoch);
-    const controller = new AbortController();
+    let controller;
+    const lostError = () => new errors/* LockLostError */.yx(name);
     let lost = false;
     let released = false;
     const owns = () => !lost && !released && (0,epochs/* ownsEpochSync */.Kz)(lockPath, epoch, token);
@@ -3544,7 +3545,7 @@ function holdEpoch(lockPath, name, epoch, token, staleMs) {
             return;
         lost = true;
         stop();
-        controller.abort(new errors/* LockLostError */.yx(name));
+        controller?.abort(lostError());
     };
     const heartbeat = startHeartbeat(dir, staleMs, owns, markLost);
     const releaseSync = () => {
@@ -3577,7 +3578,14 @@ function holdEpoch(lockPath, name, epoch, token, staleMs) {
         get lost() {
             return lost;
         },
-        signal: controller.signal,
+        get signal() {
+            if (!controller) {
+                controller = new AbortController();
+                if (lost)
+                    controller.abort(lostError());
+            }
+            return controller.signal;
+        },
         assertHeldSync,
         async assertHeld() {
             assertHeldSync();
@@ -4800,17 +4808,14 @@ async function releaseUses(layout, owner, ids, now = Date.now()) {
             continue;
         let removed = false;
         try {
-            const names = new Set();
             if (owner.key)
-                names.add(useFileName(layout, id, owner.key));
-            if (owner.process && owner.job) {
+                removed = unlinkIn(dir, useFileName(layout, id, owner.key));
+            if (!removed && owner.process && owner.job) {
                 const { records } = await readUses(layout, id);
                 for (const r of records)
                     if (ownedBy(r.use, owner, host))
-                        names.add(node_path__WEBPACK_IMPORTED_MODULE_1__.basename(r.file));
+                        removed = unlinkIn(dir, node_path__WEBPACK_IMPORTED_MODULE_1__.basename(r.file)) || removed;
             }
-            for (const name of names)
-                removed = unlinkIn(dir, name) || removed;
             if (removed)
                 stampIn(dir, now);
         }

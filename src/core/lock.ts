@@ -169,7 +169,10 @@ function holdEpoch(
   staleMs: number,
 ): HeldLock {
   const dir = epochDirOf(lockPath, epoch);
-  const controller = new AbortController();
+  // Made when a holder first asks for the signal (an install does; a statistics update does not):
+  // an AbortController costs a short holder more than its work ("Start-up cost", docs/design.md).
+  let controller: AbortController | undefined;
+  const lostError = (): LockLostError => new LockLostError(name);
   let lost = false;
   let released = false;
   const owns = (): boolean => !lost && !released && ownsEpochSync(lockPath, epoch, token);
@@ -181,7 +184,7 @@ function holdEpoch(
     if (lost) return;
     lost = true;
     stop();
-    controller.abort(new LockLostError(name));
+    controller?.abort(lostError());
   };
   const heartbeat = startHeartbeat(dir, staleMs, owns, markLost);
   const releaseSync = (): void => {
@@ -212,7 +215,13 @@ function holdEpoch(
     get lost() {
       return lost;
     },
-    signal: controller.signal,
+    get signal() {
+      if (!controller) {
+        controller = new AbortController();
+        if (lost) controller.abort(lostError());
+      }
+      return controller.signal;
+    },
     assertHeldSync,
     async assertHeld() {
       assertHeldSync();

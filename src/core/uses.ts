@@ -230,13 +230,15 @@ export async function releaseUses(
     if (!dir) continue;
     let removed = false;
     try {
-      const names = new Set<string>();
-      if (owner.key) names.add(useFileName(layout, id, owner.key));
-      if (owner.process && owner.job) {
+      // The record named by the step's key is the step's use; only without it (a main that lost
+      // its key) are the records read to find the job process's. A warm post reads nothing.
+      if (owner.key) removed = unlinkIn(dir, useFileName(layout, id, owner.key));
+      if (!removed && owner.process && owner.job) {
         const { records } = await readUses(layout, id);
-        for (const r of records) if (ownedBy(r.use, owner, host)) names.add(path.basename(r.file));
+        for (const r of records)
+          if (ownedBy(r.use, owner, host))
+            removed = unlinkIn(dir, path.basename(r.file)) || removed;
       }
-      for (const name of names) removed = unlinkIn(dir, name) || removed;
       if (removed) stampIn(dir, now);
     } finally {
       dir.close();
