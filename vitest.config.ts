@@ -23,6 +23,9 @@ const IN_PROCESS = [
   'test/release-files.test.ts',
 ];
 
+// Every project: the job directories a test file made are removed after it (test/helpers/job-dirs.ts).
+const setupFiles = ['test/helpers/job-dirs.ts'];
+
 export default defineConfig({
   test: {
     projects: [
@@ -30,6 +33,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: IN_PROCESS,
+          setupFiles,
           testTimeout: 60_000,
           hookTimeout: 60_000,
           sequence: { groupOrder: 0 },
@@ -39,6 +43,7 @@ export default defineConfig({
         test: {
           name: 'unit-procs',
           include: ['test/*.test.ts'],
+          setupFiles,
           exclude: IN_PROCESS,
           poolOptions: { forks: { singleFork: true } },
           testTimeout: 60_000,
@@ -50,6 +55,7 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
+          setupFiles,
           poolOptions: { forks: { singleFork: true } },
           testTimeout: 180_000,
           hookTimeout: 60_000,
@@ -60,6 +66,7 @@ export default defineConfig({
         test: {
           name: 'adversarial',
           include: ['test/adversarial/**/*.test.ts'],
+          setupFiles,
           poolOptions: { forks: { singleFork: true } },
           testTimeout: 300_000,
           hookTimeout: 120_000,

@@ -99,6 +99,9 @@ export interface RunnerFiles extends Record<string, string> {
   GITHUB_STEP_SUMMARY: string;
 }
 
+/** Every job directory made in this process: test/helpers/job-dirs.ts removes them after each file. */
+export const jobDirs = new Set<string>();
+
 /**
  * A fresh job directory with the runner's file-command files, workspace and temp dir, and the
  * environment a runner gives the action's steps (INPUT_* from action.yml's defaults and `inputs`).
@@ -110,6 +113,7 @@ export async function prepareJob(
   actionDir = REPO_ROOT,
 ): Promise<{ workDir: string; files: RunnerFiles; env: Record<string, string> }> {
   const workDir = await fs.mkdtemp(path.join(os.tmpdir(), 'tc-job-'));
+  jobDirs.add(workDir);
   const files: RunnerFiles = {
     GITHUB_OUTPUT: path.join(workDir, 'output'),
     GITHUB_STATE: path.join(workDir, 'state'),
