@@ -569,7 +569,10 @@ function loadChunk(runtime, file, cacheDir, crc32) {
         const bundle = external_node_path_.basename(external_node_path_.dirname(file));
         const cacheFile = external_node_path_.join(cacheDir, `${bundle}-${external_node_path_.basename(file)}-${bytes.length}-${sourceCrc.toString(16)}.bin`);
         const cachedData = unseal(readRegularFile(cacheFile, MAX_CODE_CACHE_BYTES), sourceCrc, crc32);
-        const wrapped = `(function (__chunk) {"use strict";${source.replace(CHUNK_HEAD, '__chunk.id = $1;\n__chunk.ids = $2;\n__chunk.modules = {')}\n})`;
+        const head = CHUNK_HEAD.exec(source);
+        const wrapped = `(function (__chunk) {"use strict";__chunk.id = ${head[1]};\n__chunk.ids = ${head[2]};\n__chunk.modules = {` +
+            source.slice(head[0].length) +
+            '\n})';
         const script = new (vm().Script)(wrapped, { filename: file, cachedData });
         const chunk = {};
         script.runInThisContext()(chunk);

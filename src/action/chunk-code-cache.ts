@@ -141,10 +141,13 @@ function loadChunk(
     const cachedData = unseal(readRegularFile(cacheFile, MAX_CODE_CACHE_BYTES), sourceCrc, crc32);
     // Same lines as the file (the wrapper opens on line 1): stack traces keep their line numbers.
     // Strict, as the module `import()` would have made of it (the bundler leaves the directive out).
-    const wrapped = `(function (__chunk) {"use strict";${source.replace(
-      CHUNK_HEAD,
-      '__chunk.id = $1;\n__chunk.ids = $2;\n__chunk.modules = {',
-    )}\n})`;
+    // Pieces joined, not a replace: one copy of the chunk's text (V8 flattens it once), where a
+    // replace and a template made two more — a warm step's young heap is small (docs/design.md).
+    const head = CHUNK_HEAD.exec(source)!;
+    const wrapped =
+      `(function (__chunk) {"use strict";__chunk.id = ${head[1]};\n__chunk.ids = ${head[2]};\n__chunk.modules = {` +
+      source.slice(head[0].length) +
+      '\n})';
     const script = new (vm().Script)(wrapped, { filename: file, cachedData });
     const chunk: { modules?: Record<string, unknown> } = {};
     (script.runInThisContext() as (c: typeof chunk) => void)(chunk);
