@@ -148,6 +148,16 @@ async function paired(
   rounds: number,
   warmup = WARMUP,
 ): Promise<Record<string, number>> {
+  const samples = await pairedSamples(contenders, rounds, warmup);
+  return Object.fromEntries(Object.entries(samples).map(([n, xs]) => [n, median(xs)]));
+}
+
+/** paired's rounds, each contender's samples in round order (for per-round differences). */
+async function pairedSamples(
+  contenders: Record<string, () => Promise<number>>,
+  rounds: number,
+  warmup = WARMUP,
+): Promise<Record<string, number[]>> {
   const names = Object.keys(contenders);
   const samples: Record<string, number[]> = Object.fromEntries(names.map((n) => [n, []]));
   for (let r = 0; r < warmup + rounds; r++) {
@@ -157,7 +167,7 @@ async function paired(
       if (r >= warmup) samples[name].push(ms);
     }
   }
-  return Object.fromEntries(names.map((n) => [n, median(samples[n])]));
+  return samples;
 }
 
 const sha256 = (b: Buffer): string => createHash('sha256').update(b).digest('hex');
@@ -355,13 +365,14 @@ async function mainWithoutCodeCache(ctx: Ctx): Promise<number> {
 /** The goals of issue 19: a warm hit at the cost of starting node (bare: bench/bare/step.js). */
 async function warmVsBare(ctx: Ctx): Promise<void> {
   const { bin, put, one, seven, wide } = ctx;
-  const t = await paired(
+  const samples = await pairedSamples(
     {
       bare: async () => (await bareRun(bin)).ms,
       main1: () => mainOnly(bin, one),
+      // Next to main1: the named row is their difference within each round.
+      mainNamed: () => mainOnly(bin, ctx.named),
       main7: () => mainOnly(bin, seven),
       mainWide: () => mainOnly(bin, wide),
-      mainNamed: () => mainOnly(bin, ctx.named),
       noCache: () => mainWithoutCodeCache(ctx),
       job: async () => (await wholeJob(bin, one)).ms,
       bare2: async () => (await bareRun(bin)).ms + (await bareRun(bin)).ms,
@@ -369,6 +380,10 @@ async function warmVsBare(ctx: Ctx): Promise<void> {
     },
     ROUNDS,
   );
+  const t = Object.fromEntries(Object.entries(samples).map(([n, xs]) => [n, median(xs)]));
+  // The named row: the median of each round's difference (the two ran back to back in it), which
+  // the machine's drift between rounds does not move as it moves two medians.
+  const namedMinusById = median(samples.mainNamed.map((x, i) => x - samples.main1[i]));
   const vsBare = (value: number, base = t.bare) => ({
     value: ms(value),
     base: ms(base),
@@ -386,7 +401,7 @@ async function warmVsBare(ctx: Ctx): Promise<void> {
   put('warm main, 1 named toolchain (node@24, lockfile) / 1 by id', '≤ +2 ms', {
     value: ms(t.mainNamed),
     base: ms(t.main1),
-    ratio: `${t.mainNamed >= t.main1 ? '+' : '−'}${Math.abs(t.mainNamed - t.main1).toFixed(1)} ms`,
+    ratio: `${namedMinusById >= 0 ? '+' : '−'}${Math.abs(namedMinusById).toFixed(1)} ms`,
   });
   put(
     "warm main, no code cache (a user's first job) / bare",
