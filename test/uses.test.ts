@@ -1,6 +1,6 @@
 // Uses: record, release (idempotent), and liveness — real processes for dead, live, reused and
 // zombie pids; other hosts judged by their lease alone.
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { promises as fs, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -23,6 +23,7 @@ import {
   recordUse,
   releaseUses,
   STAMP_REFRESH_MS,
+  usageOfAll,
   writeUseRecord,
 } from '../src/core/uses.js';
 import {
@@ -170,6 +171,59 @@ describe('recordUse and releaseUses', () => {
     expect(uses.records).toEqual([]);
     expect(uses.unreadable).toEqual([layout.useFile('a', 'torn')]);
   });
+});
+
+describe('usageOfAll (every entry read at once, synchronously)', () => {
+  it('gives what readUses gives: live records, the stamp, temp files', async () => {
+    await recordUse(layout, 'a', { key: 'k1', job: testJob('build'), process: me });
+    await fs.writeFile(path.join(layout.usesOf('a'), 'k9.json.tmp-1-x'), '{');
+    const usage = await usageOfAll(layout, ['a', 'b']);
+    const a = usage.get('a')!;
+    expect(a.live.map((u) => u.key)).toEqual(['k1']);
+    expect(a.unreadable).toEqual([]);
+    expect(a.temps).toEqual(['k9.json.tmp-1-x']);
+    const read = await readUses(layout, 'a');
+    expect(a.live).toEqual(read.records.map((r) => r.use));
+    expect(usage.get('b')).toEqual({
+      live: [],
+      dead: [],
+      unreadable: [],
+      lastUsedMs: undefined,
+      temps: [],
+    });
+  });
+
+  it.skipIf(!POSIX)(
+    'a link at uses/<id>, a link or FIFO for a record, a link at uses/: unreadable (in use), never followed',
+    async () => {
+      const elsewhere = path.join(dir, 'elsewhere');
+      await fs.mkdir(elsewhere);
+      await fs.writeFile(
+        path.join(elsewhere, 'x.json'),
+        JSON.stringify(newUse('x', testJob('j'), me)),
+      );
+      // uses/a: a link to a directory of records elsewhere.
+      await fs.symlink(elsewhere, layout.usesOf('a'));
+      // uses/b: a real directory whose record is a link, and a FIFO.
+      await fs.mkdir(layout.usesOf('b'));
+      await fs.symlink(path.join(elsewhere, 'x.json'), path.join(layout.usesOf('b'), 'l.json'));
+      execFileSync('mkfifo', [path.join(layout.usesOf('b'), 'f.json')]);
+      let usage = await usageOfAll(layout, ['a', 'b']);
+      expect(usage.get('a')).toMatchObject({ live: [], unreadable: [layout.usesOf('a')] });
+      expect(usage.get('b')?.live).toEqual([]);
+      expect(usage.get('b')?.unreadable.sort()).toEqual(
+        [path.join(layout.usesOf('b'), 'f.json'), path.join(layout.usesOf('b'), 'l.json')].sort(),
+      );
+      // uses/ itself a link (to a directory holding an empty a/): every entry unreadable.
+      const fake = path.join(dir, 'fake-uses');
+      await fs.mkdir(path.join(fake, 'a'), { recursive: true });
+      await fs.rm(layout.usesDir, { recursive: true });
+      await fs.symlink(fake, layout.usesDir);
+      usage = await usageOfAll(layout, ['a', 'b']);
+      expect(usage.get('a')?.unreadable).toEqual([layout.usesOf('a')]);
+      expect(usage.get('b')?.unreadable).toEqual([layout.usesOf('b')]);
+    },
+  );
 });
 
 describe('liveness', () => {

@@ -5809,6 +5809,13 @@ class SyncDirHandle {
             checkUnmovedSync(this.path, this.stat);
         return childOf(this.path, this.fd, this.viaProc, name);
     }
+    list() {
+        if (this.viaProc)
+            return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(`/proc/self/fd/${this.fd}`);
+        const names = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(this.path);
+        checkUnmovedSync(this.path, this.stat);
+        return names;
+    }
     close() {
         if (this.fd !== undefined)
             (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(this.fd);
@@ -10812,6 +10819,82 @@ async function readUses(layout, id) {
     await (0,_dir_handle_js__WEBPACK_IMPORTED_MODULE_6__/* .withDir */ .uM)(dir, (d) => readUsesIn(d, result));
     return result;
 }
+function usesReader(layout) {
+    let uses;
+    let failed = false;
+    try {
+        uses = _dir_handle_js__WEBPACK_IMPORTED_MODULE_6__/* .SyncDirHandle */ .B7.open(layout.usesDir);
+    }
+    catch (e) {
+        failed = !((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isErrnoException */ .s$)(e) && e.code === 'ENOENT');
+    }
+    const read = (id) => {
+        const result = { records: [], unreadable: [], temps: [] };
+        if (failed)
+            result.unreadable.push(layout.usesOf(id));
+        if (!uses)
+            return result;
+        let dir;
+        try {
+            dir = _dir_handle_js__WEBPACK_IMPORTED_MODULE_6__/* .SyncDirHandle */ .B7.open(uses.nameOf(id));
+        }
+        catch (e) {
+            if (!((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isErrnoException */ .s$)(e) && e.code === 'ENOENT'))
+                result.unreadable.push(layout.usesOf(id));
+            return result;
+        }
+        try {
+            readUsesInSync(dir, layout.usesOf(id), result);
+        }
+        finally {
+            dir.close();
+        }
+        return result;
+    };
+    return { read, close: () => uses?.close() };
+}
+function readUsesInSync(dir, where, result) {
+    let names;
+    try {
+        names = dir.list();
+    }
+    catch {
+        result.unreadable.push(where);
+        return;
+    }
+    const read = (name) => (0,_regular_file_js__WEBPACK_IMPORTED_MODULE_7__/* .readRegularFileSync */ .cG)(dir.nameOf(name), MAX_RECORD_BYTES).toString('utf8');
+    for (const name of names) {
+        const file = node_path__WEBPACK_IMPORTED_MODULE_1__.join(where, name);
+        if (name === LAST_USED) {
+            let text = '';
+            try {
+                text = read(name);
+            }
+            catch {
+            }
+            const t = Date.parse(text);
+            if (!Number.isNaN(t))
+                result.stampMs = t;
+            continue;
+        }
+        if (name.includes('.tmp-'))
+            result.temps.push(name);
+        if (!name.endsWith(USE_SUFFIX))
+            continue;
+        try {
+            const use = JSON.parse(read(name));
+            if (isUseRecord(use))
+                result.records.push({ file, use });
+            else
+                result.unreadable.push(file);
+        }
+        catch (e) {
+            if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isErrnoException */ .s$)(e) && e.code === 'ENOENT')
+                continue;
+            result.unreadable.push(file);
+        }
+    }
+}
 async function readUsesIn(dir, result) {
     let names;
     try {
@@ -10870,8 +10953,8 @@ async function unlinkUseFiles(layout, id, names) {
     });
 }
 const isInUse = (u) => u !== undefined && (u.live.length > 0 || u.unreadable.length > 0);
-async function usageOf(layout, id, alive) {
-    const { records, unreadable, stampMs, temps } = await readUses(layout, id);
+async function usageOf(layout, id, alive, uses) {
+    const { records, unreadable, stampMs, temps } = uses ?? (await readUses(layout, id));
     const usage = { live: [], dead: [], unreadable, lastUsedMs: stampMs, temps };
     for (const r of records) {
         if (await alive(r.use))
@@ -10887,8 +10970,14 @@ async function usageOf(layout, id, alive) {
 async function usageOfAll(layout, ids, now = Date.now()) {
     const alive = (0,_leases_js__WEBPACK_IMPORTED_MODULE_5__/* .livenessChecker */ .J3)(now);
     const out = new Map();
-    for (const id of ids)
-        out.set(id, await usageOf(layout, id, alive));
+    const reader = usesReader(layout);
+    try {
+        for (const id of ids)
+            out.set(id, await usageOf(layout, id, alive, reader.read(id)));
+    }
+    finally {
+        reader.close();
+    }
     return out;
 }
 const STALE_TEMP_MS = 3600_000;

@@ -17,6 +17,7 @@ import {
   fstatSync,
   lstatSync,
   openSync,
+  readdirSync,
   promises as fs,
   statSync,
   type Stats,
@@ -378,6 +379,14 @@ export class SyncDirHandle {
   nameOf(name: string): string {
     if (!this.viaProc) checkUnmovedSync(this.path, this.stat);
     return childOf(this.path, this.fd, this.viaProc, name);
+  }
+
+  /** The directory's entries (DirHandle.list, synchronously). */
+  list(): string[] {
+    if (this.viaProc) return readdirSync(`/proc/self/fd/${this.fd}`);
+    const names = readdirSync(this.path);
+    checkUnmovedSync(this.path, this.stat);
+    return names;
   }
 
   close(): void {
