@@ -10369,9 +10369,11 @@ async function openForWriting(file, mode = 0o600) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3828);
 /* harmony import */ var _fsx_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(770);
-/* harmony import */ var _uses_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2599);
-/* harmony import */ var _lock_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1422);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5888);
+/* harmony import */ var _regular_file_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9558);
+/* harmony import */ var _uses_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2599);
+/* harmony import */ var _lock_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1422);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5888);
+
 
 
 
@@ -10441,7 +10443,7 @@ const zeroCounters = () => ({
     bytesDownloaded: 0,
     bytesServed: 0,
     waitMs: 0,
-    updatedAt: (0,_format_js__WEBPACK_IMPORTED_MODULE_5__/* .isoTime */ .Ly)(0),
+    updatedAt: (0,_format_js__WEBPACK_IMPORTED_MODULE_6__/* .isoTime */ .Ly)(0),
 });
 const zeroGcCounters = () => ({
     runs: 0,
@@ -10451,8 +10453,8 @@ const zeroGcCounters = () => ({
 });
 const safeNamespace = (ns) => ns === '__proto__' || ns === 'constructor' || ns === 'prototype' ? `(${ns})` : ns || 'unknown';
 async function updateStats(layout, options, change) {
-    return (0,_lock_js__WEBPACK_IMPORTED_MODULE_4__.withLock)(layout.lockPath('stats'), 'stats', {
-        staleMs: options.staleMs ?? _lock_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_LOCK_STALE_MS */ .xL,
+    return (0,_lock_js__WEBPACK_IMPORTED_MODULE_5__.withLock)(layout.lockPath('stats'), 'stats', {
+        staleMs: options.staleMs ?? _lock_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_LOCK_STALE_MS */ .xL,
         timeoutMs: options.lockTimeoutMs ?? 10_000,
         pollMs: 25,
         holder: options.holder,
@@ -10498,7 +10500,7 @@ async function recordGcRun(layout, host, run, options = {}) {
         gc.toolchainsRemoved += run.removed.length;
         gc.bytesFreed += freed;
         const last = {
-            lastRunAt: (0,_format_js__WEBPACK_IMPORTED_MODULE_5__/* .isoTime */ .Ly)(now),
+            lastRunAt: (0,_format_js__WEBPACK_IMPORTED_MODULE_6__/* .isoTime */ .Ly)(now),
             lastRunRemoved: run.removed.length,
             lastRunBytesFreed: freed,
         };
@@ -10508,7 +10510,7 @@ async function recordGcRun(layout, host, run, options = {}) {
     });
 }
 async function readStats(layout, options = {}) {
-    const text = await (0,_fsx_js__WEBPACK_IMPORTED_MODULE_2__/* .readFileIfExists */ .QD)(layout.statsFile);
+    const text = (0,_regular_file_js__WEBPACK_IMPORTED_MODULE_3__/* .readRegularTextIfExistsSync */ .cL)(layout.statsFile, _fsx_js__WEBPACK_IMPORTED_MODULE_2__/* .STATE_FILE_MAX_BYTES */ .e);
     if (text === undefined)
         return { doc: emptyStats() };
     let detail;
@@ -10552,7 +10554,7 @@ function summarizeStats(doc) {
 }
 const liveUseCount = (u) => (u?.live.length ?? 0) + (u?.unreadable.length ?? 0);
 async function liveUseCounts(layout, doc, now = Date.now()) {
-    const usage = await (0,_uses_js__WEBPACK_IMPORTED_MODULE_3__/* .usageOfAll */ .Gy)(layout, Object.keys(doc.entries), now);
+    const usage = await (0,_uses_js__WEBPACK_IMPORTED_MODULE_4__/* .usageOfAll */ .Gy)(layout, Object.keys(doc.entries), now);
     return new Map([...usage].map(([id, u]) => [id, liveUseCount(u)]));
 }
 async function cacheFigures(layout, doc, options = {}) {
@@ -10568,10 +10570,11 @@ async function cacheFigures(layout, doc, options = {}) {
     };
 }
 async function freeDiskBytes(dir) {
-    if (typeof node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.statfs !== 'function')
+    const sync = node_fs__WEBPACK_IMPORTED_MODULE_0__.statfsSync;
+    if (typeof sync !== 'function' && typeof node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.statfs !== 'function')
         return null;
     try {
-        const s = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.statfs(dir);
+        const s = typeof sync === 'function' ? sync(dir) : await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.statfs(dir);
         const free = Number(s.bavail) * Number(s.bsize);
         return Number.isFinite(free) && free >= 0 ? free : null;
     }

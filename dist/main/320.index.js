@@ -639,8 +639,10 @@ async function sleepUntilChange(targets, timing, changed, probe) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3828);
 /* harmony import */ var _fsx_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(770);
-/* harmony import */ var _uses_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2599);
-/* harmony import */ var _lock_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1188);
+/* harmony import */ var _regular_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9558);
+/* harmony import */ var _uses_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2599);
+/* harmony import */ var _lock_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1188);
+
 
 
 
@@ -777,7 +779,7 @@ async function recordGcRun(layout, host, run, options = {}) {
     });
 }
 async function readStats(layout, options = {}) {
-    const text = await readFileIfExists(layout.statsFile);
+    const text = readRegularTextIfExistsSync(layout.statsFile, STATE_FILE_MAX_BYTES);
     if (text === undefined)
         return { doc: emptyStats() };
     let detail;
@@ -837,10 +839,11 @@ async function cacheFigures(layout, doc, options = {}) {
     };
 }
 async function freeDiskBytes(dir) {
-    if (typeof node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.statfs !== 'function')
+    const sync = node_fs__WEBPACK_IMPORTED_MODULE_0__.statfsSync;
+    if (typeof sync !== 'function' && typeof node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.statfs !== 'function')
         return null;
     try {
-        const s = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.statfs(dir);
+        const s = typeof sync === 'function' ? sync(dir) : await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.statfs(dir);
         const free = Number(s.bavail) * Number(s.bsize);
         return Number.isFinite(free) && free >= 0 ? free : null;
     }

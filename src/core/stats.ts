@@ -2,9 +2,10 @@
 // cache-wide figures. The counters have their own file and lock, so recording them never holds up
 // an install; they are written like the registry (under the lock, atomic replace, ownership
 // re-checked before the rename; docs/design.md, "Statistics").
-import { promises as fs } from 'node:fs';
+import fsSync, { promises as fs } from 'node:fs';
 import { errorMessage } from './errors.js';
-import { corruptAsideName, readFileIfExists, writeFileReplacingSync } from './fsx.js';
+import { STATE_FILE_MAX_BYTES, corruptAsideName, writeFileReplacingSync } from './fsx.js';
+import { readRegularTextIfExistsSync } from './regular-file.js';
 import type { CacheLayout } from './layout.js';
 import { usageOfAll, type EntryUsage } from './uses.js';
 import { DEFAULT_LOCK_STALE_MS, withLock } from './lock.js';
@@ -264,7 +265,8 @@ export async function readStats(
   layout: CacheLayout,
   options: { moveCorruptAside?: boolean } = {},
 ): Promise<StatsRead> {
-  const text = await readFileIfExists(layout.statsFile);
+  // Synchronous, as every step's other small state files: no thread-pool round trip on a warm post.
+  const text = readRegularTextIfExistsSync(layout.statsFile, STATE_FILE_MAX_BYTES);
   if (text === undefined) return { doc: emptyStats() };
   let detail: string;
   try {
@@ -362,9 +364,12 @@ export async function cacheFigures(
 
 /** fs.statfs (Node ≥ 18.15); null where it is missing or the filesystem does not say. */
 export async function freeDiskBytes(dir: string): Promise<number | null> {
-  if (typeof (fs as { statfs?: unknown }).statfs !== 'function') return null;
+  const sync = (fsSync as { statfsSync?: typeof fsSync.statfsSync }).statfsSync;
+  if (typeof sync !== 'function' && typeof (fs as { statfs?: unknown }).statfs !== 'function')
+    return null;
   try {
-    const s = await fs.statfs(dir);
+    // statfsSync where there is one: one system call, no thread-pool round trip on a warm post.
+    const s = typeof sync === 'function' ? sync(dir) : await fs.statfs(dir);
     const free = Number(s.bavail) * Number(s.bsize);
     return Number.isFinite(free) && free >= 0 ? free : null;
   } catch {
