@@ -2007,9 +2007,12 @@ function withLastUse(doc, usage) {
     });
 }
 
+// EXTERNAL MODULE: ./lib/core/regular-file.js
+var regular_file = __nccwpck_require__(9558);
 // EXTERNAL MODULE: ./lib/core/leases.js + 4 modules
 var leases = __nccwpck_require__(2624);
 ;// CONCATENATED MODULE: ./lib/core/gc-state.js
+
 
 
 
@@ -2024,7 +2027,12 @@ const isGcState = (raw) => {
 };
 const gcStateFile = (layout) => layout.gcStateFile;
 async function readGcState(layout) {
-    const text = await (0,fsx/* readFileIfExists */.QD)(gcStateFile(layout)).catch(() => undefined);
+    let text;
+    try {
+        text = (0,regular_file/* readRegularTextIfExistsSync */.cL)(gcStateFile(layout), fsx/* STATE_FILE_MAX_BYTES */.e);
+    }
+    catch {
+    }
     if (text !== undefined) {
         try {
             const parsed = JSON.parse(text);
@@ -2664,8 +2672,6 @@ async function removeStaleStaging(layout, now, errors) {
 
 // EXTERNAL MODULE: ./lib/core/receipt.js
 var receipt = __nccwpck_require__(7411);
-// EXTERNAL MODULE: ./lib/core/regular-file.js
-var regular_file = __nccwpck_require__(9558);
 ;// CONCATENATED MODULE: ./lib/core/doctor/gather.js
 
 
@@ -7877,13 +7883,13 @@ class LayoutVersionError extends errors/* ToolchainCacheError */.mg {
     }
 }
 async function checkLayoutVersion(layout, create) {
-    const text = await (0,fsx/* readFileIfExists */.QD)(layout.layoutFile);
+    const text = (0,regular_file/* readRegularTextIfExistsSync */.cL)(layout.layoutFile, fsx/* STATE_FILE_MAX_BYTES */.e);
     if (text !== undefined)
         return checkRecordedVersion(layout, text);
     const legacy = (await (0,fsx/* pathExists */.s0)(layout.registryFile)) ||
         (await external_node_fs_.promises.readdir(layout.toolchainsDir).catch(() => [])).length > 0;
     if (legacy) {
-        const again = await (0,fsx/* readFileIfExists */.QD)(layout.layoutFile);
+        const again = (0,regular_file/* readRegularTextIfExistsSync */.cL)(layout.layoutFile, fsx/* STATE_FILE_MAX_BYTES */.e);
         if (again !== undefined)
             return checkRecordedVersion(layout, again);
         throw new LayoutVersionError(layout.root, 1);

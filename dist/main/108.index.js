@@ -3561,13 +3561,13 @@ class LayoutVersionError extends errors/* ToolchainCacheError */.mg {
     }
 }
 async function checkLayoutVersion(layout, create) {
-    const text = await (0,fsx/* readFileIfExists */.QD)(layout.layoutFile);
+    const text = (0,regular_file/* readRegularTextIfExistsSync */.cL)(layout.layoutFile, fsx/* STATE_FILE_MAX_BYTES */.e);
     if (text !== undefined)
         return checkRecordedVersion(layout, text);
     const legacy = (await (0,fsx/* pathExists */.s0)(layout.registryFile)) ||
         (await external_node_fs_.promises.readdir(layout.toolchainsDir).catch(() => [])).length > 0;
     if (legacy) {
-        const again = await (0,fsx/* readFileIfExists */.QD)(layout.layoutFile);
+        const again = (0,regular_file/* readRegularTextIfExistsSync */.cL)(layout.layoutFile, fsx/* STATE_FILE_MAX_BYTES */.e);
         if (again !== undefined)
             return checkRecordedVersion(layout, again);
         throw new LayoutVersionError(layout.root, 1);

@@ -1048,10 +1048,7 @@ function jobRefFromEnv(env = process.env) {
     };
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
 ;// CONCATENATED MODULE: ./lib/action/step-summary.js
-
 
 
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
@@ -1082,7 +1079,7 @@ class StepSummary {
             throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
         }
         try {
-            await (0,promises_.access)(fromEnv, external_node_fs_.constants.R_OK | external_node_fs_.constants.W_OK);
+            (0,external_node_fs_.accessSync)(fromEnv, external_node_fs_.constants.R_OK | external_node_fs_.constants.W_OK);
         }
         catch {
             throw new Error(`Unable to access summary file: '${fromEnv}'. Check if the file has correct read/write permissions.`);
@@ -1092,7 +1089,7 @@ class StepSummary {
     }
     async write(options) {
         const file = await this.summaryFile();
-        await (options?.overwrite ? promises_.writeFile : promises_.appendFile)(file, this.buffer, { encoding: 'utf8' });
+        (options?.overwrite ? external_node_fs_.writeFileSync : external_node_fs_.appendFileSync)(file, this.buffer, { encoding: 'utf8' });
         return this.emptyBuffer();
     }
     async clear() {
@@ -2040,7 +2037,6 @@ function isoTime(ms = Date.now()) {
 /* harmony export */   A0: () => (/* binding */ ensureDir),
 /* harmony export */   EX: () => (/* binding */ createFileSync),
 /* harmony export */   FK: () => (/* binding */ isInside),
-/* harmony export */   QD: () => (/* binding */ readFileIfExists),
 /* harmony export */   Re: () => (/* binding */ atomicWriteFile),
 /* harmony export */   VY: () => (/* binding */ corruptAsideName),
 /* harmony export */   WF: () => (/* binding */ writeFileReplacingSync),
@@ -2055,7 +2051,7 @@ function isoTime(ms = Date.now()) {
 /* harmony export */   yy: () => (/* binding */ sleep),
 /* harmony export */   zs: () => (/* binding */ randomToken)
 /* harmony export */ });
-/* unused harmony exports chmodDirNoFollow, fsyncDirSync, fsyncDir, WINDOWS_RETRY_MS, renameRetrying, treeSize */
+/* unused harmony exports chmodDirNoFollow, fsyncDirSync, fsyncDir, readFileIfExists, WINDOWS_RETRY_MS, renameRetrying, treeSize */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3828);
@@ -2223,10 +2219,10 @@ async function fsyncDir(dir) {
 const STATE_FILE_MAX_BYTES = 1024 * 1024;
 async function readFileIfExists(file, maxBytes = STATE_FILE_MAX_BYTES) {
     try {
-        return (await (0,_regular_file_js__WEBPACK_IMPORTED_MODULE_4__/* .readRegularFile */ .XF)(file, maxBytes)).toString('utf8');
+        return (await readRegularFile(file, maxBytes)).toString('utf8');
     }
     catch (e) {
-        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isErrnoException */ .s$)(e) && e.code === 'ENOENT')
+        if (isErrnoException(e) && e.code === 'ENOENT')
             return undefined;
         throw e;
     }
@@ -2394,8 +2390,10 @@ function corruptAsideName(file, now = new Date()) {
 /* harmony export */ });
 /* unused harmony export gcStateFile */
 /* harmony import */ var _fsx_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(770);
-/* harmony import */ var _leases_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2624);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5888);
+/* harmony import */ var _regular_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9558);
+/* harmony import */ var _leases_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2624);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5888);
+
 
 
 
@@ -2410,7 +2408,12 @@ const isGcState = (raw) => {
 };
 const gcStateFile = (layout) => layout.gcStateFile;
 async function readGcState(layout) {
-    const text = await (0,_fsx_js__WEBPACK_IMPORTED_MODULE_0__/* .readFileIfExists */ .QD)(gcStateFile(layout)).catch(() => undefined);
+    let text;
+    try {
+        text = (0,_regular_file_js__WEBPACK_IMPORTED_MODULE_1__/* .readRegularTextIfExistsSync */ .cL)(gcStateFile(layout), _fsx_js__WEBPACK_IMPORTED_MODULE_0__/* .STATE_FILE_MAX_BYTES */ .e);
+    }
+    catch {
+    }
     if (text !== undefined) {
         try {
             const parsed = JSON.parse(text);
@@ -2422,14 +2425,14 @@ async function readGcState(layout) {
     }
     return { schemaVersion: 1, hosts: {} };
 }
-async function lastFullGc(layout, host = (0,_leases_js__WEBPACK_IMPORTED_MODULE_1__/* .hostId */ .My)()) {
+async function lastFullGc(layout, host = (0,_leases_js__WEBPACK_IMPORTED_MODULE_2__/* .hostId */ .My)()) {
     const state = await readGcState(layout);
     const at = Object.hasOwn(state.hosts, host) ? Date.parse(state.hosts[host].lastFullGcAt) : NaN;
     return Number.isNaN(at) ? undefined : at;
 }
 async function recordFullGc(layout, now) {
     const state = await readGcState(layout);
-    state.hosts = { ...state.hosts, [(0,_leases_js__WEBPACK_IMPORTED_MODULE_1__/* .hostId */ .My)()]: { lastFullGcAt: (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .isoTime */ .Ly)(now) } };
+    state.hosts = { ...state.hosts, [(0,_leases_js__WEBPACK_IMPORTED_MODULE_2__/* .hostId */ .My)()]: { lastFullGcAt: (0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .isoTime */ .Ly)(now) } };
     await (0,_fsx_js__WEBPACK_IMPORTED_MODULE_0__/* .atomicWriteFile */ .Re)(gcStateFile(layout), JSON.stringify(state));
 }
 
@@ -2927,13 +2930,13 @@ class LayoutVersionError extends errors/* ToolchainCacheError */.mg {
     }
 }
 async function checkLayoutVersion(layout, create) {
-    const text = await (0,fsx/* readFileIfExists */.QD)(layout.layoutFile);
+    const text = (0,regular_file/* readRegularTextIfExistsSync */.cL)(layout.layoutFile, fsx/* STATE_FILE_MAX_BYTES */.e);
     if (text !== undefined)
         return checkRecordedVersion(layout, text);
     const legacy = (await (0,fsx/* pathExists */.s0)(layout.registryFile)) ||
         (await external_node_fs_.promises.readdir(layout.toolchainsDir).catch(() => [])).length > 0;
     if (legacy) {
-        const again = await (0,fsx/* readFileIfExists */.QD)(layout.layoutFile);
+        const again = (0,regular_file/* readRegularTextIfExistsSync */.cL)(layout.layoutFile, fsx/* STATE_FILE_MAX_BYTES */.e);
         if (again !== undefined)
             return checkRecordedVersion(layout, again);
         throw new LayoutVersionError(layout.root, 1);
@@ -4205,7 +4208,6 @@ const isRegistryDoc = (raw) => registryProblem(raw) === undefined;
 /* harmony export */   QI: () => (/* binding */ withRegularFileSync),
 /* harmony export */   Qh: () => (/* binding */ openForWriting),
 /* harmony export */   Vc: () => (/* binding */ readUpTo),
-/* harmony export */   XF: () => (/* binding */ readRegularFile),
 /* harmony export */   ZU: () => (/* binding */ openRegularFile),
 /* harmony export */   cG: () => (/* binding */ readRegularFileSync),
 /* harmony export */   cL: () => (/* binding */ readRegularTextIfExistsSync),
@@ -4218,7 +4220,7 @@ const isRegistryDoc = (raw) => registryProblem(raw) === undefined;
 /* harmony export */   tC: () => (/* binding */ READ_FLAGS),
 /* harmony export */   vF: () => (/* binding */ hashRegularFile)
 /* harmony export */ });
-/* unused harmony exports fileIdentity, readRegularFileIdentitySync */
+/* unused harmony exports fileIdentity, readRegularFileIdentitySync, readRegularFile */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3828);
 /* harmony import */ var _platform_builtins_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3519);

@@ -2,8 +2,8 @@
 // builds and writes it, without loading @actions/core (see ./runner-commands.ts for why). Only
 // what src/action/summary.ts uses; test/runner-commands.test.ts compares it with core's, byte
 // for byte.
-import { constants } from 'node:fs';
-import { access, appendFile, writeFile } from 'node:fs/promises';
+// Synchronous writes (the same bytes): a warm post then needs no thread pool at all.
+import { accessSync, appendFileSync, constants, writeFileSync } from 'node:fs';
 import { EOL } from './runner-commands.js';
 
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
@@ -55,7 +55,7 @@ export class StepSummary {
       );
     }
     try {
-      await access(fromEnv, constants.R_OK | constants.W_OK);
+      accessSync(fromEnv, constants.R_OK | constants.W_OK);
     } catch {
       throw new Error(
         `Unable to access summary file: '${fromEnv}'. Check if the file has correct read/write permissions.`,
@@ -68,7 +68,7 @@ export class StepSummary {
   /** Appends the buffer to the summary file (or replaces the file), then empties the buffer. */
   async write(options?: SummaryWriteOptions): Promise<this> {
     const file = await this.summaryFile();
-    await (options?.overwrite ? writeFile : appendFile)(file, this.buffer, { encoding: 'utf8' });
+    (options?.overwrite ? writeFileSync : appendFileSync)(file, this.buffer, { encoding: 'utf8' });
     return this.emptyBuffer();
   }
 

@@ -1,7 +1,8 @@
 // gc-state.json: when each host last ran a full GC, the record GC's throttle reads (docs/design.md,
 // "Uses and GC"). Only a throttle: an unreadable file reads as empty, so the worst a broken one
 // costs is one full GC too many.
-import { atomicWriteFile, readFileIfExists } from './fsx.js';
+import { STATE_FILE_MAX_BYTES, atomicWriteFile } from './fsx.js';
+import { readRegularTextIfExistsSync } from './regular-file.js';
 import type { CacheLayout } from './layout.js';
 import { hostId } from './leases.js';
 import { isoTime } from './format.js';
@@ -28,7 +29,13 @@ const isGcState = (raw: unknown): raw is GcState => {
 export const gcStateFile = (layout: CacheLayout): string => layout.gcStateFile;
 
 async function readGcState(layout: CacheLayout): Promise<GcState> {
-  const text = await readFileIfExists(gcStateFile(layout)).catch(() => undefined);
+  // Synchronous (a few hundred bytes): a warm post's throttle check needs no thread pool.
+  let text: string | undefined;
+  try {
+    text = readRegularTextIfExistsSync(gcStateFile(layout), STATE_FILE_MAX_BYTES);
+  } catch {
+    // unreadable: start over (it only throttles)
+  }
   if (text !== undefined) {
     try {
       const parsed: unknown = JSON.parse(text);

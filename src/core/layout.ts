@@ -16,7 +16,6 @@ import {
   createFileSync,
   ensureDir,
   pathExists,
-  readFileIfExists,
   sleep,
   writeFileReplacingSync,
 } from './fsx.js';
@@ -504,7 +503,8 @@ export class LayoutVersionError extends ToolchainCacheError {
  * toolchains was written by the first layout (version 1: uses inside registry.json).
  */
 export async function checkLayoutVersion(layout: CacheLayout, create: boolean): Promise<void> {
-  const text = await readFileIfExists(layout.layoutFile);
+  // Synchronous (a few bytes): no thread-pool round trip for a warm step ("Start-up cost").
+  const text = readRegularTextIfExistsSync(layout.layoutFile, STATE_FILE_MAX_BYTES);
   if (text !== undefined) return checkRecordedVersion(layout, text);
   const legacy =
     (await pathExists(layout.registryFile)) ||
@@ -512,7 +512,7 @@ export async function checkLayoutVersion(layout: CacheLayout, create: boolean): 
   if (legacy) {
     // Another job may have created this root since we looked: it writes layout.json before
     // anything else, so whoever sees its registry finds layout.json on a second look.
-    const again = await readFileIfExists(layout.layoutFile);
+    const again = readRegularTextIfExistsSync(layout.layoutFile, STATE_FILE_MAX_BYTES);
     if (again !== undefined) return checkRecordedVersion(layout, again);
     throw new LayoutVersionError(layout.root, 1);
   }
