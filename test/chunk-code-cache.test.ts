@@ -7,7 +7,11 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
+  CodePath,
+  HEADER_BYTES,
   installChunkCodeCache,
+  noteCodePath,
+  sealedPaths,
   MAX_CODE_CACHE_BYTES,
   pruneCacheDir,
   readRegularFile,
@@ -363,5 +367,40 @@ describe('chunk code cache: pruning', () => {
         '7.index.js-90-def.bin.tmp-2-b',
       ].sort(),
     );
+  });
+});
+
+// Last in this file: a code path noted stays noted for the process (as in a step).
+describe('chunk code cache: code paths', () => {
+  it('a cache written before a path was taken is written again once by the first run taking it', async () => {
+    await fs.writeFile(
+      path.join(bundleDir, '7.index.js'),
+      chunkSource(7, 1, 'module.exports = { plain: () => 1, named: () => 2 };'),
+    );
+    const run = async (): Promise<{ file: string; mtimeMs: number; paths: number }> => {
+      const rt = runtime();
+      const flush = installChunkCodeCache(rt, bundleDir, cacheDir);
+      rt.f.j(7, []);
+      (load(rt, 1) as { plain: () => number }).plain();
+      flush();
+      const [name] = await cacheFiles();
+      const file = path.join(cacheDir, name);
+      const bytes = await fs.readFile(file);
+      return { file, mtimeMs: (await fs.stat(file)).mtimeMs, paths: sealedPaths(bytes) };
+    };
+    const first = await run();
+    expect(first.paths).toBe(0);
+    expect((await run()).mtimeMs).toBe(first.mtimeMs); // nothing new: not written again
+    noteCodePath(CodePath.Named);
+    await new Promise((resolve) => setTimeout(resolve, 20)); // a later mtime for the rewrite
+    const rewritten = await run();
+    expect(rewritten.paths).toBe(CodePath.Named);
+    expect(rewritten.mtimeMs).toBeGreaterThan(first.mtimeMs);
+    expect((await run()).mtimeMs).toBe(rewritten.mtimeMs); // the path is in it now
+    // The paths field is checked with V8's bytes: a flipped bit there is refused, then rewritten.
+    const bytes = await fs.readFile(rewritten.file);
+    bytes[16] ^= 0x02;
+    expect(unseal(bytes, bytes.readUInt32LE(4), crc32)).toBeUndefined();
+    expect(HEADER_BYTES).toBe(20);
   });
 });

@@ -1367,7 +1367,10 @@ function assemble(items, resolved, result, options) {
 var vendors_platform = __webpack_require__(7088);
 // EXTERNAL MODULE: ./lib/core/platform/builtins.js
 var builtins = __webpack_require__(3519);
+// EXTERNAL MODULE: ./lib/action/chunk-code-cache.js
+var chunk_code_cache = __webpack_require__(9982);
 ;// CONCATENATED MODULE: ./lib/action/named-items.js
+
 
 
 
@@ -1381,6 +1384,7 @@ var builtins = __webpack_require__(3519);
 async function resolveNamedItems(inputs, layout, host, lock) {
     if (!inputs.toolchains.some(isNamedItem))
         return { toolchains: inputs.toolchains };
+    (0,chunk_code_cache/* noteCodePath */.nw)(chunk_code_cache/* CodePath */.Ds.Named);
     const platform = (0,vendors_platform/* hostPlatform */.ol)();
     const file = inputs.lockfile ? lockfilePath(inputs.lockfile) : undefined;
     const result = await resolveToolchainItems(inputs.toolchains, {

@@ -365,6 +365,203 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ }),
 
+/***/ 9982:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ds: () => (/* binding */ CodePath),
+/* harmony export */   Gl: () => (/* binding */ installChunkCodeCache),
+/* harmony export */   nw: () => (/* binding */ noteCodePath)
+/* harmony export */ });
+/* unused harmony exports HEADER_BYTES, MAX_CODE_CACHE_BYTES, readRegularFile, unseal, sealedPaths, seal, pruneCacheDir */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4573);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var _core_platform_builtins_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3519);
+/* harmony import */ var _core_compile_cache_dir_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3091);
+
+
+
+
+
+function crc32Function() {
+    const pending = /--pending-deprecation/.test(`${process.execArgv.join(' ')} ${process.env.NODE_OPTIONS ?? ''}`);
+    try {
+        const bind = process.binding;
+        const native = pending ? undefined : bind?.('zlib');
+        const crc32 = native?.crc32;
+        if (typeof crc32 === 'function')
+            return (data) => crc32(data, 0) >>> 0;
+    }
+    catch {
+    }
+    const crc32 = (0,_core_platform_builtins_js__WEBPACK_IMPORTED_MODULE_3__/* .builtin */ .S2)('node:zlib').crc32;
+    return typeof crc32 === 'function' ? crc32 : undefined;
+}
+const CHUNK_HEAD = /^export const id = ([\w"']+);\nexport const ids = (\[[^\]\n]*\]);\nexport const modules = \{/;
+const MAGIC = 0x32434354;
+const HEADER_BYTES = 20;
+const CodePath = { Named: 1 };
+let pathsRun = 0;
+function noteCodePath(path) {
+    pathsRun |= path;
+}
+const MAX_CODE_CACHE_BYTES = 32 << 20;
+const TEMP_MAX_AGE_MS = 3600_000;
+const FILE_MODE = 0o600;
+const NO_FOLLOW = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW ?? 0;
+const NON_BLOCK = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0;
+const vm = () => (0,_core_platform_builtins_js__WEBPACK_IMPORTED_MODULE_3__/* .builtin */ .S2)('node:vm');
+function installChunkCodeCache(runtime, bundleDir, cacheDir) {
+    const fallback = runtime.f.j;
+    const crc32 = crc32Function();
+    if (typeof fallback !== 'function' || crc32 === undefined)
+        return () => undefined;
+    const loaded = new Set();
+    const toWrite = [];
+    runtime.f.j = (chunkId, promises) => {
+        if (loaded.has(chunkId))
+            return;
+        const compiled = loadChunk(runtime, node_path__WEBPACK_IMPORTED_MODULE_2__.join(bundleDir, runtime.u(chunkId)), cacheDir, crc32);
+        if (compiled === undefined)
+            return fallback(chunkId, promises);
+        loaded.add(chunkId);
+        toWrite.push(compiled);
+    };
+    return () => {
+        for (const c of toWrite.splice(0)) {
+            if (c.cachedPaths === undefined || (pathsRun & ~c.cachedPaths) !== 0)
+                writeCache(c, crc32, (c.cachedPaths ?? 0) | pathsRun);
+        }
+    };
+}
+function loadChunk(runtime, file, cacheDir, crc32) {
+    try {
+        const bytes = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file);
+        const source = bytes.toString((0,node_buffer__WEBPACK_IMPORTED_MODULE_1__.isAscii)(bytes) ? 'latin1' : 'utf8');
+        if (source.includes('import.meta') || !CHUNK_HEAD.test(source))
+            return undefined;
+        const sourceCrc = crc32(bytes);
+        const bundle = node_path__WEBPACK_IMPORTED_MODULE_2__.basename(node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(file));
+        const cacheFile = node_path__WEBPACK_IMPORTED_MODULE_2__.join(cacheDir, `${bundle}-${node_path__WEBPACK_IMPORTED_MODULE_2__.basename(file)}-${bytes.length}-${sourceCrc.toString(16)}.bin`);
+        const cacheBytes = readRegularFile(cacheFile, MAX_CODE_CACHE_BYTES);
+        const cachedData = unseal(cacheBytes, sourceCrc, crc32);
+        const head = CHUNK_HEAD.exec(source);
+        const wrapped = `(function (__chunk) {"use strict";__chunk.id = ${head[1]};\n__chunk.ids = ${head[2]};\n__chunk.modules = {` +
+            source.slice(head[0].length) +
+            '\n})';
+        const script = new (vm().Script)(wrapped, { filename: file, cachedData });
+        const chunk = {};
+        script.runInThisContext()(chunk);
+        for (const [id, factory] of Object.entries(chunk.modules ?? {}))
+            runtime.m[id] = factory;
+        const used = cachedData && cacheBytes && !script.cachedDataRejected;
+        return { script, cacheFile, sourceCrc, ...(used && { cachedPaths: sealedPaths(cacheBytes) }) };
+    }
+    catch {
+        return undefined;
+    }
+}
+function readRegularFile(file, cap) {
+    let fd;
+    try {
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | NO_FOLLOW | NON_BLOCK);
+    }
+    catch {
+        return undefined;
+    }
+    try {
+        const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+        if (!st.isFile() || st.size > cap)
+            return undefined;
+        const buf = Buffer.allocUnsafe(st.size);
+        let got = 0;
+        for (let n = -1; got < st.size && n !== 0; got += n)
+            n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buf, got, st.size - got, got);
+        return got === st.size ? buf : undefined;
+    }
+    catch {
+        return undefined;
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+function unseal(file, sourceCrc, crc32) {
+    if (!file || file.length < HEADER_BYTES || file.readUInt32LE(0) !== MAGIC)
+        return undefined;
+    const data = file.subarray(HEADER_BYTES);
+    const ok = file.readUInt32LE(4) === sourceCrc &&
+        file.readUInt32LE(12) === data.length &&
+        file.readUInt32LE(8) === dataCheck(data, file.subarray(16, HEADER_BYTES), crc32);
+    return ok ? data : undefined;
+}
+const sealedPaths = (file) => file.readUInt32LE(16);
+const dataCheck = (data, paths, crc32) => (crc32(data) ^ crc32(paths)) >>> 0;
+function seal(data, sourceCrc, crc32, paths = 0) {
+    const header = Buffer.alloc(HEADER_BYTES);
+    header.writeUInt32LE(MAGIC, 0);
+    header.writeUInt32LE(sourceCrc >>> 0, 4);
+    header.writeUInt32LE(data.length, 12);
+    header.writeUInt32LE(paths >>> 0, 16);
+    header.writeUInt32LE(dataCheck(data, header.subarray(16, HEADER_BYTES), crc32), 8);
+    return Buffer.concat([header, data]);
+}
+function writeCache({ script, cacheFile, sourceCrc }, crc32, paths) {
+    const tmp = `${cacheFile}.tmp-${process.pid}-${Math.random().toString(36).slice(2)}`;
+    try {
+        const content = seal(script.createCachedData(), sourceCrc, crc32, paths);
+        const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(tmp, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_EXCL | NO_FOLLOW, FILE_MODE);
+        try {
+            if (process.platform !== 'win32')
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fchmodSync)(fd, FILE_MODE);
+            for (let at = 0; at < content.length;)
+                at += (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(fd, content, at);
+        }
+        finally {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+        }
+        replace(tmp, cacheFile);
+        pruneCacheDir(node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(cacheFile), node_path__WEBPACK_IMPORTED_MODULE_2__.basename(cacheFile), Date.now());
+    }
+    catch {
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(tmp, { force: true });
+        }
+        catch {
+        }
+    }
+}
+function replace(tmp, file) {
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(tmp, file);
+    }
+    catch {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(file, { recursive: true, force: true });
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(tmp, file);
+    }
+}
+function pruneCacheDir(dir, kept, now) {
+    const chunkName = kept.replace(/-\d+-[0-9a-f]+\.bin$/, '-');
+    for (const name of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir)) {
+        if (name === kept)
+            continue;
+        try {
+            const age = now - (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, name)).mtimeMs;
+            const temp = name.includes('.tmp-');
+            const stale = age > (temp ? TEMP_MAX_AGE_MS : _core_compile_cache_dir_js__WEBPACK_IMPORTED_MODULE_4__/* .CODE_CACHE_MAX_AGE_MS */ .T);
+            const otherVersion = !temp && name.startsWith(chunkName);
+            if (stale || otherVersion)
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, name), { recursive: true, force: true });
+        }
+        catch {
+        }
+    }
+}
+
+
+/***/ }),
+
 /***/ 9088:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -487,207 +684,23 @@ function ancestorsSafe(dir) {
 
 /***/ }),
 
-/***/ 9058:
+/***/ 4164:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  L: () => (/* binding */ enableCompileCache)
-});
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(3136);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:buffer"
-var external_node_buffer_ = __nccwpck_require__(4573);
-// EXTERNAL MODULE: ./lib/core/platform/builtins.js
-var builtins = __nccwpck_require__(3519);
-// EXTERNAL MODULE: ./lib/core/compile-cache-dir.js
-var compile_cache_dir = __nccwpck_require__(3091);
-;// CONCATENATED MODULE: ./lib/action/chunk-code-cache.js
-
-
-
-
-
-function crc32Function() {
-    const pending = /--pending-deprecation/.test(`${process.execArgv.join(' ')} ${process.env.NODE_OPTIONS ?? ''}`);
-    try {
-        const bind = process.binding;
-        const native = pending ? undefined : bind?.('zlib');
-        const crc32 = native?.crc32;
-        if (typeof crc32 === 'function')
-            return (data) => crc32(data, 0) >>> 0;
-    }
-    catch {
-    }
-    const crc32 = (0,builtins/* builtin */.S2)('node:zlib').crc32;
-    return typeof crc32 === 'function' ? crc32 : undefined;
-}
-const CHUNK_HEAD = /^export const id = ([\w"']+);\nexport const ids = (\[[^\]\n]*\]);\nexport const modules = \{/;
-const MAGIC = 0x31434354;
-const HEADER_BYTES = 16;
-const MAX_CODE_CACHE_BYTES = 32 << 20;
-const TEMP_MAX_AGE_MS = 3600_000;
-const FILE_MODE = 0o600;
-const NO_FOLLOW = external_node_fs_.constants.O_NOFOLLOW ?? 0;
-const NON_BLOCK = external_node_fs_.constants.O_NONBLOCK ?? 0;
-const vm = () => (0,builtins/* builtin */.S2)('node:vm');
-function installChunkCodeCache(runtime, bundleDir, cacheDir) {
-    const fallback = runtime.f.j;
-    const crc32 = crc32Function();
-    if (typeof fallback !== 'function' || crc32 === undefined)
-        return () => undefined;
-    const loaded = new Set();
-    const toWrite = [];
-    runtime.f.j = (chunkId, promises) => {
-        if (loaded.has(chunkId))
-            return;
-        const compiled = loadChunk(runtime, external_node_path_.join(bundleDir, runtime.u(chunkId)), cacheDir, crc32);
-        if (compiled === undefined)
-            return fallback(chunkId, promises);
-        loaded.add(chunkId);
-        if (compiled)
-            toWrite.push(compiled);
-    };
-    return () => {
-        for (const c of toWrite.splice(0))
-            writeCache(c, crc32);
-    };
-}
-function loadChunk(runtime, file, cacheDir, crc32) {
-    try {
-        const bytes = (0,external_node_fs_.readFileSync)(file);
-        const source = bytes.toString((0,external_node_buffer_.isAscii)(bytes) ? 'latin1' : 'utf8');
-        if (source.includes('import.meta') || !CHUNK_HEAD.test(source))
-            return undefined;
-        const sourceCrc = crc32(bytes);
-        const bundle = external_node_path_.basename(external_node_path_.dirname(file));
-        const cacheFile = external_node_path_.join(cacheDir, `${bundle}-${external_node_path_.basename(file)}-${bytes.length}-${sourceCrc.toString(16)}.bin`);
-        const cachedData = unseal(readRegularFile(cacheFile, MAX_CODE_CACHE_BYTES), sourceCrc, crc32);
-        const head = CHUNK_HEAD.exec(source);
-        const wrapped = `(function (__chunk) {"use strict";__chunk.id = ${head[1]};\n__chunk.ids = ${head[2]};\n__chunk.modules = {` +
-            source.slice(head[0].length) +
-            '\n})';
-        const script = new (vm().Script)(wrapped, { filename: file, cachedData });
-        const chunk = {};
-        script.runInThisContext()(chunk);
-        for (const [id, factory] of Object.entries(chunk.modules ?? {}))
-            runtime.m[id] = factory;
-        return cachedData && !script.cachedDataRejected ? null : { script, cacheFile, sourceCrc };
-    }
-    catch {
-        return undefined;
-    }
-}
-function readRegularFile(file, cap) {
-    let fd;
-    try {
-        fd = (0,external_node_fs_.openSync)(file, external_node_fs_.constants.O_RDONLY | NO_FOLLOW | NON_BLOCK);
-    }
-    catch {
-        return undefined;
-    }
-    try {
-        const st = (0,external_node_fs_.fstatSync)(fd);
-        if (!st.isFile() || st.size > cap)
-            return undefined;
-        const buf = Buffer.allocUnsafe(st.size);
-        let got = 0;
-        for (let n = -1; got < st.size && n !== 0; got += n)
-            n = (0,external_node_fs_.readSync)(fd, buf, got, st.size - got, got);
-        return got === st.size ? buf : undefined;
-    }
-    catch {
-        return undefined;
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-}
-function unseal(file, sourceCrc, crc32) {
-    if (!file || file.length < HEADER_BYTES || file.readUInt32LE(0) !== MAGIC)
-        return undefined;
-    const data = file.subarray(HEADER_BYTES);
-    const ok = file.readUInt32LE(4) === sourceCrc &&
-        file.readUInt32LE(12) === data.length &&
-        file.readUInt32LE(8) === crc32(data);
-    return ok ? data : undefined;
-}
-function seal(data, sourceCrc, crc32) {
-    const header = Buffer.alloc(HEADER_BYTES);
-    header.writeUInt32LE(MAGIC, 0);
-    header.writeUInt32LE(sourceCrc >>> 0, 4);
-    header.writeUInt32LE(crc32(data) >>> 0, 8);
-    header.writeUInt32LE(data.length, 12);
-    return Buffer.concat([header, data]);
-}
-function writeCache({ script, cacheFile, sourceCrc }, crc32) {
-    const tmp = `${cacheFile}.tmp-${process.pid}-${Math.random().toString(36).slice(2)}`;
-    try {
-        const content = seal(script.createCachedData(), sourceCrc, crc32);
-        const fd = (0,external_node_fs_.openSync)(tmp, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | NO_FOLLOW, FILE_MODE);
-        try {
-            if (process.platform !== 'win32')
-                (0,external_node_fs_.fchmodSync)(fd, FILE_MODE);
-            for (let at = 0; at < content.length;)
-                at += (0,external_node_fs_.writeSync)(fd, content, at);
-        }
-        finally {
-            (0,external_node_fs_.closeSync)(fd);
-        }
-        replace(tmp, cacheFile);
-        pruneCacheDir(external_node_path_.dirname(cacheFile), external_node_path_.basename(cacheFile), Date.now());
-    }
-    catch {
-        try {
-            (0,external_node_fs_.rmSync)(tmp, { force: true });
-        }
-        catch {
-        }
-    }
-}
-function replace(tmp, file) {
-    try {
-        (0,external_node_fs_.renameSync)(tmp, file);
-    }
-    catch {
-        (0,external_node_fs_.rmSync)(file, { recursive: true, force: true });
-        (0,external_node_fs_.renameSync)(tmp, file);
-    }
-}
-function pruneCacheDir(dir, kept, now) {
-    const chunkName = kept.replace(/-\d+-[0-9a-f]+\.bin$/, '-');
-    for (const name of (0,external_node_fs_.readdirSync)(dir)) {
-        if (name === kept)
-            continue;
-        try {
-            const age = now - (0,external_node_fs_.lstatSync)(external_node_path_.join(dir, name)).mtimeMs;
-            const temp = name.includes('.tmp-');
-            const stale = age > (temp ? TEMP_MAX_AGE_MS : compile_cache_dir/* CODE_CACHE_MAX_AGE_MS */.T);
-            const otherVersion = !temp && name.startsWith(chunkName);
-            if (stale || otherVersion)
-                (0,external_node_fs_.rmSync)(external_node_path_.join(dir, name), { recursive: true, force: true });
-        }
-        catch {
-        }
-    }
-}
-
-// EXTERNAL MODULE: ./lib/action/code-cache-home.js
-var code_cache_home = __nccwpck_require__(9088);
-;// CONCATENATED MODULE: ./lib/action/compile-cache.js
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ enableCompileCache)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3136);
+/* harmony import */ var _chunk_code_cache_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9982);
+/* harmony import */ var _code_cache_home_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9088);
 
 
 
 
 function enableCompileCache(env = process.env) {
     try {
-        const home = (0,code_cache_home/* codeCacheHome */.J)(env);
+        const home = (0,_code_cache_home_js__WEBPACK_IMPORTED_MODULE_3__/* .codeCacheHome */ .J)(env);
         return home ? enableChunkCodeCache(home) : undefined;
     }
     catch {
@@ -697,11 +710,11 @@ function enableCompileCache(env = process.env) {
 function enableChunkCodeCache(home) {
     if (false)
         {}
-    const cacheDir = external_node_path_.join(home, `chunks-${process.version}-${process.arch}`);
-    if (!(0,code_cache_home/* privateDir */.XK)(cacheDir))
+    const cacheDir = node_path__WEBPACK_IMPORTED_MODULE_0__.join(home, `chunks-${process.version}-${process.arch}`);
+    if (!(0,_code_cache_home_js__WEBPACK_IMPORTED_MODULE_3__/* .privateDir */ .XK)(cacheDir))
         return undefined;
-    const bundleDir = external_node_path_.dirname((0,external_node_url_.fileURLToPath)(import.meta.url));
-    const flush = installChunkCodeCache(__nccwpck_require__, bundleDir, cacheDir);
+    const bundleDir = node_path__WEBPACK_IMPORTED_MODULE_0__.dirname((0,node_url__WEBPACK_IMPORTED_MODULE_1__.fileURLToPath)(import.meta.url));
+    const flush = (0,_chunk_code_cache_js__WEBPACK_IMPORTED_MODULE_2__/* .installChunkCodeCache */ .Gl)(__nccwpck_require__, bundleDir, cacheDir);
     process.once('exit', flush);
     return cacheDir;
 }
@@ -775,7 +788,7 @@ const streamPromises = () => builtin('node:stream/promises');
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_compile_cache_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9058);
+/* harmony import */ var _action_compile_cache_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4164);
 
 (0,_action_compile_cache_js__WEBPACK_IMPORTED_MODULE_0__/* .enableCompileCache */ .L)();
 const { runMain } = await __nccwpck_require__.e(/* import() */ 108).then(__nccwpck_require__.bind(__nccwpck_require__, 4108));

@@ -529,8 +529,13 @@ function crc32Function() {
     return typeof crc32 === 'function' ? crc32 : undefined;
 }
 const CHUNK_HEAD = /^export const id = ([\w"']+);\nexport const ids = (\[[^\]\n]*\]);\nexport const modules = \{/;
-const MAGIC = 0x31434354;
-const HEADER_BYTES = 16;
+const MAGIC = 0x32434354;
+const HEADER_BYTES = 20;
+const CodePath = { Named: 1 };
+let pathsRun = 0;
+function noteCodePath(path) {
+    pathsRun |= path;
+}
 const MAX_CODE_CACHE_BYTES = 32 << 20;
 const TEMP_MAX_AGE_MS = 3600_000;
 const FILE_MODE = 0o600;
@@ -551,12 +556,13 @@ function installChunkCodeCache(runtime, bundleDir, cacheDir) {
         if (compiled === undefined)
             return fallback(chunkId, promises);
         loaded.add(chunkId);
-        if (compiled)
-            toWrite.push(compiled);
+        toWrite.push(compiled);
     };
     return () => {
-        for (const c of toWrite.splice(0))
-            writeCache(c, crc32);
+        for (const c of toWrite.splice(0)) {
+            if (c.cachedPaths === undefined || (pathsRun & ~c.cachedPaths) !== 0)
+                writeCache(c, crc32, (c.cachedPaths ?? 0) | pathsRun);
+        }
     };
 }
 function loadChunk(runtime, file, cacheDir, crc32) {
@@ -568,7 +574,8 @@ function loadChunk(runtime, file, cacheDir, crc32) {
         const sourceCrc = crc32(bytes);
         const bundle = external_node_path_.basename(external_node_path_.dirname(file));
         const cacheFile = external_node_path_.join(cacheDir, `${bundle}-${external_node_path_.basename(file)}-${bytes.length}-${sourceCrc.toString(16)}.bin`);
-        const cachedData = unseal(readRegularFile(cacheFile, MAX_CODE_CACHE_BYTES), sourceCrc, crc32);
+        const cacheBytes = readRegularFile(cacheFile, MAX_CODE_CACHE_BYTES);
+        const cachedData = unseal(cacheBytes, sourceCrc, crc32);
         const head = CHUNK_HEAD.exec(source);
         const wrapped = `(function (__chunk) {"use strict";__chunk.id = ${head[1]};\n__chunk.ids = ${head[2]};\n__chunk.modules = {` +
             source.slice(head[0].length) +
@@ -578,7 +585,8 @@ function loadChunk(runtime, file, cacheDir, crc32) {
         script.runInThisContext()(chunk);
         for (const [id, factory] of Object.entries(chunk.modules ?? {}))
             runtime.m[id] = factory;
-        return cachedData && !script.cachedDataRejected ? null : { script, cacheFile, sourceCrc };
+        const used = cachedData && cacheBytes && !script.cachedDataRejected;
+        return { script, cacheFile, sourceCrc, ...(used && { cachedPaths: sealedPaths(cacheBytes) }) };
     }
     catch {
         return undefined;
@@ -615,21 +623,24 @@ function unseal(file, sourceCrc, crc32) {
     const data = file.subarray(HEADER_BYTES);
     const ok = file.readUInt32LE(4) === sourceCrc &&
         file.readUInt32LE(12) === data.length &&
-        file.readUInt32LE(8) === crc32(data);
+        file.readUInt32LE(8) === dataCheck(data, file.subarray(16, HEADER_BYTES), crc32);
     return ok ? data : undefined;
 }
-function seal(data, sourceCrc, crc32) {
+const sealedPaths = (file) => file.readUInt32LE(16);
+const dataCheck = (data, paths, crc32) => (crc32(data) ^ crc32(paths)) >>> 0;
+function seal(data, sourceCrc, crc32, paths = 0) {
     const header = Buffer.alloc(HEADER_BYTES);
     header.writeUInt32LE(MAGIC, 0);
     header.writeUInt32LE(sourceCrc >>> 0, 4);
-    header.writeUInt32LE(crc32(data) >>> 0, 8);
     header.writeUInt32LE(data.length, 12);
+    header.writeUInt32LE(paths >>> 0, 16);
+    header.writeUInt32LE(dataCheck(data, header.subarray(16, HEADER_BYTES), crc32), 8);
     return Buffer.concat([header, data]);
 }
-function writeCache({ script, cacheFile, sourceCrc }, crc32) {
+function writeCache({ script, cacheFile, sourceCrc }, crc32, paths) {
     const tmp = `${cacheFile}.tmp-${process.pid}-${Math.random().toString(36).slice(2)}`;
     try {
-        const content = seal(script.createCachedData(), sourceCrc, crc32);
+        const content = seal(script.createCachedData(), sourceCrc, crc32, paths);
         const fd = (0,external_node_fs_.openSync)(tmp, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | NO_FOLLOW, FILE_MODE);
         try {
             if (process.platform !== 'win32')

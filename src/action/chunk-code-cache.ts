@@ -70,11 +70,25 @@ const CHUNK_HEAD =
   /^export const id = ([\w"']+);\nexport const ids = (\[[^\]\n]*\]);\nexport const modules = \{/;
 
 /**
- * A cache file: this header, then V8's bytes. Magic "TCC1", CRC-32 of the chunk's source, CRC-32
- * of V8's bytes, their length (little-endian uint32 each).
+ * A cache file: this header, then V8's bytes. Magic "TCC2", CRC-32 of the chunk's source, CRC-32
+ * of V8's bytes (xor that of the paths field), their length, the code paths its writer had taken
+ * (CodePath; little-endian uint32 each).
  */
-const MAGIC = 0x31434354;
-const HEADER_BYTES = 16;
+const MAGIC = 0x32434354;
+export const HEADER_BYTES = 20;
+
+/**
+ * The step's code paths a run can take beyond a plain hit. A cache holds the functions that had
+ * run when it was written; a path taken later compiles its functions again on every run, unless
+ * the cache is written again once with them: the header records the paths its writer had taken.
+ */
+export const CodePath = { Named: 1 } as const;
+let pathsRun = 0;
+
+/** Says this run took `path` (CodePath): a chunk cache written without it is written again at exit. */
+export function noteCodePath(path: number): void {
+  pathsRun |= path;
+}
 /** Far above any chunk's cache (a few hundred KiB): a bigger file is not read. */
 export const MAX_CODE_CACHE_BYTES = 32 << 20;
 /** A temp file this old is a killed writer's. */
@@ -89,6 +103,8 @@ interface Compiled {
   script: vmTypes.Script;
   cacheFile: string;
   sourceCrc: number;
+  /** The paths of the cache it was compiled with; undefined when there was none (or it was refused). */
+  cachedPaths?: number;
 }
 
 /** Loads the bundle's chunks through a code cache in `cacheDir`; returns a flush for the exit. */
@@ -107,23 +123,27 @@ export function installChunkCodeCache(
     const compiled = loadChunk(runtime, path.join(bundleDir, runtime.u(chunkId)), cacheDir, crc32);
     if (compiled === undefined) return fallback(chunkId, promises);
     loaded.add(chunkId);
-    if (compiled) toWrite.push(compiled);
+    toWrite.push(compiled);
   };
   return () => {
-    for (const c of toWrite.splice(0)) writeCache(c, crc32);
+    for (const c of toWrite.splice(0)) {
+      // A good cache is written again only when this run took a path its writer had not.
+      if (c.cachedPaths === undefined || (pathsRun & ~c.cachedPaths) !== 0)
+        writeCache(c, crc32, (c.cachedPaths ?? 0) | pathsRun);
+    }
   };
 }
 
 /**
  * Compiles and installs one chunk: undefined when it is not one this loader handles (nothing
- * installed), null when its cache was used, else what to write to the cache at exit.
+ * installed), else the compiled chunk (with the paths of the cache it used, if it used one).
  */
 function loadChunk(
   runtime: BundleRuntime,
   file: string,
   cacheDir: string,
   crc32: Crc32,
-): Compiled | null | undefined {
+): Compiled | undefined {
   try {
     // The bundle's own file (the action's directory, as trusted as this code): read as Node would.
     const bytes = readFileSync(file);
@@ -138,7 +158,8 @@ function loadChunk(
       cacheDir,
       `${bundle}-${path.basename(file)}-${bytes.length}-${sourceCrc.toString(16)}.bin`,
     );
-    const cachedData = unseal(readRegularFile(cacheFile, MAX_CODE_CACHE_BYTES), sourceCrc, crc32);
+    const cacheBytes = readRegularFile(cacheFile, MAX_CODE_CACHE_BYTES);
+    const cachedData = unseal(cacheBytes, sourceCrc, crc32);
     // Same lines as the file (the wrapper opens on line 1): stack traces keep their line numbers.
     // Strict, as the module `import()` would have made of it (the bundler leaves the directive out).
     // Pieces joined, not a replace: one copy of the chunk's text (V8 flattens it once), where a
@@ -152,7 +173,8 @@ function loadChunk(
     const chunk: { modules?: Record<string, unknown> } = {};
     (script.runInThisContext() as (c: typeof chunk) => void)(chunk);
     for (const [id, factory] of Object.entries(chunk.modules ?? {})) runtime.m[id] = factory;
-    return cachedData && !script.cachedDataRejected ? null : { script, cacheFile, sourceCrc };
+    const used = cachedData && cacheBytes && !script.cachedDataRejected;
+    return { script, cacheFile, sourceCrc, ...(used && { cachedPaths: sealedPaths(cacheBytes) }) };
   } catch {
     return undefined;
   }
@@ -196,17 +218,25 @@ export function unseal(
   const ok =
     file.readUInt32LE(4) === sourceCrc &&
     file.readUInt32LE(12) === data.length &&
-    file.readUInt32LE(8) === crc32(data);
+    file.readUInt32LE(8) === dataCheck(data, file.subarray(16, HEADER_BYTES), crc32);
   return ok ? data : undefined;
 }
 
+/** The code paths recorded in a cache file unseal accepted. */
+export const sealedPaths = (file: Buffer): number => file.readUInt32LE(16);
+
+/** The CRC-32 of V8's bytes xor that of the paths field: a flipped bit in either is refused. */
+const dataCheck = (data: Uint8Array, paths: Uint8Array, crc32: Crc32): number =>
+  (crc32(data) ^ crc32(paths)) >>> 0;
+
 /** A cache file's content: the header for `data` compiled from a source of CRC `sourceCrc`. */
-export function seal(data: Buffer, sourceCrc: number, crc32: Crc32): Buffer {
+export function seal(data: Buffer, sourceCrc: number, crc32: Crc32, paths = 0): Buffer {
   const header = Buffer.alloc(HEADER_BYTES);
   header.writeUInt32LE(MAGIC, 0);
   header.writeUInt32LE(sourceCrc >>> 0, 4);
-  header.writeUInt32LE(crc32(data) >>> 0, 8);
   header.writeUInt32LE(data.length, 12);
+  header.writeUInt32LE(paths >>> 0, 16);
+  header.writeUInt32LE(dataCheck(data, header.subarray(16, HEADER_BYTES), crc32), 8);
   return Buffer.concat([header, data]);
 }
 
@@ -216,10 +246,10 @@ export function seal(data: Buffer, sourceCrc: number, crc32: Crc32): Buffer {
  * a damaged file, a FIFO, a link, a directory: a process starting meanwhile reads a whole file or
  * none. Then the chunk's caches of other versions go (pruneCacheDir).
  */
-function writeCache({ script, cacheFile, sourceCrc }: Compiled, crc32: Crc32): void {
+function writeCache({ script, cacheFile, sourceCrc }: Compiled, crc32: Crc32, paths: number): void {
   const tmp = `${cacheFile}.tmp-${process.pid}-${Math.random().toString(36).slice(2)}`;
   try {
-    const content = seal(script.createCachedData(), sourceCrc, crc32);
+    const content = seal(script.createCachedData(), sourceCrc, crc32, paths);
     const fd = openSync(
       tmp,
       constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | NO_FOLLOW,

@@ -15,6 +15,7 @@ import { os } from '../core/platform/builtins.js';
 import type { ActionInputs } from './inputs.js';
 import { State } from './constants.js';
 import { actionsLogger } from './log.js';
+import { CodePath, noteCodePath } from './chunk-code-cache.js';
 
 export interface NamedStep {
   toolchains: ToolchainSpec[];
@@ -29,6 +30,8 @@ export async function resolveNamedItems(
 ): Promise<NamedStep> {
   if (!inputs.toolchains.some(isNamedItem))
     return { toolchains: inputs.toolchains as ToolchainSpec[] };
+  // The named path's functions go into the code cache too (written again once if need be).
+  noteCodePath(CodePath.Named);
   const platform = hostPlatform();
   const file = inputs.lockfile ? lockfilePath(inputs.lockfile) : undefined;
   const result = await resolveToolchainItems(inputs.toolchains, {

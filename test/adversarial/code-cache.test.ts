@@ -18,17 +18,18 @@ import {
 import { item } from '../helpers/origin.js';
 import { isRoot, rootOnly } from '../helpers/root-only.js';
 import { stepNode, type JobResult } from '../helpers/runner.js';
+import { HEADER_BYTES } from '../../src/action/chunk-code-cache.js';
 
 const POSIX = process.platform !== 'win32';
 const { origin, sandboxCase } = adversarialFile('code cache', { sandbox: true });
 
 const version = execFileSync(stepNode(), ['--version'], { encoding: 'utf8' }).trim();
 /**
- * Which byte to flip in a cache file (a 16-byte header, then V8's bytes): byte 24 of V8's own
- * header, which V8 release builds trust — unchecked, it aborts the process (SIGTRAP on Node 20;
- * most payload bytes are accepted silently, a few crash it too).
+ * Which byte to flip in a cache file (our header, then V8's bytes): byte 24 of V8's own header,
+ * which V8 release builds trust — unchecked, it aborts the process (SIGTRAP on Node 20; most
+ * payload bytes are accepted silently, a few crash it too).
  */
-const flipAt = (): number => 16 + 24;
+const flipAt = (): number => HEADER_BYTES + 24;
 /** How long a warm main may take here even on a loaded machine; a blocked one takes forever. */
 const PROMPT_MS = 60_000;
 
