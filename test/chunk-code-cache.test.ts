@@ -11,6 +11,7 @@ import {
   HEADER_BYTES,
   installChunkCodeCache,
   noteCodePath,
+  rewriteWith,
   sealedPaths,
   MAX_CODE_CACHE_BYTES,
   pruneCacheDir,
@@ -367,6 +368,28 @@ describe('chunk code cache: pruning', () => {
         '7.index.js-90-def.bin.tmp-2-b',
       ].sort(),
     );
+  });
+});
+
+describe('chunk code cache: when a good cache is written again (rewriteWith)', () => {
+  const { Named, Miss } = CodePath;
+  it("none or refused: written with this run's paths", () => {
+    expect(rewriteWith(undefined, 0)).toBe(0);
+    expect(rewriteWith(undefined, Miss | Named)).toBe(Miss | Named);
+  });
+  it('a path its writer had not taken: written again with both; the same paths: left', () => {
+    expect(rewriteWith(0, Named)).toBe(Named);
+    expect(rewriteWith(Named, Named)).toBeUndefined();
+    expect(rewriteWith(Named, 0)).toBeUndefined();
+  });
+  it("a miss's cache is replaced by the next hit's; a miss never rewrites a hit's (no ping-pong)", () => {
+    expect(rewriteWith(Miss, 0)).toBe(0);
+    expect(rewriteWith(Miss | Named, 0)).toBe(Named);
+    expect(rewriteWith(0, Miss)).toBeUndefined();
+    expect(rewriteWith(Named, Miss)).toBeUndefined();
+    expect(rewriteWith(Miss, Miss)).toBeUndefined();
+    // A miss of a named toolchain on a hit's cache without the named path: the path is new.
+    expect(rewriteWith(0, Miss | Named)).toBe(Miss | Named);
   });
 });
 

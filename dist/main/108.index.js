@@ -1463,6 +1463,7 @@ function lazyTiers(settings, log, maxBytes, leaseStaleMs) {
 
 
 
+
 const CANCEL_GRACE_MS = 5000;
 function cancelOnSignals() {
     const controller = new AbortController();
@@ -1540,6 +1541,8 @@ async function runMain() {
             });
             for (const r of resolved)
                 info(describeResult(r));
+            if (resolved.some((r) => r.source !== 'local'))
+                (0,chunk_code_cache/* noteCodePath */.nw)(chunk_code_cache/* CodePath */.Ds.Miss);
             return resolved;
         });
         const notes = tiers?.notesText();

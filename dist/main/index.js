@@ -373,7 +373,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /* harmony export */   Gl: () => (/* binding */ installChunkCodeCache),
 /* harmony export */   nw: () => (/* binding */ noteCodePath)
 /* harmony export */ });
-/* unused harmony exports HEADER_BYTES, MAX_CODE_CACHE_BYTES, readRegularFile, unseal, sealedPaths, seal, pruneCacheDir */
+/* unused harmony exports HEADER_BYTES, MAX_CODE_CACHE_BYTES, rewriteWith, readRegularFile, unseal, sealedPaths, seal, pruneCacheDir */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4573);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
@@ -401,7 +401,7 @@ function crc32Function() {
 const CHUNK_HEAD = /^export const id = ([\w"']+);\nexport const ids = (\[[^\]\n]*\]);\nexport const modules = \{/;
 const MAGIC = 0x32434354;
 const HEADER_BYTES = 20;
-const CodePath = { Named: 1 };
+const CodePath = { Named: 1, Miss: 2 };
 let pathsRun = 0;
 function noteCodePath(path) {
     pathsRun |= path;
@@ -430,10 +430,20 @@ function installChunkCodeCache(runtime, bundleDir, cacheDir) {
     };
     return () => {
         for (const c of toWrite.splice(0)) {
-            if (c.cachedPaths === undefined || (pathsRun & ~c.cachedPaths) !== 0)
-                writeCache(c, crc32, (c.cachedPaths ?? 0) | pathsRun);
+            const paths = rewriteWith(c.cachedPaths, pathsRun);
+            if (paths !== undefined)
+                writeCache(c, crc32, paths);
         }
     };
+}
+function rewriteWith(cached, run) {
+    if (cached === undefined)
+        return run;
+    const newPath = (run & ~cached & ~CodePath.Miss) !== 0;
+    const missMadeHitNow = (cached & CodePath.Miss) !== 0 && (run & CodePath.Miss) === 0;
+    if (missMadeHitNow)
+        return run | (cached & ~CodePath.Miss);
+    return newPath ? cached | run : undefined;
 }
 function loadChunk(runtime, file, cacheDir, crc32) {
     try {

@@ -531,7 +531,7 @@ function crc32Function() {
 const CHUNK_HEAD = /^export const id = ([\w"']+);\nexport const ids = (\[[^\]\n]*\]);\nexport const modules = \{/;
 const MAGIC = 0x32434354;
 const HEADER_BYTES = 20;
-const CodePath = { Named: 1 };
+const CodePath = { Named: 1, Miss: 2 };
 let pathsRun = 0;
 function noteCodePath(path) {
     pathsRun |= path;
@@ -560,10 +560,20 @@ function installChunkCodeCache(runtime, bundleDir, cacheDir) {
     };
     return () => {
         for (const c of toWrite.splice(0)) {
-            if (c.cachedPaths === undefined || (pathsRun & ~c.cachedPaths) !== 0)
-                writeCache(c, crc32, (c.cachedPaths ?? 0) | pathsRun);
+            const paths = rewriteWith(c.cachedPaths, pathsRun);
+            if (paths !== undefined)
+                writeCache(c, crc32, paths);
         }
     };
+}
+function rewriteWith(cached, run) {
+    if (cached === undefined)
+        return run;
+    const newPath = (run & ~cached & ~CodePath.Miss) !== 0;
+    const missMadeHitNow = (cached & CodePath.Miss) !== 0 && (run & CodePath.Miss) === 0;
+    if (missMadeHitNow)
+        return run | (cached & ~CodePath.Miss);
+    return newPath ? cached | run : undefined;
 }
 function loadChunk(runtime, file, cacheDir, crc32) {
     try {

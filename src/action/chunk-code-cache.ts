@@ -82,7 +82,7 @@ export const HEADER_BYTES = 20;
  * run when it was written; a path taken later compiles its functions again on every run, unless
  * the cache is written again once with them: the header records the paths its writer had taken.
  */
-export const CodePath = { Named: 1 } as const;
+export const CodePath = { Named: 1, Miss: 2 } as const;
 let pathsRun = 0;
 
 /** Says this run took `path` (CodePath): a chunk cache written without it is written again at exit. */
@@ -127,11 +127,25 @@ export function installChunkCodeCache(
   };
   return () => {
     for (const c of toWrite.splice(0)) {
-      // A good cache is written again only when this run took a path its writer had not.
-      if (c.cachedPaths === undefined || (pathsRun & ~c.cachedPaths) !== 0)
-        writeCache(c, crc32, (c.cachedPaths ?? 0) | pathsRun);
+      const paths = rewriteWith(c.cachedPaths, pathsRun);
+      if (paths !== undefined) writeCache(c, crc32, paths);
     }
   };
+}
+
+/**
+ * The paths to write a chunk's cache with at exit, or undefined to leave it. None or a refused
+ * one: written. A good one, again only when this run took a path its writer had not (its
+ * functions are then cached too), or when a miss wrote it and this run is a hit: a miss compiles
+ * functions of the hit's chunk that no hit runs, which every later hit would deserialize. A miss
+ * never rewrites a hit's cache (no rewriting back and forth on a host of hits and misses).
+ */
+export function rewriteWith(cached: number | undefined, run: number): number | undefined {
+  if (cached === undefined) return run;
+  const newPath = (run & ~cached & ~CodePath.Miss) !== 0;
+  const missMadeHitNow = (cached & CodePath.Miss) !== 0 && (run & CodePath.Miss) === 0;
+  if (missMadeHitNow) return run | (cached & ~CodePath.Miss);
+  return newPath ? cached | run : undefined;
 }
 
 /**

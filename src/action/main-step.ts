@@ -21,6 +21,7 @@ import { readHostSettings, readInputs, sizeBoundFrom } from './inputs.js';
 import { jobRefFromEnv } from './job.js';
 import { addJobPaths, resolveNamedItems } from './named-items.js';
 import { lazyTiers } from './remote-tiers.js';
+import { CodePath, noteCodePath } from './chunk-code-cache.js';
 
 /** After a cancellation signal, how long cleanup may take before the step exits anyway. */
 const CANCEL_GRACE_MS = 5000;
@@ -113,6 +114,8 @@ export async function runMain(): Promise<void> {
         keepArchives: keepArchivesFor(inputs),
       });
       for (const r of resolved) core.info(describeResult(r));
+      // A miss's code cache is replaced by the next hit's (chunk-code-cache.ts, rewriteWith).
+      if (resolved.some((r) => r.source !== 'local')) noteCodePath(CodePath.Miss);
       return resolved;
     });
     const notes = tiers?.notesText();
