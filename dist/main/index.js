@@ -439,11 +439,10 @@ function installChunkCodeCache(runtime, bundleDir, cacheDir) {
 function rewriteWith(cached, run) {
     if (cached === undefined)
         return run;
-    const newPath = (run & ~cached & ~CodePath.Miss) !== 0;
-    const missMadeHitNow = (cached & CodePath.Miss) !== 0 && (run & CodePath.Miss) === 0;
-    if (missMadeHitNow)
-        return run | (cached & ~CodePath.Miss);
-    return newPath ? cached | run : undefined;
+    if (run & CodePath.Miss)
+        return undefined;
+    const fresh = run & ~cached;
+    return fresh !== 0 ? cached | fresh : undefined;
 }
 function loadChunk(runtime, file, cacheDir, crc32) {
     try {
@@ -455,7 +454,8 @@ function loadChunk(runtime, file, cacheDir, crc32) {
         const bundle = node_path__WEBPACK_IMPORTED_MODULE_2__.basename(node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(file));
         const cacheFile = node_path__WEBPACK_IMPORTED_MODULE_2__.join(cacheDir, `${bundle}-${node_path__WEBPACK_IMPORTED_MODULE_2__.basename(file)}-${bytes.length}-${sourceCrc.toString(16)}.bin`);
         const cacheBytes = readRegularFile(cacheFile, MAX_CODE_CACHE_BYTES);
-        const cachedData = unseal(cacheBytes, sourceCrc, crc32);
+        const unsealed = unseal(cacheBytes, sourceCrc, crc32);
+        const cachedData = unsealed && !(sealedPaths(cacheBytes) & CodePath.Miss) ? unsealed : undefined;
         const head = CHUNK_HEAD.exec(source);
         const wrapped = `(function (__chunk) {"use strict";__chunk.id = ${head[1]};\n__chunk.ids = ${head[2]};\n__chunk.modules = {` +
             source.slice(head[0].length) +

@@ -134,18 +134,16 @@ export function installChunkCodeCache(
 }
 
 /**
- * The paths to write a chunk's cache with at exit, or undefined to leave it. None or a refused
- * one: written. A good one, again only when this run took a path its writer had not (its
- * functions are then cached too), or when a miss wrote it and this run is a hit: a miss compiles
- * functions of the hit's chunk that no hit runs, which every later hit would deserialize. A miss
- * never rewrites a hit's cache (no rewriting back and forth on a host of hits and misses).
+ * The paths to write a chunk's cache with at exit, or undefined to leave it. None (or one not
+ * used): written with this run's paths. A good one, again only when this run, a hit, took a path
+ * its writer had not, so that path's functions are cached too.
  */
 export function rewriteWith(cached: number | undefined, run: number): number | undefined {
   if (cached === undefined) return run;
-  const newPath = (run & ~cached & ~CodePath.Miss) !== 0;
-  const missMadeHitNow = (cached & CodePath.Miss) !== 0 && (run & CodePath.Miss) === 0;
-  if (missMadeHitNow) return run | (cached & ~CodePath.Miss);
-  return newPath ? cached | run : undefined;
+  // A miss compiled functions no hit runs: it leaves a hit's cache as it is (a hit adds its paths).
+  if (run & CodePath.Miss) return undefined;
+  const fresh = run & ~cached;
+  return fresh !== 0 ? cached | fresh : undefined;
 }
 
 /**
@@ -173,7 +171,11 @@ function loadChunk(
       `${bundle}-${path.basename(file)}-${bytes.length}-${sourceCrc.toString(16)}.bin`,
     );
     const cacheBytes = readRegularFile(cacheFile, MAX_CODE_CACHE_BYTES);
-    const cachedData = unseal(cacheBytes, sourceCrc, crc32);
+    // A miss wrote it: it holds functions of this chunk that only a miss runs, which every hit
+    // would deserialize. Compiled from the source instead; a hit writes the cache then.
+    const unsealed = unseal(cacheBytes, sourceCrc, crc32);
+    const cachedData =
+      unsealed && !(sealedPaths(cacheBytes!) & CodePath.Miss) ? unsealed : undefined;
     // Same lines as the file (the wrapper opens on line 1): stack traces keep their line numbers.
     // Strict, as the module `import()` would have made of it (the bundler leaves the directive out).
     // Pieces joined, not a replace: one copy of the chunk's text (V8 flattens it once), where a
