@@ -22,7 +22,6 @@ import {
   reclaimDeadUses,
   recordUse,
   releaseUses,
-  STAMP_REFRESH_MS,
   usageOfAll,
   writeUseRecord,
 } from '../src/core/uses.js';
@@ -125,25 +124,6 @@ describe('recordUse and releaseUses', () => {
     expect(await keysOf('a')).toEqual([]);
     expect(await keysOf('b')).toEqual(['k2']);
     expect((await readUses(layout, 'a')).stampMs).toBe(at);
-  });
-
-  it('a release refreshes a stamp written more than STAMP_REFRESH_MS ago, not a fresher one', async () => {
-    const job = testJob('build');
-    const now = Date.now();
-    await recordUse(layout, 'a', { key: 'k1', job, process: me });
-    await releaseUses(layout, { key: 'k1' }, ['a'], now);
-    expect((await readUses(layout, 'a')).stampMs).toBe(now);
-    // A minute later: the stamp is fresh enough, nothing is written.
-    await recordUse(layout, 'a', { key: 'k2', job, process: me });
-    expect(await releaseUses(layout, { key: 'k2' }, ['a'], now + 60_000)).toEqual(['a']);
-    expect((await readUses(layout, 'a')).stampMs).toBe(now);
-    // A stamp older than that (its file's time set back): rewritten with the release's time.
-    const stamp = layout.lastUsedStamp('a');
-    const old = new Date(now - STAMP_REFRESH_MS - 60_000);
-    await fs.utimes(stamp, old, old);
-    await recordUse(layout, 'a', { key: 'k3', job, process: me });
-    await releaseUses(layout, { key: 'k3' }, ['a'], now + 120_000);
-    expect((await readUses(layout, 'a')).stampMs).toBe(now + 120_000);
   });
 
   it('without the key (main crashed before saving it), the same job process and step release it; others stay', async () => {

@@ -4664,7 +4664,7 @@ async function freeDiskBytes(dir) {
 /* harmony export */   jH: () => (/* binding */ removeStaleTemps),
 /* harmony export */   ly: () => (/* binding */ isInUse)
 /* harmony export */ });
-/* unused harmony exports entryState, writeUseRecord, recordUse, STAMP_REFRESH_MS, stampLastUse, readUses, STALE_TEMP_MS */
+/* unused harmony exports entryState, writeUseRecord, recordUse, stampLastUse, readUses, STALE_TEMP_MS */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3828);
@@ -4828,7 +4828,7 @@ async function releaseUses(layout, owner, ids, now = Date.now()) {
                     if (ownedBy(r.use, owner, host))
                         removed = unlinkIn(dir, node_path__WEBPACK_IMPORTED_MODULE_1__.basename(r.file)) || removed;
             }
-            if (removed && !stampedSince(dir, now - STAMP_REFRESH_MS))
+            if (removed)
                 stampIn(dir, now);
         }
         finally {
@@ -4838,11 +4838,6 @@ async function releaseUses(layout, owner, ids, now = Date.now()) {
             released.push(id);
     }
     return released;
-}
-const STAMP_REFRESH_MS = 10 * 60_000;
-function stampedSince(dir, since) {
-    const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(dir.nameOf(LAST_USED), { throwIfNoEntry: false });
-    return st?.isFile() === true && st.mtimeMs >= since && st.mtimeMs <= Date.now() + 1000;
 }
 function stampIn(dir, at) {
     try {

@@ -239,26 +239,13 @@ export async function releaseUses(
           if (ownedBy(r.use, owner, host))
             removed = unlinkIn(dir, path.basename(r.file)) || removed;
       }
-      if (removed && !stampedSince(dir, now - STAMP_REFRESH_MS)) stampIn(dir, now);
+      if (removed) stampIn(dir, now);
     } finally {
       dir.close();
     }
     if (removed) released.push(id);
   }
   return released;
-}
-
-/**
- * A release refreshes the last-use stamp at most this often: GC's age is in days and its LRU order
- * needs no finer grain, and a warm post skips a file write and a rename (docs/design.md, "Uses and
- * GC").
- */
-export const STAMP_REFRESH_MS = 10 * 60_000;
-
-/** Whether the stamp of the open `uses/<id>` was written at or after `since` (one lstat). */
-function stampedSince(dir: SyncDirHandle, since: number): boolean {
-  const st = lstatSync(dir.nameOf(LAST_USED), { throwIfNoEntry: false });
-  return st?.isFile() === true && st.mtimeMs >= since && st.mtimeMs <= Date.now() + 1000;
 }
 
 /** Refreshes the last-use stamp of the open `uses/<id>` (advisory: GC's age and LRU decisions read it). */
