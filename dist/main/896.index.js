@@ -724,6 +724,7 @@ function leaseEpoch(name, sha256) {
     const rest = name.slice(prefix.length);
     return /^[1-9]\d{0,15}$/.test(rest) ? Number(rest) : undefined;
 }
+const TORN_LEASE_RETRY_MS = 20;
 const isLeaseName = (name) => /^[0-9a-f]{64}\.lease-\d+$/.test(name);
 const beatMs = (staleMs, timeoutMs) => Math.max(10, Math.min(MAX_BEAT_MS, staleMs / 4, timeoutMs / 3));
 async function takeOrWait(tier, ref, call, wait) {
@@ -759,6 +760,10 @@ async function takeOrWait(tier, ref, call, wait) {
             }
             if (Date.now() >= wait.deadline)
                 return { kind: 'timeout', holder };
+            if (newest.holder === undefined) {
+                await new Promise((resolve) => setTimeout(resolve, TORN_LEASE_RETRY_MS));
+                continue;
+            }
             await sleepForChange(objects, ref.sha256, newest.name, seen, tier.staleMs, wait.deadline);
         }
         finally {

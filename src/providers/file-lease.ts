@@ -44,6 +44,8 @@ export function leaseEpoch(name: string, sha256: string): number | undefined {
   return /^[1-9]\d{0,15}$/.test(rest) ? Number(rest) : undefined;
 }
 
+/** How soon a waiter looks again at a lease it read empty or torn (takeOrWait). */
+const TORN_LEASE_RETRY_MS = 20;
 /** Whether `name` is any lease file (removeStaleTemps removes old ones of dead holders). */
 export const isLeaseName = (name: string): boolean => /^[0-9a-f]{64}\.lease-\d+$/.test(name);
 
@@ -118,6 +120,12 @@ export async function takeOrWait(
         wait.onWait(holder);
       }
       if (Date.now() >= wait.deadline) return { kind: 'timeout', holder };
+      if (newest.holder === undefined) {
+        // Read between its creation and its first write (or torn): its holder writes it at once,
+        // and a change made before our watch begins would never wake us. Look again shortly.
+        await new Promise((resolve) => setTimeout(resolve, TORN_LEASE_RETRY_MS));
+        continue;
+      }
       await sleepForChange(objects, ref.sha256, newest.name, seen, tier.staleMs, wait.deadline);
     } finally {
       await objects.close();
