@@ -560,6 +560,8 @@ function installChunkCodeCache(runtime, bundleDir, cacheDir) {
     };
     return () => {
         for (const c of toWrite.splice(0)) {
+            if (c.missMade && pathsRun & CodePath.Miss)
+                continue;
             const paths = rewriteWith(c.cachedPaths, pathsRun);
             if (paths !== undefined)
                 writeCache(c, crc32, paths);
@@ -585,7 +587,8 @@ function loadChunk(runtime, file, cacheDir, crc32) {
         const cacheFile = external_node_path_.join(cacheDir, `${bundle}-${external_node_path_.basename(file)}-${bytes.length}-${sourceCrc.toString(16)}.bin`);
         const cacheBytes = readRegularFile(cacheFile, MAX_CODE_CACHE_BYTES);
         const unsealed = unseal(cacheBytes, sourceCrc, crc32);
-        const cachedData = unsealed && !(sealedPaths(cacheBytes) & CodePath.Miss) ? unsealed : undefined;
+        const missMade = unsealed !== undefined && (sealedPaths(cacheBytes) & CodePath.Miss) !== 0;
+        const cachedData = missMade ? undefined : unsealed;
         const head = CHUNK_HEAD.exec(source);
         const wrapped = `(function (__chunk) {"use strict";__chunk.id = ${head[1]};\n__chunk.ids = ${head[2]};\n__chunk.modules = {` +
             source.slice(head[0].length) +
@@ -596,7 +599,13 @@ function loadChunk(runtime, file, cacheDir, crc32) {
         for (const [id, factory] of Object.entries(chunk.modules ?? {}))
             runtime.m[id] = factory;
         const used = cachedData && cacheBytes && !script.cachedDataRejected;
-        return { script, cacheFile, sourceCrc, ...(used && { cachedPaths: sealedPaths(cacheBytes) }) };
+        return {
+            script,
+            cacheFile,
+            sourceCrc,
+            ...(used && { cachedPaths: sealedPaths(cacheBytes) }),
+            ...(missMade && { missMade }),
+        };
     }
     catch {
         return undefined;

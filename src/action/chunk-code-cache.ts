@@ -105,6 +105,8 @@ interface Compiled {
   sourceCrc: number;
   /** The paths of the cache it was compiled with; undefined when there was none (or it was refused). */
   cachedPaths?: number;
+  /** A good cache was there, but a miss had written it: not used (rewriteWith). */
+  missMade?: boolean;
 }
 
 /** Loads the bundle's chunks through a code cache in `cacheDir`; returns a flush for the exit. */
@@ -127,6 +129,8 @@ export function installChunkCodeCache(
   };
   return () => {
     for (const c of toWrite.splice(0)) {
+      // A miss's cache, not used: a hit replaces it; another miss leaves it as it is.
+      if (c.missMade && pathsRun & CodePath.Miss) continue;
       const paths = rewriteWith(c.cachedPaths, pathsRun);
       if (paths !== undefined) writeCache(c, crc32, paths);
     }
@@ -174,8 +178,8 @@ function loadChunk(
     // A miss wrote it: it holds functions of this chunk that only a miss runs, which every hit
     // would deserialize. Compiled from the source instead; a hit writes the cache then.
     const unsealed = unseal(cacheBytes, sourceCrc, crc32);
-    const cachedData =
-      unsealed && !(sealedPaths(cacheBytes!) & CodePath.Miss) ? unsealed : undefined;
+    const missMade = unsealed !== undefined && (sealedPaths(cacheBytes!) & CodePath.Miss) !== 0;
+    const cachedData = missMade ? undefined : unsealed;
     // Same lines as the file (the wrapper opens on line 1): stack traces keep their line numbers.
     // Strict, as the module `import()` would have made of it (the bundler leaves the directive out).
     // Pieces joined, not a replace: one copy of the chunk's text (V8 flattens it once), where a
@@ -190,7 +194,13 @@ function loadChunk(
     (script.runInThisContext() as (c: typeof chunk) => void)(chunk);
     for (const [id, factory] of Object.entries(chunk.modules ?? {})) runtime.m[id] = factory;
     const used = cachedData && cacheBytes && !script.cachedDataRejected;
-    return { script, cacheFile, sourceCrc, ...(used && { cachedPaths: sealedPaths(cacheBytes) }) };
+    return {
+      script,
+      cacheFile,
+      sourceCrc,
+      ...(used && { cachedPaths: sealedPaths(cacheBytes) }),
+      ...(missMade && { missMade }),
+    };
   } catch {
     return undefined;
   }
