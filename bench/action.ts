@@ -13,7 +13,7 @@ import { pathToFileURL } from 'node:url';
 import { makeTar, type FileSpec } from '../test/helpers/archives.js';
 import { parseFileCommands } from '../test/helpers/file-commands.mjs';
 import { startServer, type TestServer } from '../test/helpers/http-server.js';
-import { prepareJob, REPO_ROOT } from '../test/helpers/runner.js';
+import { prepareJob, REPO_ROOT, stepEntries } from '../test/helpers/runner.js';
 import { hostPlatform } from '../src/vendors/platform.js';
 
 /** Rounds of the single-process cases; the concurrent ones run a third as many (at least 3). */
@@ -27,8 +27,8 @@ const BARE = process.env.BENCH_BARE_BUNDLE ?? '';
 /** The wide toolchain: WIDE_DIRS directories of WIDE_FILES_PER_DIR files (an NDK, a CUDA). */
 const WIDE_DIRS = 300;
 const WIDE_FILES_PER_DIR = 100;
-const MAIN = path.join(REPO_ROOT, 'dist/main/index.js');
-const POST = path.join(REPO_ROOT, 'dist/post/index.js');
+const MAIN = path.join(REPO_ROOT, stepEntries().main);
+const POST = path.join(REPO_ROOT, stepEntries().post);
 const RSS_PROBE = path.join(REPO_ROOT, 'bench/rss-probe.mjs');
 const nodes: Array<{ label: string; bin: string }> = JSON.parse(
   process.env.BENCH_NODES ?? JSON.stringify([{ label: process.version, bin: process.execPath }]),

@@ -12,10 +12,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { makeTar } from '../test/helpers/archives.js';
 import { startServer } from '../test/helpers/http-server.js';
-import { prepareJob, REPO_ROOT } from '../test/helpers/runner.js';
+import { prepareJob, REPO_ROOT, stepEntries } from '../test/helpers/runner.js';
 
 const RUNS = Number(process.env.PROFILE_RUNS ?? 20);
-const MAIN = path.join(REPO_ROOT, 'dist/main/index.js');
+const MAIN = path.join(REPO_ROOT, stepEntries().main);
 const BARE = process.env.BENCH_BARE_BUNDLE ?? '';
 const NODE = process.env.PROFILE_NODE || process.execPath;
 

@@ -43,7 +43,7 @@ describe('the committed bundles', () => {
   it('are ASCII, so V8 keeps their source one byte a character', () => {
     for (const bundle of ['main', 'post', 'cli']) {
       const dir = path.join(REPO_ROOT, 'dist', bundle);
-      for (const name of readdirSync(dir).filter((n) => n.endsWith('.js'))) {
+      for (const name of readdirSync(dir).filter((n) => /\.c?js$/.test(n))) {
         const bytes = readFileSync(path.join(dir, name));
         const at = bytes.findIndex((b) => b > 0x7f);
         expect(at, `${bundle}/${name}: a non-ASCII byte at ${at}`).toBe(-1);

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startFakeCacheService, type FakeCacheService } from '../helpers/fake-cache-service.js';
 import { Origin, item } from '../helpers/origin.js';
-import { REPO_ROOT, runJob } from '../helpers/runner.js';
+import { REPO_ROOT, runJob, stepEntries } from '../helpers/runner.js';
 import { startS3Server, type S3TestServer } from '../helpers/s3-server.js';
 import { scratchDirForFile } from '../helpers/scratch.js';
 
@@ -63,7 +63,8 @@ it('the steps hold the clients only in chunks they import on demand', async () =
     const chunks = (await fs.readdir(dir)).filter((n) => /^\d+\.index\.js$/.test(n));
     const texts = await Promise.all(chunks.map(read));
     // The entry and the step's own code (itself a chunk behind the loader) hold no client.
-    const stepCode = [await read('index.js'), ...texts.filter((t) => t.includes(stepMarker))];
+    const entry = path.basename(stepEntries()[step as 'main' | 'post']);
+    const stepCode = [await read(entry), ...texts.filter((t) => t.includes(stepMarker))];
     expect(stepCode.length, `${step}: the step's chunk`).toBeGreaterThan(1);
     for (const marker of MARKERS)
       for (const code of stepCode) expect(code, `${step}: ${marker}`).not.toContain(marker);

@@ -29,7 +29,7 @@ it('a warm main loads no crypto, streams, zlib, net, fs.promises or os', async (
   await fs.writeFile(
     preload,
     // Only a main step writes it (the job helper and post are node processes too).
-    "if (process.env.TC_PROBE_ANY || /main[\\\\/]index\\.js$/.test(process.argv[1] ?? '')) process.on('exit', () => require('fs').writeFileSync(process.env.TC_MODULES_FILE, process.moduleLoadList.join('\\n')));\n",
+    "if (process.env.TC_PROBE_ANY || /main[\\\\/]index\\.c?js$/.test(process.argv[1] ?? '')) process.on('exit', () => require('fs').writeFileSync(process.env.TC_MODULES_FILE, process.moduleLoadList.join('\\n')));\n",
   );
   const served = origin.serveTar('builtins.tar.gz', [
     { path: 'builtins/bin/builtins', content: '#!/bin/sh\n', mode: 0o755 },

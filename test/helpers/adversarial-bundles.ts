@@ -32,7 +32,7 @@ function state(root: string): string | undefined {
     const p = path.join(root, part);
     if (!existsSync(p)) return undefined;
     const files = statSync(p).isDirectory() ? readdirSync(p).map((n) => path.join(p, n)) : [p];
-    if (part.startsWith('dist/') && !files.some((f) => f.endsWith('index.js'))) return undefined;
+    if (part.startsWith('dist/') && !files.some((f) => /index\.c?js$/.test(f))) return undefined;
     for (const f of files.sort()) {
       const st = statSync(f);
       out.push(`${f}:${st.size}:${st.mtimeMs}`);

@@ -11,7 +11,6 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, promises as fs, readFileSync, readdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { readManifest, verifyTree } from '../../src/core/manifest.js';
 import { CacheLayout } from '../../src/core/layout.js';
@@ -26,6 +25,7 @@ import {
   REPO_ROOT,
   removeJobDir,
   startJob,
+  stepEntries,
   type JobOptions,
   type JobResult,
   type RunningJob,
@@ -261,13 +261,14 @@ async function actionAs(as: { uid: number; gid: number; umask?: number }): Promi
   const dir = await fs.mkdtemp(path.join(bundlesDir(), 'as-'));
   await fs.copyFile(path.join(bundlesDir(), 'action.yml'), path.join(dir, 'action.yml'));
   await fs.writeFile(path.join(dir, 'package.json'), '{"type":"module"}\n');
-  for (const step of ['main', 'post']) {
-    const real = pathToFileURL(path.join(bundlesDir(), 'dist', step, 'index.js')).href;
-    await fs.mkdir(path.join(dir, 'dist', step), { recursive: true });
+  // The shims sit where action.yml says the steps are (CommonJS scripts, as the bundles' entries).
+  for (const entry of Object.values(stepEntries(bundlesDir()))) {
+    const real = path.join(bundlesDir(), entry);
+    await fs.mkdir(path.dirname(path.join(dir, entry)), { recursive: true });
     await fs.writeFile(
-      path.join(dir, 'dist', step, 'index.js'),
-      `import { lchownSync, readdirSync } from 'node:fs';
-import path from 'node:path';
+      path.join(dir, entry),
+      `const { lchownSync, readdirSync } = require('node:fs');
+const path = require('node:path');
 const as = ${key};
 const own = (p) => {
   lchownSync(p, as.uid, as.gid);
@@ -282,7 +283,7 @@ process.setgroups([as.gid]);
 process.setgid(as.gid);
 process.setuid(as.uid);
 if (as.umask !== undefined) process.umask(as.umask);
-await import(${JSON.stringify(real)});
+require(${JSON.stringify(real)});
 `,
     );
   }

@@ -75,11 +75,22 @@ export interface RunningJob {
   workDir: string;
 }
 
+interface ActionYml {
+  inputs: Record<string, { default?: string }>;
+  runs: { using: string; main: string; post: string };
+}
+const readAction = (actionDir: string): ActionYml =>
+  parseYaml(readFileSync(path.join(actionDir, 'action.yml'), 'utf8')) as ActionYml;
+
 function actionDefaults(actionDir: string): Record<string, string> {
-  const action = parseYaml(readFileSync(path.join(actionDir, 'action.yml'), 'utf8')) as {
-    inputs: Record<string, { default?: string }>;
-  };
-  return Object.fromEntries(Object.entries(action.inputs).map(([k, v]) => [k, v.default ?? '']));
+  const { inputs } = readAction(actionDir);
+  return Object.fromEntries(Object.entries(inputs).map(([k, v]) => [k, v.default ?? '']));
+}
+
+/** The files the runner starts for the steps (action.yml's `runs.main` and `runs.post`), relative. */
+export function stepEntries(actionDir = REPO_ROOT): { main: string; post: string } {
+  const { main, post } = readAction(actionDir).runs;
+  return { main, post };
 }
 
 /** The `sources` output: id → local, peer, remote or download ({} when main set none). */
@@ -173,8 +184,8 @@ export async function startJob(options: JobOptions): Promise<RunningJob> {
     configFile,
     JSON.stringify({
       actionDir,
-      mainEntry: 'dist/main/index.js',
-      postEntry: 'dist/post/index.js',
+      mainEntry: stepEntries(actionDir).main,
+      postEntry: stepEntries(actionDir).post,
       env,
       holdFile,
       skipPost: options.skipPost,

@@ -9,6 +9,7 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { removeOtherUserFiles, stageForOtherUsers } from './other-user.js';
+import { stepEntries } from './runner.js';
 
 export interface Wrap {
   user: { uid: number; gid: number };
@@ -40,11 +41,12 @@ export async function wrappedAction(base: string, wrap: Wrap): Promise<WrappedAc
     await fs.chmod(dir, 0o755);
     await fs.copyFile(path.join(base, 'action.yml'), path.join(dir, 'action.yml'));
     await fs.writeFile(path.join(dir, 'package.json'), '{"type":"module"}\n');
-    for (const step of ['main', 'post']) {
-      await fs.mkdir(path.join(dir, 'dist', step), { recursive: true });
+    // The shims sit where action.yml says the steps are (CommonJS scripts, as the bundles' entries).
+    for (const entry of Object.values(stepEntries(base))) {
+      await fs.mkdir(path.dirname(path.join(dir, entry)), { recursive: true });
       await fs.writeFile(
-        path.join(dir, 'dist', step, 'index.js'),
-        shim(staged.node, path.join(staged.actionDir, 'dist', step, 'index.js'), wrap),
+        path.join(dir, entry),
+        shim(staged.node, path.join(staged.actionDir, entry), wrap),
       );
     }
     return { dir, dispose };
@@ -56,9 +58,9 @@ export async function wrappedAction(base: string, wrap: Wrap): Promise<WrappedAc
 
 /** The step the runner runs (as root): hands the job's files to the user, then runs `real` as it with `node`. */
 function shim(node: string, real: string, wrap: Wrap): string {
-  return `import { spawnSync } from 'node:child_process';
-import { lchownSync, readdirSync } from 'node:fs';
-import path from 'node:path';
+  return `const { spawnSync } = require('node:child_process');
+const { lchownSync, readdirSync } = require('node:fs');
+const path = require('node:path');
 const user = ${JSON.stringify(wrap.user)};
 const run = (cmd, args) => {
   const r = spawnSync(cmd, args, { stdio: 'inherit' });
