@@ -1,4 +1,4 @@
-// Compiles src/ with tsc into lib/ (ESM), then bundles each entry with ncc into dist/<name>/index.js.
+// Compiles src/ with tsc into lib/ (ESM), then bundles each entry with ncc into dist/<name>/ (the steps: index.cjs).
 // ncc is given the compiled ESM, not the .ts: over a .ts entry it resolves packages with the
 // "require" condition, and the ESM-only @actions/* packages then fail or bundle wrongly.
 // The steps' entries then become CommonJS scripts (./cjs-entry.mjs): Node starts one faster than
