@@ -9,7 +9,6 @@ import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, promises as fs, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { makeTar, type FileSpec } from '../test/helpers/archives.js';
 import { parseFileCommands } from '../test/helpers/file-commands.mjs';
 import { startServer, type TestServer } from '../test/helpers/http-server.js';
@@ -29,7 +28,7 @@ const WIDE_DIRS = 300;
 const WIDE_FILES_PER_DIR = 100;
 const MAIN = path.join(REPO_ROOT, stepEntries().main);
 const POST = path.join(REPO_ROOT, stepEntries().post);
-const RSS_PROBE = path.join(REPO_ROOT, 'bench/rss-probe.mjs');
+const RSS_PROBE = path.join(REPO_ROOT, 'bench/rss-probe.cjs');
 const nodes: Array<{ label: string; bin: string }> = JSON.parse(
   process.env.BENCH_NODES ?? JSON.stringify([{ label: process.version, bin: process.execPath }]),
 ) as Array<{ label: string; bin: string }>;
@@ -51,7 +50,7 @@ async function step(
   const rssFile = opts.rss
     ? path.join(os.tmpdir(), `tc-bench-rss-${randomBytes(6).toString('hex')}`)
     : '';
-  const args = opts.rss ? ['--import', pathToFileURL(RSS_PROBE).href, script] : [script];
+  const args = opts.rss ? ['--require', RSS_PROBE, script] : [script];
   const t0 = performance.now();
   const child = spawn(node, args, {
     cwd: env.GITHUB_WORKSPACE,

@@ -113,6 +113,21 @@ describe.skipIf(!POSIX)('the cache root', () => {
     );
   });
 
+  it('an opened root that lost members gets them back; one where a member is a link is refused', async () => {
+    const layout = await openCacheRoot(path.join(dir, 'root'));
+    await fs.rm(layout.trashDir, { recursive: true });
+    await fs.rm(layout.usesDir, { recursive: true });
+    await openCacheRoot(layout.root);
+    for (const d of [layout.trashDir, layout.usesDir]) {
+      expect((await fs.lstat(d)).isDirectory(), d).toBe(true);
+      expect(mode(d), d).toBe(SHARED_DIR_MODE);
+    }
+    // A warm root has them all: still refused when one is a link (to a directory: mkdir -p's yes).
+    await fs.rm(layout.stagingDir, { recursive: true });
+    await fs.symlink(dir, layout.stagingDir);
+    await expect(openCacheRoot(layout.root)).rejects.toThrow(/staging is a symlink/);
+  });
+
   it('a relative root is refused', async () => {
     await expect(openCacheRoot('relative/root')).rejects.toThrow(/relative path/);
   });

@@ -2732,11 +2732,12 @@ async function openCacheRoot(root, options = {}) {
         layout.usesDir,
         layout.receiptsDir,
     ];
-    await checkRootMembers(layout);
+    const absent = await checkRootMembers(layout);
     checkStateFilesReadable(layout);
     await checkLayoutVersion(layout, create);
-    if (create) {
-        for (const dir of dirs)
+    const toCreate = create ? dirs.filter((dir) => absent.has(dir)) : [];
+    if (toCreate.length > 0) {
+        for (const dir of toCreate)
             await (0,fsx/* ensureDir */.A0)(dir);
         await checkRootMembers(layout);
     }
@@ -2860,7 +2861,7 @@ function checkNotInsideAnotherRoot(root) {
         const other = new CacheLayout(dir);
         const marker = hasOurLayoutFile(other)
             ? other.layoutFile
-            : rootMemberDirs(other).includes(child)
+            : isRootMemberDir(child)
                 ? [other.layoutFile, other.registryFile].find(isFileSync)
                 : undefined;
         if (marker) {
@@ -2879,6 +2880,8 @@ const rootMemberDirs = (l) => [
     l.receiptsDir,
     l.namedDir,
 ];
+let rootMemberNames;
+const isRootMemberDir = (dir) => (rootMemberNames ??= rootMemberDirs(new CacheLayout(external_node_path_.sep)).map((d) => external_node_path_.basename(d))).includes(external_node_path_.basename(dir));
 function isFileSync(file) {
     try {
         return (0,external_node_fs_.lstatSync)(file, { throwIfNoEntry: false })?.isFile() ?? false;
@@ -2888,6 +2891,8 @@ function isFileSync(file) {
     }
 }
 function hasOurLayoutFile(l) {
+    if (!(0,external_node_fs_.existsSync)(l.layoutFile))
+        return false;
     try {
         const text = (0,regular_file/* readRegularTextIfExistsSync */.cL)(l.layoutFile, fsx/* STATE_FILE_MAX_BYTES */.e);
         const version = text && JSON.parse(text)?.layoutVersion;
@@ -2968,6 +2973,7 @@ function createIfMissing(file, content) {
     }
 }
 async function checkRootMembers(layout) {
+    const absent = new Set();
     const expected = [
         [layout.locksDir, 'directory'],
         [layout.toolchainsDir, 'directory'],
@@ -2985,8 +2991,10 @@ async function checkRootMembers(layout) {
     ];
     for (const [p, type] of expected) {
         const st = (0,external_node_fs_.lstatSync)(p, { throwIfNoEntry: false });
-        if (!st)
+        if (!st) {
+            absent.add(p);
             continue;
+        }
         const ok = type === 'directory' ? st.isDirectory() : st.isFile();
         if (ok)
             continue;
@@ -2996,6 +3004,7 @@ async function checkRootMembers(layout) {
         throw new errors/* ToolchainCacheError */.mg('UNSAFE_PATH', `${p} is ${what}; toolchain-cache never follows a link planted in its cache root. ` +
             `Remove it (toolchain-cache recreates it as needed) and check who can write ${layout.root}.`);
     }
+    return absent;
 }
 
 

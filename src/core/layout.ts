@@ -4,6 +4,7 @@ import {
   type Stats,
   accessSync,
   constants,
+  existsSync,
   promises as fs,
   lstatSync,
   realpathSync,
@@ -225,11 +226,13 @@ export async function openCacheRoot(
     layout.receiptsDir,
   ];
   // Checked before and after creating: mkdir -p is satisfied by a symlink to a directory elsewhere.
-  await checkRootMembers(layout);
+  // A root with all of them (every warm step's) creates nothing, so needs no second look.
+  const absent = await checkRootMembers(layout);
   checkStateFilesReadable(layout);
   await checkLayoutVersion(layout, create);
-  if (create) {
-    for (const dir of dirs) await ensureDir(dir);
+  const toCreate = create ? dirs.filter((dir) => absent.has(dir)) : [];
+  if (toCreate.length > 0) {
+    for (const dir of toCreate) await ensureDir(dir);
     await checkRootMembers(layout);
   }
   return layout;
@@ -407,7 +410,7 @@ export function checkNotInsideAnotherRoot(root: string): void {
     const other = new CacheLayout(dir);
     const marker = hasOurLayoutFile(other)
       ? other.layoutFile
-      : rootMemberDirs(other).includes(child)
+      : isRootMemberDir(child)
         ? [other.layoutFile, other.registryFile].find(isFileSync)
         : undefined;
     if (marker) {
@@ -430,6 +433,12 @@ const rootMemberDirs = (l: CacheLayout): string[] => [
   l.receiptsDir,
   l.namedDir,
 ];
+let rootMemberNames: string[] | undefined;
+/** Whether `dir` is named as one of rootMemberDirs (the names are every root's). */
+const isRootMemberDir = (dir: string): boolean =>
+  (rootMemberNames ??= rootMemberDirs(new CacheLayout(path.sep)).map((d) =>
+    path.basename(d),
+  )).includes(path.basename(dir));
 
 /** Whether `file` is a regular file; false where it is not, or cannot be looked at. */
 function isFileSync(file: string): boolean {
@@ -442,6 +451,8 @@ function isFileSync(file: string): boolean {
 
 /** Whether `l.layoutFile` is ours: a regular file (read no-follow, bounded) of JSON with a numeric layoutVersion. */
 function hasOurLayoutFile(l: CacheLayout): boolean {
+  // Most directories above a root have none: no failed open (and its error) for each of them.
+  if (!existsSync(l.layoutFile)) return false;
   try {
     const text = readRegularTextIfExistsSync(l.layoutFile, STATE_FILE_MAX_BYTES);
     const version = text && (JSON.parse(text) as { layoutVersion?: unknown } | null)?.layoutVersion;
@@ -551,9 +562,11 @@ function createIfMissing(file: string, content: string): void {
 /**
  * Whoever can write the root could plant a symlink in it: `locks/ -> /etc` would send our lock
  * files there, `registry.json -> /somewhere` would be read through. Refuse to act on a root where
- * any of our own names is a symlink or of the wrong type, naming what to remove.
+ * any of our own names is a symlink or of the wrong type, naming what to remove. Returns the
+ * names that are absent.
  */
-export async function checkRootMembers(layout: CacheLayout): Promise<void> {
+export async function checkRootMembers(layout: CacheLayout): Promise<Set<string>> {
+  const absent = new Set<string>();
   const expected: Array<[string, 'directory' | 'file']> = [
     [layout.locksDir, 'directory'],
     [layout.toolchainsDir, 'directory'],
@@ -572,7 +585,10 @@ export async function checkRootMembers(layout: CacheLayout): Promise<void> {
   ];
   for (const [p, type] of expected) {
     const st = lstatSync(p, { throwIfNoEntry: false });
-    if (!st) continue;
+    if (!st) {
+      absent.add(p);
+      continue;
+    }
     const ok = type === 'directory' ? st.isDirectory() : st.isFile();
     if (ok) continue;
     const what = st.isSymbolicLink()
@@ -584,4 +600,5 @@ export async function checkRootMembers(layout: CacheLayout): Promise<void> {
         `Remove it (toolchain-cache recreates it as needed) and check who can write ${layout.root}.`,
     );
   }
+  return absent;
 }

@@ -1,8 +1,10 @@
-// Preloaded (node --import) into a step the bench measures for memory: on exit, writes the
+// Preloaded (node --require) into a step the bench measures for memory: on exit, writes the
 // process's peak resident set size (KiB) to BENCH_RSS_FILE. Loaded only in the memory runs.
+// CommonJS and --require, not --import: an ES module preload starts Node's module loader in
+// every process, ~11 MiB more in a CommonJS step (ours) that never loads it otherwise.
 // Linux: VmHWM of /proc/self/status, because getrusage's ru_maxrss survives exec and so reports
 // the bench process's own peak for a child it forked; elsewhere, process.resourceUsage().
-import fs from 'node:fs';
+const fs = require('node:fs');
 
 function peakKiB() {
   try {
