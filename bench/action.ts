@@ -18,6 +18,8 @@ import { hostPlatform } from '../src/vendors/platform.js';
 /** Rounds of the single-process cases; the concurrent ones run a third as many (at least 3). */
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 11);
 const HEAVY_ROUNDS = Math.max(3, Math.round(ROUNDS / 3));
+/** The named row's pairs: a goal of 2 ms in run-to-run noise of several needs more than a round. */
+const NAMED_ROUNDS = ROUNDS * 3;
 const WARMUP = 2;
 /** BENCH_CASES=warm,concurrent,cold,big,rss runs only those groups of rows (all by default). */
 const CASES = new Set((process.env.BENCH_CASES ?? 'warm,concurrent,cold,big,rss').split(','));
@@ -368,8 +370,6 @@ async function warmVsBare(ctx: Ctx): Promise<void> {
     {
       bare: async () => (await bareRun(bin)).ms,
       main1: () => mainOnly(bin, one),
-      // Next to main1: the named row is their difference within each round.
-      mainNamed: () => mainOnly(bin, ctx.named),
       main7: () => mainOnly(bin, seven),
       mainWide: () => mainOnly(bin, wide),
       noCache: () => mainWithoutCodeCache(ctx),
@@ -380,9 +380,14 @@ async function warmVsBare(ctx: Ctx): Promise<void> {
     ROUNDS,
   );
   const t = Object.fromEntries(Object.entries(samples).map(([n, xs]) => [n, median(xs)]));
-  // The named row: the median of each round's difference (the two ran back to back in it), which
-  // the machine's drift between rounds does not move as it moves two medians.
-  const namedMinusById = median(samples.mainNamed.map((x, i) => x - samples.main1[i]));
+  // The named row: pairs of its own (a named main and one by id, back to back, in alternating
+  // order), the median of each pair's difference, which the machine's drift between pairs does
+  // not move as it moves two medians.
+  const pairs = await pairedSamples(
+    { mainNamed: () => mainOnly(bin, ctx.named), byId: () => mainOnly(bin, one) },
+    NAMED_ROUNDS,
+  );
+  const namedMinusById = median(pairs.mainNamed.map((x, i) => x - pairs.byId[i]));
   const vsBare = (value: number, base = t.bare) => ({
     value: ms(value),
     base: ms(base),
@@ -398,8 +403,8 @@ async function warmVsBare(ctx: Ctx): Promise<void> {
   );
   put('warm job (main + post) / two bare runs', '≤ 1.4×', vsBare(t.job, t.bare2));
   put('warm main, 1 named toolchain (node@24, lockfile) / 1 by id', '≤ +2 ms', {
-    value: ms(t.mainNamed),
-    base: ms(t.main1),
+    value: ms(median(pairs.mainNamed)),
+    base: ms(median(pairs.byId)),
     ratio: `${namedMinusById >= 0 ? '+' : '−'}${Math.abs(namedMinusById).toFixed(1)} ms`,
   });
   put(
