@@ -13,7 +13,7 @@ import { main } from '../src/cli/main.js';
 import type { RepairReport } from '../src/cli/repair.js';
 import type { VerifyReport } from '../src/cli/verify.js';
 import type { GcReport } from '../src/core/gc.js';
-import { recordJobStats } from '../src/core/stats.js';
+import { recordGcRun, recordJobStats } from '../src/core/stats.js';
 import { readUses } from '../src/core/uses.js';
 import {
   daysAgo,
@@ -156,6 +156,32 @@ describe('stats', () => {
     expect(await run(['gc'])).toMatchObject({ removed: [], errors: [] });
     expect(await run(['verify'])).toEqual({ ok: true, entries: [], unregistered: [] });
     expect(await run(['repair'])).toMatchObject({ entries: 0, added: [], dropped: [] });
+  });
+
+  it('shows names from a planted stats.json escaped: no terminal escapes, no reordered text', async () => {
+    await recordJobStats(t.layout, 'octo/a', [
+      { source: 'local', waitMs: 0, downloadedBytes: 0, sizeBytes: 10 },
+    ]);
+    await recordGcRun(t.layout, 'host-1', { removed: [], freedBytes: 0 });
+    // Another user of the root rewrites the file: names of its choosing, a "date" that is none.
+    const doc = JSON.parse(await fs.readFile(t.layout.statsFile, 'utf8'));
+    const evil = 'evil\u001b]0;pwned\u0007/re\u202eop\u009b2J';
+    doc.namespaces[evil] = doc.namespaces['octo/a'];
+    doc.gc.hosts[`h\r\n${evil}`] = { ...doc.gc.hosts['host-1'], lastRunAt: `x\u001b[2J` };
+    await fs.writeFile(t.layout.statsFile, JSON.stringify(doc));
+    const human = await cli(['stats', '--root', t.root]);
+    expect(human.code, human.stderr).toBe(0);
+    const unprintable = [...human.stdout].filter((c) => {
+      const n = c.codePointAt(0)!;
+      return (n < 0x20 && c !== '\n') || (n >= 0x7f && n <= 0x9f) || n === 0x202e;
+    });
+    expect(unprintable).toEqual([]);
+    expect(human.stdout).toContain('evil\\u001b]0;pwned\\u0007/re\\u202eop\\u009b2J');
+    expect(human.stdout).toContain('h\\u000d\\u000aevil');
+    expect(human.stdout).toContain('x\\u001b[2J');
+    // The JSON keeps the values as they are (JSON escapes them; its reader decides).
+    const s = await json<StatsOutput>(['stats']);
+    expect(Object.keys(s.namespaces)).toContain(evil);
   });
 
   it('works on a fresh root', async () => {

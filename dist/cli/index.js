@@ -1579,7 +1579,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7517);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6146);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
 
@@ -1588,7 +1588,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7517:
+/***/ 6146:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2486,8 +2486,7 @@ async function cleanLeftovers(layout, registry, now, report) {
         errors.push(`could not delete an old copy of a corrupt registry: ${(0,core_errors/* errorMessage */.gJ)(e)}`);
         return 0;
     });
-    const named = [layout.namedDir, external_node_path_.join(layout.namedDir, 'docs')];
-    for (const dir of [layout.root, layout.locksDir, ...named]) {
+    for (const dir of [layout.root, layout.locksDir, layout.namedDir, layout.namedDocsDir]) {
         const handle = await (0,dir_handle/* openDirInsideIfExists */.Z1)(layout.root, dir);
         if (!handle)
             continue;
@@ -2773,15 +2772,7 @@ async function gatherFacts(o) {
     return facts;
 }
 async function directoryFacts(layout) {
-    const dirs = [
-        layout.root,
-        layout.locksDir,
-        layout.toolchainsDir,
-        layout.stagingDir,
-        layout.trashDir,
-        layout.usesDir,
-        layout.receiptsDir,
-    ];
+    const dirs = [layout.root, ...layout.ownDirs];
     for (const id of await gather_namesIn(layout, layout.usesDir))
         dirs.push(layout.usesOf(id));
     for (const name of await gather_namesIn(layout, layout.locksDir))
@@ -4124,7 +4115,10 @@ function gcReportHtml(m, log = "the post step's log") {
 ;// CONCATENATED MODULE: ./lib/cli/format.js
 
 
-function formatTable(headers, rows, align = []) {
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const printable = (text) => text.replace(UNPRINTABLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+function formatTable(headers, cells, align = []) {
+    const rows = cells.map((r) => r.map(printable));
     const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
     const line = (cells) => cells
         .map((c, i) => (align[i] === 'right' ? c.padStart(widths[i]) : c.padEnd(widths[i])))
@@ -4134,7 +4128,7 @@ function formatTable(headers, rows, align = []) {
 }
 function formatFields(fields) {
     const width = Math.max(0, ...fields.map(([k]) => k.length));
-    return fields.map(([k, v]) => `${`${k}:`.padEnd(width + 1)} ${v}`).join('\n');
+    return fields.map(([k, v]) => `${`${k}:`.padEnd(width + 1)} ${printable(v)}`).join('\n');
 }
 const formatDuration = (ms) => {
     if (ms < 1000)
@@ -4820,8 +4814,71 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 var installer = __nccwpck_require__(3607);
 // EXTERNAL MODULE: ./lib/core/named/job-setup.js
 var job_setup = __nccwpck_require__(6362);
-// EXTERNAL MODULE: ./lib/core/named/table.js
-var named_table = __nccwpck_require__(6917);
+;// CONCATENATED MODULE: ./lib/core/named/table.js
+
+
+
+
+const TABLE_FILE = 'resolutions.json';
+const MAX_TABLE_BYTES = 1024 * 1024;
+const MAX_ENTRIES = 1000;
+const namedDir = (layout) => layout.namedDir;
+const tableFile = (layout) => external_node_path_.join(namedDir(layout), TABLE_FILE);
+const resolutionKey = (spec, platform, mirror) => `${spec} ${platform} ${mirror ?? '-'}`;
+const emptyTable = () => ({ version: 1, resolutions: {}, uses: {} });
+function readTable(layout) {
+    const text = (0,regular_file/* readRegularTextIfExistsSync */.cL)(tableFile(layout), MAX_TABLE_BYTES);
+    if (text === undefined)
+        return emptyTable();
+    try {
+        const doc = JSON.parse(text);
+        if (doc?.version !== 1 || !table_isRecord(doc.resolutions) || !table_isRecord(doc.uses))
+            return emptyTable();
+        return { version: 1, resolutions: doc.resolutions, uses: doc.uses };
+    }
+    catch {
+        return emptyTable();
+    }
+}
+const table_isRecord = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+function freshResolution(table, key, ttlMs, now = Date.now()) {
+    const r = Object.hasOwn(table.resolutions, key) ? table.resolutions[key] : undefined;
+    if (!r || typeof r.id !== 'string' || typeof r.sha256 !== 'string' || typeof r.url !== 'string')
+        return undefined;
+    const age = now - Date.parse(r.resolvedAt);
+    return age >= 0 && age < ttlMs ? r : undefined;
+}
+function tableUse(table, id) {
+    const u = Object.hasOwn(table.uses, id) ? table.uses[id] : undefined;
+    if (!u || !Array.isArray(u.bin) || !table_isRecord(u.env) || !Array.isArray(u.bases))
+        return undefined;
+    return u;
+}
+async function updateTable(layout, update, options = {}) {
+    await (0,fsx/* ensureDir */.A0)(namedDir(layout));
+    const { withLock } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 1422));
+    await withLock(layout.lockPath('named-table'), 'named-table', {
+        staleMs: options.staleMs ?? stale/* DEFAULT_LOCK_STALE_MS */.xL,
+        timeoutMs: 30_000,
+        pollMs: 25,
+        holder: options.holder,
+    }, async (lock) => {
+        const table = readTable(layout);
+        Object.assign(table.resolutions, update.resolutions);
+        Object.assign(table.uses, update.uses);
+        table.resolutions = newest(table.resolutions, (r) => r.resolvedAt);
+        table.uses = newest(table.uses, (u) => u.recordedAt);
+        (0,fsx/* writeFileReplacingSync */.WF)(tableFile(layout), JSON.stringify(table), () => lock.assertHeldSync());
+    });
+}
+function newest(records, at) {
+    const entries = Object.entries(records);
+    if (entries.length <= MAX_ENTRIES)
+        return records;
+    entries.sort(([, a], [, b]) => Date.parse(at(b)) - Date.parse(at(a)));
+    return Object.fromEntries(entries.slice(0, MAX_ENTRIES));
+}
+
 ;// CONCATENATED MODULE: ./lib/core/named/resolve.js
 
 
@@ -4845,24 +4902,24 @@ async function resolveToolchainItems(items, options) {
         return result;
     }
     const now = options.now?.() ?? Date.now();
-    const table = options.layout ? (0,named_table/* readTable */.xz)(options.layout) : undefined;
+    const table = options.layout ? readTable(options.layout) : undefined;
     const update = { resolutions: {}, uses: {} };
     const resolved = new Map();
     for (const item of named)
         resolved.set(item, await resolveOne(item, table, update, now, options));
     if (options.layout && (Object.keys(update.resolutions).length || Object.keys(update.uses).length))
-        await (0,named_table/* updateTable */.am)(options.layout, update, options).catch((e) => options.log.debug(`The table of resolutions was not updated: ${String(e)}`));
+        await updateTable(options.layout, update, options).catch((e) => options.log.debug(`The table of resolutions was not updated: ${String(e)}`));
     return assemble(items, resolved, result, options);
 }
 async function resolveOne(item, table, update, now, options) {
     const { platform, settings } = options;
     const mirror = settings.mirrorOf(item.name);
     const locked = lockEntry(options.lockfile?.lock, item.spec, platform);
-    const key = (0,named_table/* resolutionKey */.o2)(item.spec, platform, mirror);
+    const key = resolutionKey(item.spec, platform, mirror);
     let resolution = locked;
     let from = 'lockfile';
     if (!resolution && table) {
-        resolution = (0,named_table/* freshResolution */.L7)(table, key, settings.indexTtlSeconds * 1000, now);
+        resolution = freshResolution(table, key, settings.indexTtlSeconds * 1000, now);
         from = 'table';
     }
     const vendorStep = () => Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 6978));
@@ -4871,7 +4928,7 @@ async function resolveOne(item, table, update, now, options) {
         from = 'vendor';
         update.resolutions[key] = { ...resolution, resolvedAt: (0,format/* isoTime */.Ly)(now) };
     }
-    let use = table && (0,named_table/* tableUse */.Ii)(table, resolution.id);
+    let use = table && tableUse(table, resolution.id);
     if (!use || use.vendor !== item.name) {
         use = await (await vendorStep()).useOf(item.name, resolution, options);
         update.uses[resolution.id] = use;
@@ -7621,6 +7678,22 @@ class CacheLayout {
     get namedDir() {
         return external_node_path_.join(this.root, 'named');
     }
+    get namedDocsDir() {
+        return external_node_path_.join(this.namedDir, 'docs');
+    }
+    get baseDirs() {
+        return [
+            this.locksDir,
+            this.toolchainsDir,
+            this.stagingDir,
+            this.trashDir,
+            this.usesDir,
+            this.receiptsDir,
+        ];
+    }
+    get ownDirs() {
+        return [...this.baseDirs, this.namedDir, this.namedDocsDir];
+    }
 }
 const stagingName = (id, token) => `${id}.${token}`;
 function stagingId(name) {
@@ -7677,14 +7750,7 @@ async function openCacheRoot(root, options = {}) {
     }
     const layout = new CacheLayout(external_node_fs_.realpathSync.native(root));
     checkNotInsideAnotherRoot(layout.root);
-    const dirs = [
-        layout.locksDir,
-        layout.toolchainsDir,
-        layout.stagingDir,
-        layout.trashDir,
-        layout.usesDir,
-        layout.receiptsDir,
-    ];
+    const dirs = layout.baseDirs;
     const absent = await checkRootMembers(layout);
     checkStateFilesReadable(layout);
     await checkLayoutVersion(layout, create);
@@ -7824,15 +7890,7 @@ function checkNotInsideAnotherRoot(root) {
             return;
     }
 }
-const rootMemberDirs = (l) => [
-    l.toolchainsDir,
-    l.stagingDir,
-    l.trashDir,
-    l.usesDir,
-    l.locksDir,
-    l.receiptsDir,
-    l.namedDir,
-];
+const rootMemberDirs = (l) => [...l.baseDirs, l.namedDir];
 let rootMemberNames;
 const isRootMemberDir = (dir) => (rootMemberNames ??= rootMemberDirs(new CacheLayout(external_node_path_.sep)).map((d) => external_node_path_.basename(d))).includes(external_node_path_.basename(dir));
 function isFileSync(file) {
@@ -7928,14 +7986,7 @@ function createIfMissing(file, content) {
 async function checkRootMembers(layout) {
     const absent = new Set();
     const expected = [
-        [layout.locksDir, 'directory'],
-        [layout.toolchainsDir, 'directory'],
-        [layout.stagingDir, 'directory'],
-        [layout.trashDir, 'directory'],
-        [layout.usesDir, 'directory'],
-        [layout.receiptsDir, 'directory'],
-        [layout.namedDir, 'directory'],
-        [external_node_path_.join(layout.namedDir, 'docs'), 'directory'],
+        ...layout.ownDirs.map((dir) => [dir, 'directory']),
         [external_node_path_.join(layout.root, compile_cache_dir/* COMPILE_CACHE_DIR */.k), 'directory'],
         [layout.registryFile, 'file'],
         [layout.statsFile, 'file'],
@@ -9261,89 +9312,6 @@ function mirrored(url, bases, mirror) {
 
 /***/ }),
 
-/***/ 6917:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ii: () => (/* binding */ tableUse),
-/* harmony export */   L7: () => (/* binding */ freshResolution),
-/* harmony export */   P1: () => (/* binding */ namedDir),
-/* harmony export */   am: () => (/* binding */ updateTable),
-/* harmony export */   o2: () => (/* binding */ resolutionKey),
-/* harmony export */   xz: () => (/* binding */ readTable)
-/* harmony export */ });
-/* unused harmony exports TABLE_FILE, MAX_TABLE_BYTES, MAX_ENTRIES, tableFile */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
-/* harmony import */ var _fsx_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(770);
-/* harmony import */ var _lock_stale_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4254);
-/* harmony import */ var _regular_file_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9558);
-
-
-
-
-const TABLE_FILE = 'resolutions.json';
-const MAX_TABLE_BYTES = 1024 * 1024;
-const MAX_ENTRIES = 1000;
-const namedDir = (layout) => layout.namedDir;
-const tableFile = (layout) => node_path__WEBPACK_IMPORTED_MODULE_0__.join(namedDir(layout), TABLE_FILE);
-const resolutionKey = (spec, platform, mirror) => `${spec} ${platform} ${mirror ?? '-'}`;
-const emptyTable = () => ({ version: 1, resolutions: {}, uses: {} });
-function readTable(layout) {
-    const text = (0,_regular_file_js__WEBPACK_IMPORTED_MODULE_3__/* .readRegularTextIfExistsSync */ .cL)(tableFile(layout), MAX_TABLE_BYTES);
-    if (text === undefined)
-        return emptyTable();
-    try {
-        const doc = JSON.parse(text);
-        if (doc?.version !== 1 || !isRecord(doc.resolutions) || !isRecord(doc.uses))
-            return emptyTable();
-        return { version: 1, resolutions: doc.resolutions, uses: doc.uses };
-    }
-    catch {
-        return emptyTable();
-    }
-}
-const isRecord = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-function freshResolution(table, key, ttlMs, now = Date.now()) {
-    const r = Object.hasOwn(table.resolutions, key) ? table.resolutions[key] : undefined;
-    if (!r || typeof r.id !== 'string' || typeof r.sha256 !== 'string' || typeof r.url !== 'string')
-        return undefined;
-    const age = now - Date.parse(r.resolvedAt);
-    return age >= 0 && age < ttlMs ? r : undefined;
-}
-function tableUse(table, id) {
-    const u = Object.hasOwn(table.uses, id) ? table.uses[id] : undefined;
-    if (!u || !Array.isArray(u.bin) || !isRecord(u.env) || !Array.isArray(u.bases))
-        return undefined;
-    return u;
-}
-async function updateTable(layout, update, options = {}) {
-    await (0,_fsx_js__WEBPACK_IMPORTED_MODULE_1__/* .ensureDir */ .A0)(namedDir(layout));
-    const { withLock } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 1422));
-    await withLock(layout.lockPath('named-table'), 'named-table', {
-        staleMs: options.staleMs ?? _lock_stale_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_LOCK_STALE_MS */ .xL,
-        timeoutMs: 30_000,
-        pollMs: 25,
-        holder: options.holder,
-    }, async (lock) => {
-        const table = readTable(layout);
-        Object.assign(table.resolutions, update.resolutions);
-        Object.assign(table.uses, update.uses);
-        table.resolutions = newest(table.resolutions, (r) => r.resolvedAt);
-        table.uses = newest(table.uses, (u) => u.recordedAt);
-        (0,_fsx_js__WEBPACK_IMPORTED_MODULE_1__/* .writeFileReplacingSync */ .WF)(tableFile(layout), JSON.stringify(table), () => lock.assertHeldSync());
-    });
-}
-function newest(records, at) {
-    const entries = Object.entries(records);
-    if (entries.length <= MAX_ENTRIES)
-        return records;
-    entries.sort(([, a], [, b]) => Date.parse(at(b)) - Date.parse(at(a)));
-    return Object.fromEntries(entries.slice(0, MAX_ENTRIES));
-}
-
-
-/***/ }),
-
 /***/ 6978:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -9377,15 +9345,12 @@ var redact = __nccwpck_require__(8038);
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./lib/core/fsx.js
 var fsx = __nccwpck_require__(770);
-// EXTERNAL MODULE: ./lib/core/named/table.js
-var table = __nccwpck_require__(6917);
 ;// CONCATENATED MODULE: ./lib/core/named/doc-cache.js
 
 
 
-
 const MAX_DOCUMENT_BYTES = 32 * 1024 * 1024;
-const docsDir = (layout) => external_node_path_.join((0,table/* namedDir */.P1)(layout), 'docs');
+const docsDir = (layout) => layout.namedDocsDir;
 const docFile = (layout, url) => external_node_path_.join(docsDir(layout), (0,external_node_crypto_.createHash)('sha256').update(url).digest('hex').slice(0, 32));
 async function readCachedDocument(layout, url) {
     let raw;

@@ -1187,15 +1187,12 @@ var redact = __webpack_require__(8038);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./lib/core/fsx.js
 var fsx = __webpack_require__(770);
-// EXTERNAL MODULE: ./lib/core/named/table.js
-var table = __webpack_require__(6917);
 ;// CONCATENATED MODULE: ./lib/core/named/doc-cache.js
 
 
 
-
 const MAX_DOCUMENT_BYTES = 32 * 1024 * 1024;
-const docsDir = (layout) => external_node_path_.join((0,table/* namedDir */.P1)(layout), 'docs');
+const docsDir = (layout) => layout.namedDocsDir;
 const docFile = (layout, url) => external_node_path_.join(docsDir(layout), (0,external_node_crypto_.createHash)('sha256').update(url).digest('hex').slice(0, 32));
 async function readCachedDocument(layout, url) {
     let raw;

@@ -987,5 +987,5 @@ function enableChunkCodeCache(home) {
 ;// CONCATENATED MODULE: ./lib/main.js
 
 enableCompileCache();
-void __nccwpck_require__.e(/* import() */ 108).then(__nccwpck_require__.bind(__nccwpck_require__, 4108)).then(({ runMain }) => runMain());
+void __nccwpck_require__.e(/* import() */ 387).then(__nccwpck_require__.bind(__nccwpck_require__, 5387)).then(({ runMain }) => runMain());
 

@@ -2668,6 +2668,22 @@ class CacheLayout {
     get namedDir() {
         return external_node_path_.join(this.root, 'named');
     }
+    get namedDocsDir() {
+        return external_node_path_.join(this.namedDir, 'docs');
+    }
+    get baseDirs() {
+        return [
+            this.locksDir,
+            this.toolchainsDir,
+            this.stagingDir,
+            this.trashDir,
+            this.usesDir,
+            this.receiptsDir,
+        ];
+    }
+    get ownDirs() {
+        return [...this.baseDirs, this.namedDir, this.namedDocsDir];
+    }
 }
 const stagingName = (id, token) => `${id}.${token}`;
 function stagingId(name) {
@@ -2724,14 +2740,7 @@ async function openCacheRoot(root, options = {}) {
     }
     const layout = new CacheLayout(external_node_fs_.realpathSync.native(root));
     checkNotInsideAnotherRoot(layout.root);
-    const dirs = [
-        layout.locksDir,
-        layout.toolchainsDir,
-        layout.stagingDir,
-        layout.trashDir,
-        layout.usesDir,
-        layout.receiptsDir,
-    ];
+    const dirs = layout.baseDirs;
     const absent = await checkRootMembers(layout);
     checkStateFilesReadable(layout);
     await checkLayoutVersion(layout, create);
@@ -2871,15 +2880,7 @@ function checkNotInsideAnotherRoot(root) {
             return;
     }
 }
-const rootMemberDirs = (l) => [
-    l.toolchainsDir,
-    l.stagingDir,
-    l.trashDir,
-    l.usesDir,
-    l.locksDir,
-    l.receiptsDir,
-    l.namedDir,
-];
+const rootMemberDirs = (l) => [...l.baseDirs, l.namedDir];
 let rootMemberNames;
 const isRootMemberDir = (dir) => (rootMemberNames ??= rootMemberDirs(new CacheLayout(external_node_path_.sep)).map((d) => external_node_path_.basename(d))).includes(external_node_path_.basename(dir));
 function isFileSync(file) {
@@ -2975,14 +2976,7 @@ function createIfMissing(file, content) {
 async function checkRootMembers(layout) {
     const absent = new Set();
     const expected = [
-        [layout.locksDir, 'directory'],
-        [layout.toolchainsDir, 'directory'],
-        [layout.stagingDir, 'directory'],
-        [layout.trashDir, 'directory'],
-        [layout.usesDir, 'directory'],
-        [layout.receiptsDir, 'directory'],
-        [layout.namedDir, 'directory'],
-        [external_node_path_.join(layout.namedDir, 'docs'), 'directory'],
+        ...layout.ownDirs.map((dir) => [dir, 'directory']),
         [external_node_path_.join(layout.root, compile_cache_dir/* COMPILE_CACHE_DIR */.k), 'directory'],
         [layout.registryFile, 'file'],
         [layout.statsFile, 'file'],

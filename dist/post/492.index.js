@@ -500,8 +500,7 @@ async function cleanLeftovers(layout, registry, now, report) {
         errors.push(`could not delete an old copy of a corrupt registry: ${(0,core_errors/* errorMessage */.gJ)(e)}`);
         return 0;
     });
-    const named = [layout.namedDir, external_node_path_.join(layout.namedDir, 'docs')];
-    for (const dir of [layout.root, layout.locksDir, ...named]) {
+    for (const dir of [layout.root, layout.locksDir, layout.namedDir, layout.namedDocsDir]) {
         const handle = await (0,dir_handle/* openDirInsideIfExists */.Z1)(layout.root, dir);
         if (!handle)
             continue;

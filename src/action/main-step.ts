@@ -127,6 +127,8 @@ export async function runMain(): Promise<void> {
     setOutputs(results);
     core.setOutput(Outputs.Versions, JSON.stringify(named.result?.versions ?? {}));
   } catch (caught) {
+    // Not a plain hit (a failed install, say): its functions stay out of the hits' code cache.
+    noteCodePath(CodePath.Miss);
     // A full disk met outside an install (the root's own files): named like one met inside.
     const e =
       root !== undefined && isDiskFull(caught)

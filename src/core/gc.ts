@@ -240,8 +240,7 @@ async function cleanLeftovers(
     errors.push(`could not delete an old copy of a corrupt registry: ${errorMessage(e)}`);
     return 0;
   });
-  const named = [layout.namedDir, path.join(layout.namedDir, 'docs')];
-  for (const dir of [layout.root, layout.locksDir, ...named]) {
+  for (const dir of [layout.root, layout.locksDir, layout.namedDir, layout.namedDocsDir]) {
     const handle = await openDirInsideIfExists(layout.root, dir);
     if (!handle) continue;
     cleaned += await withDir(handle, async (d) => {

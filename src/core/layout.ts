@@ -104,6 +104,25 @@ export class CacheLayout {
   get namedDir(): string {
     return path.join(this.root, 'named');
   }
+  /** The vendors' indexes, as last fetched (src/core/named/doc-cache.ts). */
+  get namedDocsDir(): string {
+    return path.join(this.namedDir, 'docs');
+  }
+  /** The directories every root has: openCacheRoot makes them. */
+  get baseDirs(): string[] {
+    return [
+      this.locksDir,
+      this.toolchainsDir,
+      this.stagingDir,
+      this.trashDir,
+      this.usesDir,
+      this.receiptsDir,
+    ];
+  }
+  /** Every directory of the root's own: baseDirs, and those of named toolchains (made on demand). */
+  get ownDirs(): string[] {
+    return [...this.baseDirs, this.namedDir, this.namedDocsDir];
+  }
 }
 
 /** A staging directory of an install of `id`: `<id>.<16 hex>`. */
@@ -217,14 +236,7 @@ export async function openCacheRoot(
   }
   const layout = new CacheLayout(realpathSync.native(root));
   checkNotInsideAnotherRoot(layout.root);
-  const dirs = [
-    layout.locksDir,
-    layout.toolchainsDir,
-    layout.stagingDir,
-    layout.trashDir,
-    layout.usesDir,
-    layout.receiptsDir,
-  ];
+  const dirs = layout.baseDirs;
   // Checked before and after creating: mkdir -p is satisfied by a symlink to a directory elsewhere.
   // A root with all of them (every warm step's) creates nothing, so needs no second look.
   const absent = await checkRootMembers(layout);
@@ -423,16 +435,8 @@ export function checkNotInsideAnotherRoot(root: string): void {
   }
 }
 
-/** The directories a root's walks go into. */
-const rootMemberDirs = (l: CacheLayout): string[] => [
-  l.toolchainsDir,
-  l.stagingDir,
-  l.trashDir,
-  l.usesDir,
-  l.locksDir,
-  l.receiptsDir,
-  l.namedDir,
-];
+/** The directories a root's walks go into (its own, at its top). */
+const rootMemberDirs = (l: CacheLayout): string[] => [...l.baseDirs, l.namedDir];
 let rootMemberNames: string[] | undefined;
 /** Whether `dir` is named as one of rootMemberDirs (the names are every root's). */
 const isRootMemberDir = (dir: string): boolean =>
@@ -568,14 +572,7 @@ function createIfMissing(file: string, content: string): void {
 export async function checkRootMembers(layout: CacheLayout): Promise<Set<string>> {
   const absent = new Set<string>();
   const expected: Array<[string, 'directory' | 'file']> = [
-    [layout.locksDir, 'directory'],
-    [layout.toolchainsDir, 'directory'],
-    [layout.stagingDir, 'directory'],
-    [layout.trashDir, 'directory'],
-    [layout.usesDir, 'directory'],
-    [layout.receiptsDir, 'directory'],
-    [layout.namedDir, 'directory'],
-    [path.join(layout.namedDir, 'docs'), 'directory'],
+    ...layout.ownDirs.map((dir): [string, 'directory'] => [dir, 'directory']),
     // Earlier releases' code cache: GC removes it, and must never walk a link planted there.
     [path.join(layout.root, COMPILE_CACHE_DIR), 'directory'],
     [layout.registryFile, 'file'],

@@ -157,6 +157,25 @@ describe('the action end to end', () => {
       );
       expect(sizes.filter((size) => size > 1000).length).toBeGreaterThanOrEqual(2);
     }
+    // A main that fails (a wrong digest: it ran the install path) leaves its cache marked as
+    // not a hit's (CodePath.Miss in the header's paths field): the next hit writes its own.
+    await fs.rm(cacheDir, { recursive: true, force: true });
+    const failing = { ...inputs, toolchains: item('hello-bad', { ...hello, sha: '0'.repeat(64) }) };
+    const failed = await runJob({ inputs: failing, env });
+    expect(failed.main.exitCode).toBe(1);
+    const mainCaches = async () => {
+      const chunks = path.join(cacheDir, entries[0]);
+      const names = (await fs.readdir(chunks)).filter((f) => f.startsWith('main-'));
+      return Promise.all(names.map((f) => fs.readFile(path.join(chunks, f))));
+    };
+    const pathsOf = (bytes: Buffer) => bytes.readUInt32LE(16);
+    const afterFailure = await mainCaches();
+    expect(afterFailure.length).toBeGreaterThan(0);
+    for (const bytes of afterFailure) expect(pathsOf(bytes) & 2, 'marked as a miss').toBe(2);
+    expectSuccess(await runJob({ inputs, env }));
+    // The hit's chunk's (the install's chunks keep theirs until an install runs again).
+    const byHit = (await mainCaches()).filter((bytes) => (pathsOf(bytes) & 2) === 0);
+    expect(byHit.length, 'a cache the hit wrote').toBeGreaterThan(0);
     // A file where the directory should be: nothing can use it, and the job does not care.
     await fs.rm(cacheDir, { recursive: true, force: true });
     await fs.writeFile(cacheDir, 'not a directory');

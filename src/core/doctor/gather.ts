@@ -130,15 +130,7 @@ export async function gatherFacts(o: GatherOptions): Promise<DoctorFacts> {
 
 /** The root, its own directories, and the per-toolchain directories of uses/ and locks/. */
 async function directoryFacts(layout: CacheLayout): Promise<PathFacts[]> {
-  const dirs = [
-    layout.root,
-    layout.locksDir,
-    layout.toolchainsDir,
-    layout.stagingDir,
-    layout.trashDir,
-    layout.usesDir,
-    layout.receiptsDir,
-  ];
+  const dirs = [layout.root, ...layout.ownDirs];
   for (const id of await namesIn(layout, layout.usesDir)) dirs.push(layout.usesOf(id));
   for (const name of await namesIn(layout, layout.locksDir)) dirs.push(layout.lockPath(name));
   return dirs.map(pathFacts).filter((d) => d.kind !== 'missing');

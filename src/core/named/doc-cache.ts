@@ -7,7 +7,6 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { ensureDir, readFileIfExists, writeFileReplacingSync } from '../fsx.js';
 import type { CacheLayout } from '../layout.js';
-import { namedDir } from './table.js';
 
 /** The largest document read or stored: nodejs.org's index is ~0.3 MB, go.dev's with every release ~2 MB. */
 export const MAX_DOCUMENT_BYTES = 32 * 1024 * 1024;
@@ -21,7 +20,7 @@ export interface CachedDocument {
   text: string;
 }
 
-export const docsDir = (layout: CacheLayout): string => path.join(namedDir(layout), 'docs');
+export const docsDir = (layout: CacheLayout): string => layout.namedDocsDir;
 /** The file of `url`: a digest of it (URLs hold `/`, `?`, and may be long). */
 export const docFile = (layout: CacheLayout, url: string): string =>
   path.join(docsDir(layout), createHash('sha256').update(url).digest('hex').slice(0, 32));
