@@ -110,9 +110,24 @@ describe('host GC bounds', () => {
       downloadRetries: 9,
     });
     const unset = readHostSettings({}, noFile);
+    expect(unset.tierLeaseStaleMs).toBeUndefined();
     expect(unset.maxMembers).toBeUndefined();
     expect(unset.maxUnpackedBytes).toBeUndefined();
     expect(unset.notices).toEqual([]);
+  });
+
+  it("the host file's fleet lease stale time beats TOOLCHAIN_CACHE_TIER_LEASE_STALE (a notice)", () => {
+    const env = { TOOLCHAIN_CACHE_TIER_LEASE_STALE: '1.5' };
+    expect(readHostSettings(env, noFile)).toMatchObject({ tierLeaseStaleMs: 1500, notices: [] });
+    const host = readHostSettings(env, file({ tierLeaseStaleMs: 90_000 }));
+    expect(host.tierLeaseStaleMs).toBe(90_000);
+    expect(host.notices).toEqual([
+      `TOOLCHAIN_CACHE_TIER_LEASE_STALE (1.5 s) is overridden by ${FILE} (90 s).`,
+    ]);
+    expect(readHostSettings({}, file({ tierLeaseStaleMs: 90_000 })).notices).toEqual([]);
+    expect(() => readHostSettings({ TOOLCHAIN_CACHE_TIER_LEASE_STALE: 'x' }, noFile)).toThrow(
+      /TOOLCHAIN_CACHE_TIER_LEASE_STALE/,
+    );
   });
 
   it("keep the workflow's bounds where the host set none, without skipping the throttle", () => {

@@ -46,6 +46,7 @@ describe('host configuration file', () => {
       maxSize: '200GB',
       maxUnusedDays: 30,
       lockStale: 120,
+      tierLeaseStale: 90,
       indexTtl: 0,
       mirrors: { node: 'https://mirror.example/node/' },
       maxSzie: '1B',
@@ -56,6 +57,7 @@ describe('host configuration file', () => {
       maxSizeBytes: 200e9,
       maxUnusedDays: 30,
       lockStaleMs: 120_000,
+      tierLeaseStaleMs: 90_000,
       indexTtlSeconds: 0,
       mirrors: { node: 'https://mirror.example/node' },
     });
@@ -153,6 +155,7 @@ describe('host configuration file', () => {
       [{ maxUnusedDays: -1 }, /"maxUnusedDays" must be a number/],
       [{ maxUnusedDays: 1.5 }, /"maxUnusedDays" must be a whole number/],
       [{ lockStale: 0.001 }, /"lockStale" is wrong: .*between 0.05 and 86400/],
+      [{ tierLeaseStale: 'soon' }, /"tierLeaseStale"/],
       [{ indexTtl: 'soon' }, /"indexTtl" must be a whole number/],
       [{ mirrors: ['https://x'] }, /"mirrors" must be an object/],
       [{ mirrors: { node: 'ftp://x/' } }, /"mirrors.node" must be an http\(s\) URL/],

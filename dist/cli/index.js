@@ -3257,6 +3257,7 @@ const KEYS = [
     'maxSize',
     'maxUnusedDays',
     'lockStale',
+    'tierLeaseStale',
     'indexTtl',
     'mirrors',
     'maxMembers',
@@ -3430,15 +3431,18 @@ function parseHostConfig(file, bytes, warnings, platform = process.platform) {
     }
     if (has('maxUnusedDays'))
         config.maxUnusedDays = whole('maxUnusedDays');
-    if (has('lockStale')) {
-        const t = numberText('lockStale');
+    const staleTime = (key) => {
         try {
-            config.lockStaleMs = (0,stale/* parseLockStale */.st)(t, 'lockStale');
+            return (0,stale/* parseLockStale */.st)(numberText(key), key);
         }
         catch (e) {
-            throw bad('lockStale', e instanceof Error ? `is wrong: ${e.message}` : 'is wrong');
+            throw bad(key, e instanceof Error ? `is wrong: ${e.message}` : 'is wrong');
         }
-    }
+    };
+    if (has('lockStale'))
+        config.lockStaleMs = staleTime('lockStale');
+    if (has('tierLeaseStale'))
+        config.tierLeaseStaleMs = staleTime('tierLeaseStale');
     if (has('indexTtl'))
         config.indexTtlSeconds = whole('indexTtl');
     if (has('mirrors'))

@@ -510,6 +510,7 @@ const KEYS = [
     'maxSize',
     'maxUnusedDays',
     'lockStale',
+    'tierLeaseStale',
     'indexTtl',
     'mirrors',
     'maxMembers',
@@ -683,15 +684,18 @@ function parseHostConfig(file, bytes, warnings, platform = process.platform) {
     }
     if (has('maxUnusedDays'))
         config.maxUnusedDays = whole('maxUnusedDays');
-    if (has('lockStale')) {
-        const t = numberText('lockStale');
+    const staleTime = (key) => {
         try {
-            config.lockStaleMs = (0,stale/* parseLockStale */.st)(t, 'lockStale');
+            return (0,stale/* parseLockStale */.st)(numberText(key), key);
         }
         catch (e) {
-            throw bad('lockStale', e instanceof Error ? `is wrong: ${e.message}` : 'is wrong');
+            throw bad(key, e instanceof Error ? `is wrong: ${e.message}` : 'is wrong');
         }
-    }
+    };
+    if (has('lockStale'))
+        config.lockStaleMs = staleTime('lockStale');
+    if (has('tierLeaseStale'))
+        config.tierLeaseStaleMs = staleTime('tierLeaseStale');
     if (has('indexTtl'))
         config.indexTtlSeconds = whole('indexTtl');
     if (has('mirrors'))
@@ -1075,6 +1079,10 @@ function readHostSettings(env = process.env, host = host_config_hostConfig(), op
     const envMaxMembers = whole(HostEnv.MaxMembers, 1);
     const envStallTimeout = whole(HostEnv.StallTimeout, 1);
     const envDownloadRetries = whole(HostEnv.DownloadRetries, 0);
+    const envTierLeaseStale = value(HostEnv.TierLeaseStale)
+        ? named(HostEnv.TierLeaseStale, () => (0,stale/* parseLockStale */.st)(value(HostEnv.TierLeaseStale), HostEnv.TierLeaseStale))
+        : undefined;
+    const tierLeaseStaleMs = file.tierLeaseStaleMs ?? envTierLeaseStale;
     const from = (inFile, inEnv, variable) => inFile !== undefined ? host.file : inEnv !== undefined ? variable : undefined;
     return {
         maxMembers: file.maxMembers ?? envMaxMembers,
@@ -1089,9 +1097,7 @@ function readHostSettings(env = process.env, host = host_config_hostConfig(), op
             maxUnusedDays: from(file.maxUnusedDays, envMaxUnusedDays, HostEnv.MaxUnusedDays),
         },
         sizeBoundFromFile: file.maxSizeBytes !== undefined,
-        ...(value(HostEnv.TierLeaseStale) && {
-            tierLeaseStaleMs: (0,stale/* parseLockStale */.st)(value(HostEnv.TierLeaseStale), HostEnv.TierLeaseStale),
-        }),
+        ...(tierLeaseStaleMs !== undefined && { tierLeaseStaleMs }),
         notices: [
             ...shadowed(HostEnv.MaxSize, envMaxSize, file.maxSizeBytes, host.file, format/* formatBytesExact */.Up),
             ...shadowed(HostEnv.MaxUnusedDays, envMaxUnusedDays, file.maxUnusedDays, host.file, days),
@@ -1099,12 +1105,14 @@ function readHostSettings(env = process.env, host = host_config_hostConfig(), op
             ...shadowed(HostEnv.MaxUnpackedSize, maxUnpackedBytes, file.maxUnpackedBytes, host.file, format/* formatBytesExact */.Up),
             ...shadowed(HostEnv.StallTimeout, envStallTimeout, file.stallTimeoutSeconds, host.file, secs),
             ...shadowed(HostEnv.DownloadRetries, envDownloadRetries, file.downloadRetries, host.file, String),
+            ...shadowed(HostEnv.TierLeaseStale, envTierLeaseStale, file.tierLeaseStaleMs, host.file, msSecs),
         ],
         warnings,
     };
 }
 const days = (n) => `${n} day${n === 1 ? '' : 's'}`;
 const secs = (n) => `${n} s`;
+const msSecs = (ms) => secs(ms / 1000);
 const shadowed = (variable, inEnv, inFile, file, shown) => inEnv !== undefined && inFile !== undefined && inEnv !== inFile
     ? [`${variable} (${shown(inEnv)}) is overridden by ${file} (${shown(inFile)}).`]
     : [];

@@ -140,8 +140,9 @@ export interface HostSettings {
   /** One notice per variable the file overrides. */
   notices: string[];
   /**
-   * TOOLCHAIN_CACHE_TIER_LEASE_STALE: seconds without a heartbeat seen after which a fleet lease
-   * on a `file://` tier is taken over (docs/design.md, "Fleet lease"); unset: the default, 60 s.
+   * tierLeaseStale, else TOOLCHAIN_CACHE_TIER_LEASE_STALE: seconds without a heartbeat seen after
+   * which a fleet lease on a `file://` tier is taken over (docs/design.md, "Fleet lease"); unset:
+   * the default, 60 s.
    */
   tierLeaseStaleMs?: number;
   /** Bad GC bounds of the environment that were not needed (cleanup: false), each a warning. */
@@ -215,6 +216,12 @@ export function readHostSettings(
   const envMaxMembers = whole(HostEnv.MaxMembers, 1);
   const envStallTimeout = whole(HostEnv.StallTimeout, 1);
   const envDownloadRetries = whole(HostEnv.DownloadRetries, 0);
+  const envTierLeaseStale = value(HostEnv.TierLeaseStale)
+    ? named(HostEnv.TierLeaseStale, () =>
+        parseLockStale(value(HostEnv.TierLeaseStale), HostEnv.TierLeaseStale),
+      )
+    : undefined;
+  const tierLeaseStaleMs = file.tierLeaseStaleMs ?? envTierLeaseStale;
   const from = (inFile: unknown, inEnv: unknown, variable: string): string | undefined =>
     inFile !== undefined ? host.file : inEnv !== undefined ? variable : undefined;
   return {
@@ -230,9 +237,7 @@ export function readHostSettings(
       maxUnusedDays: from(file.maxUnusedDays, envMaxUnusedDays, HostEnv.MaxUnusedDays),
     },
     sizeBoundFromFile: file.maxSizeBytes !== undefined,
-    ...(value(HostEnv.TierLeaseStale) && {
-      tierLeaseStaleMs: parseLockStale(value(HostEnv.TierLeaseStale), HostEnv.TierLeaseStale),
-    }),
+    ...(tierLeaseStaleMs !== undefined && { tierLeaseStaleMs }),
     notices: [
       ...shadowed(HostEnv.MaxSize, envMaxSize, file.maxSizeBytes, host.file, formatBytesExact),
       ...shadowed(HostEnv.MaxUnusedDays, envMaxUnusedDays, file.maxUnusedDays, host.file, days),
@@ -252,6 +257,13 @@ export function readHostSettings(
         host.file,
         String,
       ),
+      ...shadowed(
+        HostEnv.TierLeaseStale,
+        envTierLeaseStale,
+        file.tierLeaseStaleMs,
+        host.file,
+        msSecs,
+      ),
     ],
     warnings,
   };
@@ -259,6 +271,7 @@ export function readHostSettings(
 
 const days = (n: number): string => `${n} day${n === 1 ? '' : 's'}`;
 const secs = (n: number): string => `${n} s`;
+const msSecs = (ms: number): string => secs(ms / 1000);
 
 /** A notice for a variable whose value the host file's overrides. */
 const shadowed = (

@@ -35,6 +35,8 @@ export interface HostConfig {
   maxUnusedDays?: number;
   /** How long a silent lock holder keeps its lock. */
   lockStaleMs?: number;
+  /** How long a fleet lease on a `file://` tier lasts without a heartbeat seen. */
+  tierLeaseStaleMs?: number;
   /** Seconds a vendor's index stays fresh (the named-toolchains resolver). */
   indexTtlSeconds?: number;
   /** Vendor name → base URL of the host's mirror (`{"node": "https://…"}`). */
@@ -69,6 +71,7 @@ const KEYS = [
   'maxSize',
   'maxUnusedDays',
   'lockStale',
+  'tierLeaseStale',
   'indexTtl',
   'mirrors',
   'maxMembers',
@@ -274,14 +277,15 @@ export function parseHostConfig(
     if (config.maxSizeBytes === 0) throw bad('maxSize', `is 0: ${ZERO_SIZE_BOUND}`);
   }
   if (has('maxUnusedDays')) config.maxUnusedDays = whole('maxUnusedDays');
-  if (has('lockStale')) {
-    const t = numberText('lockStale');
+  const staleTime = (key: string): number => {
     try {
-      config.lockStaleMs = parseLockStale(t, 'lockStale');
+      return parseLockStale(numberText(key), key);
     } catch (e) {
-      throw bad('lockStale', e instanceof Error ? `is wrong: ${e.message}` : 'is wrong');
+      throw bad(key, e instanceof Error ? `is wrong: ${e.message}` : 'is wrong');
     }
-  }
+  };
+  if (has('lockStale')) config.lockStaleMs = staleTime('lockStale');
+  if (has('tierLeaseStale')) config.tierLeaseStaleMs = staleTime('tierLeaseStale');
   if (has('indexTtl')) config.indexTtlSeconds = whole('indexTtl');
   if (has('mirrors')) config.mirrors = parseMirrors(doc.mirrors, bad);
   // The bounds of TOOLCHAIN_CACHE_MAX_MEMBERS, …_MAX_UNPACKED_SIZE, …_STALL_TIMEOUT, …_DOWNLOAD_RETRIES.
