@@ -19,7 +19,7 @@ import { hostPlatform } from '../src/vendors/platform.js';
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 11);
 const HEAVY_ROUNDS = Math.max(3, Math.round(ROUNDS / 3));
 /** The named row's pairs: a goal of 2 ms in run-to-run noise of several needs more than a round. */
-const NAMED_ROUNDS = ROUNDS * 3;
+const NAMED_ROUNDS = ROUNDS * 5;
 const WARMUP = 2;
 /** BENCH_CASES=warm,concurrent,cold,big,rss runs only those groups of rows (all by default). */
 const CASES = new Set((process.env.BENCH_CASES ?? 'warm,concurrent,cold,big,rss').split(','));
